@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { ServerKeys } from '../crypto/server-keys';
+import { hashToken } from '../crypto/server-keys';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import { DomainError, notFound } from '../platform/errors';
+import { newId, newSecretToken } from '../platform/ids';
+import { countPrograms } from '../program/repo';
+import { createProgram } from '../program/service';
+import { addResponder, getResponder } from '../responders/service';
+import type { ResponderInput } from '../responders/types';
+import { consumeSetupToken, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
+
+export interface AuthDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  keys: ServerKeys;
+}
+
+const SETUP_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * On a fresh install, issues a one-time setup token (printed to the operator's terminal, stored
+ * only hashed). Each start replaces any unused one, so an old printout stops working.
+ * Returns undefined once a program exists.
+ */
+export async function issueSetupTokenIfNeeded(deps: AuthDeps): Promise<string | undefined> {
+  if ((await countPrograms(deps.db)) > 0) return undefined;
+  const token = newSecretToken('setup');
+  const now = deps.clock.now();
+  await replaceSetupToken(deps.db, hashToken(token), now, now + SETUP_TOKEN_LIFETIME_MS);
+  return token;
+}
+
+export interface SetupInput {
+  token: string;
+  programName: string;
+  coordinator: Omit<ResponderInput, 'status'>;
+}
+
+/** Creates the program, its first coordinator and their API token — all or nothing. */
+export async function completeSetup(deps: AuthDeps, input: SetupInput) {
+  return deps.db.transaction().execute(async (trx) => {
+    const inner = { ...deps, db: trx };
+    if (!(await consumeSetupToken(trx, hashToken(input.token), deps.clock.now()))) {
+      throw new DomainError('unauthenticated', 'That setup token is not valid, was already used, or has expired; restart Kith for a new one');
+    }
+    const program = await createProgram(inner, { name: input.programName });
+    const roles = input.coordinator.roles.includes('coordinator') ? input.coordinator.roles : ['coordinator' as const, ...input.coordinator.roles];
+    const coordinator = await addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' });
+    const apiToken = await issueApiToken(inner, program.id, coordinator.id, 'setup');
+    return { programId: program.id, responderId: coordinator.id, ...apiToken };
+  });
+}
+
+/** A new API token for a responder; the token itself is returned once and stored only hashed. */
+export async function issueApiToken(deps: AuthDeps, programId: string, responderId: string, label: string) {
+  await getResponder(deps, programId, responderId); // same program, or "not found"
+  const token = newSecretToken('kith');
+  const id = newId('tok');
+  await insertApiToken(deps.db, { id, responderId, tokenHash: hashToken(token), label, createdAt: deps.clock.now() });
+  return { tokenId: id, token };
+}
+
+export async function revokeToken(deps: AuthDeps, programId: string, tokenId: string): Promise<void> {
+  if (!(await revokeApiToken(deps.db, programId, tokenId, deps.clock.now()))) throw notFound('Token');
+}

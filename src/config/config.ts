@@ -1,0 +1,119 @@
+import { resolve } from 'node:path';
+
+/**
+ * Kith's whole configuration, parsed once at start from the environment. Nothing else in
+ * the code reads `process.env`: take a `Config` instead. Bad values fail the boot with
+ * every bad variable named at once.
+ */
+export interface ProviderConfig {
+  /** Base of the provider's REST API, e.g. https://api.twilio.com or https://SPACE.signalwire.com/api/laml */
+  readonly apiBaseUrl: string;
+  readonly accountSid: string;
+  readonly authToken: string;
+  /** Key used to sign webhooks. Twilio: the auth token. SignalWire: the signing key. */
+  readonly signingKey: string;
+}
+
+export interface Config {
+  readonly dataDir: string;
+  /** `postgres://…` for PostgreSQL; absent means the embedded SQLite file in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly host: string;
+  readonly port: number;
+  /** The URL the phone provider uses to reach Kith. Webhook signatures are checked against it. */
+  readonly publicUrl: string;
+  readonly logLevel: string;
+  /** Base64 32-byte key; absent means a key file in `dataDir` (created on first start). */
+  readonly secretKey: string | undefined;
+  readonly provider: ProviderConfig | undefined;
+  /** Demo mode runs the in-repo provider simulator instead of a real phone provider. */
+  readonly demo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Kith cannot start; fix these settings:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parseConfig(env: Env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const portText = text('KITH_PORT') ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`KITH_PORT must be a whole number from 0 to 65535 (got "${portText}")`);
+  }
+  const host = text('KITH_HOST') ?? '127.0.0.1';
+
+  const publicUrl = (text('KITH_PUBLIC_URL') ?? `http://${host}:${port}`).replace(/\/+$/, '');
+  if (!isHttpUrl(publicUrl)) problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
+  }
+
+  const logLevel = text('KITH_LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`KITH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const secretKey = text('KITH_SECRET_KEY');
+  if (secretKey !== undefined && Buffer.from(secretKey, 'base64').length !== 32) {
+    problems.push('KITH_SECRET_KEY must be 32 bytes in base64 (generate one with: openssl rand -base64 32)');
+  }
+
+  const demo = text('KITH_DEMO') === '1' || text('KITH_DEMO') === 'true';
+  const provider = parseProvider(text, problems);
+  if (demo && provider) problems.push('KITH_DEMO cannot be combined with KITH_PROVIDER_* settings: demo mode uses the simulator');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    dataDir: resolve(cwd, text('KITH_DATA_DIR') ?? 'data'),
+    databaseUrl,
+    host,
+    port,
+    publicUrl,
+    logLevel,
+    secretKey,
+    provider,
+    demo,
+  });
+}
+
+function parseProvider(text: (name: string) => string | undefined, problems: string[]): ProviderConfig | undefined {
+  const names = ['KITH_PROVIDER_API_URL', 'KITH_PROVIDER_ACCOUNT_SID', 'KITH_PROVIDER_AUTH_TOKEN'] as const;
+  const given = names.filter((n) => text(n) !== undefined);
+  if (given.length === 0) return undefined;
+  const missing = names.filter((n) => text(n) === undefined);
+  if (missing.length > 0) {
+    problems.push(`phone provider settings are incomplete; also set ${missing.join(', ')}`);
+    return undefined;
+  }
+  const apiBaseUrl = (text('KITH_PROVIDER_API_URL') as string).replace(/\/+$/, '');
+  if (!isHttpUrl(apiBaseUrl)) problems.push('KITH_PROVIDER_API_URL must be an http(s) URL such as https://api.twilio.com');
+  const authToken = text('KITH_PROVIDER_AUTH_TOKEN') as string;
+  return Object.freeze({
+    apiBaseUrl,
+    accountSid: text('KITH_PROVIDER_ACCOUNT_SID') as string,
+    authToken,
+    signingKey: text('KITH_PROVIDER_SIGNING_KEY') ?? authToken,
+  });
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Config } from './config/config';
+import type { ServerKeys } from './crypto/server-keys';
+import type { Db } from './db/open';
+import type { Clock } from './platform/clock';
+import type { Logger } from './platform/logger';
+import type { VoiceProvider } from './telephony/provider';
+
+/** Everything a capability needs, built once at start and passed down explicitly. */
+export interface AppContext {
+  readonly config: Config;
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly keys: ServerKeys;
+  readonly logger: Logger;
+  /** Absent until a phone provider (or the demo simulator) is configured. */
+  readonly provider: VoiceProvider | undefined;
+}

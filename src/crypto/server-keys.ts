@@ -1,0 +1,65 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sodium from 'libsodium-wrappers';
+
+/**
+ * The server's own keys, derived from one 32-byte root with libsodium's KDF so that each use
+ * (sealing responder numbers, indexing them, keying call ids) has a separate key and losing one
+ * purpose's key says nothing about another's. Callers' content is NOT protected by these keys:
+ * from issue 3 on it is sealed to responders' public keys, which the server never holds.
+ */
+export interface ServerKeys {
+  /** XChaCha20-Poly1305 with the record id as associated data, so a sealed value can't be moved to another row. */
+  seal(plaintext: string, boundTo: string): string;
+  open(sealed: string, boundTo: string): string;
+  /** Keyed BLAKE2b, hex: a stable, non-reversible index for equality lookups. */
+  index(purpose: 'phone' | 'call', value: string): string;
+}
+
+const CONTEXT = 'kith_srv'; // libsodium KDF contexts are exactly 8 bytes.
+const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3 } as const;
+
+export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
+  await sodium.ready;
+  const root = options.secretKey ? Buffer.from(options.secretKey, 'base64') : readOrCreateKeyFile(options.dataDir);
+  const derive = (id: number) => sodium.crypto_kdf_derive_from_key(32, id, CONTEXT, root);
+  const sealKey = derive(SUBKEY.seal);
+  const indexKeys = { phone: derive(SUBKEY.phoneIndex), call: derive(SUBKEY.callIndex) };
+  const npubBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+
+  return {
+    seal(plaintext, boundTo) {
+      const nonce = sodium.randombytes_buf(npubBytes);
+      const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, boundTo, null, nonce, sealKey);
+      return Buffer.concat([nonce, box]).toString('base64');
+    },
+    open(sealed, boundTo) {
+      const bytes = Buffer.from(sealed, 'base64');
+      const nonce = bytes.subarray(0, npubBytes);
+      const box = bytes.subarray(npubBytes);
+      return sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, boundTo, nonce, sealKey));
+    },
+    index(purpose, value) {
+      return sodium.crypto_generichash(32, value, indexKeys[purpose], 'hex');
+    },
+  };
+}
+
+function readOrCreateKeyFile(dataDir: string): Uint8Array {
+  const path = join(dataDir, 'secret.key');
+  if (existsSync(path)) {
+    const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+    if (key.length !== 32) throw new Error(`${path} does not hold a 32-byte base64 key`);
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const key = sodium.randombytes_buf(32);
+  writeFileSync(path, `${Buffer.from(key).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  return key;
+}
+
+/** Tokens are stored only as their SHA-256-equivalent BLAKE2b hash; a leaked table grants nothing. */
+export function hashToken(token: string): string {
+  return sodium.crypto_generichash(32, token, null, 'hex');
+}

@@ -1,0 +1,141 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The one `Database` type shared by SQLite and PostgreSQL.
+ * Conventions: timestamps are epoch milliseconds (`bigint`), flags are 0/1 integers
+ * (better-sqlite3 refuses booleans), nested settings are JSON text validated at the edge.
+ */
+type Millis = ColumnType<number, number, number>;
+
+export interface ProgramsTable {
+  id: string;
+  name: string;
+  /** The community number (E.164). Public by design: it is printed on flyers. */
+  phone_number: string | null;
+  time_zone: string;
+  default_country: string;
+  languages: string;
+  responds_to: string;
+  hours: string;
+  messages: string;
+  ring_timeout_seconds: number;
+  ring_strategy: string;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface RespondersTable {
+  id: string;
+  program_id: string;
+  name: string;
+  /** E.164, sealed with the server key (XChaCha20-Poly1305, bound to the responder id). */
+  phone_sealed: string | null;
+  /** Keyed BLAKE2b of the E.164 number: lets us refuse duplicates without storing it in clear. */
+  phone_index: string | null;
+  languages: string;
+  roles: string;
+  status: string;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  responder_id: string;
+  token_hash: string;
+  label: string;
+  created_at: Millis;
+  revoked_at: Millis | null;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: Millis;
+  expires_at: Millis;
+  used_at: Millis | null;
+}
+
+export interface ShiftRulesTable {
+  id: string;
+  program_id: string;
+  responder_id: string;
+  role: string;
+  tier: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday, in the program's time zone. */
+  weekday: number;
+  /** Minutes after local midnight. */
+  start_minute: number;
+  duration_minutes: number;
+  created_at: Millis;
+}
+
+export interface ShiftOverridesTable {
+  id: string;
+  program_id: string;
+  responder_id: string;
+  /** `on`: an extra one-off shift. `off`: the responder is away and not on call, whatever the rules say. */
+  kind: string;
+  role: string | null;
+  tier: string | null;
+  starts_at: Millis;
+  ends_at: Millis;
+  created_at: Millis;
+}
+
+export interface CallsTable {
+  id: string;
+  program_id: string;
+  /** Keyed hash of the provider's call id: makes webhooks idempotent without keeping the id. */
+  call_key: string;
+  /** The provider's id for the caller's leg, needed to steer a live call; erased when it ends. */
+  caller_leg_ref: string | null;
+  channel: string;
+  language: string | null;
+  state: string;
+  phase: string | null;
+  phase_started_at: Millis | null;
+  started_at: Millis;
+  ring_started_at: Millis | null;
+  answered_at: Millis | null;
+  ended_at: Millis | null;
+  outcome: string | null;
+  end_reason: string | null;
+  accepted_by: string | null;
+  accepted_leg_id: string | null;
+  updated_at: Millis;
+}
+
+export interface CallLegsTable {
+  id: string;
+  call_id: string;
+  program_id: string;
+  responder_id: string;
+  provider_leg_ref: string | null;
+  tier: string;
+  state: string;
+  created_at: Millis;
+  updated_at: Millis;
+  ended_at: Millis | null;
+}
+
+export interface Database {
+  programs: ProgramsTable;
+  responders: RespondersTable;
+  api_tokens: ApiTokensTable;
+  setup_tokens: SetupTokensTable;
+  shift_rules: ShiftRulesTable;
+  shift_overrides: ShiftOverridesTable;
+  calls: CallsTable;
+  call_legs: CallLegsTable;
+}
+
+export type ProgramRow = Selectable<ProgramsTable>;
+export type ResponderRow = Selectable<RespondersTable>;
+export type ShiftRuleRow = Selectable<ShiftRulesTable>;
+export type ShiftOverrideRow = Selectable<ShiftOverridesTable>;
+export type CallRow = Selectable<CallsTable>;
+export type CallLegRow = Selectable<CallLegsTable>;
+export type NewCallLeg = Insertable<CallLegsTable>;
+export type CallUpdate = Updateable<CallsTable>;
+// Kept for later tables that need generated columns.
+export type { Generated };

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Access, Principal } from '../auth/principal';
+import { findPrincipalByTokenHash } from '../auth/repo';
+import { hashToken } from '../crypto/server-keys';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { DomainError } from '../platform/errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+/**
+ * Deny by default: every route declares its access level in `config.access`; one without is
+ * answered 404. Not-allowed and not-found look the same from outside.
+ */
+export function installAccessControl(app: FastifyInstance, db: Kysely<Database>): void {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (request.routeOptions.url === undefined) return; // unknown route: Fastify answers 404 itself
+    if (access === undefined) throw new DomainError('not_found', 'Not found');
+    if (access === 'public' || access === 'provider') return;
+    const principal = await principalFrom(request, db);
+    if (!principal) throw new DomainError('unauthenticated', 'Sign in with an API token: Authorization: Bearer <token>');
+    if (access === 'coordinator' && !principal.roles.includes('coordinator')) throw new DomainError('not_found', 'Not found');
+    request.principal = principal;
+  });
+}
+
+async function principalFrom(request: FastifyRequest, db: Kysely<Database>): Promise<Principal | undefined> {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match?.[1]) return undefined;
+  return findPrincipalByTokenHash(db, hashToken(match[1]));
+}
+
+/** For handlers on authenticated routes: the principal is guaranteed by the hook above. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new DomainError('unauthenticated', 'Sign in with an API token');
+  return request.principal;
+}

@@ -1,0 +1,45 @@
+import formBody from '@fastify/formbody';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { authRoutes } from '../auth/routes';
+import { callRoutes } from '../calls/routes';
+import type { AppContext } from '../context';
+import { programRoutes } from '../program/routes';
+import { responderRoutes } from '../responders/routes';
+import { shiftRoutes } from '../shifts/routes';
+import { voiceWebhookRoutes } from '../telephony/webhooks';
+import { installAccessControl } from './access';
+import { handleError } from './errors';
+import { installOpenApi } from './openapi';
+
+/** Builds the HTTP server: every capability's routes behind one access check and one error mapper. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    // Requests are logged by method and route pattern only: no query strings, no IP addresses.
+    disableRequestLogging: true,
+    bodyLimit: 64 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } }));
+
+  await app.register(formBody);
+  await installOpenApi(app);
+  installAccessControl(app, ctx.db.kysely);
+
+  app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  authRoutes(app, ctx);
+  programRoutes(app, ctx);
+  responderRoutes(app, ctx);
+  shiftRoutes(app, ctx);
+  callRoutes(app, ctx);
+  voiceWebhookRoutes(app, ctx);
+  return app;
+}

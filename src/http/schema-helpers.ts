@@ -1,0 +1,20 @@
+import { Type, type TProperties, type TSchema } from '@sinclair/typebox';
+
+/** Objects at the API edge refuse fields they do not know, so a typo is an error, not a silent no-op. */
+export const Strict = <T extends TProperties>(properties: T, description?: string) =>
+  Type.Object(properties, { additionalProperties: false, ...(description ? { description } : {}) });
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    }),
+  },
+  { $id: 'Error', description: 'What went wrong; `fields` names each bad field by JSON pointer.' },
+);
+
+export const IdParams = Strict({ id: Type.String() });

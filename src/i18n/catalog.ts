@@ -1,0 +1,41 @@
+/**
+ * Every sentence Kith says to a caller or a responder comes from a catalog, one per language.
+ * Plain language, short sentences: people hear these while in crisis, often on a bad line.
+ * `{name}` placeholders are filled by `fill()`.
+ */
+export interface Catalog {
+  /** Name of the language in itself, as offered on the keypad ("Español"). */
+  languageName: string;
+  /** Provider `<Say language>` code. */
+  sayLanguage: string;
+  greeting: string;
+  /** Offered in each non-default language: "Para español, marque 2." */
+  languageChoice: string;
+  disclosures: string;
+  scopeIntro: string;
+  scope: Record<'emergency' | 'crisis' | 'prevention' | 'aftercare', string>;
+  notEmergencyService: string;
+  offHours: string;
+  noAnswer: string;
+  hold: string;
+  holdStill: string;
+  connected: string;
+  responderEnded: string;
+  hoursAlways: string;
+  hoursNone: string;
+  hoursDay: string;
+  hoursSpan: string;
+  midnight: string;
+  whisper: string;
+  whisperCallerLanguage: string;
+  whisperTaken: string;
+  whisperGone: string;
+  whisperConnecting: string;
+  whisperDeclined: string;
+  afterCall: string;
+  afterCallThanks: string;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -1,0 +1,44 @@
+import type { Catalog } from './catalog';
+
+export const en: Catalog = {
+  languageName: 'English',
+  sayLanguage: 'en-US',
+  greeting: 'Hello. You have reached {program}, a community support line run by people from your community.',
+  languageChoice: 'For English, press {digit}.',
+  disclosures:
+    'Before we connect you, here is what to know. This line never calls the police. ' +
+    'We will not send anyone to you unless you ask for it. Your call is not recorded. {scope} We answer {hours}.',
+  scopeIntro: 'Our team can help with',
+  scope: {
+    emergency: 'an emergency, when someone’s life is in danger',
+    crisis: 'a crisis, like feeling overwhelmed, a conflict, or a very hard night',
+    prevention: 'planning ahead to stay safe',
+    aftercare: 'support after a crisis',
+  },
+  notEmergencyService: 'We are not an emergency medical service.',
+  offHours:
+    'We are closed right now. We answer {hours}. Please call us again then. ' +
+    'You can also send a text message to this number. Thank you for reaching out. Goodbye.',
+  noAnswer:
+    'We are sorry. No one on our team could pick up right now. ' +
+    'Please try calling again in a few minutes, or send a text message to this number. ' +
+    'Thank you for reaching out. Goodbye.',
+  hold: 'We are reaching someone on our team now. Please stay on the line.',
+  holdStill: 'We are still reaching someone. Please stay on the line.',
+  connected: 'Connecting you now.',
+  responderEnded: 'The person helping you had to end this call. If you still need support, please call us again.',
+  hoursAlways: 'every day, at any hour',
+  hoursNone: 'at times we will share soon',
+  hoursDay: '{days}, {spans}',
+  hoursSpan: 'from {start} to {end}',
+  midnight: 'midnight',
+  whisper: 'Kith call for {program}. Press 1 to accept. Press 2 if you cannot take it.',
+  whisperCallerLanguage: 'The caller chose {language}.',
+  whisperTaken: 'Someone else has taken this call. Thank you.',
+  whisperGone: 'The caller is no longer waiting. Thank you.',
+  whisperConnecting: 'Connecting you. Press star to end the call.',
+  whisperDeclined: 'Okay. We will reach someone else. Thank you.',
+  afterCall:
+    'The call has ended. If this call reached you by mistake, press 1. If you had to end it, press 2. Otherwise, you can hang up.',
+  afterCallThanks: 'Thank you. It is noted. Take care of yourself.',
+};

@@ -1,0 +1,44 @@
+import type { Catalog } from './catalog';
+
+export const es: Catalog = {
+  languageName: 'Español',
+  sayLanguage: 'es-US',
+  greeting: 'Hola. Se ha comunicado con {program}, una línea de apoyo comunitario atendida por gente de su comunidad.',
+  languageChoice: 'Para español, marque {digit}.',
+  disclosures:
+    'Antes de conectarle, esto es lo que debe saber. Esta línea nunca llama a la policía. ' +
+    'No enviaremos a nadie a donde usted está a menos que usted lo pida. Su llamada no se graba. {scope} Atendemos {hours}.',
+  scopeIntro: 'Nuestro equipo puede ayudar con',
+  scope: {
+    emergency: 'una emergencia, cuando la vida de alguien está en peligro',
+    crisis: 'una crisis, como sentirse abrumado, un conflicto o una noche muy difícil',
+    prevention: 'planear con tiempo para estar a salvo',
+    aftercare: 'apoyo después de una crisis',
+  },
+  notEmergencyService: 'No somos un servicio médico de emergencia.',
+  offHours:
+    'En este momento estamos cerrados. Atendemos {hours}. Por favor, llámenos de nuevo a esa hora. ' +
+    'También puede enviar un mensaje de texto a este número. Gracias por comunicarse. Adiós.',
+  noAnswer:
+    'Lo sentimos. Nadie de nuestro equipo pudo contestar en este momento. ' +
+    'Por favor, intente llamar de nuevo en unos minutos o envíe un mensaje de texto a este número. ' +
+    'Gracias por comunicarse. Adiós.',
+  hold: 'Estamos buscando a alguien de nuestro equipo. Por favor, no cuelgue.',
+  holdStill: 'Seguimos buscando a alguien. Por favor, no cuelgue.',
+  connected: 'Le estamos conectando.',
+  responderEnded: 'La persona que le ayudaba tuvo que terminar esta llamada. Si todavía necesita apoyo, llámenos de nuevo.',
+  hoursAlways: 'todos los días, a cualquier hora',
+  hoursNone: 'en horarios que compartiremos pronto',
+  hoursDay: '{days}, {spans}',
+  hoursSpan: 'de {start} a {end}',
+  midnight: 'medianoche',
+  whisper: 'Llamada de Kith para {program}. Marque 1 para aceptar. Marque 2 si no puede atenderla.',
+  whisperCallerLanguage: 'La persona eligió {language}.',
+  whisperTaken: 'Otra persona ya tomó esta llamada. Gracias.',
+  whisperGone: 'La persona ya no está esperando. Gracias.',
+  whisperConnecting: 'Le estamos conectando. Marque asterisco para terminar la llamada.',
+  whisperDeclined: 'De acuerdo. Buscaremos a otra persona. Gracias.',
+  afterCall:
+    'La llamada terminó. Si esta llamada le llegó por error, marque 1. Si tuvo que terminarla, marque 2. Si no, puede colgar.',
+  afterCallThanks: 'Gracias. Quedó anotado. Cuídese.',
+};

@@ -1,0 +1,45 @@
+import { issueSetupTokenIfNeeded } from './auth/service';
+import { ConfigError, parseConfig } from './config/config';
+import { systemClock } from './platform/clock';
+import { createLogger } from './platform/logger';
+import { startKith } from './server';
+
+/** `npm start`: Kith on its embedded SQLite database (or PostgreSQL with DATABASE_URL). */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (config.demo) {
+    const { runDemo } = await import('./demo/run');
+    await runDemo(config);
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const kith = await startKith({ config, clock: systemClock, logger });
+  const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
+  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
+  process.stdout.write(`\nKith is listening on ${kith.address} (data: ${where}).\n`);
+  if (!config.provider) process.stdout.write('No phone provider is configured yet: see README, "Connect a phone number". Try `npm run demo` to watch a simulated call.\n');
+  if (setupToken) {
+    process.stdout.write(
+      `\nFirst start: create the program and its first coordinator with this one-time token (valid 24 hours):\n\n` +
+        `  npx kith setup --url ${config.publicUrl} --token ${setupToken} --program "Our Line" --name "Your Name"\n\n` +
+        `(or POST it to ${config.publicUrl}/api/setup; the API is described at ${config.publicUrl}/api/openapi.json)\n\n`,
+    );
+  }
+  const shutdown = async () => {
+    await kith.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+void main();

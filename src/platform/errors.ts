@@ -1,0 +1,39 @@
+/**
+ * Domain errors carry a stable code; HTTP status mapping lives in one place (http/errors.ts).
+ * Messages must never contain a caller's number, a message body or a note.
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'not_found'
+  | 'conflict'
+  | 'shift_overlap'
+  | 'unauthenticated'
+  | 'bad_signature'
+  | 'provider_failed'
+  | 'rate_limited';
+
+export interface FieldProblem {
+  /** A JSON-pointer-like path to the offending field, e.g. `/messages/es/greeting`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function invalid(fields: FieldProblem[]): DomainError {
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  return new DomainError('validation_failed', `Invalid input — ${summary}`, fields);
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError('not_found', `${what} not found`);
+}

@@ -1,0 +1,16 @@
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * Phone numbers are parsed and validated by libphonenumber-js (Google's metadata, well kept)
+ * and stored only in E.164. Returns undefined for anything that is not a real, dialable number.
+ */
+export function toE164(input: string, defaultCountry: string): string | undefined {
+  if (!isValidCountry(defaultCountry)) return undefined;
+  const parsed = parsePhoneNumberFromString(input, defaultCountry as CountryCode);
+  if (!parsed || !parsed.isValid()) return undefined;
+  return parsed.number;
+}
+
+export function isValidCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+}

@@ -1,0 +1,69 @@
+import { DateTime, type WeekdayNumbers } from 'luxon';
+import { catalogFor, fill } from '../i18n';
+import { WEEKDAYS, atLocalMinute, localDay, parseClock, type Weekday } from '../platform/local-time';
+import type { Hours, TimeSpan } from './types';
+
+/** Spans in force on one local date: that date's exception if any, else its weekly hours. */
+function spansOn(hours: Hours, day: DateTime): TimeSpan[] {
+  const exception = hours.exceptions.find((e) => e.date === day.toISODate());
+  if (exception) return exception.open;
+  const weekday = WEEKDAYS[day.weekday - 1] as Weekday;
+  return hours.weekly.filter((w) => w.day === weekday);
+}
+
+function spanMinutes(span: TimeSpan): { start: number; end: number } {
+  const start = parseClock(span.start) ?? 0;
+  let end = parseClock(span.end, true) ?? 0;
+  if (end <= start) end += 1440; // runs past midnight into the next day
+  return { start, end };
+}
+
+/** Whether the line is open at instant `at`, in the program's time zone, across DST changes. */
+export function isOpenAt(hours: Hours, timeZone: string, at: number): boolean {
+  const today = localDay(at, timeZone);
+  // A span that started yesterday evening may still be running after midnight.
+  for (const day of [today.minus({ days: 1 }), today]) {
+    for (const span of spansOn(hours, day)) {
+      const { start, end } = spanMinutes(span);
+      if (at >= atLocalMinute(day, start) && at < atLocalMinute(day, end)) return true;
+    }
+  }
+  return false;
+}
+
+/** Plain-language opening hours in `language`, e.g. "Friday and Saturday, from 7:00 PM to midnight". */
+export function describeHours(hours: Hours, language: string): string {
+  const text = catalogFor(language);
+  const spanText = (span: TimeSpan) => {
+    const clock = (value: string) => {
+      const minutes = parseClock(value, true) ?? 0;
+      if (minutes === 0 || minutes === 1440) return text.midnight;
+      return DateTime.fromObject({ hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: 'UTC' })
+        .setLocale(language)
+        .toLocaleString(DateTime.TIME_SIMPLE)
+        .replace(/\s/gu, ' '); // Intl uses narrow no-break spaces; speech engines want plain ones
+    };
+    return fill(text.hoursSpan, { start: clock(span.start), end: clock(span.end) });
+  };
+  const fullDay = (spans: TimeSpan[]) => spans.length === 1 && spans[0]?.start === '00:00' && spans[0]?.end === '24:00';
+
+  const byDay = WEEKDAYS.map((day) => ({ day, spans: hours.weekly.filter((w) => w.day === day) }));
+  if (byDay.every((d) => fullDay(d.spans))) return text.hoursAlways;
+  const openDays = byDay.filter((d) => d.spans.length > 0);
+  if (openDays.length === 0) return text.hoursNone;
+
+  // Days with identical spans are said together.
+  const groups = new Map<string, { days: Weekday[]; spans: TimeSpan[] }>();
+  for (const { day, spans } of openDays) {
+    const key = spans.map((s) => `${s.start}-${s.end}`).join(',');
+    const group = groups.get(key) ?? { days: [], spans };
+    group.days.push(day);
+    groups.set(key, group);
+  }
+  const dayName = (day: Weekday) =>
+    DateTime.fromObject({ weekday: (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers }, { zone: 'UTC' }).setLocale(language).toFormat('cccc');
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  return [...groups.values()]
+    .map((g) => fill(text.hoursDay, { days: list.format(g.days.map(dayName)), spans: list.format(g.spans.map(spanText)) }))
+    .join('; ');
+}

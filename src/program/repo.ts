@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../db/open';
+import type { Database, ProgramRow } from '../db/schema';
+import { DomainError } from '../platform/errors';
+import type { Program, ProgramSettings } from './types';
+
+function fromRow(row: ProgramRow): Program {
+  return {
+    id: row.id,
+    name: row.name,
+    phoneNumber: row.phone_number,
+    timeZone: row.time_zone,
+    defaultCountry: row.default_country,
+    languages: JSON.parse(row.languages) as Program['languages'],
+    respondsTo: JSON.parse(row.responds_to) as Program['respondsTo'],
+    hours: JSON.parse(row.hours) as Program['hours'],
+    messages: JSON.parse(row.messages) as Program['messages'],
+    ringTimeoutSeconds: row.ring_timeout_seconds,
+    ringStrategy: row.ring_strategy as Program['ringStrategy'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toColumns(s: ProgramSettings) {
+  return {
+    name: s.name,
+    phone_number: s.phoneNumber,
+    time_zone: s.timeZone,
+    default_country: s.defaultCountry,
+    languages: JSON.stringify(s.languages),
+    responds_to: JSON.stringify(s.respondsTo),
+    hours: JSON.stringify(s.hours),
+    messages: JSON.stringify(s.messages),
+    ring_timeout_seconds: s.ringTimeoutSeconds,
+    ring_strategy: s.ringStrategy,
+  };
+}
+
+const numberTaken = () =>
+  new DomainError('conflict', 'That community number is already used by another program', [
+    { field: '/phoneNumber', message: 'is already used by another program' },
+  ]);
+
+export async function insertProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<Program> {
+  try {
+    await db.insertInto('programs').values({ id, ...toColumns(s), created_at: now, updated_at: now }).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+  return { id, ...s, createdAt: now, updatedAt: now };
+}
+
+export async function updateProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<void> {
+  try {
+    await db.updateTable('programs').set({ ...toColumns(s), updated_at: now }).where('id', '=', id).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+}
+
+export async function findProgram(db: Kysely<Database>, id: string): Promise<Program | undefined> {
+  const row = await db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: string): Promise<Program | undefined> {
+  const row = await db.selectFrom('programs').selectAll().where('phone_number', '=', phoneNumber).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function countPrograms(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('programs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import { invalid, notFound } from '../platform/errors';
+import { newId } from '../platform/ids';
+import { defaultSettings } from './defaults';
+import { allMessages } from './messages';
+import { findProgram, insertProgram, updateProgram } from './repo';
+import type { MessageKey, Program, ProgramSettings } from './types';
+import { validateSettings } from './validate';
+
+export interface ProgramDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+export type ProgramPatch = Partial<ProgramSettings>;
+
+export async function createProgram(deps: ProgramDeps, patch: ProgramPatch & { name: string }): Promise<Program> {
+  const settings = { ...defaultSettings(patch.name), ...patch };
+  const problems = validateSettings(settings);
+  if (problems.length > 0) throw invalid(problems);
+  return insertProgram(deps.db, newId('prg'), settings, deps.clock.now());
+}
+
+export async function getProgram(deps: ProgramDeps, id: string): Promise<Program> {
+  const program = await findProgram(deps.db, id);
+  if (!program) throw notFound('Program');
+  return program;
+}
+
+/** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */
+export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {
+  const current = await getProgram(deps, id);
+  const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
+  const next: ProgramSettings = { ...settings, ...patch };
+  const problems = validateSettings(next);
+  if (problems.length > 0) throw invalid(problems);
+  const now = deps.clock.now();
+  await updateProgram(deps.db, id, next, now);
+  return { id, ...next, createdAt, updatedAt: now };
+}
+
+/** The text callers hear, per language, after the program's overrides and Kith's defaults. */
+export function spokenMessages(program: Program): Record<string, Record<MessageKey, string>> {
+  return Object.fromEntries(program.languages.map((language) => [language, allMessages(program, language)]));
+}

@@ -1,0 +1,71 @@
+import type { FieldProblem } from '../platform/errors';
+import { isValidTimeZone, parseClock } from '../platform/local-time';
+import { isValidCountry, toE164 } from '../platform/phone';
+import { hasCatalog } from '../i18n';
+import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
+
+export const RING_TIMEOUT_RANGE = { min: 10, max: 120 } as const;
+
+/**
+ * Checks a whole program's settings for meaning (the HTTP schema has already checked shape).
+ * Returns every problem, each naming its field, so a coordinator can fix them in one go.
+ */
+export function validateSettings(s: ProgramSettings): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+
+  if (s.name.trim() === '') add('/name', 'must not be empty');
+  if (!isValidTimeZone(s.timeZone)) add('/timeZone', `"${s.timeZone}" is not an IANA time zone such as America/Chicago`);
+  if (!isValidCountry(s.defaultCountry)) add('/defaultCountry', 'must be a two-letter country code such as US or MX');
+  if (s.phoneNumber !== null && toE164(s.phoneNumber, isValidCountry(s.defaultCountry) ? s.defaultCountry : 'US') !== s.phoneNumber) {
+    add('/phoneNumber', 'must be a valid phone number in E.164 form, such as +12025550100');
+  }
+
+  if (s.languages.length === 0) add('/languages', 'must list at least one language; the first is the default');
+  if (new Set(s.languages).size !== s.languages.length) add('/languages', 'must not list a language twice');
+  if (s.languages.length > 9) add('/languages', 'at most 9 languages fit on a phone keypad');
+  s.languages.forEach((language, i) => {
+    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) add(`/languages/${i}`, 'must be a language code such as en, es or pt-BR');
+    if (!hasCatalog(language)) {
+      for (const key of MESSAGE_KEYS) {
+        if (!s.messages[language]?.[key]?.trim()) {
+          add(`/messages/${language}/${key}`, `Kith has no default text in "${language}", so this message must be written`);
+        }
+      }
+    }
+  });
+  for (const language of Object.keys(s.messages)) {
+    if (!s.languages.includes(language)) add(`/messages/${language}`, 'is for a language the program does not list');
+  }
+  if (new Set(s.respondsTo).size !== s.respondsTo.length) add('/respondsTo', 'must not list a kind of situation twice');
+
+  if (!Number.isInteger(s.ringTimeoutSeconds) || s.ringTimeoutSeconds < RING_TIMEOUT_RANGE.min || s.ringTimeoutSeconds > RING_TIMEOUT_RANGE.max) {
+    add('/ringTimeoutSeconds', `must be a whole number of seconds from ${RING_TIMEOUT_RANGE.min} to ${RING_TIMEOUT_RANGE.max}`);
+  }
+
+  s.hours.weekly.forEach((span, i) => checkSpan(span, `/hours/weekly/${i}`, add));
+  const seenDates = new Set<string>();
+  s.hours.exceptions.forEach((exception, i) => {
+    if (!isRealDate(exception.date)) add(`/hours/exceptions/${i}/date`, 'must be a real date written YYYY-MM-DD');
+    if (seenDates.has(exception.date)) add(`/hours/exceptions/${i}/date`, 'this date already has an exception');
+    seenDates.add(exception.date);
+    exception.open.forEach((span, j) => checkSpan(span, `/hours/exceptions/${i}/open/${j}`, add));
+  });
+  return problems;
+}
+
+function checkSpan(span: TimeSpan, field: string, add: (field: string, message: string) => void): void {
+  const start = parseClock(span.start);
+  const end = parseClock(span.end, true);
+  if (start === undefined) add(`${field}/start`, 'must be a time written HH:MM, from 00:00 to 23:59');
+  if (end === undefined) add(`${field}/end`, 'must be a time written HH:MM, from 00:01 to 24:00');
+  if (start !== undefined && end !== undefined && start === end) {
+    add(field, 'starts and ends at the same time; for a whole day write 00:00 to 24:00');
+  }
+}
+
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}

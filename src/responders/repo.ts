@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { ServerKeys } from '../crypto/server-keys';
+import { isUniqueViolation } from '../db/open';
+import type { Database, ResponderRow } from '../db/schema';
+import { DomainError } from '../platform/errors';
+import type { Responder, ResponderInput } from './types';
+
+export function responderFromRow(row: ResponderRow, keys: ServerKeys): Responder {
+  return {
+    id: row.id,
+    programId: row.program_id,
+    name: row.name,
+    phone: row.phone_sealed ? keys.open(row.phone_sealed, row.id) : null,
+    languages: JSON.parse(row.languages) as Responder['languages'],
+    roles: JSON.parse(row.roles) as Responder['roles'],
+    status: row.status as Responder['status'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function columns(id: string, input: ResponderInput, keys: ServerKeys) {
+  return {
+    name: input.name,
+    phone_sealed: input.phone ? keys.seal(input.phone, id) : null,
+    phone_index: input.phone ? keys.index('phone', input.phone) : null,
+    languages: JSON.stringify(input.languages),
+    roles: JSON.stringify(input.roles),
+    status: input.status,
+  };
+}
+
+const duplicatePhone = () =>
+  new DomainError('conflict', 'Another responder in this program already has that phone number', [
+    { field: '/phone', message: 'is already used by another responder' },
+  ]);
+
+export async function insertResponder(
+  db: Kysely<Database>,
+  keys: ServerKeys,
+  row: { id: string; programId: string; input: ResponderInput; now: number },
+): Promise<void> {
+  try {
+    await db
+      .insertInto('responders')
+      .values({ id: row.id, program_id: row.programId, ...columns(row.id, row.input, keys), created_at: row.now, updated_at: row.now })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicatePhone();
+    throw error;
+  }
+}
+
+export async function updateResponderRow(
+  db: Kysely<Database>,
+  keys: ServerKeys,
+  row: { id: string; programId: string; input: ResponderInput; now: number },
+): Promise<void> {
+  try {
+    await db
+      .updateTable('responders')
+      .set({ ...columns(row.id, row.input, keys), updated_at: row.now })
+      .where('id', '=', row.id)
+      .where('program_id', '=', row.programId)
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicatePhone();
+    throw error;
+  }
+}
+
+export async function findResponderRow(db: Kysely<Database>, programId: string, id: string) {
+  return db.selectFrom('responders').selectAll().where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+}
+
+export async function listResponderRows(db: Kysely<Database>, programId: string) {
+  return db.selectFrom('responders').selectAll().where('program_id', '=', programId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function deleteResponderRow(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('responders').where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

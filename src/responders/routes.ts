@@ -1,0 +1,77 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Principal } from '../auth/principal';
+import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse, IdParams } from '../http/schema-helpers';
+import { NewResponderSchema, ResponderPatchSchema, ResponderSchema, type NewResponderBody, type ResponderPatchBody } from './schema';
+import { addResponder, changeResponder, getResponder, listResponders, removeResponder } from './service';
+import type { Responder } from './types';
+
+/** Responders' numbers are for coordinators' eyes only. */
+function present(responder: Responder, viewer: Principal) {
+  const { programId: _p, phone, ...rest } = responder;
+  return viewer.roles.includes('coordinator') ? { ...rest, phone } : rest;
+}
+
+export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
+  const tags = ['responders'];
+
+  app.get('/api/responders', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'The roster', response: { 200: Type.Array(ResponderSchema) } },
+    handler: async (request) => {
+      const who = principalOf(request);
+      return (await listResponders(deps, who.programId)).map((r) => present(r, who));
+    },
+  });
+
+  app.post<{ Body: NewResponderBody }>('/api/responders', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Add a responder', body: NewResponderSchema, response: { 201: ResponderSchema, 409: ErrorResponse, 422: ErrorResponse } },
+    handler: async (request, reply) => {
+      const who = principalOf(request);
+      const body = request.body;
+      const responder = await addResponder(deps, who.programId, {
+        ...body,
+        languages: body.languages ?? ['en'],
+        status: body.status ?? 'active',
+      });
+      return reply.status(201).send(present(responder, who));
+    },
+  });
+
+  app.get<{ Params: { id: string } }>('/api/responders/:id', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'One responder', params: IdParams, response: { 200: ResponderSchema, 404: ErrorResponse } },
+    handler: async (request) => {
+      const who = principalOf(request);
+      return present(await getResponder(deps, who.programId, request.params.id), who);
+    },
+  });
+
+  app.patch<{ Params: { id: string }; Body: ResponderPatchBody }>('/api/responders/:id', {
+    config: { access: 'coordinator' },
+    schema: {
+      tags,
+      summary: 'Change a responder (pause, roles, languages, number)',
+      params: IdParams,
+      body: ResponderPatchSchema,
+      response: { 200: ResponderSchema, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
+    },
+    handler: async (request) => {
+      const who = principalOf(request);
+      return present(await changeResponder(deps, who.programId, request.params.id, request.body), who);
+    },
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/responders/:id', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Remove a responder and their shifts', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    handler: async (request, reply) => {
+      await removeResponder(deps, principalOf(request).programId, request.params.id);
+      return reply.status(204).send();
+    },
+  });
+}

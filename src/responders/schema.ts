@@ -1,0 +1,29 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ROLES } from '../auth/principal';
+import { Nullable, Strict } from '../http/schema-helpers';
+import { RESPONDER_STATUSES } from './types';
+
+const fields = {
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  phone: Nullable(Type.String({ maxLength: 40, description: 'Any common format; stored in E.164, encrypted at rest' })),
+  languages: Type.Array(Type.String(), { description: 'Languages the responder speaks', examples: [['en', 'es']] }),
+  roles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r)))),
+  status: Type.Union(RESPONDER_STATUSES.map((s) => Type.Literal(s)), { description: 'A paused responder is never rung' }),
+};
+
+export const NewResponderSchema = Strict({ ...fields, status: Type.Optional(fields.status), languages: Type.Optional(fields.languages) });
+export type NewResponderBody = Static<typeof NewResponderSchema>;
+
+export const ResponderPatchSchema = Type.Partial(Strict(fields));
+export type ResponderPatchBody = Static<typeof ResponderPatchSchema>;
+
+export const ResponderSchema = Strict(
+  {
+    id: Type.String(),
+    ...fields,
+    phone: Type.Optional(Nullable(Type.String({ description: 'Shown to coordinators only' }))),
+    createdAt: Type.Integer(),
+    updatedAt: Type.Integer(),
+  },
+  'A member of the team',
+);

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import { ROLES } from '../auth/principal';
+import type { ServerKeys } from '../crypto/server-keys';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import { invalid, notFound, type FieldProblem } from '../platform/errors';
+import { newId } from '../platform/ids';
+import { toE164 } from '../platform/phone';
+import { getProgram } from '../program/service';
+import type { Program } from '../program/types';
+import {
+  deleteResponderRow,
+  findResponderRow,
+  insertResponder,
+  listResponderRows,
+  responderFromRow,
+  updateResponderRow,
+} from './repo';
+import type { Responder, ResponderInput } from './types';
+
+export interface ResponderDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  keys: ServerKeys;
+}
+
+/** Roles that get rung or sent out need a phone number; a coordinator-only member may have none. */
+const NEEDS_PHONE = new Set(['phone', 'field', 'support']);
+
+function normalise(program: Program, input: ResponderInput): ResponderInput {
+  const problems: FieldProblem[] = [];
+  const name = input.name.trim();
+  if (name === '') problems.push({ field: '/name', message: 'must not be empty' });
+  let phone: string | null = null;
+  if (input.phone !== null && input.phone.trim() !== '') {
+    phone = toE164(input.phone, program.defaultCountry) ?? null;
+    // The message never repeats the number: errors reach logs and screens.
+    if (!phone) problems.push({ field: '/phone', message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code` });
+    else if (phone === program.phoneNumber) problems.push({ field: '/phone', message: 'is the community number itself' });
+  } else if (input.roles.some((r) => NEEDS_PHONE.has(r))) {
+    problems.push({ field: '/phone', message: 'is required for the phone, field and support roles' });
+  }
+  if (input.roles.length === 0) problems.push({ field: '/roles', message: `must include at least one of ${ROLES.join(', ')}` });
+  if (new Set(input.roles).size !== input.roles.length) problems.push({ field: '/roles', message: 'must not list a role twice' });
+  if (input.languages.length === 0) problems.push({ field: '/languages', message: 'must list at least one language the responder speaks' });
+  input.languages.forEach((language, i) => {
+    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) problems.push({ field: `/languages/${i}`, message: 'must be a language code such as en or es' });
+  });
+  if (problems.length > 0) throw invalid(problems);
+  return { ...input, name, phone, languages: [...new Set(input.languages)] };
+}
+
+export async function addResponder(deps: ResponderDeps, programId: string, input: ResponderInput): Promise<Responder> {
+  const program = await getProgram(deps, programId);
+  const clean = normalise(program, input);
+  const id = newId('rsp');
+  const now = deps.clock.now();
+  await insertResponder(deps.db, deps.keys, { id, programId, input: clean, now });
+  return { id, programId, ...clean, createdAt: now, updatedAt: now };
+}
+
+export async function getResponder(deps: ResponderDeps, programId: string, id: string): Promise<Responder> {
+  const row = await findResponderRow(deps.db, programId, id);
+  if (!row) throw notFound('Responder');
+  return responderFromRow(row, deps.keys);
+}
+
+export async function listResponders(deps: ResponderDeps, programId: string): Promise<Responder[]> {
+  const rows = await listResponderRows(deps.db, programId);
+  return rows.map((row) => responderFromRow(row, deps.keys));
+}
+
+export async function changeResponder(
+  deps: ResponderDeps,
+  programId: string,
+  id: string,
+  patch: Partial<ResponderInput>,
+): Promise<Responder> {
+  const current = await getResponder(deps, programId, id);
+  const program = await getProgram(deps, programId);
+  const clean = normalise(program, {
+    name: patch.name ?? current.name,
+    phone: patch.phone === undefined ? current.phone : patch.phone,
+    languages: patch.languages ?? current.languages,
+    roles: patch.roles ?? current.roles,
+    status: patch.status ?? current.status,
+  });
+  const now = deps.clock.now();
+  await updateResponderRow(deps.db, deps.keys, { id, programId, input: clean, now });
+  return { ...current, ...clean, updatedAt: now };
+}
+
+export async function removeResponder(deps: ResponderDeps, programId: string, id: string): Promise<void> {
+  if (!(await deleteResponderRow(deps.db, programId, id))) throw notFound('Responder');
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../auth/principal';
+
+export const RESPONDER_STATUSES = ['active', 'paused'] as const;
+export type ResponderStatus = (typeof RESPONDER_STATUSES)[number];
+
+export interface Responder {
+  id: string;
+  programId: string;
+  name: string;
+  /** E.164. Decrypted only for coordinators and for placing calls; never shown to a caller. */
+  phone: string | null;
+  languages: string[];
+  roles: Role[];
+  status: ResponderStatus;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ResponderInput {
+  name: string;
+  /** Any way a person writes a number; stored only in E.164. */
+  phone: string | null;
+  languages: string[];
+  roles: Role[];
+  status: ResponderStatus;
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/config';
+import type { AppContext } from './context';
+import { loadServerKeys } from './crypto/server-keys';
+import { openDatabase } from './db/open';
+import { buildApp } from './http/app';
+import type { Clock } from './platform/clock';
+import type { Logger } from './platform/logger';
+import type { VoiceProvider } from './telephony/provider';
+import { TwilioRestProvider } from './telephony/twilio/rest';
+import { startMaintenance, type Maintenance } from './calls/maintenance';
+
+export interface RunningKith {
+  readonly app: FastifyInstance;
+  readonly ctx: AppContext;
+  /** The address the server actually listens on (useful with port 0). */
+  readonly address: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** Overrides the provider built from config (the demo and tests pass the simulator's). */
+  provider?: VoiceProvider;
+  /** PostgreSQL schema, for test isolation. */
+  pgSchema?: string;
+  /** Tests drive recovery themselves; production sweeps every minute. */
+  maintenanceIntervalMs?: number | null;
+}
+
+/** Opens the database, keys and provider, then serves HTTP. Shared by `main`, the demo and tests. */
+export async function startKith(options: StartOptions): Promise<RunningKith> {
+  const { config, clock, logger } = options;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
+  const keys = await loadServerKeys({ secretKey: config.secretKey, dataDir: config.dataDir });
+  const provider = options.provider ?? (config.provider ? new TwilioRestProvider(config.provider) : undefined);
+  const ctx: AppContext = { config, db, clock, keys, logger, provider };
+  const app = await buildApp(ctx);
+  const address = await app.listen({ host: config.host, port: config.port });
+  let maintenance: Maintenance | undefined;
+  const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
+  if (interval !== null) maintenance = startMaintenance(ctx, interval);
+  return {
+    app,
+    ctx,
+    address,
+    async stop() {
+      maintenance?.stop();
+      await app.close();
+      await db.close();
+    },
+  };
+}

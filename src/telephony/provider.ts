@@ -1,0 +1,26 @@
+/**
+ * The port through which the call domain asks a phone provider to act. The domain decides
+ * what should happen; an adapter (Twilio/SignalWire REST today) makes it so.
+ */
+export interface PlaceCallRequest {
+  /** The responder's number, E.164. */
+  to: string;
+  /** Caller ID shown to the responder: always the community number, never the caller's. */
+  from: string;
+  /** Fetched when the leg is answered (the screening whisper). */
+  answerUrl: string;
+  statusCallbackUrl: string;
+  timeoutSeconds: number;
+}
+
+export type LegLiveness = 'active' | 'ended' | 'unknown';
+
+export interface VoiceProvider {
+  placeCall(request: PlaceCallRequest): Promise<{ legRef: string }>;
+  /** Sends a live leg to new instructions (used to take a caller out of a call). */
+  redirectCall(legRef: string, url: string): Promise<void>;
+  /** Hangs up or cancels a leg whatever its state; a leg that already ended is not an error. */
+  hangUp(legRef: string): Promise<void>;
+  /** Asks the provider whether a leg is still live (used to recover after a restart). */
+  liveness(legRef: string): Promise<LegLiveness>;
+}

@@ -1,0 +1,77 @@
+import type { ProviderConfig } from '../../config/config';
+import { DomainError } from '../../platform/errors';
+import type { LegLiveness, PlaceCallRequest, VoiceProvider } from '../provider';
+
+const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+/**
+ * Twilio's REST API (2010-04-01), which SignalWire's LaML API mirrors at its own base URL.
+ * Requests time out quickly: a slow provider must not hold a caller's webhook hostage.
+ */
+export class TwilioRestProvider implements VoiceProvider {
+  private readonly auth: string;
+
+  constructor(private readonly config: ProviderConfig) {
+    this.auth = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`;
+  }
+
+  private url(path: string): string {
+    return `${this.config.apiBaseUrl}/2010-04-01/Accounts/${encodeURIComponent(this.config.accountSid)}${path}`;
+  }
+
+  private async request(method: 'GET' | 'POST', path: string, form?: URLSearchParams): Promise<{ status: number; json: Record<string, unknown> }> {
+    let response: Response;
+    try {
+      response = await fetch(this.url(path), {
+        method,
+        headers: { authorization: this.auth, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        ...(form ? { body: form.toString() } : {}),
+        signal: AbortSignal.timeout(5000),
+      });
+    } catch {
+      throw new DomainError('provider_failed', 'The phone provider could not be reached');
+    }
+    const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    return { status: response.status, json };
+  }
+
+  async placeCall(request: PlaceCallRequest): Promise<{ legRef: string }> {
+    const form = new URLSearchParams({
+      To: request.to,
+      From: request.from,
+      Url: request.answerUrl,
+      Method: 'POST',
+      StatusCallback: request.statusCallbackUrl,
+      StatusCallbackMethod: 'POST',
+      Timeout: String(request.timeoutSeconds),
+    });
+    for (const event of ['initiated', 'ringing', 'answered', 'completed']) form.append('StatusCallbackEvent', event);
+    const { status, json } = await this.request('POST', '/Calls.json', form);
+    if (status >= 300 || typeof json.sid !== 'string') {
+      throw new DomainError('provider_failed', `The phone provider refused to place a call (HTTP ${status})`);
+    }
+    return { legRef: json.sid };
+  }
+
+  async redirectCall(legRef: string, url: string): Promise<void> {
+    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, new URLSearchParams({ Url: url, Method: 'POST' }));
+    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
+  }
+
+  async hangUp(legRef: string): Promise<void> {
+    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, new URLSearchParams({ Status: 'completed' }));
+    // 404: the leg is already gone. Twilio answers 400 for a call that already ended.
+    if (status >= 300 && status !== 404 && status !== 400) throw new DomainError('provider_failed', `The phone provider refused a hang-up (HTTP ${status})`);
+  }
+
+  async liveness(legRef: string): Promise<LegLiveness> {
+    try {
+      const { status, json } = await this.request('GET', `/Calls/${encodeURIComponent(legRef)}.json`);
+      if (status === 404) return 'ended';
+      if (status >= 300 || typeof json.status !== 'string') return 'unknown';
+      return ENDED.has(json.status) ? 'ended' : 'active';
+    } catch {
+      return 'unknown';
+    }
+  }
+}

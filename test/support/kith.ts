@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { parseConfig } from '../../src/config/config';
+import { ManualClock } from '../../src/platform/clock';
+import { createLogger } from '../../src/platform/logger';
+import { startKith, type RunningKith } from '../../src/server';
+import type { VoiceProvider } from '../../src/telephony/provider';
+import { freshStorage, type DbKind, type TestStorage } from './databases';
+
+export const PUBLIC_URL = 'https://line.example.org';
+/** A Monday, 2026-11-23 15:00 UTC (10:00 in New York). */
+export const T0 = Date.UTC(2026, 10, 23, 15, 0, 0);
+
+export interface ApiResult<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface TestKith {
+  kind: DbKind;
+  kith: RunningKith;
+  clock: ManualClock;
+  storage: TestStorage;
+  /** Where this server's logs go, so privacy tests can read them back. */
+  logFile: string;
+  /** The real address (http://127.0.0.1:PORT). */
+  url: string;
+  api<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<ApiResult<T>>;
+  /** Completes first-run setup; returns the coordinator's token and ids. */
+  setup(programName?: string): Promise<{ token: string; programId: string; coordinatorId: string }>;
+  stop(): Promise<void>;
+  /** Stops the server but keeps its data, then starts a new server on the same storage (a restart). */
+  restart(): Promise<TestKith>;
+}
+
+export interface TestKithOptions {
+  clock?: ManualClock;
+  provider?: VoiceProvider;
+  storage?: TestStorage;
+  env?: Record<string, string>;
+  /** Internal: whether stop() removes the storage (true when this server made it). */
+  ownsStorage?: boolean;
+}
+
+/** Starts a real Kith server over HTTP on loopback, with a manual clock and logs captured to a file. */
+export async function startTestKith(kind: DbKind, options: TestKithOptions = {}): Promise<TestKith> {
+  const storage = options.storage ?? freshStorage(kind);
+  const ownsStorage = options.ownsStorage ?? !options.storage;
+  const clock = options.clock ?? new ManualClock(T0);
+  const config = parseConfig({
+    KITH_DATA_DIR: storage.dataDir,
+    KITH_PORT: '0',
+    KITH_PUBLIC_URL: PUBLIC_URL,
+    KITH_LOG_LEVEL: 'debug',
+    ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
+    ...options.env,
+  });
+  const logFile = join(storage.dataDir, 'kith.log');
+  const logger = createLogger({ level: 'debug', destination: pino.destination({ dest: logFile, sync: true, append: true }) });
+  const kith = await startKith({
+    config,
+    clock,
+    logger,
+    ...(options.provider ? { provider: options.provider } : {}),
+    ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
+    maintenanceIntervalMs: null,
+  });
+  const url = kith.address;
+
+  const api = async <T>(method: string, path: string, body?: unknown, token?: string): Promise<ApiResult<T>> => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+
+  const self: TestKith = {
+    kind,
+    kith,
+    clock,
+    storage,
+    logFile,
+    url,
+    api,
+    async setup(programName = 'Test Line') {
+      const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock, keys: kith.ctx.keys });
+      if (!setupToken) throw new Error('setup already done');
+      const result = await api<{ token: string; programId: string; responderId: string }>('POST', '/api/setup', {
+        token: setupToken,
+        programName,
+        coordinator: { name: 'Coordinator' },
+      });
+      if (result.status !== 201) throw new Error(`setup failed: ${result.status} ${JSON.stringify(result.body)}`);
+      return { token: result.body.token, programId: result.body.programId, coordinatorId: result.body.responderId };
+    },
+    async stop() {
+      await kith.stop();
+      if (ownsStorage) await storage.cleanup();
+    },
+    async restart() {
+      await kith.stop();
+      return startTestKith(kind, { ...options, clock, storage, ownsStorage });
+    },
+  };
+  return self;
+}

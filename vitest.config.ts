@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Scenario tests each open their own databases; running files in parallel on 2 cores is fine,
+    // but PostgreSQL tests use separate schemas so they never collide.
+    pool: 'forks',
+    env: { TZ: 'UTC' },
+  },
+});

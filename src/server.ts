@@ -35,7 +35,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const { config, clock, logger } = options;
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
   const keys = await loadServerKeys({ secretKey: config.secretKey, dataDir: config.dataDir });
-  const provider = options.provider ?? (config.provider ? new TwilioRestProvider(config.provider) : undefined);
+  const provider = options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
   const ctx: AppContext = { config, db, clock, keys, logger, provider };
   const app = await buildApp(ctx);
   const address = await app.listen({ host: config.host, port: config.port });

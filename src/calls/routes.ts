@@ -1,4 +1,74 @@
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
+import { DomainError } from '../platform/errors';
+import { callHistory, callRecord, callsInProgress, endCallEarly } from './service';
+import { CALL_OUTCOMES, END_REASONS } from './types';
 
-export function callRoutes(_app: FastifyInstance, _ctx: AppContext): void {}
+const CallSchema = Strict(
+  {
+    id: Type.String(),
+    channel: Type.Literal('voice'),
+    state: Type.Union(['greeting', 'ringing', 'connected', 'ended'].map((s) => Type.Literal(s))),
+    startedAt: Type.Integer({ description: 'Epoch milliseconds' }),
+    language: Nullable(Type.String()),
+    outcome: Nullable(Type.Union(CALL_OUTCOMES.map((o) => Type.Literal(o)))),
+    endReason: Nullable(Type.Union(END_REASONS.map((r) => Type.Literal(r)))),
+    secondsToAnswer: Nullable(Type.Integer({ description: 'From the start of ringing to the accepting keypress' })),
+    durationSeconds: Nullable(Type.Integer({ description: 'From acceptance to the end of the call' })),
+    acceptedBy: Nullable(Type.String({ description: 'The responder who accepted' })),
+    endedAt: Nullable(Type.Integer()),
+  },
+  'What Kith keeps about a call: no caller number in any form',
+);
+const HistoryQuery = Strict({
+  from: Type.Optional(Type.Integer({ description: 'Epoch ms (default: 30 days ago)' })),
+  to: Type.Optional(Type.Integer({ description: 'Epoch ms (default: now)' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+});
+const EndBody = Strict({ reason: Type.Union(END_REASONS.map((r) => Type.Literal(r)), { description: 'mistake: it reached me by mistake; must_end: I have to end it' }) });
+
+export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['calls'];
+  const db = ctx.db.kysely;
+
+  app.get<{ Querystring: Static<typeof HistoryQuery> }>('/api/calls', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Call records for evaluation', querystring: HistoryQuery, response: { 200: Type.Array(CallSchema) } },
+    handler: async (request) => {
+      const now = ctx.clock.now();
+      const { from = now - 30 * 86_400_000, to = now + 1, limit = 200 } = request.query;
+      return callHistory({ db }, principalOf(request).programId, { from, to, limit });
+    },
+  });
+
+  app.get('/api/calls/live', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'Calls ringing or in progress now', response: { 200: Type.Array(CallSchema) } },
+    handler: async (request) => callsInProgress({ db }, principalOf(request).programId),
+  });
+
+  app.get<{ Params: { id: string } }>('/api/calls/:id', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'One call record', params: IdParams, response: { 200: CallSchema, 404: ErrorResponse } },
+    handler: async (request) => callRecord({ db }, principalOf(request).programId, request.params.id),
+  });
+
+  app.post<{ Params: { id: string }; Body: Static<typeof EndBody> }>('/api/calls/:id/end', {
+    config: { access: 'responder' },
+    schema: {
+      tags,
+      summary: 'The accepting responder (or a coordinator) ends a call early, saying why',
+      params: IdParams,
+      body: EndBody,
+      response: { 200: CallSchema, 404: ErrorResponse, 409: ErrorResponse },
+    },
+    handler: async (request) => {
+      if (!ctx.provider) throw new DomainError('provider_failed', 'No phone provider is configured');
+      const deps = { db, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger };
+      return endCallEarly(deps, principalOf(request), request.params.id, request.body.reason);
+    },
+  });
+}

@@ -21,6 +21,7 @@ export interface Catalog {
   holdStill: string;
   connected: string;
   responderEnded: string;
+  callEnded: string;
   hoursAlways: string;
   hoursNone: string;
   hoursDay: string;

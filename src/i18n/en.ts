@@ -26,6 +26,7 @@ export const en: Catalog = {
   hold: 'We are reaching someone on our team now. Please stay on the line.',
   holdStill: 'We are still reaching someone. Please stay on the line.',
   connected: 'Connecting you now.',
+  callEnded: 'This call has ended. If you need support again, please call us.',
   responderEnded: 'The person helping you had to end this call. If you still need support, please call us again.',
   hoursAlways: 'every day, at any hour',
   hoursNone: 'at times we will share soon',

@@ -26,6 +26,7 @@ export const es: Catalog = {
   hold: 'Estamos buscando a alguien de nuestro equipo. Por favor, no cuelgue.',
   holdStill: 'Seguimos buscando a alguien. Por favor, no cuelgue.',
   connected: 'Le estamos conectando.',
+  callEnded: 'Esta llamada terminó. Si necesita apoyo de nuevo, llámenos.',
   responderEnded: 'La persona que le ayudaba tuvo que terminar esta llamada. Si todavía necesita apoyo, llámenos de nuevo.',
   hoursAlways: 'todos los días, a cualquier hora',
   hoursNone: 'en horarios que compartiremos pronto',

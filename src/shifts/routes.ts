@@ -1,5 +1,99 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse, IdParams } from '../http/schema-helpers';
+import { presentOnCall, presentOverride, presentRule, presentSchedule } from './present';
+import {
+  OnCallSchema,
+  OverrideBodySchema,
+  OverrideSchema,
+  RuleBodySchema,
+  RuleSchema,
+  ScheduleQuerySchema,
+  ScheduleSchema,
+  ShiftsSchema,
+  type OverrideBody,
+  type RuleBody,
+  type ScheduleQuery,
+} from './schema';
+import { createOverride, createRule, listShifts, onCallNow, removeOverride, removeRule, replaceRule, schedule } from './service';
 
-// Placeholder until the shifts capability lands.
-export function shiftRoutes(_app: FastifyInstance, _ctx: AppContext): void {}
+export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const deps = { db: ctx.db.kysely, clock: ctx.clock };
+  const tags = ['shifts'];
+  const writeErrors = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+
+  app.get('/api/shifts', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'Weekly shifts and upcoming one-offs', response: { 200: ShiftsSchema } },
+    handler: async (request) => {
+      const { timeZone, rules, overrides } = await listShifts(deps, principalOf(request).programId);
+      return { rules: rules.map(presentRule), overrides: overrides.map((o) => presentOverride(o, timeZone)) };
+    },
+  });
+
+  app.post<{ Body: RuleBody }>('/api/shifts/rules', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Add a weekly shift; refused if it overlaps another of the same responder’s', body: RuleBodySchema, response: { 201: RuleSchema, ...writeErrors } },
+    handler: async (request, reply) => reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
+  });
+
+  app.put<{ Params: { id: string }; Body: RuleBody }>('/api/shifts/rules/:id', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Move or replace a weekly shift', params: IdParams, body: RuleBodySchema, response: { 200: RuleSchema, ...writeErrors } },
+    handler: async (request) => presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/shifts/rules/:id', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Remove a weekly shift', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    handler: async (request, reply) => {
+      await removeRule(deps, principalOf(request).programId, request.params.id);
+      return reply.status(204).send();
+    },
+  });
+
+  app.post<{ Body: OverrideBody }>('/api/shifts/overrides', {
+    config: { access: 'coordinator' },
+    schema: {
+      tags,
+      summary: 'Add a one-off shift ("on") or time away ("off") at local date-times in the program time zone',
+      body: OverrideBodySchema,
+      response: { 201: OverrideSchema, ...writeErrors },
+    },
+    handler: async (request, reply) => {
+      const { override, timeZone } = await createOverride(deps, principalOf(request).programId, request.body);
+      return reply.status(201).send(presentOverride(override, timeZone));
+    },
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/shifts/overrides/:id', {
+    config: { access: 'coordinator' },
+    schema: { tags, summary: 'Remove a one-off shift or time away', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    handler: async (request, reply) => {
+      await removeOverride(deps, principalOf(request).programId, request.params.id);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get<{ Querystring: ScheduleQuery }>('/api/shifts/schedule', {
+    config: { access: 'responder' },
+    schema: {
+      tags,
+      summary: 'Who is scheduled when over 1–31 local days, and the gaps with no primary on the phone',
+      querystring: ScheduleQuerySchema,
+      response: { 200: ScheduleSchema, 422: ErrorResponse },
+    },
+    handler: async (request) => presentSchedule(await schedule(deps, principalOf(request).programId, request.query)),
+  });
+
+  app.get('/api/on-call', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'Who is on call right now, every role (whether on a call or not)', response: { 200: OnCallSchema } },
+    handler: async (request) => {
+      const { timeZone, entries } = await onCallNow(deps, principalOf(request).programId);
+      return entries.map((e) => presentOnCall(e, timeZone));
+    },
+  });
+}

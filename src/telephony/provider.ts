@@ -1,3 +1,5 @@
+import type { VoiceRoute } from './plan';
+
 /**
  * The port through which the call domain asks a phone provider to act. The domain decides
  * what should happen; an adapter (Twilio/SignalWire REST today) makes it so.
@@ -7,9 +9,10 @@ export interface PlaceCallRequest {
   to: string;
   /** Caller ID shown to the responder: always the community number, never the caller's. */
   from: string;
-  /** Fetched when the leg is answered (the screening whisper). */
-  answerUrl: string;
-  statusCallbackUrl: string;
+  /** Asked for instructions when the leg is answered (the screening whisper). */
+  answer: VoiceRoute;
+  /** Told each time the leg's state changes. */
+  status: VoiceRoute;
   timeoutSeconds: number;
 }
 
@@ -18,7 +21,7 @@ export type LegLiveness = 'active' | 'ended' | 'unknown';
 export interface VoiceProvider {
   placeCall(request: PlaceCallRequest): Promise<{ legRef: string }>;
   /** Sends a live leg to new instructions (used to take a caller out of a call). */
-  redirectCall(legRef: string, url: string): Promise<void>;
+  redirectCall(legRef: string, to: VoiceRoute): Promise<void>;
   /** Hangs up or cancels a leg whatever its state; a leg that already ended is not an error. */
   hangUp(legRef: string): Promise<void>;
   /** Asks the provider whether a leg is still live (used to recover after a restart). */

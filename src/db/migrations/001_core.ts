@@ -119,6 +119,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addColumn('ended_at', 'bigint')
+    // Each responder is rung at most once per call: this is also what stops two concurrent
+    // routing steps from ringing the same person twice.
+    .addUniqueConstraint('call_legs_once_per_call', ['call_id', 'responder_id'])
     .execute();
   await db.schema.createIndex('call_legs_call').on('call_legs').column('call_id').execute();
   await db.schema.createIndex('call_legs_active').on('call_legs').columns(['responder_id', 'ended_at']).execute();

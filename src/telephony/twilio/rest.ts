@@ -1,6 +1,8 @@
 import type { ProviderConfig } from '../../config/config';
 import { DomainError } from '../../platform/errors';
+import type { VoiceRoute } from '../plan';
 import type { LegLiveness, PlaceCallRequest, VoiceProvider } from '../provider';
+import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
@@ -11,7 +13,11 @@ const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 export class TwilioRestProvider implements VoiceProvider {
   private readonly auth: string;
 
-  constructor(private readonly config: ProviderConfig) {
+  constructor(
+    private readonly config: ProviderConfig,
+    /** Kith's public base URL: where the provider will ask for instructions. */
+    private readonly publicUrl: string,
+  ) {
     this.auth = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`;
   }
 
@@ -39,9 +45,9 @@ export class TwilioRestProvider implements VoiceProvider {
     const form = new URLSearchParams({
       To: request.to,
       From: request.from,
-      Url: request.answerUrl,
+      Url: routeUrl(this.publicUrl, request.answer),
       Method: 'POST',
-      StatusCallback: request.statusCallbackUrl,
+      StatusCallback: routeUrl(this.publicUrl, request.status),
       StatusCallbackMethod: 'POST',
       Timeout: String(request.timeoutSeconds),
     });
@@ -53,8 +59,9 @@ export class TwilioRestProvider implements VoiceProvider {
     return { legRef: json.sid };
   }
 
-  async redirectCall(legRef: string, url: string): Promise<void> {
-    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, new URLSearchParams({ Url: url, Method: 'POST' }));
+  async redirectCall(legRef: string, to: VoiceRoute): Promise<void> {
+    const form = new URLSearchParams({ Url: routeUrl(this.publicUrl, to), Method: 'POST' });
+    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, form);
     if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
   }
 

@@ -1,0 +1,93 @@
+import type { CallLegRow } from '../db/schema';
+import type { CallDeps } from './deps';
+import { activeLegsOfResponder, findCall, findLeg, legsOfCall, updateCallIf, updateLegIf } from './repo';
+import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
+
+const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
+
+/** Hangs up legs at the provider after marking them canceled, so their late callbacks change nothing. */
+async function cancelLegs(deps: CallDeps, legs: readonly CallLegRow[]): Promise<void> {
+  const now = deps.clock.now();
+  await Promise.allSettled(
+    legs.map(async (leg) => {
+      if (!(await updateLegIf(deps.db, leg.id, UNANSWERED_FROM, 'canceled', now))) return;
+      if (leg.provider_leg_ref) await deps.provider.hangUp(leg.provider_leg_ref);
+    }),
+  );
+}
+
+export type AcceptResult = 'connected' | 'taken' | 'gone' | 'already_on_call';
+
+/**
+ * A responder pressed 1. Exactly one leg can win a call (a conditional update); the winner's other
+ * ringing legs and everyone else's legs for this call stop ringing.
+ */
+export async function acceptLeg(deps: CallDeps, callId: string, legId: string): Promise<AcceptResult> {
+  const leg = await findLeg(deps.db, legId);
+  const call = await findCall(deps.db, callId);
+  if (!leg || !call || leg.call_id !== callId) return 'gone';
+  if (call.accepted_leg_id === legId) return 'connected'; // a retried webhook
+  if (call.state === 'connected') return 'taken';
+  if (call.state !== 'ringing' || !ACTIVE_LEG_STATES.includes(leg.state as LegState)) return 'gone';
+  const elsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter((l) => l.state === 'accepted' && l.id !== legId);
+  if (elsewhere.length > 0) return 'already_on_call';
+
+  const now = deps.clock.now();
+  const won = await updateCallIf(deps.db, callId, ['ringing'], {
+    state: 'connected',
+    accepted_by: leg.responder_id,
+    accepted_leg_id: legId,
+    answered_at: now,
+    updated_at: now,
+  });
+  if (!won) return (await findCall(deps.db, callId))?.state === 'connected' ? 'taken' : 'gone';
+  await updateLegIf(deps.db, legId, UNANSWERED_FROM, 'accepted', now);
+
+  const others = (await legsOfCall(deps.db, callId)).filter((l) => l.id !== legId);
+  const sameResponderElsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter((l) => l.id !== legId);
+  await cancelLegs(deps, [...others, ...sameResponderElsewhere]);
+  deps.logger.info({ callId, legId }, 'call accepted');
+  return 'connected';
+}
+
+export async function markScreening(deps: CallDeps, legId: string): Promise<void> {
+  await updateLegIf(deps.db, legId, ['ringing'], 'screening', deps.clock.now());
+}
+
+export async function declineLeg(deps: CallDeps, legId: string): Promise<void> {
+  await updateLegIf(deps.db, legId, UNANSWERED_FROM, 'declined', deps.clock.now());
+}
+
+const FINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+/** A provider status callback for a responder's leg; true if the leg just ended. */
+export async function legStatusChanged(deps: CallDeps, legId: string, status: string): Promise<boolean> {
+  const now = deps.clock.now();
+  if (status === 'in-progress' || status === 'answered') {
+    await markScreening(deps, legId);
+    return false;
+  }
+  if (!FINAL_STATUSES.has(status)) return false;
+  if (await updateLegIf(deps.db, legId, ['accepted'], 'completed', now)) return true;
+  return updateLegIf(deps.db, legId, UNANSWERED_FROM, status === 'canceled' ? 'canceled' : 'unanswered', now);
+}
+
+/**
+ * Ends a call once, whichever event arrives first (caller hangs up, bridge ends, nobody answers).
+ * The caller's provider reference is erased here: it is kept only while the call is live.
+ */
+export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswered: CallOutcome): Promise<void> {
+  const call = await findCall(deps.db, callId);
+  if (!call || call.state === 'ended') return;
+  const now = deps.clock.now();
+  const outcome: CallOutcome = call.state === 'connected' ? 'answered' : outcomeIfUnanswered;
+  const ended = await updateCallIf(deps.db, callId, [call.state], { state: 'ended', outcome, ended_at: now, caller_leg_ref: null, updated_at: now });
+  if (!ended) return endCall(deps, callId, outcomeIfUnanswered); // the state moved under us; try again from the new one
+  await cancelLegs(deps, await legsOfCall(deps.db, callId));
+  deps.logger.info({ callId, outcome }, 'call ended');
+}
+
+/** The responder said why the call ended early (by keypad after the call, or through the API). */
+export async function recordEndReason(deps: CallDeps, callId: string, reason: EndReason): Promise<void> {
+  await deps.db.updateTable('calls').set({ end_reason: reason, updated_at: deps.clock.now() }).where('id', '=', callId).where('state', 'in', ['connected', 'ended']).execute();
+}

@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../db/open';
+import type { CallLegRow, CallRow, CallUpdate, Database } from '../db/schema';
+import { ACTIVE_LEG_STATES, type LegState, type Phase } from './types';
+
+type Db = Kysely<Database>;
+
+export async function findCall(db: Db, id: string): Promise<CallRow | undefined> {
+  return db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCallByKey(db: Db, callKey: string): Promise<CallRow | undefined> {
+  return db.selectFrom('calls').selectAll().where('call_key', '=', callKey).executeTakeFirst();
+}
+
+/** Inserts the call unless a webhook retry already did; returns the stored row either way. */
+export async function insertCallOnce(db: Db, row: CallRow): Promise<CallRow> {
+  try {
+    await db.insertInto('calls').values(row).execute();
+    return row;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await findCallByKey(db, row.call_key);
+    if (!existing) throw error;
+    return existing;
+  }
+}
+
+/** Applies `set` only if the call is still in one of `states`; true if this request won. */
+export async function updateCallIf(db: Db, id: string, states: readonly string[], set: CallUpdate): Promise<boolean> {
+  const result = await db.updateTable('calls').set(set).where('id', '=', id).where('state', 'in', states).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Moves the ringing plan from one phase to the next; only one concurrent request can win. */
+export async function advancePhase(db: Db, id: string, from: Phase | null, to: Phase, now: number): Promise<boolean> {
+  let query = db.updateTable('calls').set({ phase: to, phase_started_at: now, updated_at: now }).where('id', '=', id).where('state', '=', 'ringing');
+  query = from === null ? query.where('phase', 'is', null) : query.where('phase', '=', from);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function legsOfCall(db: Db, callId: string): Promise<CallLegRow[]> {
+  return db.selectFrom('call_legs').selectAll().where('call_id', '=', callId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findLeg(db: Db, id: string): Promise<CallLegRow | undefined> {
+  return db.selectFrom('call_legs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Claims a responder for a call before ringing them: false if they were already rung for it. */
+export async function insertLegOnce(db: Db, leg: CallLegRow): Promise<boolean> {
+  try {
+    await db.insertInto('call_legs').values(leg).execute();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+export async function setLegRef(db: Db, id: string, ref: string, now: number): Promise<void> {
+  await db.updateTable('call_legs').set({ provider_leg_ref: ref, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Moves a leg forward only from the states given, so late or repeated callbacks cannot undo progress. */
+export async function updateLegIf(db: Db, id: string, from: readonly LegState[], to: LegState, now: number): Promise<boolean> {
+  const ends = !ACTIVE_LEG_STATES.includes(to);
+  const result = await db
+    .updateTable('call_legs')
+    .set({ state: to, updated_at: now, ...(ends ? { ended_at: now } : {}) })
+    .where('id', '=', id)
+    .where('state', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Responders who are on a Kith call right now (ringing, hearing the whisper, or talking).
+ * Legs not touched for longer than the staleness limits are ignored, so a crash that lost a
+ * callback can never leave someone "busy" forever; the maintenance sweep also closes them.
+ */
+export async function busyResponderIds(db: Db, programId: string, now: number, limits: { ringingMs: number; talkingMs: number }): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('call_legs')
+    .select('responder_id')
+    .where('program_id', '=', programId)
+    .where('ended_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', 'in', ['ringing', 'screening']), eb('updated_at', '>', now - limits.ringingMs)]),
+        eb.and([eb('state', '=', 'accepted'), eb('updated_at', '>', now - limits.talkingMs)]),
+      ]),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.responder_id));
+}
+
+export async function activeLegsOfResponder(db: Db, responderId: string): Promise<CallLegRow[]> {
+  return db.selectFrom('call_legs').selectAll().where('responder_id', '=', responderId).where('ended_at', 'is', null).execute();
+}
+
+export async function openLegs(db: Db): Promise<CallLegRow[]> {
+  return db.selectFrom('call_legs').selectAll().where('ended_at', 'is', null).execute();
+}
+
+export async function openCallsStartedBefore(db: Db, before: number): Promise<CallRow[]> {
+  return db.selectFrom('calls').selectAll().where('state', '!=', 'ended').where('updated_at', '<', before).execute();
+}
+
+export async function listCalls(db: Db, programId: string, options: { from: number; to: number; limit: number }): Promise<CallRow[]> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('started_at', '>=', options.from)
+    .where('started_at', '<', options.to)
+    .orderBy('started_at', 'desc')
+    .limit(options.limit)
+    .execute();
+}
+
+export async function liveCalls(db: Db, programId: string): Promise<CallRow[]> {
+  return db.selectFrom('calls').selectAll().where('program_id', '=', programId).where('state', '!=', 'ended').orderBy('started_at').execute();
+}

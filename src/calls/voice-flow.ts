@@ -1,0 +1,212 @@
+import { catalogFor, fill, hasCatalog } from '../i18n';
+import { newId } from '../platform/ids';
+import { isOpenAt } from '../program/hours';
+import { messageFor } from '../program/messages';
+import { findProgramByNumber } from '../program/repo';
+import { getProgram } from '../program/service';
+import type { Program } from '../program/types';
+import { hangup, route, say, type VoiceStep } from '../telephony/plan';
+import type { CallDeps } from './deps';
+import { acceptLeg, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
+import { findCall, findCallByKey, findLeg, insertCallOnce, updateCallIf } from './repo';
+import { advanceRinging } from './ringing';
+
+/**
+ * What each moment of a call sounds like. Every function here answers one provider request with
+ * the next steps; the provider adapter renders them. Nothing here knows about HTTP or TwiML.
+ */
+const sayIn = (language: string) => (text: string) => say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
+const queueName = (callId: string) => `kith-${callId}`;
+/** Routes on a responder's leg carry our call and leg ids (never a number). */
+const legRoute = (name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport', input: { callId: string; legId: string }) =>
+  route(name, { call: input.callId, leg: input.legId });
+const HOLD_TICK_SECONDS = 5;
+const STILL_WAITING_EVERY_SECONDS = 20;
+
+/** A number Kith does not serve (or was moved): say nothing that reveals anything, and hang up. */
+const NOT_IN_SERVICE: VoiceStep[] = [hangup];
+
+export async function incomingCall(deps: CallDeps, input: { providerCallRef: string; to: string }): Promise<VoiceStep[]> {
+  const program = await findProgramByNumber(deps.db, input.to);
+  if (!program) return NOT_IN_SERVICE;
+  const now = deps.clock.now();
+  const call = await insertCallOnce(deps.db, {
+    id: newId('call'),
+    program_id: program.id,
+    call_key: deps.keys.index('call', input.providerCallRef),
+    caller_leg_ref: input.providerCallRef,
+    channel: 'voice',
+    language: null,
+    state: 'greeting',
+    phase: null,
+    phase_started_at: null,
+    started_at: now,
+    ring_started_at: null,
+    answered_at: null,
+    ended_at: null,
+    outcome: null,
+    end_reason: null,
+    accepted_by: null,
+    accepted_leg_id: null,
+    updated_at: now,
+  });
+  const [defaultLanguage = 'en', ...others] = program.languages;
+  const greeting = sayIn(defaultLanguage)(messageFor(program, defaultLanguage, 'greeting'));
+  if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
+  const choices = others.map((language, i) => sayIn(language)(fill(catalogFor(language).languageChoice, { digit: i + 2 })));
+  return [
+    { kind: 'gather', digits: 1, timeoutSeconds: 3, next: route('language', { call: call.id }), prompts: [greeting, ...choices] },
+    { kind: 'redirect', to: route('language', { call: call.id }) },
+  ];
+}
+
+export async function languageChosen(deps: CallDeps, input: { callId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, input.callId);
+  if (!call || call.state === 'ended') return [hangup];
+  const program = await getProgram(deps, call.program_id);
+  const index = input.digits ? Number.parseInt(input.digits, 10) - 1 : 0;
+  const language = program.languages[index] ?? program.languages[0] ?? 'en';
+  return afterLanguage(deps, program, call.id, language);
+}
+
+/** The disclosures, then either the off-hours message or the hold queue (ringing starts there). */
+async function afterLanguage(deps: CallDeps, program: Program, callId: string, language: string): Promise<VoiceStep[]> {
+  const speak = sayIn(language);
+  const now = deps.clock.now();
+  if (!isOpenAt(program.hours, program.timeZone, now)) {
+    await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, caller_leg_ref: null, updated_at: now });
+    return [speak(messageFor(program, language, 'offHours')), hangup];
+  }
+  await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
+  return [
+    speak(messageFor(program, language, 'disclosures')),
+    { kind: 'hold', queue: queueName(callId), hold: route('hold', { call: callId }), exit: route('queueExit', { call: callId }) },
+  ];
+}
+
+/** Asked by the provider every few seconds while the caller waits: ring, escalate, or give up. */
+export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, input.callId);
+  if (!call) return [{ kind: 'leave' }];
+  if (call.ring_started_at === null && call.state === 'ringing') {
+    await deps.db.updateTable('calls').set({ ring_started_at: deps.clock.now() }).where('id', '=', call.id).where('ring_started_at', 'is', null).execute();
+  }
+  const verdict = await advanceRinging(deps, input.callId);
+  if (verdict === 'leave') return [{ kind: 'leave' }];
+  const speak = sayIn(call.language ?? 'en');
+  const text = catalogFor(call.language ?? 'en');
+  if (input.queueSeconds < HOLD_TICK_SECONDS) return [speak(text.hold), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
+  const remindNow = Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !== Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
+  return remindNow ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }] : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
+}
+
+/** The caller left the hold queue: nobody answered, they hung up, or their conversation ended. */
+export async function queueExited(deps: CallDeps, input: { callId: string; result: string }): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, input.callId);
+  if (!call) return [hangup];
+  if (input.result === 'leave' && call.state === 'ringing') {
+    await endCall(deps, call.id, 'no_answer');
+    const program = await getProgram(deps, call.program_id);
+    const language = call.language ?? program.languages[0] ?? 'en';
+    return [sayIn(language)(messageFor(program, language, 'noAnswer')), hangup];
+  }
+  await endCall(deps, call.id, 'caller_hung_up');
+  // 'bridged': the conversation ended on the responder's side while the caller was still there.
+  if (input.result === 'bridged' && call.language) return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
+  return [hangup];
+}
+
+export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, input.callId);
+  const language = call?.language ?? 'en';
+  return [sayIn(language)(catalogFor(language).connected)];
+}
+
+/** Played to the caller when the responder ends the call early through the API. */
+export async function responderEnded(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, input.callId);
+  const language = call?.language ?? 'en';
+  if (call) await endCall(deps, call.id, 'caller_hung_up');
+  return [sayIn(language)(catalogFor(language).responderEnded), hangup];
+}
+
+/** Whispers to the responder who picked up; only a keypress of 1 can connect them. */
+export async function legAnswered(deps: CallDeps, input: { callId: string; legId: string }): Promise<VoiceStep[]> {
+  const context = await legContext(deps, input);
+  if (!context) return [hangup];
+  const { call, program, language } = context;
+  const speak = sayIn(language);
+  const text = catalogFor(language);
+  if (call.state !== 'ringing') return [speak(call.state === 'connected' ? text.whisperTaken : text.whisperGone), hangup];
+  await markScreening(deps, input.legId);
+  const prompts = [speak(fill(text.whisper, { program: program.name }))];
+  if (program.languages.length > 1 && call.language) {
+    const name = new Intl.DisplayNames([language], { type: 'language' }).of(call.language) ?? call.language;
+    prompts.push(speak(fill(text.whisperCallerLanguage, { language: name })));
+  }
+  // No keypress (a voicemail, a pocket) falls through to hang up: it never takes the call.
+  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legChoice', input), prompts: [...prompts, ...prompts] }, hangup];
+}
+
+export async function legChoice(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+  const context = await legContext(deps, input);
+  if (!context) return [hangup];
+  const speak = sayIn(context.language);
+  const text = catalogFor(context.language);
+  if (input.digits === '2') {
+    await declineLeg(deps, input.legId);
+    await advanceRinging(deps, input.callId);
+    return [speak(text.whisperDeclined), hangup];
+  }
+  if (input.digits !== '1') return [{ kind: 'redirect', to: legRoute('legAnswer', input) }];
+  const result = await acceptLeg(deps, input.callId, input.legId);
+  if (result === 'connected') {
+    return [
+      speak(text.whisperConnecting),
+      { kind: 'connect', queue: queueName(input.callId), callerPrompt: route('connected', { call: input.callId }), after: legRoute('legAfter', input) },
+    ];
+  }
+  return [speak(result === 'taken' ? text.whisperTaken : text.whisperGone), hangup];
+}
+
+/** The responder's side after the conversation: end the call record, and ask if it ended early. */
+export async function legAfter(deps: CallDeps, input: { callId: string; legId: string }): Promise<VoiceStep[]> {
+  const context = await legContext(deps, input);
+  if (!context) return [hangup];
+  const { call, language } = context;
+  const text = catalogFor(language);
+  if (call.accepted_leg_id !== input.legId) return [sayIn(language)(text.whisperGone), hangup];
+  await endCall(deps, input.callId, 'caller_hung_up');
+  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legReport', input), prompts: [sayIn(language)(text.afterCall)] }, hangup];
+}
+
+export async function legReport(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+  const context = await legContext(deps, input);
+  if (!context || context.call.accepted_leg_id !== input.legId) return [hangup];
+  if (input.digits === '1' || input.digits === '2') await recordEndReason(deps, input.callId, input.digits === '1' ? 'mistake' : 'must_end');
+  return [sayIn(context.language)(catalogFor(context.language).afterCallThanks), hangup];
+}
+
+export async function legStatus(deps: CallDeps, input: { callId: string; legId: string; status: string }): Promise<void> {
+  const leg = await findLeg(deps.db, input.legId);
+  if (!leg || leg.call_id !== input.callId) return;
+  if (await legStatusChanged(deps, input.legId, input.status)) await advanceRinging(deps, input.callId);
+}
+
+/** The caller's own leg ended (the number's status callback): they hung up, maybe mid-greeting. */
+export async function callerStatus(deps: CallDeps, input: { providerCallRef: string; status: string }): Promise<void> {
+  if (!['completed', 'busy', 'no-answer', 'failed', 'canceled'].includes(input.status)) return;
+  const call = await findCallByKey(deps.db, deps.keys.index('call', input.providerCallRef));
+  if (call) await endCall(deps, call.id, 'caller_hung_up');
+}
+
+/** The call, its program, and the language to speak to this leg's responder in. */
+async function legContext(deps: CallDeps, input: { callId: string; legId: string }) {
+  const [call, leg] = await Promise.all([findCall(deps.db, input.callId), findLeg(deps.db, input.legId)]);
+  if (!call || !leg || leg.call_id !== call.id) return undefined;
+  const program = await getProgram(deps, call.program_id);
+  const responder = await deps.db.selectFrom('responders').select('languages').where('id', '=', leg.responder_id).executeTakeFirst();
+  const spoken = responder ? (JSON.parse(responder.languages) as string[]) : [];
+  const language = spoken.find(hasCatalog) ?? program.languages.find(hasCatalog) ?? 'en';
+  return { call, leg, program, language };
+}

@@ -1,0 +1,161 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../auth/principal';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import { invalid, notFound, type FieldProblem } from '../platform/errors';
+import { newId } from '../platform/ids';
+import { getProgram } from '../program/service';
+import { gapsIn, occurrencesIn, type Interval } from './occurrences';
+import { scheduledAt, type OnCallEntry } from './on-call';
+import { overrideCollision, ruleCollision } from './overlap';
+import * as repo from './repo';
+import type { Occurrence, OverrideInput, ShiftOverride, ShiftRule, RuleInput } from './types';
+import { checkOverride, checkRule } from './validate';
+import { DAY, instantAtWall, localDayWall, wallDate } from './zone';
+
+export interface ShiftDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+type Locked = { id: string; name: string; roles: Role[] };
+
+/**
+ * Check-then-write inside one transaction, with the responder's row locked first (PostgreSQL),
+ * so two coordinators can't both pass the overlap check for the same person; nothing is
+ * half-written when a check fails.
+ */
+async function withResponder<T>(
+  deps: ShiftDeps,
+  programId: string,
+  responderId: string,
+  role: Role | null,
+  write: (trx: Kysely<Database>, responder: Locked) => Promise<T>,
+): Promise<T> {
+  return deps.db.transaction().execute(async (trx) => {
+    const responder = await repo.lockResponder(trx, programId, responderId);
+    if (!responder) throw notFound('Responder');
+    if (role !== null && !responder.roles.includes(role)) {
+      throw invalid([{ field: '/role', message: `${responder.name} does not have the ${role} role` }]);
+    }
+    return write(trx, responder);
+  });
+}
+
+async function zoneOf(deps: ShiftDeps, programId: string): Promise<string> {
+  return (await getProgram(deps, programId)).timeZone;
+}
+
+async function saveRule(deps: ShiftDeps, programId: string, rule: ShiftRule, isNew: boolean): Promise<ShiftRule> {
+  const zone = await zoneOf(deps, programId);
+  const now = deps.clock.now();
+  return withResponder(deps, programId, rule.responderId, rule.role, async (trx, responder) => {
+    if (!isNew && !(await repo.findRule(trx, programId, rule.id))) throw notFound('Shift rule');
+    const rules = await repo.findRules(trx, programId, { responderId: rule.responderId });
+    // One-offs already over can't collide with anything still to come.
+    const oneOffs = await repo.findOverrides(trx, programId, { responderId: rule.responderId, kind: 'on', endsAfter: now });
+    const collision = ruleCollision(responder.name, rule, rules, oneOffs, zone);
+    if (collision) throw collision;
+    if (isNew) await repo.insertRule(trx, programId, rule, now);
+    else await repo.updateRule(trx, programId, rule);
+    return rule;
+  });
+}
+
+export async function createRule(deps: ShiftDeps, programId: string, input: RuleInput): Promise<ShiftRule> {
+  return saveRule(deps, programId, { id: newId('shr'), ...checkRule(input) }, true);
+}
+
+/** Moves or replaces a weekly rule; its own old time never counts as an overlap. */
+export async function replaceRule(deps: ShiftDeps, programId: string, id: string, input: RuleInput): Promise<ShiftRule> {
+  return saveRule(deps, programId, { id, ...checkRule(input) }, false);
+}
+
+export async function removeRule(deps: ShiftDeps, programId: string, id: string): Promise<void> {
+  if (!(await repo.deleteRule(deps.db, programId, id))) throw notFound('Shift rule');
+}
+
+/** Adds a one-off; returns it with the zone its local times were read in. */
+export async function createOverride(deps: ShiftDeps, programId: string, input: OverrideInput): Promise<{ override: ShiftOverride; timeZone: string }> {
+  const zone = await zoneOf(deps, programId);
+  const spec = checkOverride(input, zone);
+  return withResponder(deps, programId, spec.responderId, spec.role, async (trx, responder) => {
+    const span = { start: spec.startsAt, end: spec.endsAt };
+    const rules = spec.kind === 'on' ? await repo.findRules(trx, programId, { responderId: spec.responderId }) : [];
+    const others = await repo.findOverrides(trx, programId, { responderId: spec.responderId, kind: spec.kind, endsAfter: span.start, startsBefore: span.end });
+    const collision = overrideCollision(responder.name, spec.kind, span, rules, others, zone);
+    if (collision) throw collision;
+    const override: ShiftOverride = { id: newId('sho'), ...spec };
+    await repo.insertOverride(trx, programId, override, deps.clock.now());
+    return { override, timeZone: zone };
+  });
+}
+
+export async function removeOverride(deps: ShiftDeps, programId: string, id: string): Promise<void> {
+  if (!(await repo.deleteOverride(deps.db, programId, id))) throw notFound('Shift override');
+}
+
+/** Every weekly rule, and the one-offs that have not ended yet (past ones are of no use to anyone). */
+export async function listShifts(deps: ShiftDeps, programId: string): Promise<{ timeZone: string; rules: ShiftRule[]; overrides: ShiftOverride[] }> {
+  const timeZone = await zoneOf(deps, programId);
+  const [rules, overrides] = await Promise.all([
+    repo.findRules(deps.db, programId),
+    repo.findOverrides(deps.db, programId, { endsAfter: deps.clock.now() }),
+  ]);
+  return { timeZone, rules, overrides };
+}
+
+export const SCHEDULE_DAYS = { min: 1, max: 31, default: 7 } as const;
+
+export interface Schedule {
+  timeZone: string;
+  window: Interval;
+  occurrences: (Occurrence & { responderName: string })[];
+  gaps: (Interval & { role: Role })[];
+}
+
+/** Who is on when, for `days` local days from `from` (default today), and where no primary answers the phone. */
+export async function schedule(deps: ShiftDeps, programId: string, query: { from?: string | undefined; days?: string | undefined }): Promise<Schedule> {
+  const timeZone = await zoneOf(deps, programId);
+  const problems: FieldProblem[] = [];
+  const from = query.from ?? wallDate(localDayWall(deps.clock.now(), timeZone));
+  const fromWall = Date.parse(`${from}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(fromWall) || wallDate(fromWall) !== from) {
+    problems.push({ field: '/from', message: 'must be a real date written YYYY-MM-DD' });
+  }
+  const days = query.days === undefined ? SCHEDULE_DAYS.default : /^\d{1,3}$/.test(query.days) ? Number(query.days) : Number.NaN;
+  if (!(days >= SCHEDULE_DAYS.min && days <= SCHEDULE_DAYS.max)) {
+    problems.push({ field: '/days', message: `must be a whole number of days from ${SCHEDULE_DAYS.min} to ${SCHEDULE_DAYS.max}` });
+  }
+  if (problems.length > 0) throw invalid(problems);
+
+  // Local midnights, so a 25-hour fall-back day is shown whole.
+  const window = { start: instantAtWall(timeZone, fromWall), end: instantAtWall(timeZone, fromWall + days * DAY) };
+  const [rules, overrides, names] = await Promise.all([
+    repo.findRules(deps.db, programId),
+    repo.findOverrides(deps.db, programId, { endsAfter: window.start, startsBefore: window.end }),
+    repo.responderDirectory(deps.db, programId),
+  ]);
+  const occurrences = occurrencesIn(rules, overrides, timeZone, window);
+  return {
+    timeZone,
+    window,
+    occurrences: occurrences.map((o) => ({ ...o, responderName: names.get(o.responderId)?.name ?? '' })),
+    gaps: gapsIn(occurrences, 'phone', 'primary', window).map((gap) => ({ role: 'phone' as const, ...gap })),
+  };
+}
+
+export interface OnCallNow extends OnCallEntry {
+  name: string;
+  status: string;
+}
+
+/** Everyone scheduled right now, every role; paused people are listed, marked, so coordinators see the hole. */
+export async function onCallNow(deps: ShiftDeps, programId: string): Promise<{ timeZone: string; entries: OnCallNow[] }> {
+  const program = await getProgram(deps, programId);
+  const [entries, names] = await Promise.all([scheduledAt(deps.db, program, deps.clock.now()), repo.responderDirectory(deps.db, programId)]);
+  return {
+    timeZone: program.timeZone,
+    entries: entries.map((e) => ({ ...e, name: names.get(e.responderId)?.name ?? '', status: names.get(e.responderId)?.status ?? 'active' })),
+  };
+}

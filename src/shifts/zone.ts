@@ -1,0 +1,110 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/**
+ * Local wall-clock time ↔ real instants, with daylight-saving gaps and repeats made explicit.
+ * A "wall" value is a local date-time written as if it were UTC epoch ms (Date.UTC(y, m-1, d, h, min)),
+ * which keeps calendar arithmetic to plain integers and leaves only the offset lookup to luxon.
+ */
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;
+
+/** A change of UTC offset; offsets are minutes east of UTC. */
+export interface Transition {
+  at: number;
+  before: number;
+  after: number;
+}
+
+export type WallResolution =
+  | { kind: 'exact'; at: number }
+  /** The wall time was skipped (spring forward). */
+  | { kind: 'gap'; transition: Transition }
+  /** The wall time happened twice (fall back). */
+  | { kind: 'ambiguous'; earlier: number; later: number; transition: Transition };
+
+function zoneOf(name: string): IANAZone {
+  return IANAZone.create(name); // luxon caches zones by name
+}
+
+/** The local wall time of instant `at`. */
+export function wallOf(at: number, zone: string): number {
+  return at + zoneOf(zone).offset(at) * MINUTE;
+}
+
+/** Wall value of local midnight starting the local date that contains instant `at`. */
+export function localDayWall(at: number, zone: string): number {
+  return Math.floor(wallOf(at, zone) / DAY) * DAY;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a wall value. */
+export function weekdayOfWall(wall: number): number {
+  return ((new Date(wall).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The first instant after `lo` whose offset is that of `hi` (one change lies between them), to the minute. */
+function findTransition(zone: IANAZone, lo: number, hi: number): Transition {
+  const before = zone.offset(lo);
+  const after = zone.offset(hi);
+  let a = Math.floor(lo / MINUTE);
+  let b = Math.ceil(hi / MINUTE);
+  while (b - a > 1) {
+    const mid = Math.floor((a + b) / 2);
+    if (zone.offset(mid * MINUTE) === after) b = mid;
+    else a = mid;
+  }
+  return { at: b * MINUTE, before, after };
+}
+
+export function resolveWall(zoneName: string, wall: number): WallResolution {
+  const zone = zoneOf(zoneName);
+  // Offsets in force a day either side cover every real change (they are months apart).
+  const offsets = [...new Set([zone.offset(wall - DAY), zone.offset(wall + DAY)])];
+  const real = offsets
+    .map((offset) => wall - offset * MINUTE)
+    .filter((at) => at + zone.offset(at) * MINUTE === wall)
+    .sort((x, y) => x - y);
+  const [first, second] = real;
+  if (first !== undefined && second !== undefined) {
+    return { kind: 'ambiguous', earlier: first, later: second, transition: findTransition(zone, first, second) };
+  }
+  if (first !== undefined) return { kind: 'exact', at: first };
+  const candidates = offsets.map((offset) => wall - offset * MINUTE);
+  const lo = Math.min(...candidates);
+  const hi = Math.max(...candidates);
+  if (lo === hi) return { kind: 'exact', at: lo }; // cannot happen with real zone data; stay total
+  return { kind: 'gap', transition: findTransition(zone, lo, hi) };
+}
+
+/**
+ * The instant a wall-clock time arrives: the first moment the local clock reads it or later.
+ * A skipped time (02:30 on a spring-forward night) arrives when the clocks jump (03:00);
+ * a repeated time (01:30 on a fall-back night) arrives the first time round.
+ */
+export function instantAtWall(zone: string, wall: number): number {
+  const resolved = resolveWall(zone, wall);
+  if (resolved.kind === 'exact') return resolved.at;
+  if (resolved.kind === 'gap') return resolved.transition.at;
+  return resolved.earlier;
+}
+
+/** "HH:MM" of a wall value. */
+export function wallClock(wall: number): string {
+  return new Date(wall).toISOString().slice(11, 16);
+}
+
+/** "YYYY-MM-DD" of a wall value. */
+export function wallDate(wall: number): string {
+  return new Date(wall).toISOString().slice(0, 10);
+}
+
+/** "±HH:MM" for an offset in minutes. */
+export function formatOffset(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** ISO 8601 local time with offset, e.g. 2026-12-24T18:00-05:00. */
+export function formatInstant(at: number, zone: string): string {
+  return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? new Date(at).toISOString();
+}

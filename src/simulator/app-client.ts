@@ -1,0 +1,121 @@
+/**
+ * Every request the "provider" makes to the app goes through here, so the rules that matter
+ * for security tests live in one place: sign over the PUBLIC url exactly as the app is
+ * configured, deliver to the local transport address instead, and never send anything
+ * beyond this machine.
+ */
+import { computeSignature } from '../telephony/twilio/signature';
+import type { HttpMethod } from './twiml';
+
+export type Params = Record<string, string>;
+
+export type FetchOutcome =
+  | { kind: 'ok'; status: number; body: string }
+  | { kind: 'http-error'; status: number; body: string }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'timeout' };
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalUrl(url: string): boolean {
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export class AppClient {
+  private readonly publicBase: string;
+  private readonly appBase: string;
+  private token = 0;
+
+  constructor(
+    private readonly signingKey: string,
+    publicBaseUrl: string,
+    appBaseUrl: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.publicBase = publicBaseUrl.replace(/\/+$/, '');
+    this.appBase = appBaseUrl.replace(/\/+$/, '');
+    if (!isLocalUrl(this.appBase)) throw new Error(`appBaseUrl must point at 127.0.0.1 or localhost, got ${appBaseUrl}`);
+  }
+
+  /**
+   * A configured URL: a path is appended to the public base (keeping any path prefix the base
+   * has, which `new URL('/x', base)` would drop); an absolute URL is kept as given.
+   */
+  configured(pathOrUrl: string): string {
+    if (/^https?:\/\//i.test(pathOrUrl)) return pathOrUrl;
+    return this.publicBase + (pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`);
+  }
+
+  /** A URL found in TwiML resolves against the URL of the document containing it, as in a browser. */
+  resolve(relative: string, documentUrl: string): string {
+    return new URL(relative, documentUrl).toString();
+  }
+
+  /** Where a public URL is really delivered; undefined when that would leave this machine. */
+  transportFor(publicUrl: string): string | undefined {
+    if (publicUrl === this.publicBase || publicUrl.startsWith(`${this.publicBase}/`) || publicUrl.startsWith(`${this.publicBase}?`)) {
+      return this.appBase + publicUrl.slice(this.publicBase.length);
+    }
+    return isLocalUrl(publicUrl) ? publicUrl : undefined;
+  }
+
+  /**
+   * One signed request, as the provider sends it. POST carries the params as a form body; GET
+   * appends them to the query string and the signature covers that full URL with no body params.
+   */
+  async request(publicUrl: string, method: HttpMethod, params: Params): Promise<FetchOutcome> {
+    let signedUrl = publicUrl;
+    let body: string | undefined;
+    let signedParams: Params = params;
+    if (method === 'GET') {
+      const query = new URLSearchParams(params).toString();
+      signedUrl = query === '' ? publicUrl : `${publicUrl}${publicUrl.includes('?') ? '&' : '?'}${query}`;
+      signedParams = {};
+    } else {
+      body = new URLSearchParams(params).toString();
+    }
+    const headers: Record<string, string> = {
+      'X-Twilio-Signature': computeSignature(this.signingKey, signedUrl, signedParams),
+      'I-Twilio-Idempotency-Token': `sim-${++this.token}`,
+      'User-Agent': 'TwilioProxy/1.1',
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    return this.send(signedUrl, method, headers, body);
+  }
+
+  /** A raw request (tests use it to send unsigned or mis-signed webhooks). */
+  async send(publicUrl: string, method: HttpMethod, headers: Record<string, string>, body?: string): Promise<FetchOutcome> {
+    const transport = this.transportFor(publicUrl);
+    if (transport === undefined) {
+      return { kind: 'unreachable', message: `refusing to send to ${publicUrl}: not the app and not on this machine` };
+    }
+    const init: RequestInit = { method, headers, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) };
+    if (body !== undefined) init.body = body;
+    try {
+      const res = await fetch(transport, init);
+      const text = await res.text();
+      return res.status >= 200 && res.status < 300
+        ? { kind: 'ok', status: res.status, body: text }
+        : { kind: 'http-error', status: res.status, body: text };
+    } catch (err) {
+      if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return { kind: 'timeout' };
+      const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+      return { kind: 'unreachable', message: `${err instanceof Error ? err.message : String(err)}${cause}` };
+    }
+  }
+}
+
+export function describeFailure(outcome: Exclude<FetchOutcome, { kind: 'ok' }>): string {
+  switch (outcome.kind) {
+    case 'http-error':
+      return `HTTP ${outcome.status}`;
+    case 'unreachable':
+      return outcome.message;
+    case 'timeout':
+      return 'no response in time';
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update), served
+ * on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
+ * JSON and error shapes, so the app's real REST client can be pointed at it unchanged.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
+import type { Leg } from './legs';
+import { durationSeconds } from './legs';
+import type { CallsBackend, RestResult } from './outbound';
+import { rfc2822 } from './status-callbacks';
+import type { CallStatus } from './types';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface RestServerOptions {
+  accountSid: string;
+  authToken: string;
+  backend: CallsBackend;
+  findCall: (sid: string) => Leg | undefined;
+  now: () => number;
+  /** A request the provider would reject as malformed (400) is an app bug worth recording. */
+  onBadRequest: (message: string) => void;
+}
+
+type Json = Record<string, unknown>;
+
+export class RestServer {
+  private server: Server | undefined;
+
+  constructor(private readonly opts: RestServerOptions) {}
+
+  async start(): Promise<string> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => send(res, 500, { code: 20500, message: String(err), status: 500 }));
+    });
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (server === undefined) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!this.authorised(req.headers.authorization)) {
+      res.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
+      return send(res, 401, { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 });
+    }
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const prefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Calls`;
+    const body = req.method === 'POST' ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
+
+    if (path === `${prefix}.json` && req.method === 'POST') {
+      return this.reply(res, this.opts.backend.create(body), 201);
+    }
+    const match = path.startsWith(`${prefix}/`) ? /^([A-Za-z0-9]+)\.json$/.exec(path.slice(prefix.length + 1)) : null;
+    const sid = match?.[1];
+    if (sid !== undefined && (req.method === 'GET' || req.method === 'POST')) {
+      const leg = this.opts.findCall(sid);
+      if (leg === undefined) return notFound(res, path);
+      if (req.method === 'GET') return send(res, 200, this.callJson(leg, leg.status));
+      return this.reply(res, this.opts.backend.update(leg, body), 200);
+    }
+    return notFound(res, path);
+  }
+
+  private reply(res: ServerResponse, result: RestResult, okStatus: number): void {
+    if (!result.ok) {
+      if (result.error.status === 400) this.opts.onBadRequest(`REST ${result.error.code}: ${result.error.message}`);
+      return send(res, result.error.status, { code: result.error.code, message: result.error.message, more_info: `https://www.twilio.com/docs/errors/${result.error.code}`, status: result.error.status });
+    }
+    send(res, okStatus, this.callJson(result.leg, result.shownStatus));
+  }
+
+  private authorised(header: string | undefined): boolean {
+    if (header === undefined || !header.startsWith('Basic ')) return false;
+    const given = Buffer.from(header.slice(6).trim(), 'base64');
+    const expected = Buffer.from(`${this.opts.accountSid}:${this.opts.authToken}`);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  /** The Call resource in the provider's snake_case JSON shape. */
+  private callJson(leg: Leg, status: CallStatus): Json {
+    const now = this.opts.now();
+    const ended = leg.endedAt !== undefined;
+    return {
+      sid: leg.sid,
+      account_sid: this.opts.accountSid,
+      parent_call_sid: leg.parentSid ?? null,
+      to: leg.to,
+      from: leg.from,
+      status,
+      direction: leg.direction,
+      duration: ended ? String(durationSeconds(leg, now)) : null,
+      start_time: leg.answeredAt !== undefined ? rfc2822(leg.answeredAt) : null,
+      end_time: leg.endedAt !== undefined ? rfc2822(leg.endedAt) : null,
+      date_created: rfc2822(leg.createdAt),
+      date_updated: rfc2822(now),
+      answered_by: null,
+      api_version: '2010-04-01',
+      price: null,
+      price_unit: 'USD',
+      uri: `/2010-04-01/Accounts/${this.opts.accountSid}/Calls/${leg.sid}.json`,
+    };
+  }
+}
+
+function notFound(res: ServerResponse, path: string): void {
+  send(res, 404, { code: 20404, message: `The requested resource ${path} was not found`, more_info: 'https://www.twilio.com/docs/errors/20404', status: 404 });
+}
+
+function send(res: ServerResponse, status: number, body: Json): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

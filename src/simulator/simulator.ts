@@ -1,0 +1,212 @@
+/**
+ * ProviderSimulator: the public face of the in-repo phone provider. It owns numbers, plays
+ * people's phones, serves the REST API, and drives everything on virtual time — the shared
+ * ManualClock moves only when `runUntilIdle`/`advance` process events, one at a time.
+ */
+import type { Params } from './app-client';
+import { Engine } from './context';
+import type { OwnedNumber } from './executor';
+import type { Leg } from './legs';
+import { isFinal } from './legs';
+import { CallsBackend } from './outbound';
+import { RestServer } from './rest-server';
+import { SimCall } from './sim-call';
+import type { CallControls } from './sim-call';
+import type {
+  CallerScript,
+  OwnedNumberConfig,
+  PhoneBehaviour,
+  PhoneLogEntry,
+  RunResult,
+  SimCallRecord,
+  SimError,
+  SimulatorOptions,
+  WebhookResult,
+} from './types';
+
+const DEFAULT_MAX_VIRTUAL_SECONDS = 600;
+const DEFAULT_MAX_STEPS = 20_000;
+
+export interface RunOptions {
+  maxVirtualSeconds?: number;
+  maxSteps?: number;
+}
+
+export class ProviderSimulator {
+  private readonly engine: Engine;
+  private readonly owned = new Map<string, OwnedNumber & { statusCallbackUrl?: string }>();
+  private readonly rest: RestServer;
+  private readonly controls: CallControls;
+  private baseUrl: string | undefined;
+  private running = false;
+
+  constructor(private readonly opts: SimulatorOptions) {
+    this.engine = new Engine({
+      clock: opts.clock,
+      accountSid: opts.accountSid,
+      signingKey: opts.signingKey ?? opts.authToken,
+      publicBaseUrl: opts.publicBaseUrl,
+      appBaseUrl: opts.appBaseUrl,
+      httpTimeoutMs: opts.httpTimeoutMs ?? 5000,
+      log: opts.log,
+    });
+    const engine = this.engine;
+    this.rest = new RestServer({
+      accountSid: opts.accountSid,
+      authToken: opts.authToken,
+      backend: new CallsBackend(engine, (n) => this.owned.has(n)),
+      findCall: (sid) => engine.legs.get(sid),
+      now: () => engine.now(),
+      onBadRequest: (message) => engine.error('rest', message),
+    });
+    this.controls = {
+      hangUp: (leg) => engine.life.hangUp(leg),
+      press: (leg, digits) => this.press(leg, digits),
+    };
+  }
+
+  /** Starts the REST API on 127.0.0.1 (random port). */
+  async start(): Promise<void> {
+    if (this.baseUrl === undefined) this.baseUrl = await this.rest.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.rest.stop();
+    this.baseUrl = undefined;
+  }
+
+  /** The app's REST base (paths are /2010-04-01/Accounts/{AccountSid}/Calls.json …). */
+  get apiBaseUrl(): string {
+    if (this.baseUrl === undefined) throw new Error('ProviderSimulator.start() has not been called');
+    return this.baseUrl;
+  }
+
+  get errors(): readonly SimError[] {
+    return this.engine.errors;
+  }
+
+  get calls(): readonly SimCallRecord[] {
+    return this.engine.legs.all().map((leg) => this.engine.legs.record(leg));
+  }
+
+  /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */
+  ownNumber(number: string, config: OwnedNumberConfig): void {
+    const entry: OwnedNumber & { statusCallbackUrl?: string } = { voiceUrl: this.engine.app.configured(config.voiceUrl) };
+    if (config.fallbackUrl !== undefined) entry.fallbackUrl = this.engine.app.configured(config.fallbackUrl);
+    if (config.statusCallbackUrl !== undefined) entry.statusCallbackUrl = this.engine.app.configured(config.statusCallbackUrl);
+    this.owned.set(number, entry);
+  }
+
+  /** An outside phone; re-setting it changes how it answers calls placed from now on. */
+  phone(number: string, behaviour: PhoneBehaviour): void {
+    this.engine.phones.set(number, behaviour);
+  }
+
+  /** An inbound call from an outside number to an owned number. */
+  placeCall(call: { from: string; to: string; caller?: CallerScript }): SimCall {
+    const owned = this.owned.get(call.to);
+    if (owned === undefined) throw new Error(`placeCall: ${call.to} is not an owned number`);
+    const engine = this.engine;
+    const leg = engine.legs.create({
+      direction: 'inbound',
+      from: call.from,
+      to: call.to,
+      party: { kind: 'caller', script: call.caller ?? {} },
+      now: engine.now(),
+      status: 'ringing',
+    });
+    if (owned.statusCallbackUrl !== undefined) {
+      leg.statusCallback = { url: owned.statusCallbackUrl, method: 'POST', events: new Set(['completed']), sequence: 0 };
+    }
+    engine.life.note(leg, 'ringing');
+    engine.narrator.line(`the caller rings the line`);
+    engine.phones.scheduleCallerHangup(leg);
+    engine.exec.startInbound(leg, owned);
+    return new SimCall(leg, this.controls);
+  }
+
+  /** A handle on any leg, e.g. one the app created through REST. */
+  call(sid: string): SimCall | undefined {
+    const leg = this.engine.legs.get(sid);
+    return leg === undefined ? undefined : new SimCall(leg, this.controls);
+  }
+
+  /** The legs an outside phone received, oldest first: what the person saw, heard and pressed. */
+  phoneLog(number: string): PhoneLogEntry[] {
+    return this.engine.legs
+      .all()
+      .filter((leg) => leg.direction !== 'inbound' && leg.to === number)
+      .map((leg) => {
+        const entry: PhoneLogEntry = { sid: leg.sid, shownCallerId: leg.from, heard: leg.heard, pressed: leg.pressed, status: leg.status };
+        if (leg.lastBridgedWith !== undefined) entry.bridgedWith = leg.lastBridgedWith;
+        return entry;
+      });
+  }
+
+  /** Process events in virtual-time order until nothing is pending, or a cap is reached. */
+  async runUntilIdle(options: RunOptions = {}): Promise<RunResult> {
+    const limit = this.engine.now() + Math.round((options.maxVirtualSeconds ?? DEFAULT_MAX_VIRTUAL_SECONDS) * 1000);
+    return this.run(limit, options.maxSteps ?? DEFAULT_MAX_STEPS, false);
+  }
+
+  /** Process events up to now + seconds, then leave the clock there. */
+  async advance(seconds: number, options: { maxSteps?: number } = {}): Promise<RunResult> {
+    return this.run(this.engine.now() + Math.round(seconds * 1000), options.maxSteps ?? DEFAULT_MAX_STEPS, true);
+  }
+
+  /** A correctly signed POST straight to the app (path or absolute URL). */
+  async sendSignedWebhook(path: string, params: Params): Promise<WebhookResult> {
+    return toResult(await this.engine.app.request(this.engine.app.configured(path), 'POST', params));
+  }
+
+  /** A POST with exactly the headers given (no signature unless you add one). */
+  async sendWebhook(path: string, params: Params, headers: Record<string, string> = {}): Promise<WebhookResult> {
+    const all = { 'Content-Type': 'application/x-www-form-urlencoded', ...headers };
+    return toResult(await this.engine.app.send(this.engine.app.configured(path), 'POST', all, new URLSearchParams(params).toString()));
+  }
+
+  private press(leg: Leg, digits: string): void {
+    if (isFinal(leg) || digits === '') return;
+    if (leg.awaitingInput !== undefined) return this.engine.exec.typed(leg, digits);
+    leg.pressed.push(digits);
+    this.engine.life.note(leg, `pressed:${digits}`);
+    if (digits.includes('*')) this.engine.dial.star(leg);
+  }
+
+  private async run(limit: number, maxSteps: number, moveClockToLimit: boolean): Promise<RunResult> {
+    if (this.running) throw new Error('the simulator is already running events');
+    this.running = true;
+    const { scheduler } = this.engine;
+    let steps = 0;
+    try {
+      for (;;) {
+        const next = scheduler.peek();
+        if (next === undefined) {
+          if (moveClockToLimit && limit > this.engine.now()) this.opts.clock.set(limit);
+          return { reason: 'idle', steps };
+        }
+        if (next.at > limit) {
+          this.opts.clock.set(limit);
+          return { reason: 'time-cap', steps };
+        }
+        if (steps >= maxSteps) {
+          this.engine.error('runaway', `stopped after ${steps} events without going idle (last: ${next.label})`);
+          return { reason: 'step-cap', steps };
+        }
+        try {
+          await scheduler.runHead();
+        } catch (err) {
+          this.engine.error('internal', `event "${next.label}" failed: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        steps++;
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+function toResult(outcome: Awaited<ReturnType<Engine['app']['send']>>): WebhookResult {
+  if (outcome.kind === 'ok' || outcome.kind === 'http-error') return { status: outcome.status, body: outcome.body };
+  throw new Error(outcome.kind === 'timeout' ? 'the app did not answer in time' : outcome.message);
+}

@@ -1,0 +1,136 @@
+/**
+ * Public vocabulary of the provider simulator: what tests and the demo configure (phones,
+ * scripts, numbers) and what they read back (call records, errors, phone logs). Kept apart
+ * from the engine so the engine's internals can change without touching callers.
+ */
+import type { ManualClock } from '../platform/clock';
+
+export type CallStatus =
+  | 'queued'
+  | 'initiated'
+  | 'ringing'
+  | 'in-progress'
+  | 'completed'
+  | 'busy'
+  | 'no-answer'
+  | 'failed'
+  | 'canceled';
+
+/** Twilio's own values: REST-created legs are `outbound-api`, legs created by <Dial> are `outbound-dial`. */
+export type Direction = 'inbound' | 'outbound-api' | 'outbound-dial';
+
+export const FINAL_STATUSES: ReadonlySet<CallStatus> = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+/** How an outside phone (a responder's mobile, say) behaves when the simulator rings it. */
+export type PhoneBehaviour =
+  | {
+      kind: 'answer';
+      /** Seconds of ringing before pick-up. Default 3. */
+      afterSeconds?: number;
+      /** Digits typed at the FIRST <Gather> this leg meets; omit to press nothing. */
+      press?: string;
+      /** Digits for later Gathers, in order. */
+      pressLater?: string[];
+      /** Seconds after being bridged before hanging up; default: stay until the other side ends. */
+      hangUpAfterSeconds?: number;
+      /** Seconds after being bridged before pressing `*` (ends the bridge when the Dial has hangupOnStar). */
+      pressStarAfterSeconds?: number;
+    }
+  | { kind: 'voicemail'; afterSeconds?: number; recordSeconds?: number }
+  | { kind: 'ignore' }
+  | { kind: 'busy' }
+  | { kind: 'unreachable' };
+
+/** What the person on an inbound call does. */
+export interface CallerScript {
+  /** One entry per <Gather>, in order; '' = press nothing. */
+  press?: string[];
+  /** Virtual seconds after the call starts. */
+  hangUpAfterSeconds?: number;
+  /** Seconds after being bridged before pressing `*` (only matters when this leg is the one dialing). */
+  pressStarAfterSeconds?: number;
+}
+
+export interface OwnedNumberConfig {
+  /** Path (resolved against publicBaseUrl) or absolute URL. */
+  voiceUrl: string;
+  statusCallbackUrl?: string;
+  fallbackUrl?: string;
+}
+
+export interface SimulatorOptions {
+  clock: ManualClock;
+  accountSid: string;
+  authToken: string;
+  /** Key used for X-Twilio-Signature; defaults to authToken. */
+  signingKey?: string;
+  /** What the app is configured as; signatures are computed over URLs with this base. */
+  publicBaseUrl: string;
+  /** Where requests are actually sent (must be on 127.0.0.1 / localhost). */
+  appBaseUrl: string;
+  /** Real-time limit for one request to the app; stands in for the provider's 15 s. Default 5000. */
+  httpTimeoutMs?: number;
+  /** Narrative sink for the demo; never receives the inbound caller's number. */
+  log?: (line: string) => void;
+}
+
+export type SimErrorKind =
+  | 'http-status'
+  | 'fetch-failed'
+  | 'timeout'
+  | 'bad-twiml'
+  | 'unsupported-verb'
+  | 'rest'
+  | 'runaway'
+  | 'internal';
+
+export interface SimError {
+  at: number;
+  kind: SimErrorKind;
+  message: string;
+  callSid?: string;
+  url?: string;
+}
+
+export interface HeardLine {
+  at: number;
+  text: string;
+  language?: string;
+}
+
+export interface CallEvent {
+  at: number;
+  what: string;
+}
+
+export interface SimCallRecord {
+  sid: string;
+  direction: Direction;
+  from: string;
+  to: string;
+  status: CallStatus;
+  parentCallSid?: string;
+  startedAt: number;
+  answeredAt?: number;
+  endedAt?: number;
+}
+
+export interface PhoneLogEntry {
+  sid: string;
+  /** The From the app asked for (callerId / REST From). */
+  shownCallerId: string;
+  heard: readonly HeardLine[];
+  pressed: readonly string[];
+  bridgedWith?: string;
+  status: CallStatus;
+}
+
+export interface RunResult {
+  reason: 'idle' | 'time-cap' | 'step-cap';
+  steps: number;
+}
+
+export interface WebhookResult {
+  status: number;
+  body: string;
+}

@@ -1,0 +1,40 @@
+/**
+ * A provider-neutral description of what a phone call should do next. The call domain decides
+ * these steps; a provider adapter renders them (TwiML for Twilio and SignalWire).
+ */
+export type VoiceRouteName =
+  | 'language'
+  | 'hold'
+  | 'queueExit'
+  | 'connected'
+  | 'legAnswer'
+  | 'legChoice'
+  | 'legAfter'
+  | 'legReport'
+  | 'legStatus'
+  | 'responderEnded';
+
+export interface VoiceRoute {
+  name: VoiceRouteName;
+  /** Ids only (our call and leg ids) — never a phone number. */
+  query: Readonly<Record<string, string>>;
+}
+
+export type VoiceStep =
+  | { kind: 'say'; text: string; language: string; loop?: number }
+  | { kind: 'pause'; seconds: number }
+  /** Collect keypresses while the prompts play; with none, fall through to the next step. */
+  | { kind: 'gather'; digits: number; timeoutSeconds: number; next: VoiceRoute; prompts: VoiceStep[] }
+  | { kind: 'redirect'; to: VoiceRoute }
+  /** Hold the caller in a queue of their own; the provider asks `hold` repeatedly while they wait. */
+  | { kind: 'hold'; queue: string; hold: VoiceRoute; exit: VoiceRoute }
+  /** Take the held caller out of the queue (used when nobody could be reached). */
+  | { kind: 'leave' }
+  /** Bridge this (responder) leg to the caller held in `queue`. */
+  | { kind: 'connect'; queue: string; callerPrompt: VoiceRoute; after: VoiceRoute }
+  | { kind: 'hangup' };
+
+export const say = (text: string, language: string, loop?: number): VoiceStep =>
+  loop ? { kind: 'say', text, language, loop } : { kind: 'say', text, language };
+export const hangup: VoiceStep = { kind: 'hangup' };
+export const route = (name: VoiceRouteName, query: Record<string, string>): VoiceRoute => ({ name, query });

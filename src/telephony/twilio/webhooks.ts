@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CallDeps } from '../../calls/deps';
+import * as flow from '../../calls/voice-flow';
+import type { AppContext } from '../../context';
+import type { VoiceStep } from '../plan';
+import { isValidSignature, type FormParams } from './signature';
+import { ROUTE_PATHS, renderTwiml } from './twiml';
+
+export const INCOMING_PATH = '/webhooks/twilio/voice';
+export const CALLER_STATUS_PATH = '/webhooks/twilio/voice/status';
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (params: Params, name: string): string | undefined => {
+  const value = params[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * Twilio-compatible voice webhooks (SignalWire sends the same requests). Every request must carry a
+ * valid signature computed over our configured public URL — never the Host header — or it is
+ * refused with 403 before anything is read or written.
+ */
+export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const verified = (request: FastifyRequest, reply: FastifyReply, key: string | undefined): Params | undefined => {
+    if (!ctx.provider || !key) {
+      void reply.status(503).type('text/plain').send('No phone provider is configured');
+      return undefined;
+    }
+    const params = (request.body ?? {}) as Params;
+    const signature = request.headers['x-twilio-signature'] ?? request.headers['x-signalwire-signature'];
+    const url = `${ctx.config.publicUrl}${request.url}`;
+    if (!isValidSignature(key, url, params as FormParams, typeof signature === 'string' ? signature : undefined)) {
+      request.log.warn({ route: request.routeOptions.url }, 'refused a webhook whose signature did not verify');
+      void reply.status(403).type('text/plain').send('Forbidden: the webhook signature did not verify');
+      return undefined;
+    }
+    return params;
+  };
+
+  const voice = (path: string, handle: (deps: CallDeps, params: Params, query: Params) => Promise<VoiceStep[] | void>) => {
+    app.post(path, { config: { access: 'provider' }, schema: { hide: true } }, async (request, reply) => {
+      const params = verified(request, reply, ctx.config.provider?.signingKey);
+      if (!params || !ctx.provider) return reply;
+      const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger };
+      const steps = await handle(deps, params, request.query as Params);
+      return reply.type('text/xml').send(renderTwiml(steps ?? [], ctx.config.publicUrl));
+    });
+  };
+
+  const ids = (query: Params) => ({ callId: one(query, 'call') ?? '', legId: one(query, 'leg') ?? '' });
+
+  voice(INCOMING_PATH, (deps, p) => flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }));
+  voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
+  voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
+  voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }));
+  voice(ROUTE_PATHS.queueExit, (deps, p, q) => flow.queueExited(deps, { callId: ids(q).callId, result: one(p, 'QueueResult') ?? '' }));
+  voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
+  voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));
+  voice(ROUTE_PATHS.legAnswer, (deps, _p, q) => flow.legAnswered(deps, ids(q)));
+  voice(ROUTE_PATHS.legChoice, (deps, p, q) => flow.legChoice(deps, { ...ids(q), digits: one(p, 'Digits') }));
+  voice(ROUTE_PATHS.legAfter, (deps, _p, q) => flow.legAfter(deps, ids(q)));
+  voice(ROUTE_PATHS.legReport, (deps, p, q) => flow.legReport(deps, { ...ids(q), digits: one(p, 'Digits') }));
+  voice(ROUTE_PATHS.legStatus, (deps, p, q) => flow.legStatus(deps, { ...ids(q), status: one(p, 'CallStatus') ?? '' }));
+}
+

@@ -1,0 +1,93 @@
+import { ManualClock } from '../../src/platform/clock';
+import { ProviderSimulator, type PhoneBehaviour } from '../../src/simulator';
+import type { DbKind } from './databases';
+import { PUBLIC_URL, T0, startTestKith, type TestKith } from './kith';
+
+/** Fictional numbers (555-01xx is reserved for fiction in North America). */
+export const COMMUNITY_NUMBER = '+12025550100';
+export const SIM_ACCOUNT = 'ACsimulated0000000000000000000000';
+export const SIM_TOKEN = 'simulated-auth-token';
+
+export interface ResponderSpec {
+  name: string;
+  phone: string;
+  languages?: string[];
+  roles?: string[];
+  status?: 'active' | 'paused';
+  /** Which tier they are on call for, all week; omit for someone off shift. */
+  tier?: 'primary' | 'backup';
+  behaviour?: PhoneBehaviour;
+}
+
+export interface Line {
+  t: TestKith;
+  sim: ProviderSimulator;
+  clock: ManualClock;
+  token: string;
+  programId: string;
+  /** Responder ids by name. */
+  ids: Record<string, string>;
+  addResponder(spec: ResponderSpec): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A whole community line for scenario tests: a real Kith server on loopback, the provider
+ * simulator ringing simulated phones, a configured program and a roster — sharing one manual clock.
+ */
+export async function startLine(kind: DbKind, options: { start?: number; program?: Record<string, unknown> } = {}): Promise<Line> {
+  const clock = new ManualClock(options.start ?? T0);
+  const sim = new ProviderSimulator({ clock, accountSid: SIM_ACCOUNT, authToken: SIM_TOKEN, publicBaseUrl: PUBLIC_URL, appBaseUrl: 'http://127.0.0.1:9' });
+  await sim.start();
+  const t = await startTestKith(kind, {
+    clock,
+    env: { KITH_PROVIDER_API_URL: sim.apiBaseUrl, KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT, KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN },
+  });
+  sim.connectApp(t.url);
+  const { token, programId } = await t.setup('Northside Care Line');
+  const configured = await t.api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER, timeZone: 'America/New_York', ...options.program }, token);
+  if (configured.status !== 200) throw new Error(`program setup failed: ${JSON.stringify(configured.body)}`);
+  sim.ownNumber(COMMUNITY_NUMBER, { voiceUrl: '/webhooks/twilio/voice', statusCallbackUrl: '/webhooks/twilio/voice/status' });
+
+  const ids: Record<string, string> = {};
+  const line: Line = {
+    t,
+    sim,
+    clock,
+    token,
+    programId,
+    ids,
+    async addResponder(spec) {
+      const created = await t.api<{ id: string }>(
+        'POST',
+        '/api/responders',
+        { name: spec.name, phone: spec.phone, languages: spec.languages ?? ['en'], roles: spec.roles ?? ['phone'], status: spec.status ?? 'active' },
+        token,
+      );
+      if (created.status !== 201) throw new Error(`responder failed: ${JSON.stringify(created.body)}`);
+      const id = created.body.id;
+      ids[spec.name] = id;
+      if (spec.tier) await onCallAllWeek(t, token, id, spec.tier);
+      sim.phone(spec.phone, spec.behaviour ?? { kind: 'answer', press: '1' });
+      return id;
+    },
+    async stop() {
+      await t.stop();
+      await sim.stop();
+    },
+  };
+  return line;
+}
+
+/** Seven weekly shifts covering every hour: the simplest "always on call". */
+export async function onCallAllWeek(t: TestKith, token: string, responderId: string, tier: 'primary' | 'backup'): Promise<void> {
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
+    const result = await t.api('POST', '/api/shifts/rules', { responderId, role: 'phone', tier, day, start: '00:00', end: '24:00' }, token);
+    if (result.status !== 201) throw new Error(`shift failed: ${JSON.stringify(result.body)}`);
+  }
+}
+
+/** All text a leg heard, joined, for plain-language assertions. */
+export function transcript(heard: readonly { text: string }[]): string {
+  return heard.map((h) => h.text).join(' | ');
+}

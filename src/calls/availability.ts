@@ -17,32 +17,35 @@ export interface Candidate {
 export const STALE_LIMITS = { ringingMs: 5 * 60_000, talkingMs: 6 * 60 * 60_000 } as const;
 
 /**
- * Who may be rung right now for `tier`: on shift for the phone role, active (not paused), with a
- * number, and not already on a Kith call. Roster order (oldest member first) is the ring order.
+ * Who may be rung right now: on shift for the phone role, active (not paused), with a number, and
+ * not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
+ * is the ring order. Three queries whatever the roster's size: it runs on every incoming call.
  */
-export async function availableInTier(
+export async function availableOnCall(
   deps: { db: Kysely<Database>; keys: ServerKeys },
   program: Program,
-  tier: Tier,
   now: number,
-): Promise<Candidate[]> {
-  const scheduled = (await onCallAt(deps.db, program, now, 'phone')).filter((entry) => entry.tier === tier);
+): Promise<(Candidate & { tier: Tier })[]> {
+  const scheduled = await onCallAt(deps.db, program, now, 'phone');
   if (scheduled.length === 0) return [];
   const busy = await busyResponderIds(deps.db, program.id, now, STALE_LIMITS);
-  const ids = scheduled.map((entry) => entry.responderId).filter((id) => !busy.has(id));
-  if (ids.length === 0) return [];
+  const tierOf = new Map(scheduled.filter((entry) => !busy.has(entry.responderId)).map((entry) => [entry.responderId, entry.tier]));
+  if (tierOf.size === 0) return [];
   const rows = await deps.db
     .selectFrom('responders')
     .selectAll()
-    .where('id', 'in', ids)
+    .where('id', 'in', [...tierOf.keys()])
     .where('status', '=', 'active')
+    .where('phone_sealed', 'is not', null)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows
-    .map((row) => responderFromRow(row, deps.keys))
-    .filter((r): r is typeof r & { phone: string } => r.phone !== null)
-    .map((r) => ({ responderId: r.id, phone: r.phone, languages: r.languages }));
+  // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
+  return rows.flatMap((row) => {
+    const responder = responderFromRow(row, deps.keys);
+    if (!responder.roles.includes('phone')) return [];
+    return { responderId: responder.id, phone: responder.phone ?? '', languages: responder.languages, tier: tierOf.get(responder.id) ?? 'primary' };
+  });
 }
 
 const TIER_OF: Record<Exclude<Phase, 'exhausted'>, Tier> = {
@@ -60,7 +63,7 @@ export async function candidatesFor(
   language: string,
   now: number,
 ): Promise<Candidate[]> {
-  const tier = await availableInTier(deps, program, TIER_OF[phase], now);
+  const tier = (await availableOnCall(deps, program, now)).filter((c) => c.tier === TIER_OF[phase]);
   const speaks = (c: Candidate) => c.languages.includes(language);
   return phase.endsWith('_lang') ? tier.filter(speaks) : tier.filter((c) => !speaks(c));
 }

@@ -6,6 +6,7 @@ import { findProgramByNumber } from '../program/repo';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
+import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
 import { acceptLeg, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
 import { findCall, findCallByKey, findLeg, insertCallOnce, updateCallIf } from './repo';
@@ -76,6 +77,11 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   if (!isOpenAt(program.hours, program.timeZone, now)) {
     await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, caller_leg_ref: null, updated_at: now });
     return [speak(messageFor(program, language, 'offHours')), hangup];
+  }
+  if ((await availableOnCall(deps, program, now)).length === 0) {
+    // Nobody could be rung: say so at once rather than hold a person in crisis in silence.
+    await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'no_answer', ended_at: now, caller_leg_ref: null, updated_at: now });
+    return [speak(messageFor(program, language, 'disclosures')), speak(messageFor(program, language, 'noAnswer')), hangup];
   }
   await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
   return [

@@ -30,7 +30,7 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   const db = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
-  await migrate(db.kysely);
+  await migrate(db.kysely, options.pgSchema);
   return db;
 }
 
@@ -81,8 +81,9 @@ class StaticMigrations implements MigrationProvider {
   }
 }
 
-async function migrate(kysely: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db: kysely, provider: new StaticMigrations() });
+async function migrate(kysely: Kysely<Database>, pgSchema: string | undefined): Promise<void> {
+  // Kysely looks for its bookkeeping tables in any schema unless told which one is ours.
+  const migrator = new Migrator({ db: kysely, provider: new StaticMigrations(), ...(pgSchema ? { migrationTableSchema: pgSchema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('database migration failed');
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/principal';
 import type { Occurrence, ShiftOverride, ShiftRule, Tier } from './types';
-import { DAY, MINUTE, instantAtWall, localDayWall, weekdayOfWall } from './zone';
+import { DAY, MINUTE, instantAtWall, localDayWall, steadyOffset, weekdayOfWall } from './zone';
 
 /** A half-open stretch of real time [start, end) in epoch ms. */
 export interface Interval {
@@ -17,12 +17,11 @@ export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end &
  * Start and end are converted separately, so a 22:00→06:00 shift on a daylight-saving night
  * lasts 7 or 9 real hours, and a rule inside a skipped hour may come out empty.
  */
-export function ruleOccurrence(rule: ShiftRule, zone: string, dayWall: number): Interval {
+export function ruleOccurrence(rule: ShiftRule, zone: string, dayWall: number, steady = steadyOffset(zone, dayWall, dayWall + 2 * DAY)): Interval {
   const startWall = dayWall + rule.startMinute * MINUTE;
-  return {
-    start: instantAtWall(zone, startWall),
-    end: instantAtWall(zone, startWall + rule.durationMinutes * MINUTE),
-  };
+  const endWall = startWall + rule.durationMinutes * MINUTE;
+  if (steady !== undefined) return { start: startWall - steady * MINUTE, end: endWall - steady * MINUTE };
+  return { start: instantAtWall(zone, startWall), end: instantAtWall(zone, endWall) };
 }
 
 /** Occurrences of weekly rules that touch `window`, in start order. */
@@ -33,9 +32,11 @@ export function expandRules(rules: readonly ShiftRule[], zone: string, window: I
   const last = localDayWall(window.end - 1, zone);
   for (let day = localDayWall(window.start, zone) - DAY; day <= last; day += DAY) {
     const weekday = weekdayOfWall(day);
+    // Rules starting this day end by the next day's end; one offset look-up serves them all.
+    const steady = steadyOffset(zone, day, day + 2 * DAY);
     for (const rule of rules) {
       if (rule.weekday !== weekday) continue;
-      const real = ruleOccurrence(rule, zone, day);
+      const real = ruleOccurrence(rule, zone, day, steady);
       if (real.end > real.start && overlaps(real, window)) {
         out.push({ responderId: rule.responderId, role: rule.role, tier: rule.tier, ...real, source: 'rule', sourceId: rule.id });
       }

@@ -80,12 +80,13 @@ describe('one-off checks', () => {
   it('accepts an extra shift and time away at real instants', () => {
     expect(checkOverride(on, NY)).toMatchObject({ kind: 'on', role: 'phone', tier: 'backup', startsAt: Date.parse('2026-12-24T23:00:00Z'), endsAt: Date.parse('2026-12-25T07:00:00Z') });
     expect(checkOverride(off, NY)).toMatchObject({ kind: 'off', role: null, tier: null });
+    expect(checkOverride({ ...off, end: '2027-12-25T00:00' }, NY).endsAt).toBe(Date.parse('2027-12-25T05:00:00Z')); // exactly 366 days
   });
 
   it('refuses impossible one-offs, naming the field', () => {
     expect(problemsOf(() => checkOverride({ ...on, end: '2026-12-24T18:00' }, NY))).toEqual([{ field: '/end', message: 'must be after the start' }]);
     expect(problemsOf(() => checkOverride({ ...on, end: '2026-12-26T18:01' }, NY))[0]?.message).toContain('at most 48 hours');
-    expect(problemsOf(() => checkOverride({ ...off, end: '2027-12-25T00:00' }, NY))[0]?.message).toContain('at most 366 days');
+    expect(problemsOf(() => checkOverride({ ...off, end: '2027-12-25T00:01' }, NY))[0]?.message).toContain('at most 366 days');
     expect(problemsOf(() => checkOverride({ ...on, role: undefined, tier: undefined }, NY)).map((p) => p.field)).toEqual(['/role', '/tier']);
     expect(problemsOf(() => checkOverride({ ...off, role: 'phone' }, NY)).map((p) => p.field)).toEqual(['/role']);
     expect(problemsOf(() => checkOverride({ ...on, start: '2027-03-14T02:30', end: '2027-03-14T05:00' }, NY))[0]).toEqual({

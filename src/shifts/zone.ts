@@ -87,6 +87,18 @@ export function instantAtWall(zone: string, wall: number): number {
   return resolved.earlier;
 }
 
+/**
+ * The UTC offset in force across the walls [fromWall, toWall] when it does not change there, else
+ * undefined. Offset changes are months apart, so equal offsets a day beyond each end mean none
+ * between; then every wall time in the span maps to exactly one instant by plain subtraction,
+ * which spares the full resolution (and its offset look-ups) on the hot path of every call.
+ */
+export function steadyOffset(zoneName: string, fromWall: number, toWall: number): number | undefined {
+  const zone = zoneOf(zoneName);
+  const before = zone.offset(fromWall - DAY);
+  return before === zone.offset(toWall + DAY) ? before : undefined;
+}
+
 /** "HH:MM" of a wall value. */
 export function wallClock(wall: number): string {
   return new Date(wall).toISOString().slice(11, 16);

@@ -3,15 +3,14 @@ import type { Catalog } from './catalog';
 export const en: Catalog = {
   languageName: 'English',
   sayLanguage: 'en-US',
-  greeting: 'Hello. You have reached {program}, a community support line run by people from your community.',
+  greeting: 'You have reached {program}, a community support line.',
   languageChoice: 'For English, press {digit}.',
   disclosures:
-    'Before we connect you, here is what to know. This line never calls the police. ' +
-    'We will not send anyone to you unless you ask for it. Your call is not recorded. {scope} We answer {hours}.',
-  scopeIntro: 'Our team can help with',
+    'This line never calls the police. No one will come to you unless you ask. Your call is not recorded. {scope} We answer {hours}.',
+  scopeIntro: 'We can help with',
   scope: {
-    emergency: 'an emergency, when someone’s life is in danger',
-    crisis: 'a crisis, like feeling overwhelmed, a conflict, or a very hard night',
+    emergency: 'an emergency',
+    crisis: 'a crisis',
     prevention: 'planning ahead to stay safe',
     aftercare: 'support after a crisis',
   },

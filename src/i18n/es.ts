@@ -3,15 +3,14 @@ import type { Catalog } from './catalog';
 export const es: Catalog = {
   languageName: 'Español',
   sayLanguage: 'es-US',
-  greeting: 'Hola. Se ha comunicado con {program}, una línea de apoyo comunitario atendida por gente de su comunidad.',
+  greeting: 'Se ha comunicado con {program}, una línea de apoyo comunitario.',
   languageChoice: 'Para español, marque {digit}.',
   disclosures:
-    'Antes de conectarle, esto es lo que debe saber. Esta línea nunca llama a la policía. ' +
-    'No enviaremos a nadie a donde usted está a menos que usted lo pida. Su llamada no se graba. {scope} Atendemos {hours}.',
-  scopeIntro: 'Nuestro equipo puede ayudar con',
+    'Esta línea nunca llama a la policía. Nadie irá a donde usted está a menos que lo pida. Su llamada no se graba. {scope} Atendemos {hours}.',
+  scopeIntro: 'Podemos ayudar con',
   scope: {
-    emergency: 'una emergencia, cuando la vida de alguien está en peligro',
-    crisis: 'una crisis, como sentirse abrumado, un conflicto o una noche muy difícil',
+    emergency: 'una emergencia',
+    crisis: 'una crisis',
     prevention: 'planear con tiempo para estar a salvo',
     aftercare: 'apoyo después de una crisis',
   },

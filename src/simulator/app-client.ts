@@ -27,7 +27,7 @@ export function isLocalUrl(url: string): boolean {
 
 export class AppClient {
   private readonly publicBase: string;
-  private readonly appBase: string;
+  private appBase = '';
   private token = 0;
 
   constructor(
@@ -37,8 +37,13 @@ export class AppClient {
     private readonly timeoutMs: number,
   ) {
     this.publicBase = publicBaseUrl.replace(/\/+$/, '');
+    this.connect(appBaseUrl);
+  }
+
+  /** Point delivery at another local address (the app under test may restart on a new port). */
+  connect(appBaseUrl: string): void {
+    if (!isLocalUrl(appBaseUrl)) throw new Error(`appBaseUrl must point at 127.0.0.1 or localhost, got ${appBaseUrl}`);
     this.appBase = appBaseUrl.replace(/\/+$/, '');
-    if (!isLocalUrl(this.appBase)) throw new Error(`appBaseUrl must point at 127.0.0.1 or localhost, got ${appBaseUrl}`);
   }
 
   /**

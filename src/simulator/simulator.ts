@@ -75,6 +75,14 @@ export class ProviderSimulator {
     this.baseUrl = undefined;
   }
 
+  /**
+   * Deliver to a different local app address from now on. The app usually needs `apiBaseUrl`
+   * before it can start, and only then knows its own port; a restarted app may move too.
+   */
+  connectApp(appBaseUrl: string): void {
+    this.engine.app.connect(appBaseUrl);
+  }
+
   /** The app's REST base (paths are /2010-04-01/Accounts/{AccountSid}/Calls.json …). */
   get apiBaseUrl(): string {
     if (this.baseUrl === undefined) throw new Error('ProviderSimulator.start() has not been called');

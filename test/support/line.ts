@@ -58,6 +58,7 @@ export async function startLine(kind: DbKind, options: { start?: number; program
     programId,
     ids,
     async addResponder(spec) {
+      clock.advance(1000); // distinct join times make the roster (and so the in-order ring order) deterministic
       const created = await t.api<{ id: string }>(
         'POST',
         '/api/responders',

@@ -16,11 +16,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (config.demo) {
-    const { runDemo } = await import('./demo/run');
-    await runDemo(config);
-    return;
-  }
   const logger = createLogger({ level: config.logLevel });
   const kith = await startKith({ config, clock: systemClock, logger });
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });

@@ -146,12 +146,13 @@ export async function legAnswered(deps: CallDeps, input: { callId: string; legId
   if (call.state !== 'ringing') return [speak(call.state === 'connected' ? text.whisperTaken : text.whisperGone), hangup];
   await markScreening(deps, input.legId);
   const prompts = [speak(fill(text.whisper, { program: program.name }))];
-  if (program.languages.length > 1 && call.language) {
+  if (call.language && call.language !== program.languages[0]) {
     const name = new Intl.DisplayNames([language], { type: 'language' }).of(call.language) ?? call.language;
     prompts.push(speak(fill(text.whisperCallerLanguage, { language: name })));
   }
-  // No keypress (a voicemail, a pocket) falls through to hang up: it never takes the call.
-  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legChoice', input), prompts: [...prompts, ...prompts] }, hangup];
+  // Asked twice; no keypress (a voicemail, a pocket) falls through to hang up: it never takes the call.
+  const ask: VoiceStep = { kind: 'gather', digits: 1, timeoutSeconds: 5, next: legRoute('legChoice', input), prompts };
+  return [ask, ask, hangup];
 }
 
 export async function legChoice(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {

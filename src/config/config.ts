@@ -26,8 +26,6 @@ export interface Config {
   /** Base64 32-byte key; absent means a key file in `dataDir` (created on first start). */
   readonly secretKey: string | undefined;
   readonly provider: ProviderConfig | undefined;
-  /** Demo mode runs the in-repo provider simulator instead of a real phone provider. */
-  readonly demo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -71,9 +69,7 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     problems.push('KITH_SECRET_KEY must be 32 bytes in base64 (generate one with: openssl rand -base64 32)');
   }
 
-  const demo = text('KITH_DEMO') === '1' || text('KITH_DEMO') === 'true';
   const provider = parseProvider(text, problems);
-  if (demo && provider) problems.push('KITH_DEMO cannot be combined with KITH_PROVIDER_* settings: demo mode uses the simulator');
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -85,7 +81,6 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     logLevel,
     secretKey,
     provider,
-    demo,
   });
 }
 

@@ -1,5 +1,5 @@
 import formBody from '@fastify/formbody';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
 import type { AppContext } from '../context';
@@ -15,8 +15,8 @@ import { installOpenApi } from './openapi';
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
-    // Requests are logged by method and route pattern only: no query strings, no IP addresses.
-    disableRequestLogging: true,
+    // Fastify's own request lines carry URLs and IP addresses; ours (below) carry the route pattern only.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   });

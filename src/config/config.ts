@@ -54,7 +54,8 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
   const host = text('KITH_HOST') ?? '127.0.0.1';
 
   const publicUrl = (text('KITH_PUBLIC_URL') ?? `http://${host}:${port}`).replace(/\/+$/, '');
-  if (!isHttpUrl(publicUrl)) problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
+  // A default built from a bad port is not a second problem worth naming.
+  if (text('KITH_PUBLIC_URL') !== undefined && !isHttpUrl(publicUrl)) problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
 
   const databaseUrl = text('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {

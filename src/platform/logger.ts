@@ -7,7 +7,7 @@ export type { Logger };
  * dashes or brackets) is replaced before a line is written. Kith never *means* to log a
  * number — this is the second wall, for the day someone forgets.
  */
-const PHONE_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 
 export function scrub(text: string): string {
   return text.replace(PHONE_LIKE, '[redacted-number]');
@@ -22,23 +22,15 @@ function scrubValue(value: unknown, depth = 0): unknown {
   return out;
 }
 
-/** Field names whose values are never written, wherever they appear. */
+const SENSITIVE_FIELDS = ['From', 'To', 'Called', 'Caller', 'Body', 'Digits', 'SpeechResult', 'phone', 'phoneNumber', 'token', 'password'];
+
+/** Field names whose values are never written, at the top of a log line or one level down. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-twilio-signature"]',
   'req.headers["x-signalwire-signature"]',
-  '*.From',
-  '*.To',
-  '*.Called',
-  '*.Caller',
-  '*.Body',
-  '*.Digits',
-  '*.SpeechResult',
-  '*.phone',
-  '*.phoneNumber',
-  '*.token',
-  '*.password',
+  ...SENSITIVE_FIELDS.flatMap((field) => [field, `*.${field}`]),
 ];
 
 export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {

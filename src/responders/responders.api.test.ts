@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { filesContaining, numberForms, postgresRowsText } from '../../test/support/canary';
+import { DB_KINDS } from '../../test/support/databases';
+import { startTestKith, type TestKith } from '../../test/support/kith';
+
+interface Body {
+  id: string;
+  phone?: string | null;
+  status?: string;
+  error?: { code: string; message: string; fields?: { field: string; message: string }[] };
+}
+
+describe.each(DB_KINDS)('responders API (%s)', (kind) => {
+  let t: TestKith;
+  afterEach(async () => t?.stop());
+
+  it('stores numbers in E.164 whatever the format, and refuses invalid ones without echoing them', async () => {
+    t = await startTestKith(kind);
+    const { token } = await t.setup();
+    const added = await t.api<Body>('POST', '/api/responders', { name: 'Ana', phone: '(202) 555-0111', roles: ['phone'], languages: ['en', 'es'] }, token);
+    expect(added.status).toBe(201);
+    expect(added.body.phone).toBe('+12025550111');
+    const bad = await t.api<Body>('POST', '/api/responders', { name: 'Ben', phone: '555-12', roles: ['phone'] }, token);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error?.fields?.[0]?.field).toBe('/phone');
+    expect(JSON.stringify(bad.body)).not.toContain('555-12');
+    const noPhone = await t.api<Body>('POST', '/api/responders', { name: 'Cam', phone: null, roles: ['field'] }, token);
+    expect(noPhone.body.error?.fields?.map((f) => f.field)).toEqual(['/phone']);
+    const duplicate = await t.api<Body>('POST', '/api/responders', { name: 'Dee', phone: '+1 202 555 0111', roles: ['phone'] }, token);
+    expect(duplicate.status).toBe(409);
+    expect((await t.api<Body[]>('GET', '/api/responders', undefined, token)).body.filter((r) => r.id)).toHaveLength(2);
+  });
+
+  it('keeps numbers sealed at rest: no form of them in the database files or rows', async () => {
+    t = await startTestKith(kind);
+    const { token } = await t.setup();
+    const added = await t.api<Body>('POST', '/api/responders', { name: 'Eve', phone: '+13125550142', roles: ['phone'] }, token);
+    expect(added.status).toBe(201);
+    expect((await t.api<Body>('GET', `/api/responders/${added.body.id}`, undefined, token)).body.phone).toBe('+13125550142');
+    const forms = numberForms('+13125550142');
+    expect(filesContaining(t.storage.dataDir, forms)).toEqual([]);
+    if (t.storage.pgSchema) {
+      const rows = await postgresRowsText(t.storage.pgSchema);
+      for (const form of forms) expect(rows).not.toContain(form);
+    }
+  });
+
+  it('shows numbers to coordinators only; pausing and removing work and are for coordinators', async () => {
+    t = await startTestKith(kind);
+    const { token } = await t.setup();
+    const ana = await t.api<Body>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const responderToken = (await t.api<{ token: string }>('POST', '/api/tokens', { responderId: ana.body.id, label: 'test' }, token)).body.token;
+    const seen = await t.api<Body[]>('GET', '/api/responders', undefined, responderToken);
+    expect(seen.status).toBe(200);
+    expect(seen.body.every((r) => !('phone' in r))).toBe(true);
+    expect((await t.api('PATCH', `/api/responders/${ana.body.id}`, { status: 'paused' }, responderToken)).status).toBe(404);
+    const paused = await t.api<Body>('PATCH', `/api/responders/${ana.body.id}`, { status: 'paused' }, token);
+    expect(paused.body.status).toBe('paused');
+    expect((await t.api('DELETE', `/api/responders/${ana.body.id}`, undefined, token)).status).toBe(204);
+    expect((await t.api('GET', `/api/responders/${ana.body.id}`, undefined, token)).status).toBe(404);
+    // The removed responder's token no longer works.
+    expect((await t.api('GET', '/api/program', undefined, responderToken)).status).toBe(401);
+  });
+});

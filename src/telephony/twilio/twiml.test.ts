@@ -1,0 +1,34 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { renderTwiml } from './twiml';
+
+const parser = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
+
+describe('TwiML rendering', () => {
+  it('keeps verbs in order, escapes coordinator text and makes absolute URLs', () => {
+    const xml = renderTwiml(
+      [
+        { kind: 'gather', digits: 1, timeoutSeconds: 3, next: { name: 'language', query: { call: 'call_1' } }, prompts: [{ kind: 'say', text: 'Tom & Jerry’s <line> "here"', language: 'en-US' }] },
+        { kind: 'redirect', to: { name: 'language', query: { call: 'call_1', x: 'a b' } } },
+        { kind: 'hold', queue: 'kith-call_1', hold: { name: 'hold', query: { call: 'call_1' } }, exit: { name: 'queueExit', query: { call: 'call_1' } } },
+        { kind: 'hangup' },
+      ],
+      'https://line.example.org',
+    );
+    const doc = parser.parse(xml) as { Response?: { [verb: string]: unknown }[] }[];
+    const verbs = (doc.find((n) => n.Response)?.Response ?? []).map((n) => Object.keys(n).find((k) => k !== ':@'));
+    expect(verbs).toEqual(['Gather', 'Redirect', 'Enqueue', 'Hangup']);
+    expect(xml).toContain('Tom &amp; Jerry’s &lt;line&gt;');
+    expect(xml).toContain('action="https://line.example.org/webhooks/twilio/voice/language?call=call_1"');
+    expect(xml).toContain('https://line.example.org/webhooks/twilio/voice/language?call=call_1&amp;x=a+b');
+    expect(xml).toContain('waitUrl="https://line.example.org/webhooks/twilio/voice/hold?call=call_1"');
+  });
+
+  it('bridges a responder to the held caller with star to hang up', () => {
+    const xml = renderTwiml(
+      [{ kind: 'connect', queue: 'kith-call_1', callerPrompt: { name: 'connected', query: { call: 'call_1' } }, after: { name: 'legAfter', query: { call: 'call_1', leg: 'leg_1' } } }],
+      'https://line.example.org',
+    );
+    expect(xml).toMatch(/<Dial [^>]*hangupOnStar="true"[^>]*><Queue url="https:\/\/line\.example\.org\/webhooks\/twilio\/voice\/connected\?call=call_1" method="POST">kith-call_1<\/Queue><\/Dial>/);
+  });
+});

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const calls = (await (await fetch(`${kith.address}/api/calls`, { headers: { authorization: `Bearer ${token}` } })).json()) as unknown[];
     out('\nWhat Kith kept about this call (note: no caller number, in any form):\n');
     out(JSON.stringify(calls[0], null, 2));
-    out('\nAna’s voicemail picked up first but never took the call; Cam's line was busy; Ben pressed 1 and was connected.');
+    out('\nAna’s voicemail picked up first but never took the call; Cam’s line was busy; Ben pressed 1 and was connected.');
     out('Connect a real number: see README, "Connect a phone number".');
   } finally {
     await kith.stop();

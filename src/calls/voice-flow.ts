@@ -107,7 +107,11 @@ export async function holdTick(deps: CallDeps, input: { callId: string; queueSec
 }
 
 /** The caller left the hold queue: nobody answered, they hung up, or their conversation ended. */
-export async function queueExited(deps: CallDeps, input: { callId: string; result: string }): Promise<VoiceStep[]> {
+export async function queueExited(deps: CallDeps, input: { callId: string; result: string; queueRef: string | undefined }): Promise<VoiceStep[]> {
+  if (input.queueRef) {
+    // The caller's own queue is empty now; delete it so queues don't pile up at the provider.
+    await deps.provider.removeQueue(input.queueRef).catch(() => deps.logger.warn({ callId: input.callId }, 'could not delete a hold queue'));
+  }
   const call = await findCall(deps.db, input.callId);
   if (!call) return [hangup];
   if (input.result === 'leave' && call.state === 'ringing') {

@@ -136,6 +136,22 @@ export class QueueController {
     return queue;
   }
 
+  /** REST "remove an empty queue": queues persist at the provider until someone deletes them. */
+  deleteBySid(sid: string): 'deleted' | 'not-empty' | 'missing' {
+    for (const [name, queue] of this.queues) {
+      if (queue.sid !== sid) continue;
+      if (queue.members.length > 0) return 'not-empty';
+      this.queues.delete(name);
+      return 'deleted';
+    }
+    return 'missing';
+  }
+
+  /** Names of the queues that still exist (for tests). */
+  names(): string[] {
+    return [...this.queues.keys()];
+  }
+
   /** Current members of a queue, front first (for tests and the REST layer). */
   membersOf(name: string): readonly Leg[] {
     return (this.queues.get(name)?.members ?? []).map((m) => m.leg);

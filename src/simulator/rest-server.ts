@@ -19,6 +19,7 @@ export interface RestServerOptions {
   accountSid: string;
   authToken: string;
   backend: CallsBackend;
+  deleteQueue: (sid: string) => 'deleted' | 'not-empty' | 'missing';
   findCall: (sid: string) => Leg | undefined;
   now: () => number;
   /** A request the provider would reject as malformed (400) is an app bug worth recording. */
@@ -72,6 +73,16 @@ export class RestServer {
       if (leg === undefined) return notFound(res, path);
       if (req.method === 'GET') return send(res, 200, this.callJson(leg, leg.status));
       return this.reply(res, this.opts.backend.update(leg, body), 200);
+    }
+    const queue = /^\/2010-04-01\/Accounts\/[^/]+\/Queues\/([A-Za-z0-9]+)\.json$/.exec(path);
+    if (queue?.[1] !== undefined && req.method === 'DELETE' && path.includes(`/Accounts/${this.opts.accountSid}/`)) {
+      const outcome = this.opts.deleteQueue(queue[1]);
+      if (outcome === 'deleted') {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
+      if (outcome === 'not-empty') return send(res, 400, { code: 20001, message: 'Queue is not empty', status: 400 });
     }
     return notFound(res, path);
   }

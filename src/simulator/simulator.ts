@@ -55,6 +55,7 @@ export class ProviderSimulator {
       accountSid: opts.accountSid,
       authToken: opts.authToken,
       backend: new CallsBackend(engine, (n) => this.owned.has(n)),
+      deleteQueue: (sid) => engine.queues.deleteBySid(sid),
       findCall: (sid) => engine.legs.get(sid),
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
@@ -91,6 +92,11 @@ export class ProviderSimulator {
 
   get errors(): readonly SimError[] {
     return this.engine.errors;
+  }
+
+  /** Queues that still exist at the "provider" (they persist until deleted through the REST API). */
+  get queueNames(): string[] {
+    return this.engine.queues.names();
   }
 
   get calls(): readonly SimCallRecord[] {

@@ -24,6 +24,8 @@ export interface VoiceProvider {
   redirectCall(legRef: string, to: VoiceRoute): Promise<void>;
   /** Hangs up or cancels a leg whatever its state; a leg that already ended is not an error. */
   hangUp(legRef: string): Promise<void>;
+  /** Deletes a caller's hold queue once it is empty: queues persist at the provider otherwise. */
+  removeQueue(queueRef: string): Promise<void>;
   /** Asks the provider whether a leg is still live (used to recover after a restart). */
   liveness(legRef: string): Promise<LegLiveness>;
 }

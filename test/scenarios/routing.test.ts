@@ -42,6 +42,8 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
     expect(record).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Ana, language: 'en', channel: 'voice', state: 'ended' });
     expect(record?.secondsToAnswer).toBeGreaterThan(0);
     expect(record?.durationSeconds).toBeGreaterThanOrEqual(119);
+    // The caller's hold queue was deleted at the provider once the call was over.
+    expect(line.sim.queueNames).toEqual([]);
   });
 
   it('a voicemail that picks up first never takes the call: the other responder keeps ringing and accepts', async () => {

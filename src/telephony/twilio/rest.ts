@@ -25,7 +25,7 @@ export class TwilioRestProvider implements VoiceProvider {
     return `${this.config.apiBaseUrl}/2010-04-01/Accounts/${encodeURIComponent(this.config.accountSid)}${path}`;
   }
 
-  private async request(method: 'GET' | 'POST', path: string, form?: URLSearchParams): Promise<{ status: number; json: Record<string, unknown> }> {
+  private async request(method: 'GET' | 'POST' | 'DELETE', path: string, form?: URLSearchParams): Promise<{ status: number; json: Record<string, unknown> }> {
     let response: Response;
     try {
       response = await fetch(this.url(path), {
@@ -69,6 +69,11 @@ export class TwilioRestProvider implements VoiceProvider {
     const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, new URLSearchParams({ Status: 'completed' }));
     // 404: the leg is already gone. Twilio answers 400 for a call that already ended.
     if (status >= 300 && status !== 404 && status !== 400) throw new DomainError('provider_failed', `The phone provider refused a hang-up (HTTP ${status})`);
+  }
+
+  async removeQueue(queueRef: string): Promise<void> {
+    const { status } = await this.request('DELETE', `/Queues/${encodeURIComponent(queueRef)}.json`);
+    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
   }
 
   async liveness(legRef: string): Promise<LegLiveness> {

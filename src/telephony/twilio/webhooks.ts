@@ -53,7 +53,7 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
   voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
   voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }));
-  voice(ROUTE_PATHS.queueExit, (deps, p, q) => flow.queueExited(deps, { callId: ids(q).callId, result: one(p, 'QueueResult') ?? '' }));
+  voice(ROUTE_PATHS.queueExit, (deps, p, q) => flow.queueExited(deps, { callId: ids(q).callId, result: one(p, 'QueueResult') ?? '', queueRef: one(p, 'QueueSid') }));
   voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.legAnswer, (deps, _p, q) => flow.legAnswered(deps, ids(q)));

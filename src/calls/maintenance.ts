@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import type { CallDeps } from './deps';
 import { endCall, legStatusChanged } from './lifecycle';
-import { openCallsStartedBefore, openLegs, updateLegIf } from './repo';
+import { openCallsQuietSince, openLegs, updateLegIf } from './repo';
 import { STALE_LIMITS } from './availability';
 import { ACTIVE_LEG_STATES, type LegState } from './types';
 
@@ -36,7 +36,7 @@ export async function recoverQuietCalls(deps: CallDeps): Promise<{ legsClosed: n
       if (await legStatusChanged(deps, leg.id, 'completed')) legsClosed += 1;
     }
   }
-  for (const call of await openCallsStartedBefore(deps.db, now - CHECK_AFTER_MS)) {
+  for (const call of await openCallsQuietSince(deps.db, now - CHECK_AFTER_MS)) {
     const liveness = call.caller_leg_ref ? await deps.provider.liveness(call.caller_leg_ref) : 'unknown';
     if (liveness === 'ended' || (liveness === 'unknown' && call.updated_at < now - GIVE_UP_AFTER_MS)) {
       await endCall(deps, call.id, 'caller_hung_up');

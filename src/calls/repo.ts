@@ -104,7 +104,7 @@ export async function openLegs(db: Db): Promise<CallLegRow[]> {
   return db.selectFrom('call_legs').selectAll().where('ended_at', 'is', null).execute();
 }
 
-export async function openCallsStartedBefore(db: Db, before: number): Promise<CallRow[]> {
+export async function openCallsQuietSince(db: Db, before: number): Promise<CallRow[]> {
   return db.selectFrom('calls').selectAll().where('state', '!=', 'ended').where('updated_at', '<', before).execute();
 }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../http/access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
-import { DomainError } from '../platform/errors';
+import { DomainError, invalid } from '../platform/errors';
 import { callHistory, callRecord, callsInProgress, endCallEarly } from './service';
 import { CALL_OUTCOMES, END_REASONS } from './types';
 
@@ -23,10 +23,12 @@ const CallSchema = Strict(
   },
   'What Kith keeps about a call: no caller number in any form',
 );
+// Query strings arrive as text (the API does not coerce types, so bodies stay strict): whole numbers by pattern.
+const Whole = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description }));
 const HistoryQuery = Strict({
-  from: Type.Optional(Type.Integer({ description: 'Epoch ms (default: 30 days ago)' })),
-  to: Type.Optional(Type.Integer({ description: 'Epoch ms (default: now)' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  from: Whole('Epoch ms (default: 30 days ago)'),
+  to: Whole('Epoch ms (default: now)'),
+  limit: Whole('At most this many, 1 to 1000 (default 200)'),
 });
 const EndBody = Strict({ reason: Type.Union(END_REASONS.map((r) => Type.Literal(r)), { description: 'mistake: it reached me by mistake; must_end: I have to end it' }) });
 
@@ -39,8 +41,12 @@ export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Call records for evaluation', querystring: HistoryQuery, response: { 200: Type.Array(CallSchema) } },
     handler: async (request) => {
       const now = ctx.clock.now();
-      const { from = now - 30 * 86_400_000, to = now + 1, limit = 200 } = request.query;
-      return callHistory({ db }, principalOf(request).programId, { from, to, limit });
+      const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
+      const window = { from: number(request.query.from, now - 30 * 86_400_000), to: number(request.query.to, now + 1), limit: number(request.query.limit, 200) };
+      if (window.limit < 1 || window.limit > 1000) {
+        throw invalid([{ field: '/limit', message: 'must be from 1 to 1000' }]);
+      }
+      return callHistory({ db }, principalOf(request).programId, window);
     },
   });
 

@@ -1,7 +1,7 @@
 import { END_REASONS } from '../calls/types';
 import type { Call } from './client';
-import { need, oneOf, str, wholeNumber, type Command, type CommandContext } from './command';
-import { fields, seconds, table, when } from './format';
+import { need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext } from './command';
+import { fields, plural, seconds, table, when } from './format';
 
 const DAY_MS = 86_400_000;
 const OUTCOMES: Record<NonNullable<Call['outcome']>, string> = {
@@ -24,22 +24,20 @@ function outcome(call: Call): string {
   return `${OUTCOMES[call.outcome]}${call.endReason ? ` (${END_REASON_TEXT[call.endReason]})` : ''}`;
 }
 
+const MAX_DAYS = 366;
+const DEFAULT_DAYS = 30;
+
 const list: Command = {
   name: 'calls list',
   summary: 'List recent call records (no caller numbers: Kith does not keep them)',
-  options: {
-    days: { type: 'string', value: 'N', help: 'How many days back (default 30)' },
-    limit: { type: 'string', value: 'N', help: 'At most this many calls (default 200)' },
-  },
+  options: { days: { type: 'string', value: 'N', help: `How many days back, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS})` } },
   async run(ctx) {
-    const days = str(ctx, 'days');
-    const limit = str(ctx, 'limit');
-    const calls = await ctx.client().calls({
-      ...(days === undefined ? {} : { from: ctx.now() - wholeNumber('days', days) * DAY_MS }),
-      ...(limit === undefined ? {} : { limit: wholeNumber('limit', limit) }),
-    });
+    const daysText = str(ctx, 'days');
+    const days = daysText === undefined ? DEFAULT_DAYS : wholeNumber('days', daysText);
+    if (days < 1 || days > MAX_DAYS) throw new UsageError(`--days must be from 1 to ${MAX_DAYS}`);
+    const calls = await ctx.client().calls({ from: ctx.now() - days * DAY_MS, limit: 1000 });
     if (ctx.json) return ctx.printJson(calls);
-    if (calls.length === 0) return ctx.print(`No calls in the last ${days ?? 30} days.`);
+    if (calls.length === 0) return ctx.print(`No calls in the last ${plural(days, 'day')}.`);
     const { zone, name } = await lookups(ctx);
     const rows = calls.map((c) => [c.id, when(c.startedAt, zone), outcome(c), c.language ?? '-', seconds(c.secondsToAnswer), seconds(c.durationSeconds), name(c.acceptedBy)]);
     ctx.print(...table(['ID', 'STARTED', 'OUTCOME', 'LANGUAGE', 'ANSWERED IN', 'LENGTH', 'TAKEN BY'], rows), '', `Times are in ${zone}.`);

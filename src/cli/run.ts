@@ -13,6 +13,9 @@ export type { CliIo } from './command';
 
 const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands];
 
+/** Every command's words, e.g. "program hours set" (tests check each has working --help). */
+export const commandNames = (): string[] => COMMANDS.map((c) => c.name);
+
 /** A group name alone runs its everyday command: `kith responders` lists the roster. */
 const GROUPS: Record<string, { summary: string; fallback: string }> = {
   program: { summary: 'The program: number, hours, languages, what callers hear', fallback: 'program show' },

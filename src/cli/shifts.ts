@@ -147,11 +147,18 @@ const unoverride: Command = {
   },
 };
 
+const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 /** Each day's shifts and gaps in time order, gaps loud, so a hole in cover cannot be missed. */
 function scheduleLines(s: Schedule): string[] {
   type Entry = { start: string; line: string };
   const byDay = new Map<string, Entry[]>();
-  const span = (start: string, end: string) => `${localTime(start)}-${localDate(end) === localDate(start) ? localTime(end) : localInstant(end)}`;
+  const span = (start: string, end: string) => {
+    if (localDate(end) === localDate(start)) return `${localTime(start)}-${localTime(end)}`;
+    // Ending at the next midnight reads as 24:00, the way shifts are written.
+    if (localTime(end) === '00:00' && localDate(end) === nextDate(localDate(start))) return `${localTime(start)}-24:00`;
+    return `${localTime(start)} until ${localInstant(end)}`;
+  };
   const put = (start: string, line: string) => byDay.set(localDate(start), [...(byDay.get(localDate(start)) ?? []), { start, line }]);
   for (const o of s.occurrences) put(o.start, `  ${span(o.start, o.end)}  ${o.role} ${o.tier}  ${o.responderName}${o.source === 'override' ? ' (one-off)' : ''}`);
   for (const g of s.gaps) put(g.start, `  ${span(g.start, g.end)}  GAP: nobody on primary for ${g.role}`);

@@ -44,6 +44,12 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
     expect(record?.durationSeconds).toBeGreaterThanOrEqual(119);
     // The caller's hold queue was deleted at the provider once the call was over.
     expect(line.sim.queueNames).toEqual([]);
+    // The history can be narrowed by time, and refuses nonsense naming the field.
+    const after = await line.t.api<CallRecord[]>('GET', `/api/calls?from=${line.clock.now() + 1}`, undefined, line.token);
+    expect(after.body).toEqual([]);
+    const bad = await line.t.api<{ error: { fields: { field: string }[] } }>('GET', '/api/calls?limit=abc', undefined, line.token);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields[0]?.field).toBe('/limit');
   });
 
   it('a voicemail that picks up first never takes the call: the other responder keeps ringing and accepts', async () => {

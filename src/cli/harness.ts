@@ -1,0 +1,52 @@
+// Test support: runs the CLI in-process against a real Kith server, capturing output.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueSetupTokenIfNeeded } from '../auth/service';
+import type { TestKith } from '../../test/support/kith';
+import { runCli } from './run';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliHarness {
+  /** Where the credentials file lives for this harness (XDG_CONFIG_HOME). */
+  configHome: string;
+  env: Record<string, string | undefined>;
+  run(...argv: string[]): Promise<CliResult>;
+  cleanup(): void;
+}
+
+export function cliHarness(extraEnv: Record<string, string> = {}): CliHarness {
+  const configHome = mkdtempSync(join(tmpdir(), 'kith-cli-'));
+  // HOME points into the temp folder too, so nothing can ever touch the real ~/.config.
+  const env: Record<string, string | undefined> = { XDG_CONFIG_HOME: configHome, HOME: configHome, ...extraEnv };
+  return {
+    configHome,
+    env,
+    async run(...argv) {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
+      return { code, stdout, stderr };
+    },
+    cleanup: () => rmSync(configHome, { recursive: true, force: true }),
+  };
+}
+
+/** First-run setup through `kith setup`, as an operator would do it. */
+export async function setupThroughCli(t: TestKith, cli: CliHarness, ...extra: string[]): Promise<CliResult> {
+  const token = await issueSetupTokenIfNeeded({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys });
+  if (!token) throw new Error('setup already done');
+  const result = await cli.run('setup', '--url', t.url, '--token', token, '--program', 'Northside Care Line', '--name', 'Sam', ...extra);
+  if (result.code !== 0) throw new Error(`kith setup failed: ${result.stderr}`);
+  return result;
+}
+
+export function expectJson<T>(result: CliResult): T {
+  if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T;
+}

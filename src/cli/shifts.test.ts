@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestKith, type TestKith } from '../../test/support/kith';
+import { cliHarness, expectJson, type CliHarness } from './harness';
+
+interface Rule {
+  id: string;
+  day: string;
+  start: string;
+  end: string;
+  tier: string;
+}
+
+// The server's clock starts on Monday 2026-11-23 at 10:00 in New York (the program's default zone).
+describe('kith shifts and on-call', () => {
+  let t: TestKith;
+  let cli: CliHarness;
+  afterEach(async () => {
+    cli?.cleanup();
+    await t?.stop();
+  });
+
+  async function withAna(): Promise<string> {
+    t = await startTestKith('sqlite');
+    const { token } = await t.setup();
+    cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
+    return expectJson<{ id: string }>(await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json')).id;
+  }
+
+  it('adds, lists, moves and removes weekly shifts', async () => {
+    const ana = await withAna();
+    const added = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--tier', 'primary', '--day', 'fri', '--from', '19:00', '--to', '24:00');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('Fri 19:00-24:00, phone (primary)');
+
+    const list = await cli.run('shifts', 'list');
+    expect(list.stdout).toContain('Times are in America/New_York');
+    expect(list.stdout).toMatch(/Fri\s+19:00\s+24:00\s+phone\s+primary\s+Ana/);
+    const { rules } = expectJson<{ rules: Rule[] }>(await cli.run('shifts', 'list', '--json'));
+    expect(rules).toHaveLength(1);
+    const id = rules[0]?.id ?? '';
+
+    // Only what is named changes: the tier and times stay.
+    const moved = expectJson<Rule>(await cli.run('shifts', 'move', id, '--day', 'saturday', '--json'));
+    expect(moved).toMatchObject({ id, day: 'sat', start: '19:00', end: '24:00', tier: 'primary' });
+
+    const overlap = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sat', '--from', '20:00', '--to', '22:00');
+    expect(overlap.code).toBe(1);
+
+    expect((await cli.run('shifts', 'remove', id)).code).toBe(0);
+    expect((await cli.run('shifts', 'list')).stdout).toContain('none yet');
+    expect((await cli.run('shifts', 'move', id, '--day', 'sun')).code).toBe(1);
+  });
+
+  it('shows the schedule day by day with its gaps, and who is on call now', async () => {
+    const ana = await withAna();
+    expect((await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'mon', '--from', '09:00', '--to', '17:00')).code).toBe(0);
+
+    const schedule = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2');
+    expect(schedule.code).toBe(0);
+    expect(schedule.stdout).toContain('Mon 2026-11-23');
+    expect(schedule.stdout).toMatch(/09:00-17:00 {2}phone primary {2}Ana/);
+    expect(schedule.stdout).toMatch(/00:00-09:00 {2}GAP: nobody on primary for phone/);
+    expect(schedule.stdout).toMatch(/gaps? with nobody on the primary tier/);
+    const json = expectJson<{ gaps: unknown[]; occurrences: unknown[] }>(await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2', '--json'));
+    expect(json.occurrences).toHaveLength(1);
+    expect(json.gaps.length).toBeGreaterThan(0);
+
+    const badWindow = await cli.run('shifts', 'schedule', '--days', '90');
+    expect(badWindow.code).toBe(1);
+    expect(badWindow.stderr).toContain('/days');
+
+    const onCall = await cli.run('on-call');
+    expect(onCall.code).toBe(0);
+    expect(onCall.stdout).toMatch(/Ana\s+phone\s+primary\s+Mon 2026-11-23 17:00\s+active/);
+  });
+
+  it('adds and removes one-offs and time away', async () => {
+    const ana = await withAna();
+    const extra = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'on', '--role', 'phone', '--from', '2026-12-24T18:00', '--to', '2026-12-24T23:00');
+    expect(extra.code).toBe(0);
+    expect(extra.stdout).toContain('Extra shift (phone, primary)');
+    expect(extra.stdout).toContain('Thu 2026-12-24 18:00 to Thu 2026-12-24 23:00');
+
+    const away = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00', '--json');
+    const awayId = expectJson<{ id: string }>(away).id;
+    const schedule = await cli.run('shifts', 'schedule', '--from', '2026-12-24', '--days', '1');
+    expect(schedule.stdout).toMatch(/18:00-20:00 {2}phone primary {2}Ana \(one-off\)/);
+
+    const list = await cli.run('shifts', 'list');
+    expect(list.stdout).toMatch(/extra shift\s+Thu 2026-12-24 18:00/);
+    expect(list.stdout).toMatch(/time away\s+Thu 2026-12-24 20:00/);
+    expect((await cli.run('shifts', 'unoverride', awayId)).code).toBe(0);
+    expect((await cli.run('shifts', 'list')).stdout).not.toMatch(/time away\s+Thu/);
+
+    const offWithRole = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--role', 'phone', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00');
+    expect(offWithRole.code).toBe(1);
+    expect(offWithRole.stderr).toContain('/role');
+  });
+});

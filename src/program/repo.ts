@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../db/open';
+import { refusingDuplicates } from '../db/open';
 import type { Database, ProgramRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
 import type { Program, ProgramSettings } from './types';
@@ -43,22 +43,12 @@ const numberTaken = () =>
   ]);
 
 export async function insertProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<Program> {
-  try {
-    await db.insertInto('programs').values({ id, ...toColumns(s), created_at: now, updated_at: now }).execute();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw numberTaken();
-    throw error;
-  }
+  await refusingDuplicates(() => db.insertInto('programs').values({ id, ...toColumns(s), created_at: now, updated_at: now }).execute(), numberTaken);
   return { id, ...s, createdAt: now, updatedAt: now };
 }
 
 export async function updateProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<void> {
-  try {
-    await db.updateTable('programs').set({ ...toColumns(s), updated_at: now }).where('id', '=', id).execute();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw numberTaken();
-    throw error;
-  }
+  await refusingDuplicates(() => db.updateTable('programs').set({ ...toColumns(s), updated_at: now }).where('id', '=', id).execute(), numberTaken);
 }
 
 export async function findProgram(db: Kysely<Database>, id: string): Promise<Program | undefined> {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ServerKeys } from '../crypto/server-keys';
-import { isUniqueViolation } from '../db/open';
+import { refusingDuplicates } from '../db/open';
 import type { Database, ResponderRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
 import type { Responder, ResponderInput } from './types';
@@ -40,15 +40,10 @@ export async function insertResponder(
   keys: ServerKeys,
   row: { id: string; programId: string; input: ResponderInput; now: number },
 ): Promise<void> {
-  try {
-    await db
-      .insertInto('responders')
-      .values({ id: row.id, program_id: row.programId, ...columns(row.id, row.input, keys), created_at: row.now, updated_at: row.now })
-      .execute();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicatePhone();
-    throw error;
-  }
+  await refusingDuplicates(
+    () => db.insertInto('responders').values({ id: row.id, program_id: row.programId, ...columns(row.id, row.input, keys), created_at: row.now, updated_at: row.now }).execute(),
+    duplicatePhone,
+  );
 }
 
 export async function updateResponderRow(
@@ -56,17 +51,10 @@ export async function updateResponderRow(
   keys: ServerKeys,
   row: { id: string; programId: string; input: ResponderInput; now: number },
 ): Promise<void> {
-  try {
-    await db
-      .updateTable('responders')
-      .set({ ...columns(row.id, row.input, keys), updated_at: row.now })
-      .where('id', '=', row.id)
-      .where('program_id', '=', row.programId)
-      .execute();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicatePhone();
-    throw error;
-  }
+  await refusingDuplicates(
+    () => db.updateTable('responders').set({ ...columns(row.id, row.input, keys), updated_at: row.now }).where('id', '=', row.id).where('program_id', '=', row.programId).execute(),
+    duplicatePhone,
+  );
 }
 
 export async function findResponderRow(db: Kysely<Database>, programId: string, id: string) {

@@ -1,6 +1,6 @@
 import type { CallLegRow } from '../db/schema';
 import type { CallDeps } from './deps';
-import { activeLegsOfResponder, findCall, findLeg, legsOfCall, updateCallIf, updateLegIf } from './repo';
+import { activeLegsOfResponder, findCall, findLeg, legsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
@@ -89,5 +89,5 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
 
 /** The responder said why the call ended early (by keypad after the call, or through the API). */
 export async function recordEndReason(deps: CallDeps, callId: string, reason: EndReason): Promise<void> {
-  await deps.db.updateTable('calls').set({ end_reason: reason, updated_at: deps.clock.now() }).where('id', '=', callId).where('state', 'in', ['connected', 'ended']).execute();
+  await setEndReason(deps.db, callId, reason, deps.clock.now());
 }

@@ -123,3 +123,18 @@ export async function listCalls(db: Db, programId: string, options: { from: numb
 export async function liveCalls(db: Db, programId: string): Promise<CallRow[]> {
   return db.selectFrom('calls').selectAll().where('program_id', '=', programId).where('state', '!=', 'ended').orderBy('started_at').execute();
 }
+
+/** The first hold tick marks when ringing began (after the greeting and disclosures). */
+export async function markRingStarted(db: Db, id: string, now: number): Promise<void> {
+  await db.updateTable('calls').set({ ring_started_at: now }).where('id', '=', id).where('ring_started_at', 'is', null).execute();
+}
+
+export async function setEndReason(db: Db, id: string, reason: string, now: number): Promise<void> {
+  await db.updateTable('calls').set({ end_reason: reason, updated_at: now }).where('id', '=', id).where('state', 'in', ['connected', 'ended']).execute();
+}
+
+/** The languages a leg's responder speaks, to whisper to them in one of theirs. */
+export async function responderLanguages(db: Db, responderId: string): Promise<string[]> {
+  const row = await db.selectFrom('responders').select('languages').where('id', '=', responderId).executeTakeFirst();
+  return row ? (JSON.parse(row.languages) as string[]) : [];
+}

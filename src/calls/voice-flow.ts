@@ -9,7 +9,7 @@ import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
 import { acceptLeg, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
-import { findCall, findCallByKey, findLeg, insertCallOnce, updateCallIf } from './repo';
+import { findCall, findCallByKey, findLeg, insertCallOnce, markRingStarted, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
 /**
@@ -94,9 +94,7 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
 export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
   if (!call) return [{ kind: 'leave' }];
-  if (call.ring_started_at === null && call.state === 'ringing') {
-    await deps.db.updateTable('calls').set({ ring_started_at: deps.clock.now() }).where('id', '=', call.id).where('ring_started_at', 'is', null).execute();
-  }
+  if (call.ring_started_at === null && call.state === 'ringing') await markRingStarted(deps.db, call.id, deps.clock.now());
   const verdict = await advanceRinging(deps, input.callId);
   if (verdict === 'leave') return [{ kind: 'leave' }];
   const speak = sayIn(call.language ?? 'en');
@@ -216,8 +214,7 @@ async function legContext(deps: CallDeps, input: { callId: string; legId: string
   const [call, leg] = await Promise.all([findCall(deps.db, input.callId), findLeg(deps.db, input.legId)]);
   if (!call || !leg || leg.call_id !== call.id) return undefined;
   const program = await getProgram(deps, call.program_id);
-  const responder = await deps.db.selectFrom('responders').select('languages').where('id', '=', leg.responder_id).executeTakeFirst();
-  const spoken = responder ? (JSON.parse(responder.languages) as string[]) : [];
+  const spoken = await responderLanguages(deps.db, leg.responder_id);
   const language = spoken.find(hasCatalog) ?? program.languages.find(hasCatalog) ?? 'en';
   return { call, leg, program, language };
 }

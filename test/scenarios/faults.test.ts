@@ -46,6 +46,15 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
     expect(await callCount(line)).toBe(1);
   });
 
+  it('a call to a number no program uses is hung up, and nothing is stored', async () => {
+    line = await startLine(kind);
+    const answer = await line.sim.sendSignedWebhook('/webhooks/twilio/voice', { ...incoming('CAunknown0000000000000000000001'), To: '+12025550109' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<Hangup');
+    expect(answer.body).not.toContain('<Say');
+    expect(await callCount(line)).toBe(0);
+  });
+
   it('treats a retried incoming webhook as the same call', async () => {
     line = await startLine(kind);
     const params = incoming('CAretried00000000000000000000001');

@@ -60,6 +60,16 @@ describe.each(DB_KINDS)('who gets rung, and what happens when nobody can answer 
     await line.sim.runUntilIdle();
   });
 
+  it('with nobody on call at all, says so right after the disclosures instead of holding the caller', async () => {
+    line = await startLine(kind);
+    await line.addResponder({ name: 'Later', phone: '+12025550142' });
+    const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
+    await line.sim.runUntilIdle();
+    expect(call.events.some((e) => e.what.startsWith('enqueued'))).toBe(false);
+    expect(transcript(call.heard)).toMatch(/not recorded.*No one on our team could pick up right now/);
+    expect(await lastRecord(line)).toMatchObject({ outcome: 'no_answer' });
+  });
+
   it('plays the off-hours message outside hours and rings nobody', async () => {
     line = await startLine(kind, { program: { hours: { weekly: [{ day: 'fri', start: '19:00', end: '24:00' }], exceptions: [] } } });
     await line.addResponder({ name: 'Kim', phone: '+12025550139', tier: 'primary' });

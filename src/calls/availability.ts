@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Program } from '../program/types';
-import { responderFromRow } from '../responders/repo';
 import { onCallAt, type Tier } from '../shifts/on-call';
 import { busyResponderIds } from './repo';
 import type { Phase } from './types';
 
 export interface Candidate {
   responderId: string;
-  phone: string;
+  /** Still sealed: numbers are opened only at the moment someone is rung. */
+  phoneSealed: string;
   languages: string[];
 }
 
@@ -22,7 +21,7 @@ export const STALE_LIMITS = { ringingMs: 5 * 60_000, talkingMs: 6 * 60 * 60_000 
  * is the ring order. Three queries whatever the roster's size: it runs on every incoming call.
  */
 export async function availableOnCall(
-  deps: { db: Kysely<Database>; keys: ServerKeys },
+  deps: { db: Kysely<Database> },
   program: Program,
   now: number,
 ): Promise<(Candidate & { tier: Tier })[]> {
@@ -33,7 +32,7 @@ export async function availableOnCall(
   if (tierOf.size === 0) return [];
   const rows = await deps.db
     .selectFrom('responders')
-    .selectAll()
+    .select(['id', 'languages', 'roles', 'phone_sealed'])
     .where('id', 'in', [...tierOf.keys()])
     .where('status', '=', 'active')
     .where('phone_sealed', 'is not', null)
@@ -42,9 +41,8 @@ export async function availableOnCall(
     .execute();
   // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
   return rows.flatMap((row) => {
-    const responder = responderFromRow(row, deps.keys);
-    if (!responder.roles.includes('phone')) return [];
-    return { responderId: responder.id, phone: responder.phone ?? '', languages: responder.languages, tier: tierOf.get(responder.id) ?? 'primary' };
+    if (!row.phone_sealed || !(JSON.parse(row.roles) as string[]).includes('phone')) return [];
+    return { responderId: row.id, phoneSealed: row.phone_sealed, languages: JSON.parse(row.languages) as string[], tier: tierOf.get(row.id) ?? 'primary' };
   });
 }
 
@@ -57,7 +55,7 @@ const TIER_OF: Record<Exclude<Phase, 'exhausted'>, Tier> = {
 
 /** The responders a phase rings: its tier's speakers of the caller's language, or the rest of the tier. */
 export async function candidatesFor(
-  deps: { db: Kysely<Database>; keys: ServerKeys },
+  deps: { db: Kysely<Database> },
   program: Program,
   phase: Exclude<Phase, 'exhausted'>,
   language: string,

@@ -99,7 +99,7 @@ async function ringOne(deps: CallDeps, program: Program, call: CallRow, candidat
   if (!claimed) return false;
   try {
     const { legRef } = await deps.provider.placeCall({
-      to: candidate.phone,
+      to: deps.keys.open(candidate.phoneSealed, candidate.responderId),
       from: program.phoneNumber, // caller ID is always the community number
       answer: route('legAnswer', { call: call.id, leg: legId }),
       status: route('legStatus', { call: call.id, leg: legId }),

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 /**
  * Local wall-clock helpers shared by hours and shifts. Luxon (well kept, IANA time zones,
@@ -27,23 +27,4 @@ export function formatClock(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** Local midnight of the calendar day containing `at` in `zone`. */
-export function localDay(at: number, zone: string): DateTime {
-  return DateTime.fromMillis(at, { zone }).startOf('day');
-}
-
-/**
- * The instant at `minutes` after local midnight of `day` (a local date). Wall-clock times that
- * do not exist (skipped by a spring-forward change) move forward by the gap, as clocks do.
- */
-export function atLocalMinute(day: DateTime, minutes: number): number {
-  const date = day.plus({ days: Math.floor(minutes / 1440) });
-  const rest = minutes % 1440;
-  return date.set({ hour: Math.floor(rest / 60), minute: rest % 60, second: 0, millisecond: 0 }).toMillis();
-}
-
-export function isoWeekdayIndex(day: DateTime): number {
-  return day.weekday; // 1 = Monday … 7 = Sunday
 }

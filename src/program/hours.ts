@@ -1,13 +1,15 @@
 import { DateTime, type WeekdayNumbers } from 'luxon';
 import { catalogFor, fill } from '../i18n';
-import { WEEKDAYS, atLocalMinute, localDay, parseClock, type Weekday } from '../platform/local-time';
+import { WEEKDAYS, parseClock, type Weekday } from '../platform/local-time';
+import { DAY, MINUTE, instantAtWall, localDayWall, wallDate, weekdayOfWall } from '../platform/wall-time';
 import type { Hours, TimeSpan } from './types';
 
-/** Spans in force on one local date: that date's exception if any, else its weekly hours. */
-function spansOn(hours: Hours, day: DateTime): TimeSpan[] {
-  const exception = hours.exceptions.find((e) => e.date === day.toISODate());
+/** Spans in force on one local date (a wall value): that date's exception if any, else its weekly hours. */
+function spansOn(hours: Hours, dayWall: number): TimeSpan[] {
+  const date = wallDate(dayWall);
+  const exception = hours.exceptions.find((e) => e.date === date);
   if (exception) return exception.open;
-  const weekday = WEEKDAYS[day.weekday - 1] as Weekday;
+  const weekday = WEEKDAYS[weekdayOfWall(dayWall) - 1] as Weekday;
   return hours.weekly.filter((w) => w.day === weekday);
 }
 
@@ -20,19 +22,44 @@ function spanMinutes(span: TimeSpan): { start: number; end: number } {
 
 /** Whether the line is open at instant `at`, in the program's time zone, across DST changes. */
 export function isOpenAt(hours: Hours, timeZone: string, at: number): boolean {
-  const today = localDay(at, timeZone);
+  const today = localDayWall(at, timeZone);
   // A span that started yesterday evening may still be running after midnight.
-  for (const day of [today.minus({ days: 1 }), today]) {
+  for (const day of [today - DAY, today]) {
     for (const span of spansOn(hours, day)) {
       const { start, end } = spanMinutes(span);
-      if (at >= atLocalMinute(day, start) && at < atLocalMinute(day, end)) return true;
+      if (at >= instantAtWall(timeZone, day + start * MINUTE) && at < instantAtWall(timeZone, day + end * MINUTE)) return true;
     }
   }
   return false;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "a, b and c" in a language; formatters are costly to build, so each is built once. */
+export function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+}
+
+const descriptions = new Map<string, string>();
+const DESCRIPTIONS_KEPT = 256;
+
 /** Plain-language opening hours in `language`, e.g. "Friday and Saturday, from 7:00 PM to midnight". */
 export function describeHours(hours: Hours, language: string): string {
+  // Said to every caller while hours change rarely: remember each description.
+  const key = `${language}|${JSON.stringify(hours.weekly)}`;
+  const known = descriptions.get(key);
+  if (known !== undefined) return known;
+  const description = describeWeekly(hours, language);
+  if (descriptions.size >= DESCRIPTIONS_KEPT) descriptions.delete(descriptions.keys().next().value as string);
+  descriptions.set(key, description);
+  return description;
+}
+
+function describeWeekly(hours: Hours, language: string): string {
   const text = catalogFor(language);
   const spanText = (span: TimeSpan) => {
     const clock = (value: string) => {
@@ -62,7 +89,7 @@ export function describeHours(hours: Hours, language: string): string {
   }
   const dayName = (day: Weekday) =>
     DateTime.fromObject({ weekday: (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers }, { zone: 'UTC' }).setLocale(language).toFormat('cccc');
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const list = listFormat(language);
   return [...groups.values()]
     .map((g) => fill(text.hoursDay, { days: list.format(g.days.map(dayName)), spans: list.format(g.spans.map(spanText)) }))
     .join('; ');

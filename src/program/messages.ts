@@ -1,13 +1,12 @@
 import { catalogFor, fill } from '../i18n';
-import { describeHours } from './hours';
+import { describeHours, listFormat } from './hours';
 import { MESSAGE_KEYS, type MessageKey, type ProgramSettings } from './types';
 
 /** What a caller actually hears for `key` in `language`: the program's own text, or Kith's default. */
 export function messageFor(program: ProgramSettings, language: string, key: MessageKey): string {
   const own = program.messages[language]?.[key];
-  if (own !== undefined && own.trim() !== '') return fill(own, placeholders(program, language));
-  const text = catalogFor(language);
-  return fill(text[key], placeholders(program, language));
+  const template = own !== undefined && own.trim() !== '' ? own : catalogFor(language)[key];
+  return fill(template, placeholders(program, language, template));
 }
 
 export function allMessages(program: ProgramSettings, language: string): Record<MessageKey, string> {
@@ -16,11 +15,15 @@ export function allMessages(program: ProgramSettings, language: string): Record<
   return out;
 }
 
-function placeholders(program: ProgramSettings, language: string): Record<string, string> {
-  const text = catalogFor(language);
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
-  const helpsWith = program.respondsTo.map((s) => text.scope[s]);
-  let scope = helpsWith.length > 0 ? `${text.scopeIntro} ${list.format(helpsWith)}.` : '';
-  if (!program.respondsTo.includes('emergency')) scope = `${scope} ${text.notEmergencyService}`.trim();
-  return { program: program.name, hours: describeHours(program.hours, language), scope };
+/** Fills only the placeholders a template uses: describing hours is the costly one, on every call. */
+function placeholders(program: ProgramSettings, language: string, template: string): Record<string, string> {
+  const values: Record<string, string> = { program: program.name };
+  if (template.includes('{hours}')) values.hours = describeHours(program.hours, language);
+  if (template.includes('{scope}')) {
+    const text = catalogFor(language);
+    const helpsWith = program.respondsTo.map((s) => text.scope[s]);
+    const scope = helpsWith.length > 0 ? `${text.scopeIntro} ${listFormat(language).format(helpsWith)}.` : '';
+    values.scope = program.respondsTo.includes('emergency') ? scope : `${scope} ${text.notEmergencyService}`.trim();
+  }
+  return values;
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/principal';
 import type { Occurrence, ShiftOverride, ShiftRule, Tier } from './types';
-import { DAY, MINUTE, instantAtWall, localDayWall, steadyOffset, weekdayOfWall } from './zone';
+import { DAY, MINUTE, instantAtWall, localDayWall, steadyOffset, weekdayOfWall } from '../platform/wall-time';
 
 /** A half-open stretch of real time [start, end) in epoch ms. */
 export interface Interval {

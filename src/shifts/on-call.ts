@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { clipTimeAway, expandRules, overrideOccurrence } from './occurrences';
 import { findOverrides, findRules } from './repo';
 import type { Occurrence, Tier } from './types';
-import { DAY, localDayWall, weekdayOfWall } from './zone';
+import { DAY, localDayWall, weekdayOfWall } from '../platform/wall-time';
 
 export type { Tier } from './types';
 

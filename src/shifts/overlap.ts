@@ -2,7 +2,7 @@ import { DomainError } from '../platform/errors';
 import { formatClock } from '../platform/local-time';
 import { expandRules, overlaps, weeklyOverlap, type Interval } from './occurrences';
 import type { ShiftOverride, ShiftRule } from './types';
-import { formatInstant, localDayWall, wallDate } from './zone';
+import { formatInstant, localDayWall, wallDate } from '../platform/wall-time';
 
 /**
  * Finding the shift a new one collides with, for the same responder, and saying which it is.

@@ -2,7 +2,7 @@ import { WEEKDAYS, formatClock, type Weekday } from '../platform/local-time';
 import { ruleEnd } from './overlap';
 import type { OnCallNow, Schedule } from './service';
 import type { ShiftOverride, ShiftRule } from './types';
-import { formatInstant } from './zone';
+import { formatInstant } from '../platform/wall-time';
 
 /** Domain values (epoch ms, weekday numbers) into the API's local, readable shapes. */
 export function presentRule(rule: ShiftRule) {

@@ -11,7 +11,7 @@ import { overrideCollision, ruleCollision } from './overlap';
 import * as repo from './repo';
 import type { Occurrence, OverrideInput, ShiftOverride, ShiftRule, RuleInput } from './types';
 import { checkOverride, checkRule } from './validate';
-import { DAY, instantAtWall, localDayWall, wallDate } from './zone';
+import { DAY, instantAtWall, localDayWall, wallDate } from '../platform/wall-time';
 
 export interface ShiftDeps {
   db: Kysely<Database>;

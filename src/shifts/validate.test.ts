@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../platform/errors';
 import type { OverrideInput, RuleInput } from './types';
 import { checkOverride, checkRule, parseLocalDateTime } from './validate';
-import { formatInstant, resolveWall } from './zone';
+import { formatInstant, resolveWall } from '../platform/wall-time';
 
 const NY = 'America/New_York';
 

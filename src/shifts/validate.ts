@@ -2,7 +2,7 @@ import { ROLES, type Role } from '../auth/principal';
 import { invalid, type FieldProblem } from '../platform/errors';
 import { WEEKDAYS, parseClock } from '../platform/local-time';
 import { OVERRIDE_KINDS, TIERS, type OverrideInput, type OverrideKind, type RuleInput, type Tier } from './types';
-import { MINUTE, formatOffset, resolveWall, wallClock } from './zone';
+import { MINUTE, formatOffset, resolveWall, wallClock } from '../platform/wall-time';
 
 export const LIMITS = {
   ruleMinutes: 1440,

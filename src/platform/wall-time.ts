@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 
 /**
- * Local wall-clock time ↔ real instants, with daylight-saving gaps and repeats made explicit.
+ * Local wall-clock time ↔ real instants (shared by opening hours and shifts), with daylight-saving gaps and repeats made explicit.
  * A "wall" value is a local date-time written as if it were UTC epoch ms (Date.UTC(y, m-1, d, h, min)),
  * which keeps calendar arithmetic to plain integers and leaves only the offset lookup to luxon.
  */
@@ -22,8 +22,37 @@ export type WallResolution =
   /** The wall time happened twice (fall back). */
   | { kind: 'ambiguous'; earlier: number; later: number; transition: Transition };
 
-function zoneOf(name: string): IANAZone {
-  return IANAZone.create(name); // luxon caches zones by name
+/** What the helpers below need of a zone: its UTC offset, in minutes, at an instant. */
+interface OffsetSource {
+  offset(at: number): number;
+}
+
+const offsetCaches = new Map<string, Map<number, number>>();
+const OFFSETS_KEPT_PER_ZONE = 4096;
+
+/**
+ * Luxon asks Intl for every offset, which costs microseconds each and runs dozens of times per
+ * incoming call. An offset can only change on a whole minute, so remember it per zone and minute.
+ */
+function zoneOf(name: string): OffsetSource {
+  let cache = offsetCaches.get(name);
+  if (!cache) {
+    cache = new Map();
+    offsetCaches.set(name, cache);
+  }
+  const minutes = cache;
+  const zone = IANAZone.create(name);
+  return {
+    offset(at: number): number {
+      const minute = Math.floor(at / MINUTE);
+      const known = minutes.get(minute);
+      if (known !== undefined) return known;
+      const offset = zone.offset(at);
+      if (minutes.size >= OFFSETS_KEPT_PER_ZONE) minutes.delete(minutes.keys().next().value as number);
+      minutes.set(minute, offset);
+      return offset;
+    },
+  };
 }
 
 /** The local wall time of instant `at`. */
@@ -42,7 +71,7 @@ export function weekdayOfWall(wall: number): number {
 }
 
 /** The first instant after `lo` whose offset is that of `hi` (one change lies between them), to the minute. */
-function findTransition(zone: IANAZone, lo: number, hi: number): Transition {
+function findTransition(zone: OffsetSource, lo: number, hi: number): Transition {
   const before = zone.offset(lo);
   const after = zone.offset(hi);
   let a = Math.floor(lo / MINUTE);

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import pino from 'pino';
+import { issueSetupTokenIfNeeded } from '../src/auth/service';
+import { parseConfig } from '../src/config/config';
+import { systemClock } from '../src/platform/clock';
+import { createLogger } from '../src/platform/logger';
+import { startKith, type RunningKith } from '../src/server';
+import { READY_PREFIX } from './ready';
+import { ACCOUNT_SID, AUTH_TOKEN, COMMUNITY_NUMBER, PUBLIC_URL } from './shared';
+
+/**
+ * The real Kith server, in a process of its own so it gets a core to itself (the load generator
+ * has the other). Arguments: `--postgres <url>` to use PostgreSQL in a throwaway schema.
+ * Prints READY_PREFIX + its URL once the program is set up; shuts down and deletes everything
+ * when its stdin closes (the parent ends it, or the parent died).
+ */
+const RESPONDERS = 20;
+const LOG_LEVEL = 'warn';
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+const pgIndex = process.argv.indexOf('--postgres');
+const databaseUrl = pgIndex >= 0 ? process.argv[pgIndex + 1] : undefined;
+const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
+const pgSchema = databaseUrl ? `bench_${randomBytes(6).toString('hex')}` : undefined;
+const logFile = join(dataDir, 'kith.log');
+
+async function main(): Promise<void> {
+  const config = parseConfig({
+    KITH_DATA_DIR: dataDir,
+    KITH_HOST: '127.0.0.1',
+    KITH_PORT: '0',
+    KITH_PUBLIC_URL: PUBLIC_URL,
+    KITH_LOG_LEVEL: LOG_LEVEL,
+    // No REST call is made on the incoming-call path; a closed loopback port is enough.
+    KITH_PROVIDER_API_URL: 'http://127.0.0.1:9',
+    KITH_PROVIDER_ACCOUNT_SID: ACCOUNT_SID,
+    KITH_PROVIDER_AUTH_TOKEN: AUTH_TOKEN,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
+  // Warnings only, to a file: at 'info' every request writes a line, and we report what was logged.
+  const logger = createLogger({ level: LOG_LEVEL, destination: pino.destination({ dest: logFile, sync: true }) });
+  // No maintenance sweep: it would ask the (absent) provider about the calls left ringing.
+  const kith = await startKith({ config, clock: systemClock, logger, maintenanceIntervalMs: null, ...(pgSchema ? { pgSchema } : {}) });
+  process.stdin.on('end', () => void shutdown(kith));
+  process.stdin.resume();
+  await setUpLine(kith);
+  process.stdout.write(`${READY_PREFIX}${kith.address}\n`);
+}
+
+/** One program, one language (so the webhook goes straight to routing), 20 responders on call all week. */
+async function setUpLine(kith: RunningKith): Promise<void> {
+  const api = async <T>(method: string, path: string, body: unknown, token?: string): Promise<T> => {
+    const response = await fetch(`${kith.address}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
+  };
+  const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
+  if (!setupToken) throw new Error('setup already done in a fresh database');
+  const { token } = await api<{ token: string }>('POST', '/api/setup', { token: setupToken, programName: 'Bench Line', coordinator: { name: 'Coordinator' } });
+  await api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER, languages: ['en'] }, token);
+  for (let n = 1; n <= RESPONDERS; n++) {
+    const phone = `+1 202 555 01${String(n).padStart(2, '0')}`;
+    // Some speak Spanish too, so the roster read returns the variety a real one would.
+    const languages = n % 3 === 0 ? ['en', 'es'] : ['en'];
+    const { id } = await api<{ id: string }>('POST', '/api/responders', { name: `Responder ${n}`, phone, languages, roles: ['phone'] }, token);
+    const tier = n <= RESPONDERS / 2 ? 'primary' : 'backup';
+    for (const day of DAYS) await api('POST', '/api/shifts/rules', { responderId: id, role: 'phone', tier, day, start: '00:00', end: '24:00' }, token);
+  }
+}
+
+let stopping = false;
+async function shutdown(kith: RunningKith | undefined): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await kith?.stop();
+    await dropSchema();
+    reportLog();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+async function dropSchema(): Promise<void> {
+  if (!databaseUrl || !pgSchema) return;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${pgSchema}" CASCADE`);
+  await client.end();
+}
+
+/** Warnings during a benchmark mean something went wrong: say how many, and show the first. */
+function reportLog(): void {
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return;
+  }
+  if (lines.length > 0) process.stderr.write(`kith logged ${lines.length} line(s) at '${LOG_LEVEL}' or above; first: ${lines[0]}\n`);
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`kith bench server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  await dropSchema().catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(1);
+});

@@ -69,3 +69,13 @@ export async function deleteResponderRow(db: Kysely<Database>, programId: string
   const result = await db.deleteFrom('responders').where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** How many shifts (weekly, or one-off still to come) a responder holds in any of `roles`. */
+export async function shiftsHeldInRoles(db: Kysely<Database>, responderId: string, roles: readonly string[], now: number): Promise<number> {
+  if (roles.length === 0) return 0;
+  const [rules, overrides] = await Promise.all([
+    db.selectFrom('shift_rules').select('id').where('responder_id', '=', responderId).where('role', 'in', roles).execute(),
+    db.selectFrom('shift_overrides').select('id').where('responder_id', '=', responderId).where('role', 'in', roles).where('ends_at', '>', now).execute(),
+  ]);
+  return rules.length + overrides.length;
+}

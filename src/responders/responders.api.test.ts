@@ -31,6 +31,19 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
     expect((await t.api<Body[]>('GET', '/api/responders', undefined, token)).body.filter((r) => r.id)).toHaveLength(2);
   });
 
+  it('refuses to take away a role the responder still has shifts in', async () => {
+    t = await startTestKith(kind);
+    const { token } = await t.setup();
+    const ana = await t.api<Body>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone', 'field'] }, token);
+    const shift = await t.api('POST', '/api/shifts/rules', { responderId: ana.body.id, role: 'phone', tier: 'primary', day: 'fri', start: '19:00', end: '23:00' }, token);
+    expect(shift.status).toBe(201);
+    const refused = await t.api<Body>('PATCH', `/api/responders/${ana.body.id}`, { roles: ['field'] }, token);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.fields?.[0]?.field).toBe('/roles');
+    expect(refused.body.error?.message).toContain('Ana still has 1 shift(s) as phone');
+    expect((await t.api<Body>('PATCH', `/api/responders/${ana.body.id}`, { roles: ['phone'] }, token)).status).toBe(200);
+  });
+
   it('keeps numbers sealed at rest: no form of them in the database files or rows', async () => {
     t = await startTestKith(kind);
     const { token } = await t.setup();

@@ -3,7 +3,7 @@ import { ROLES } from '../auth/principal';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
-import { invalid, notFound, type FieldProblem } from '../platform/errors';
+import { DomainError, invalid, notFound, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { toE164 } from '../platform/phone';
 import { getProgram } from '../program/service';
@@ -14,6 +14,7 @@ import {
   insertResponder,
   listResponderRows,
   responderFromRow,
+  shiftsHeldInRoles,
   updateResponderRow,
 } from './repo';
 import type { Responder, ResponderInput } from './types';
@@ -86,6 +87,14 @@ export async function changeResponder(
     status: patch.status ?? current.status,
   });
   const now = deps.clock.now();
+  const dropped = current.roles.filter((role) => !clean.roles.includes(role));
+  const held = await shiftsHeldInRoles(deps.db, id, dropped, now);
+  if (held > 0) {
+    // A shift in a role the person no longer has would silently never ring: ask for it to be moved first.
+    throw new DomainError('conflict', `${current.name} still has ${held} shift(s) as ${dropped.join(' or ')}; move or remove them first`, [
+      { field: '/roles', message: `still has shifts as ${dropped.join(' or ')}` },
+    ]);
+  }
   await updateResponderRow(deps.db, deps.keys, { id, programId, input: clean, now });
   return { ...current, ...clean, updatedAt: now };
 }

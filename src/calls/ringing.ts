@@ -13,6 +13,9 @@ export type RingVerdict = 'waiting' | 'leave';
 
 type RingingPhase = Exclude<Phase, 'exhausted'>;
 
+/** Beyond the ring timeout: time for the whisper to be heard and answered (it is asked twice). */
+const LOST_CALLBACK_GRACE_SECONDS = 60;
+
 /**
  * The routing engine. Called on every hold tick and every leg status change, it is idempotent:
  * it rings whoever the current phase says should be ringing and is not yet, and moves to the next
@@ -28,7 +31,10 @@ export async function advanceRinging(deps: CallDeps, callId: string): Promise<Ri
     const now = deps.clock.now();
     const language = call.language ?? program.languages[0] ?? 'en';
     const legs = await legsOfCall(deps.db, callId);
-    const active = legs.filter((l) => ACTIVE_LEG_STATES.includes(l.state as LegState));
+    // A ringing leg whose end we never heard about (a lost callback) stops counting once the provider
+    // must have given up on it, so a lost callback cannot hold the caller in the queue.
+    const giveUpBefore = now - (program.ringTimeoutSeconds + LOST_CALLBACK_GRACE_SECONDS) * 1000;
+    const active = legs.filter((l) => l.state === 'accepted' || (ACTIVE_LEG_STATES.includes(l.state as LegState) && l.updated_at > giveUpBefore));
     const tried = new Set(legs.map((l) => l.responder_id));
 
     const phase = call.phase as Phase | null;

@@ -48,4 +48,23 @@ describe('when storage refuses writes (a full disk, a read-only volume)', () => 
     const records = await line.t.api<{ outcome: string }[]>('GET', '/api/calls', undefined, line.token);
     expect(records.body.map((r) => r.outcome)).toEqual(['answered']);
   });
+
+  it('a caller already waiting is not cut off by a passing fault: they keep waiting and are connected', async () => {
+    line = await startLine('sqlite', { program: { ringTimeoutSeconds: 15 } });
+    fallback = await serveFallback();
+    await line.addResponder({ name: 'Vic', phone: '+12025550172', tier: 'primary', behaviour: { kind: 'ignore' } });
+    await line.addResponder({ name: 'Wes', phone: '+12025550173', tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 } });
+    const db = line.t.kith.ctx.db.kysely;
+    const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
+    await line.sim.advance(30); // greeted, disclosed, waiting; Vic's phone is ringing
+    await sql`PRAGMA query_only = ON`.execute(db);
+    await line.sim.advance(20); // hold ticks and Vic's no-answer callback fail while storage refuses writes
+    expect(call.status).toBe('in-progress');
+    await sql`PRAGMA query_only = OFF`.execute(db);
+    await line.sim.runUntilIdle();
+    expect(readFileSync(line.t.logFile, 'utf8')).toContain('webhook failed; caller kept waiting');
+    expect(call.bridgedWith).toBe(line.sim.phoneLog('+12025550173')[0]?.sid);
+    const records = await line.t.api<{ outcome: string; acceptedBy: string }[]>('GET', '/api/calls', undefined, line.token);
+    expect(records.body[0]).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Wes });
+  });
 });

@@ -8,6 +8,7 @@ import { ROUTE_PATHS, renderTwiml } from './twiml';
 
 export const INCOMING_PATH = '/webhooks/twilio/voice';
 export const CALLER_STATUS_PATH = '/webhooks/twilio/voice/status';
+const MAX_WAIT_WHILE_FAILING_SECONDS = 180;
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (params: Params, name: string): string | undefined => {
@@ -37,22 +38,36 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
     return params;
   };
 
-  const voice = (path: string, handle: (deps: CallDeps, params: Params, query: Params) => Promise<VoiceStep[] | void>) => {
+  type Handler = (deps: CallDeps, params: Params, query: Params) => Promise<VoiceStep[] | void>;
+  /**
+   * `onFailure`, where given, answers instead of an error: a caller already waiting must not be cut off
+   * by a passing fault (a busy disk, a lost database connection) — the next request tries again.
+   */
+  const voice = (path: string, handle: Handler, onFailure?: (params: Params) => VoiceStep[]) => {
     app.post(path, { config: { access: 'provider' }, schema: { hide: true } }, async (request, reply) => {
       const params = verified(request, reply, ctx.config.provider?.signingKey);
       if (!params || !ctx.provider) return reply;
       const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger };
-      const steps = await handle(deps, params, request.query as Params);
+      let steps: VoiceStep[] | void;
+      try {
+        steps = await handle(deps, params, request.query as Params);
+      } catch (error) {
+        if (!onFailure) throw error;
+        ctx.logger.error({ route: path, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'webhook failed; caller kept waiting');
+        steps = onFailure(params);
+      }
       return reply.type('text/xml').send(renderTwiml(steps ?? [], ctx.config.publicUrl));
     });
   };
+  /** While storage is failing, a held caller waits a while longer, then leaves for the no-answer path. */
+  const keepWaiting = (p: Params): VoiceStep[] => (Number(one(p, 'QueueTime') ?? 0) > MAX_WAIT_WHILE_FAILING_SECONDS ? [{ kind: 'leave' }] : [{ kind: 'pause', seconds: 5 }]);
 
   const ids = (query: Params) => ({ callId: one(query, 'call') ?? '', legId: one(query, 'leg') ?? '' });
 
   voice(INCOMING_PATH, (deps, p) => flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }));
   voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
   voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }));
+  voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
   voice(ROUTE_PATHS.queueExit, (deps, p, q) => flow.queueExited(deps, { callId: ids(q).callId, result: one(p, 'QueueResult') ?? '', queueRef: one(p, 'QueueSid') }));
   voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));

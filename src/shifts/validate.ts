@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../auth/principal';
 import { invalid, type FieldProblem } from '../platform/errors';
 import { WEEKDAYS, parseClock } from '../platform/local-time';
-import { OVERRIDE_KINDS, TIERS, type OverrideInput, type OverrideKind, type RuleInput, type Tier } from './types';
+import { OVERRIDE_KINDS, TIERS, type OverrideInput, type OverrideKind, type RuleInput, type ShiftOverride, type ShiftRule, type Tier } from './types';
 import { MINUTE, formatOffset, resolveWall, wallClock } from '../platform/wall-time';
 
 export const LIMITS = {
@@ -10,23 +10,9 @@ export const LIMITS = {
   awayMs: 366 * 1440 * MINUTE,
 } as const;
 
-export interface RuleSpec {
-  responderId: string;
-  role: Role;
-  tier: Tier;
-  weekday: number;
-  startMinute: number;
-  durationMinutes: number;
-}
-
-export interface OverrideSpec {
-  responderId: string;
-  kind: OverrideKind;
-  role: Role | null;
-  tier: Tier | null;
-  startsAt: number;
-  endsAt: number;
-}
+/** What a checked rule or override is, before it has an id. */
+export type RuleSpec = Omit<ShiftRule, 'id'>;
+export type OverrideSpec = Omit<ShiftOverride, 'id'>;
 
 type Add = (field: string, message: string) => void;
 

@@ -13,18 +13,26 @@ export interface ServerKeys {
   seal(plaintext: string, boundTo: string): string;
   open(sealed: string, boundTo: string): string;
   /** Keyed BLAKE2b, hex: a stable, non-reversible index for equality lookups. */
-  index(purpose: 'phone' | 'call', value: string): string;
+  index(purpose: IndexPurpose, value: string): string;
 }
 
 const CONTEXT = 'kith_srv'; // libsodium KDF contexts are exactly 8 bytes.
-const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3 } as const;
+const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3, authIndex: 4, nameIndex: 5 } as const;
+
+/** Each keyed hash has its own key: phone numbers, provider call ids, sign-in verifiers, sign-in names. */
+export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
   const root = options.secretKey ? Buffer.from(options.secretKey, 'base64') : readOrCreateKeyFile(options.dataDir);
   const derive = (id: number) => sodium.crypto_kdf_derive_from_key(32, id, CONTEXT, root);
   const sealKey = derive(SUBKEY.seal);
-  const indexKeys = { phone: derive(SUBKEY.phoneIndex), call: derive(SUBKEY.callIndex) };
+  const indexKeys: Record<IndexPurpose, Uint8Array> = {
+    phone: derive(SUBKEY.phoneIndex),
+    call: derive(SUBKEY.callIndex),
+    auth: derive(SUBKEY.authIndex),
+    name: derive(SUBKEY.nameIndex),
+  };
   const npubBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 
   return {

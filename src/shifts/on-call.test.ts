@@ -78,7 +78,7 @@ describe.each(DB_KINDS)('onCallAt on %s', (kind) => {
     expect(await who('2026-11-01T08:00:00Z')).toEqual([]);
   });
 
-  it('asks the database twice whatever the number of shifts (no query per rule or person), and answers fast', async () => {
+  it('asks the database twice whatever the number of shifts (no query per rule or person)', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 40; i += 1) ids.push(await seedResponder(db.kysely, program.id, `R${i}`, ['phone']));
     let n = 0;
@@ -98,15 +98,7 @@ describe.each(DB_KINDS)('onCallAt on %s', (kind) => {
     const counted = db.kysely.withPlugin(counter);
     const entries = await onCallAt(counted, program, at('2026-11-23T17:00:00Z'), 'phone');
     expect(entries.length).toBe(40);
+    // Two queries whatever the roster's size; its speed is measured by `npm run bench`, not asserted here.
     expect(queries).toBe(2);
-
-    const times: number[] = [];
-    for (let i = 0; i < 300; i += 1) {
-      const started = performance.now();
-      await onCallAt(db.kysely, program, T0 + i * 600_000, 'phone');
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length * 0.99)]).toBeLessThan(10);
   });
 });

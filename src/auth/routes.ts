@@ -6,6 +6,7 @@ import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helper
 import { listApiTokens } from './repo';
 import { ROLES } from './principal';
 import { completeSetup, issueApiToken, revokeToken } from './service';
+import { signInRoutes } from './sign-in-routes';
 
 const SetupBody = Strict({
   token: Type.String({ description: 'The one-time setup token Kith printed on first start' }),
@@ -70,4 +71,6 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.status(204).send();
     },
   });
+
+  signInRoutes(app, ctx);
 }

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as core from './migrations/001_core';
+import * as signIn from './migrations/002_sign_in';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -78,7 +79,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': core };
+    return { '001_core': core, '002_sign_in': signIn };
   }
 }
 

@@ -55,6 +55,45 @@ export interface SetupTokensTable {
   used_at: Millis | null;
 }
 
+export interface InvitesTable {
+  token_hash: string;
+  responder_id: string;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
+/** A passphrase sign-in. The server never holds the passphrase, the auth key or the private key. */
+export interface CredentialsTable {
+  responder_id: string;
+  /** Keyed BLAKE2b of the lower-cased sign-in name. */
+  name_key: string;
+  /** base64url X25519 public key. */
+  public_key: string;
+  /** The browser's wrapped private key: opaque JSON text. */
+  wrapped_key: string;
+  /** base64url, 16 bytes: Argon2id salt the browser uses to derive its auth and wrapping keys. */
+  auth_salt: string;
+  argon_opslimit: number;
+  argon_memlimit: number;
+  /** Keyed BLAKE2b of the auth key, hex. */
+  verifier: string;
+  created_at: Millis;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  responder_id: string;
+  created_at: Millis;
+  expires_at: Millis;
+  last_seen_at: Millis;
+}
+
+export interface SignInFailuresTable {
+  key: string;
+  window_started_at: Millis;
+  failures: number;
+}
+
 export interface ShiftRulesTable {
   id: string;
   program_id: string;
@@ -123,6 +162,10 @@ export interface Database {
   responders: RespondersTable;
   api_tokens: ApiTokensTable;
   setup_tokens: SetupTokensTable;
+  invites: InvitesTable;
+  credentials: CredentialsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   shift_rules: ShiftRulesTable;
   shift_overrides: ShiftOverridesTable;
   calls: CallsTable;

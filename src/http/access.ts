@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Access, Principal } from '../auth/principal';
-import { findPrincipalByTokenHash } from '../auth/repo';
-import { hashToken } from '../crypto/server-keys';
+import { resolvePrincipal, type SessionSettings } from '../auth/resolve';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../platform/errors';
@@ -12,6 +11,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | undefined;
+  }
+  interface FastifyInstance {
+    /** Set by the auth routes; until then only bearer tokens are honoured. */
+    sessionSettings: SessionSettings | undefined;
   }
 }
 
@@ -26,18 +29,11 @@ export function installAccessControl(app: FastifyInstance, db: Kysely<Database>)
     if (request.routeOptions.url === undefined) return; // unknown route: Fastify answers 404 itself
     if (access === undefined) throw new DomainError('not_found', 'Not found');
     if (access === 'public' || access === 'provider') return;
-    const principal = await principalFrom(request, db);
-    if (!principal) throw new DomainError('unauthenticated', 'Sign in with an API token: Authorization: Bearer <token>');
+    const principal = await resolvePrincipal(request, { db, sessions: request.server.sessionSettings });
+    if (!principal) throw new DomainError('unauthenticated', 'Sign in, or send an API token: Authorization: Bearer <token>');
     if (access === 'coordinator' && !principal.roles.includes('coordinator')) throw new DomainError('not_found', 'Not found');
     request.principal = principal;
   });
-}
-
-async function principalFrom(request: FastifyRequest, db: Kysely<Database>): Promise<Principal | undefined> {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  if (!match?.[1]) return undefined;
-  return findPrincipalByTokenHash(db, hashToken(match[1]));
 }
 
 /** For handlers on authenticated routes: the principal is guaranteed by the hook above. */

@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   shift_overlap: 409,
   unauthenticated: 401,
+  forbidden: 403,
   bad_signature: 403,
   provider_failed: 502,
   rate_limited: 429,

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'conflict'
   | 'shift_overlap'
   | 'unauthenticated'
+  | 'forbidden'
   | 'bad_signature'
   | 'provider_failed'
   | 'rate_limited';

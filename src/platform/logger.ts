@@ -23,6 +23,8 @@ function scrubValue(value: unknown, depth = 0): unknown {
 }
 
 const SENSITIVE_FIELDS = ['From', 'To', 'Called', 'Caller', 'Body', 'Digits', 'SpeechResult', 'phone', 'phoneNumber', 'token', 'password'];
+/** Sign-in material (docs/SIGN-IN.md): none of it is ever logged on purpose; this catches an accident. */
+const SIGN_IN_FIELDS = ['invite', 'inviteUrl', 'signInName', 'authKey', 'authSalt', 'wrappedKey', 'verifier', 'passphrase'];
 
 /** Field names whose values are never written, at the top of a log line or one level down. */
 export const REDACTED_PATHS = [
@@ -30,7 +32,7 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers["x-twilio-signature"]',
   'req.headers["x-signalwire-signature"]',
-  ...SENSITIVE_FIELDS.flatMap((field) => [field, `*.${field}`]),
+  ...[...SENSITIVE_FIELDS, ...SIGN_IN_FIELDS].flatMap((field) => [field, `*.${field}`]),
 ];
 
 export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {

@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { refusingDuplicates } from '../db/open';
+import type { Database } from '../db/schema';
+import { DomainError } from '../platform/errors';
+import type { Role } from './principal';
+
+/** Invites and passphrase credentials: the only code that knows their SQL. */
+
+/** A responder has at most one live invite: older unused ones, and anyone's expired ones, go. */
+export async function replaceInvite(
+  db: Kysely<Database>,
+  invite: { tokenHash: string; responderId: string; createdAt: number; expiresAt: number },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('invites')
+      .where((eb) => eb.or([eb('responder_id', '=', invite.responderId), eb('expires_at', '<=', invite.createdAt)]))
+      .execute();
+    await trx
+      .insertInto('invites')
+      .values({ token_hash: invite.tokenHash, responder_id: invite.responderId, created_at: invite.createdAt, expires_at: invite.expiresAt })
+      .execute();
+  });
+}
+
+/** A live invite with who it is for; undefined for unknown, used (deleted) and expired alike. */
+export async function findLiveInvite(db: Kysely<Database>, tokenHash: string, now: number) {
+  return db
+    .selectFrom('invites')
+    .innerJoin('responders', 'responders.id', 'invites.responder_id')
+    .innerJoin('programs', 'programs.id', 'responders.program_id')
+    .select(['responders.id as responderId', 'responders.program_id as programId', 'responders.name as responderName', 'programs.name as programName'])
+    .where('invites.token_hash', '=', tokenHash)
+    .where('invites.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** Uses the invite up; true only for the one request that got it (the other waits for the row lock, then finds nothing). */
+export async function deleteInvite(db: Kysely<Database>, tokenHash: string): Promise<boolean> {
+  const result = await db.deleteFrom('invites').where('token_hash', '=', tokenHash).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function deleteInvitesOf(db: Kysely<Database>, responderId: string): Promise<void> {
+  await db.deleteFrom('invites').where('responder_id', '=', responderId).execute();
+}
+
+export interface CredentialRow {
+  responderId: string;
+  nameKey: string;
+  publicKey: string;
+  wrappedKey: string;
+  authSalt: string;
+  opslimit: number;
+  memlimit: number;
+  verifier: string;
+  createdAt: number;
+}
+
+const duplicateName = () =>
+  new DomainError('conflict', 'That sign-in name is taken; choose another', [{ field: '/signInName', message: 'is already taken' }]);
+
+export async function insertCredential(db: Kysely<Database>, row: CredentialRow): Promise<void> {
+  await refusingDuplicates(
+    () =>
+      db
+        .insertInto('credentials')
+        .values({
+          responder_id: row.responderId,
+          name_key: row.nameKey,
+          public_key: row.publicKey,
+          wrapped_key: row.wrappedKey,
+          auth_salt: row.authSalt,
+          argon_opslimit: row.opslimit,
+          argon_memlimit: row.memlimit,
+          verifier: row.verifier,
+          created_at: row.createdAt,
+        })
+        .execute(),
+    duplicateName,
+  );
+}
+
+export async function hasCredential(db: Kysely<Database>, responderId: string): Promise<boolean> {
+  return (await db.selectFrom('credentials').select('responder_id').where('responder_id', '=', responderId).executeTakeFirst()) !== undefined;
+}
+
+/** Everything sign-in needs about one name, with the principal it signs in as. */
+export async function findCredentialByName(db: Kysely<Database>, nameKey: string) {
+  const row = await db
+    .selectFrom('credentials')
+    .innerJoin('responders', 'responders.id', 'credentials.responder_id')
+    .select([
+      'responders.id as responderId',
+      'responders.program_id as programId',
+      'responders.roles as roles',
+      'credentials.public_key as publicKey',
+      'credentials.wrapped_key as wrappedKey',
+      'credentials.auth_salt as authSalt',
+      'credentials.argon_opslimit as opslimit',
+      'credentials.argon_memlimit as memlimit',
+      'credentials.verifier as verifier',
+    ])
+    .where('credentials.name_key', '=', nameKey)
+    .executeTakeFirst();
+  return row ? { ...row, roles: JSON.parse(row.roles) as Role[] } : undefined;
+}
+
+export async function findPublicKey(db: Kysely<Database>, responderId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('credentials').select('public_key').where('responder_id', '=', responderId).executeTakeFirst();
+  return row?.public_key;
+}
+
+export async function deleteCredential(db: Kysely<Database>, responderId: string): Promise<void> {
+  await db.deleteFrom('credentials').where('responder_id', '=', responderId).execute();
+}

@@ -1,0 +1,92 @@
+import { hashToken } from '../crypto/server-keys';
+import { DomainError } from '../platform/errors';
+import { newSecretToken } from '../platform/ids';
+import { getResponder } from '../responders/service';
+import {
+  deleteCredential,
+  deleteInvite,
+  deleteInvitesOf,
+  findLiveInvite,
+  hasCredential,
+  insertCredential,
+  replaceInvite,
+} from './credentials-repo';
+import { checkEnrolment, INVITE_LIFETIME_MS, type Enrolment } from './protocol';
+import { endSessionsOf, createSession, type NewSession } from './sessions';
+import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
+
+/**
+ * Joining: a coordinator's one-time invite link, then the responder's browser sends its public
+ * key, its wrapped private key and the verifier material. Also the coordinator's way back: reset.
+ */
+const badInvite = () =>
+  new DomainError('not_found', 'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.');
+
+const alreadySetUp = () =>
+  new DomainError('conflict', 'This person already has sign-in set up; a coordinator can reset it, then send a new invite');
+
+/** A new invite link; any unused older one for the same responder stops working. */
+export async function issueInvite(deps: SignInDeps & { publicUrl: string }, programId: string, responderId: string) {
+  await getResponder(deps, programId, responderId); // same program, or "not found"
+  if (await hasCredential(deps.db, responderId)) throw alreadySetUp();
+  const token = newSecretToken('inv');
+  const now = deps.clock.now();
+  const expiresAt = now + INVITE_LIFETIME_MS;
+  await replaceInvite(deps.db, { tokenHash: hashToken(token), responderId, createdAt: now, expiresAt });
+  // The token rides in the fragment, which browsers never send to a server or put in a Referer.
+  return { inviteUrl: `${deps.publicUrl}/join#invite=${token}`, expiresAt };
+}
+
+/** What the join page shows before the person chooses a name and passphrase. */
+export async function inspectInvite(deps: SignInDeps, invite: string): Promise<{ programName: string; responderName: string }> {
+  const found = await findLiveInvite(deps.db, hashToken(invite), deps.clock.now());
+  if (!found) throw badInvite();
+  return { programName: found.programName, responderName: found.responderName };
+}
+
+/** Creates the credential, uses up the invite and starts a session — all or nothing. */
+export async function acceptInvite(deps: SignInDeps, input: Enrolment & { invite: string }): Promise<{ account: Account; session: NewSession }> {
+  checkEnrolment(input);
+  const now = deps.clock.now();
+  const tokenHash = hashToken(input.invite);
+  return deps.db.transaction().execute(async (trx) => {
+    const invite = await findLiveInvite(trx, tokenHash, now);
+    if (!invite || !(await deleteInvite(trx, tokenHash))) throw badInvite();
+    if (await hasCredential(trx, invite.responderId)) throw alreadySetUp();
+    const wrappedKey = JSON.stringify(input.wrappedKey);
+    await insertCredential(trx, {
+      responderId: invite.responderId,
+      nameKey: nameKey(deps.keys, input.signInName),
+      publicKey: input.publicKey,
+      wrappedKey,
+      authSalt: input.authSalt,
+      opslimit: input.argon.opslimit,
+      memlimit: input.argon.memlimit,
+      verifier: verifierOf(deps.keys, input.authKey),
+      createdAt: now,
+    });
+    const responder = await getResponder({ ...deps, db: trx }, invite.programId, invite.responderId);
+    const session = await createSession(trx, invite.responderId, now);
+    const account = accountOf({ responderId: responder.id, programId: responder.programId, roles: responder.roles, publicKey: input.publicKey, wrappedKey });
+    return { account, session };
+  });
+}
+
+/** A lost or taken phone: every session of this responder ends now; their sign-in stays. */
+export async function revokeSessions(deps: SignInDeps, programId: string, responderId: string): Promise<number> {
+  await getResponder(deps, programId, responderId);
+  return endSessionsOf(deps.db, responderId);
+}
+
+/**
+ * Start over: sessions end and the credential (with its wrapped private key) is deleted, so a
+ * new invite can be issued. Whatever was sealed only to the old key can no longer be opened.
+ */
+export async function resetSignIn(deps: SignInDeps, programId: string, responderId: string): Promise<void> {
+  await getResponder(deps, programId, responderId);
+  await deps.db.transaction().execute(async (trx) => {
+    await endSessionsOf(trx, responderId);
+    await deleteCredential(trx, responderId);
+    await deleteInvitesOf(trx, responderId);
+  });
+}

@@ -23,10 +23,15 @@ async function main(): Promise<void> {
   process.stdout.write(`\nKith is listening on ${kith.address} (data: ${where}).\n`);
   if (!config.provider) process.stdout.write('No phone provider is configured yet: see README, "Connect a phone number". Try `npm run demo` to watch a simulated call.\n');
   if (setupToken) {
+    // The token rides in the link's fragment (after #), which browsers never send to a server,
+    // so it stays out of request lines, logs and Referer headers.
     process.stdout.write(
-      `\nFirst start: create the program and its first coordinator with this one-time token (valid 24 hours):\n\n` +
+      `\nFirst start: open this link in your browser to create the program and its first coordinator.\n` +
+        `It works once, for 24 hours:\n\n` +
+        `  ${config.publicUrl}/setup#token=${setupToken}\n\n` +
+        `Or, from a terminal:\n\n` +
         `  npx kith setup --url ${config.publicUrl} --token ${setupToken} --program "Our Line" --name "Your Name"\n\n` +
-        `(or POST it to ${config.publicUrl}/api/setup; the API is described at ${config.publicUrl}/api/openapi.json)\n\n`,
+        `(The API is described at ${config.publicUrl}/api/openapi.json.)\n\n`,
     );
   }
   const shutdown = async () => {

@@ -35,13 +35,18 @@ describe('npm start on a fresh machine', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kith-boot-'));
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('prints a one-time setup command on first start; after setup and a restart, it does not', async () => {
+  it('prints a one-time setup link (and command) on first start; after setup and a restart, it does not', async () => {
     const env = { KITH_DATA_DIR: dataDir, KITH_PORT: '0', KITH_LOG_LEVEL: 'warn' };
     const first = await boot(env);
     const url = /Kith is listening on (http:\/\/\S+) /.exec(first.output())?.[1] ?? '';
     const token = /--token (setup_\S+)/.exec(first.output())?.[1] ?? '';
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(token).not.toBe('');
+    // The main instruction is a link carrying the same token in its fragment; the page it opens is served.
+    expect(first.output()).toMatch(new RegExp(`^  http://127\\.0\\.0\\.1:\\d+/setup#token=${token}$`, 'm'));
+    const page = await fetch(`${url}/setup`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
     const setup = await fetch(`${url}/api/setup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -3,7 +3,7 @@ import type { ServerKeys } from '../crypto/server-keys';
 import { hashToken } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
-import { DomainError, notFound } from '../platform/errors';
+import { DomainError, invalid, notFound } from '../platform/errors';
 import { newId, newSecretToken } from '../platform/ids';
 import { countPrograms } from '../program/repo';
 import { createProgram } from '../program/service';
@@ -45,12 +45,27 @@ export async function completeSetup(deps: AuthDeps, input: SetupInput) {
     if (!(await consumeSetupToken(trx, hashToken(input.token), deps.clock.now()))) {
       throw new DomainError('unauthenticated', 'That setup token is not valid, was already used, or has expired; restart Kith for a new one');
     }
-    const program = await createProgram(inner, { name: input.programName });
+    const program = await within({ '/name': '/programName' }, () => createProgram(inner, { name: input.programName }));
     const roles = input.coordinator.roles.includes('coordinator') ? input.coordinator.roles : ['coordinator' as const, ...input.coordinator.roles];
-    const coordinator = await addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' });
+    const coordinator = await within('/coordinator', () => addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' }));
     const apiToken = await issueApiToken(inner, program.id, coordinator.id, 'setup');
     return { programId: program.id, responderId: coordinator.id, ...apiToken };
   });
+}
+
+/**
+ * The program and responder services name fields in their own terms (`/name`, `/phone`); setup
+ * re-points them into its own request body (`/programName`, `/coordinator/phone`), as schema
+ * errors already are, so a client can show each problem beside the field it typed in.
+ */
+async function within<T>(path: string | Record<string, string>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
+    const moved = (field: string) => (typeof path === 'string' ? `${path}${field}` : (path[field] ?? field));
+    throw invalid(error.fields.map((problem) => ({ ...problem, field: moved(problem.field) })));
+  }
 }
 
 /** A new API token for a responder; the token itself is returned once and stored only hashed. */

@@ -35,9 +35,20 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
     const token = (await issue()) ?? '';
     const bad = await setup(token, 'not a number');
     expect(bad.status).toBe(422);
-    expect(bad.body.error?.fields?.[0]?.field).toBe('/phone');
+    // Fields are named as they are in the setup request, so the web page can mark the right one.
+    expect(bad.body.error?.fields?.[0]?.field).toBe('/coordinator/phone');
     expect((await t.kith.ctx.db.kysely.selectFrom('programs').select('id').execute()).length).toBe(0);
     expect((await setup(token, '+1 202 555 0171')).status).toBe(201);
+  });
+
+  it('names problems by where they are in the setup request, for the program and the coordinator alike', async () => {
+    t = await startTestKith(kind);
+    const token = (await issue()) ?? '';
+    const bad = await t.api<{ error: { fields: { field: string }[] } }>('POST', '/api/setup', { token, programName: '   ', coordinator: { name: 'Co', languages: ['English'] } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f) => f.field)).toEqual(['/programName']);
+    const worse = await t.api<{ error: { fields: { field: string }[] } }>('POST', '/api/setup', { token, programName: 'Line', coordinator: { name: ' ', languages: ['English'] } });
+    expect(worse.body.error.fields.map((f) => f.field)).toEqual(['/coordinator/name', '/coordinator/languages/0']);
   });
 
   it('revoked tokens stop working; the token list never shows secrets', async () => {

@@ -26,6 +26,8 @@ export interface Config {
   /** Base64 32-byte key; absent means a key file in `dataDir` (created on first start). */
   readonly secretKey: string | undefined;
   readonly provider: ProviderConfig | undefined;
+  /** `NODE_ENV=development`: page scripts are served unminified, with source maps. */
+  readonly development: boolean;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +84,7 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     logLevel,
     secretKey,
     provider,
+    development: text('NODE_ENV') === 'development',
   });
 }
 

@@ -7,6 +7,8 @@ import { programRoutes } from '../program/routes';
 import { responderRoutes } from '../responders/routes';
 import { shiftRoutes } from '../shifts/routes';
 import { voiceWebhookRoutes } from '../telephony/webhooks';
+import { webRoutes } from '../web/routes';
+import { installSecurityHeaders } from '../web/security-headers';
 import { installAccessControl } from './access';
 import { handleError } from './errors';
 import { installOpenApi } from './openapi';
@@ -23,10 +25,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-    reply.header('x-content-type-options', 'nosniff');
-  });
+  installSecurityHeaders(app, ctx.config);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } }));
 
@@ -41,5 +40,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
   voiceWebhookRoutes(app, ctx);
+  await webRoutes(app, ctx);
   return app;
 }

@@ -1,0 +1,62 @@
+import { defaultWebCatalog, webCatalogFor, webCatalogs, type WebCatalog } from './i18n';
+
+/** The only cookie Kith's pages set: the language someone chose, nothing else. */
+export const LANGUAGE_COOKIE = 'kith_lang';
+const ONE_YEAR_S = 365 * 24 * 60 * 60;
+
+export interface LanguageRequest {
+  /** `?lang=`; repeated parameters arrive as an array. */
+  query: unknown;
+  cookieHeader: string | undefined;
+  acceptLanguage: string | undefined;
+}
+
+export interface LanguageChoice {
+  catalog: WebCatalog;
+  /** Set when `?lang=` named a language we have: the page then remembers it in a cookie. */
+  chosen: boolean;
+}
+
+/**
+ * An explicit `?lang=` wins, then the remembered choice, then the browser's Accept-Language, then
+ * English. Only codes we have a catalog for are ever used, so nothing from the request is echoed.
+ */
+export function chooseLanguage(request: LanguageRequest): LanguageChoice {
+  const asked = typeof request.query === 'string' ? webCatalogFor(request.query) : undefined;
+  if (asked) return { catalog: asked, chosen: true };
+  const remembered = webCatalogFor(cookieValue(request.cookieHeader, LANGUAGE_COOKIE) ?? '');
+  if (remembered) return { catalog: remembered, chosen: false };
+  return { catalog: fromAcceptLanguage(request.acceptLanguage) ?? defaultWebCatalog, chosen: false };
+}
+
+/** `kith_lang=es; Path=/; Max-Age=…; SameSite=Strict`, plus `Secure` when Kith is served over HTTPS. */
+export function languageCookie(lang: string, secure: boolean): string {
+  return `${LANGUAGE_COOKIE}=${lang}; Path=/; Max-Age=${ONE_YEAR_S}; SameSite=Strict${secure ? '; Secure' : ''}`;
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, value] = part.split('=', 2).map((s) => s.trim());
+    if (key === name) return value;
+  }
+  return undefined;
+}
+
+/** Picks the highest-weighted language we have, matching on the primary subtag (`es-MX` → `es`). */
+function fromAcceptLanguage(header: string | undefined): WebCatalog | undefined {
+  const ranked = (header ?? '')
+    .split(',')
+    .slice(0, 20) // a hostile header cannot make this loop long
+    .map((entry, order) => {
+      const [tag = '', ...params] = entry.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', weight: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((entry) => entry.weight > 0 && !Number.isNaN(entry.weight))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const entry of ranked) {
+    const match = webCatalogs.find((catalog) => catalog.lang === entry.primary);
+    if (match) return match;
+  }
+  return undefined;
+}

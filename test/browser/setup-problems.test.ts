@@ -1,0 +1,150 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { en } from '../../src/web/i18n/en';
+import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import { PUBLIC_URL, startTestKith, type TestKith } from '../support/kith';
+
+describeInChromium('the setup page when something is wrong', () => {
+  let browser: Browser;
+  let t: TestKith | undefined;
+  let tab: TestPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    await tab?.close();
+    await t?.stop();
+    tab = undefined;
+    t = undefined;
+  });
+
+  const start = async (): Promise<{ t: TestKith; token: string }> => {
+    t = await startTestKith('sqlite');
+    const token = await issueSetupTokenIfNeeded({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys });
+    if (!token) throw new Error('no setup token');
+    return { t, token };
+  };
+
+  it('a bad phone number: a focused error summary links to the field, which says what to fix', async () => {
+    const { t, token } = await start();
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(`${t.url}/setup#token=${token}`);
+    await page.locator('#programName').fill('Northside Care Line');
+    await page.locator('#name').fill('Sam');
+    await page.locator('#phone').fill('not a number');
+    await page.locator('#phone').press('Enter');
+
+    const summary = page.locator('#error-summary');
+    await summary.waitFor();
+    expect(await focused(page)).toBe('error-summary');
+    expect(await summary.getAttribute('role')).toBe('alert');
+    const links = summary.locator('a');
+    expect(await links.count()).toBe(1);
+    expect(await links.first().innerText()).toBe(en.setup.client.fieldErrors.phone);
+    expect(await links.first().getAttribute('href')).toBe('#phone');
+    // The same message beside the field, announced with it.
+    expect(await page.locator('#phone-error').textContent()).toBe(`${en.setup.client.errorPrefix} ${en.setup.client.fieldErrors.phone}`);
+    expect(await page.locator('#phone').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#phone').getAttribute('aria-describedby')).toBe('phone-hint phone-error');
+    expect(await page.locator('#name').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.title()).toBe(`${en.setup.client.errorTitlePrefix}${en.setup.title}`);
+    await expectAccessible(page, 'a bad phone number');
+
+    await tabTo(page, `a:${en.setup.client.fieldErrors.phone}`);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('phone');
+    expect(page.url()).toBe(`${t.url}/setup`); // the link moved focus without adding #phone
+
+    // Fixing it clears every trace of the error, and the (unused) token still works.
+    await page.locator('#phone').fill('');
+    await page.locator('#phone').press('Enter');
+    await page.locator('#done').waitFor();
+    expect(await summary.isHidden()).toBe(true);
+    expect(await page.locator('#phone').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.title()).toBe(en.setup.title);
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('a language code it cannot use is flagged on "other languages"; ticking no language is flagged on the checkboxes', async () => {
+    const { t, token } = await start();
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(`${t.url}/setup#token=${token}`);
+    await page.locator('#programName').fill('Line');
+    await page.locator('#name').fill('Sam');
+    await page.locator('#otherLanguages').fill('Portuguese');
+    await page.locator('#name').press('Enter');
+    await page.locator('#error-summary').waitFor();
+    expect(await page.locator('#error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#otherLanguages']);
+
+    await page.locator('#otherLanguages').fill('');
+    await page.locator('#languages-en').uncheck();
+    await page.locator('#name').press('Enter');
+    await expect.poll(() => page.locator('#error-summary a').getAttribute('href')).toBe('#languages-en');
+    expect(await page.locator('#otherLanguages').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('fieldset').getAttribute('aria-describedby')).toBe('languages-hint languages-error');
+    await expectAccessible(page, 'no language ticked');
+    await page.locator('#error-summary a').press('Enter');
+    expect(await focused(page)).toBe('languages-en');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('a used setup link says plainly what to do', async () => {
+    const { t, token } = await start();
+    const used = await t.api('POST', '/api/setup', { token, programName: 'Line', coordinator: { name: 'Co' } });
+    expect(used.status).toBe(201);
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(`${t.url}/setup#token=${token}`);
+    await page.locator('#programName').fill('Another Line');
+    await page.locator('#name').fill('Sam');
+    await page.locator('#name').press('Enter');
+    await page.locator('#bad-token').waitFor();
+    expect(await focused(page)).toBe('bad-token-heading');
+    expect(await page.locator('#bad-token').innerText()).toContain(en.setup.badToken.body);
+    expect(await page.locator('#setup-form').isHidden()).toBe(true);
+    expect(page.url()).toBe(`${t.url}/setup`);
+    await expectAccessible(page, 'a used token');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('a link without a token says where to find one', async () => {
+    const { t } = await start();
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(`${t.url}/setup`);
+    await page.locator('#no-token').waitFor();
+    expect(await page.locator('#no-token').innerText()).toContain(en.setup.noToken.body);
+    expect(await page.locator('#setup-form').isHidden()).toBe(true);
+    await expectAccessible(page, 'no token');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('without JavaScript it explains why it needs it and shows the terminal alternative', async () => {
+    const { t, token } = await start();
+    tab = await openPage(browser, { javaScriptEnabled: false });
+    await tab.page.goto(`${t.url}/setup#token=${token}`);
+    const notice = tab.page.locator('#needs-script');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain(en.setup.needsScript.body);
+    expect(await notice.locator('code').innerText()).toContain(`npx kith setup --url ${PUBLIC_URL} --token SETUP_TOKEN`);
+    expect(await tab.page.locator('#setup-form').isVisible()).toBe(false);
+    await tab.close();
+
+    // The same state when the script cannot load (an old browser, a blocked file) is accessible too.
+    tab = await openPage(browser);
+    await tab.page.route('**/assets/*.js', (route) => route.abort());
+    await tab.page.goto(`${t.url}/setup#token=${token}`);
+    expect(await tab.page.locator('#needs-script').isVisible()).toBe(true);
+    await expectAccessible(tab.page, 'no JavaScript');
+  });
+
+  it('the accessibility check itself catches a real problem', async () => {
+    tab = await openPage(browser);
+    await tab.page.setContent('<!doctype html><html lang="en"><title>x</title><main><h1>x</h1><input id="nameless"></main></html>');
+    await expect(expectAccessible(tab.page, 'a deliberately broken page')).rejects.toThrow(/label.*#nameless/s);
+  });
+});

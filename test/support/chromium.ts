@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import axe from 'axe-core';
+import type { AxeResults } from 'axe-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+
+/**
+ * Real-browser tests: Debian's Chromium, driven by playwright-core (which never downloads a
+ * browser of its own). `test/support/console-client.ts` is a different thing: a fetch-based stand-in
+ * with a cookie jar, for API tests.
+ */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** This machine has no network: without these, Chromium keeps trying to reach Google and fills the logs with refusals. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const missing = !existsSync(CHROMIUM);
+
+/**
+ * `describe` for browser tests. On a developer's machine without Chromium they are skipped, with
+ * a message saying how to get it; in CI (`CI` set) a missing browser fails them instead.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  if (missing && !process.env.CI) {
+    console.warn(`Skipping browser tests "${name}": ${CHROMIUM} is missing (install it with: apt-get install chromium).`);
+    describe.skip(`${name} (skipped: no ${CHROMIUM})`, body);
+    return;
+  }
+  describe(name, body);
+}
+
+/**
+ * One browser per test file (starting Chromium is the slow part); each test opens its own context.
+ * `launch()` always gives Chromium a fresh, temporary user-data dir, removed when it closes.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (missing) throw new Error(`${CHROMIUM} is missing: browser tests need Debian's chromium package (.ci/run installs it).`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export interface TestPage {
+  page: Page;
+  /** Uncaught script errors and CSP violations seen so far: a page that works has none. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** A new context (its own cookies and storage) and a page in it that records script errors and CSP violations. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TestPage> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    // A 4xx answer from the API is expected in some tests; Chromium logs those as console errors too.
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Violation {
+  id: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core on the page as it is now (WCAG 2.2 A/AA and best practice) and fails on any violation. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  // page.evaluate goes through the DevTools protocol, which the page's CSP does not govern.
+  if ((await page.evaluate<string>('typeof window.axe')) === 'undefined') await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (tags): Promise<Violation[]> => {
+    const scope = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> }; document: unknown };
+    const results = await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+  const report = violations.map((v) => `  ${v.id} (${v.help}): ${v.targets.join(', ')}`).join('\n');
+  expect(violations, `axe found problems on "${state}":\n${report}`).toEqual([]);
+}
+
+/** Describes the focused element: its id, or its tag and text (`a:Skip to main content`). */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `(() => { const e = document.activeElement; if (!e || e === document.body) return 'body'; return e.id || e.tagName.toLowerCase() + ':' + (e.textContent || '').trim(); })()`,
+  );
+}
+
+/** Presses Tab and checks where focus landed: the page's keyboard order is part of what is tested. */
+export async function tabTo(page: Page, expected: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe(expected);
+}

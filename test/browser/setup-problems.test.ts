@@ -1,35 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
-import { PUBLIC_URL, startTestKith, type TestKith } from '../support/kith';
+import { describeInChromium, expectAccessible, focused, tabTo } from '../support/chromium';
+import { setupPageSession } from '../support/setup-page';
+import { PUBLIC_URL } from '../support/kith';
 
 describeInChromium('the setup page when something is wrong', () => {
-  let browser: Browser;
-  let t: TestKith | undefined;
-  let tab: TestPage | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    await tab?.close();
-    await t?.stop();
-    tab = undefined;
-    t = undefined;
-  });
-
-  const start = async (): Promise<{ t: TestKith; token: string }> => {
-    t = await startTestKith('sqlite');
-    const token = await issueSetupTokenIfNeeded({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys });
-    if (!token) throw new Error('no setup token');
-    return { t, token };
-  };
+  const session = setupPageSession();
 
   it('a bad phone number: a focused error summary links to the field, which says what to fix', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser);
+    const { t, token } = await session.start();
+    const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
     await page.locator('#programName').fill('Northside Care Line');
@@ -69,8 +49,8 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('a language code it cannot use is flagged on "other languages"; ticking no language is flagged on the checkboxes', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser);
+    const { t, token } = await session.start();
+    const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
     await page.locator('#programName').fill('Line');
@@ -93,10 +73,10 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('a used setup link says plainly what to do', async () => {
-    const { t, token } = await start();
+    const { t, token } = await session.start();
     const used = await t.api('POST', '/api/setup', { token, programName: 'Line', coordinator: { name: 'Co' } });
     expect(used.status).toBe(201);
-    tab = await openPage(browser);
+    const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
     await page.locator('#programName').fill('Another Line');
@@ -112,8 +92,8 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('a link without a token says where to find one', async () => {
-    const { t } = await start();
-    tab = await openPage(browser);
+    const { t } = await session.start();
+    const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup`);
     await page.locator('#no-token').waitFor();
@@ -124,8 +104,8 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('without JavaScript it explains why it needs it and shows the terminal alternative', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser, { javaScriptEnabled: false });
+    const { t, token } = await session.start();
+    let tab = await session.open({ javaScriptEnabled: false });
     await tab.page.goto(`${t.url}/setup#token=${token}`);
     const notice = tab.page.locator('#needs-script');
     expect(await notice.isVisible()).toBe(true);
@@ -135,7 +115,7 @@ describeInChromium('the setup page when something is wrong', () => {
     await tab.close();
 
     // The same state when the script cannot load (an old browser, a blocked file) is accessible too.
-    tab = await openPage(browser);
+    tab = await session.open();
     await tab.page.route('**/assets/*.js', (route) => route.abort());
     await tab.page.goto(`${t.url}/setup#token=${token}`);
     expect(await tab.page.locator('#needs-script').isVisible()).toBe(true);
@@ -143,7 +123,7 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('the accessibility check itself catches a real problem', async () => {
-    tab = await openPage(browser);
+    const tab = await session.open();
     await tab.page.setContent('<!doctype html><html lang="en"><title>x</title><main><h1>x</h1><input id="nameless"></main></html>');
     await expect(expectAccessible(tab.page, 'a deliberately broken page')).rejects.toThrow(/label.*#nameless/s);
   });

@@ -1,38 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/security-headers';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
-import { startTestKith, type TestKith } from '../support/kith';
+import { describeInChromium, expectAccessible, focused, tabTo } from '../support/chromium';
+import { setupPageSession } from '../support/setup-page';
 
 describeInChromium('the setup page in a real browser', () => {
-  let browser: Browser;
-  let t: TestKith | undefined;
-  let tab: TestPage | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    await tab?.close();
-    await t?.stop();
-    tab = undefined;
-    t = undefined;
-  });
-
-  const start = async (): Promise<{ t: TestKith; token: string }> => {
-    t = await startTestKith('sqlite');
-    const token = await issueSetupTokenIfNeeded({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys });
-    if (!token) throw new Error('no setup token');
-    return { t, token };
-  };
+  const session = setupPageSession();
 
   it('sets up by keyboard alone, shows the API token once, and the token works', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser);
+    const { t, token } = await session.start();
+    const tab = await session.open();
     const { page } = tab;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
     const sent: string[] = [];
@@ -102,8 +81,8 @@ describeInChromium('the setup page in a real browser', () => {
   });
 
   it('speaks Spanish with ?lang=es, remembers it, and keeps the token when switching language by keyboard', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser);
+    const { t, token } = await session.start();
+    const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
     await page.locator('#setup-form').waitFor();
@@ -141,8 +120,8 @@ describeInChromium('the setup page in a real browser', () => {
   });
 
   it('is readable on a 320 px screen in dark mode', async () => {
-    const { t, token } = await start();
-    tab = await openPage(browser, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
+    const { t, token } = await session.start();
+    const tab = await session.open({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
     await page.locator('#setup-form').waitFor();

@@ -54,14 +54,8 @@ const TIER_OF: Record<Exclude<Phase, 'exhausted'>, Tier> = {
 };
 
 /** The responders a phase rings: its tier's speakers of the caller's language, or the rest of the tier. */
-export async function candidatesFor(
-  deps: { db: Kysely<Database> },
-  program: Program,
-  phase: Exclude<Phase, 'exhausted'>,
-  language: string,
-  now: number,
-): Promise<Candidate[]> {
-  const tier = (await availableOnCall(deps, program, now)).filter((c) => c.tier === TIER_OF[phase]);
+export function inPhase(available: readonly (Candidate & { tier: Tier })[], phase: Exclude<Phase, 'exhausted'>, language: string): Candidate[] {
   const speaks = (c: Candidate) => c.languages.includes(language);
+  const tier = available.filter((c) => c.tier === TIER_OF[phase]);
   return phase.endsWith('_lang') ? tier.filter(speaks) : tier.filter((c) => !speaks(c));
 }

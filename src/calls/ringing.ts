@@ -3,7 +3,7 @@ import { newId } from '../platform/ids';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { route } from '../telephony/plan';
-import { candidatesFor, type Candidate } from './availability';
+import { availableOnCall, inPhase, type Candidate } from './availability';
 import type { CallDeps } from './deps';
 import { advancePhase, findCall, insertLegOnce, legsOfCall, setLegRef, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, PHASES, type LegState, type Phase } from './types';
@@ -36,19 +36,21 @@ export async function advanceRinging(deps: CallDeps, callId: string): Promise<Ri
     const giveUpBefore = now - (program.ringTimeoutSeconds + LOST_CALLBACK_GRACE_SECONDS) * 1000;
     const active = legs.filter((l) => l.state === 'accepted' || (ACTIVE_LEG_STATES.includes(l.state as LegState) && l.updated_at > giveUpBefore));
     const tried = new Set(legs.map((l) => l.responder_id));
+    // One read of who is available serves every phase this step looks at.
+    const available = await availableOnCall(deps, program, now);
+    const untried = (p: RingingPhase) => inPhase(available, p, language).filter((c) => !tried.has(c.responderId));
 
     const phase = call.phase as Phase | null;
     if (phase === 'exhausted') return active.length > 0 ? 'waiting' : 'leave';
     if (phase === null) {
-      const first = await nextPhaseWithCandidates(deps, program, -1, language, tried, now);
+      const first = nextPhaseWithCandidates(-1, untried);
       await advancePhase(deps.db, callId, null, first, now);
       continue;
     }
 
-    const candidates = (await candidatesFor(deps, program, phase, language, now)).filter((c) => !tried.has(c.responderId));
-    const over = await ringPhase(deps, program, call, candidates, active.length, now);
+    const over = await ringPhase(deps, program, call, untried(phase), active.length, now);
     if (!over) return 'waiting';
-    const next = await nextPhaseWithCandidates(deps, program, PHASES.indexOf(phase), language, tried, now);
+    const next = nextPhaseWithCandidates(PHASES.indexOf(phase), untried);
     await advancePhase(deps.db, callId, phase, next, now);
   }
   return 'waiting';
@@ -71,17 +73,9 @@ async function ringPhase(deps: CallDeps, program: Program, call: CallRow, candid
   return elapsed >= timeoutMs || ringingNow === 0;
 }
 
-async function nextPhaseWithCandidates(
-  deps: CallDeps,
-  program: Program,
-  afterIndex: number,
-  language: string,
-  tried: Set<string>,
-  now: number,
-): Promise<Phase> {
+function nextPhaseWithCandidates(afterIndex: number, untried: (phase: RingingPhase) => Candidate[]): Phase {
   for (const phase of PHASES.slice(afterIndex + 1) as RingingPhase[]) {
-    const candidates = await candidatesFor(deps, program, phase, language, now);
-    if (candidates.some((c) => !tried.has(c.responderId))) return phase;
+    if (untried(phase).length > 0) return phase;
   }
   return 'exhausted';
 }

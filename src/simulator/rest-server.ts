@@ -1,6 +1,6 @@
 /**
- * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update), served
- * on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
+ * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update; Messages:
+ * create, fetch, delete; Queues: delete), served on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
  * JSON and error shapes, so the app's real REST client can be pointed at it unchanged.
  */
 import { createServer } from 'node:http';
@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import type { Leg } from './legs';
 import { durationSeconds } from './legs';
+import type { MessagesRest } from './messages-rest';
 import type { CallsBackend, RestResult } from './outbound';
 import { rfc2822 } from './status-callbacks';
 import type { CallStatus } from './types';
@@ -21,6 +22,8 @@ export interface RestServerOptions {
   backend: CallsBackend;
   deleteQueue: (sid: string) => 'deleted' | 'not-empty' | 'missing';
   findCall: (sid: string) => Leg | undefined;
+  /** The Messages resource (texting). */
+  messages: MessagesRest;
   now: () => number;
   /** A request the provider would reject as malformed (400) is an app bug worth recording. */
   onBadRequest: (message: string) => void;
@@ -63,6 +66,18 @@ export class RestServer {
     const prefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Calls`;
     const body = req.method === 'POST' ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
 
+    const messagesPrefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Messages`;
+    if (path.startsWith(messagesPrefix)) {
+      const answer = this.opts.messages.handle(req.method ?? '', path.slice(messagesPrefix.length), body);
+      if (answer === undefined) return notFound(res, path);
+      if (answer.status === 400) this.opts.onBadRequest(`REST ${String(answer.json?.code)}: ${String(answer.json?.message)}`);
+      if (answer.json === undefined) {
+        res.statusCode = answer.status;
+        res.end();
+        return;
+      }
+      return send(res, answer.status, answer.json);
+    }
     if (path === `${prefix}.json` && req.method === 'POST') {
       return this.reply(res, this.opts.backend.create(body), 201);
     }

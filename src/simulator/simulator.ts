@@ -8,24 +8,32 @@ import { Engine } from './context';
 import type { OwnedNumber } from './executor';
 import type { Leg } from './legs';
 import { isFinal } from './legs';
+import { MessagesRest } from './messages-rest';
+import { DEFAULT_SMS_RETRY, Messaging } from './messaging';
 import { CallsBackend } from './outbound';
 import { RestServer } from './rest-server';
 import { SimCall } from './sim-call';
 import type { CallControls } from './sim-call';
+import { SimPhone } from './sim-phone';
 import type {
   CallerScript,
+  InboxText,
   OwnedNumberConfig,
   PhoneBehaviour,
   PhoneLogEntry,
   RunResult,
   SimCallRecord,
   SimError,
+  SimMessageRecord,
   SimulatorOptions,
+  WebhookAttempt,
   WebhookResult,
 } from './types';
 
 const DEFAULT_MAX_VIRTUAL_SECONDS = 600;
 const DEFAULT_MAX_STEPS = 20_000;
+/** Where Kith serves its messaging webhook, so scenario tests need not configure it. */
+export const DEFAULT_SMS_PATH = '/webhooks/twilio/sms';
 
 export interface RunOptions {
   maxVirtualSeconds?: number;
@@ -34,7 +42,8 @@ export interface RunOptions {
 
 export class ProviderSimulator {
   private readonly engine: Engine;
-  private readonly owned = new Map<string, OwnedNumber & { statusCallbackUrl?: string }>();
+  private readonly owned = new Map<string, OwnedNumber & { statusCallbackUrl?: string; smsUrl: string }>();
+  private readonly messaging: Messaging;
   private readonly rest: RestServer;
   private readonly controls: CallControls;
   private baseUrl: string | undefined;
@@ -51,12 +60,20 @@ export class ProviderSimulator {
       log: opts.log,
     });
     const engine = this.engine;
+    this.messaging = new Messaging(engine, {
+      accountSid: opts.accountSid,
+      retry: opts.smsRetry ?? DEFAULT_SMS_RETRY,
+      smsUrlFor: (n) => this.owned.get(n)?.smsUrl,
+      ownedNumbers: () => [...this.owned.keys()],
+      mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
+    });
     this.rest = new RestServer({
       accountSid: opts.accountSid,
       authToken: opts.authToken,
       backend: new CallsBackend(engine, (n) => this.owned.has(n)),
       deleteQueue: (sid) => engine.queues.deleteBySid(sid),
       findCall: (sid) => engine.legs.get(sid),
+      messages: new MessagesRest(this.messaging, opts.accountSid, (n) => this.owned.has(n), () => [...this.owned.keys()], () => engine.now()),
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
     });
@@ -105,15 +122,38 @@ export class ProviderSimulator {
 
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */
   ownNumber(number: string, config: OwnedNumberConfig): void {
-    const entry: OwnedNumber & { statusCallbackUrl?: string } = { voiceUrl: this.engine.app.configured(config.voiceUrl) };
+    const entry: OwnedNumber & { statusCallbackUrl?: string; smsUrl: string } = {
+      voiceUrl: this.engine.app.configured(config.voiceUrl),
+      smsUrl: this.engine.app.configured(config.smsUrl ?? DEFAULT_SMS_PATH),
+    };
     if (config.fallbackUrl !== undefined) entry.fallbackUrl = this.engine.app.configured(config.fallbackUrl);
     if (config.statusCallbackUrl !== undefined) entry.statusCallbackUrl = this.engine.app.configured(config.statusCallbackUrl);
     this.owned.set(number, entry);
   }
 
-  /** An outside phone; re-setting it changes how it answers calls placed from now on. */
-  phone(number: string, behaviour: PhoneBehaviour): void {
-    this.engine.phones.set(number, behaviour);
+  /**
+   * An outside phone. With a behaviour, sets how it answers calls placed from now on (and an
+   * `unreachable` phone gets no texts either); without, leaves that alone. Either way returns
+   * the phone's texting handle: `text(body)` to the line, `inbox` of what it received.
+   */
+  phone(number: string, behaviour?: PhoneBehaviour): SimPhone {
+    if (behaviour !== undefined) this.engine.phones.set(number, behaviour);
+    return new SimPhone(number, this.messaging);
+  }
+
+  /** Every text the provider still holds (inbound and outbound), oldest first; REST DELETE removes one. */
+  get messages(): SimMessageRecord[] {
+    return this.messaging.all();
+  }
+
+  /** Every try at delivering an inbound text to the app, in order (retries keep the MessageSid). */
+  get smsAttempts(): readonly WebhookAttempt[] {
+    return this.messaging.attempts;
+  }
+
+  /** The texts an outside phone received, oldest first (same as `phone(number).inbox`). */
+  inbox(number: string): readonly InboxText[] {
+    return this.messaging.inbox(number);
   }
 
   /** An inbound call from an outside number to an owned number. */

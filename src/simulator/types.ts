@@ -56,6 +56,8 @@ export interface OwnedNumberConfig {
   voiceUrl: string;
   statusCallbackUrl?: string;
   fallbackUrl?: string;
+  /** The number's messaging webhook ("A message comes in"): path or absolute URL. Default /webhooks/twilio/sms. */
+  smsUrl?: string;
 }
 
 export interface SimulatorOptions {
@@ -72,6 +74,66 @@ export interface SimulatorOptions {
   httpTimeoutMs?: number;
   /** Narrative sink for the demo; never receives the inbound caller's number. */
   log?: (line: string) => void;
+  /** How an undelivered inbound-text webhook is retried. Default: 3 retries after 5, 30 and 120 virtual seconds. */
+  smsRetry?: RetryPolicy;
+}
+
+/** Retries of one inbound-text webhook, on virtual time, always with the same MessageSid. */
+export interface RetryPolicy {
+  /** Retries after the first attempt (0 = never retry). */
+  retries: number;
+  /** Virtual seconds before each retry; the last value repeats if there are more retries than entries. */
+  backoffSeconds: readonly number[];
+}
+
+/** Twilio's message statuses that the simulator produces. */
+export type MessageStatus = 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+
+/** `outbound-reply` is a <Message> answering a webhook; `outbound-api` a REST send. */
+export type MessageDirection = 'inbound' | 'outbound-api' | 'outbound-reply';
+
+/** A text as the provider holds it (what "the provider still keeps" checks look at). */
+export interface SimMessageRecord {
+  sid: string;
+  direction: MessageDirection;
+  from: string;
+  to: string;
+  body: string;
+  numSegments: number;
+  numMedia: number;
+  status: MessageStatus;
+  errorCode?: number;
+  createdAt: number;
+  sentAt?: number;
+  messagingServiceSid?: string;
+}
+
+/** A text a simulated phone received, oldest first in its inbox. */
+export interface InboxText {
+  sid: string;
+  /** The number it came from, as the phone displays it. */
+  from: string;
+  body: string;
+  at: number;
+}
+
+/** One try at delivering an inbound text to the app's messaging webhook. */
+export interface WebhookAttempt {
+  messageSid: string;
+  /** 1 for the first try, 2 for the first retry… */
+  attempt: number;
+  at: number;
+  url: string;
+  outcome: 'ok' | 'http-error' | 'timeout' | 'unreachable';
+  status?: number;
+}
+
+/** What the person does when texting the line. */
+export interface TextOptions {
+  /** The owned number texted; may be omitted when the simulator owns exactly one. */
+  to?: string;
+  /** Attached pictures: a count (image/jpeg each) or their content types. */
+  media?: number | readonly string[];
 }
 
 export type SimErrorKind =

@@ -1,6 +1,7 @@
 import type { Config } from './config/config';
 import type { ServerKeys } from './crypto/server-keys';
 import type { Db } from './db/open';
+import type { LiveHub } from './live/hub';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
 import type { VoiceProvider } from './telephony/provider';
@@ -12,6 +13,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly keys: ServerKeys;
   readonly logger: Logger;
+  /** Live updates to open consoles: `live.publish(programId, 'calls')` after a change is committed. */
+  readonly live: LiveHub;
   /** Absent until a phone provider (or the demo simulator) is configured. */
   readonly provider: VoiceProvider | undefined;
 }

@@ -4,6 +4,7 @@ import type { AppContext } from './context';
 import { loadServerKeys } from './crypto/server-keys';
 import { openDatabase } from './db/open';
 import { buildApp } from './http/app';
+import { openLiveHub } from './live/open';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
 import type { VoiceProvider } from './telephony/provider';
@@ -28,6 +29,8 @@ export interface StartOptions {
   pgSchema?: string;
   /** Tests drive recovery themselves; production sweeps every minute. */
   maintenanceIntervalMs?: number | null;
+  /** Live event streams' heartbeat (default 20 s); tests shorten it. */
+  liveHeartbeatMs?: number;
 }
 
 /** Opens the database, keys and provider, then serves HTTP. Shared by `main`, the demo and tests. */
@@ -36,8 +39,9 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
   const keys = await loadServerKeys({ secretKey: config.secretKey, dataDir: config.dataDir });
   const provider = options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
-  const ctx: AppContext = { config, db, clock, keys, logger, provider };
-  const app = await buildApp(ctx);
+  const live = await openLiveHub({ db, databaseUrl: config.databaseUrl, logger });
+  const ctx: AppContext = { config, db, clock, keys, logger, live, provider };
+  const app = await buildApp(ctx, options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } });
   const address = await app.listen({ host: config.host, port: config.port });
   let maintenance: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
@@ -48,7 +52,9 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     address,
     async stop() {
       maintenance?.stop();
+      // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
+      await live.close();
       await db.close();
     },
   };

@@ -85,7 +85,18 @@ export async function hasCredential(db: Kysely<Database>, responderId: string): 
   return (await db.selectFrom('credentials').select('responder_id').where('responder_id', '=', responderId).executeTakeFirst()) !== undefined;
 }
 
-/** Everything sign-in needs about one name, with the principal it signs in as. */
+export interface PassphraseRow {
+  wrappedKey: string;
+  authSalt: string;
+  opslimit: number;
+  memlimit: number;
+  verifier: string;
+}
+
+/**
+ * Everything sign-in needs about one name, with the principal it signs in as. `passphrase` is
+ * undefined for an account that joined with a passkey alone (it may still have a name, for device codes).
+ */
 export async function findCredentialByName(db: Kysely<Database>, nameKey: string) {
   const row = await db
     .selectFrom('credentials')
@@ -103,7 +114,44 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
     ])
     .where('credentials.name_key', '=', nameKey)
     .executeTakeFirst();
-  return row ? { ...row, roles: JSON.parse(row.roles) as Role[] } : undefined;
+  if (!row) return undefined;
+  const { wrappedKey, authSalt, opslimit, memlimit, verifier } = row;
+  const passphrase: PassphraseRow | undefined =
+    wrappedKey !== null && authSalt !== null && opslimit !== null && memlimit !== null && verifier !== null
+      ? { wrappedKey, authSalt, opslimit, memlimit, verifier }
+      : undefined;
+  return { responderId: row.responderId, programId: row.programId, roles: JSON.parse(row.roles) as Role[], publicKey: row.publicKey, passphrase };
+}
+
+/** A passkey-only account: the public key, and a sign-in name only if one was chosen (for device codes). */
+export async function insertPasskeyOnlyCredential(
+  db: Kysely<Database>,
+  row: { responderId: string; nameKey: string | null; publicKey: string; createdAt: number },
+): Promise<void> {
+  await refusingDuplicates(
+    () =>
+      db
+        .insertInto('credentials')
+        .values({
+          responder_id: row.responderId,
+          name_key: row.nameKey,
+          public_key: row.publicKey,
+          wrapped_key: null,
+          auth_salt: null,
+          argon_opslimit: null,
+          argon_memlimit: null,
+          verifier: null,
+          created_at: row.createdAt,
+        })
+        .execute(),
+    duplicateName,
+  );
+}
+
+/** Whether this responder has a sign-in name (device codes need one). */
+export async function hasSignInName(db: Kysely<Database>, responderId: string): Promise<boolean> {
+  const row = await db.selectFrom('credentials').select('name_key').where('responder_id', '=', responderId).executeTakeFirst();
+  return row !== undefined && row.name_key !== null;
 }
 
 export async function findPublicKey(db: Kysely<Database>, responderId: string): Promise<string | undefined> {

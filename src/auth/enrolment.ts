@@ -11,6 +11,8 @@ import {
   insertCredential,
   replaceInvite,
 } from './credentials-repo';
+import { deleteDeviceCodesOf } from './device-codes-repo';
+import { deletePasskeysOf } from './passkeys-repo';
 import { checkEnrolment, INVITE_LIFETIME_MS, type Enrolment } from './protocol';
 import { endSessionsOf, createSession, type NewSession } from './sessions';
 import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
@@ -72,20 +74,31 @@ export async function acceptInvite(deps: SignInDeps, input: Enrolment & { invite
   });
 }
 
-/** A lost or taken phone: every session of this responder ends now; their sign-in stays. */
+/**
+ * A lost or taken phone: every session of this responder ends now, and so do their passkeys and
+ * any pending device code — a passkey left on the lost phone would otherwise sign it straight back
+ * in. Their passphrase sign-in stays; they add passkeys again from their other devices.
+ */
 export async function revokeSessions(deps: SignInDeps, programId: string, responderId: string): Promise<number> {
   await getResponder(deps, programId, responderId);
-  return endSessionsOf(deps.db, responderId);
+  return deps.db.transaction().execute(async (trx) => {
+    await deletePasskeysOf(trx, responderId);
+    await deleteDeviceCodesOf(trx, responderId);
+    return endSessionsOf(trx, responderId);
+  });
 }
 
 /**
- * Start over: sessions end and the credential (with its wrapped private key) is deleted, so a
- * new invite can be issued. Whatever was sealed only to the old key can no longer be opened.
+ * Start over: sessions end and the credential, the passkeys and any pending device code (each
+ * with a wrapped private key) are deleted, so a new invite can be issued. Whatever was sealed
+ * only to the old key can no longer be opened.
  */
 export async function resetSignIn(deps: SignInDeps, programId: string, responderId: string): Promise<void> {
   await getResponder(deps, programId, responderId);
   await deps.db.transaction().execute(async (trx) => {
     await endSessionsOf(trx, responderId);
+    await deletePasskeysOf(trx, responderId);
+    await deleteDeviceCodesOf(trx, responderId);
     await deleteCredential(trx, responderId);
     await deleteInvitesOf(trx, responderId);
   });

@@ -49,7 +49,7 @@ export function normaliseSignInName(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-const SIGN_IN_NAME = /^[\p{L}\p{M}\p{N}._-]{3,40}$/u;
+export const SIGN_IN_NAME = /^[\p{L}\p{M}\p{N}._-]{3,40}$/u;
 
 /** Canonical unpadded base64url of exactly `bytes` bytes, or undefined. */
 export function decodeBase64url(text: string, bytes: number): Uint8Array | undefined {

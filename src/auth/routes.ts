@@ -6,6 +6,7 @@ import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helper
 import { listApiTokens } from './repo';
 import { ROLES } from './principal';
 import { completeSetup, issueApiToken, revokeToken } from './service';
+import { passkeyRoutes } from './passkeys-routes';
 import { signInRoutes } from './sign-in-routes';
 
 const SetupBody = Strict({
@@ -73,4 +74,5 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   signInRoutes(app, ctx);
+  passkeyRoutes(app, ctx);
 }

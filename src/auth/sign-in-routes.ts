@@ -34,7 +34,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.decorate('sessionSettings', { clock: ctx.clock, publicUrl });
 
   app.post<{ Params: { id: string } }>('/api/responders/:id/invite', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'roster' },
     schema: { tags, summary: 'A one-time link for a responder to set up sign-in (replaces an unused one)', params: IdParams, response: { 201: IssuedInvite, 404: ErrorResponse, 409: ErrorResponse } },
     handler: async (request, reply) => {
       const issued = await issueInvite({ ...deps, publicUrl }, principalOf(request).programId, request.params.id);
@@ -56,6 +56,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       refuseForeignOrigin(request, publicUrl);
       const { account, session } = await acceptInvite(deps, request.body);
       request.log.info({ responderId: account.responderId }, 'sign-in set up');
+      ctx.live.publish(account.programId, 'roster'); // the coordinator's roster shows who has set up
       return reply.status(201).header('set-cookie', sessionCookie(session.token, publicUrl)).send(account);
     },
   });
@@ -98,7 +99,9 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         requireOwnOrigin(request, publicUrl);
         await endSession(ctx.db.kysely, token);
       }
-      return reply.status(204).header('set-cookie', clearedSessionCookie(publicUrl)).send();
+      // The browser also empties this site's caches and storage (and drops the service worker):
+      // nothing the session saw stays behind on a shared or seized device.
+      return reply.status(204).header('set-cookie', clearedSessionCookie(publicUrl)).header('clear-site-data', '"cache", "storage"').send();
     },
   });
 
@@ -132,7 +135,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.post<{ Params: { id: string } }>('/api/responders/:id/reset', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
       summary: 'Sign a responder out and delete their sign-in and wrapped key, so a new invite can be sent',

@@ -47,7 +47,8 @@ function fakeSalt(keys: ServerKeys, signInName: string): string {
 
 /** Step one of sign-in: the salt and Argon2id parameters the browser needs to derive its keys. */
 export async function signInParams(deps: SignInDeps, signInName: string): Promise<{ authSalt: string; argon: ArgonParams }> {
-  const found = await findCredentialByName(deps.db, nameKey(deps.keys, signInName));
+  // A passkey-only account's name answers like a name nobody has: it has no passphrase to derive.
+  const found = (await findCredentialByName(deps.db, nameKey(deps.keys, signInName)))?.passphrase;
   if (!found) return { authSalt: fakeSalt(deps.keys, signInName), argon: defaultArgon() };
   return { authSalt: found.authSalt, argon: { opslimit: found.opslimit, memlimit: found.memlimit } };
 }
@@ -69,7 +70,8 @@ export async function signIn(deps: SignInDeps, signInName: string, authKey: stri
   const throttled = await throttledFor(deps.db, key, now);
   if (throttled) return { kind: 'throttled', ...throttled };
 
-  const found = await findCredentialByName(deps.db, key);
+  const account = await findCredentialByName(deps.db, key);
+  const found = account?.passphrase ? { ...account, ...account.passphrase } : undefined;
   const wellFormed = decodeBase64url(authKey, AUTH_KEY_BYTES) !== undefined;
   const offered = Buffer.from(verifierOf(deps.keys, authKey), 'hex');
   const stored = found ? Buffer.from(found.verifier, 'hex') : NO_VERIFIER;

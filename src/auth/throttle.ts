@@ -13,7 +13,8 @@ export interface Throttled {
   message: string;
 }
 
-export async function throttledFor(db: Kysely<Database>, nameKey: string, now: number): Promise<Throttled | undefined> {
+/** `what` names what is counted in the message: a sign-in name, or a passkey (counted by credential). */
+export async function throttledFor(db: Kysely<Database>, nameKey: string, now: number, what = 'that sign-in name'): Promise<Throttled | undefined> {
   const rows = await failureCounts(db, [nameKey, GLOBAL_FAILURES.key]);
   let waitMs = 0;
   let message = '';
@@ -25,7 +26,7 @@ export async function throttledFor(db: Kysely<Database>, nameKey: string, now: n
     message =
       row.key === GLOBAL_FAILURES.key
         ? 'There have been too many sign-in attempts on this line just now. Please wait a minute and try again.'
-        : `Too many attempts with that sign-in name. Please wait ${Math.ceil(waitMs / 60_000)} minute(s) and try again.`;
+        : `Too many attempts with ${what}. Please wait ${Math.ceil(waitMs / 60_000)} minute(s) and try again.`;
   }
   return waitMs > 0 ? { retryAfterSeconds: Math.ceil(waitMs / 1000), message } : undefined;
 }

@@ -16,8 +16,8 @@ export interface Candidate {
 export const STALE_LIMITS = { ringingMs: 5 * 60_000, talkingMs: 6 * 60 * 60_000 } as const;
 
 /**
- * Who may be rung right now: on shift for the phone role, active (not paused), with a number, and
- * not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
+ * Who may be rung right now: on shift for the phone role, active (not paused), not on break, with a
+ * number, and not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
  * is the ring order. Three queries whatever the roster's size: it runs on every incoming call.
  */
 export async function availableOnCall(
@@ -35,6 +35,7 @@ export async function availableOnCall(
     .select(['id', 'languages', 'roles', 'phone_sealed'])
     .where('id', 'in', [...tierOf.keys()])
     .where('status', '=', 'active')
+    .where('on_break_since', 'is', null)
     .where('phone_sealed', 'is not', null)
     .orderBy('created_at')
     .orderBy('id')

@@ -46,6 +46,7 @@ export async function acceptLeg(deps: CallDeps, callId: string, legId: string): 
   const others = (await legsOfCall(deps.db, callId)).filter((l) => l.id !== legId);
   const sameResponderElsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter((l) => l.id !== legId);
   await cancelLegs(deps, [...others, ...sameResponderElsewhere]);
+  deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, legId }, 'call accepted');
   return 'connected';
 }
@@ -84,6 +85,7 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
   const ended = await updateCallIf(deps.db, callId, [call.state], { state: 'ended', outcome, ended_at: now, caller_leg_ref: null, updated_at: now });
   if (!ended) return endCall(deps, callId, outcomeIfUnanswered); // the state moved under us; try again from the new one
   await cancelLegs(deps, await legsOfCall(deps.db, callId));
+  deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, outcome }, 'call ended');
 }
 

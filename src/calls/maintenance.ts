@@ -50,7 +50,7 @@ export async function recoverQuietCalls(deps: CallDeps): Promise<{ legsClosed: n
 export function startMaintenance(ctx: AppContext, intervalMs: number): Maintenance {
   const provider = ctx.provider;
   if (!provider) return { stop() {} };
-  const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger };
+  const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
   let running = false;
   const run = async () => {
     if (running) return;

@@ -106,6 +106,7 @@ async function ringOne(deps: CallDeps, program: Program, call: CallRow, candidat
       timeoutSeconds: program.ringTimeoutSeconds,
     });
     await setLegRef(deps.db, legId, legRef, deps.clock.now());
+    deps.live.publish(program.id, 'calls');
     deps.logger.info({ callId: call.id, legId, phase: call.phase }, 'ringing responder');
     return true;
   } catch (error) {

@@ -73,7 +73,7 @@ export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request) => {
       if (!ctx.provider) throw new DomainError('provider_failed', 'No phone provider is configured');
-      const deps = { db, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger };
+      const deps = { db, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live };
       return endCallEarly(deps, principalOf(request), request.params.id, request.body.reason);
     },
   });

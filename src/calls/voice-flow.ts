@@ -51,6 +51,7 @@ export async function incomingCall(deps: CallDeps, input: { providerCallRef: str
     accepted_leg_id: null,
     updated_at: now,
   });
+  deps.live.publish(program.id, 'calls');
   const [defaultLanguage = 'en', ...others] = program.languages;
   const greeting = sayIn(defaultLanguage)(messageFor(program, defaultLanguage, 'greeting'));
   if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
@@ -76,14 +77,17 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   const now = deps.clock.now();
   if (!isOpenAt(program.hours, program.timeZone, now)) {
     await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, caller_leg_ref: null, updated_at: now });
+    deps.live.publish(program.id, 'calls');
     return [speak(messageFor(program, language, 'offHours')), hangup];
   }
   if ((await availableOnCall(deps, program, now)).length === 0) {
     // Nobody could be rung: say so at once rather than hold a person in crisis in silence.
     await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'no_answer', ended_at: now, caller_leg_ref: null, updated_at: now });
+    deps.live.publish(program.id, 'calls');
     return [speak(messageFor(program, language, 'disclosures')), speak(messageFor(program, language, 'noAnswer')), hangup];
   }
   await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
+  deps.live.publish(program.id, 'calls');
   return [
     speak(messageFor(program, language, 'disclosures')),
     { kind: 'hold', queue: queueName(callId), hold: route('hold', { call: callId }), exit: route('queueExit', { call: callId }) },

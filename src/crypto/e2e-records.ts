@@ -115,6 +115,30 @@ export function shareRecord(record: SealedRecord, me: Identity, newReader: Publi
 }
 
 /**
+ * New content under the same data key and a fresh nonce: an edit keeps every reader without
+ * touching their sealed keys. Only a reader can do it (the server cannot tell, and keeps the
+ * previous version nowhere).
+ */
+export function resealRecord(record: SealedRecord, me: Identity, plaintext: string | Uint8Array): SealedRecord {
+  checkRecord(record);
+  const dataKey = openDataKey(record, me);
+  try {
+    wipe(decryptContent(record, dataKey));
+    const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const fromText = typeof plaintext === 'string';
+    const bytes = typeof plaintext === 'string' ? utf8(plaintext) : plaintext;
+    try {
+      const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(bytes, utf8(record.recordId), null, nonce, dataKey);
+      return { ...record, nonce: toB64(nonce), ciphertext: toB64(ciphertext) };
+    } finally {
+      if (fromText) wipe(bytes);
+    }
+  } finally {
+    wipe(dataKey);
+  }
+}
+
+/**
  * Drops a reader's sealed copy of the data key. This stops future access through Kith only: it
  * cannot un-read what they saw, nor erase a copy of the data key they may have kept. Dropping the
  * last entry shreds the record (nobody can open it again).

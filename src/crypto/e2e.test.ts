@@ -31,6 +31,7 @@ import {
   WrongKeyError,
 } from './e2e';
 import { identityFromSeed, sealRecordDeterministic } from './e2e-testing';
+import { EXPECTED, FORMAT, knownAnswers, PRIMITIVES } from './e2e-vectors';
 import { loadServerKeys } from './server-keys';
 
 // Tests wrap with 'interactive' Argon2 limits (2 passes, 64 MiB) to stay fast; production wraps
@@ -52,49 +53,33 @@ beforeAll(async () => {
 });
 
 describe('known answers: the primitives through libsodium', () => {
+  // The vectors live in e2e-vectors.ts, which test/browser/crypto.test.ts runs in Chromium too.
   it('XChaCha20-Poly1305-IETF: draft-irtf-cfrg-xchacha-03, appendix A.3.1', () => {
-    const key = hex('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f');
-    const nonce = hex('404142434445464748494a4b4c4d4e4f5051525354555657');
-    const aad = hex('50515253c0c1c2c3c4c5c6c7');
-    const plaintext = "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.";
-    const ciphertext =
-      'bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb' +
-      '731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452' +
-      '2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9' +
-      '21f9664c97637da9768812f615c68b13b52e';
-    const tag = 'c0875924c1c7987947deafd8780acf49';
-    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, null, nonce, key);
-    expect(toHex(sealed)).toBe(ciphertext + tag);
-    expect(sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, hex(ciphertext + tag), aad, nonce, key))).toBe(plaintext);
+    const x = PRIMITIVES.xchacha;
+    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(x.plaintext, hex(x.aad), null, hex(x.nonce), hex(x.key));
+    expect(toHex(sealed)).toBe(x.ciphertext + x.tag);
+    expect(sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, hex(x.ciphertext + x.tag), hex(x.aad), hex(x.nonce), hex(x.key)))).toBe(x.plaintext);
   });
 
   it('BLAKE2b-512("abc"): RFC 7693, appendix A', () => {
-    expect(toHex(sodium.crypto_generichash(64, 'abc', null))).toBe(
-      'ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1' +
-        '7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923',
-    );
+    expect(toHex(sodium.crypto_generichash(64, 'abc', null))).toBe(PRIMITIVES.blake2b512Abc);
   });
 
   it('X25519 public key from a secret key: RFC 7748 §6.1 (Alice)', () => {
-    const alice = identityFromSecretKey(hex('77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a'));
-    expect(toHex(unb64(alice.publicKey))).toBe('8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a');
+    const alice = identityFromSecretKey(hex(PRIMITIVES.x25519.secretKey));
+    expect(toHex(unb64(alice.publicKey))).toBe(PRIMITIVES.x25519.publicKey);
   });
 
   it('Argon2id13 via crypto_pwhash matches the reference implementation', () => {
-    // RFC 9106's Argon2id vector uses a secret key and associated data, which libsodium's
-    // crypto_pwhash does not expose, so it cannot be checked here. Instead: outputs of the
-    // reference `argon2` CLI (phc-winner-argon2, parallelism 1, 32-byte tag, version 0x13), e.g.
-    //   echo -n 123 | argon2 ABCDEFGHIJKLMNOP -id -v 13 -k 1024 -t 5
-    // as published in iov-one/iov-core (packages/iov-crypto/src/libsodium.spec.ts). libsodium's
-    // memlimit is in bytes where the CLI's -k is in KiB. Recorded here on 2026-11-23 and matching.
-    const salt = sodium.from_string('ABCDEFGHIJKLMNOP');
-    const id13 = sodium.crypto_pwhash_ALG_ARGON2ID13;
-    expect(toHex(sodium.crypto_pwhash(32, '123', salt, 5, 1024 * 1024, id13))).toBe(
-      '3c5d010180ba0cf5b6b858cba23b318e42d33088983c404598599c3b029ecac6',
-    );
-    expect(toHex(sodium.crypto_pwhash(32, '123', salt, 2, 8 * 1024 * 1024, id13))).toBe(
-      '3ee950488d26ce691657b1d753f562139857b61a58f234d6cb0ce84c4cc27328',
-    );
+    // Outputs of the reference `argon2` CLI (see e2e-vectors.ts for where they come from and why
+    // RFC 9106's vector cannot be used). Recorded here on 2026-11-23 and matching.
+    for (const a of PRIMITIVES.argon2id) {
+      expect(toHex(sodium.crypto_pwhash(32, a.password, sodium.from_string(a.salt), a.opslimit, a.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13))).toBe(a.output);
+    }
+  });
+
+  it('every known answer, computed by the same function the browser test runs, is as expected', () => {
+    expect(knownAnswers()).toEqual(EXPECTED);
   });
 });
 
@@ -103,84 +88,43 @@ describe('known answers: the primitives through libsodium', () => {
  * A browser build must reproduce the content bytes and open these objects with the same keys.
  */
 describe('frozen format vectors (v: 1)', () => {
-  const readerSeed = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
-  const otherSeed = '202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f';
-  const plaintext = 'Kith format vector v1: café ☕';
-  const frozenRecord: SealedRecord = {
-    v: 1,
-    alg: 'xchacha20poly1305-ietf+x25519-sealedbox',
-    recordId: 'note-0001',
-    nonce: 'wMHCw8TFxsfIycrLzM3Oz9DR0tPU1dbX',
-    ciphertext: '9EAN7F2qz_XKKXa_l1lXXtH0Tta2JQCsRnr0RkFu_7N51keMBihoyS1dghGxCEmQ',
-    keys: [
-      {
-        keyId: 'g_xCGC7eAr0pWpLsxZeaoA',
-        sealedKey: 'X9oDzwBVnSn5IR8puT1KRHxwjlqMiIKWuIb3nTm9bxs0VEjrNg944RcNr1jBORGwBxERVYfgkDBFng4NgCWuDu1KZvqJSw8G-BxpoPTgOsk',
-      },
-      {
-        keyId: '9f__iUh_gLqBf9k7n2_5zA',
-        sealedKey: 'D2llkGueNOcpA95i2mOE28bKm35yA99dpxdT5va_vH97xKKkrEgTjAU6-8FGlJo6uAXqmtS5Ln7XK1zdU4_bYizkI8PeMVd4alNF6h6bIlE',
-      },
-    ],
-  };
+  const frozenRecord: SealedRecord = FORMAT.record;
 
   it('fixed seeds give fixed identities and key ids (BLAKE2b-128 of the public key)', () => {
-    const reader = identityFromSeed(hex(readerSeed));
-    expect(reader).toMatchObject({ keyId: 'g_xCGC7eAr0pWpLsxZeaoA', publicKey: 'RwHQhIhFH1RaQJ-1iuPlhYHKQKw_fxFGmM1x3qxzygE' });
-    expect(toHex(reader.secretKey)).toBe('3d94eea49c580aef816935762be049559d6d1440dede12e6a125f1841fff8e6f');
+    const reader = identityFromSeed(hex(FORMAT.readerSeed));
+    expect(reader).toMatchObject({ keyId: FORMAT.reader.keyId, publicKey: FORMAT.reader.publicKey });
+    expect(toHex(reader.secretKey)).toBe(FORMAT.reader.secretKey);
     expect(keyId(reader.publicKey)).toBe(b64(sodium.crypto_generichash(16, unb64(reader.publicKey), null)));
-    expect(identityFromSeed(hex(otherSeed)).keyId).toBe('9f__iUh_gLqBf9k7n2_5zA');
+    expect(identityFromSeed(hex(FORMAT.otherSeed)).keyId).toBe(FORMAT.otherKeyId);
   });
 
   it('a fixed data key and nonce reproduce the frozen content bytes exactly', () => {
     const record = sealRecordDeterministic({
-      recordId: 'note-0001',
-      plaintext,
-      readers: [identityFromSeed(hex(readerSeed)), identityFromSeed(hex(otherSeed))],
-      dataKey: hex('a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf'),
-      nonce: hex('c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7'),
+      recordId: FORMAT.recordId,
+      plaintext: FORMAT.plaintext,
+      readers: [identityFromSeed(hex(FORMAT.readerSeed)), identityFromSeed(hex(FORMAT.otherSeed))],
+      dataKey: hex(FORMAT.dataKey),
+      nonce: hex(FORMAT.nonce),
     });
     expect({ ...record, keys: record.keys.map((k) => k.keyId) }).toEqual({ ...frozenRecord, keys: frozenRecord.keys.map((k) => k.keyId) });
-    expect(toHex(unb64(record.ciphertext))).toBe(
-      'f4400dec5daacff5ca2976bf9759575ed1f44ed6b62500ac467af446416effb379d6478c062868c92d5d8211b1084990',
-    );
+    expect(toHex(unb64(record.ciphertext))).toBe(FORMAT.ciphertextHex);
   });
 
   it('the frozen record (sealed keys included) opens for both of its readers', () => {
-    expect(openRecordText(frozenRecord, identityFromSeed(hex(readerSeed)))).toBe(plaintext);
-    expect(openRecordText(frozenRecord, identityFromSeed(hex(otherSeed)))).toBe(plaintext);
+    expect(openRecordText(frozenRecord, identityFromSeed(hex(FORMAT.readerSeed)))).toBe(FORMAT.plaintext);
+    expect(openRecordText(frozenRecord, identityFromSeed(hex(FORMAT.otherSeed)))).toBe(FORMAT.plaintext);
   });
 
   it('the frozen passphrase-wrapped key opens with its passphrase', () => {
-    const wrapped: PassphraseWrappedKey = {
-      v: 1,
-      alg: 'argon2id13+xchacha20poly1305-ietf',
-      keyId: 'g_xCGC7eAr0pWpLsxZeaoA',
-      publicKey: 'RwHQhIhFH1RaQJ-1iuPlhYHKQKw_fxFGmM1x3qxzygE',
-      opslimit: 2,
-      memlimit: 67108864,
-      salt: 'qy9IHYBnRV0_iB2PxKklaQ',
-      nonce: 'EcdRBh0uBcQDBjaLu3aWUBqFV1MB18Pl',
-      ciphertext: 'CP1Vsf6k8ht1FwpTs3u48Va6jv5WVuoCElDCYrAStX7lAKGGSahR2hbKWLEpW1pF',
-    };
-    expect(toHex(unwrapWithPassphrase(wrapped, 'correct horse battery staple'))).toBe(
-      '3d94eea49c580aef816935762be049559d6d1440dede12e6a125f1841fff8e6f',
-    );
+    const wrapped: PassphraseWrappedKey = FORMAT.passphraseWrapped;
+    expect(toHex(unwrapWithPassphrase(wrapped, FORMAT.passphrase))).toBe(FORMAT.reader.secretKey);
   });
 
   it('the passkey-PRF derivation and the frozen key-wrapped key', () => {
-    const prf = hex('e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff');
-    expect(toHex(deriveWrappingKey(prf, 'credential-1'))).toBe('1c954ac0e8a79c1d84c840e88bef2378802f64ee80fcdd47b96e4ad110c3a929');
-    const wrapped: KeyWrappedKey = {
-      v: 1,
-      alg: 'blake2b256-kdf+xchacha20poly1305-ietf',
-      keyId: 'g_xCGC7eAr0pWpLsxZeaoA',
-      publicKey: 'RwHQhIhFH1RaQJ-1iuPlhYHKQKw_fxFGmM1x3qxzygE',
-      label: 'credential-1',
-      nonce: '2bu-Qfg4Liazjk1jD0UujiXngR-i_JdO',
-      ciphertext: 'ufZjHxM8fVz-hqrzb5WD-RikvQ_Uo-sKEFXH_KbtSnnzHbo6F5N-a2_DY5nJlY04',
-    };
-    expect(toHex(unwrapWithKey(wrapped, prf))).toBe('3d94eea49c580aef816935762be049559d6d1440dede12e6a125f1841fff8e6f');
+    const prf = hex(FORMAT.prf);
+    expect(toHex(deriveWrappingKey(prf, FORMAT.prfLabel))).toBe(FORMAT.prfWrappingKey);
+    const wrapped: KeyWrappedKey = FORMAT.keyWrapped;
+    expect(toHex(unwrapWithKey(wrapped, prf))).toBe(FORMAT.reader.secretKey);
   });
 });
 

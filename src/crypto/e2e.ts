@@ -7,6 +7,7 @@
  *   const wrapped = wrapWithPassphrase(me.secretKey, pass); // what the server stores, with me.publicKey
  *   const note = sealRecord({ recordId, plaintext, readers: [me] });
  *   openRecordText(note, me); shareRecord(note, me, teammate); unshare(note, teammate.keyId);
+ *   resealRecord(note, me, edited);                       // an edit: same data key, fresh nonce
  *
  * Every serialised object carries `v: 1` and an `alg`; binary fields are base64url without padding.
  * docs/CRYPTO.md explains the key hierarchy, what the server holds and what it cannot read.
@@ -48,9 +49,18 @@ export {
   openRecord,
   openRecordText,
   shareRecord,
+  resealRecord,
   unshare,
   RECORD_ALG,
   type SealedRecord,
   type SealedKey,
   type SealInput,
 } from './e2e-records';
+export {
+  deriveSignInKeys,
+  defaultArgon,
+  newAuthSalt,
+  PASSPHRASE_LABEL,
+  type ArgonParams,
+  type SignInKeys,
+} from './e2e-sign-in';

@@ -22,6 +22,9 @@ export interface ProgramsTable {
   ring_strategy: string;
   created_at: Millis;
   updated_at: Millis;
+  /** The coordinator's emergency plan for the team: plain text about the program, never about callers. */
+  emergency_plan: ColumnType<string, string | undefined, string>;
+  emergency_plan_updated_at: Millis | null;
 }
 
 export interface RespondersTable {
@@ -37,6 +40,8 @@ export interface RespondersTable {
   status: string;
   created_at: Millis;
   updated_at: Millis;
+  /** Set while the responder is on break: never rung then. */
+  on_break_since: Millis | null;
 }
 
 export interface ApiTokensTable {
@@ -65,18 +70,18 @@ export interface InvitesTable {
 /** A passphrase sign-in. The server never holds the passphrase, the auth key or the private key. */
 export interface CredentialsTable {
   responder_id: string;
-  /** Keyed BLAKE2b of the lower-cased sign-in name. */
-  name_key: string;
-  /** base64url X25519 public key. */
+  /** Keyed BLAKE2b of the lower-cased sign-in name; null for a passkey-only account that chose none. */
+  name_key: string | null;
+  /** base64url X25519 public key: the responder's identity, whichever way they sign in. */
   public_key: string;
-  /** The browser's wrapped private key: opaque JSON text. */
-  wrapped_key: string;
+  /** The private key wrapped under the passphrase: opaque JSON text. This and the rest are null without a passphrase. */
+  wrapped_key: string | null;
   /** base64url, 16 bytes: Argon2id salt the browser uses to derive its auth and wrapping keys. */
-  auth_salt: string;
-  argon_opslimit: number;
-  argon_memlimit: number;
+  auth_salt: string | null;
+  argon_opslimit: number | null;
+  argon_memlimit: number | null;
   /** Keyed BLAKE2b of the auth key, hex. */
-  verifier: string;
+  verifier: string | null;
   created_at: Millis;
 }
 
@@ -157,6 +162,73 @@ export interface CallLegsTable {
   ended_at: Millis | null;
 }
 
+/** An end-to-end sealed note. The server keeps who, when and which call; it cannot open `sealed`. */
+export interface NotesTable {
+  /** Chosen by the browser: it is bound into the ciphertext as associated data. */
+  id: string;
+  program_id: string;
+  author_id: string;
+  call_id: string | null;
+  /** JSON `{ v, alg, nonce, ciphertext }`: a SealedRecord without its id (the row id) and its keys (note_readers). */
+  sealed: string;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+/** One reader's sealed copy of a note's data key. */
+export interface NoteReadersTable {
+  note_id: string;
+  responder_id: string;
+  /** keyId of the public key the data key was sealed to. */
+  key_id: string;
+  /** crypto_box_seal(data key, reader's public key), base64url. */
+  sealed_key: string;
+  added_by: string | null;
+  added_at: Millis;
+}
+
+/** A passkey: its public key for checking assertions, and the private key wrapped under its PRF output. */
+export interface PasskeysTable {
+  /** The credential id, base64url. */
+  id: string;
+  responder_id: string;
+  /** base64url random bytes: the WebAuthn user handle, the same for all of one responder's passkeys. */
+  user_handle: string;
+  /** COSE public key, base64url. */
+  public_key: string;
+  counter: number;
+  /** JSON array of transport hints. */
+  transports: string;
+  /** Opaque JSON: the private key wrapped in the browser (KeyWrappedKey, label = credential id). */
+  wrapped_key: string;
+  created_at: Millis;
+  last_used_at: Millis | null;
+}
+
+/** A WebAuthn challenge not yet answered: single use, five minutes. */
+export interface WebauthnChallengesTable {
+  challenge_hash: string;
+  responder_id: string | null;
+  /** `register`, `join` or `sign-in`. */
+  purpose: string;
+  user_handle: string | null;
+  /** For `join`: the hash of the invite it was asked with. */
+  invite_hash: string | null;
+  expires_at: Millis;
+}
+
+/** A pending one-time code to add a device: single use, ten minutes, five tries. */
+export interface DeviceCodesTable {
+  responder_id: string;
+  /** Keyed BLAKE2b of the auth half of Argon2id(code), hex. */
+  verifier: string;
+  auth_salt: string;
+  wrapped_key: string;
+  attempts: number;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
 export interface Database {
   programs: ProgramsTable;
   responders: RespondersTable;
@@ -170,6 +242,11 @@ export interface Database {
   shift_overrides: ShiftOverridesTable;
   calls: CallsTable;
   call_legs: CallLegsTable;
+  notes: NotesTable;
+  note_readers: NoteReadersTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
+  device_codes: DeviceCodesTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

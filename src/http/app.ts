@@ -2,7 +2,10 @@ import formBody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
+import { consoleRoutes } from '../console/routes';
 import type { AppContext } from '../context';
+import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
+import { noteRoutes } from '../notes/routes';
 import { programRoutes } from '../program/routes';
 import { responderRoutes } from '../responders/routes';
 import { shiftRoutes } from '../shifts/routes';
@@ -13,8 +16,12 @@ import { installAccessControl } from './access';
 import { handleError } from './errors';
 import { installOpenApi } from './openapi';
 
+export interface AppOptions {
+  live?: LiveRouteOptions;
+}
+
 /** Builds the HTTP server: every capability's routes behind one access check and one error mapper. */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     // Fastify's own request lines carry URLs and IP addresses; ours (below) carry the route pattern only.
@@ -32,6 +39,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(formBody);
   await installOpenApi(app);
   installAccessControl(app, ctx.db.kysely);
+  installLiveTopics(app, ctx.live);
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   authRoutes(app, ctx);
@@ -39,6 +47,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   responderRoutes(app, ctx);
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
+  noteRoutes(app, ctx);
+  consoleRoutes(app, ctx);
+  liveRoutes(app, ctx, options.live);
   voiceWebhookRoutes(app, ctx);
   await webRoutes(app, ctx);
   return app;

@@ -15,7 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: FieldProblem[] };
+  error: { code: string; message: string; fields?: FieldProblem[]; conflictsWith?: string };
 }
 
 interface AjvIssue {
@@ -40,6 +40,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (error instanceof DomainError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.fields.length > 0) body.error.fields = [...error.fields];
+    if (error.conflictsWith !== undefined) body.error.conflictsWith = error.conflictsWith;
     void reply.status(STATUS[error.code]).send(body);
     return;
   }

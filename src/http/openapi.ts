@@ -13,6 +13,18 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
           'Configure a Kith community line: the program, its responders and who is on call. ' +
           'Authenticate with `Authorization: Bearer <token>`; the first token comes from `POST /api/setup`.',
       },
+      // Tags the routes use, described once so the document reads as a table of contents.
+      tags: [
+        { name: 'access', description: 'First-run setup and API tokens' },
+        { name: 'sign-in', description: 'Invites, passphrase sign-in and sessions (docs/SIGN-IN.md)' },
+        { name: 'program', description: 'The program’s settings, hours, messages and emergency plan' },
+        { name: 'responders', description: 'The roster' },
+        { name: 'shifts', description: 'Who is on call, when' },
+        { name: 'calls', description: 'Call records and live calls, with nothing about who called' },
+        { name: 'console', description: 'The responder’s own view: home, breaks' },
+        { name: 'notes', description: 'End-to-end sealed notes and sharing; the server cannot open them (docs/CRYPTO.md)' },
+        { name: 'live', description: 'Live updates to consoles' },
+      ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },

@@ -24,6 +24,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: readonly FieldProblem[] = [],
+    /** The id of the existing thing this one collides with (an overlapping shift), for clients to point at. */
+    readonly conflictsWith?: string,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -24,7 +24,7 @@ function scrubValue(value: unknown, depth = 0): unknown {
 
 const SENSITIVE_FIELDS = ['From', 'To', 'Called', 'Caller', 'Body', 'Digits', 'SpeechResult', 'phone', 'phoneNumber', 'token', 'password'];
 /** Sign-in material (docs/SIGN-IN.md): none of it is ever logged on purpose; this catches an accident. */
-const SIGN_IN_FIELDS = ['invite', 'inviteUrl', 'signInName', 'authKey', 'authSalt', 'wrappedKey', 'verifier', 'passphrase'];
+const SIGN_IN_FIELDS = ['invite', 'inviteUrl', 'signInName', 'authKey', 'authSalt', 'wrappedKey', 'verifier', 'passphrase', 'attestation', 'assertion'];
 
 /** Field names whose values are never written, at the top of a log line or one level down. */
 export const REDACTED_PATHS = [

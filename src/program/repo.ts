@@ -65,3 +65,13 @@ export async function countPrograms(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('programs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The emergency plan lives beside the program's settings but changes on its own, with its own time. */
+export async function findPlan(db: Kysely<Database>, programId: string): Promise<{ text: string; updatedAt: number | null } | undefined> {
+  const row = await db.selectFrom('programs').select(['emergency_plan', 'emergency_plan_updated_at']).where('id', '=', programId).executeTakeFirst();
+  return row ? { text: row.emergency_plan, updatedAt: row.emergency_plan_updated_at } : undefined;
+}
+
+export async function updatePlan(db: Kysely<Database>, programId: string, text: string, now: number): Promise<void> {
+  await db.updateTable('programs').set({ emergency_plan: text, emergency_plan_updated_at: now }).where('id', '=', programId).execute();
+}

@@ -1,12 +1,21 @@
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../http/access';
-import { ErrorResponse } from '../http/schema-helpers';
+import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
+import { getPlan, PLAN_MAX_CHARS, writePlan } from './plan';
 import { ProgramPatchSchema, ProgramSchema, type ProgramPatchBody } from './schema';
 import { changeProgram, getProgram, spokenMessages } from './service';
 import type { Program } from './types';
 
 const present = (program: Program) => ({ ...program, spoken: spokenMessages(program) });
+
+const PlanSchema = Strict(
+  { text: Type.String(), updatedAt: Nullable(Type.Integer({ description: 'Epoch ms of the last change; null if never written' })) },
+  'The emergency plan: plain text the coordinator writes for the team. Never about callers.',
+);
+// The length limit is the service's (code points, with a message naming the field); the schema only sets the type.
+const PlanBody = Strict({ text: Type.String({ description: `At most ${PLAN_MAX_CHARS} characters` }) });
 
 export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
@@ -18,7 +27,7 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.patch<{ Body: ProgramPatchBody }>('/api/program', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'program' },
     schema: {
       tags: ['program'],
       summary: 'Change program settings; the whole result is validated, nothing is half-written',
@@ -26,5 +35,19 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: ProgramSchema, 422: ErrorResponse },
     },
     handler: async (request) => present(await changeProgram(deps, principalOf(request).programId, request.body)),
+  });
+
+  app.get('/api/program/plan', {
+    config: { access: 'responder' },
+    schema: { tags: ['program'], summary: 'The team’s emergency plan', response: { 200: PlanSchema } },
+    handler: async (request) => getPlan(deps, principalOf(request).programId),
+  });
+
+  app.put<{ Body: Static<typeof PlanBody> }>('/api/program/plan', {
+    config: { access: 'coordinator', live: 'program' },
+    // 20 000 characters of four-byte script would not fit the default 64 KiB body.
+    bodyLimit: 128 * 1024,
+    schema: { tags: ['program'], summary: 'Write the emergency plan', body: PlanBody, response: { 200: PlanSchema, 422: ErrorResponse } },
+    handler: async (request) => writePlan(deps, principalOf(request).programId, request.body.text),
   });
 }

@@ -14,6 +14,7 @@ export function responderFromRow(row: ResponderRow, keys: ServerKeys): Responder
     languages: JSON.parse(row.languages) as Responder['languages'],
     roles: JSON.parse(row.roles) as Responder['roles'],
     status: row.status as Responder['status'],
+    onBreakSince: row.on_break_since,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -78,4 +79,29 @@ export async function shiftsHeldInRoles(db: Kysely<Database>, responderId: strin
     db.selectFrom('shift_overrides').select('id').where('responder_id', '=', responderId).where('role', 'in', roles).where('ends_at', '>', now).execute(),
   ]);
   return rules.length + overrides.length;
+}
+
+export type SignInState = 'none' | 'invited' | 'set_up';
+
+/**
+ * Whether each responder of a program can sign in: set up (a passphrase or a passkey), invited (an
+ * unexpired invite waits), or neither. For the coordinator's roster, so they know whom to invite.
+ */
+export async function signInStates(db: Kysely<Database>, programId: string, now: number): Promise<Map<string, SignInState>> {
+  const [enrolled, invited] = await Promise.all([
+    // A credential counts only with a way in: a passphrase, or a passkey still on file (signing out
+    // a lost phone deletes passkeys, which leaves a passkey-only account needing a reset).
+    db
+      .selectFrom('credentials')
+      .innerJoin('responders', 'responders.id', 'credentials.responder_id')
+      .select('credentials.responder_id as id')
+      .where('responders.program_id', '=', programId)
+      .where((eb) => eb.or([eb('credentials.verifier', 'is not', null), eb.exists(eb.selectFrom('passkeys').select('passkeys.responder_id').whereRef('passkeys.responder_id', '=', 'credentials.responder_id'))]))
+      .execute(),
+    db.selectFrom('invites').innerJoin('responders', 'responders.id', 'invites.responder_id').select('invites.responder_id as id').where('responders.program_id', '=', programId).where('invites.expires_at', '>', now).execute(),
+  ]);
+  const states = new Map<string, SignInState>();
+  for (const { id } of invited) states.set(id, 'invited');
+  for (const { id } of enrolled) states.set(id, 'set_up');
+  return states;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { filesContaining, numberForms, postgresRowsText } from '../../test/support/canary';
 import { DB_KINDS } from '../../test/support/databases';
+import { join, makeEnrolment } from '../../test/support/console-client';
 import { startTestKith, type TestKith } from '../../test/support/kith';
 
 interface Body {
@@ -29,6 +30,24 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
     const duplicate = await t.api<Body>('POST', '/api/responders', { name: 'Dee', phone: '+1 202 555 0111', roles: ['phone'] }, token);
     expect(duplicate.status).toBe(409);
     expect((await t.api<Body[]>('GET', '/api/responders', undefined, token)).body.filter((r) => r.id)).toHaveLength(2);
+  });
+
+  it('tells coordinators (only) who can sign in, who has an invite waiting, and who has neither', async () => {
+    t = await startTestKith(kind);
+    const { token, coordinatorId } = await t.setup();
+    const ana = await t.api<Body>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const ben = await t.api<Body>('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token);
+    expect((await t.api('POST', `/api/responders/${ben.body.id}/invite`, undefined, token)).status).toBe(201);
+    const enrolment = await makeEnrolment('ana.r', 'river stone lantern');
+    const anaBrowser = await join(t, token, ana.body.id, enrolment);
+    const states = async () => Object.fromEntries((await t.api<(Body & { signIn?: string })[]>('GET', '/api/responders', undefined, token)).body.map((r) => [r.id, r.signIn]));
+    expect(await states()).toEqual({ [coordinatorId]: 'none', [ana.body.id]: 'set_up', [ben.body.id]: 'invited' });
+    // A responder reading the roster sees no sign-in states, as no numbers.
+    const seen = await anaBrowser.request<(Body & { signIn?: string })[]>('GET', '/api/responders');
+    expect(seen.status).toBe(200);
+    expect(seen.body.every((r) => r.signIn === undefined && r.phone === undefined)).toBe(true);
+    t.clock.advance(73 * 60 * 60 * 1000); // Ben's invite lapses after 72 hours
+    expect((await states())[ben.body.id]).toBe('none');
   });
 
   it('refuses to take away a role the responder still has shifts in', async () => {

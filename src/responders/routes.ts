@@ -6,12 +6,13 @@ import { principalOf } from '../http/access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
 import { NewResponderSchema, ResponderPatchSchema, ResponderSchema, type NewResponderBody, type ResponderPatchBody } from './schema';
 import { addResponder, changeResponder, getResponder, listResponders, removeResponder } from './service';
+import { signInStates } from './repo';
 import type { Responder } from './types';
 
-/** Responders' numbers are for coordinators' eyes only. */
+/** Responders' numbers, and who is on break, are for coordinators' eyes only. */
 function present(responder: Responder, viewer: Principal) {
-  const { programId: _p, phone, ...rest } = responder;
-  return viewer.roles.includes('coordinator') ? { ...rest, phone } : rest;
+  const { programId: _p, phone, onBreakSince, ...rest } = responder;
+  return viewer.roles.includes('coordinator') ? { ...rest, phone, onBreakSince } : rest;
 }
 
 export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -23,12 +24,15 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'The roster', response: { 200: Type.Array(ResponderSchema) } },
     handler: async (request) => {
       const who = principalOf(request);
-      return (await listResponders(deps, who.programId)).map((r) => present(r, who));
+      const roster = (await listResponders(deps, who.programId)).map((r) => present(r, who));
+      if (!who.roles.includes('coordinator')) return roster;
+      const states = await signInStates(deps.db, who.programId, ctx.clock.now());
+      return roster.map((r) => ({ ...r, signIn: states.get(r.id) ?? 'none' }));
     },
   });
 
   app.post<{ Body: NewResponderBody }>('/api/responders', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'roster' },
     schema: { tags, summary: 'Add a responder', body: NewResponderSchema, response: { 201: ResponderSchema, 409: ErrorResponse, 422: ErrorResponse } },
     handler: async (request, reply) => {
       const who = principalOf(request);
@@ -52,7 +56,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.patch<{ Params: { id: string }; Body: ResponderPatchBody }>('/api/responders/:id', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
       summary: 'Change a responder (pause, roles, languages, number)',
@@ -67,7 +71,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.delete<{ Params: { id: string } }>('/api/responders/:id', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'roster' },
     schema: { tags, summary: 'Remove a responder and their shifts', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
     handler: async (request, reply) => {
       await removeResponder(deps, principalOf(request).programId, request.params.id);

@@ -22,6 +22,12 @@ export const ResponderSchema = Strict(
     id: Type.String(),
     ...fields,
     phone: Type.Optional(Nullable(Type.String({ description: 'Shown to coordinators only' }))),
+    onBreakSince: Type.Optional(Nullable(Type.Integer({ description: 'Epoch ms the responder went on break, or null; shown to coordinators only. Nobody on break is rung.' }))),
+    signIn: Type.Optional(
+      Type.Union([Type.Literal('none'), Type.Literal('invited'), Type.Literal('set_up')], {
+        description: 'Coordinators only, on the roster: set_up (can sign in), invited (an unused invite waits), or none',
+      }),
+    ),
     createdAt: Type.Integer(),
     updatedAt: Type.Integer(),
   },

@@ -57,7 +57,7 @@ export async function addResponder(deps: ResponderDeps, programId: string, input
   const id = newId('rsp');
   const now = deps.clock.now();
   await insertResponder(deps.db, deps.keys, { id, programId, input: clean, now });
-  return { id, programId, ...clean, createdAt: now, updatedAt: now };
+  return { id, programId, ...clean, onBreakSince: null, createdAt: now, updatedAt: now };
 }
 
 export async function getResponder(deps: ResponderDeps, programId: string, id: string): Promise<Responder> {

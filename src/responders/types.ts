@@ -12,6 +12,8 @@ export interface Responder {
   languages: string[];
   roles: Role[];
   status: ResponderStatus;
+  /** When they went on break (epoch ms), or null; nobody on break is rung. Shown to coordinators only. */
+  onBreakSince: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -28,11 +28,16 @@ export function describeOverride(override: ShiftOverride, zone: string): string 
     : `one-off shift ${override.id} ${span} (${override.role ?? '?'}, ${override.tier ?? '?'})`;
 }
 
-function overlapError(name: string, other: string): DomainError {
-  return new DomainError('shift_overlap', `${name} already has ${other} at that time`, [
-    { field: '/start', message: `overlaps ${other}` },
-    { field: '/end', message: `overlaps ${other}` },
-  ]);
+function overlapError(name: string, other: string, otherId: string): DomainError {
+  return new DomainError(
+    'shift_overlap',
+    `${name} already has ${other} at that time`,
+    [
+      { field: '/start', message: `overlaps ${other}` },
+      { field: '/end', message: `overlaps ${other}` },
+    ],
+    otherId,
+  );
 }
 
 /** For a new or moved weekly rule: other weekly rules (cyclically), then upcoming one-off shifts. */
@@ -44,11 +49,11 @@ export function ruleCollision(
   zone: string,
 ): DomainError | undefined {
   const rule = rules.find((r) => r.id !== candidate.id && weeklyOverlap(candidate, r));
-  if (rule) return overlapError(name, describeRule(rule));
+  if (rule) return overlapError(name, describeRule(rule), rule.id);
   const oneOff = upcomingOneOffs.find(
     (o) => o.kind === 'on' && expandRules([candidate], zone, { start: o.startsAt, end: o.endsAt }).length > 0,
   );
-  return oneOff ? overlapError(name, describeOverride(oneOff, zone)) : undefined;
+  return oneOff ? overlapError(name, describeOverride(oneOff, zone), oneOff.id) : undefined;
 }
 
 /** For a new one-off: real occurrences of weekly rules, then other one-offs of the same kind. */
@@ -63,8 +68,8 @@ export function overrideCollision(
   if (kind === 'on') {
     const [hit] = expandRules(rules, zone, span);
     const rule = hit && rules.find((r) => r.id === hit.sourceId);
-    if (hit && rule) return overlapError(name, `${describeRule(rule)} on ${wallDate(localDayWall(hit.start, zone))}`);
+    if (hit && rule) return overlapError(name, `${describeRule(rule)} on ${wallDate(localDayWall(hit.start, zone))}`, rule.id);
   }
   const other = overrides.find((o) => o.kind === kind && overlaps(span, { start: o.startsAt, end: o.endsAt }));
-  return other ? overlapError(name, describeOverride(other, zone)) : undefined;
+  return other ? overlapError(name, describeOverride(other, zone), other.id) : undefined;
 }

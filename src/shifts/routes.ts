@@ -34,19 +34,19 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.post<{ Body: RuleBody }>('/api/shifts/rules', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'shifts' },
     schema: { tags, summary: 'Add a weekly shift; refused if it overlaps another of the same responder’s', body: RuleBodySchema, response: { 201: RuleSchema, ...writeErrors } },
     handler: async (request, reply) => reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
   });
 
   app.put<{ Params: { id: string }; Body: RuleBody }>('/api/shifts/rules/:id', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'shifts' },
     schema: { tags, summary: 'Move or replace a weekly shift', params: IdParams, body: RuleBodySchema, response: { 200: RuleSchema, ...writeErrors } },
     handler: async (request) => presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
   });
 
   app.delete<{ Params: { id: string } }>('/api/shifts/rules/:id', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'shifts' },
     schema: { tags, summary: 'Remove a weekly shift', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
     handler: async (request, reply) => {
       await removeRule(deps, principalOf(request).programId, request.params.id);
@@ -55,7 +55,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.post<{ Body: OverrideBody }>('/api/shifts/overrides', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
       summary: 'Add a one-off shift ("on") or time away ("off") at local date-times in the program time zone',
@@ -69,7 +69,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.delete<{ Params: { id: string } }>('/api/shifts/overrides/:id', {
-    config: { access: 'coordinator' },
+    config: { access: 'coordinator', live: 'shifts' },
     schema: { tags, summary: 'Remove a one-off shift or time away', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
     handler: async (request, reply) => {
       await removeOverride(deps, principalOf(request).programId, request.params.id);

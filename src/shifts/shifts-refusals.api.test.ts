@@ -84,6 +84,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
     const monday = await post('rules', { responderId: ana, role: 'phone', tier: 'backup', day: 'mon', start: '01:00', end: '03:00' });
     expect(monday.status).toBe(409);
     expect(monday.body.error.code).toBe('shift_overlap');
+    expect(monday.body.error.conflictsWith).toBe(sunday.body.id); // for clients: which shift is in the way
     expect(monday.body.error.message).toBe(`Ana already has weekly shift ${sunday.body.id}, Sundays 22:00–02:00 (phone, primary) at that time`);
     expect(monday.body.error.fields).toContainEqual({ field: '/start', message: `overlaps weekly shift ${sunday.body.id}, Sundays 22:00–02:00 (phone, primary)` });
     const adjacent = await post('rules', { responderId: ana, role: 'phone', tier: 'backup', day: 'mon', start: '02:00', end: '03:00' });
@@ -95,6 +96,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
     const clash = await post('overrides', { responderId: ana, kind: 'on', role: 'phone', tier: 'primary', start: '2026-11-30T01:30', end: '2026-11-30T04:00' });
     expect(clash.status).toBe(409);
     expect(clash.body.error.message).toContain(`weekly shift ${sunday.body.id}, Sundays 22:00–02:00 (phone, primary) on 2026-11-29`);
+    expect(clash.body.error.conflictsWith).toBe(sunday.body.id);
 
     // One-off against one-off, and a weekly shift against an upcoming one-off (Thursday 2026-12-24).
     const eve = await post('overrides', { responderId: ana, kind: 'on', role: 'phone', tier: 'primary', start: '2026-12-24T18:00', end: '2026-12-24T23:00' });
@@ -102,9 +104,11 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
     const late = await post('overrides', { responderId: ana, kind: 'on', role: 'phone', tier: 'backup', start: '2026-12-24T22:00', end: '2026-12-25T01:00' });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toContain(`one-off shift ${eve.body.id} from 2026-12-24T18:00-05:00 to 2026-12-24T23:00-05:00 (phone, primary)`);
+    expect(late.body.error.conflictsWith).toBe(eve.body.id);
     const thursdays = await post('rules', { responderId: ana, role: 'phone', tier: 'primary', day: 'thu', start: '20:00', end: '22:00' });
     expect(thursdays.status).toBe(409);
     expect(thursdays.body.error.message).toContain(`one-off shift ${eve.body.id}`);
+    expect(thursdays.body.error.conflictsWith).toBe(eve.body.id);
 
     // Time away may cover shifts, but not other time away.
     const holiday = await post('overrides', { responderId: ana, kind: 'off', start: '2026-12-20T00:00', end: '2026-12-28T00:00' });
@@ -112,6 +116,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
     const again = await post('overrides', { responderId: ana, kind: 'off', start: '2026-12-27T00:00', end: '2026-12-29T00:00' });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain(`time away ${holiday.body.id} from 2026-12-20T00:00-05:00 to 2026-12-28T00:00-05:00`);
+    expect(again.body.error.conflictsWith).toBe(holiday.body.id);
 
     // Moving a rule onto another of the same person's is refused too, and changes nothing.
     const before = await t.api('GET', '/api/shifts', undefined, token);

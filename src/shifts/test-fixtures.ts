@@ -21,7 +21,7 @@ export async function seedResponder(db: Kysely<Database>, programId: string, nam
 
 /** Error body as the API sends it. */
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: { field: string; message: string }[] };
+  error: { code: string; message: string; fields?: { field: string; message: string }[]; conflictsWith?: string };
 }
 
 /** A set-up program with Ana (phone) and Ben (phone, field), over the real HTTP API. */

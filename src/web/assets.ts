@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** Page scripts (`*.ts`) and stylesheets (`*.css`) directly in this folder are entry points; subfolders hold their shared parts. */
+/**
+ * Page scripts (`*.ts`, `*.tsx`) and stylesheets (`*.css`) directly in this folder are entry points;
+ * subfolders hold their shared parts. Code more than one page needs, or that only some moments need
+ * (libsodium, loaded when someone signs in or opens a note), is split into `chunk.<hash>.js` files.
+ */
 const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -18,10 +21,12 @@ export interface Asset {
 }
 
 export interface Assets {
-  /** The URL of a built asset by its plain name (`setup.js`, `kith.css`). */
+  /** The URL of a built entry point by its plain name (`setup.js`, `console.js`, `kith.css`). */
   href(name: string): string;
   /** The asset served at `/assets/<file>`, where `file` carries the content hash. */
   get(file: string): Asset | undefined;
+  /** Every built file name, for the service worker's list of what to keep offline. */
+  files(): string[];
 }
 
 export const ASSET_PREFIX = '/assets/';
@@ -33,13 +38,19 @@ export const ASSET_PREFIX = '/assets/';
  */
 export async function buildAssets(options: { minify: boolean }): Promise<Assets> {
   const entryPoints = readdirSync(CLIENT_DIR)
-    .filter((file) => /\.(ts|css)$/.test(file) && !file.endsWith('.d.ts'))
+    .filter((file) => /\.(tsx?|css)$/.test(file) && !file.endsWith('.d.ts'))
     .map((file) => join(CLIENT_DIR, file));
   const result = await build({
     entryPoints,
     outdir: '/kith-assets', // never written (write: false); esbuild names outputs under it
-    entryNames: '[name]',
+    // esbuild's own content hashes; a chunk's hash covers what it imports, so a URL never changes meaning.
+    entryNames: '[name].[hash]',
+    chunkNames: 'chunk.[hash]',
+    metafile: true,
     write: false,
+    splitting: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     bundle: true,
     format: 'esm',
     target: 'es2020',
@@ -50,14 +61,15 @@ export async function buildAssets(options: { minify: boolean }): Promise<Assets>
   });
   const byName = new Map<string, string>();
   const byFile = new Map<string, Asset>();
+  // The metafile names outputs relative to the working directory; match them by file name.
+  const entryOf = new Map(Object.entries(result.metafile.outputs).map(([path, output]) => [parse(path).base, output.entryPoint]));
   for (const output of result.outputFiles) {
-    const { name, ext } = parse(output.path);
+    const { base, ext } = parse(output.path);
     const contentType = CONTENT_TYPES[ext];
     if (!contentType) continue;
-    const hash = createHash('sha256').update(output.contents).digest('base64url').slice(0, 16);
-    const file = `${name}.${hash}${ext}`;
-    byName.set(`${name}${ext}`, `${ASSET_PREFIX}${file}`);
-    byFile.set(file, { body: Buffer.from(output.contents), contentType });
+    byFile.set(base, { body: Buffer.from(output.contents), contentType });
+    const entry = entryOf.get(base);
+    if (entry) byName.set(`${parse(entry).name}${ext}`, `${ASSET_PREFIX}${base}`);
   }
   return {
     href(name) {
@@ -66,6 +78,7 @@ export async function buildAssets(options: { minify: boolean }): Promise<Assets>
       return href;
     },
     get: (file) => byFile.get(file),
+    files: () => [...byFile.keys()],
   };
 }
 

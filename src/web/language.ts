@@ -31,7 +31,12 @@ export function chooseLanguage(request: LanguageRequest): LanguageChoice {
 
 /** `kith_lang=es; Path=/; Max-Age=…; SameSite=Strict`, plus `Secure` when Kith is served over HTTPS. */
 export function languageCookie(lang: string, secure: boolean): string {
-  return `${LANGUAGE_COOKIE}=${lang}; Path=/; Max-Age=${ONE_YEAR_S}; SameSite=Strict${secure ? '; Secure' : ''}`;
+  return `${LANGUAGE_COOKIE}=${lang}${languageCookieAttributes(secure)}`;
+}
+
+/** The attributes alone, for the console's script, which remembers a choice made in the page. */
+export function languageCookieAttributes(secure: boolean): string {
+  return `; Path=/; Max-Age=${ONE_YEAR_S}; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {

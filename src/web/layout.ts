@@ -10,6 +10,13 @@ export interface PageOptions {
   assets: Assets;
   /** The contents of `<main>`: its `<h1>` first. */
   main: SafeHtml;
+  /**
+   * A page whose script renders its own views (the console): `<main>` sits inside `#app`, which
+   * the script replaces; what the server put in `<main>` is what shows without JavaScript.
+   */
+  app?: boolean;
+  /** Extra `<head>` lines (the console's manifest and theme colour). */
+  head?: SafeHtml;
 }
 
 /**
@@ -35,6 +42,7 @@ export function renderPage(options: PageOptions): string {
 <title>${options.title}</title>
 <link rel="stylesheet" href="${assets.href('kith.css')}">
 ${options.script ? html`<script type="module" src="${assets.href(options.script)}"></script>` : ''}
+${options.head ?? ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${text.skipLink}</a>
@@ -42,9 +50,11 @@ ${options.script ? html`<script type="module" src="${assets.href(options.script)
 <p class="brand">${text.brand}</p>
 <nav aria-label="${text.languageNav}"><ul class="language-switch">${languages}</ul></nav>
 </header>
-<main id="main" tabindex="-1">
+${options.app ? html`<div id="app"><main id="main" tabindex="-1">
 ${options.main}
-</main>
+</main></div>` : html`<main id="main" tabindex="-1">
+${options.main}
+</main>`}
 </body>
 </html>
 `;

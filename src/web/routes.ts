@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { ASSET_PREFIX, loadAssets } from './assets';
-import { chooseLanguage, languageCookie } from './language';
+import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
+import { chooseLanguage, languageCookie, languageCookieAttributes } from './language';
 import { renderSetupPage } from './setup-page';
 
 /** A year: asset URLs carry a hash of their content, so a cached copy can never be stale. */
@@ -22,20 +23,58 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
   });
 
-  app.get<{ Querystring: { lang?: unknown } }>('/setup', {
+  type PageRequest = { Querystring: { lang?: unknown } };
+  const language = (request: FastifyRequest<PageRequest>, reply: FastifyReply) => {
+    const { catalog, chosen } = chooseLanguage({
+      query: request.query.lang,
+      cookieHeader: request.headers.cookie,
+      acceptLanguage: request.headers['accept-language'],
+    });
+    if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, https));
+    reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie');
+    return catalog;
+  };
+
+  app.get<PageRequest>('/setup', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) => reply.send(renderSetupPage({ catalog: language(request, reply), assets, publicUrl: ctx.config.publicUrl })),
+  });
+
+  // The console is one page with its own views; every address inside it gets the same shell.
+  const cookieSuffix = languageCookieAttributes(https);
+  for (const path of ['/join', '/sign-in', '/console', '/console/*']) {
+    app.get<PageRequest>(path, {
+      config: { access: 'public' },
+      schema: { hide: true },
+      handler: async (request, reply) => reply.send(renderConsolePage({ catalog: language(request, reply), assets, cookieSuffix })),
+    });
+  }
+
+  app.get<PageRequest>('/manifest.webmanifest', {
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
-      const { catalog, chosen } = chooseLanguage({
-        query: request.query.lang,
-        cookieHeader: request.headers.cookie,
-        acceptLanguage: request.headers['accept-language'],
-      });
-      if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, https));
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('vary', 'Accept-Language, Cookie')
-        .send(renderSetupPage({ catalog, assets, publicUrl: ctx.config.publicUrl }));
+      const catalog = language(request, reply);
+      return reply.type('application/manifest+json; charset=utf-8').send(JSON.stringify(consoleManifest(catalog)));
+    },
+  });
+
+  app.get('/icon.svg', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(ICON_SVG),
+  });
+
+  // A service worker's scope is capped by where its script lives, so it is served from the root.
+  const worker = assets.get(assets.href('sw.js').slice(ASSET_PREFIX.length));
+  app.get('/sw.js', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (_request, reply) => {
+      if (!worker) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
+      // Browsers check for a new worker on each visit; no-store makes that check real.
+      return reply.type(worker.contentType).header('cache-control', 'no-store').send(worker.body);
     },
   });
 }

@@ -126,7 +126,7 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
     line.clock.advance(3 * 60_000);
     const { ctx } = line.t.kith;
     if (!ctx.provider) throw new Error('provider missing');
-    const recovered = await recoverQuietCalls({ db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger });
+    const recovered = await recoverQuietCalls({ db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live });
     expect(recovered.legsClosed).toBe(1);
     expect(recovered.callsClosed).toBe(1);
 

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
 import { issueSetupTokenIfNeeded } from '../../src/auth/service';
@@ -41,6 +42,13 @@ export interface TestKithOptions {
   env?: Record<string, string>;
   /** Internal: whether stop() removes the storage (true when this server made it). */
   ownsStorage?: boolean;
+  /** Live event streams' heartbeat (the server's default is 20 s). */
+  liveHeartbeatMs?: number;
+  /**
+   * Serve with KITH_PUBLIC_URL set to the server's own loopback address, so a real browser's
+   * `Origin` matches (the console's sign-in and CSRF checks compare it with the public URL).
+   */
+  ownAddress?: boolean;
 }
 
 /** Starts a real Kith server over HTTP on loopback, with a manual clock and logs captured to a file. */
@@ -48,10 +56,11 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
   const storage = options.storage ?? freshStorage(kind);
   const ownsStorage = options.ownsStorage ?? !options.storage;
   const clock = options.clock ?? new ManualClock(T0);
+  const port = options.ownAddress ? await freePort() : 0;
   const config = parseConfig({
     KITH_DATA_DIR: storage.dataDir,
-    KITH_PORT: '0',
-    KITH_PUBLIC_URL: PUBLIC_URL,
+    KITH_PORT: String(port),
+    KITH_PUBLIC_URL: options.ownAddress ? `http://127.0.0.1:${port}` : PUBLIC_URL,
     KITH_LOG_LEVEL: 'debug',
     ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
     ...options.env,
@@ -65,6 +74,7 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
     ...(options.provider ? { provider: options.provider } : {}),
     ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
     maintenanceIntervalMs: null,
+    ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
   });
   const url = kith.address;
 
@@ -110,4 +120,16 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
     },
   };
   return self;
+}
+
+/** A port the kernel just handed out and took back: free now, and very likely a moment later. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import { ManualClock } from '../../src/platform/clock';
 import { ProviderSimulator, type PhoneBehaviour } from '../../src/simulator';
 import type { DbKind } from './databases';
-import { PUBLIC_URL, T0, startTestKith, type TestKith } from './kith';
+import { freePort, PUBLIC_URL, T0, startTestKith, type TestKith } from './kith';
 
 /** Fictional numbers (555-01xx is reserved for fiction in North America). */
 export const COMMUNITY_NUMBER = '+12025550100';
@@ -31,17 +31,35 @@ export interface Line {
   stop(): Promise<void>;
 }
 
+export interface LineOptions {
+  start?: number;
+  program?: Record<string, unknown>;
+  /**
+   * Serve Kith at its own loopback URL (as startTestKith's `ownAddress` does), so a real browser's
+   * `Origin` matches the public URL; the simulator then signs webhooks for that URL too.
+   */
+  ownAddress?: boolean;
+}
+
 /**
  * A whole community line for scenario tests: a real Kith server on loopback, the provider
  * simulator ringing simulated phones, a configured program and a roster — sharing one manual clock.
  */
-export async function startLine(kind: DbKind, options: { start?: number; program?: Record<string, unknown> } = {}): Promise<Line> {
+export async function startLine(kind: DbKind, options: LineOptions = {}): Promise<Line> {
   const clock = new ManualClock(options.start ?? T0);
-  const sim = new ProviderSimulator({ clock, accountSid: SIM_ACCOUNT, authToken: SIM_TOKEN, publicBaseUrl: PUBLIC_URL, appBaseUrl: 'http://127.0.0.1:9' });
+  // The simulator signs for the public URL it is given, so with ownAddress the port is chosen first.
+  const port = options.ownAddress ? await freePort() : undefined;
+  const publicBaseUrl = port === undefined ? PUBLIC_URL : `http://127.0.0.1:${port}`;
+  const sim = new ProviderSimulator({ clock, accountSid: SIM_ACCOUNT, authToken: SIM_TOKEN, publicBaseUrl, appBaseUrl: 'http://127.0.0.1:9' });
   await sim.start();
   const t = await startTestKith(kind, {
     clock,
-    env: { KITH_PROVIDER_API_URL: sim.apiBaseUrl, KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT, KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN },
+    env: {
+      KITH_PROVIDER_API_URL: sim.apiBaseUrl,
+      KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,
+      KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN,
+      ...(port === undefined ? {} : { KITH_PORT: String(port), KITH_PUBLIC_URL: publicBaseUrl }),
+    },
   });
   sim.connectApp(t.url);
   const { token, programId } = await t.setup('Northside Care Line');

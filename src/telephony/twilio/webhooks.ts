@@ -47,7 +47,7 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.post(path, { config: { access: 'provider' }, schema: { hide: true } }, async (request, reply) => {
       const params = verified(request, reply, ctx.config.provider?.signingKey);
       if (!params || !ctx.provider) return reply;
-      const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger };
+      const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live };
       let steps: VoiceStep[] | void;
       try {
         steps = await handle(deps, params, request.query as Params);

@@ -5,6 +5,8 @@
  *
  * Nothing here touches Node: the page scripts in `client/` import these types too.
  */
+import type { ConsoleText } from './console/types';
+
 export interface WebCatalog {
   /** BCP 47 code for `<html lang>`. */
   lang: string;
@@ -14,6 +16,8 @@ export interface WebCatalog {
   languageName: string;
   layout: LayoutText;
   setup: SetupText;
+  /** The responder console (src/web/client/console/): its own file per language. */
+  console: ConsoleText;
 }
 
 export interface LayoutText {

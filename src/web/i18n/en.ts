@@ -1,4 +1,5 @@
 import type { WebCatalog } from './catalog';
+import { enConsole } from './console/en';
 
 export const en: WebCatalog = {
   lang: 'en',
@@ -65,4 +66,5 @@ export const en: WebCatalog = {
       loginCommand: 'npx kith login --url {url} --token {token}',
     },
   },
+  console: enConsole,
 };

@@ -1,4 +1,5 @@
 import type { WebCatalog } from './catalog';
+import { esConsole } from './console/es';
 
 export const es: WebCatalog = {
   lang: 'es',
@@ -65,4 +66,5 @@ export const es: WebCatalog = {
       loginCommand: 'npx kith login --url {url} --token {token}',
     },
   },
+  console: esConsole,
 };

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+/** The console's own SQL: a responder's break, and the little about them the home page shows. */
+
+type Db = Kysely<Database>;
+
+/** Starts a break unless one is already running; true if this request started it. */
+export async function startBreak(db: Db, programId: string, responderId: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('responders')
+    .set({ on_break_since: now })
+    .where('id', '=', responderId)
+    .where('program_id', '=', programId)
+    .where('on_break_since', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends a running break; true if there was one. */
+export async function endBreak(db: Db, programId: string, responderId: string): Promise<boolean> {
+  const result = await db
+    .updateTable('responders')
+    .set({ on_break_since: null })
+    .where('id', '=', responderId)
+    .where('program_id', '=', programId)
+    .where('on_break_since', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Name, roles, status and break of one responder; never their number. */
+export async function findMe(db: Db, programId: string, responderId: string) {
+  return db
+    .selectFrom('responders')
+    .select(['id', 'name', 'roles', 'status', 'on_break_since'])
+    .where('id', '=', responderId)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
+}

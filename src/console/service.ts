@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Principal, Role } from '../auth/principal';
+import { activeLegsOfResponder } from '../calls/repo';
+import { callsInProgress } from '../calls/service';
+import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
+import { notFound } from '../platform/errors';
+import { getProgram } from '../program/service';
+import { occurrencesIn } from '../shifts/occurrences';
+import { findOverrides, findRules, responderDirectory } from '../shifts/repo';
+import type { Tier } from '../shifts/types';
+import { findMe } from './repo';
+
+/**
+ * The console's home page in one answer: who I am and whether I am on call, my shifts this week,
+ * and the calls live now. It composes the shifts and calls capabilities; it owns no rules of its own
+ * beyond what "on call now" means for the person looking.
+ */
+
+export interface HomeDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+export interface ShiftSpan {
+  role: Role;
+  tier: Tier;
+  start: number;
+  end: number;
+}
+
+export interface LiveCall {
+  id: string;
+  state: 'ringing' | 'connected';
+  startedAt: number;
+  language: string | null;
+  acceptedBy: { id: string; name: string } | null;
+  /** My phone is ringing (or I am hearing the whisper) for this call right now. */
+  ringingMe: boolean;
+}
+
+export interface Home {
+  timeZone: string;
+  me: {
+    id: string;
+    name: string;
+    roles: Role[];
+    status: string;
+    onBreakSince: number | null;
+    /** A shift covers now, I am not paused and not on break. A live call of mine does not change it. */
+    onCallNow: boolean;
+    currentShift: ShiftSpan | null;
+  };
+  nextShifts: ShiftSpan[];
+  live: LiveCall[];
+}
+
+export const HOME_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
+  const now = deps.clock.now();
+  const window = { start: now, end: now + HOME_DAYS * DAY_MS };
+  const [program, me, rules, overrides, calls, legs, names] = await Promise.all([
+    getProgram(deps, who.programId),
+    findMe(deps.db, who.programId, who.responderId),
+    findRules(deps.db, who.programId, { responderId: who.responderId }),
+    findOverrides(deps.db, who.programId, { responderId: who.responderId, endsAfter: window.start, startsBefore: window.end }),
+    callsInProgress(deps, who.programId),
+    activeLegsOfResponder(deps.db, who.responderId),
+    responderDirectory(deps.db, who.programId),
+  ]);
+  if (!me) throw notFound('Responder');
+  const spans = occurrencesIn(rules, overrides, program.timeZone, window).map((o) => ({ role: o.role, tier: o.tier, start: o.start, end: o.end }));
+  const currentShift = spans.find((s) => s.start <= now && now < s.end) ?? null;
+  const ringingFor = new Set(legs.filter((leg) => leg.state === 'ringing' || leg.state === 'screening').map((leg) => leg.call_id));
+  const onBreakSince = me.on_break_since;
+  return {
+    timeZone: program.timeZone,
+    me: {
+      id: me.id,
+      name: me.name,
+      roles: JSON.parse(me.roles) as Role[],
+      status: me.status,
+      onBreakSince,
+      onCallNow: currentShift !== null && me.status === 'active' && onBreakSince === null,
+      currentShift,
+    },
+    nextShifts: spans.filter((s) => s.start > now),
+    live: calls.flatMap((call) => {
+      if (call.state !== 'ringing' && call.state !== 'connected') return [];
+      const acceptedBy = call.acceptedBy === null ? null : { id: call.acceptedBy, name: names.get(call.acceptedBy)?.name ?? '' };
+      return [{ id: call.id, state: call.state, startedAt: call.startedAt, language: call.language, acceptedBy, ringingMe: ringingFor.has(call.id) }];
+    }),
+  };
+}

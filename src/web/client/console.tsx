@@ -1,0 +1,54 @@
+/**
+ * The responder console's entry point. The server renders the page shell with every language's
+ * words as JSON (so switching language never reloads the page and never loses the key held in
+ * memory); this script renders the views into it.
+ */
+import { render } from 'preact';
+import type { ConsolePageData } from '../console-data';
+import { App } from './console/app';
+import { interceptLinks } from './console/router';
+import { pageData, byId } from './shared/dom';
+
+const data = pageData<ConsolePageData>('console-data');
+const root = byId('app', HTMLElement);
+let lang = data.lang;
+
+function show(): void {
+  const catalog = data.catalogs[lang];
+  if (!catalog) return;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = catalog.dir;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    if (link.lang === lang) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = catalog.layout.skipLink;
+  document.querySelector('.site-header nav')?.setAttribute('aria-label', catalog.layout.languageNav);
+  // No key: the same App re-renders with the new words, so a half-written note survives the switch.
+  render(<App text={catalog.console} lang={lang} />, root);
+}
+
+// Language links reload other pages; here they switch in place, so the key in memory stays.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  link.addEventListener('click', (event) => {
+    if (!data.catalogs[link.lang] || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    lang = link.lang;
+    document.cookie = `kith_lang=${lang}${data.cookieSuffix}`;
+    show();
+  });
+}
+
+interceptLinks(root);
+// Opening another invite link while on /join changes only the fragment, which reloads nothing by
+// itself; start again so the new invite is read (and taken out of the address bar) like the first.
+window.addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#invite=')) location.reload();
+});
+show();
+
+if ('serviceWorker' in navigator) {
+  // Lets the console open on a flaky connection and be installed; it never stores API answers.
+  void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+}

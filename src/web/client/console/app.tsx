@@ -1,0 +1,159 @@
+/**
+ * The console: one page, many views. Who is signed in comes from the session cookie; the private
+ * key from keys.ts (memory only). Views that need the key ask for the passphrase again after a
+ * reload ("unlock"), the rest work with the cookie alone.
+ */
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ConsoleText } from '../../i18n/console/types';
+import { whenSessionEnds } from './api';
+import { markNavigated, Status } from './components';
+import { AccountContext, isCoordinator, LangContext, TextContext, useText, type Account } from './context';
+import { currentIdentity, onIdentityChange } from './keys';
+import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
+import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
+import { currentAccount } from './session';
+import { signOut } from './sign-out';
+import { HomeView } from './views/home';
+import { JoinView } from './views/join';
+import { NotFoundView } from './views/not-found';
+import { SignInView } from './views/sign-in';
+import { viewFor } from './views';
+
+export interface AppProps {
+  text: ConsoleText;
+  lang: string;
+}
+
+type Who = { kind: 'checking' } | { kind: 'out'; notice?: string } | { kind: 'in'; account: Account };
+
+export function App({ text, lang }: AppProps): JSX.Element {
+  const [route, setRoute] = useState<Route>(() => routeOf(location));
+  const [who, setWho] = useState<Who>({ kind: 'checking' });
+  const [, setKeyChanged] = useState(0);
+
+  useEffect(() => onNavigate((next) => {
+    markNavigated();
+    setRoute(next);
+  }), []);
+  useEffect(() => onIdentityChange(() => setKeyChanged((n) => n + 1)), []);
+  useEffect(() => {
+    whenSessionEnds(() => {
+      stopLive();
+      setWho({ kind: 'out', notice: text.shell.sessionEnded });
+    });
+    // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
+    whenLiveGivesUp(() => {
+      void currentAccount().then((account) => {
+        if (account) setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
+        else setWho({ kind: 'out', notice: text.shell.sessionEnded });
+      });
+    });
+    void currentAccount().then((account) => setWho(account ? { kind: 'in', account } : { kind: 'out' }));
+  }, [text.shell.sessionEnded]);
+  useEffect(() => {
+    if (who.kind === 'in') startLive();
+  }, [who.kind]);
+
+  // Signed out on a console page: the sign-in form, then back to where they were.
+  useEffect(() => {
+    if (who.kind === 'out' && isConsoleRoute(route.name)) navigate('/sign-in', { replace: true });
+    if (who.kind === 'in' && route.name === 'signIn') navigate('/console', { replace: true });
+  }, [who.kind, route.name]);
+
+  const signedIn = useCallback((account: Account) => setWho({ kind: 'in', account }), []);
+  const leave = useCallback(async () => {
+    stopLive();
+    try {
+      await signOut();
+    } finally {
+      setWho({ kind: 'out', notice: text.shell.signedOut });
+      navigate('/sign-in');
+    }
+  }, [text.shell.signedOut]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <TextContext.Provider value={text}>
+        <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
+          {who.kind === 'in' && route.name !== 'join' ? <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} /> : null}
+          <main id="main" tabIndex={-1}>
+            <Body route={route} who={who} onSignedIn={signedIn} />
+          </main>
+        </AccountContext.Provider>
+      </TextContext.Provider>
+    </LangContext.Provider>
+  );
+}
+
+function Body({ route, who, onSignedIn }: { route: Route; who: Who; onSignedIn: (account: Account) => void }): JSX.Element {
+  const text = useText();
+  if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
+  if (who.kind === 'checking') return <Status message={text.shell.loading} />;
+  if (who.kind === 'out') return <SignInView notice={who.notice} onSignedIn={(account) => { onSignedIn(account); navigate('/console'); }} />;
+  if (route.name === 'signIn' || route.name === 'home') return <HomeView />;
+  if (route.name === 'notFound') return <NotFoundView />;
+  const view = viewFor(route, who.account);
+  if (!view) return <NotFoundView />;
+  if (view.needsKey && !currentIdentity()) {
+    return <SignInView unlock onSignedIn={onSignedIn} />;
+  }
+  return view.render();
+}
+
+function isConsoleRoute(name: RouteName): boolean {
+  return name !== 'join' && name !== 'signIn';
+}
+
+interface NavItem {
+  route: RouteName;
+  href: string;
+  label: (text: ConsoleText) => string;
+  coordinator?: boolean;
+}
+
+const NAV: NavItem[] = [
+  { route: 'home', href: '/console', label: (t) => t.shell.nav.home },
+  { route: 'notes', href: '/console/notes', label: (t) => t.shell.nav.notes },
+  { route: 'plan', href: '/console/plan', label: (t) => t.shell.nav.plan },
+  { route: 'devices', href: '/console/devices', label: (t) => t.devices.nav },
+  { route: 'live', href: '/console/live', label: (t) => t.shell.nav.live, coordinator: true },
+  { route: 'team', href: '/console/team', label: (t) => t.shell.nav.team, coordinator: true },
+  { route: 'week', href: '/console/week', label: (t) => t.shell.nav.week, coordinator: true },
+  { route: 'settings', href: '/console/settings', label: (t) => t.shell.nav.settings, coordinator: true },
+];
+
+function ConsoleNav({ route, account, onSignOut }: { route: RouteName; account: Account; onSignOut: () => void }): JSX.Element {
+  const text = useText();
+  const connected = useLiveConnected();
+  const current = route === 'newNote' || route === 'note' ? 'notes' : route;
+  return (
+    <div class="console-bar">
+      <nav aria-label={text.shell.nav.label}>
+        <ul class="console-nav">
+          {NAV.filter((item) => !item.coordinator || isCoordinator(account)).map((item) => (
+            <li key={item.route}>
+              <a href={item.href} data-route aria-current={current === item.route ? 'page' : undefined}>
+                {item.label(text)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <button type="button" class="button secondary sign-out" onClick={onSignOut}>
+        {text.shell.signOut}
+      </button>
+      <Offline show={!connected} />
+    </div>
+  );
+}
+
+function Offline({ show }: { show: boolean }): JSX.Element {
+  const text = useText();
+  return (
+    <p class="offline" role="status">
+      {show ? text.shell.offline : ''}
+    </p>
+  );
+}
+

@@ -1,0 +1,36 @@
+/** What every view can read: the words in the chosen language, and who is signed in. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ConsoleText } from '../../i18n/console/types';
+
+export interface Account {
+  responderId: string;
+  programId: string;
+  name: string;
+  roles: string[];
+  publicKey: string;
+}
+
+export const TextContext = createContext<ConsoleText | undefined>(undefined);
+export const AccountContext = createContext<Account | undefined>(undefined);
+export const LangContext = createContext<string>('en');
+
+export function useText(): ConsoleText {
+  const text = useContext(TextContext);
+  if (!text) throw new Error('console text is missing');
+  return text;
+}
+
+export function useAccount(): Account {
+  const account = useContext(AccountContext);
+  if (!account) throw new Error('this view needs a signed-in account');
+  return account;
+}
+
+export function useLang(): string {
+  return useContext(LangContext);
+}
+
+export function isCoordinator(account: Account | undefined): boolean {
+  return account?.roles.includes('coordinator') ?? false;
+}

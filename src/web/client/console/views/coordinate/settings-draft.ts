@@ -1,0 +1,112 @@
+/**
+ * The settings form's working copy, and turning it into one PATCH. Everything is sent together
+ * because the server checks the whole program at once (a new language needs its messages, a
+ * removed one must take its messages with it), so nothing is ever half-saved.
+ */
+import type { MessageWord, ScopeWord } from '../../../../i18n/console/coordinate-types';
+import type { Problem } from '../../components';
+import type { SettingsText, CommonText } from '../../../../i18n/console/coordinate-types';
+import { codesFrom } from './parts';
+import { MESSAGE_KEYS, WEEKDAYS, type Program, type Weekday } from './types';
+import { cleanTime } from './week-time';
+
+export interface HoursRow {
+  day: Weekday;
+  start: string;
+  end: string;
+}
+
+export interface SettingsDraft {
+  name: string;
+  phoneNumber: string;
+  timeZone: string;
+  defaultCountry: string;
+  /** As typed: "en, es". */
+  languages: string;
+  respondsTo: ScopeWord[];
+  alwaysOpen: boolean;
+  hours: HoursRow[];
+  ringStrategy: Program['ringStrategy'];
+  ringTimeout: string;
+  messages: Record<string, Partial<Record<MessageWord, string>>>;
+}
+
+const MESSAGE_MAX = 2000;
+
+/** Open every hour of every day: seven whole days, as a new program starts. */
+function isAlwaysOpen(weekly: Program['hours']['weekly']): boolean {
+  return WEEKDAYS.every((day) => weekly.some((span) => span.day === day && span.start === '00:00' && span.end === '24:00'));
+}
+
+export function draftOf(program: Program): SettingsDraft {
+  const alwaysOpen = isAlwaysOpen(program.hours.weekly);
+  return {
+    name: program.name,
+    phoneNumber: program.phoneNumber ?? '',
+    timeZone: program.timeZone,
+    defaultCountry: program.defaultCountry,
+    languages: program.languages.join(', '),
+    respondsTo: program.respondsTo,
+    alwaysOpen,
+    hours: alwaysOpen || program.hours.weekly.length === 0 ? [{ day: 'mon', start: '', end: '' }] : program.hours.weekly.map(({ day, start, end }) => ({ day, start, end })),
+    ringStrategy: program.ringStrategy,
+    ringTimeout: String(program.ringTimeoutSeconds),
+    messages: program.messages,
+  };
+}
+
+/** What the page can tell before asking the server: missing and malformed answers. */
+export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText): Problem[] {
+  const found: Problem[] = [];
+  if (d.name.trim() === '') found.push({ field: 'settings-name', message: t.errors.nameMissing });
+  if (d.timeZone.trim() === '') found.push({ field: 'settings-zone', message: t.errors.timeZoneInvalid });
+  if (!/^[A-Za-z]{2}$/.test(d.defaultCountry.trim())) found.push({ field: 'settings-country', message: t.errors.countryInvalid });
+  const languages = codesFrom(d.languages);
+  if (languages.length === 0 || languages.length > 9 || new Set(languages).size !== languages.length) {
+    found.push({ field: 'settings-languages', message: t.errors.languagesInvalid });
+  }
+  const timeout = Number(d.ringTimeout.trim());
+  if (!/^\d+$/.test(d.ringTimeout.trim()) || timeout < 10 || timeout > 120) found.push({ field: 'settings-timeout', message: t.errors.timeoutInvalid });
+  if (!d.alwaysOpen) {
+    if (d.hours.length === 0) found.push({ field: 'settings-add-hours', message: t.errors.hoursMissing });
+    d.hours.forEach((row, i) => {
+      if (cleanTime(row.start) === undefined) found.push({ field: `hours-${i}-start`, message: common.timeInvalid });
+      if (cleanTime(row.end, true) === undefined) found.push({ field: `hours-${i}-end`, message: common.timeInvalid });
+      else if (cleanTime(row.start) === cleanTime(row.end, true)) found.push({ field: `hours-${i}-end`, message: t.errors.hoursInvalid });
+    });
+  }
+  for (const language of languages) {
+    for (const key of MESSAGE_KEYS) {
+      if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX) found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
+    }
+  }
+  return found;
+}
+
+/** The PATCH body: empty message boxes are left out (Kith's wording is used), as are removed languages. */
+export function patchOf(d: SettingsDraft, program: Program) {
+  const languages = codesFrom(d.languages);
+  const messages: Record<string, Partial<Record<MessageWord, string>>> = {};
+  for (const language of languages) {
+    const written = MESSAGE_KEYS.flatMap((key) => {
+      const value = d.messages[language]?.[key]?.trim();
+      return value ? [[key, value] as const] : [];
+    });
+    if (written.length > 0) messages[language] = Object.fromEntries(written);
+  }
+  const weekly = d.alwaysOpen
+    ? WEEKDAYS.map((day) => ({ day, start: '00:00', end: '24:00' }))
+    : d.hours.map((row) => ({ day: row.day, start: cleanTime(row.start) ?? row.start, end: cleanTime(row.end, true) ?? row.end }));
+  return {
+    name: d.name.trim(),
+    phoneNumber: d.phoneNumber.trim() === '' ? null : d.phoneNumber.trim(),
+    timeZone: d.timeZone.trim(),
+    defaultCountry: d.defaultCountry.trim().toUpperCase(),
+    languages,
+    respondsTo: d.respondsTo,
+    hours: { weekly, exceptions: program.hours.exceptions },
+    ringStrategy: d.ringStrategy,
+    ringTimeoutSeconds: Number(d.ringTimeout.trim()),
+    messages,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What callers hear, per language: the greeting, the promises (disclosures), the closed message
+ * and the no-answer message. A box left empty uses Kith's plain wording; what callers hear now
+ * is shown under each box. The languages are the ones typed above, so a new language's messages
+ * can be written before the first save.
+ */
+import type { JSX } from 'preact';
+import { Field, problemFor } from '../../components';
+import { useLang, useText } from '../../context';
+import { codesFrom, inputProps, languageName } from './parts';
+import type { SectionProps } from './settings-sections';
+import { MESSAGE_KEYS, type Program } from './types';
+
+export function MessagesSection({ d, set, problems, spoken }: SectionProps & { spoken: Program['spoken'] }): JSX.Element {
+  const t = useText().coordinate.settings;
+  const lang = useLang();
+  const languages = [...new Set(codesFrom(d.languages))].filter((code) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(code));
+  return (
+    <section aria-labelledby="messages-heading">
+      <h2 id="messages-heading">{t.messagesHeading}</h2>
+      <p>{t.messagesIntro}</p>
+      {languages.map((language) => (
+        <section key={language} aria-labelledby={`messages-${language}-heading`}>
+          <h3 id={`messages-${language}-heading`} lang={language}>
+            {languageName(language, language)}
+            {languageName(language, language) === languageName(language, lang) ? null : <span lang={lang}> ({languageName(language, lang)})</span>}
+          </h3>
+          {MESSAGE_KEYS.map((key) => {
+            const id = `message-${language}-${key}`;
+            const now = spoken[language]?.[key];
+            return (
+              <Field key={key} id={id} label={`${t.messages[key]} (${languageName(language, lang)})`} error={problemFor(problems, id)}>
+                {(describedBy, invalid) => (
+                  <>
+                    <textarea
+                      rows={3}
+                      lang={language}
+                      {...inputProps(id, d.messages[language]?.[key] ?? '', (value) => set({ messages: { ...d.messages, [language]: { ...d.messages[language], [key]: value } } }), describedBy, invalid)}
+                    />
+                    {now ? (
+                      <details class="heard-now">
+                        <summary>{t.heardNow}</summary>
+                        <p lang={language}>{now}</p>
+                      </details>
+                    ) : null}
+                  </>
+                )}
+              </Field>
+            );
+          })}
+        </section>
+      ))}
+    </section>
+  );
+}

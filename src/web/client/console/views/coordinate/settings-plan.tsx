@@ -1,0 +1,70 @@
+/**
+ * The emergency plan: plain text every responder reads on their console. It is about the team,
+ * never about a caller, so it is kept in clear (the hint says so where it is written).
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { fill } from '../../../../../i18n/catalog';
+import { api } from '../../api';
+import { ErrorSummary, Field, problemFor, Status, type Problem } from '../../components';
+import { useLang, useText } from '../../context';
+import { formatTime } from '../../time';
+import { inputProps, problemsFrom } from './parts';
+import type { Plan } from './types';
+
+const PLAN_MAX_CHARS = 20_000;
+
+interface Props {
+  plan: Plan;
+  timeZone: string;
+  problems: Problem[];
+  /** Problems live in the view, so only one form on the page shows a summary at a time. */
+  onProblems: (problems: Problem[]) => void;
+  onSaved: () => void;
+}
+
+export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Props): JSX.Element {
+  const text = useText();
+  const { settings: t, common } = text.coordinate;
+  const lang = useLang();
+  const [value, setValue] = useState(plan.text);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    setStatus('');
+    // Counted as people see characters (code points), like the server does.
+    if ([...value].length > PLAN_MAX_CHARS) {
+      onProblems([{ field: 'plan-text', message: t.errors.planTooLong }]);
+      return;
+    }
+    onProblems([]);
+    setBusy(true);
+    try {
+      await api<Plan>('PUT', '/api/program/plan', { text: value });
+      setStatus(t.planSaved);
+      onSaved();
+    } catch (error) {
+      onProblems(problemsFrom(error, [[/^\/text$/, 'plan-text', t.errors.planTooLong]], common.formProblem, text.shell.failed));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{t.planHeading}</h2>
+      <ErrorSummary problems={problems} />
+      <p>{plan.updatedAt === null ? t.planNever : fill(t.planUpdated, { time: formatTime(plan.updatedAt, lang, timeZone, true) })}</p>
+      <Field id="plan-text" label={t.plan.label} hint={t.plan.hint} error={problemFor(problems, 'plan-text')}>
+        {(describedBy, invalid) => <textarea rows={12} {...inputProps('plan-text', value, setValue, describedBy, invalid)} />}
+      </Field>
+      <button type="submit" class="button">
+        {t.savePlan}
+      </button>
+      <Status message={status} />
+    </form>
+  );
+}

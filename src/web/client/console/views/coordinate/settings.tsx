@@ -1,0 +1,127 @@
+/**
+ * Program settings, for coordinators: the line (name, number, time zone, languages, what the
+ * team responds to), hours, ringing, what callers hear in each language, and the emergency plan.
+ * The settings are one form and one save, because the server checks them as a whole; the plan is
+ * its own form, saved on its own.
+ */
+import type { JSX } from 'preact';
+import { useCallback, useState } from 'preact/hooks';
+import { api } from '../../api';
+import { ErrorSummary, ViewHeading, type Problem } from '../../components';
+import type { MessageWord } from '../../../../i18n/console/coordinate-types';
+import { useLang, useText } from '../../context';
+import { useLive } from '../../live';
+import { useLoad } from '../../load';
+import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
+import { checkDraft, draftOf, patchOf, type SettingsDraft } from './settings-draft';
+import { HoursSection } from './settings-hours';
+import { MessagesSection } from './settings-messages';
+import { PlanForm } from './settings-plan';
+import { LineSection, RingingSection } from './settings-sections';
+import type { Plan, Program } from './types';
+
+type Which = 'settings' | 'plan';
+
+export function SettingsView(): JSX.Element {
+  const t = useText().coordinate.settings;
+  const program = useLoad(() => api<Program>('GET', '/api/program'), 'program');
+  const plan = useLoad(() => api<Plan>('GET', '/api/program/plan'), 'plan');
+  const { reload: reloadProgram } = program;
+  const { reload: reloadPlan } = plan;
+  // One stable callback, so the live subscription is not remade on every render.
+  const refresh = useCallback(() => (reloadProgram(), reloadPlan()), [reloadProgram, reloadPlan]);
+  useLive(['program'], refresh);
+  const [problems, setProblems] = useState<{ which: Which; list: Problem[] }>({ which: 'settings', list: [] });
+  const report = (which: Which) => (list: Problem[]) => setProblems({ which, list });
+  const shown = (which: Which) => (problems.which === which ? problems.list : []);
+
+  if (!program.data || !plan.data) {
+    return <NotYet title={t.title} failed={program.failed || plan.failed} retry={() => (program.reload(), plan.reload())} />;
+  }
+  return (
+    <>
+      <ViewHeading title={t.title}>{t.heading}</ViewHeading>
+      <p>{t.intro}</p>
+      <SettingsForm program={program.data} problems={shown('settings')} onProblems={report('settings')} onSaved={program.reload} />
+      <PlanForm plan={plan.data} timeZone={program.data.timeZone} problems={shown('plan')} onProblems={report('plan')} onSaved={plan.reload} />
+    </>
+  );
+}
+
+interface FormProps {
+  program: Program;
+  problems: Problem[];
+  onProblems: (problems: Problem[]) => void;
+  onSaved: () => void;
+}
+
+function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JSX.Element {
+  const text = useText();
+  const { settings: t, common } = text.coordinate;
+  const lang = useLang();
+  // The working copy is made once: a live update must not wipe out what is being typed.
+  const [d, setD] = useState<SettingsDraft>(() => draftOf(program));
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<SettingsDraft>) => setD((current) => ({ ...current, ...patch }));
+
+  const rules: FieldRule[] = [
+    [/^\/name$/, 'settings-name', t.errors.nameMissing],
+    [/^\/phoneNumber$/, 'settings-phone', t.errors.phoneInvalid],
+    [/^\/timeZone$/, 'settings-zone', t.errors.timeZoneInvalid],
+    [/^\/defaultCountry$/, 'settings-country', t.errors.countryInvalid],
+    [/^\/languages(\/\d+)?$/, 'settings-languages', t.errors.languagesInvalid],
+    [/^\/ringTimeoutSeconds$/, 'settings-timeout', t.errors.timeoutInvalid],
+    [/^\/ringStrategy$/, 'settings-strategy-simultaneous', common.formProblem],
+    [/^\/hours\/weekly\/(\d+)\/start$/, (m) => `hours-${m[1] ?? 0}-start`, t.errors.hoursInvalid],
+    [/^\/hours\/weekly\/(\d+)(\/end)?$/, (m) => `hours-${m[1] ?? 0}-end`, t.errors.hoursInvalid],
+    // Several boxes can miss their words at once: each message says which box it is.
+    [
+      /^\/messages\/([^/]+)\/(greeting|disclosures|offHours|noAnswer)$/,
+      (m) => `message-${m[1] ?? ''}-${m[2] ?? ''}`,
+      (m) => `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
+    ],
+  ];
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    setStatus('');
+    const found = checkDraft(d, t, common);
+    onProblems(found);
+    if (found.length > 0) return;
+    setBusy(true);
+    try {
+      await api<Program>('PATCH', '/api/program', patchOf(d, program));
+      setStatus(t.saved);
+      onSaved();
+    } catch (error) {
+      onProblems(problemsFrom(error, rules, common.formProblem, text.shell.failed));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = () => (
+    <button type="submit" class="button">
+      {t.save}
+    </button>
+  );
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t.heading}>
+      <ErrorSummary problems={problems} />
+      <LineSection d={d} set={set} problems={problems} />
+      {save()}
+      <HoursSection d={d} set={set} problems={problems} exceptions={program.hours.exceptions.length} />
+      {save()}
+      <RingingSection d={d} set={set} problems={problems} />
+      {save()}
+      <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} />
+      {save()}
+      {/* Stays in view at the bottom of the screen, so the answer is seen after any of the Save buttons. */}
+      <p class="status sticky-status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+/** Home on a shift: am I on call, am I on a break, what is on the line now, my next shifts. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { fill } from '../../../../i18n/catalog';
+import { api } from '../api';
+import { Failed, Status, ViewHeading } from '../components';
+import { useLang, useText } from '../context';
+import { useLive } from '../live';
+import { useLoad } from '../load';
+import { formatTime } from '../time';
+import type { HomeText } from '../../../i18n/console/types';
+
+export interface HomeData {
+  timeZone: string;
+  me: { id: string; name: string; roles: string[]; status: string; onBreakSince: number | null; onCallNow: boolean; currentShift: ShiftTime | null };
+  nextShifts: ShiftTime[];
+  live: LiveCall[];
+}
+
+export interface ShiftTime {
+  /** ISO 8601 with the program's offset. */
+  start: string;
+  end: string;
+  role: string;
+  tier: 'primary' | 'backup';
+}
+
+export interface LiveCall {
+  id: string;
+  state: 'ringing' | 'connected';
+  startedAt: number;
+  language: string | null;
+  acceptedBy: { id: string; name: string } | null;
+  ringingMe: boolean;
+}
+
+export function HomeView(): JSX.Element {
+  const text = useText();
+  const t = text.home;
+  const home = useLoad(() => api<HomeData>('GET', '/api/me/home'), 'home');
+  useLive(['calls', 'shifts', 'roster'], home.reload);
+  const [status, setStatus] = useState('');
+  const lang = useLang();
+
+  if (!home.data) {
+    return (
+      <>
+        <ViewHeading title={t.title}>{t.title}</ViewHeading>
+        {home.failed ? <Failed retry={home.reload} /> : <Status message={text.shell.loading} />}
+      </>
+    );
+  }
+  const { me, nextShifts, live, timeZone } = home.data;
+
+  async function toggleBreak(): Promise<void> {
+    try {
+      await api(me.onBreakSince === null ? 'POST' : 'DELETE', '/api/me/break');
+      setStatus(me.onBreakSince === null ? t.onBreak : t.onCallNow);
+    } catch {
+      setStatus(text.shell.failed);
+    }
+    home.reload();
+  }
+
+  return (
+    <>
+      <ViewHeading title={t.title}>{fill(t.heading, { name: me.name })}</ViewHeading>
+      <section class="panel" aria-labelledby="status-heading">
+        <h2 id="status-heading" class="visually-hidden">
+          {t.title}
+        </h2>
+        <p class="lead">{statusLine(home.data, t, lang)}</p>
+        <p class="hint" id="break-hint">{t.breakHint}</p>
+        <button type="button" class="button secondary" aria-describedby="break-hint" onClick={() => void toggleBreak()}>
+          {me.onBreakSince === null ? t.takeBreak : t.backFromBreak}
+        </button>
+        <Status message={status} />
+      </section>
+      <LiveCalls calls={live} timeZone={timeZone} />
+      <section aria-labelledby="shifts-heading">
+        <h2 id="shifts-heading">{t.nextShiftsHeading}</h2>
+        {nextShifts.length === 0 ? (
+          <p>{t.nextShiftsNone}</p>
+        ) : (
+          <ul class="plain-list">
+            {nextShifts.map((shift) => (
+              <li key={`${shift.start}-${shift.role}`}>
+                <ShiftLine shift={shift} timeZone={timeZone} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function statusLine({ me, timeZone }: HomeData, t: HomeText, lang: string): string {
+  if (me.onBreakSince !== null) return t.onBreak;
+  if (!me.onCallNow) return t.notOnCall;
+  return me.currentShift ? fill(t.onCallUntil, { end: formatTime(me.currentShift.end, lang, timeZone) }) : t.onCallNow;
+}
+
+function ShiftLine({ shift, timeZone }: { shift: ShiftTime; timeZone: string }): JSX.Element {
+  const t = useText().home;
+  const lang = useLang();
+  const role = t.roles[shift.role] ?? shift.role;
+  return (
+    <>
+      <time dateTime={shift.start}>{formatTime(shift.start, lang, timeZone, true)}</time>
+      {' – '}
+      <time dateTime={shift.end}>{formatTime(shift.end, lang, timeZone, true)}</time>
+      {` · ${role}, ${shift.tier === 'primary' ? t.primary : t.backup}`}
+    </>
+  );
+}
+
+export function LiveCalls({ calls, timeZone }: { calls: LiveCall[]; timeZone: string }): JSX.Element {
+  const t = useText().home;
+  const lang = useLang();
+  return (
+    <section aria-labelledby="live-heading">
+      <h2 id="live-heading">{t.liveHeading}</h2>
+      {calls.length === 0 ? (
+        <p>{t.liveNone}</p>
+      ) : (
+        <ul class="cards">
+          {calls.map((call) => (
+            <li key={call.id} class="card" data-call-state={call.state}>
+              <p class="card-title">
+                {call.state === 'connected' && call.acceptedBy ? fill(t.callConnected, { name: call.acceptedBy.name }) : call.ringingMe ? t.callRingingYou : t.callRinging}
+              </p>
+              <p class="hint">
+                <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt, lang, timeZone)}</time>
+                {call.language ? ` · ${call.language}` : ''}
+              </p>
+              <a href={`/console/notes/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
+                {t.writeNote}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

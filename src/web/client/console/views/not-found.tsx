@@ -1,0 +1,18 @@
+import type { JSX } from 'preact';
+import { ViewHeading } from '../components';
+import { useText } from '../context';
+
+export function NotFoundView(): JSX.Element {
+  const t = useText().shell;
+  return (
+    <>
+      <ViewHeading title={t.notFoundHeading}>{t.notFoundHeading}</ViewHeading>
+      <p>{t.notFoundBody}</p>
+      <p>
+        <a href="/console" data-route>
+          {t.nav.home}
+        </a>
+      </p>
+    </>
+  );
+}

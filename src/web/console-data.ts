@@ -1,0 +1,10 @@
+/** What the server embeds in the console page for its script (both sides import this type). */
+import type { LayoutText } from './i18n/catalog';
+import type { ConsoleText } from './i18n/console/types';
+
+export interface ConsolePageData {
+  lang: string;
+  catalogs: Record<string, { dir: 'ltr' | 'rtl'; layout: LayoutText; console: ConsoleText }>;
+  /** `; Path=/; Max-Age=…; SameSite=Strict[; Secure]`: remembered for a year, as `?lang=` does on the server. */
+  cookieSuffix: string;
+}

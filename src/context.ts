@@ -4,7 +4,7 @@ import type { Db } from './db/open';
 import type { LiveHub } from './live/hub';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
-import type { VoiceProvider } from './telephony/provider';
+import type { PhoneProvider } from './telephony/provider';
 
 /** Everything a capability needs, built once at start and passed down explicitly. */
 export interface AppContext {
@@ -16,5 +16,5 @@ export interface AppContext {
   /** Live updates to open consoles: `live.publish(programId, 'calls')` after a change is committed. */
   readonly live: LiveHub;
   /** Absent until a phone provider (or the demo simulator) is configured. */
-  readonly provider: VoiceProvider | undefined;
+  readonly provider: PhoneProvider | undefined;
 }

@@ -7,7 +7,7 @@ import { buildApp } from './http/app';
 import { openLiveHub } from './live/open';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
-import type { VoiceProvider } from './telephony/provider';
+import type { PhoneProvider } from './telephony/provider';
 import { TwilioRestProvider } from './telephony/twilio/rest';
 import { startMaintenance, type Maintenance } from './calls/maintenance';
 
@@ -24,7 +24,7 @@ export interface StartOptions {
   clock: Clock;
   logger: Logger;
   /** Overrides the provider built from config (the demo and tests pass the simulator's). */
-  provider?: VoiceProvider;
+  provider?: PhoneProvider;
   /** PostgreSQL schema, for test isolation. */
   pgSchema?: string;
   /** Tests drive recovery themselves; production sweeps every minute. */

@@ -17,10 +17,13 @@ export interface ServerKeys {
 }
 
 const CONTEXT = 'kith_srv'; // libsodium KDF contexts are exactly 8 bytes.
-const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3, authIndex: 4, nameIndex: 5 } as const;
+const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3, authIndex: 4, nameIndex: 5, senderIndex: 6, messageIndex: 7 } as const;
 
-/** Each keyed hash has its own key: phone numbers, provider call ids, sign-in verifiers, sign-in names. */
-export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name';
+/**
+ * Each keyed hash has its own key: responders' numbers, provider call ids, sign-in verifiers, sign-in
+ * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message ids.
+ */
+export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
@@ -32,25 +35,30 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     call: derive(SUBKEY.callIndex),
     auth: derive(SUBKEY.authIndex),
     name: derive(SUBKEY.nameIndex),
+    sender: derive(SUBKEY.senderIndex),
+    message: derive(SUBKEY.messageIndex),
   };
-  const npubBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 
   return {
-    seal(plaintext, boundTo) {
-      const nonce = sodium.randombytes_buf(npubBytes);
-      const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, boundTo, null, nonce, sealKey);
-      return Buffer.concat([nonce, box]).toString('base64');
-    },
-    open(sealed, boundTo) {
-      const bytes = Buffer.from(sealed, 'base64');
-      const nonce = bytes.subarray(0, npubBytes);
-      const box = bytes.subarray(npubBytes);
-      return sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, boundTo, nonce, sealKey));
-    },
+    seal: (plaintext, boundTo) => sealWithKey(sealKey, plaintext, boundTo),
+    open: (sealed, boundTo) => openWithKey(sealKey, sealed, boundTo),
     index(purpose, value) {
       return sodium.crypto_generichash(32, value, indexKeys[purpose], 'hex');
     },
   };
+}
+
+/** XChaCha20-Poly1305 under `key`, bound to `boundTo`: nonce + box, base64. */
+export function sealWithKey(key: Uint8Array, plaintext: string | Uint8Array, boundTo: string): string {
+  const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, boundTo, null, nonce, key);
+  return Buffer.concat([nonce, box]).toString('base64');
+}
+
+export function openWithKey(key: Uint8Array, sealed: string, boundTo: string): string {
+  const bytes = Buffer.from(sealed, 'base64');
+  const npubBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  return sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, bytes.subarray(npubBytes), boundTo, bytes.subarray(0, npubBytes), key));
 }
 
 function readOrCreateKeyFile(dataDir: string): Uint8Array {

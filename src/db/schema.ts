@@ -1,3 +1,4 @@
+import type { TextingTables } from './schema-texting';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -25,6 +26,8 @@ export interface ProgramsTable {
   /** The coordinator's emergency plan for the team: plain text about the program, never about callers. */
   emergency_plan: ColumnType<string, string | undefined, string>;
   emergency_plan_updated_at: Millis | null;
+  /** Texting settings, JSON; `{}` means every default (see conversations/settings.ts). */
+  texting: ColumnType<string, string | undefined, string>;
 }
 
 export interface RespondersTable {
@@ -229,7 +232,7 @@ export interface DeviceCodesTable {
   expires_at: Millis;
 }
 
-export interface Database {
+export interface Database extends TextingTables {
   programs: ProgramsTable;
   responders: RespondersTable;
   api_tokens: ApiTokensTable;

@@ -9,7 +9,7 @@ import { noteRoutes } from '../notes/routes';
 import { programRoutes } from '../program/routes';
 import { responderRoutes } from '../responders/routes';
 import { shiftRoutes } from '../shifts/routes';
-import { voiceWebhookRoutes } from '../telephony/webhooks';
+import { providerWebhookRoutes } from '../telephony/webhooks';
 import { webRoutes } from '../web/routes';
 import { installSecurityHeaders } from '../web/security-headers';
 import { installAccessControl } from './access';
@@ -50,7 +50,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   noteRoutes(app, ctx);
   consoleRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
-  voiceWebhookRoutes(app, ctx);
+  providerWebhookRoutes(app, ctx);
   await webRoutes(app, ctx);
   return app;
 }

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../platform/local-time';
+import { TEXTING_DEFAULTS } from './texting';
 import type { ProgramSettings } from './types';
 
 /** What a new program starts with: open at all hours, so a newcomer can watch a call route at once. */
@@ -14,5 +15,6 @@ export function defaultSettings(name: string): ProgramSettings {
     messages: {},
     ringTimeoutSeconds: 25,
     ringStrategy: 'simultaneous',
+    texting: { ...TEXTING_DEFAULTS },
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ProgramRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
+import { textingFromJson } from './texting';
 import type { Program, ProgramSettings } from './types';
 
 function fromRow(row: ProgramRow): Program {
@@ -17,6 +18,7 @@ function fromRow(row: ProgramRow): Program {
     messages: JSON.parse(row.messages) as Program['messages'],
     ringTimeoutSeconds: row.ring_timeout_seconds,
     ringStrategy: row.ring_strategy as Program['ringStrategy'],
+    texting: textingFromJson(row.texting),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -34,6 +36,7 @@ function toColumns(s: ProgramSettings) {
     messages: JSON.stringify(s.messages),
     ring_timeout_seconds: s.ringTimeoutSeconds,
     ring_strategy: s.ringStrategy,
+    texting: JSON.stringify(s.texting),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
+import { TextingPatchSchema } from './texting';
 import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
 
 const Clock = Type.String({ description: 'Local time, HH:MM (24-hour); an end of 24:00 means midnight', examples: ['19:00'] });
@@ -39,6 +40,7 @@ const settingsProperties = {
   messages: Type.Record(Type.String(), Messages),
   ringTimeoutSeconds: Type.Integer({ description: 'How long each tier (or each person, in order) rings' }),
   ringStrategy: Type.Union(RING_STRATEGIES.map((s) => Type.Literal(s))),
+  texting: TextingPatchSchema,
 };
 
 export const ProgramPatchSchema = Type.Partial(Strict(settingsProperties));

@@ -1,4 +1,5 @@
 import type { Weekday } from '../platform/local-time';
+import type { TextingSettings } from './texting';
 
 export const SCOPES = ['emergency', 'crisis', 'prevention', 'aftercare'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -47,6 +48,7 @@ export interface ProgramSettings {
   messages: Record<string, ProgramMessages>;
   ringTimeoutSeconds: number;
   ringStrategy: RingStrategy;
+  texting: TextingSettings;
 }
 
 export interface Program extends ProgramSettings {

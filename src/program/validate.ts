@@ -2,6 +2,7 @@ import type { FieldProblem } from '../platform/errors';
 import { isValidTimeZone, parseClock } from '../platform/local-time';
 import { isValidCountry, toE164 } from '../platform/phone';
 import { hasCatalog } from '../i18n';
+import { validateTexting } from './texting';
 import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
 
 export const RING_TIMEOUT_RANGE = { min: 10, max: 120 } as const;
@@ -43,6 +44,7 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
     add('/ringTimeoutSeconds', `must be a whole number of seconds from ${RING_TIMEOUT_RANGE.min} to ${RING_TIMEOUT_RANGE.max}`);
   }
 
+  problems.push(...validateTexting(s.texting));
   s.hours.weekly.forEach((span, i) => checkSpan(span, `/hours/weekly/${i}`, add));
   const seenDates = new Set<string>();
   s.hours.exceptions.forEach((exception, i) => {

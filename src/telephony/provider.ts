@@ -29,3 +29,22 @@ export interface VoiceProvider {
   /** Asks the provider whether a leg is still live (used to recover after a restart). */
   liveness(legRef: string): Promise<LegLiveness>;
 }
+
+export interface SendTextRequest {
+  /** E.164. */
+  to: string;
+  /** Always the community number: neither side ever sees the other's number. */
+  from: string;
+  body: string;
+  /** Told when the text is sent, delivered or fails (`/webhooks/twilio/sms/status`). */
+  statusCallbackPath: string;
+}
+
+export interface MessagingProvider {
+  sendText(request: SendTextRequest): Promise<{ messageRef: string }>;
+  /** Erases the provider's copy of a text (body included); one already gone is not an error. */
+  deleteText(messageRef: string): Promise<void>;
+}
+
+/** One provider account serves both voice and texts. */
+export type PhoneProvider = VoiceProvider & MessagingProvider;

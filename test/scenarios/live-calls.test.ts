@@ -65,7 +65,7 @@ describe.each(DB_KINDS)('live updates as a call comes in (%s)', (kind) => {
     expect(line.sim.errors).toEqual([]);
     // Nothing but topic names ever went down the stream. (Ana's own joining publishes `roster`, and
     // with PostgreSQL that notice may arrive after the stream opened, so other topics may appear.)
-    for (const event of stream.events) expect(event.data).toMatch(/^\{"topic":"(calls|roster|shifts|program|notes)"\}$/);
+    for (const event of stream.events) expect(event.data).toMatch(/^\{"topic":"(calls|roster|shifts|program|notes|conversations)"\}$/);
     expect(stream.events.some((e) => e.data === '{"topic":"calls"}')).toBe(true);
     // And the server's log of it all names no one and holds no number or session secret.
     stream.close();

@@ -6,7 +6,7 @@ import { parseConfig } from '../../src/config/config';
 import { ManualClock } from '../../src/platform/clock';
 import { createLogger } from '../../src/platform/logger';
 import { startKith, type RunningKith } from '../../src/server';
-import type { VoiceProvider } from '../../src/telephony/provider';
+import type { PhoneProvider } from '../../src/telephony/provider';
 import { freshStorage, type DbKind, type TestStorage } from './databases';
 
 export const PUBLIC_URL = 'https://line.example.org';
@@ -37,7 +37,7 @@ export interface TestKith {
 
 export interface TestKithOptions {
   clock?: ManualClock;
-  provider?: VoiceProvider;
+  provider?: PhoneProvider;
   storage?: TestStorage;
   env?: Record<string, string>;
   /** Internal: whether stop() removes the storage (true when this server made it). */

@@ -1,7 +1,7 @@
 import type { ProviderConfig } from '../../config/config';
 import { DomainError } from '../../platform/errors';
 import type { VoiceRoute } from '../plan';
-import type { LegLiveness, PlaceCallRequest, VoiceProvider } from '../provider';
+import type { LegLiveness, PhoneProvider, PlaceCallRequest, SendTextRequest } from '../provider';
 import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
@@ -10,7 +10,7 @@ const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
  * Twilio's REST API (2010-04-01), which SignalWire's LaML API mirrors at its own base URL.
  * Requests time out quickly: a slow provider must not hold a caller's webhook hostage.
  */
-export class TwilioRestProvider implements VoiceProvider {
+export class TwilioRestProvider implements PhoneProvider {
   private readonly auth: string;
 
   constructor(
@@ -74,6 +74,21 @@ export class TwilioRestProvider implements VoiceProvider {
   async removeQueue(queueRef: string): Promise<void> {
     const { status } = await this.request('DELETE', `/Queues/${encodeURIComponent(queueRef)}.json`);
     if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
+  }
+
+  async sendText(request: SendTextRequest): Promise<{ messageRef: string }> {
+    const form = new URLSearchParams({ To: request.to, From: request.from, Body: request.body, StatusCallback: `${this.publicUrl}${request.statusCallbackPath}` });
+    const { status, json } = await this.request('POST', '/Messages.json', form);
+    if (status >= 300 || typeof json.sid !== 'string') {
+      // The provider's code (21211 invalid number, 21610 opted out…) names the problem; its message may repeat the number.
+      throw new DomainError('provider_failed', `The phone provider refused to send a text (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`);
+    }
+    return { messageRef: json.sid };
+  }
+
+  async deleteText(messageRef: string): Promise<void> {
+    const { status } = await this.request('DELETE', `/Messages/${encodeURIComponent(messageRef)}.json`);
+    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a text (HTTP ${status})`);
   }
 
   async liveness(legRef: string): Promise<LegLiveness> {

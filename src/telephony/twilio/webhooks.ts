@@ -1,20 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
 import * as flow from '../../calls/voice-flow';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
-import { isValidSignature, type FormParams } from './signature';
 import { ROUTE_PATHS, renderTwiml } from './twiml';
+import { one, verifiedParams, type Params } from './verify';
 
 export const INCOMING_PATH = '/webhooks/twilio/voice';
 export const CALLER_STATUS_PATH = '/webhooks/twilio/voice/status';
 const MAX_WAIT_WHILE_FAILING_SECONDS = 180;
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (params: Params, name: string): string | undefined => {
-  const value = params[name];
-  return Array.isArray(value) ? value[0] : value;
-};
 
 /**
  * Twilio-compatible voice webhooks (SignalWire sends the same requests). Every request must carry a
@@ -22,22 +16,6 @@ const one = (params: Params, name: string): string | undefined => {
  * refused with 403 before anything is read or written.
  */
 export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const verified = (request: FastifyRequest, reply: FastifyReply, key: string | undefined): Params | undefined => {
-    if (!ctx.provider || !key) {
-      void reply.status(503).type('text/plain').send('No phone provider is configured');
-      return undefined;
-    }
-    const params = (request.body ?? {}) as Params;
-    const signature = request.headers['x-twilio-signature'] ?? request.headers['x-signalwire-signature'];
-    const url = `${ctx.config.publicUrl}${request.url}`;
-    if (!isValidSignature(key, url, params as FormParams, typeof signature === 'string' ? signature : undefined)) {
-      request.log.warn({ route: request.routeOptions.url }, 'refused a webhook whose signature did not verify');
-      void reply.status(403).type('text/plain').send('Forbidden: the webhook signature did not verify');
-      return undefined;
-    }
-    return params;
-  };
-
   type Handler = (deps: CallDeps, params: Params, query: Params) => Promise<VoiceStep[] | void>;
   /**
    * `onFailure`, where given, answers instead of an error: a caller already waiting must not be cut off
@@ -45,7 +23,7 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
    */
   const voice = (path: string, handle: Handler, onFailure?: (params: Params) => VoiceStep[]) => {
     app.post(path, { config: { access: 'provider' }, schema: { hide: true } }, async (request, reply) => {
-      const params = verified(request, reply, ctx.config.provider?.signingKey);
+      const params = verifiedParams(ctx, request, reply);
       if (!params || !ctx.provider) return reply;
       const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live };
       let steps: VoiceStep[] | void;

@@ -6,8 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes';
-const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes'];
+export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes' | 'conversations';
+const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations'];
 
 type Listener = (topic: Topic | 'resync') => void;
 

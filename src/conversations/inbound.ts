@@ -1,0 +1,175 @@
+import { isUniqueViolation } from '../db/open';
+import { newId } from '../platform/ids';
+import { findProgramByNumber } from '../program/repo';
+import type { Program } from '../program/types';
+import type { TextDeps } from './deps';
+import type { FloodGate } from './flood';
+import { keywordOf } from './keywords';
+import { close, openConversation, sendOwedAlerts } from './lifecycle';
+import { tellResponder } from './notify';
+import { onCallForTexts, readersFor, sealToReaders } from './readers';
+import * as repo from './repo';
+import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
+
+export interface PersonTextIn {
+  /** The provider's id for this text: a retry carries the same one. */
+  messageRef: string;
+  from: string;
+  to: string;
+  body: string;
+  mediaCount: number;
+}
+
+interface Stored {
+  conversation: repo.ConversationRow;
+  replies: PersonTextKey[];
+  opened: boolean;
+}
+
+/**
+ * A person's text to the community number. Returns the automatic replies to send back at once (the
+ * adapter renders them as `<Message>`s). The words are sealed to the readers before anything is
+ * written and never stored otherwise; a retried webhook gets the same replies and stores nothing twice.
+ */
+export async function personTexted(deps: TextDeps, flood: FloodGate, input: PersonTextIn): Promise<string[]> {
+  const program = await findProgramByNumber(deps.db, input.to);
+  if (!program) return [];
+  const providerKey = deps.keys.index('message', input.messageRef);
+  const earlier = await repo.messageByProviderKey(deps.db, providerKey);
+  if (earlier) return repliesAgain(deps, program, earlier);
+
+  const senderIndex = deps.keys.index('sender', `sms:${input.from}`);
+  if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
+  const keyword = keywordOf(input.body, program.languages);
+  const language = (await repo.openConversationOf(deps.db, program.id, senderIndex))?.language ?? program.languages[0] ?? 'en';
+  if (keyword?.kind === 'stop') {
+    await repo.setOptOut(deps.db, program.id, senderIndex, true, deps.clock.now());
+    const open = await repo.openConversationOf(deps.db, program.id, senderIndex);
+    if (open) await close(deps, program, open.id, 'stopped', false);
+    return [personText(program, language, 'stopped')];
+  }
+  const optedOut = await repo.isOptedOut(deps.db, program.id, senderIndex);
+  if (optedOut && keyword?.kind === 'start') {
+    await repo.setOptOut(deps.db, program.id, senderIndex, false, deps.clock.now());
+    return [personText(program, language, 'started')];
+  }
+  const verdict = flood.check(senderIndex, deps.clock.now());
+  if (verdict !== 'ok') return verdict === 'slow_down' && !optedOut ? [personText(program, language, 'slowDown')] : [];
+
+  const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, keyword?.kind === 'language' ? keyword.language : undefined, keyword?.kind === 'help');
+  if (stored === 'duplicate') {
+    const again = await repo.messageByProviderKey(deps.db, providerKey);
+    return again ? repliesAgain(deps, program, again) : [];
+  }
+  deps.live.publish(program.id, 'conversations');
+  await afterStored(deps, program, stored, input);
+  // After STOP, the provider refuses to text them: store what they wrote for the team, reply nothing.
+  return optedOut ? [] : stored.replies.map((key) => personText(program, stored.conversation.language, key));
+}
+
+async function storeWithRetry(
+  deps: TextDeps,
+  program: Program,
+  input: PersonTextIn,
+  senderIndex: string,
+  providerKey: string,
+  switchTo: string | undefined,
+  help: boolean,
+): Promise<Stored | 'duplicate'> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.db.transaction().execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, switchTo, help));
+    } catch (error) {
+      // Two texts from one sender at once (or a retry racing the first try): the loser re-reads.
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      if (await repo.messageByProviderKey(deps.db, providerKey)) return 'duplicate';
+    }
+  }
+}
+
+async function store(
+  deps: TextDeps,
+  trx: repo.Db,
+  program: Program,
+  input: PersonTextIn,
+  senderIndex: string,
+  providerKey: string,
+  switchTo: string | undefined,
+  help: boolean,
+): Promise<Stored> {
+  const now = deps.clock.now();
+  const existing = await repo.openConversationOf(trx, program.id, senderIndex);
+  const conversation =
+    existing ?? (await openConversation(deps, trx, program, { channel: 'sms', language: switchTo ?? program.languages[0] ?? 'en', senderIndex, number: input.from }));
+  const replies: PersonTextKey[] = [];
+  const set: Partial<repo.ConversationRow> = {};
+  if (switchTo !== undefined && existing) {
+    set.language = switchTo;
+    replies.push('languageSwitched');
+  }
+  if (conversation.disclosed === 0) {
+    set.disclosed = 1;
+    replies.push('firstReply');
+  }
+  if (!existing && !isOpenNow(program, now)) {
+    set.off_hours_told = 1;
+    replies.push('offHours');
+  } else if (!existing && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
+    // Nobody could be alerted: say so at once rather than leave a person in crisis waiting in silence.
+    Object.assign(set, { tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 });
+    replies.push('noAnswer');
+  }
+  if (help) replies.push('help');
+  if (input.mediaCount > 0) replies.push('mediaNotReceived');
+  if (Object.keys(set).length > 0) await trx.updateTable('conversations').set(set).where('id', '=', conversation.id).execute();
+
+  // A language word alone is an instruction, not something to pass on.
+  if (switchTo === undefined || input.mediaCount > 0) {
+    const id = newId('msg');
+    const current = { ...conversation, ...set };
+    const sealed = await sealToReaders(await readersFor({ db: trx }, program, current, now), id, input.body);
+    if (!sealed && input.body !== '') deps.logger.warn({ programId: program.id, conversationId: conversation.id }, 'a text arrived with no one who could read it; its words were not kept');
+    const seq = await repo.nextSeq(trx, conversation.id, 'in', input.mediaCount, now);
+    await repo.insertMessage(trx, {
+      id,
+      conversationId: conversation.id,
+      seq,
+      direction: 'in',
+      authorId: null,
+      sealed: sealed?.sealed ?? null,
+      readers: sealed?.readers ?? [],
+      mediaCount: input.mediaCount,
+      providerKey,
+      autoReplies: replies,
+      at: now,
+    });
+  }
+  const after = await repo.findConversation(trx, conversation.id);
+  return { conversation: after ?? conversation, replies, opened: !existing };
+}
+
+/** Alerts owed by a new conversation; the words to the holder's phone where the program relays them; the provider's copy erased. */
+async function afterStored(deps: TextDeps, program: Program, stored: Stored, input: PersonTextIn): Promise<void> {
+  const { conversation } = stored;
+  const relay = program.texting.relayContent;
+  const words = input.body === '' ? [] : [input.body];
+  if (stored.opened) await sendOwedAlerts(deps, program, conversation.id, relay ? words : []);
+  else if (relay && conversation.state === 'claimed' && conversation.claimed_by) {
+    const alias = conversation.alias;
+    if (input.body !== '') await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayed', { alias, body: input.body }), 'relay');
+    if (input.mediaCount > 0) await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayedMedia', { alias }), 'relay');
+  }
+  await eraseAtProvider(deps, input.messageRef);
+}
+
+/** The provider keeps message bodies unless told: delete its copy once ours is sealed. */
+export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promise<void> {
+  if (!deps.messaging) return;
+  await deps.messaging.deleteText(messageRef).catch(() => deps.logger.warn({ purpose: 'erase' }, 'could not delete a text at the provider; it will be tried again when its status is final'));
+}
+
+async function repliesAgain(deps: TextDeps, program: Program, earlier: { conversation_id: string; auto_replies: string }): Promise<string[]> {
+  const conversation = await repo.findConversation(deps.db, earlier.conversation_id);
+  const keys = (JSON.parse(earlier.auto_replies) as string[]).filter(isPersonTextKey);
+  return keys.map((key) => personText(program, conversation?.language ?? program.languages[0] ?? 'en', key));
+}

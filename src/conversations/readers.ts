@@ -1,0 +1,76 @@
+import { keyId, ready, sealRecord } from '../crypto/e2e';
+import type { Program } from '../program/types';
+import { scheduledAt } from '../shifts/on-call';
+import type { Tier } from '../shifts/types';
+import type { TextDeps } from './deps';
+import type { ConversationRow, StoredReader } from './repo';
+
+/** Who a message is sealed to: a responder by id, or the web-chat visitor ("person"). */
+export interface Reader {
+  reader: string;
+  publicKey: string;
+}
+
+export const PERSON = 'person';
+
+/** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
+export async function onCallForTexts(deps: Pick<TextDeps, 'db'>, program: Program, now: number, tier?: Tier) {
+  const scheduled = (await scheduledAt(deps.db, program, now, 'phone')).filter((entry) => tier === undefined || entry.tier === tier);
+  if (scheduled.length === 0) return [];
+  const rows = await deps.db
+    .selectFrom('responders')
+    .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
+    .select(['responders.id as id', 'responders.name as name', 'responders.languages as languages', 'responders.roles as roles', 'responders.phone_sealed as phoneSealed', 'credentials.public_key as publicKey'])
+    .where('responders.id', 'in', [...new Set(scheduled.map((s) => s.responderId))])
+    .where('responders.status', '=', 'active')
+    .where('responders.on_break_since', 'is', null)
+    .orderBy('responders.created_at')
+    .execute();
+  // A shift outlives a role that was later taken away: only people who still hold the phone role.
+  return rows.filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'));
+}
+
+async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader[]> {
+  if (ids.length === 0) return [];
+  const rows = await deps.db.selectFrom('credentials').select(['responder_id', 'public_key']).where('responder_id', 'in', ids).execute();
+  return rows.map((row) => ({ reader: row.responder_id, publicKey: row.public_key }));
+}
+
+/**
+ * Who may read the next message of a conversation: whoever holds it, or (while it waits) everyone on
+ * call for texts, of both tiers, since the server cannot re-seal earlier messages when backup is
+ * alerted. With nobody on call who has signed in, the coordinators; the web-chat visitor always.
+ */
+export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, conversation: ConversationRow, now: number): Promise<Reader[]> {
+  const person: Reader[] = conversation.person_public_key ? [{ reader: PERSON, publicKey: conversation.person_public_key }] : [];
+  if (conversation.claimed_by) return [...(await keysOf(deps, [conversation.claimed_by])), ...person];
+  const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) => (r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : []));
+  if (onCall.length > 0) return [...onCall, ...person];
+  const coordinators = await deps.db
+    .selectFrom('responders')
+    .innerJoin('credentials', 'credentials.responder_id', 'responders.id')
+    .select(['responders.id as id', 'responders.roles as roles', 'credentials.public_key as publicKey'])
+    .where('responders.program_id', '=', program.id)
+    .where('responders.status', '=', 'active')
+    .execute();
+  return [
+    ...coordinators.filter((c) => (JSON.parse(c.roles) as string[]).includes('coordinator')).map((c) => ({ reader: c.id, publicKey: c.publicKey })),
+    ...person,
+  ];
+}
+
+/** Seals words to readers the moment they arrive; the plaintext is not kept. Null without readers. */
+export async function sealToReaders(readers: Reader[], messageId: string, words: string): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
+  if (readers.length === 0 || words === '') return undefined;
+  await ready();
+  const record = sealRecord({ recordId: messageId, plaintext: words, readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })) });
+  const byKey = new Map(record.keys.map((k) => [k.keyId, k.sealedKey]));
+  return {
+    sealed: JSON.stringify({ v: record.v, alg: record.alg, nonce: record.nonce, ciphertext: record.ciphertext }),
+    readers: readers.flatMap((r) => {
+      const id = keyId(r.publicKey);
+      const sealedKey = byKey.get(id);
+      return sealedKey ? [{ reader: r.reader, keyId: id, sealedKey }] : [];
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+import { DomainError } from '../platform/errors';
+import type { Program } from '../program/types';
+import type { TextDeps } from './deps';
+import { claim, closeAsHolder, release } from './lifecycle';
+import { replyBySms } from './replies';
+import * as repo from './repo';
+import { responderText } from './texts';
+
+export interface ResponderTextIn {
+  messageRef: string;
+  responderId: string;
+  body: string;
+}
+
+/** "K7", "k7 DONE", "K7: on my way" → the alias and the rest. */
+function parse(body: string): { alias?: string; rest: string } {
+  const match = /^\s*(K\d{1,4})\b[\s:,.-]*(.*)$/isu.exec(body);
+  if (!match) return { rest: body.trim() };
+  return { alias: (match[1] ?? '').toUpperCase(), rest: (match[2] ?? '').trim() };
+}
+
+/**
+ * A responder working conversations from their own phone, texting the community number:
+ * "K7" takes K7; "K7 words" takes it if it waits and sends the words; "K7 DONE" closes it; "K7 RELEASE"
+ * gives it back. Without an alias, words go to the one conversation they hold, if they hold one.
+ * Returns the texts to send back to the responder.
+ */
+export async function responderTexted(deps: TextDeps, program: Program, input: ResponderTextIn): Promise<string[]> {
+  const me = await deps.db.selectFrom('responders').select(['id', 'name', 'languages']).where('id', '=', input.responderId).executeTakeFirstOrThrow();
+  const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
+  const providerKey = deps.keys.index('message', input.messageRef);
+  if (await repo.messageByProviderKey(deps.db, providerKey)) return []; // a retry of a reply already sent
+
+  const { alias, rest } = parse(input.body);
+  const held = (await repo.openConversations(deps.db, program.id)).filter((c) => c.claimed_by === me.id && c.channel === 'sms');
+  const target = alias ? await repo.findByAlias(deps.db, program.id, alias) : held.length === 1 ? held[0] : undefined;
+  const example = alias ?? held[0]?.alias ?? 'K1';
+  if (!target) return [responderText(language, alias ? 'notYours' : 'whichOne', { alias: example })];
+  const say = (key: 'notYours' | 'yours' | 'closedByYou' | 'released' | 'replyFailed') => responderText(language, key, { alias: target.alias });
+  if (target.state === 'closed' || (target.state === 'claimed' && target.claimed_by !== me.id)) return [say('notYours')];
+
+  const command = rest.toUpperCase();
+  try {
+    if (command === 'DONE') {
+      await closeAsHolder(deps, program, target.id, me.id);
+      return [say('closedByYou')];
+    }
+    if (command === 'RELEASE') {
+      await release(deps, program, target.id, me.id);
+      return [say('released')];
+    }
+    const out: string[] = [];
+    if (target.state === 'waiting') {
+      await claim(deps, program, target.id, me.id);
+      out.push(say('yours'));
+    }
+    if (rest !== '' && target.channel === 'sms') {
+      const { sent } = await replyBySms(deps, program, target.id, me.id, rest, providerKey);
+      if (!sent) out.push(say('replyFailed'));
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'conflict') return [say('notYours')];
+    throw error;
+  }
+}

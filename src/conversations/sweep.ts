@@ -1,0 +1,74 @@
+import { getProgram } from '../program/service';
+import type { Program } from '../program/types';
+import type { TextDeps } from './deps';
+import { close, sendOwedAlerts } from './lifecycle';
+import { tellPerson } from './notify';
+import { retireSenderKeys } from './sender-keys';
+
+const MINUTE = 60_000;
+
+export interface SweepReport {
+  escalated: number;
+  toldNoAnswer: number;
+  closedIdle: number;
+  erased: number;
+  keysRetired: number;
+}
+
+/**
+ * The texting timers, driven from stored times so a restart loses none: waiting conversations move
+ * to the backup tier and then tell the person nobody could answer; quiet ones close; numbers are
+ * erased once a closed conversation's grace has passed; unused sender keys are deleted.
+ */
+export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
+  const now = deps.clock.now();
+  const report: SweepReport = { escalated: 0, toldNoAnswer: 0, closedIdle: 0, erased: 0, keysRetired: 0 };
+  const programs = new Map<string, Program>();
+  const programOf = async (id: string) => {
+    let program = programs.get(id);
+    if (!program) programs.set(id, (program = await getProgram(deps, id)));
+    return program;
+  };
+
+  const open = await deps.db.selectFrom('conversations').selectAll().where('state', '!=', 'closed').execute();
+  for (const conversation of open) {
+    const program = await programOf(conversation.program_id);
+    const { claimMinutes, backupMinutes, idleCloseMinutes } = program.texting;
+    if (conversation.last_activity_at <= now - idleCloseMinutes * MINUTE) {
+      if (await close(deps, program, conversation.id, 'idle')) report.closedIdle += 1;
+      continue;
+    }
+    if (conversation.state !== 'waiting') continue;
+    if (conversation.tier === 'primary' && conversation.tier_since <= now - claimMinutes * MINUTE) {
+      const moved = await deps.db.updateTable('conversations').set({ tier: 'backup', tier_since: now, updated_at: now }).where('id', '=', conversation.id).where('state', '=', 'waiting').where('tier', '=', 'primary').executeTakeFirst();
+      if (Number(moved.numUpdatedRows) === 1) report.escalated += 1;
+    } else if (conversation.tier === 'backup' && conversation.tier_since <= now - backupMinutes * MINUTE) {
+      const moved = await deps.db
+        .updateTable('conversations')
+        .set({ tier: 'exhausted', alerted_tier: 'exhausted', tier_since: now, no_answer_told: 1, updated_at: now })
+        .where('id', '=', conversation.id)
+        .where('state', '=', 'waiting')
+        .where('tier', '=', 'backup')
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) === 1 && conversation.no_answer_told === 0) {
+        report.toldNoAnswer += 1;
+        await tellPerson(deps, program, conversation, 'noAnswer');
+      }
+      deps.live.publish(program.id, 'conversations');
+      continue;
+    }
+    // Alerts owed: a tier just reached, or a crash between storing a text and alerting.
+    await sendOwedAlerts(deps, program, conversation.id);
+  }
+
+  const erased = await deps.db
+    .updateTable('conversations')
+    .set({ sender_index: null, sender_sealed: null, sender_key_id: null, updated_at: now })
+    .where('state', '=', 'closed')
+    .where('erase_after', '<=', now)
+    .where('sender_index', 'is not', null)
+    .executeTakeFirst();
+  report.erased = Number(erased.numUpdatedRows);
+  report.keysRetired = await retireSenderKeys(deps, now);
+  return report;
+}

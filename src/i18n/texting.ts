@@ -1,0 +1,113 @@
+/**
+ * Every text Kith sends by SMS, to a person who wrote to the line and to responders' own phones.
+ * Short and plain: an SMS is read on a small screen, often in a hurry. Placeholders are filled by
+ * `fill()`. A person's messages are never quoted back to them, and no number ever appears here.
+ */
+export interface TextCatalog {
+  /** What a person replies to choose this language (compared without accents or case). */
+  keyword: string;
+  /** Offered, in this language, in the first reply of every other language. */
+  languageOffer: string;
+  /** Once per conversation, before anything else. */
+  firstReply: string;
+  offHours: string;
+  joined: string;
+  noAnswer: string;
+  closed: string;
+  help: string;
+  stopped: string;
+  started: string;
+  mediaNotReceived: string;
+  languageSwitched: string;
+  slowDown: string;
+  /** How long messages are kept, for the first reply: "{hours} hours". */
+  keptFor: string;
+
+  /** To a responder's phone. */
+  alert: string;
+  alertBackup: string;
+  relayed: string;
+  relayedMedia: string;
+  taken: string;
+  yours: string;
+  handedToYou: string;
+  notYours: string;
+  whichOne: string;
+  closedByYou: string;
+  released: string;
+  replyFailed: string;
+}
+
+export const textEn: TextCatalog = {
+  keyword: 'ENGLISH',
+  languageOffer: 'For English, reply ENGLISH.',
+  firstReply:
+    'You have reached {program}. We never call the police. A person from our team will read your messages and reply here. ' +
+    '{scope} We answer {hours}. Messages are deleted after {kept}. Reply HELP for help or STOP to stop texts.',
+  offHours: 'We are closed right now. We answer {hours}. Please text us again then.',
+  joined: 'Someone from our team is here now. You can write to them in this conversation.',
+  noAnswer: 'We are sorry. No one on our team can reply right now. Please text again later, or call this number when we are open.',
+  closed: 'This conversation has ended. Thank you for reaching out. You can text this number any time to reach us again.',
+  help: '{program}: a community support line. Text here to reach our team. We never call the police. Reply STOP to stop texts and START to get them again.',
+  stopped: 'You will not get more texts from {program}. Reply START to get them again.',
+  started: 'You can text {program} again. Reply STOP to stop.',
+  mediaNotReceived: 'We cannot see pictures or files here. Please write in words.',
+  languageSwitched: 'We will write to you in English.',
+  slowDown: 'You are sending messages very fast. Please wait a moment. We have what you sent.',
+  keptFor: '{hours} hours',
+
+  alert: 'Kith: a new text conversation, {alias}. Reply "{alias}" to take it, or open {url}',
+  alertBackup: 'Kith: {alias} has waited {minutes} minutes with no one. Reply "{alias}" to take it, or open {url}',
+  relayed: '{alias}: {body}',
+  relayedMedia: '{alias}: (sent a picture, which Kith does not keep)',
+  taken: 'Kith: {alias} was taken by {name}. Thank you.',
+  yours: 'Kith: {alias} is yours. Write "{alias} your message" to reply, "{alias} DONE" to close, "{alias} RELEASE" to give it back.',
+  handedToYou: 'Kith: {name} handed {alias} to you. Open {url}',
+  notYours: 'Kith: {alias} is not open, or is someone else’s.',
+  whichOne: 'Kith: start your message with the conversation’s name, like "{alias} your message".',
+  closedByYou: 'Kith: {alias} is closed. Thank you. Take care of yourself.',
+  released: 'Kith: {alias} is back in the queue.',
+  replyFailed: 'Kith: your reply to {alias} could not be sent. Try again, or use the console.',
+};
+
+export const textEs: TextCatalog = {
+  keyword: 'ESPAÑOL',
+  languageOffer: 'Para español, responda ESPAÑOL.',
+  firstReply:
+    'Se ha comunicado con {program}. Nunca llamamos a la policía. Una persona de nuestro equipo leerá sus mensajes y le responderá aquí. ' +
+    '{scope} Atendemos {hours}. Los mensajes se borran después de {kept}. Responda AYUDA para ayuda o STOP para dejar de recibir mensajes.',
+  offHours: 'Ahora estamos cerrados. Atendemos {hours}. Por favor, escríbanos de nuevo a esa hora.',
+  joined: 'Ya hay una persona de nuestro equipo aquí. Puede escribirle en esta conversación.',
+  noAnswer: 'Lo sentimos. Nadie de nuestro equipo puede responder ahora. Escriba de nuevo más tarde, o llame a este número cuando estemos abiertos.',
+  closed: 'Esta conversación terminó. Gracias por comunicarse. Puede escribir a este número cuando quiera para hablar con nosotros otra vez.',
+  help: '{program}: una línea de apoyo comunitario. Escriba aquí para hablar con nuestro equipo. Nunca llamamos a la policía. Responda STOP para dejar de recibir mensajes y START para recibirlos otra vez.',
+  stopped: 'Ya no recibirá mensajes de {program}. Responda START para recibirlos otra vez.',
+  started: 'Puede escribir a {program} otra vez. Responda STOP para parar.',
+  mediaNotReceived: 'Aquí no podemos ver fotos ni archivos. Por favor, escriba con palabras.',
+  languageSwitched: 'Le escribiremos en español.',
+  slowDown: 'Está enviando mensajes muy rápido. Espere un momento, por favor. Ya tenemos lo que envió.',
+  keptFor: '{hours} horas',
+
+  alert: 'Kith: una nueva conversación por texto, {alias}. Responda "{alias}" para tomarla, o abra {url}',
+  alertBackup: 'Kith: {alias} lleva {minutes} minutos sin nadie. Responda "{alias}" para tomarla, o abra {url}',
+  relayed: '{alias}: {body}',
+  relayedMedia: '{alias}: (envió una foto, que Kith no guarda)',
+  taken: 'Kith: {name} tomó {alias}. Gracias.',
+  yours: 'Kith: {alias} es suya. Escriba "{alias} su mensaje" para responder, "{alias} DONE" para cerrarla, "{alias} RELEASE" para devolverla.',
+  handedToYou: 'Kith: {name} le pasó {alias}. Abra {url}',
+  notYours: 'Kith: {alias} no está abierta, o es de otra persona.',
+  whichOne: 'Kith: empiece su mensaje con el nombre de la conversación, como "{alias} su mensaje".',
+  closedByYou: 'Kith: {alias} está cerrada. Gracias. Cuídese.',
+  released: 'Kith: {alias} volvió a la cola.',
+  replyFailed: 'Kith: no se pudo enviar su respuesta a {alias}. Inténtelo otra vez, o use la consola.',
+};
+
+const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs };
+
+export function textCatalogFor(language: string): TextCatalog {
+  return textCatalogs[language] ?? textEn;
+}
+
+export function textLanguages(): string[] {
+  return Object.keys(textCatalogs);
+}

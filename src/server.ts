@@ -10,6 +10,8 @@ import type { Logger } from './platform/logger';
 import type { PhoneProvider } from './telephony/provider';
 import { TwilioRestProvider } from './telephony/twilio/rest';
 import { startMaintenance, type Maintenance } from './calls/maintenance';
+import { textDepsOf } from './conversations/deps';
+import { startConversationSweeps } from './conversations/sweep';
 
 export interface RunningKith {
   readonly app: FastifyInstance;
@@ -44,14 +46,20 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const app = await buildApp(ctx, options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } });
   const address = await app.listen({ host: config.host, port: config.port });
   let maintenance: Maintenance | undefined;
+  let sweeps: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
-  if (interval !== null) maintenance = startMaintenance(ctx, interval);
+  if (interval !== null) {
+    maintenance = startMaintenance(ctx, interval);
+    // Texting timers count in minutes: a half-minute sweep keeps them within one of the setting.
+    sweeps = startConversationSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
+  }
   return {
     app,
     ctx,
     address,
     async stop() {
       maintenance?.stop();
+      sweeps?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       await live.close();

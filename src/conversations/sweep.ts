@@ -72,3 +72,23 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
   report.keysRetired = await retireSenderKeys(deps, now);
   return report;
 }
+
+/** Runs the sweep at start and on an interval; one at a time, errors logged by kind only. */
+export function startConversationSweeps(deps: TextDeps, intervalMs: number): { stop(): void } {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await sweepConversations(deps);
+    } catch (error) {
+      deps.logger.error({ err: { name: (error as Error).name } }, 'texting sweep failed');
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

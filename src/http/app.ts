@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
 import { consoleRoutes } from '../console/routes';
+import { conversationRoutes } from '../conversations/routes';
 import type { AppContext } from '../context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
 import { noteRoutes } from '../notes/routes';
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   callRoutes(app, ctx);
   noteRoutes(app, ctx);
   consoleRoutes(app, ctx);
+  conversationRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   await webRoutes(app, ctx);

@@ -58,3 +58,44 @@ describe.each(DB_KINDS)('texting the line (%s)', (kind) => {
     expect(line.sim.messages.filter((m) => m.body.includes('scared') || m.body.includes("I'm here"))).toEqual([]);
   });
 });
+
+describe.each(DB_KINDS)('texting through the console API (%s)', (kind) => {
+  let line: Line;
+  afterEach(async () => {
+    await line?.stop();
+  });
+
+  it('two responders claim at once: exactly one wins; the holder replies; the list shows no number', async () => {
+    line = await startLine(kind);
+    const ana = await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'primary' });
+    line.sim.phone(PERSON).text('can someone talk');
+    await line.sim.runUntilIdle();
+    const list = await line.t.api<{ id: string; alias: string; state: string }[]>('GET', '/api/conversations', undefined, line.token);
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(1);
+    expect(JSON.stringify(list.body)).not.toContain('555019');
+    const id = list.body[0]?.id ?? '';
+    // Ana and the coordinator (a responder too, though not on call) race for it.
+    const anaToken = await tokenFor(line, ana);
+    const results = await Promise.all([
+      line.t.api('POST', `/api/conversations/${id}/claim`, undefined, anaToken),
+      line.t.api('POST', `/api/conversations/${id}/claim`, undefined, line.token),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results[0]?.status === 200 ? anaToken : line.token;
+    const sent = await line.t.api<{ sent: boolean }>('POST', `/api/conversations/${id}/messages`, { text: 'I am here with you.' }, winner);
+    expect(sent.status).toBe(201);
+    expect(sent.body.sent).toBe(true);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).at(-1)).toBe('I am here with you.');
+    const loser = winner === anaToken ? line.token : anaToken;
+    expect((await line.t.api('POST', `/api/conversations/${id}/messages`, { text: 'me too' }, loser)).status).toBe(409);
+  });
+});
+
+async function tokenFor(line: Line, responderId: string): Promise<string> {
+  const made = await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId, label: 'test' }, line.token);
+  if (made.status !== 201) throw new Error(`token: ${made.status} ${JSON.stringify(made.body)}`);
+  return made.body.token;
+}

@@ -1,0 +1,86 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse } from '../http/schema-helpers';
+import { LIMITS } from '../notes/sealed';
+import { textDepsOf } from './deps';
+import { ConversationParams, ConversationSchema, ConversationSummarySchema, HandOffSchema, ReplySchema, type HandOffBody, type ReplyBody } from './schema';
+import {
+  blockConversation,
+  claimConversation,
+  closeConversation,
+  getConversation,
+  handOffConversation,
+  listConversations,
+  releaseConversation,
+  replyToConversation,
+} from './service';
+
+const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+/** The team's side of texting: conversations, taking one, replying, handing on, closing, blocking. */
+export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const deps = textDepsOf(ctx);
+  const tags = ['conversations'];
+  const errors = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+  type ById = { Params: { id: string } };
+
+  app.get('/api/conversations', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'Open conversations, then those closed in the last day', response: { 200: Type.Array(ConversationSummarySchema) } },
+    handler: async (request, reply) => {
+      noStore(reply);
+      return listConversations(deps, principalOf(request));
+    },
+  });
+
+  app.get<ById>('/api/conversations/:id', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'One conversation, with each message sealed to me where I am a reader', params: ConversationParams, response: { 200: ConversationSchema, 404: ErrorResponse } },
+    handler: async (request, reply) => {
+      noStore(reply);
+      return getConversation(deps, principalOf(request), request.params.id);
+    },
+  });
+
+  const action = (path: string, summary: string, run: typeof claimConversation) =>
+    app.post<ById>(`/api/conversations/:id/${path}`, {
+      config: { access: 'responder', live: 'conversations' },
+      schema: { tags, summary, params: ConversationParams, response: { 200: ConversationSchema, ...errors } },
+      handler: async (request, reply) => {
+        noStore(reply);
+        return run(deps, principalOf(request), request.params.id);
+      },
+    });
+  action('claim', 'Take a waiting conversation; exactly one responder can', claimConversation);
+  action('release', 'Give it back to the queue (the on-call responders are alerted again)', releaseConversation);
+  action('close', 'Close it; the person is told how to reach the line again', closeConversation);
+  action('block', 'Block its sender (SMS: a keyed hash of the number; chat: the session) and close it', blockConversation);
+
+  app.post<ById & { Body: HandOffBody }>('/api/conversations/:id/handoff', {
+    config: { access: 'responder', live: 'conversations' },
+    bodyLimit: 2 * 1024 * 1024,
+    schema: { tags, summary: 'Hand it to a teammate, with the earlier messages’ keys re-sealed to them in the browser', params: ConversationParams, body: HandOffSchema, response: { 200: ConversationSchema, ...errors } },
+    handler: async (request, reply) => {
+      noStore(reply);
+      return handOffConversation(deps, principalOf(request), request.params.id, request.body);
+    },
+  });
+
+  app.post<ById & { Body: ReplyBody }>('/api/conversations/:id/messages', {
+    config: { access: 'responder', live: 'conversations' },
+    bodyLimit: LIMITS.bodyBytes,
+    schema: {
+      tags,
+      summary: 'Reply: plain words to a texter (sent, then kept only sealed), or a record sealed in the browser for web chat',
+      params: ConversationParams,
+      body: ReplySchema,
+      response: { 201: Type.Object({ id: Type.String(), sent: Type.Boolean() }), ...errors },
+    },
+    handler: async (request, reply) => {
+      const result = await replyToConversation(deps, principalOf(request), request.params.id, request.body);
+      return noStore(reply).status(201).send(result);
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import type { Static } from '@sinclair/typebox';
+import type { Principal } from '../auth/principal';
+import { keyId, ready } from '../crypto/e2e';
+import { refusingDuplicates } from '../db/open';
+import { checkSealedBody, checkSealedKey, recordFor, storedBody } from '../notes/sealed';
+import { DomainError, invalid, notFound, type FieldProblem } from '../platform/errors';
+import { getProgram } from '../program/service';
+import type { Program } from '../program/types';
+import type { TextDeps } from './deps';
+import { blockSender, claim, closeAsHolder, handOff, release } from './lifecycle';
+import { PERSON } from './readers';
+import { replyBySms } from './replies';
+import * as repo from './repo';
+import type { ConversationSchema, ConversationSummarySchema, HandOffBody, ReplyBody } from './schema';
+
+type Summary = Static<typeof ConversationSummarySchema>;
+type Full = Static<typeof ConversationSchema>;
+
+const DAY = 24 * 60 * 60_000;
+
+async function names(deps: TextDeps, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await deps.db.selectFrom('responders').select(['id', 'name']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function summaries(deps: TextDeps, who: Principal, rows: repo.ConversationRow[]): Promise<Summary[]> {
+  const named = await names(deps, rows.map((r) => r.claimed_by));
+  const optOuts = new Set<string>();
+  for (const row of rows) if (row.sender_index && (await repo.isOptedOut(deps.db, row.program_id, row.sender_index))) optOuts.add(row.id);
+  return rows.map((row) => ({
+    id: row.id,
+    alias: row.alias,
+    channel: row.channel,
+    state: row.state,
+    tier: row.tier,
+    language: row.language,
+    heldBy: row.claimed_by ? { id: row.claimed_by, name: named.get(row.claimed_by) ?? '' } : null,
+    mine: row.claimed_by === who.responderId,
+    openedAt: row.opened_at,
+    claimedAt: row.claimed_at,
+    firstResponseAt: row.first_response_at,
+    lastActivityAt: row.last_activity_at,
+    closedAt: row.closed_at,
+    outcome: row.outcome,
+    messages: { inbound: row.inbound_count, outbound: row.outbound_count, media: row.media_count },
+    optedOut: optOuts.has(row.id),
+  }));
+}
+
+/** Open conversations, then those closed in the last day, newest first. */
+export async function listConversations(deps: TextDeps, who: Principal): Promise<Summary[]> {
+  const open = await repo.openConversations(deps.db, who.programId);
+  const closed = await repo.recentClosed(deps.db, who.programId, deps.clock.now() - DAY);
+  return summaries(deps, who, [...open, ...closed]);
+}
+
+export async function getConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  const row = await repo.findConversation(deps.db, id);
+  if (!row || row.program_id !== who.programId) throw notFound('Conversation');
+  const [summary] = await summaries(deps, who, [row]);
+  if (!summary) throw notFound('Conversation');
+  const messages = await repo.messagesFor(deps.db, id, who.responderId);
+  const authors = await names(deps, messages.map((m) => m.author_id));
+  return {
+    ...summary,
+    personPublicKey: row.person_public_key,
+    thread: messages.map((m) => ({
+      id: m.id,
+      seq: m.seq,
+      direction: m.direction,
+      author: m.author_id ? { id: m.author_id, name: authors.get(m.author_id) ?? '' } : null,
+      at: m.at,
+      mediaCount: m.media_count,
+      delivery: m.delivery,
+      record: m.sealed && m.key_id && m.sealed_key ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key }) : null,
+    })),
+  };
+}
+
+const programOf = (deps: TextDeps, who: Principal): Promise<Program> => getProgram(deps, who.programId);
+const isCoordinator = (who: Principal) => who.roles.includes('coordinator');
+
+export async function claimConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  await claim(deps, await programOf(deps, who), id, who.responderId);
+  return getConversation(deps, who, id);
+}
+
+export async function releaseConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  await release(deps, await programOf(deps, who), id, who.responderId, isCoordinator(who));
+  return getConversation(deps, who, id);
+}
+
+export async function closeConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  await closeAsHolder(deps, await programOf(deps, who), id, who.responderId, isCoordinator(who));
+  return getConversation(deps, who, id);
+}
+
+export async function blockConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  await blockSender(deps, await programOf(deps, who), id, who.responderId);
+  return getConversation(deps, who, id);
+}
+
+/** Hands the conversation on, with each earlier message's key re-sealed to the teammate by my browser. */
+export async function handOffConversation(deps: TextDeps, who: Principal, id: string, body: HandOffBody): Promise<Full> {
+  const program = await programOf(deps, who);
+  const teammateKey = await deps.db.selectFrom('credentials').select('public_key').where('responder_id', '=', body.to).executeTakeFirst();
+  await ready();
+  const expectedKeyId = teammateKey ? keyId(teammateKey.public_key) : undefined;
+  const messageIds = new Set((await repo.messagesFor(deps.db, id, who.responderId)).map((m) => m.id));
+  const problems: FieldProblem[] = [];
+  body.keys.forEach((entry, i) => {
+    if (!messageIds.has(entry.messageId)) problems.push({ field: `/keys/${i}/messageId`, message: 'is not a message of this conversation' });
+    if (entry.sealedKey.keyId !== expectedKeyId) problems.push({ field: `/keys/${i}/sealedKey/keyId`, message: 'must be the teammate’s current key (see GET /api/directory)' });
+    problems.push(...checkSealedKey(entry.sealedKey, `/keys/${i}/sealedKey`));
+  });
+  if (problems.length > 0) throw invalid(problems);
+  await handOff(deps, program, id, who.responderId, body.to, isCoordinator(who));
+  await repo.addReaders(deps.db, body.keys.map((k) => ({ messageId: k.messageId, reader: { reader: body.to, keyId: k.sealedKey.keyId, sealedKey: k.sealedKey.sealedKey } })));
+  return getConversation(deps, who, id);
+}
+
+/**
+ * A reply. SMS: plain words, sent and sealed by the server as they pass. Web chat: a record sealed in
+ * my browser to the visitor and to me, which the server stores without being able to open.
+ */
+export async function replyToConversation(deps: TextDeps, who: Principal, id: string, body: ReplyBody): Promise<{ id: string; sent: boolean }> {
+  const program = await programOf(deps, who);
+  const row = await repo.findConversation(deps.db, id);
+  if (!row || row.program_id !== who.programId) throw notFound('Conversation');
+  if (row.channel === 'sms') {
+    if (body.text === undefined) throw invalid([{ field: '/text', message: 'is required for a text conversation' }]);
+    return replyBySms(deps, program, id, who.responderId, body.text);
+  }
+  if (!body.record || !body.id) throw invalid([{ field: '/record', message: 'a web chat reply is sealed in the browser: send id and record' }]);
+  if (row.state !== 'claimed' || row.claimed_by !== who.responderId) throw new DomainError('conflict', 'Take this conversation before replying');
+  await ready();
+  const problems = checkSealedBody(body.record, body.id);
+  const mine = await deps.db.selectFrom('credentials').select('public_key').where('responder_id', '=', who.responderId).executeTakeFirst();
+  const wanted = new Map<string, string>([[PERSON, row.person_public_key ?? ''], [who.responderId, mine?.public_key ?? '']]);
+  const readers: repo.StoredReader[] = [];
+  for (const [reader, publicKey] of wanted) {
+    const expected = publicKey ? keyId(publicKey) : '';
+    const entry = body.record.keys.find((k) => k.keyId === expected);
+    if (!entry) problems.push({ field: '/record/keys', message: reader === PERSON ? 'must include the visitor’s key' : 'must include my own key' });
+    else readers.push({ reader, keyId: entry.keyId, sealedKey: entry.sealedKey });
+  }
+  body.record.keys.forEach((k, i) => problems.push(...checkSealedKey(k, `/record/keys/${i}`)));
+  if (problems.length > 0) throw invalid(problems);
+  const now = deps.clock.now();
+  const duplicate = () => new DomainError('conflict', 'A message with this id already exists', [{ field: '/id', message: 'is already used' }]);
+  await refusingDuplicates(() => deps.db.transaction().execute(async (trx) => {
+    const seq = await repo.nextSeq(trx, id, 'out', 0, now);
+    await repo.insertMessage(trx, { id: body.id ?? '', conversationId: id, seq, direction: 'out', authorId: who.responderId, sealed: storedBody(body.record ?? { nonce: '', ciphertext: '' }), readers, mediaCount: 0, providerKey: null, autoReplies: [], at: now });
+    await trx.updateTable('conversations').set({ first_response_at: row.first_response_at ?? now }).where('id', '=', id).execute();
+  }), duplicate);
+  return { id: body.id, sent: true };
+}

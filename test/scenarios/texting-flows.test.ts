@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../support/databases';
+import { startLine, type Line } from '../support/line';
+import { aliasIn, bodies, sweep } from '../support/texting';
+
+const PERSON = '+12025550190';
+const ANA = '+12025550111';
+const BEN = '+12025550112';
+const CARA = '+12025550113';
+const MINUTE = 60_000;
+
+describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s)', (kind) => {
+  let line: Line;
+  afterEach(async () => {
+    await line?.stop();
+  });
+
+  const conversation = async () => {
+    const list = await line.t.api<{ id: string; alias: string; state: string; tier: string; heldBy: { name: string } | null; outcome: string | null }[]>('GET', '/api/conversations', undefined, line.token);
+    const [first] = list.body;
+    if (!first) throw new Error('no conversation');
+    return first;
+  };
+
+  it('nobody takes it: backup is alerted after the claim time, then the person is told once; a late responder can still take it', async () => {
+    line = await startLine(kind, { program: { texting: { claimMinutes: 5, backupMinutes: 10 } } });
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    await line.addResponder({ name: 'Cara', phone: CARA, tier: 'backup' });
+    line.sim.phone(PERSON).text('hello?');
+    await line.sim.runUntilIdle();
+    expect(bodies(line, ANA)).toHaveLength(1);
+    expect(bodies(line, CARA)).toHaveLength(0);
+
+    line.clock.advance(4 * MINUTE);
+    await sweep(line);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, CARA)).toHaveLength(0); // not yet
+
+    line.clock.advance(2 * MINUTE);
+    expect((await sweep(line)).escalated).toBe(1);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, CARA)).toHaveLength(1);
+    expect(bodies(line, CARA)[0]).toContain('waited 5 minutes');
+    expect((await conversation()).tier).toBe('backup');
+
+    line.clock.advance(11 * MINUTE);
+    expect((await sweep(line)).toldNoAnswer).toBe(1);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).at(-1)).toContain('No one on our team can reply right now');
+    // Told once, however often the sweep runs.
+    line.clock.advance(MINUTE);
+    await sweep(line);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).filter((b) => b.includes('No one on our team'))).toHaveLength(1);
+
+    line.sim.phone(CARA).text(`${aliasIn(line, CARA)} Sorry for the wait, I'm here now.`);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).at(-1)).toBe("Sorry for the wait, I'm here now.");
+    expect((await conversation()).heldBy?.name).toBe('Cara');
+    expect(line.sim.errors).toEqual([]);
+  });
+
+  it('release puts it back and alerts again; hand-off moves it to a teammate, who is told', async () => {
+    line = await startLine(kind);
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'primary' });
+    line.sim.phone(PERSON).text('hi');
+    await line.sim.runUntilIdle();
+    const alias = aliasIn(line, ANA);
+    line.sim.phone(ANA).text(alias);
+    await line.sim.runUntilIdle();
+    expect((await conversation()).heldBy?.name).toBe('Ana');
+
+    const benAlertsBefore = bodies(line, BEN).length;
+    line.sim.phone(ANA).text(`${alias} release`);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, ANA).at(-1)).toContain(`${alias} is back in the queue`);
+    const released = await conversation();
+    expect(released.state).toBe('waiting');
+    expect(bodies(line, BEN).slice(benAlertsBefore).some((b) => b.includes(`new text conversation, ${alias}`))).toBe(true);
+
+    // Ben takes it from the console API, then hands it to Ana.
+    const ben = line.ids.Ben ?? '';
+    const ana = line.ids.Ana ?? '';
+    const benToken = (await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 't' }, line.token)).body.token;
+    expect((await line.t.api('POST', `/api/conversations/${released.id}/claim`, undefined, benToken)).status).toBe(200);
+    const handed = await line.t.api<{ heldBy: { id: string } }>('POST', `/api/conversations/${released.id}/handoff`, { to: ana, keys: [] }, benToken);
+    expect(handed.status).toBe(200);
+    expect(handed.body.heldBy.id).toBe(ana);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, ANA).at(-1)).toContain(`Ben handed ${alias} to you`);
+    // Ben no longer holds it: his reply is refused, Ana's goes through.
+    expect((await line.t.api('POST', `/api/conversations/${released.id}/messages`, { text: 'still me' }, benToken)).status).toBe(409);
+    line.sim.phone(ANA).text(`${alias} Ana again, I've got you.`);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).at(-1)).toBe("Ana again, I've got you.");
+  });
+
+  it('closes after the idle time, telling the person how to reach the line again; a new text opens a new conversation', async () => {
+    line = await startLine(kind, { program: { texting: { idleCloseMinutes: 30 } } });
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    line.sim.phone(PERSON).text('hi');
+    await line.sim.runUntilIdle();
+    const first = await conversation();
+    line.clock.advance(29 * MINUTE);
+    expect((await sweep(line)).closedIdle).toBe(0);
+    line.clock.advance(2 * MINUTE);
+    expect((await sweep(line)).closedIdle).toBe(1);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, PERSON).at(-1)).toContain('text this number any time');
+    expect((await conversation()).outcome).toBe('idle');
+
+    line.sim.phone(PERSON).text('me again');
+    await line.sim.runUntilIdle();
+    const next = await conversation();
+    expect(next.id).not.toBe(first.id);
+    expect(next.state).toBe('waiting');
+    // A new conversation: the disclosures again.
+    expect(bodies(line, PERSON).filter((b) => b.includes('never call the police'))).toHaveLength(2);
+  });
+});

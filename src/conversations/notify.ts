@@ -57,11 +57,55 @@ export async function tellResponder(deps: TextDeps, program: Program, responderI
   if (responder) await textResponder(deps, program, responder, body, purpose);
 }
 
+/**
+ * A burst of new conversations (a flood, or a busy night) must not bury responders' phones: each
+ * program sends at most ALERT_BURST alerts a minute, and the rest are counted into one digest that
+ * the sweep sends. In memory on purpose: losing a count in a crash loses a reminder, not a message —
+ * every conversation is still in the console.
+ */
+export const ALERT_BURST = 6;
+const alertWindows = new Map<string, { start: number; sent: number; held: number }>();
+
+function mayAlert(programId: string, now: number): boolean {
+  let window = alertWindows.get(programId);
+  if (!window || now - window.start >= 60_000) {
+    const held = window?.held ?? 0;
+    window = { start: now, sent: 0, held };
+    alertWindows.set(programId, window);
+  }
+  if (window.sent < ALERT_BURST) {
+    window.sent += 1;
+    return true;
+  }
+  window.held += 1;
+  return false;
+}
+
+/** Sends each program's held-back count as one digest to the primary tier, once its minute is over. */
+export async function sendAlertDigests(deps: TextDeps, programOf: (id: string) => Promise<Program>): Promise<number> {
+  const now = deps.clock.now();
+  let sent = 0;
+  for (const [programId, window] of alertWindows) {
+    if (window.held === 0 || now - window.start < 60_000) continue;
+    const count = window.held;
+    window.held = 0;
+    const program = await programOf(programId).catch(() => undefined);
+    if (!program) continue;
+    const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
+    for (const responder of await onCallForTexts(deps, program, now, 'primary')) {
+      await textResponder(deps, program, responder, (l) => responderText(l, 'digest', { count, url }), 'digest');
+    }
+    sent += 1;
+  }
+  return sent;
+}
+
 /** The on-call responders of a tier, each alerted (and, where the program relays content, sent the words so far). */
 export async function alertTier(deps: TextDeps, program: Program, conversation: ConversationRow, tier: Tier, words: string[]): Promise<string[]> {
   const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
   const minutes = program.texting.claimMinutes;
   const alerted = await onCallForTexts(deps, program, deps.clock.now(), tier);
+  if (tier === 'primary' && !mayAlert(program.id, deps.clock.now())) return alerted.map((r) => r.id);
   await Promise.all(
     alerted.map(async (responder) => {
       const key = tier === 'primary' ? 'alert' : 'alertBackup';
@@ -75,7 +119,10 @@ export async function alertTier(deps: TextDeps, program: Program, conversation: 
 
 /** Everyone on call who was alerted, except the one who took it, hears who did. */
 export async function tellTaken(deps: TextDeps, program: Program, conversation: ConversationRow, takerId: string, takerName: string): Promise<void> {
-  const others = (await onCallForTexts(deps, program, deps.clock.now())).filter((r) => r.id !== takerId);
+  // Only the tiers that were alerted know of it; a backup responder never paged hears nothing.
+  const tier = conversation.alerted_tier === 'primary' ? 'primary' : conversation.alerted_tier === null ? undefined : 'any';
+  if (tier === undefined || conversation.off_hours_told === 1) return;
+  const others = (await onCallForTexts(deps, program, deps.clock.now(), tier === 'any' ? undefined : tier)).filter((r) => r.id !== takerId);
   await Promise.all(
     others.map((responder) => textResponder(deps, program, responder, (l) => responderText(l, 'taken', { alias: conversation.alias, name: takerName }), 'taken')),
   );

@@ -2,7 +2,7 @@ import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { close, sendOwedAlerts } from './lifecycle';
-import { tellPerson } from './notify';
+import { sendAlertDigests, tellPerson } from './notify';
 import { retireSenderKeys } from './sender-keys';
 
 const MINUTE = 60_000;
@@ -61,6 +61,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     await sendOwedAlerts(deps, program, conversation.id);
   }
 
+  await sendAlertDigests(deps, programOf);
   const erased = await deps.db
     .updateTable('conversations')
     .set({ sender_index: null, sender_sealed: null, sender_key_id: null, updated_at: now })

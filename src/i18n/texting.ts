@@ -26,6 +26,8 @@ export interface TextCatalog {
   /** To a responder's phone. */
   alert: string;
   alertBackup: string;
+  /** Instead of one alert each, when many conversations open at once. */
+  digest: string;
   relayed: string;
   relayedMedia: string;
   taken: string;
@@ -58,6 +60,7 @@ export const textEn: TextCatalog = {
 
   alert: 'Kith: a new text conversation, {alias}. Reply "{alias}" to take it, or open {url}',
   alertBackup: 'Kith: {alias} has waited {minutes} minutes with no one. Reply "{alias}" to take it, or open {url}',
+  digest: 'Kith: {count} more text conversations opened in the last minute. Open {url}',
   relayed: '{alias}: {body}',
   relayedMedia: '{alias}: (sent a picture, which Kith does not keep)',
   taken: 'Kith: {alias} was taken by {name}. Thank you.',
@@ -90,6 +93,7 @@ export const textEs: TextCatalog = {
 
   alert: 'Kith: una nueva conversación por texto, {alias}. Responda "{alias}" para tomarla, o abra {url}',
   alertBackup: 'Kith: {alias} lleva {minutes} minutos sin nadie. Responda "{alias}" para tomarla, o abra {url}',
+  digest: 'Kith: {count} conversaciones por texto más se abrieron en el último minuto. Abra {url}',
   relayed: '{alias}: {body}',
   relayedMedia: '{alias}: (envió una foto, que Kith no guarda)',
   taken: 'Kith: {name} tomó {alias}. Gracias.',

@@ -118,4 +118,18 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     // A new conversation: the disclosures again.
     expect(bodies(line, PERSON).filter((b) => b.includes('never call the police'))).toHaveLength(2);
   });
+
+  it('a burst of new conversations sends a few alerts, then one digest instead of burying a phone', async () => {
+    line = await startLine(kind);
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    for (let i = 0; i < 9; i++) line.sim.phone(`+120255502${String(i).padStart(2, '0')}`).text('hello');
+    await line.sim.runUntilIdle();
+    expect(bodies(line, ANA)).toHaveLength(6);
+    line.clock.advance(MINUTE);
+    await sweep(line);
+    await line.sim.runUntilIdle();
+    expect(bodies(line, ANA).at(-1)).toContain('3 more text conversations opened in the last minute');
+    const list = await line.t.api<unknown[]>('GET', '/api/conversations', undefined, line.token);
+    expect(list.body).toHaveLength(9);
+  });
 });

@@ -16,6 +16,8 @@ export type RouteName =
   | 'notes'
   | 'newNote'
   | 'note'
+  | 'texts'
+  | 'conversation'
   | 'plan'
   | 'team'
   | 'week'
@@ -31,6 +33,8 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['notes', /^\/console\/notes$/],
   ['newNote', /^\/console\/notes\/new$/],
   ['note', /^\/console\/notes\/(?<id>[A-Za-z0-9_-]{1,64})$/],
+  ['texts', /^\/console\/texts$/],
+  ['conversation', /^\/console\/texts\/(?<id>[A-Za-z0-9_-]{1,64})$/],
   ['plan', /^\/console\/plan$/],
   ['team', /^\/console\/team$/],
   ['week', /^\/console\/week$/],

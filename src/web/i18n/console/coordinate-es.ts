@@ -1,4 +1,5 @@
 import type { CoordinateText } from './coordinate-types';
+import { esTextingSettings } from './texts-es';
 
 export const esCoordinate: CoordinateText = {
   common: {
@@ -190,6 +191,7 @@ export const esCoordinate: CoordinateText = {
     removeHours: 'Quitar',
     exceptionsKept: 'Las fechas especiales (como festivos) se quedan como están: {count}.',
     messagesHeading: 'Lo que oye quien llama',
+    texting: esTextingSettings,
     messagesIntro: 'Deja un cuadro vacío para usar las palabras sencillas de Kith. Puedes escribir {program}, {hours} y {scope}: Kith los rellena.',
     messages: { greeting: 'Saludo', disclosures: 'Promesas a quien llama', offHours: 'Cuando la línea está cerrada', noAnswer: 'Cuando nadie puede contestar' },
     heardNow: 'Lo que se oye ahora',

@@ -4,6 +4,8 @@
  * with `fill()`; the server's English error messages are never shown, each field problem has its
  * own words here.
  */
+import type { TextingSettingsText } from './texts-types';
+
 export type RoleWord = 'phone' | 'field' | 'support' | 'coordinator';
 export type WeekdayWord = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type ScopeWord = 'emergency' | 'crisis' | 'prevention' | 'aftercare';
@@ -215,6 +217,7 @@ export interface SettingsText {
   /** `{count}` */
   exceptionsKept: string;
   messagesHeading: string;
+  texting: TextingSettingsText;
   messagesIntro: string;
   messages: Record<MessageWord, string>;
   heardNow: string;

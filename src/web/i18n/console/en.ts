@@ -1,10 +1,11 @@
 import { enCoordinate } from './coordinate-en';
+import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
 export const enConsole: ConsoleText = {
   shell: {
     titleSuffix: ' – Kith',
-    nav: { label: 'Console', home: 'Home', notes: 'Notes', plan: 'Emergency plan', team: 'Team', week: 'Shifts', settings: 'Settings', live: 'The line now' },
+    nav: { label: 'Console', home: 'Home', notes: 'Notes', texts: 'Texts', plan: 'Emergency plan', team: 'Team', week: 'Shifts', settings: 'Settings', live: 'The line now' },
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signedOut: 'You are signed out. Nothing from your session is left in this browser.',
@@ -176,6 +177,7 @@ export const enConsole: ConsoleText = {
     updated: 'Last changed {time}',
   },
   coordinate: enCoordinate,
+  texts: enTexts,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

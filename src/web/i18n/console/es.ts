@@ -1,10 +1,11 @@
 import { esCoordinate } from './coordinate-es';
+import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
 export const esConsole: ConsoleText = {
   shell: {
     titleSuffix: ' – Kith',
-    nav: { label: 'Consola', home: 'Inicio', notes: 'Notas', plan: 'Plan de emergencia', team: 'Equipo', week: 'Turnos', settings: 'Ajustes', live: 'La línea ahora' },
+    nav: { label: 'Consola', home: 'Inicio', notes: 'Notas', texts: 'Mensajes', plan: 'Plan de emergencia', team: 'Equipo', week: 'Turnos', settings: 'Ajustes', live: 'La línea ahora' },
     signOut: 'Cerrar sesión',
     signingOut: 'Cerrando sesión…',
     signedOut: 'Cerraste la sesión. No queda nada de tu sesión en este navegador.',
@@ -176,6 +177,7 @@ export const esConsole: ConsoleText = {
     updated: 'Último cambio: {time}',
   },
   coordinate: esCoordinate,
+  texts: esTexts,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -4,6 +4,7 @@
  * with `fill()` (src/i18n/catalog.ts). Nothing here touches Node: the console script imports these.
  */
 import type { CoordinateText } from './coordinate-types';
+import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
   shell: ShellText;
@@ -14,13 +15,14 @@ export interface ConsoleText {
   plan: PlanText;
   coordinate: CoordinateText;
   devices: DevicesText;
+  texts: TextsText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */
 export interface ShellText {
   /** Put after each view's title in the browser tab: "Home – Kith". */
   titleSuffix: string;
-  nav: { label: string; home: string; notes: string; plan: string; team: string; week: string; settings: string; live: string };
+  nav: { label: string; home: string; notes: string; texts: string; plan: string; team: string; week: string; settings: string; live: string };
   signOut: string;
   signingOut: string;
   signedOut: string;

@@ -14,6 +14,8 @@ import { NotesListView } from './notes/list';
 import { NewNoteView } from './notes/new';
 import { NoteView } from './notes/note';
 import { PlanView } from './plan';
+import { ConversationView } from './texts/conversation';
+import { TextsListView } from './texts/list';
 
 export interface ViewEntry {
   /** Notes are opened and sealed in the browser: these views need the key unlocked. */
@@ -30,6 +32,12 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   note: (route) => {
     const id = route.params.id ?? '';
     return { needsKey: true, render: () => <NoteView key={id} id={id} /> };
+  },
+  // The list carries no words; a conversation's messages are opened here, so it needs the key.
+  texts: () => ({ needsKey: false, render: () => <TextsListView /> }),
+  conversation: (route) => {
+    const id = route.params.id ?? '';
+    return { needsKey: true, render: () => <ConversationView key={id} id={id} /> };
   },
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
   // Both ways of adding a device (a passkey, a code) wrap the key, so it must be in memory.

@@ -1,0 +1,160 @@
+/**
+ * The conversations API as the console uses it (src/conversations/routes.ts), and opening messages
+ * here. The server hands each reader a message's sealed record with their own sealed key only; the
+ * words exist only in this page's memory. The list never carries a number or any words.
+ */
+import type { Identity, SealedKey, SealedRecord } from '../../../../../crypto/e2e';
+import { api, ApiError } from '../../api';
+import type { E2e } from '../../keys';
+
+export interface Holder {
+  id: string;
+  name: string;
+}
+
+export type Channel = 'sms' | 'chat';
+
+export interface Summary {
+  id: string;
+  alias: string;
+  channel: Channel;
+  state: 'waiting' | 'claimed' | 'closed';
+  tier: 'primary' | 'backup' | 'exhausted';
+  language: string;
+  heldBy: Holder | null;
+  mine: boolean;
+  openedAt: number;
+  claimedAt: number | null;
+  firstResponseAt: number | null;
+  lastActivityAt: number;
+  closedAt: number | null;
+  outcome: string | null;
+  messages: { inbound: number; outbound: number; media: number };
+  optedOut: boolean;
+}
+
+export interface Message {
+  id: string;
+  seq: number;
+  direction: 'in' | 'out';
+  author: Holder | null;
+  at: number;
+  mediaCount: number;
+  delivery: string | null;
+  /** Sealed words with my own key only; null when I am not a reader, or there were no words. */
+  record: SealedRecord | null;
+}
+
+export interface Conversation extends Summary {
+  personPublicKey: string | null;
+  thread: Message[];
+}
+
+/** A message after trying to open it: its words, none (a picture alone), or the plain fact that this key cannot open it. */
+export type Opened = { message: Message; words: string } | { message: Message; words: undefined; readable: boolean };
+
+export interface Teammate {
+  id: string;
+  name: string;
+  publicKey: string | null;
+  keyId: string | null;
+}
+
+export function listConversations(): Promise<Summary[]> {
+  return api<Summary[]>('GET', '/api/conversations');
+}
+
+/** One conversation, or undefined when it does not exist or is not this program's (the server says 404 for both). */
+export async function getConversation(id: string): Promise<Conversation | undefined> {
+  try {
+    return await api<Conversation>('GET', `/api/conversations/${encodeURIComponent(id)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+export function openMessage(e2e: E2e, message: Message, me: Identity | undefined): Opened {
+  if (!message.record) {
+    // No record: either a picture with no words, or a message sealed before I was a reader. The
+    // API does not say which; a message with pictures is taken to be the first.
+    return { message, words: undefined, readable: message.mediaCount > 0 };
+  }
+  if (!me) return { message, words: undefined, readable: false };
+  try {
+    return { message, words: e2e.openRecordText(message.record, me) };
+  } catch {
+    // A key reset since, or damaged data: the crypto layer deliberately does not say which.
+    return { message, words: undefined, readable: false };
+  }
+}
+
+export type Action = 'claim' | 'release' | 'close' | 'block';
+
+export function act(id: string, action: Action): Promise<Conversation> {
+  return api<Conversation>('POST', `/api/conversations/${encodeURIComponent(id)}/${action}`);
+}
+
+/** An SMS reply: the words go to the server, which sends them and keeps them only sealed. */
+export function replyBySms(id: string, text: string): Promise<{ id: string; sent: boolean }> {
+  return api('POST', `/api/conversations/${encodeURIComponent(id)}/messages`, { text });
+}
+
+/**
+ * A web chat reply, sealed here to the visitor's key and mine: the server stores it and cannot read
+ * it. The id is made before sealing because it is the ciphertext's associated data.
+ */
+export function replyByChat(e2e: E2e, me: Identity, conversation: Conversation, text: string): Promise<{ id: string; sent: boolean }> {
+  const personKey = conversation.personPublicKey;
+  if (!personKey) throw new Error('a web chat has no visitor key');
+  const id = newMessageId();
+  const record = e2e.sealRecord({
+    recordId: id,
+    plaintext: text,
+    readers: [
+      { keyId: e2e.keyId(personKey), publicKey: personKey },
+      { keyId: me.keyId, publicKey: me.publicKey },
+    ],
+  });
+  return api('POST', `/api/conversations/${encodeURIComponent(conversation.id)}/messages`, { id, record });
+}
+
+/** crypto.randomUUID where the browser offers it (HTTPS and loopback only); else Kith's own `msg_` form, which the API also takes. */
+function newMessageId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `msg_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
+}
+
+export function teammates(): Promise<Teammate[]> {
+  return api<Teammate[]>('GET', '/api/directory');
+}
+
+export type Enrolled = Teammate & { publicKey: string; keyId: string };
+export const enrolled = (teammate: Teammate): teammate is Enrolled => teammate.publicKey !== null && teammate.keyId !== null;
+
+/**
+ * Hands the conversation on. Each earlier message I can open gets its data key sealed to the
+ * teammate here (shareRecord); the server cannot do it, and never sees a data key.
+ */
+export function handOff(e2e: E2e, me: Identity, conversation: Conversation, teammate: Enrolled): Promise<Conversation> {
+  const keys: { messageId: string; sealedKey: SealedKey }[] = [];
+  for (const message of conversation.thread) {
+    if (!message.record) continue;
+    try {
+      const shared = e2e.shareRecord(message.record, me, { keyId: teammate.keyId, publicKey: teammate.publicKey });
+      const entry = shared.keys.find((key) => key.keyId === teammate.keyId);
+      if (entry) keys.push({ messageId: message.id, sealedKey: entry });
+    } catch {
+      // A message this key cannot open cannot be shared either; the teammate will see it as unreadable.
+    }
+  }
+  return api<Conversation>('POST', `/api/conversations/${encodeURIComponent(conversation.id)}/handoff`, { to: teammate.id, keys });
+}
+
+/** The program's time zone: times are shown where the line is, as elsewhere in the console. */
+export async function programTimeZone(): Promise<string> {
+  return (await api<{ timeZone: string }>('GET', '/api/program')).timeZone;
+}

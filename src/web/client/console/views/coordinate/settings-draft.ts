@@ -29,6 +29,54 @@ export interface SettingsDraft {
   ringStrategy: Program['ringStrategy'];
   ringTimeout: string;
   messages: Record<string, Partial<Record<MessageWord, string>>>;
+  texting: TextingDraft;
+}
+
+/** The program's texting settings as the API gives them (src/program/texting.ts). */
+export interface Texting {
+  relayContent: boolean;
+  claimMinutes: number;
+  backupMinutes: number;
+  idleCloseMinutes: number;
+  numberGraceHours: number;
+  blockMessage: string;
+}
+
+/** The numbers as typed, so a half-typed number is not turned into 0 before it is checked. */
+export interface TextingDraft {
+  relayContent: boolean;
+  claimMinutes: string;
+  backupMinutes: string;
+  idleCloseMinutes: string;
+  numberGraceHours: string;
+  blockMessage: string;
+}
+
+export type TextingNumber = 'claimMinutes' | 'backupMinutes' | 'idleCloseMinutes' | 'numberGraceHours';
+/** The ranges the server checks (src/program/texting.ts RANGES), checked here first to name mistakes sooner. */
+export const TEXTING_RANGES: Record<TextingNumber, [number, number]> = {
+  claimMinutes: [1, 120],
+  backupMinutes: [1, 240],
+  idleCloseMinutes: [10, 7 * 24 * 60],
+  numberGraceHours: [0, 72],
+};
+export const TEXTING_NUMBERS = Object.keys(TEXTING_RANGES) as TextingNumber[];
+export const BLOCK_MESSAGE_MAX = 320;
+
+/** The program as the settings form reads it: with its texting settings (older servers had none). */
+export type SettingsProgram = Program & { texting?: Texting };
+
+const TEXTING_DEFAULTS: Texting = { relayContent: false, claimMinutes: 5, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 4, blockMessage: '' };
+
+function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
+  return {
+    relayContent: texting.relayContent,
+    claimMinutes: String(texting.claimMinutes),
+    backupMinutes: String(texting.backupMinutes),
+    idleCloseMinutes: String(texting.idleCloseMinutes),
+    numberGraceHours: String(texting.numberGraceHours),
+    blockMessage: texting.blockMessage,
+  };
 }
 
 const MESSAGE_MAX = 2000;
@@ -38,7 +86,7 @@ function isAlwaysOpen(weekly: Program['hours']['weekly']): boolean {
   return WEEKDAYS.every((day) => weekly.some((span) => span.day === day && span.start === '00:00' && span.end === '24:00'));
 }
 
-export function draftOf(program: Program): SettingsDraft {
+export function draftOf(program: SettingsProgram): SettingsDraft {
   const alwaysOpen = isAlwaysOpen(program.hours.weekly);
   return {
     name: program.name,
@@ -52,6 +100,7 @@ export function draftOf(program: Program): SettingsDraft {
     ringStrategy: program.ringStrategy,
     ringTimeout: String(program.ringTimeoutSeconds),
     messages: program.messages,
+    texting: textingDraftOf(program.texting),
   };
 }
 
@@ -75,6 +124,13 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
       else if (cleanTime(row.start) === cleanTime(row.end, true)) found.push({ field: `hours-${i}-end`, message: t.errors.hoursInvalid });
     });
   }
+  for (const field of TEXTING_NUMBERS) {
+    const [min, max] = TEXTING_RANGES[field];
+    const typed = d.texting[field].trim();
+    const value = Number(typed);
+    if (!/^\d+$/.test(typed) || value < min || value > max) found.push({ field: textingFieldId(field), message: t.texting.errors[field] });
+  }
+  if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX) found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
   for (const language of languages) {
     for (const key of MESSAGE_KEYS) {
       if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX) found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
@@ -108,5 +164,16 @@ export function patchOf(d: SettingsDraft, program: Program) {
     ringStrategy: d.ringStrategy,
     ringTimeoutSeconds: Number(d.ringTimeout.trim()),
     messages,
+    // Only the fields this form edits: the server keeps any other texting setting as it is.
+    texting: {
+      relayContent: d.texting.relayContent,
+      ...Object.fromEntries(TEXTING_NUMBERS.map((field) => [field, Number(d.texting[field].trim())])),
+      blockMessage: d.texting.blockMessage.trim(),
+    },
   };
+}
+
+/** `claimMinutes` → `texting-claim-minutes`: the control's id, for the error summary's links. */
+export function textingFieldId(field: TextingNumber | 'blockMessage'): string {
+  return `texting-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }

@@ -13,18 +13,19 @@ import { useLang, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
-import { checkDraft, draftOf, patchOf, type SettingsDraft } from './settings-draft';
+import { checkDraft, draftOf, patchOf, textingFieldId, type SettingsDraft, type SettingsProgram } from './settings-draft';
 import { HoursSection } from './settings-hours';
 import { MessagesSection } from './settings-messages';
 import { PlanForm } from './settings-plan';
 import { LineSection, RingingSection } from './settings-sections';
+import { TextingSection } from './settings-texting';
 import type { Plan, Program } from './types';
 
 type Which = 'settings' | 'plan';
 
 export function SettingsView(): JSX.Element {
   const t = useText().coordinate.settings;
-  const program = useLoad(() => api<Program>('GET', '/api/program'), 'program');
+  const program = useLoad(() => api<SettingsProgram>('GET', '/api/program'), 'program');
   const plan = useLoad(() => api<Plan>('GET', '/api/program/plan'), 'plan');
   const { reload: reloadProgram } = program;
   const { reload: reloadPlan } = plan;
@@ -49,7 +50,7 @@ export function SettingsView(): JSX.Element {
 }
 
 interface FormProps {
-  program: Program;
+  program: SettingsProgram;
   problems: Problem[];
   onProblems: (problems: Problem[]) => void;
   onSaved: () => void;
@@ -81,6 +82,11 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       (m) => `message-${m[1] ?? ''}-${m[2] ?? ''}`,
       (m) => `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
     ],
+    [/^\/texting\/claimMinutes$/, textingFieldId('claimMinutes'), t.texting.errors.claimMinutes],
+    [/^\/texting\/backupMinutes$/, textingFieldId('backupMinutes'), t.texting.errors.backupMinutes],
+    [/^\/texting\/idleCloseMinutes$/, textingFieldId('idleCloseMinutes'), t.texting.errors.idleCloseMinutes],
+    [/^\/texting\/numberGraceHours$/, textingFieldId('numberGraceHours'), t.texting.errors.numberGraceHours],
+    [/^\/texting\/blockMessage$/, textingFieldId('blockMessage'), t.texting.errors.blockMessage],
   ];
 
   async function submit(event: Event): Promise<void> {
@@ -117,6 +123,8 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       <RingingSection d={d} set={set} problems={problems} />
       {save()}
       <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} />
+      {save()}
+      <TextingSection d={d} set={set} problems={problems} />
       {save()}
       {/* Stays in view at the bottom of the screen, so the answer is seen after any of the Save buttons. */}
       <p class="status sticky-status" role="status">

@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { ready } from '../../src/crypto/e2e';
+import { en } from '../../src/web/i18n/en';
+import { es } from '../../src/web/i18n/es';
+import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import { goToView, joinByInvite } from '../support/console-page';
+import { startLine, type Line } from '../support/line';
+import { bodies } from '../support/texting';
+
+const t = en.console;
+const x = t.texts;
+const c = x.conversation;
+const PERSON = '+12025550190';
+const ANA = '+12025550111';
+
+/** What the person writes: it must reach the page only sealed, and be opened there. */
+const CANARY = 'willow-canary-3b8e';
+const WORDS = `I can't sleep and I don't feel safe, ${CANARY}`;
+const LATER = `it's a photo of the door, ${CANARY}`;
+/** What Ana replies: in the clear in exactly one request, the reply itself, as the API requires for SMS. */
+const REPLY_CANARY = 'harbor-canary-71d4';
+const REPLY = `I'm here with you. Are you somewhere safe right now? ${REPLY_CANARY}`;
+
+interface Sent {
+  method: string;
+  url: string;
+  body: string;
+}
+
+/** Every request the page sends (URL and body), and every answer's body but the event stream's. */
+function recordTraffic(page: Page): { sent: Sent[]; answers(): Promise<string> } {
+  const sent: Sent[] = [];
+  const answers: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+  page.on('response', (response) => {
+    if ((response.headers()['content-type'] ?? '').includes('text/event-stream')) return;
+    pending.push(
+      response.text().then(
+        (text) => void answers.push(text),
+        () => undefined, // a redirect or an aborted load has no body to read
+      ),
+    );
+  });
+  return {
+    sent,
+    async answers() {
+      await Promise.all(pending);
+      return answers.join('\n');
+    },
+  };
+}
+
+describeInChromium('texting in the responder console, in a real browser', () => {
+  let browser: Browser;
+  let line: Line | undefined;
+  let tab: TestPage | undefined;
+  beforeAll(async () => {
+    await ready();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+  afterEach(async () => {
+    await tab?.close();
+    await line?.stop();
+    tab = line = undefined;
+  });
+
+  it('a text waits live, is taken by keyboard, read opened in the browser, and answered to the person’s phone', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
+    tab = await openPage(browser);
+    const { page, problems } = tab;
+    const traffic = recordTraffic(page);
+
+    // Ana sets up her sign-in (so texts are sealed to her key) and opens Texts: nobody waits.
+    await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
+    await goToView(page, t.shell.nav.texts, x.heading);
+    await page.getByText(x.waitingNone).waitFor();
+    await page.evaluate('window.kithNotReloaded = true');
+
+    // A person texts the community number: the conversation appears without a reload.
+    l.sim.phone(PERSON).text(WORDS);
+    await l.sim.runUntilIdle();
+    expect(l.sim.errors).toEqual([]);
+    const card = page.locator('.conversation[data-state="waiting"]');
+    await card.waitFor();
+    expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
+    const alias = await card.locator('.card-title a').innerText();
+    expect(alias).toMatch(/^K\d+$/);
+    const cardText = await card.innerText();
+    expect(cardText).toContain(`${x.channel.sms} · Language: English`);
+    expect(cardText).toMatch(/Waiting since .+ \(/);
+    expect(await page.locator('main').innerText()).not.toContain('555');
+    await expectAccessible(page, 'texts, one waiting');
+
+    // Taken by keyboard alone: from the heading, the alias's link, then its "Take it" button.
+    await expect.poll(() => focused(page)).toBe(`h1:${x.heading}`);
+    await tabTo(page, `a:${alias}`);
+    await tabTo(page, `button:${x.take}`);
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe(`Take it: ${alias}`);
+    await page.keyboard.press('Enter');
+    const heading = `Conversation ${alias}`;
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await expect.poll(() => page.url()).toMatch(/\/console\/texts\/conv_[A-Za-z0-9_-]+$/);
+    await expect.poll(() => focused(page)).toBe(`h1:${heading}`);
+    expect(await page.title()).toBe(`${heading}${t.shell.titleSuffix}`);
+
+    // The person's words, opened here with the key in memory, with who wrote them.
+    const inbound = page.locator('.message[data-direction="in"]');
+    await expect.poll(() => inbound.locator('.message-words').innerText()).toBe(WORDS);
+    expect(await inbound.locator('.message-byline').innerText()).toMatch(new RegExp(`^${c.fromPerson}, `));
+    expect(await page.locator('main .lead').innerText()).toBe(`${x.channel.sms}. ${c.state.mine}`);
+
+    // A reply by keyboard: past "All texts" to the reply box, then Send.
+    await tabTo(page, `a:${c.allTexts}`);
+    await tabTo(page, 'reply-text');
+    await page.keyboard.type(REPLY);
+    await tabTo(page, `button:${c.send}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: c.sent }).waitFor();
+    expect(await page.locator('#reply-text').inputValue()).toBe('');
+    await l.sim.runUntilIdle();
+    expect(bodies(l, PERSON).at(-1)).toBe(REPLY);
+    expect(bodies(l, PERSON).some((body) => body.includes('Someone from our team is here'))).toBe(true);
+
+    // The reply shows as Ana's, opened here too, and its delivery follows the provider's callbacks live.
+    const outbound = page.locator('.message[data-direction="out"]');
+    await expect.poll(() => outbound.locator('.message-words').innerText()).toBe(REPLY);
+    expect(await outbound.locator('.message-byline').innerText()).toMatch(new RegExp(`^${c.fromYou}, `));
+    await expect.poll(() => outbound.locator('.message-delivery').innerText()).toBe(`Delivery: ${c.deliveryState.delivered}`);
+
+    // A picture is counted, never kept; the words with it are opened like the rest.
+    l.sim.phone(PERSON).text(LATER, { media: 1 });
+    await l.sim.runUntilIdle();
+    await expect.poll(() => inbound.count()).toBe(2);
+    expect(await inbound.nth(1).locator('.message-words').innerText()).toBe(LATER);
+    expect(await inbound.nth(1).locator('.message-media').innerText()).toBe(c.pictures.one);
+    expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
+    await expectAccessible(page, 'a conversation, taken and answered');
+
+    // Closing asks first, in the page; cancelling puts the keyboard back on the button.
+    await page.getByRole('button', { name: c.close, exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: c.closeHeading }).waitFor();
+    await expect.poll(() => focused(page)).toBe('confirm-close-heading');
+    await expectAccessible(page, 'asked to close');
+    await page.getByRole('button', { name: t.coordinate.common.cancel }).click();
+    await expect.poll(() => focused(page)).toBe('close');
+
+    // Spanish, in place: the key stays in memory, so the words stay open.
+    await page.getByRole('link', { name: 'Español' }).click();
+    const esHeading = `Conversación ${alias}`;
+    await page.getByRole('heading', { level: 1, name: esHeading }).waitFor();
+    await expect.poll(() => inbound.first().locator('.message-words').innerText()).toBe(WORDS);
+    expect(await inbound.nth(1).locator('.message-media').innerText()).toBe(es.console.texts.conversation.pictures.one);
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('es');
+    expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
+    await expectAccessible(page, 'a conversation in Spanish');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+
+    // Back on the list it is Ana's now; nobody waits.
+    await page.getByRole('link', { name: c.allTexts }).click();
+    await page.getByRole('heading', { level: 1, name: x.heading }).waitFor();
+    await page.getByText(x.waitingNone).waitFor();
+    expect(await page.locator('.conversation[data-state="claimed"]').innerText()).toContain(x.heldByYou);
+
+    // The promise: the person's words never left the server unsealed, and the reply went out once.
+    const sent = traffic.sent;
+    for (const request of sent) {
+      expect(request.url).not.toContain(CANARY);
+      expect(request.body).not.toContain(CANARY);
+    }
+    const withReply = sent.filter((request) => request.url.includes(REPLY_CANARY) || request.body.includes(REPLY_CANARY));
+    expect(withReply.map((request) => [request.method, new URL(request.url).pathname])).toEqual([['POST', expect.stringMatching(/^\/api\/conversations\/conv_[A-Za-z0-9_-]+\/messages$/)]]);
+    expect(JSON.parse(withReply[0]?.body ?? '{}')).toEqual({ text: REPLY });
+    const answers = await traffic.answers();
+    expect(answers).toContain('"ciphertext":"');
+    for (const secret of [CANARY, REPLY_CANARY, "can't sleep"]) expect(answers).not.toContain(secret);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

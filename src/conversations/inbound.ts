@@ -5,6 +5,7 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
 import { keywordOf } from './keywords';
+import { eraseAtProvider } from './provider-copies';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
@@ -160,12 +161,6 @@ async function afterStored(deps: TextDeps, program: Program, stored: Stored, inp
     if (input.mediaCount > 0) await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayedMedia', { alias }), 'relay');
   }
   await eraseAtProvider(deps, input.messageRef);
-}
-
-/** The provider keeps message bodies unless told: delete its copy once ours is sealed. */
-export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promise<void> {
-  if (!deps.messaging) return;
-  await deps.messaging.deleteText(messageRef).catch(() => deps.logger.warn({ purpose: 'erase' }, 'could not delete a text at the provider; it will be tried again when its status is final'));
 }
 
 async function repliesAgain(deps: TextDeps, program: Program, earlier: { conversation_id: string; auto_replies: string }): Promise<string[]> {

@@ -3,6 +3,7 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { close, sendOwedAlerts } from './lifecycle';
 import { sendAlertDigests, tellPerson } from './notify';
+import { retryProviderDeletions } from './provider-copies';
 import { retireSenderKeys } from './sender-keys';
 
 const MINUTE = 60_000;
@@ -71,6 +72,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     .executeTakeFirst();
   report.erased = Number(erased.numUpdatedRows);
   report.keysRetired = await retireSenderKeys(deps, now);
+  await retryProviderDeletions(deps);
   return report;
 }
 

@@ -90,7 +90,14 @@ export interface BlockedSendersTable {
   created_at: Millis;
 }
 
+export interface ProviderDeletionsTable {
+  message_ref: string;
+  attempts: number;
+  not_before: Millis;
+}
+
 export interface TextingTables {
+  provider_deletions: ProviderDeletionsTable;
   sender_keys: SenderKeysTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;

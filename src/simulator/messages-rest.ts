@@ -28,6 +28,7 @@ export class MessagesRest {
     private readonly isOwned: (number: string) => boolean,
     private readonly ownedNumbers: () => string[],
     private readonly now: () => number,
+    private readonly deleteRefusedForSeconds = 0,
   ) {}
 
   /** `rest` is the path after `/Accounts/{AccountSid}/Messages`: `.json` or `/{Sid}.json`. Undefined = not ours. */
@@ -38,6 +39,9 @@ export class MessagesRest {
     const record = this.messaging.get(sid);
     if (record === undefined) return undefined;
     if (method === 'GET') return { status: 200, json: messageJson(record, this.accountSid, this.now()) };
+    const processing = record.status === 'queued' || record.status === 'sent' || this.now() - record.createdAt < this.deleteRefusedForSeconds * 1000;
+    // Twilio's HTTP status for 20009 is not documented where we could check; 409 is our assumption.
+    if (processing) return error(409, 20009, 'Cannot delete this resource before it is complete.');
     this.messaging.delete(sid);
     return { status: 204 };
   }

@@ -73,7 +73,7 @@ export class ProviderSimulator {
       backend: new CallsBackend(engine, (n) => this.owned.has(n)),
       deleteQueue: (sid) => engine.queues.deleteBySid(sid),
       findCall: (sid) => engine.legs.get(sid),
-      messages: new MessagesRest(this.messaging, opts.accountSid, (n) => this.owned.has(n), () => [...this.owned.keys()], () => engine.now()),
+      messages: new MessagesRest(this.messaging, opts.accountSid, (n) => this.owned.has(n), () => [...this.owned.keys()], () => engine.now(), opts.deleteRefusedForSeconds ?? 0),
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
     });

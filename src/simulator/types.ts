@@ -76,6 +76,11 @@ export interface SimulatorOptions {
   log?: (line: string) => void;
   /** How an undelivered inbound-text webhook is retried. Default: 3 retries after 5, 30 and 120 virtual seconds. */
   smsRetry?: RetryPolicy;
+  /**
+   * Seconds after a text is created during which REST DELETE is refused with error 20009, as Twilio
+   * refuses to delete a message it is still processing ("wait at least 1 minute"). Default 0.
+   */
+  deleteRefusedForSeconds?: number;
 }
 
 /** Retries of one inbound-text webhook, on virtual time, always with the same MessageSid. */

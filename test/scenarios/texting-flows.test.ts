@@ -132,4 +132,22 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     const list = await line.t.api<unknown[]>('GET', '/api/conversations', undefined, line.token);
     expect(list.body).toHaveLength(9);
   });
+
+  it('a provider that will not delete a text yet is asked again by the sweep until its copy is gone', async () => {
+    line = await startLine(kind, { deleteRefusedForSeconds: 60 });
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    line.sim.phone(PERSON).text('please delete me');
+    await line.sim.runUntilIdle();
+    expect(line.sim.messages.filter((m) => m.direction === 'inbound')).toHaveLength(1);
+    const owed = () => line.t.kith.ctx.db.kysely.selectFrom('provider_deletions').selectAll().execute();
+    // The person's text, the first reply, and Ana's alert: each refused while the provider processes it.
+    expect(await owed()).toHaveLength(3);
+    line.clock.advance(30_000);
+    await sweep(line); // not due yet
+    expect(line.sim.messages.filter((m) => m.direction === 'inbound')).toHaveLength(1);
+    line.clock.advance(MINUTE);
+    await sweep(line);
+    expect(line.sim.messages).toEqual([]);
+    expect(await owed()).toHaveLength(0);
+  });
 });

@@ -33,6 +33,8 @@ export interface Line {
 
 export interface LineOptions {
   start?: number;
+  /** The simulated provider refuses to delete a text for this long after it was made (Twilio's 20009). */
+  deleteRefusedForSeconds?: number;
   program?: Record<string, unknown>;
   /**
    * Serve Kith at its own loopback URL (as startTestKith's `ownAddress` does), so a real browser's
@@ -50,7 +52,14 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   // The simulator signs for the public URL it is given, so with ownAddress the port is chosen first.
   const port = options.ownAddress ? await freePort() : undefined;
   const publicBaseUrl = port === undefined ? PUBLIC_URL : `http://127.0.0.1:${port}`;
-  const sim = new ProviderSimulator({ clock, accountSid: SIM_ACCOUNT, authToken: SIM_TOKEN, publicBaseUrl, appBaseUrl: 'http://127.0.0.1:9' });
+  const sim = new ProviderSimulator({
+    clock,
+    accountSid: SIM_ACCOUNT,
+    authToken: SIM_TOKEN,
+    publicBaseUrl,
+    appBaseUrl: 'http://127.0.0.1:9',
+    ...(options.deleteRefusedForSeconds === undefined ? {} : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
+  });
   await sim.start();
   const t = await startTestKith(kind, {
     clock,

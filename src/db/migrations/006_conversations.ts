@@ -113,12 +113,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('blocked_senders_pk', ['program_id', 'sender_index'])
     .execute();
 
+  // Texts whose copy at the provider could not be deleted yet (the provider refuses while it is still
+  // processing one): tried again by the sweep. The provider's id only — no number, no words.
+  await db.schema
+    .createTable('provider_deletions')
+    .addColumn('message_ref', 'text', (c) => c.primaryKey())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('not_before', 'bigint', (c) => c.notNull())
+    .execute();
+
   // Per-program texting settings (JSON), defaults applied when read.
   await db.schema.alterTable('programs').addColumn('texting', 'text', (c) => c.notNull().defaultTo('{}')).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['blocked_senders', 'sms_opt_outs', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys']) {
+  for (const table of ['provider_deletions', 'blocked_senders', 'sms_opt_outs', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys']) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.alterTable('programs').dropColumn('texting').execute();

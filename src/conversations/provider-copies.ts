@@ -1,0 +1,47 @@
+import type { TextDeps } from './deps';
+
+/**
+ * Providers keep every text's body unless told to delete it, and refuse to delete one they are still
+ * processing (Twilio: error 20009, "wait at least a minute"). So a deletion that fails is kept as a
+ * debt — the provider's id only — and the sweep tries again with growing waits for three days.
+ */
+const RETRY_WAIT_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000, 12 * 60 * 60_000, 24 * 60 * 60_000, 24 * 60 * 60_000];
+
+export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promise<void> {
+  if (!deps.messaging || messageRef === '') return;
+  try {
+    await deps.messaging.deleteText(messageRef);
+  } catch {
+    await deps.db
+      .insertInto('provider_deletions')
+      .values({ message_ref: messageRef, attempts: 1, not_before: deps.clock.now() + (RETRY_WAIT_MS[0] ?? 60_000) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/** Tries the owed deletions that are due; gives up (and says so in the log, by count) after the last wait. */
+export async function retryProviderDeletions(deps: TextDeps): Promise<{ deleted: number; gaveUp: number }> {
+  if (!deps.messaging) return { deleted: 0, gaveUp: 0 };
+  const now = deps.clock.now();
+  const due = await deps.db.selectFrom('provider_deletions').selectAll().where('not_before', '<=', now).limit(200).execute();
+  let deleted = 0;
+  let gaveUp = 0;
+  for (const debt of due) {
+    try {
+      await deps.messaging.deleteText(debt.message_ref);
+      await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', debt.message_ref).execute();
+      deleted += 1;
+    } catch {
+      const wait = RETRY_WAIT_MS[debt.attempts];
+      if (wait === undefined) {
+        await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', debt.message_ref).execute();
+        gaveUp += 1;
+      } else {
+        await deps.db.updateTable('provider_deletions').set({ attempts: debt.attempts + 1, not_before: now + wait }).where('message_ref', '=', debt.message_ref).execute();
+      }
+    }
+  }
+  if (gaveUp > 0) deps.logger.warn({ gaveUp }, 'the provider would not delete some texts after three days of trying; delete them in its console');
+  return { deleted, gaveUp };
+}

@@ -1,10 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { ready } from '../../src/crypto/e2e';
+import {
+  defaultArgon,
+  deriveSignInKeys,
+  generateIdentity,
+  newAuthSalt,
+  openRecordText,
+  PASSPHRASE_LABEL,
+  ready,
+  wrapWithKey,
+  type Identity,
+  type SealedRecord,
+} from '../../src/crypto/e2e';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
 import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
-import { goToView, joinByInvite } from '../support/console-page';
+import { Browser as ApiClient, inviteToken } from '../support/console-client';
+import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { startLine, type Line } from '../support/line';
 import { bodies } from '../support/texting';
 
@@ -13,6 +25,7 @@ const x = t.texts;
 const c = x.conversation;
 const PERSON = '+12025550190';
 const ANA = '+12025550111';
+const BEN = '+12025550112';
 
 /** What the person writes: it must reach the page only sealed, and be opened there. */
 const CANARY = 'willow-canary-3b8e';
@@ -21,6 +34,21 @@ const LATER = `it's a photo of the door, ${CANARY}`;
 /** What Ana replies: in the clear in exactly one request, the reply itself, as the API requires for SMS. */
 const REPLY_CANARY = 'harbor-canary-71d4';
 const REPLY = `I'm here with you. Are you somewhere safe right now? ${REPLY_CANARY}`;
+
+/** A teammate who set up their sign-in elsewhere (here, in Node with the same crypto layer), as in console.test.ts. */
+async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: ApiClient }> {
+  const me = generateIdentity();
+  const authSalt = newAuthSalt();
+  const argon = defaultArgon('interactive');
+  const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
+  const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
+  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
+  expect(invite.status).toBe(201);
+  const client = new ApiClient(line.t.url);
+  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
+  expect((await client.request('POST', '/api/invites/accept', body, { origin: null })).status).toBe(201);
+  return { me, client };
+}
 
 interface Sent {
   method: string;
@@ -179,6 +207,79 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     const answers = await traffic.answers();
     expect(answers).toContain('"ciphertext":"');
     for (const secret of [CANARY, REPLY_CANARY, "can't sleep"]) expect(answers).not.toContain(secret);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('after a reload it unlocks; handing off re-seals the thread for the teammate; what Ana can no longer read says so; STOP ends replying', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
+    const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
+    const ben = await enrolInNode(l, benId, 'ben.o');
+    tab = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, problems } = tab;
+    await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
+    l.sim.phone(PERSON).text(WORDS);
+    await l.sim.runUntilIdle();
+
+    // Straight to the conversation after a reload: the key is gone, so the unlock form comes first.
+    await goToView(page, t.shell.nav.texts, x.heading);
+    const link = page.locator('.conversation[data-state="waiting"] .card-title a');
+    const alias = await link.innerText();
+    await link.click();
+    const heading = `Conversation ${alias}`;
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: t.signIn.unlockHeading }).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain(CANARY);
+    await page.locator('#sign-in-name').fill('ana.r');
+    await page.locator('#passphrase').fill(CONSOLE_PASSPHRASE);
+    await page.locator('#passphrase').press('Enter');
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+    const inbound = page.locator('.message[data-direction="in"]');
+    await expect.poll(() => inbound.locator('.message-words').innerText()).toBe(WORDS);
+    expect(await page.locator('main').innerText()).toContain(c.takeFirst);
+    expect(await page.locator('#reply-text').count()).toBe(0);
+
+    // Taken from here; the reply box takes the keyboard.
+    await page.getByRole('button', { name: c.take, exact: true }).click();
+    await expect.poll(() => focused(page)).toBe('reply-text');
+    await page.getByRole('status').filter({ hasText: c.taken }).waitFor();
+    await expectAccessible(page, 'a conversation taken, at 320 px');
+
+    // Handing off with nobody chosen is a named mistake; then to Ben, whose key the browser seals to.
+    await page.getByRole('button', { name: c.handoffSubmit }).click();
+    await expect.poll(() => page.locator('.error-summary a').allInnerTexts()).toEqual([c.handoffMissing]);
+    await expectAccessible(page, 'hand off with nobody chosen');
+    await page.locator('#handoff-to').selectOption({ label: 'Ben Ortiz' });
+    await page.getByRole('button', { name: c.handoffSubmit }).click();
+    await page.getByRole('status').filter({ hasText: 'Ben Ortiz has it now.' }).waitFor();
+    await expect.poll(() => page.locator('main .lead').innerText()).toBe(`${x.channel.sms}. Ben Ortiz has this conversation.`);
+    expect(await page.locator('main').innerText()).toContain('Ben Ortiz has this conversation. Only they can reply.');
+    const benView = await ben.client.request<{ thread: { record: SealedRecord | null }[] }>('GET', `/api/conversations/${new URL(page.url()).pathname.split('/').pop() ?? ''}`, undefined, { origin: null });
+    expect(benView.status).toBe(200);
+    const first = benView.body.thread[0]?.record;
+    if (!first) throw new Error('Ben has no key to the first message');
+    expect(openRecordText(first, ben.me)).toBe(WORDS);
+
+    // The next text is sealed to Ben alone: Ana's page says, in plain words, that she cannot read it.
+    l.sim.phone(PERSON).text(LATER);
+    await l.sim.runUntilIdle();
+    await expect.poll(() => inbound.count()).toBe(2);
+    expect(await inbound.nth(1).locator('.message-words').innerText()).toBe(c.cannotRead);
+    expect(await page.locator('main').innerText()).not.toContain(LATER);
+
+    // STOP: the conversation closes and the page says why nobody can reply.
+    l.sim.phone(PERSON).text('STOP');
+    await l.sim.runUntilIdle();
+    await page.getByText(c.optedOut).waitFor();
+    expect(await page.locator('#reply-text').count()).toBe(0);
+    expect(await page.locator('main .lead').innerText()).toBe(`${x.channel.sms}. ${c.state.closed}`);
+    await expectAccessible(page, 'a conversation after STOP');
+    await page.getByRole('link', { name: c.allTexts }).click();
+    const closed = page.locator('.conversation[data-state="closed"]');
+    await closed.waitFor();
+    expect(await closed.innerText()).toContain(x.optedOut);
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -83,8 +83,9 @@ function StateLine({ conversation }: { conversation: Conversation }): JSX.Elemen
 /** The reply box, or why there is none: closed, STOP, someone else's, not taken yet. */
 function ReplyPart({ conversation, onSent }: { conversation: Conversation; onSent: () => void }): JSX.Element {
   const t = useText().texts.conversation;
-  if (conversation.state === 'closed') return <p class="notice">{t.closed}</p>;
+  // STOP first: it also closes the conversation, and is the thing to know (no text can reach them).
   if (conversation.optedOut) return <p class="notice">{t.optedOut}</p>;
+  if (conversation.state === 'closed') return <p class="notice">{t.closed}</p>;
   if (conversation.state === 'waiting') return <p class="notice">{t.takeFirst}</p>;
   if (!conversation.mine) return <p class="notice">{fill(t.notYours, { name: conversation.heldBy?.name ?? '' })}</p>;
   return <ReplyForm conversation={conversation} onSent={onSent} />;

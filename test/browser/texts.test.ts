@@ -282,4 +282,35 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     expect(await closed.innerText()).toContain(x.optedOut);
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('a coordinator sets how texting works: relaying words, the timers, the block message', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const caraId = await l.addResponder({ name: 'Cara Lind', phone: BEN, roles: ['coordinator'] });
+    tab = await openPage(browser);
+    const { page, problems } = tab;
+    const s = t.coordinate.settings;
+    await joinByInvite(page, l.t, l.token, caraId, 'cara.l');
+    await goToView(page, t.shell.nav.settings, s.heading);
+    await page.getByRole('heading', { level: 2, name: s.texting.heading }).waitFor();
+    expect(await page.locator('#texting-relay-content').isChecked()).toBe(false);
+    expect(await page.locator('#texting-claim-minutes').inputValue()).toBe('5');
+
+    await page.locator('#texting-claim-minutes').fill('0');
+    await page.locator('#texting-number-grace-hours').fill('a day');
+    await page.getByRole('button', { name: s.save, exact: true }).last().click();
+    await expect.poll(() => page.locator('.error-summary a').allInnerTexts()).toEqual([s.texting.errors.claimMinutes, s.texting.errors.numberGraceHours]);
+    expect(await page.locator('#texting-claim-minutes').getAttribute('aria-describedby')).toBe('texting-claim-minutes-hint texting-claim-minutes-error');
+    await expectAccessible(page, 'texting settings with mistakes');
+
+    await page.locator('#texting-claim-minutes').fill('7');
+    await page.locator('#texting-number-grace-hours').fill('2');
+    await page.locator('#texting-relay-content').check();
+    await page.locator('#texting-block-message').fill('This number can no longer text the line.');
+    await page.getByRole('button', { name: s.save, exact: true }).last().click();
+    await page.locator('.sticky-status', { hasText: s.saved }).waitFor();
+    const program = await l.t.api<{ texting: Record<string, unknown> }>('GET', '/api/program', undefined, l.token);
+    expect(program.body.texting).toMatchObject({ relayContent: true, claimMinutes: 7, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 2, blockMessage: 'This number can no longer text the line.' });
+    expect(problems).toEqual([]);
+  }, 40_000);
 });

@@ -2,6 +2,7 @@ import formBody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
+import { chatRoutes } from '../chat/routes';
 import { consoleRoutes } from '../console/routes';
 import { conversationRoutes } from '../conversations/routes';
 import type { AppContext } from '../context';
@@ -53,6 +54,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   conversationRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
+  await chatRoutes(app, ctx);
   await webRoutes(app, ctx);
   return app;
 }

@@ -19,6 +19,11 @@ export interface TextingSettings {
   numberGraceHours: number;
   /** Sent once to a sender when they are blocked; empty sends nothing. */
   blockMessage: string;
+  /**
+   * Web chat's "Leave now" sends the visitor here, replacing the chat in their history. A neutral
+   * page someone looking over their shoulder would not wonder about; programs can choose their own.
+   */
+  quickExitUrl: string;
 }
 
 export const TEXTING_DEFAULTS: TextingSettings = {
@@ -28,6 +33,7 @@ export const TEXTING_DEFAULTS: TextingSettings = {
   idleCloseMinutes: 120,
   numberGraceHours: 4,
   blockMessage: '',
+  quickExitUrl: 'https://www.wikipedia.org/',
 };
 
 const minutes = (description: string) => Type.Optional(Type.Integer({ description }));
@@ -39,6 +45,7 @@ export const TextingPatchSchema = Type.Object(
     idleCloseMinutes: minutes('Minutes without a message before a conversation closes'),
     numberGraceHours: minutes('Hours a texter’s number is kept after closing, then erased'),
     blockMessage: Type.Optional(Type.String({ maxLength: 320, description: 'Sent once to a blocked sender; empty sends nothing' })),
+    quickExitUrl: Type.Optional(Type.String({ maxLength: 500, description: 'Where web chat’s “Leave now” takes the visitor: a neutral http(s) page' })),
   },
   { additionalProperties: false, description: 'Texting (SMS and web chat) settings; absent fields keep their value' },
 );
@@ -60,5 +67,15 @@ export function validateTexting(t: TextingSettings): FieldProblem[] {
     const value = t[field];
     if (!Number.isInteger(value) || value < min || value > max) problems.push({ field: `/texting/${field}`, message: `must be a whole number from ${min} to ${max}` });
   }
+  if (!isWebAddress(t.quickExitUrl)) problems.push({ field: '/texting/quickExitUrl', message: 'must be a full http:// or https:// address' });
   return problems;
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }

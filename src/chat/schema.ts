@@ -1,0 +1,32 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { MESSAGE_ID_PATTERN } from '../conversations/schema';
+import { Strict } from '../http/schema-helpers';
+import { SealedKeySchema, SealedRecordSchema } from '../notes/schema';
+
+/**
+ * The no-JavaScript form. Loose on purpose: a word too many is answered with the page and a plain
+ * sentence, not a JSON error, so lengths are checked by the handler. `action` is which button.
+ */
+export const ChatFormSchema = Type.Object(
+  {
+    message: Type.Optional(Type.String({ maxLength: 20_000 })),
+    action: Type.Optional(Type.String({ maxLength: 10 })),
+    token: Type.Optional(Type.String({ maxLength: 200 })),
+    lang: Type.Optional(Type.String({ maxLength: 10 })),
+  },
+  { additionalProperties: false },
+);
+export type ChatForm = Static<typeof ChatFormSchema>;
+
+/** A message sealed in the visitor's browser to every current reader and to their own key. */
+export const SealedPostSchema = Strict({
+  id: Type.String({ pattern: MESSAGE_ID_PATTERN }),
+  publicKey: Type.String({ minLength: 43, maxLength: 43, pattern: '^[A-Za-z0-9_-]+$', description: 'The visitor’s X25519 public key, made in their browser' }),
+  language: Type.String({ pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' }),
+  // Every on-call responder may be a reader, so more keys than a note's are allowed.
+  record: Strict({ ...SealedRecordSchema.properties, keys: Type.Array(SealedKeySchema, { minItems: 1, maxItems: 64 }) }),
+});
+export type SealedPostBody = Static<typeof SealedPostSchema>;
+
+/** One chat message as the visitor's browser gets it back. */
+export const CHAT_BODY_LIMIT = { form: 24 * 1024, sealed: 64 * 1024 } as const;

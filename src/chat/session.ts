@@ -1,0 +1,63 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ServerKeys } from '../crypto/server-keys';
+import { identityFromSecretKey, ready, type Identity } from '../crypto/e2e';
+import { fromB64, sodium, utf8 } from '../crypto/e2e-base';
+
+/**
+ * A chat session is one random secret in the visitor's HttpOnly cookie and nothing on the server:
+ * the conversation finds it by a keyed hash of the secret (`sender_index`), and without JavaScript
+ * the visitor's key pair is derived from it, so the server can open replies for them only while
+ * they present the cookie. No IP address, user agent or anything else about the visitor is kept.
+ */
+export const CHAT_COOKIE = 'kith_chat';
+const SECRET = /^[A-Za-z0-9_-]{43}$/;
+
+export interface ChatSession {
+  secret: string;
+  /** `conversations.sender_index` and `blocked_senders.sender_index`. */
+  senderIndex: string;
+  /** Put in the page's forms: a cross-site page cannot know it, so it guards posts that carry no Origin. */
+  formToken: string;
+}
+
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function sessionOf(keys: ServerKeys, secret: string): ChatSession {
+  return { secret, senderIndex: keys.index('sender', `chat:${secret}`), formToken: keys.index('sender', `chat-form:${secret}`) };
+}
+
+export function secretFromCookie(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    const value = rest.join('=');
+    if (name === CHAT_COOKIE && SECRET.test(value)) return value;
+  }
+  return undefined;
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** HttpOnly, SameSite=Strict, only for /chat; no Max-Age, so it ends when the browser closes. */
+export function chatCookie(secret: string, secure: boolean): string {
+  return `${CHAT_COOKIE}=${secret}; Path=/chat; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+}
+
+export function clearedChatCookie(secure: boolean): string {
+  return `${CHAT_COOKIE}=; Path=/chat; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * The no-JavaScript visitor's key pair: keyed BLAKE2b of the cookie's secret, with a label that
+ * keeps this use apart from the sender index. Only someone holding the cookie can make it again.
+ */
+export async function identityFromSession(secret: string): Promise<Identity> {
+  await ready();
+  const secretKey = sodium.crypto_generichash(32, utf8('kith/chat-key/v1'), fromB64(secret));
+  return identityFromSecretKey(secretKey);
+}

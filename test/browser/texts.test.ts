@@ -219,8 +219,11 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     tab = await openPage(browser, { viewport: { width: 320, height: 640 } });
     const { page, problems } = tab;
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
+    expect(await page.locator('.texts-waiting').count()).toBe(0);
     l.sim.phone(PERSON).text(WORDS);
     await l.sim.runUntilIdle();
+    // Home counts who waits in Texts, live.
+    await expect.poll(() => page.locator('.texts-waiting').innerText()).toBe(`1 person is waiting in Texts. ${x.homeLink}`);
 
     // Straight to the conversation after a reload: the key is gone, so the unlock form comes first.
     await goToView(page, t.shell.nav.texts, x.heading);

@@ -9,6 +9,7 @@ import { useLive } from '../live';
 import { useLoad } from '../load';
 import { formatTime } from '../time';
 import type { HomeText } from '../../../i18n/console/types';
+import { WaitingTexts } from './texts/waiting';
 
 export interface HomeData {
   timeZone: string;
@@ -76,6 +77,7 @@ export function HomeView(): JSX.Element {
         </button>
         <Status message={status} />
       </section>
+      <WaitingTexts />
       <LiveCalls calls={live} timeZone={timeZone} />
       <section aria-labelledby="shifts-heading">
         <h2 id="shifts-heading">{t.nextShiftsHeading}</h2>

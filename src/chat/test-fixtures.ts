@@ -1,0 +1,152 @@
+import { generateIdentity, keyId, openRecordText, ready, sealRecord, type Identity, type SealedRecord } from '../crypto/e2e';
+import { enrol, type Member } from '../notes/test-fixtures';
+import { OWN_ORIGIN } from '../../test/support/console-client';
+import type { Line } from '../../test/support/line';
+
+/**
+ * Test helpers for the web chat: a visitor's browser without a real browser (a cookie jar, the
+ * page's Origin, the page's form token) that posts either the way the page's script does (sealed
+ * here) or the way a plain form does (words in the body), and a responder who answers from the console.
+ */
+
+export interface ThreadView {
+  state: string;
+  openNow: boolean;
+  personPublicKey: string | null;
+  messages: { id: string; direction: 'in' | 'out'; at: number; record: SealedRecord | null }[];
+}
+
+export interface Answer<T = unknown> {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: T;
+}
+
+let counter = 0;
+/** A message id of the form the page's script makes. */
+export function chatMessageId(): string {
+  counter += 1;
+  return `msg_${`test${String(counter).padStart(6, '0')}`.padEnd(16, 'x')}`;
+}
+
+export class Visitor {
+  cookie: string | undefined;
+  token = '';
+  /** Every request body this visitor sent, for "the words were never sent" checks. */
+  readonly sent: string[] = [];
+  identity: Identity | undefined;
+
+  constructor(readonly base: string, readonly origin: string | null = OWN_ORIGIN) {}
+
+  async request<T = unknown>(method: string, path: string, body?: { json?: unknown; form?: Record<string, string> }, origin: string | null = this.origin): Promise<Answer<T>> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = `kith_chat=${this.cookie}`;
+    if (origin !== null) headers.origin = origin;
+    let payload: string | undefined;
+    if (body?.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body.json);
+    } else if (body?.form !== undefined) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      payload = new URLSearchParams(body.form).toString();
+    }
+    if (payload !== undefined) this.sent.push(payload);
+    const response = await fetch(`${this.base}${path}`, { method, headers, body: payload, redirect: 'manual' });
+    for (const line of response.headers.getSetCookie()) {
+      const match = /^kith_chat=([^;]*)/.exec(line);
+      if (match) this.cookie = /max-age=0/i.test(line) ? undefined : match[1];
+    }
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json: json as T };
+  }
+
+  /** Opens the page: the session cookie and the form token. */
+  async open(lang = 'en'): Promise<Answer> {
+    const page = await this.request('GET', `/chat?lang=${lang}`);
+    this.token = /name="token" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    return page;
+  }
+
+  /** As a browser without JavaScript posts the form: `Origin: null` under the page's no-referrer policy. */
+  async postForm(message: string, action: 'send' | 'check' = 'send'): Promise<Answer> {
+    return this.request('POST', '/chat', { form: { token: this.token, lang: 'en', action, message } }, 'null');
+  }
+
+  async readers(): Promise<{ keyId: string; publicKey: string }[]> {
+    return (await this.request<{ readers: { keyId: string; publicKey: string }[] }>('GET', '/chat/readers')).json.readers;
+  }
+
+  /** As the page's script: sealed here to the readers and to this visitor's own key. */
+  async postSealed(words: string, id = chatMessageId()): Promise<Answer<{ id?: string; error?: { code: string } }>> {
+    await ready();
+    this.identity ??= generateIdentity();
+    const me = this.identity;
+    const record = sealRecord({ recordId: id, plaintext: words, readers: [...(await this.readers()), { keyId: me.keyId, publicKey: me.publicKey }] });
+    return this.request('POST', '/chat/messages', { json: { id, publicKey: me.publicKey, language: 'en', record } });
+  }
+
+  async thread(): Promise<ThreadView> {
+    return (await this.request<ThreadView>('GET', '/chat/thread')).json;
+  }
+
+  /** What this visitor can read of their thread with their own key. */
+  async words(): Promise<(string | null)[]> {
+    await ready();
+    const me = this.identity;
+    return (await this.thread()).messages.map((m) => {
+      if (!m.record || !me) return null;
+      try {
+        return openRecordText(m.record, me);
+      } catch {
+        return null;
+      }
+    });
+  }
+}
+
+export interface ConversationAnswer {
+  id: string;
+  channel: string;
+  state: string;
+  outcome: string | null;
+  personPublicKey: string | null;
+  thread: { id: string; direction: string; record: SealedRecord | null }[];
+}
+
+/** An enrolled responder on call (primary tier) with a console session. */
+export async function onCallMember(line: Line, name: string, phone: string): Promise<Member> {
+  const id = await line.addResponder({ name, phone, tier: 'primary' });
+  return enrol(line.t, line.token, id, name.toLowerCase());
+}
+
+export async function chatConversations(member: Member): Promise<{ id: string; channel: string; state: string }[]> {
+  return (await member.browser.request<{ id: string; channel: string; state: string }[]>('GET', '/api/conversations')).body;
+}
+
+export async function conversationAs(member: Member, id: string): Promise<ConversationAnswer> {
+  return (await member.browser.request<ConversationAnswer>('GET', `/api/conversations/${id}`)).body;
+}
+
+/** What the console does: take the chat, then seal a reply to the visitor and to oneself in the browser. */
+export async function replyAs(member: Member, conversationId: string, words: string): Promise<number> {
+  await ready();
+  const conversation = await conversationAs(member, conversationId);
+  if (conversation.state === 'waiting') await member.browser.request('POST', `/api/conversations/${conversationId}/claim`);
+  const person = (await conversationAs(member, conversationId)).personPublicKey ?? '';
+  const id = chatMessageId();
+  const record = sealRecord({ recordId: id, plaintext: words, readers: [member.identity, { keyId: keyId(person), publicKey: person }] });
+  return (await member.browser.request('POST', `/api/conversations/${conversationId}/messages`, { id, record })).status;
+}
+
+/** The words of a conversation as a responder's console opens them. */
+export async function readAs(member: Member, conversationId: string): Promise<(string | null)[]> {
+  await ready();
+  return (await conversationAs(member, conversationId)).thread.map((m) => (m.record ? openRecordText(m.record, member.identity) : null));
+}

@@ -195,6 +195,21 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByText(x.waitingNone).waitFor();
     expect(await page.locator('.conversation[data-state="claimed"]').innerText()).toContain(x.heldByYou);
 
+    // Blocking asks first too, as a warning; once confirmed the conversation is closed.
+    await page.locator('.conversation[data-state="claimed"] .card-title a').click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByRole('button', { name: c.block, exact: true }).click();
+    await expect.poll(() => focused(page)).toBe('confirm-block-heading');
+    expect(await page.locator('.confirm-panel.danger').innerText()).toContain(c.blockBody);
+    await expectAccessible(page, 'asked to block');
+    await page.getByRole('button', { name: c.blockConfirm }).click();
+    await page.getByRole('status').filter({ hasText: c.blocked }).waitFor();
+    await expect.poll(() => page.locator('main .lead').innerText()).toBe(`${x.channel.sms}. ${c.state.closed}`);
+    expect(await page.locator('#reply-text').count()).toBe(0);
+    expect(await page.getByRole('button', { name: c.block, exact: true }).count()).toBe(0);
+    await page.getByRole('link', { name: c.allTexts }).click();
+    await page.locator('.conversation[data-state="closed"]').waitFor();
+
     // The promise: the person's words never left the server unsealed, and the reply went out once.
     const sent = traffic.sent;
     for (const request of sent) {

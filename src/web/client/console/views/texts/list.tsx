@@ -45,6 +45,8 @@ export function TextsListView(): JSX.Element {
     } catch (error) {
       setStatus(error instanceof ApiError && error.status === 409 ? t.conversation.conflict : text.shell.failed);
       data.reload();
+      // The button pressed may be gone once the list shows who took it: keep the keyboard in the list.
+      document.getElementById('waiting-heading')?.focus();
     }
   }
 
@@ -58,7 +60,9 @@ export function TextsListView(): JSX.Element {
     const closed = list.filter((c) => c.state === 'closed' && c.closedAt !== null && sameDay(c.closedAt, now, timeZone));
     const group = (id: string, heading: string, none: string, items: Summary[]) => (
       <section aria-labelledby={id}>
-        <h2 id={id}>{heading}</h2>
+        <h2 id={id} tabIndex={-1}>
+          {heading}
+        </h2>
         {items.length === 0 ? (
           <p>{none}</p>
         ) : (

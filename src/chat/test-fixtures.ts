@@ -1,6 +1,6 @@
 import { generateIdentity, keyId, openRecordText, ready, sealRecord, type Identity, type SealedRecord } from '../crypto/e2e';
-import { enrol, type Member } from '../notes/test-fixtures';
-import { OWN_ORIGIN } from '../../test/support/console-client';
+import { identityOf, type Member } from '../notes/test-fixtures';
+import { acceptBody, Browser, inviteToken, makeEnrolment, OWN_ORIGIN, type BrowserResult } from '../../test/support/console-client';
 import type { Line } from '../../test/support/line';
 
 /**
@@ -37,7 +37,10 @@ export class Visitor {
   readonly sent: string[] = [];
   identity: Identity | undefined;
 
-  constructor(readonly base: string, readonly origin: string | null = OWN_ORIGIN) {}
+  constructor(
+    readonly base: string,
+    readonly origin: string | null = OWN_ORIGIN,
+  ) {}
 
   async request<T = unknown>(method: string, path: string, body?: { json?: unknown; form?: Record<string, string> }, origin: string | null = this.origin): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
@@ -120,10 +123,27 @@ export interface ConversationAnswer {
   thread: { id: string; direction: string; record: SealedRecord | null }[];
 }
 
+/** A console stand-in whose Origin is the server's own public URL, whichever that is (ownAddress or not). */
+class ConsoleBrowser extends Browser {
+  constructor(base: string, private readonly origin: string) {
+    super(base);
+  }
+
+  override request<T = unknown>(method: string, path: string, body?: unknown, options: { origin?: string | null } = {}): Promise<BrowserResult<T>> {
+    return super.request<T>(method, path, body, { origin: options.origin === undefined ? this.origin : options.origin });
+  }
+}
+
 /** An enrolled responder on call (primary tier) with a console session. */
 export async function onCallMember(line: Line, name: string, phone: string): Promise<Member> {
   const id = await line.addResponder({ name, phone, tier: 'primary' });
-  return enrol(line.t, line.token, id, name.toLowerCase());
+  const enrolment = await makeEnrolment(name.toLowerCase(), `${name} walks by the river at dawn`);
+  const invited = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${id}/invite`, undefined, line.token);
+  const origin = new URL(invited.body.inviteUrl).origin;
+  const browser = new ConsoleBrowser(line.t.url, origin);
+  const accepted = await browser.request('POST', '/api/invites/accept', acceptBody(inviteToken(invited.body.inviteUrl), enrolment));
+  if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status}`);
+  return { id, browser, identity: await identityOf(enrolment), enrolment };
 }
 
 export async function chatConversations(member: Member): Promise<{ id: string; channel: string; state: string }[]> {

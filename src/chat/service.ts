@@ -224,6 +224,8 @@ export async function postSealed(deps: ChatDeps, program: Program, session: Chat
   } catch {
     problems.push({ field: '/publicKey', message: 'must be a 32-byte X25519 public key in base64url' });
   }
+  // The same cap as a form post: the longest message, four UTF-8 bytes a character at most, and the tag.
+  if (post.record.ciphertext.length > Math.ceil(((MAX_CHAT_CHARS * 4 + 16) * 4) / 3)) problems.push({ field: '/record/ciphertext', message: `must hold at most ${MAX_CHAT_CHARS} characters` });
   if (!post.record.keys.some((k) => k.keyId === personKeyId)) problems.push({ field: '/record/keys', message: 'must include the visitor’s own key' });
   if (problems.length > 0) throw invalid(problems);
   const admitted = await admit(deps, program, session);

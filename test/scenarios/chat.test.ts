@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHAT_LIMITS } from '../../src/chat/service';
 import { chatConversations, conversationAs, onCallMember, readAs, replyAs, Visitor } from '../../src/chat/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { startLine, type Line } from '../support/line';
@@ -151,6 +152,42 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
 
     line.clock.advance(61_000);
     expect((await visitor.postSealed('later')).status).toBe(201);
+  });
+
+  it('new chats are capped per minute for the whole line, so a flood cannot take it down; open chats go on', async () => {
+    line = await startLine(kind);
+    await onCallMember(line, 'Ana', ANA);
+    const first = new Visitor(line.t.url);
+    await first.open();
+    expect((await first.postSealed('hello')).status).toBe(201);
+    for (let i = 1; i < CHAT_LIMITS.opening.max; i++) {
+      const visitor = new Visitor(line.t.url);
+      await visitor.open();
+      expect((await visitor.postSealed('hello')).status).toBe(201);
+    }
+    const late = new Visitor(line.t.url);
+    await late.open();
+    const refused = await late.postSealed('hello');
+    expect(refused.status).toBe(429);
+    expect(refused.json.error?.code).toBe('busy');
+    expect((await late.postForm('hello')).text).toContain('Many people are starting chats right now');
+    // Someone already in a chat is not held up by the flood.
+    expect((await first.postSealed('still here')).status).toBe(201);
+    line.clock.advance(61_000);
+    expect((await late.postSealed('hello again')).status).toBe(201);
+  });
+
+  it('a message longer than a chat message is refused, sealed or not', async () => {
+    line = await startLine(kind);
+    await onCallMember(line, 'Ana', ANA);
+    const visitor = new Visitor(line.t.url);
+    await visitor.open();
+    expect((await visitor.postSealed('x'.repeat(9000))).status).toBe(422);
+    const form = await visitor.postForm('x'.repeat(2001));
+    expect(form.status).toBe(422);
+    expect(form.text).toContain('Your message is too long');
+    const huge = await visitor.request('POST', '/chat', { form: { token: visitor.token, lang: 'en', action: 'send', message: 'x'.repeat(30_000) } }, 'null');
+    expect(huge.status).toBe(413);
   });
 
   it('quick exit closes the conversation as left, clears the cookie and goes to the neutral page', async () => {

@@ -37,13 +37,19 @@ async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader
 }
 
 /**
- * Who may read the next message of a conversation: whoever holds it, or (while it waits) everyone on
- * call for texts, of both tiers, since the server cannot re-seal earlier messages when backup is
- * alerted. With nobody on call who has signed in, the coordinators; the web-chat visitor always.
+ * Who may read the next message of a conversation: whoever holds it, or (while it waits, or while its
+ * holder has no key because they work only from their phone) everyone on call for texts, of both
+ * tiers, since the server cannot re-seal earlier messages when backup is alerted. With nobody on call
+ * who has signed in, the coordinators. The web-chat visitor always. Words are never sealed to no one
+ * while anyone in the program has a key.
  */
 export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, conversation: ConversationRow, now: number): Promise<Reader[]> {
   const person: Reader[] = conversation.person_public_key ? [{ reader: PERSON, publicKey: conversation.person_public_key }] : [];
-  if (conversation.claimed_by) return [...(await keysOf(deps, [conversation.claimed_by])), ...person];
+  if (conversation.claimed_by) {
+    const holder = await keysOf(deps, [conversation.claimed_by]);
+    // A holder working only from their phone has no key: the words go to those who could read them before.
+    if (holder.length > 0) return [...holder, ...person];
+  }
   const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) => (r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : []));
   if (onCall.length > 0) return [...onCall, ...person];
   const coordinators = await deps.db

@@ -39,6 +39,7 @@ export const MessageSchema = Strict({
   at: Type.Integer(),
   mediaCount: Type.Integer({ description: 'Pictures sent with it: counted, never kept' }),
   delivery: Nullable(Type.String()),
+  hasWords: Type.Boolean({ description: 'Whether the message had words (sealed); false for a picture alone' }),
   // Sealed words with my own key only; null when I am not a reader or there were no words.
   record: Nullable(SealedRecordSchema),
 });

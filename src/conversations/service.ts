@@ -74,6 +74,7 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
       at: m.at,
       mediaCount: m.media_count,
       delivery: m.delivery,
+      hasWords: m.sealed !== null,
       record: m.sealed && m.key_id && m.sealed_key ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key }) : null,
     })),
   };
@@ -107,7 +108,12 @@ export async function handOffConversation(deps: TextDeps, who: Principal, id: st
   const program = await programOf(deps, who);
   const teammateKey = await deps.db.selectFrom('credentials').select('public_key').where('responder_id', '=', body.to).executeTakeFirst();
   await ready();
-  const expectedKeyId = teammateKey ? keyId(teammateKey.public_key) : undefined;
+  if (!teammateKey) {
+    throw new DomainError('validation_failed', 'This teammate has not set up sign-in yet, so they could not read the conversation', [
+      { field: '/to', message: 'has no key yet: invite them to the console first' },
+    ]);
+  }
+  const expectedKeyId = keyId(teammateKey.public_key);
   const messageIds = new Set((await repo.messagesFor(deps.db, id, who.responderId)).map((m) => m.id));
   const problems: FieldProblem[] = [];
   body.keys.forEach((entry, i) => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { enrol } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies, sweep } from '../support/texting';
@@ -84,6 +85,12 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     const ana = line.ids.Ana ?? '';
     const benToken = (await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 't' }, line.token)).body.token;
     expect((await line.t.api('POST', `/api/conversations/${released.id}/claim`, undefined, benToken)).status).toBe(200);
+    // Not to someone who could not read it: the coordinator here has never signed in, so has no key.
+    const coordinatorId = (await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token)).body.find((r) => r.name === 'Coordinator')?.id;
+    const refused = await line.t.api<{ error: { fields: { field: string }[] } }>('POST', `/api/conversations/${released.id}/handoff`, { to: coordinatorId, keys: [] }, benToken);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields[0]?.field).toBe('/to');
+    await enrol(line.t, line.token, ana, 'ana');
     const handed = await line.t.api<{ heldBy: { id: string } }>('POST', `/api/conversations/${released.id}/handoff`, { to: ana, keys: [] }, benToken);
     expect(handed.status).toBe(200);
     expect(handed.body.heldBy.id).toBe(ana);
@@ -149,5 +156,25 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     await sweep(line);
     expect(line.sim.messages).toEqual([]);
     expect(await owed()).toHaveLength(0);
+  });
+
+  it('a holder who works only from their phone has no key: later words are sealed to those on call who do, never to no one', async () => {
+    line = await startLine(kind);
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'primary' });
+    await enrol(line.t, line.token, line.ids.Ben ?? '', 'ben');
+    line.sim.phone(PERSON).text('first');
+    await line.sim.runUntilIdle();
+    line.sim.phone(ANA).text(aliasIn(line, ANA));
+    await line.sim.runUntilIdle();
+    line.sim.phone(PERSON).text('second');
+    await line.sim.runUntilIdle();
+    const db = line.t.kith.ctx.db.kysely;
+    const rows = await db.selectFrom('conversation_messages as m').innerJoin('message_readers as r', 'r.message_id', 'm.id').select(['m.seq', 'r.reader']).orderBy('m.seq').execute();
+    expect(rows).toEqual([
+      { seq: 1, reader: line.ids.Ben },
+      { seq: 2, reader: line.ids.Ben },
+    ]);
+    expect(await db.selectFrom('conversation_messages').where('sealed', 'is', null).selectAll().execute()).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ ${m.text === null ? html`<p class="unreadable">${chat.cannotShow}</p>` : html`<p
   );
   return html`<section aria-labelledby="thread-heading" id="thread-section"${messages.length === 0 ? html` hidden` : ''}>
 <h2 id="thread-heading">${chat.threadHeading}</h2>
-<ol id="thread" class="thread">${items}</ol>
+<ol id="thread" class="thread" aria-live="polite" aria-relevant="additions">${items}</ol>
 </section>`;
 }
 
@@ -97,8 +97,8 @@ export function renderChatPage(o: ChatPageOptions): string {
   const data: ChatPageData = { lang: o.catalog.lang, maxChars: MAX_CHAT_CHARS, text };
   const main = html`<div class="quick-exit-row">
 <a id="leave" class="button warning-button quick-exit" href="${LEAVE_PATH}" aria-describedby="leave-hint">${chat.leave}</a>
-<p id="leave-hint" class="hint">${chat.leaveHint}</p>
 </div>
+<p id="leave-hint" class="hint leave-hint">${chat.leaveHint}</p>
 <div id="chat-page">
 <h1>${fill(chat.heading, { program: o.program.name })}</h1>
 ${promises(chat, o.program, o.catalog.lang)}

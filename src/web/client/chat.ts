@@ -49,10 +49,27 @@ const fromB64 = (textB64: string) => Uint8Array.from(atob(textB64.replace(/-/g, 
 async function me(): Promise<Identity> {
   if (identity) return identity;
   const e2e = await loadCrypto();
-  const kept = sessionStorage.getItem(KEY_SLOT);
+  const kept = fromStorage();
   identity = kept ? e2e.identityFromSecretKey(fromB64(kept)) : e2e.generateIdentity();
-  if (!kept) sessionStorage.setItem(KEY_SLOT, toB64(identity.secretKey));
+  if (!kept) toStorage(toB64(identity.secretKey));
   return identity;
+}
+
+/** Storage can be switched off (some private modes throw): the key then lives in memory alone. */
+function fromStorage(): string | null {
+  try {
+    return sessionStorage.getItem(KEY_SLOT);
+  } catch {
+    return null;
+  }
+}
+
+function toStorage(value: string): void {
+  try {
+    sessionStorage.setItem(KEY_SLOT, value);
+  } catch {
+    // Memory only: a reload then starts with a new key, and earlier messages show as unreadable.
+  }
 }
 
 function showProblem(message: string): void {

@@ -41,6 +41,8 @@ export interface Message {
   at: number;
   mediaCount: number;
   delivery: string | null;
+  /** False for a picture sent with no words. */
+  hasWords: boolean;
   /** Sealed words with my own key only; null when I am not a reader, or there were no words. */
   record: SealedRecord | null;
 }
@@ -75,11 +77,8 @@ export async function getConversation(id: string): Promise<Conversation | undefi
 }
 
 export function openMessage(e2e: E2e, message: Message, me: Identity | undefined): Opened {
-  if (!message.record) {
-    // No record: either a picture with no words, or a message sealed before I was a reader. The
-    // API does not say which; a message with pictures is taken to be the first.
-    return { message, words: undefined, readable: message.mediaCount > 0 };
-  }
+  // No words at all (a picture alone) is not the same as words sealed before I was a reader.
+  if (!message.record) return { message, words: undefined, readable: !message.hasWords };
   if (!me) return { message, words: undefined, readable: false };
   try {
     return { message, words: e2e.openRecordText(message.record, me) };

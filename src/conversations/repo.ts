@@ -180,6 +180,13 @@ export async function isOptedOut(db: Db, programId: string, senderIndex: string)
   return (await db.selectFrom('sms_opt_outs').select('created_at').where('program_id', '=', programId).where('sender_index', '=', senderIndex).executeTakeFirst()) !== undefined;
 }
 
+/** Which of these senders have texted STOP: one query for a whole list. */
+export async function optedOutAmong(db: Db, programId: string, senderIndexes: string[]): Promise<Set<string>> {
+  if (senderIndexes.length === 0) return new Set();
+  const rows = await db.selectFrom('sms_opt_outs').select('sender_index').where('program_id', '=', programId).where('sender_index', 'in', senderIndexes).execute();
+  return new Set(rows.map((r) => r.sender_index));
+}
+
 export async function setOptOut(db: Db, programId: string, senderIndex: string, optedOut: boolean, now: number): Promise<void> {
   if (!optedOut) {
     await db.deleteFrom('sms_opt_outs').where('program_id', '=', programId).where('sender_index', '=', senderIndex).execute();

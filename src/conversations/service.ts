@@ -27,8 +27,7 @@ async function names(deps: TextDeps, ids: (string | null)[]): Promise<Map<string
 
 async function summaries(deps: TextDeps, who: Principal, rows: repo.ConversationRow[]): Promise<Summary[]> {
   const named = await names(deps, rows.map((r) => r.claimed_by));
-  const optOuts = new Set<string>();
-  for (const row of rows) if (row.sender_index && (await repo.isOptedOut(deps.db, row.program_id, row.sender_index))) optOuts.add(row.id);
+  const optedOut = await repo.optedOutAmong(deps.db, who.programId, rows.flatMap((r) => (r.channel === 'sms' && r.sender_index ? [r.sender_index] : [])));
   return rows.map((row) => ({
     id: row.id,
     alias: row.alias,
@@ -45,7 +44,7 @@ async function summaries(deps: TextDeps, who: Principal, rows: repo.Conversation
     closedAt: row.closed_at,
     outcome: row.outcome,
     messages: { inbound: row.inbound_count, outbound: row.outbound_count, media: row.media_count },
-    optedOut: optOuts.has(row.id),
+    optedOut: row.sender_index !== null && optedOut.has(row.sender_index),
   }));
 }
 

@@ -17,7 +17,10 @@ export function personText(program: Program, language: string, key: PersonTextKe
   const template = text[key];
   const values: Record<string, string> = { program: program.name };
   if (template.includes('{hours}')) values.hours = describeHours(program.hours, language);
-  if (template.includes('{kept}')) values.kept = fill(text.keptFor, { hours: program.texting.numberGraceHours });
+  if (template.includes('{kept}')) {
+    const hours = program.texting.numberGraceHours;
+    values.kept = hours === 0 ? text.keptForNone : hours === 1 ? text.keptForOne : fill(text.keptFor, { hours });
+  }
   if (template.includes('{scope}')) values.scope = scopeSentence(program, language);
   const filled = fill(template, values);
   if (key !== 'firstReply') return filled;
@@ -34,7 +37,7 @@ function scopeSentence(program: Program, language: string): string {
 }
 
 /** A text for a responder's own phone, in their first language. */
-export function responderText(language: string, key: Exclude<keyof TextCatalog, PersonTextKey | 'keyword' | 'languageOffer' | 'keptFor'>, values: Record<string, string | number>): string {
+export function responderText(language: string, key: Exclude<keyof TextCatalog, PersonTextKey | 'keyword' | 'languageOffer' | 'keptFor' | 'keptForOne' | 'keptForNone'>, values: Record<string, string | number>): string {
   return fill(textCatalogFor(language)[key], values);
 }
 

@@ -20,8 +20,10 @@ export interface TextCatalog {
   mediaNotReceived: string;
   languageSwitched: string;
   slowDown: string;
-  /** How long messages are kept, for the first reply: "{hours} hours". */
+  /** When the number is forgotten, for the first reply: after {hours} hours, after one hour, or at once. */
   keptFor: string;
+  keptForOne: string;
+  keptForNone: string;
 
   /** To a responder's phone. */
   alert: string;
@@ -45,7 +47,7 @@ export const textEn: TextCatalog = {
   languageOffer: 'For English, reply ENGLISH.',
   firstReply:
     'You have reached {program}. We never call the police. A person from our team will read your messages and reply here. ' +
-    '{scope} We answer {hours}. Messages are deleted after {kept}. Reply HELP for help or STOP to stop texts.',
+    '{scope} We answer {hours}. Only our team can read your messages. We forget your number {kept}. Reply HELP for help or STOP to stop texts.',
   offHours: 'We are closed right now. We answer {hours}. Please text us again then.',
   joined: 'Someone from our team is here now. You can write to them in this conversation.',
   noAnswer: 'We are sorry. No one on our team can reply right now. Please text again later, or call this number when we are open.',
@@ -56,7 +58,9 @@ export const textEn: TextCatalog = {
   mediaNotReceived: 'We cannot see pictures or files here. Please write in words.',
   languageSwitched: 'We will write to you in English.',
   slowDown: 'You are sending messages very fast. Please wait a moment. We have what you sent.',
-  keptFor: '{hours} hours',
+  keptFor: '{hours} hours after we finish talking',
+  keptForOne: 'one hour after we finish talking',
+  keptForNone: 'as soon as we finish talking',
 
   alert: 'Kith: a new text conversation, {alias}. Reply "{alias}" to take it, or open {url}',
   alertBackup: 'Kith: {alias} has waited {minutes} minutes with no one. Reply "{alias}" to take it, or open {url}',
@@ -78,7 +82,7 @@ export const textEs: TextCatalog = {
   languageOffer: 'Para español, responda ESPAÑOL.',
   firstReply:
     'Se ha comunicado con {program}. Nunca llamamos a la policía. Una persona de nuestro equipo leerá sus mensajes y le responderá aquí. ' +
-    '{scope} Atendemos {hours}. Los mensajes se borran después de {kept}. Responda AYUDA para ayuda o STOP para dejar de recibir mensajes.',
+    '{scope} Atendemos {hours}. Solo nuestro equipo puede leer sus mensajes. Olvidamos su número {kept}. Responda AYUDA para ayuda o STOP para dejar de recibir mensajes.',
   offHours: 'Ahora estamos cerrados. Atendemos {hours}. Por favor, escríbanos de nuevo a esa hora.',
   joined: 'Ya hay una persona de nuestro equipo aquí. Puede escribirle en esta conversación.',
   noAnswer: 'Lo sentimos. Nadie de nuestro equipo puede responder ahora. Escriba de nuevo más tarde, o llame a este número cuando estemos abiertos.',
@@ -89,7 +93,9 @@ export const textEs: TextCatalog = {
   mediaNotReceived: 'Aquí no podemos ver fotos ni archivos. Por favor, escriba con palabras.',
   languageSwitched: 'Le escribiremos en español.',
   slowDown: 'Está enviando mensajes muy rápido. Espere un momento, por favor. Ya tenemos lo que envió.',
-  keptFor: '{hours} horas',
+  keptFor: '{hours} horas después de terminar la conversación',
+  keptForOne: 'una hora después de terminar la conversación',
+  keptForNone: 'en cuanto termina la conversación',
 
   alert: 'Kith: una nueva conversación por texto, {alias}. Responda "{alias}" para tomarla, o abra {url}',
   alertBackup: 'Kith: {alias} lleva {minutes} minutos sin nadie. Responda "{alias}" para tomarla, o abra {url}',

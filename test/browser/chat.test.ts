@@ -146,8 +146,13 @@ describeInChromium('the web chat in a real browser', () => {
     expect((await conversationAs(ana, id)).outcome).toBe('left');
     expect(problems).toEqual([]);
 
-    // Coming back starts afresh: nothing of the old chat is shown.
+    // The neutral page replaced the chat in the history: going back does not lead to it.
+    await page.goBack();
+    expect(page.url()).not.toContain('/chat');
+
+    // Coming back on purpose starts afresh: nothing of the old chat is shown.
     await page.goto(`${line.t.url}/chat`);
+    expect(await page.locator('main').innerText()).not.toContain('hello');
     expect(await page.locator('#thread-section').isHidden()).toBe(true);
     expect(await status(page)).toBe('');
   });

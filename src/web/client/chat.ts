@@ -225,6 +225,9 @@ function leaveNow(event: Event): void {
 }
 byId('leave', HTMLAnchorElement).addEventListener('click', leaveNow);
 
+// libsodium is the largest part of the page: fetched once someone starts to write, not before.
+field.addEventListener('focus', () => void loadCrypto().catch(() => undefined), { once: true });
+
 // With the script, new replies arrive by themselves: the "check" button is for pages without it.
 byId('check', HTMLButtonElement).hidden = true;
 void poll();

@@ -42,7 +42,7 @@ export function statusText(text: ChatClientText, state: ChatState): string {
 
 function problemText(text: ChatClientText, problem: NonNullable<ChatPageOptions['problem']>): string {
   if (problem === 'tooLong') return fill(text.tooLong, { max: MAX_CHAT_CHARS });
-  if (problem === 'readersChanged') return text.failed;
+  if (problem === 'readersChanged' || problem === 'duplicate') return text.failed;
   if (problem === 'closedNow') return text.noAnswer;
   return text[problem];
 }

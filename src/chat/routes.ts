@@ -10,7 +10,7 @@ import { CHAT_BODY_LIMIT, ChatFormSchema, SealedPostSchema, type ChatForm, type 
 import { chatGates, chatProgram, leave, MAX_CHAT_CHARS, openedFor, postSealed, postWords, responderReaders, viewFor, type ChatDeps, type ChatGates, type ChatRefusal } from './service';
 import { chatCookie, clearedChatCookie, identityFromSession, newSecret, sameToken, secretFromCookie, sessionOf, type ChatSession } from './session';
 
-const REFUSAL_STATUS: Record<ChatRefusal, number> = { blocked: 403, slowDown: 429, busy: 429, closedNow: 409, readersChanged: 409 };
+const REFUSAL_STATUS: Record<ChatRefusal, number> = { blocked: 403, slowDown: 429, busy: 429, closedNow: 409, readersChanged: 409, duplicate: 409 };
 
 /**
  * The public web chat: no account, no phone number. Every route is public; a session is only the

@@ -43,7 +43,7 @@ export interface ChatDeps extends TextDeps {
 
 /** What the visitor sees of their chat. `joined`: a responder holds it; `noAnswer`: nobody could be alerted. */
 export type ChatState = 'new' | 'waiting' | 'noAnswer' | 'joined' | 'closed' | 'blocked';
-export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged';
+export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged' | 'duplicate';
 
 export interface ChatMessage {
   id: string;
@@ -187,16 +187,18 @@ async function store(
   });
   const result = await attempt(admitted.open)
     .catch(async (error: unknown) => {
-      // Two first messages from one session at once: the loser joins the conversation the winner opened.
       if (!isUniqueViolation(error)) throw error;
+      // A message id sent twice (a page's retry): stored once, and the second is told so.
+      if (await deps.db.selectFrom('conversation_messages').select('id').where('id', '=', opening.id).executeTakeFirst()) return 'duplicate' as const;
+      // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
       return attempt(await repo.openConversationOf(deps.db, program.id, session.senderIndex));
     })
     .catch((error: unknown) => {
-      if (error instanceof ReadersChanged) return undefined;
+      if (error instanceof ReadersChanged) return 'readersChanged' as const;
       throw error;
     });
-  if (result === undefined) return { refused: 'readersChanged' };
+  if (result === 'duplicate' || result === 'readersChanged') return { refused: result };
   deps.live.publish(program.id, 'conversations');
   if (opened) await sendOwedAlerts(deps, program, result);
   return { stored: true };

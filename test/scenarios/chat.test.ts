@@ -52,6 +52,11 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     expect((await readAs(ana, id)).at(-1)).toBe('thank you');
     expect((await conversationAs(ben, id)).thread.at(-1)?.record).toBeNull();
 
+    // The same message sent twice (a retry) is stored once.
+    expect((await visitor.postSealed('thank you', 'msg_sameidsameidsame')).status).toBe(201);
+    expect((await visitor.postSealed('thank you', 'msg_sameidsameidsame')).status).toBe(409);
+    expect(await readAs(ana, id)).toHaveLength(4);
+
     // A record missing a current reader is refused, so nothing is stored that Ana could not open.
     const stale = await visitor.request('POST', '/chat/messages', {
       json: { id: 'msg_stalestalestale1', publicKey: visitor.identity?.publicKey, language: 'en', record: { v: 1, alg: 'xchacha20poly1305-ietf+x25519-sealedbox', recordId: 'msg_stalestalestale1', nonce: 'A'.repeat(32), ciphertext: 'A'.repeat(22), keys: [] } },

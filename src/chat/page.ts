@@ -78,7 +78,7 @@ ${m.text === null ? html`<p class="unreadable">${chat.cannotShow}</p>` : html`<p
   );
   return html`<section aria-labelledby="thread-heading" id="thread-section"${messages.length === 0 ? html` hidden` : ''}>
 <h2 id="thread-heading">${chat.threadHeading}</h2>
-<ol id="thread" class="thread" aria-live="polite" aria-relevant="additions">${items}</ol>
+<ol id="thread" class="thread">${items}</ol>
 </section>`;
 }
 

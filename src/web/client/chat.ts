@@ -230,5 +230,9 @@ field.addEventListener('focus', () => void loadCrypto().catch(() => undefined), 
 
 // With the script, new replies arrive by themselves: the "check" button is for pages without it.
 byId('check', HTMLButtonElement).hidden = true;
-void poll();
+// Messages already there are opened quietly; only what arrives after that is announced.
+void poll().finally(() => {
+  thread.setAttribute('aria-live', 'polite');
+  thread.setAttribute('aria-relevant', 'additions');
+});
 timer = window.setInterval(() => void poll(), POLL_MS);

@@ -5,7 +5,7 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
 import { keywordOf } from './keywords';
-import { eraseAtProvider } from './provider-copies';
+import { eraseAtProvider, oweDeletion } from './provider-copies';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
@@ -37,7 +37,11 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
   if (!program) return [];
   const providerKey = deps.keys.index('message', input.messageRef);
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
-  if (earlier) return repliesAgain(deps, program, earlier);
+  if (earlier) {
+    // A retry: the first try may have died before deleting the provider's copy.
+    await eraseAtProvider(deps, input.messageRef);
+    return repliesAgain(deps, program, earlier);
+  }
 
   const senderIndex = deps.keys.index('sender', `sms:${input.from}`);
   if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
@@ -59,6 +63,7 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
 
   const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, keyword?.kind === 'language' ? keyword.language : undefined, keyword?.kind === 'help');
   if (stored === 'duplicate') {
+    await eraseAtProvider(deps, input.messageRef);
     const again = await repo.messageByProviderKey(deps.db, providerKey);
     return again ? repliesAgain(deps, program, again) : [];
   }
@@ -145,6 +150,8 @@ async function store(
       at: now,
     });
   }
+  // Owed in the same transaction: a crash before the deletion below still leaves it for the sweep.
+  await oweDeletion(trx, input.messageRef, now);
   const after = await repo.findConversation(trx, conversation.id);
   return { conversation: after ?? conversation, replies, opened: !existing };
 }

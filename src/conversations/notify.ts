@@ -1,6 +1,7 @@
 import type { Program } from '../program/types';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
+import { OUTBOUND_GRACE_MS, oweDeletion } from './provider-copies';
 import { onCallForTexts } from './readers';
 import { isOptedOut, type ConversationRow } from './repo';
 import { openSenderNumber } from './sender-keys';
@@ -16,7 +17,10 @@ export const CONSOLE_TEXTS_PATH = '/console/texts';
 async function send(deps: TextDeps, program: Program, to: string, body: string, purpose: string): Promise<string | undefined> {
   if (!deps.messaging || !program.phoneNumber) return undefined;
   try {
-    return (await deps.messaging.sendText({ to, from: program.phoneNumber, body, statusCallbackPath: SMS_STATUS_PATH })).messageRef;
+    const { messageRef } = await deps.messaging.sendText({ to, from: program.phoneNumber, body, statusCallbackPath: SMS_STATUS_PATH });
+    // Deleted at its final status; owed meanwhile, in case that callback is lost while Kith is down.
+    await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
+    return messageRef;
   } catch (error) {
     deps.logger.warn({ programId: program.id, purpose, err: { name: (error as Error).name } }, 'a text could not be sent');
     return undefined;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { textDepsOf } from '../../conversations/deps';
 import { FloodGate } from '../../conversations/flood';
 import { personTexted } from '../../conversations/inbound';
-import { eraseAtProvider } from '../../conversations/provider-copies';
+import { eraseAtProvider, oweDeletion } from '../../conversations/provider-copies';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
@@ -51,6 +51,8 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
           .where('status', '=', 'active')
           .executeTakeFirst()
       : undefined;
+    // A responder's own text is owed deletion before anything else, so a crash cannot strand it.
+    if (program && responder) await oweDeletion(deps.db, messageRef, ctx.clock.now());
     const texts =
       program && responder
         ? await responderTexted(deps, program, { messageRef, responderId: responder.id, body })

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openRecordText, ready, type SealedRecord } from '../../src/crypto/e2e';
+import { enrol } from '../../src/notes/test-fixtures';
 import { computeSignature } from '../../src/telephony/twilio/signature';
 import { DB_KINDS } from '../support/databases';
 import { PUBLIC_URL } from '../support/kith';
@@ -69,6 +71,17 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     line.sim.phone(ANA).text(`${alias} ${words}`);
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON).at(-1)).toBe(words.trim());
+
+    // And the other way: a long multi-part text with emoji, accents and Arabic reaches Ana's key intact.
+    const ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
+    const theirs = 'Gracias 🙏🏽 por estar — שלום, אני בסדר — çava 🌈 '.repeat(6).trim();
+    person.text(theirs);
+    await line.sim.runUntilIdle();
+    const [c] = (await ana.browser.request<{ id: string }[]>('GET', '/api/conversations')).body;
+    const thread = (await ana.browser.request<{ thread: { direction: string; record: SealedRecord | null }[] }>('GET', `/api/conversations/${c?.id}`)).body.thread;
+    const last = thread.filter((m) => m.direction === 'in').at(-1)?.record;
+    await ready();
+    expect(last ? openRecordText(last, ana.identity) : null).toBe(theirs);
     expect(line.sim.errors).toEqual([]);
   });
 

@@ -131,6 +131,8 @@ async function render(view: ChatThreadView): Promise<void> {
   threadSection.hidden = thread.children.length === 0;
   setStatus(view.state === 'new' ? '' : text[view.state]);
   form.hidden = view.state === 'blocked' || (!view.openNow && (view.state === 'new' || view.state === 'closed'));
+  // A blocked session will get nothing more: stop asking.
+  if (view.state === 'blocked' && timer !== undefined) clearInterval(timer);
 }
 
 async function poll(): Promise<void> {

@@ -98,11 +98,13 @@ export const enTextingSettings: TextingSettingsText = {
   idleCloseMinutes: { label: 'Minutes without a message before a conversation closes', hint: 'From 10 to 10,080 (a week).' },
   numberGraceHours: { label: 'Hours a person’s number is kept after closing', hint: 'So a late reply still reaches the same conversation. Then it is erased. From 0 to 72.' },
   blockMessage: { label: 'Message sent once to a blocked sender', hint: 'Leave it empty to send nothing. At most 320 characters.' },
+  quickExitUrl: { label: 'Where “Leave now” on the web chat goes', hint: 'A page nobody looking over someone’s shoulder would wonder about. It must start with https:// or http://.' },
   errors: {
     claimMinutes: 'Enter a whole number of minutes from 1 to 120',
     backupMinutes: 'Enter a whole number of minutes from 1 to 240',
     idleCloseMinutes: 'Enter a whole number of minutes from 10 to 10080',
     numberGraceHours: 'Enter a whole number of hours from 0 to 72',
     blockMessage: 'Use at most 320 characters',
+    quickExitUrl: 'Enter a web address that starts with https:// or http://',
   },
 };

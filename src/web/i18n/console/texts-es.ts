@@ -98,11 +98,13 @@ export const esTextingSettings: TextingSettingsText = {
   idleCloseMinutes: { label: 'Minutos sin mensajes antes de cerrar una conversación', hint: 'De 10 a 10 080 (una semana).' },
   numberGraceHours: { label: 'Horas que se guarda el número de la persona después de cerrar', hint: 'Para que una respuesta tardía llegue a la misma conversación. Después se borra. De 0 a 72.' },
   blockMessage: { label: 'Mensaje que recibe una sola vez quien es bloqueado', hint: 'Déjalo vacío para no enviar nada. Como máximo 320 caracteres.' },
+  quickExitUrl: { label: 'Adónde lleva «Salir ya» en el chat web', hint: 'Una página que no llame la atención de quien mire por encima del hombro. Debe empezar con https:// o http://.' },
   errors: {
     claimMinutes: 'Escribe un número entero de minutos de 1 a 120',
     backupMinutes: 'Escribe un número entero de minutos de 1 a 240',
     idleCloseMinutes: 'Escribe un número entero de minutos de 10 a 10080',
     numberGraceHours: 'Escribe un número entero de horas de 0 a 72',
     blockMessage: 'Usa como máximo 320 caracteres',
+    quickExitUrl: 'Escribe una dirección web que empiece con https:// o http://',
   },
 };

@@ -125,11 +125,13 @@ export interface TextingSettingsText {
   idleCloseMinutes: LabelHint;
   numberGraceHours: LabelHint;
   blockMessage: LabelHint;
+  quickExitUrl: LabelHint;
   errors: {
     claimMinutes: string;
     backupMinutes: string;
     idleCloseMinutes: string;
     numberGraceHours: string;
     blockMessage: string;
+    quickExitUrl: string;
   };
 }

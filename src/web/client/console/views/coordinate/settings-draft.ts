@@ -40,6 +40,7 @@ export interface Texting {
   idleCloseMinutes: number;
   numberGraceHours: number;
   blockMessage: string;
+  quickExitUrl: string;
 }
 
 /** The numbers as typed, so a half-typed number is not turned into 0 before it is checked. */
@@ -50,6 +51,7 @@ export interface TextingDraft {
   idleCloseMinutes: string;
   numberGraceHours: string;
   blockMessage: string;
+  quickExitUrl: string;
 }
 
 export type TextingNumber = 'claimMinutes' | 'backupMinutes' | 'idleCloseMinutes' | 'numberGraceHours';
@@ -66,7 +68,7 @@ export const BLOCK_MESSAGE_MAX = 320;
 /** The program as the settings form reads it: with its texting settings (older servers had none). */
 export type SettingsProgram = Program & { texting?: Texting };
 
-const TEXTING_DEFAULTS: Texting = { relayContent: false, claimMinutes: 5, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 4, blockMessage: '' };
+const TEXTING_DEFAULTS: Texting = { relayContent: false, claimMinutes: 5, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 4, blockMessage: '', quickExitUrl: 'https://www.wikipedia.org/' };
 
 function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
   return {
@@ -76,6 +78,7 @@ function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
     idleCloseMinutes: String(texting.idleCloseMinutes),
     numberGraceHours: String(texting.numberGraceHours),
     blockMessage: texting.blockMessage,
+    quickExitUrl: texting.quickExitUrl,
   };
 }
 
@@ -131,6 +134,7 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
     if (!/^\d+$/.test(typed) || value < min || value > max) found.push({ field: textingFieldId(field), message: t.texting.errors[field] });
   }
   if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX) found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
+  if (!/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) || d.texting.quickExitUrl.trim().length > 500) found.push({ field: textingFieldId('quickExitUrl'), message: t.texting.errors.quickExitUrl });
   for (const language of languages) {
     for (const key of MESSAGE_KEYS) {
       if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX) found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
@@ -169,11 +173,12 @@ export function patchOf(d: SettingsDraft, program: Program) {
       relayContent: d.texting.relayContent,
       ...Object.fromEntries(TEXTING_NUMBERS.map((field) => [field, Number(d.texting[field].trim())])),
       blockMessage: d.texting.blockMessage.trim(),
+      quickExitUrl: d.texting.quickExitUrl.trim(),
     },
   };
 }
 
 /** `claimMinutes` → `texting-claim-minutes`: the control's id, for the error summary's links. */
-export function textingFieldId(field: TextingNumber | 'blockMessage'): string {
+export function textingFieldId(field: TextingNumber | 'blockMessage' | 'quickExitUrl'): string {
   return `texting-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }

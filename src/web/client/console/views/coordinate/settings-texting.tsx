@@ -14,6 +14,7 @@ export function TextingSection({ d, set, problems }: SectionProps): JSX.Element 
   const change = (patch: Partial<TextingDraft>) => set({ texting: { ...d.texting, ...patch } });
   const relayId = 'texting-relay-content';
   const blockId = textingFieldId('blockMessage');
+  const exitId = textingFieldId('quickExitUrl');
   return (
     <section aria-labelledby="texting-heading">
       <h2 id="texting-heading">{t.heading}</h2>
@@ -48,6 +49,9 @@ export function TextingSection({ d, set, problems }: SectionProps): JSX.Element 
       })}
       <Field id={blockId} label={t.blockMessage.label} hint={t.blockMessage.hint} error={problemFor(problems, blockId)}>
         {(describedBy, invalid) => <textarea rows={3} maxLength={BLOCK_MESSAGE_MAX} {...inputProps(blockId, d.texting.blockMessage, (blockMessage) => change({ blockMessage }), describedBy, invalid)} />}
+      </Field>
+      <Field id={exitId} label={t.quickExitUrl.label} hint={t.quickExitUrl.hint} error={problemFor(problems, exitId)}>
+        {(describedBy, invalid) => <input type="url" autoComplete="off" {...inputProps(exitId, d.texting.quickExitUrl, (quickExitUrl) => change({ quickExitUrl }), describedBy, invalid)} />}
       </Field>
     </section>
   );

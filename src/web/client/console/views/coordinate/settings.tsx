@@ -87,6 +87,7 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [/^\/texting\/idleCloseMinutes$/, textingFieldId('idleCloseMinutes'), t.texting.errors.idleCloseMinutes],
     [/^\/texting\/numberGraceHours$/, textingFieldId('numberGraceHours'), t.texting.errors.numberGraceHours],
     [/^\/texting\/blockMessage$/, textingFieldId('blockMessage'), t.texting.errors.blockMessage],
+    [/^\/texting\/quickExitUrl$/, textingFieldId('quickExitUrl'), t.texting.errors.quickExitUrl],
   ];
 
   async function submit(event: Event): Promise<void> {

@@ -113,19 +113,9 @@ export function openedFor(view: ChatView, me: Identity): { id: string; direction
 export async function responderReaders(deps: ChatDeps, program: Program, session: ChatSession | undefined): Promise<PublicIdentity[]> {
   await ready();
   const open = session ? await repo.openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
-  const readers = await readersFor(deps, program, open ?? placeholder(program), deps.clock.now());
+  // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
+  const readers = await readersFor(deps, program, open ?? { claimed_by: null, person_public_key: null }, deps.clock.now());
   return readers.filter((r) => r.reader !== PERSON).map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey }));
-}
-
-/** Not stored: stands for the conversation a first message would open, for readersFor. */
-function placeholder(program: Program): repo.ConversationRow {
-  const now = 0;
-  return {
-    id: '', program_id: program.id, alias: '', channel: 'chat', state: 'waiting', tier: 'primary', language: '', sender_index: null,
-    sender_sealed: null, sender_key_id: null, person_public_key: null, claimed_by: null, opened_at: now, tier_since: now, alerted_tier: null,
-    claimed_at: null, first_response_at: null, last_activity_at: now, closed_at: null, erase_after: null, outcome: null, message_count: 0,
-    inbound_count: 0, outbound_count: 0, media_count: 0, disclosed: 0, off_hours_told: 0, no_answer_told: 0, updated_at: now,
-  };
 }
 
 interface Admitted {

@@ -43,7 +43,7 @@ async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader
  * who has signed in, the coordinators. The web-chat visitor always. Words are never sealed to no one
  * while anyone in the program has a key.
  */
-export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, conversation: ConversationRow, now: number): Promise<Reader[]> {
+export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'>, now: number): Promise<Reader[]> {
   const person: Reader[] = conversation.person_public_key ? [{ reader: PERSON, publicKey: conversation.person_public_key }] : [];
   if (conversation.claimed_by) {
     const holder = await keysOf(deps, [conversation.claimed_by]);

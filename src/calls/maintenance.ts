@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { runPeriodically } from '../platform/periodic';
 import type { CallDeps } from './deps';
 import { endCall, legStatusChanged } from './lifecycle';
 import { openCallsQuietSince, openLegs, updateLegIf } from './repo';
@@ -51,20 +52,5 @@ export function startMaintenance(ctx: AppContext, intervalMs: number): Maintenan
   const provider = ctx.provider;
   if (!provider) return { stop() {} };
   const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await recoverQuietCalls(deps);
-    } catch (error) {
-      ctx.logger.error({ err: { name: (error as Error).name } }, 'recovery sweep failed');
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return runPeriodically(() => recoverQuietCalls(deps), intervalMs, ctx.logger, 'recovery sweep');
 }

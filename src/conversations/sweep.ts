@@ -1,3 +1,4 @@
+import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
@@ -76,22 +77,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
   return report;
 }
 
-/** Runs the sweep at start and on an interval; one at a time, errors logged by kind only. */
-export function startConversationSweeps(deps: TextDeps, intervalMs: number): { stop(): void } {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sweepConversations(deps);
-    } catch (error) {
-      deps.logger.error({ err: { name: (error as Error).name } }, 'texting sweep failed');
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+/** The sweep at start and every `intervalMs`. */
+export function startConversationSweeps(deps: TextDeps, intervalMs: number): Periodic {
+  return runPeriodically(() => sweepConversations(deps), intervalMs, deps.logger, 'texting sweep');
 }

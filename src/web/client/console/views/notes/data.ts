@@ -3,6 +3,7 @@
  * hands each reader the sealed record with their own sealed key only; everything readable is made
  * in this page's memory and goes nowhere else.
  */
+import type { Teammate } from '../teammate-select';
 import type { Identity, PublicIdentity, SealedKey, SealedRecord } from '../../../../../crypto/e2e';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
@@ -27,13 +28,7 @@ export interface Note {
   readers: Reader[];
 }
 
-export interface Teammate {
-  id: string;
-  name: string;
-  /** Null until they have set up their sign-in: nothing can be sealed to them yet. */
-  publicKey: string | null;
-  keyId: string | null;
-}
+export type { Teammate };
 
 export interface CallTime {
   id: string;

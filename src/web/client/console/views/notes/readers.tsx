@@ -7,12 +7,13 @@ import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import { ApiError } from '../../api';
-import { ErrorSummary, Field, problemFor, Status, type Problem } from '../../components';
+import { ErrorSummary, Status, type Problem } from '../../components';
 import { useAccount, useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
-import { shareNote, teammates, type Note, type Reader, type Teammate } from './data';
+import { enrolled, TeammateSelect } from '../teammate-select';
+import { shareNote, teammates, type Note, type Reader } from './data';
 
 interface ReadersProps {
   note: Note;
@@ -67,8 +68,6 @@ export function Readers({ note, isAuthor, onUnshare }: ReadersProps): JSX.Elemen
   );
 }
 
-type Enrolled = Teammate & { publicKey: string; keyId: string };
-const enrolled = (teammate: Teammate): teammate is Enrolled => teammate.publicKey !== null && teammate.keyId !== null;
 
 export function SharePanel({ note, onShared }: { note: Note; onShared: (note: Note, name: string) => void }): JSX.Element {
   const text = useText();
@@ -121,25 +120,7 @@ export function SharePanel({ note, onShared }: { note: Note; onShared: (note: No
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary problems={problems} />
-          <Field id="share-with" label={t.shareWith} error={problemFor(problems, 'share-with')}>
-            {(describedBy, invalid) => (
-              <select
-                id="share-with"
-                name="share-with"
-                value={chosen}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                onChange={(event) => setChosen(event.currentTarget.value)}
-              >
-                <option value="">{t.sharePick}</option>
-                {others.map((teammate) => (
-                  <option key={teammate.id} value={teammate.id} disabled={!enrolled(teammate)}>
-                    {enrolled(teammate) ? teammate.name : `${teammate.name} (${t.notEnrolled})`}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TeammateSelect id="share-with" label={t.shareWith} pick={t.sharePick} notEnrolled={t.notEnrolled} teammates={others} chosen={chosen} onChoose={setChosen} problems={problems} />
           <button type="submit" class="button">
             {t.share}
           </button>

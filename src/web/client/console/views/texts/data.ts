@@ -4,6 +4,7 @@
  * words exist only in this page's memory. The list never carries a number or any words.
  */
 import type { Identity, SealedKey, SealedRecord } from '../../../../../crypto/e2e';
+import type { Enrolled, Teammate } from '../teammate-select';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 
@@ -55,12 +56,6 @@ export interface Conversation extends Summary {
 /** A message after trying to open it: its words, none (a picture alone), or the plain fact that this key cannot open it. */
 export type Opened = { message: Message; words: string } | { message: Message; words: undefined; readable: boolean };
 
-export interface Teammate {
-  id: string;
-  name: string;
-  publicKey: string | null;
-  keyId: string | null;
-}
 
 export function listConversations(): Promise<Summary[]> {
   return api<Summary[]>('GET', '/api/conversations');
@@ -131,8 +126,6 @@ export function teammates(): Promise<Teammate[]> {
   return api<Teammate[]>('GET', '/api/directory');
 }
 
-export type Enrolled = Teammate & { publicKey: string; keyId: string };
-export const enrolled = (teammate: Teammate): teammate is Enrolled => teammate.publicKey !== null && teammate.keyId !== null;
 
 /**
  * Hands the conversation on. Each earlier message I can open gets its data key sealed to the

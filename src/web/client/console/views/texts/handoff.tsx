@@ -7,12 +7,13 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import { ApiError } from '../../api';
-import { ErrorSummary, Field, problemFor, Status, type Problem } from '../../components';
+import { ErrorSummary, Status, type Problem } from '../../components';
 import { useAccount, useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
-import { enrolled, handOff, teammates, type Conversation } from './data';
+import { enrolled, TeammateSelect } from '../teammate-select';
+import { handOff, teammates, type Conversation } from './data';
 
 export function HandOffForm({ conversation, onDone }: { conversation: Conversation; onDone: (message: string) => void }): JSX.Element {
   const text = useText();
@@ -60,25 +61,7 @@ export function HandOffForm({ conversation, onDone }: { conversation: Conversati
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary problems={problems} />
-          <Field id="handoff-to" label={t.handoffTo} error={problemFor(problems, 'handoff-to')}>
-            {(describedBy, invalid) => (
-              <select
-                id="handoff-to"
-                name="handoff-to"
-                value={chosen}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                onChange={(event) => setChosen(event.currentTarget.value)}
-              >
-                <option value="">{t.handoffPick}</option>
-                {others.map((teammate) => (
-                  <option key={teammate.id} value={teammate.id} disabled={!enrolled(teammate)}>
-                    {enrolled(teammate) ? teammate.name : `${teammate.name} (${t.notEnrolled})`}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TeammateSelect id="handoff-to" label={t.handoffTo} pick={t.handoffPick} notEnrolled={t.notEnrolled} teammates={others} chosen={chosen} onChoose={setChosen} problems={problems} />
           <button type="submit" class="button secondary">
             {t.handoffSubmit}
           </button>

@@ -1,0 +1,47 @@
+/**
+ * Choosing a teammate to seal something to (sharing a note, handing on a conversation). Teammates who
+ * have not set up sign-in are listed but cannot be chosen: there is no key to seal to yet.
+ */
+import type { JSX } from 'preact';
+import { Field, problemFor, type Problem } from '../components';
+
+export interface Teammate {
+  id: string;
+  name: string;
+  /** Null until they have set up their sign-in: nothing can be sealed to them yet. */
+  publicKey: string | null;
+  keyId: string | null;
+}
+
+export type Enrolled = Teammate & { publicKey: string; keyId: string };
+export const enrolled = (teammate: Teammate): teammate is Enrolled => teammate.publicKey !== null && teammate.keyId !== null;
+
+export interface TeammateSelectProps {
+  id: string;
+  label: string;
+  /** The empty first option ("Choose a teammate"). */
+  pick: string;
+  /** Said after the name of someone who cannot be chosen yet. */
+  notEnrolled: string;
+  teammates: Teammate[];
+  chosen: string;
+  onChoose: (id: string) => void;
+  problems: Problem[];
+}
+
+export function TeammateSelect(props: TeammateSelectProps): JSX.Element {
+  return (
+    <Field id={props.id} label={props.label} error={problemFor(props.problems, props.id)}>
+      {(describedBy, invalid) => (
+        <select id={props.id} name={props.id} value={props.chosen} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => props.onChoose(event.currentTarget.value)}>
+          <option value="">{props.pick}</option>
+          {props.teammates.map((teammate) => (
+            <option key={teammate.id} value={teammate.id} disabled={!enrolled(teammate)}>
+              {enrolled(teammate) ? teammate.name : `${teammate.name} (${props.notEnrolled})`}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -9,6 +9,9 @@ export default defineConfig({
     // Scenario tests each open their own databases; running files in parallel on 2 cores is fine,
     // but PostgreSQL tests use separate schemas so they never collide.
     pool: 'forks',
+    // Vitest's default on a 2-core machine is one file at a time; most files wait on PostgreSQL,
+    // Chromium or a child process rather than the CPU, so two at once roughly halves the run.
+    maxWorkers: 2,
     env: { TZ: 'UTC' },
   },
 });

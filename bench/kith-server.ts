@@ -6,6 +6,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { issueSetupTokenIfNeeded } from '../src/auth/service';
 import { parseConfig } from '../src/config/config';
+import { PG_SCHEMA_CHANGE_LOCK } from '../src/db/open';
 import { systemClock } from '../src/platform/clock';
 import { createLogger } from '../src/platform/logger';
 import { startKith, type RunningKith } from '../src/server';
@@ -95,6 +96,7 @@ async function dropSchema(): Promise<void> {
   if (!databaseUrl || !pgSchema) return;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  await client.query('SELECT pg_advisory_lock($1)', [PG_SCHEMA_CHANGE_LOCK]); // see src/db/open.ts
   await client.query(`DROP SCHEMA IF EXISTS "${pgSchema}" CASCADE`);
   await client.end();
 }

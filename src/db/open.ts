@@ -35,8 +35,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Db> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
-  await migrate(db.kysely, options.pgSchema);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.pgSchema);
+  const db = openSqlite(options.dataDir);
+  await migrate(db.kysely, undefined);
   return db;
 }
 
@@ -63,21 +64,36 @@ function openSqlite(dataDir: string): Db {
   };
 }
 
+/**
+ * A PostgreSQL advisory lock held while the schema is created and migrated (and by anything else that
+ * changes schemas, such as the tests' cleanup). Two instances starting at once must not migrate
+ * together, and Kysely's introspection (`has_table_privilege` over every schema in the database)
+ * fails with "schema … does not exist" if another session drops a schema mid-query.
+ */
+export const PG_SCHEMA_CHANGE_LOCK = 7_140_203;
+
 async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  if (schema) {
-    const client = await pool.connect();
-    try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    } finally {
-      client.release();
-    }
-  }
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [PG_SCHEMA_CHANGE_LOCK]);
+    try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await migrate(kysely, schema);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [PG_SCHEMA_CHANGE_LOCK]);
+    }
+  } catch (error) {
+    client.release();
+    await kysely.destroy();
+    throw error;
+  }
+  client.release();
   return { kysely, dialect: 'postgres', sqlitePath: undefined, close: () => kysely.destroy() };
 }
 

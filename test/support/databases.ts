@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Db } from '../../src/db/open';
+import { openDatabase, PG_SCHEMA_CHANGE_LOCK, type Db } from '../../src/db/open';
 
 /** Every repo and scenario test runs on both databases Kith supports. */
 export const DB_KINDS = ['sqlite', 'postgres'] as const;
@@ -33,8 +33,10 @@ export function freshStorage(kind: DbKind): TestStorage {
       if (pgSchema) {
         const client = new pg.Client({ connectionString: TEST_PG_URL });
         await client.connect();
+        // Under the lock migrations take: a drop in the middle of another test's migration would fail it.
+        await client.query('SELECT pg_advisory_lock($1)', [PG_SCHEMA_CHANGE_LOCK]);
         await client.query(`DROP SCHEMA IF EXISTS "${pgSchema}" CASCADE`);
-        await client.end();
+        await client.end(); // ends the session, and with it the lock
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -5,7 +5,6 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
 import { keywordOf } from './keywords';
-import { eraseAtProvider, oweDeletion } from './provider-copies';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
@@ -31,17 +30,14 @@ interface Stored {
  * A person's text to the community number. Returns the automatic replies to send back at once (the
  * adapter renders them as `<Message>`s). The words are sealed to the readers before anything is
  * written and never stored otherwise; a retried webhook gets the same replies and stores nothing twice.
+ * The provider's copy is the caller's to delete (see `handleProviderCopy`), whatever path is taken here.
  */
 export async function personTexted(deps: TextDeps, flood: FloodGate, input: PersonTextIn): Promise<string[]> {
   const program = await findProgramByNumber(deps.db, input.to);
   if (!program) return [];
   const providerKey = deps.keys.index('message', input.messageRef);
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
-  if (earlier) {
-    // A retry: the first try may have died before deleting the provider's copy.
-    await eraseAtProvider(deps, input.messageRef);
-    return repliesAgain(deps, program, earlier);
-  }
+  if (earlier) return repliesAgain(deps, program, earlier);
 
   const senderIndex = deps.keys.index('sender', `sms:${input.from}`);
   if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
@@ -63,7 +59,6 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
 
   const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, keyword?.kind === 'language' ? keyword.language : undefined, keyword?.kind === 'help');
   if (stored === 'duplicate') {
-    await eraseAtProvider(deps, input.messageRef);
     const again = await repo.messageByProviderKey(deps.db, providerKey);
     return again ? repliesAgain(deps, program, again) : [];
   }
@@ -150,13 +145,11 @@ async function store(
       at: now,
     });
   }
-  // Owed in the same transaction: a crash before the deletion below still leaves it for the sweep.
-  await oweDeletion(trx, input.messageRef, now);
   const after = await repo.findConversation(trx, conversation.id);
   return { conversation: after ?? conversation, replies, opened: !existing };
 }
 
-/** Alerts owed by a new conversation; the words to the holder's phone where the program relays them; the provider's copy erased. */
+/** Alerts owed by a new conversation, and the words to the holder's phone where the program relays them. */
 async function afterStored(deps: TextDeps, program: Program, stored: Stored, input: PersonTextIn): Promise<void> {
   const { conversation } = stored;
   const relay = program.texting.relayContent;
@@ -167,7 +160,6 @@ async function afterStored(deps: TextDeps, program: Program, stored: Stored, inp
     if (input.body !== '') await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayed', { alias, body: input.body }), 'relay');
     if (input.mediaCount > 0) await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayedMedia', { alias }), 'relay');
   }
-  await eraseAtProvider(deps, input.messageRef);
 }
 
 async function repliesAgain(deps: TextDeps, program: Program, earlier: { conversation_id: string; auto_replies: string }): Promise<string[]> {

@@ -34,6 +34,18 @@ export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promi
   }
 }
 
+/**
+ * Every inbound text, whatever becomes of it (stored, a keyword, blocked, slowed down, a retry):
+ * owed before anything else happens, so a crash at any point leaves the debt, then deleted once
+ * `handle` is done with it.
+ */
+export async function handleProviderCopy<T>(deps: TextDeps, messageRef: string, handle: () => Promise<T>): Promise<T> {
+  await oweDeletion(deps.db, messageRef, deps.clock.now());
+  const result = await handle();
+  await eraseAtProvider(deps, messageRef);
+  return result;
+}
+
 /** Tries the owed deletions that are due; gives up (and says so in the log, by count) after the last wait. */
 export async function retryProviderDeletions(deps: TextDeps): Promise<{ deleted: number; gaveUp: number }> {
   if (!deps.messaging) return { deleted: 0, gaveUp: 0 };

@@ -50,6 +50,8 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     person.text('START');
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON).at(-1)).toContain('You can text Northside Care Line again');
+    // Keywords are texts too: STOP and START were deleted at the provider like the rest.
+    expect(line.sim.messages.filter((m) => m.direction === 'inbound')).toEqual([]);
     expect(line.sim.errors).toEqual([]);
   });
 
@@ -146,6 +148,8 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     line.sim.phone(PERSON).text('more abuse');
     await line.sim.runUntilIdle();
     expect({ texts: bodies(line, PERSON).length, stored: await messageCount(), alerts: bodies(line, ANA).length }).toEqual(before);
+    // Nor does the provider keep what a blocked sender wrote: their texts are deleted there too.
+    expect(line.sim.messages.filter((m) => m.direction === 'inbound')).toEqual([]);
     // The block holds a keyed hash, not the number.
     const rows = await line.t.kith.ctx.db.kysely.selectFrom('blocked_senders').selectAll().execute();
     expect(rows).toHaveLength(1);

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { textDepsOf } from '../../conversations/deps';
 import { FloodGate } from '../../conversations/flood';
 import { personTexted } from '../../conversations/inbound';
-import { eraseAtProvider, oweDeletion } from '../../conversations/provider-copies';
+import { eraseAtProvider, handleProviderCopy } from '../../conversations/provider-copies';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
@@ -51,13 +51,11 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
           .where('status', '=', 'active')
           .executeTakeFirst()
       : undefined;
-    // A responder's own text is owed deletion before anything else, so a crash cannot strand it.
-    if (program && responder) await oweDeletion(deps.db, messageRef, ctx.clock.now());
-    const texts =
+    const texts = await handleProviderCopy(deps, messageRef, () =>
       program && responder
-        ? await responderTexted(deps, program, { messageRef, responderId: responder.id, body })
-        : await personTexted(deps, flood, { messageRef, from, to, body, mediaCount });
-    if (program && responder) await eraseAtProvider(deps, messageRef);
+        ? responderTexted(deps, program, { messageRef, responderId: responder.id, body })
+        : personTexted(deps, flood, { messageRef, from, to, body, mediaCount }),
+    );
     return reply.type('text/xml').send(renderMessages(texts, statusCallback));
   });
 

@@ -2,6 +2,7 @@ import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { claim, closeAsHolder, release } from './lifecycle';
+import { CONSOLE_TEXTS_PATH } from './notify';
 import { replyBySms } from './replies';
 import * as repo from './repo';
 import { responderText } from './texts';
@@ -57,6 +58,8 @@ export async function responderTexted(deps: TextDeps, program: Program, input: R
     if (rest !== '' && target.channel === 'sms') {
       const { sent } = await replyBySms(deps, program, target.id, me.id, rest, providerKey);
       if (!sent) out.push(say('replyFailed'));
+    } else if (rest !== '') {
+      out.push(responderText(language, 'chatInConsole', { alias: target.alias, url: `${deps.publicUrl}${CONSOLE_TEXTS_PATH}/${target.id}` }));
     }
     return out;
   } catch (error) {

@@ -40,6 +40,8 @@ export interface TextCatalog {
   closedByYou: string;
   released: string;
   replyFailed: string;
+  /** Web chat words are sealed in the console; a phone cannot send them. */
+  chatInConsole: string;
 }
 
 export const textEn: TextCatalog = {
@@ -75,6 +77,7 @@ export const textEn: TextCatalog = {
   closedByYou: 'Kith: {alias} is closed. Thank you. Take care of yourself.',
   released: 'Kith: {alias} is back in the queue.',
   replyFailed: 'Kith: your reply to {alias} could not be sent. Try again, or use the console.',
+  chatInConsole: 'Kith: {alias} is a web chat. Reply in the console: {url}',
 };
 
 export const textEs: TextCatalog = {
@@ -110,6 +113,7 @@ export const textEs: TextCatalog = {
   closedByYou: 'Kith: {alias} está cerrada. Gracias. Cuídese.',
   released: 'Kith: {alias} volvió a la cola.',
   replyFailed: 'Kith: no se pudo enviar su respuesta a {alias}. Inténtelo otra vez, o use la consola.',
+  chatInConsole: 'Kith: {alias} es un chat web. Responda en la consola: {url}',
 };
 
 const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs };

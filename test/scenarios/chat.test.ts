@@ -213,4 +213,22 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     expect(closed.state).toBe('closed');
     expect(closed.outcome).toBe('left');
   });
+
+  it('a responder who answers a web chat from their phone is taken to the console, where the words are sealed', async () => {
+    line = await startLine(kind);
+    await onCallMember(line, 'Ana', ANA);
+    const visitor = new Visitor(line.t.url);
+    await visitor.open();
+    await visitor.postSealed('hello from the chat');
+    await line.sim.runUntilIdle();
+    const alias = aliasIn(line, ANA);
+    line.sim.phone(ANA).text(`${alias} hi, I'm here`);
+    await line.sim.runUntilIdle();
+    const toAna = bodies(line, ANA);
+    expect(toAna.at(-2)).toContain(`${alias} is yours`);
+    expect(toAna.at(-1)).toContain(`${alias} is a web chat. Reply in the console:`);
+    expect((await visitor.thread()).state).toBe('joined');
+    // Nothing unsealed was stored for the visitor to see.
+    expect(await visitor.words()).toEqual(['hello from the chat']);
+  });
 });

@@ -99,7 +99,11 @@ async function store(
   help: boolean,
 ): Promise<Stored> {
   const now = deps.clock.now();
-  const existing = await repo.openConversationOf(trx, program.id, senderIndex);
+  const open = await repo.openConversationOf(trx, program.id, senderIndex);
+  const reopened = open ? undefined : await reopenWithinGrace(deps, trx, senderIndex, program.id);
+  const existing = open ?? reopened;
+  // Newly here, for the team: a new conversation, or one picked up again after it closed.
+  const fresh = !open;
   const conversation =
     existing ?? (await openConversation(deps, trx, program, { channel: 'sms', language: switchTo ?? program.languages[0] ?? 'en', senderIndex, number: input.from }));
   const replies: PersonTextKey[] = [];
@@ -112,10 +116,14 @@ async function store(
     set.disclosed = 1;
     replies.push('firstReply');
   }
-  if (!existing && !isOpenNow(program, now)) {
-    set.off_hours_told = 1;
-    replies.push('offHours');
-  } else if (!existing && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
+  if (fresh && !isOpenNow(program, now)) {
+    // Nobody is alerted outside hours; the person is told once per conversation.
+    Object.assign(set, { tier: 'exhausted', alerted_tier: 'exhausted' });
+    if (conversation.off_hours_told === 0) {
+      set.off_hours_told = 1;
+      replies.push('offHours');
+    }
+  } else if (fresh && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
     // Nobody could be alerted: say so at once rather than leave a person in crisis waiting in silence.
     Object.assign(set, { tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 });
     replies.push('noAnswer');
@@ -146,7 +154,31 @@ async function store(
     });
   }
   const after = await repo.findConversation(trx, conversation.id);
-  return { conversation: after ?? conversation, replies, opened: !existing };
+  return { conversation: after ?? conversation, replies, opened: fresh };
+}
+
+/**
+ * A person who writes again soon after their conversation closed (within the grace their number is
+ * kept for) picks it up again: same alias, no second round of disclosures, the team alerted afresh.
+ * Not after STOP, a block or leaving: those ended it on purpose. Returns the row as reopened.
+ */
+async function reopenWithinGrace(deps: TextDeps, trx: repo.Db, senderIndex: string, programId: string): Promise<repo.ConversationRow | undefined> {
+  const last = await repo.lastClosedOf(trx, programId, senderIndex);
+  if (!last || !['closed', 'idle'].includes(last.outcome ?? '')) return undefined;
+  const now = deps.clock.now();
+  const reopened = await repo.updateIf(trx, last.id, ['closed'], {
+    state: 'waiting',
+    tier: 'primary',
+    tier_since: now,
+    alerted_tier: null,
+    claimed_by: null,
+    closed_at: null,
+    erase_after: null,
+    outcome: null,
+    last_activity_at: now,
+    updated_at: now,
+  });
+  return reopened ? repo.findConversation(trx, last.id) : undefined;
 }
 
 /** Alerts owed by a new conversation, and the words to the holder's phone where the program relays them. */

@@ -26,6 +26,19 @@ export async function openConversationOf(db: Db, programId: string, senderIndex:
     .executeTakeFirst();
 }
 
+/** The sender's most recently closed conversation that still knows them (within its grace). */
+export async function lastClosedOf(db: Db, programId: string, senderIndex: string): Promise<ConversationRow | undefined> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('sender_index', '=', senderIndex)
+    .where('state', '=', 'closed')
+    .orderBy('closed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function findByAlias(db: Db, programId: string, alias: string): Promise<ConversationRow | undefined> {
   return db
     .selectFrom('conversations')

@@ -103,8 +103,8 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     expect(bodies(line, PERSON).at(-1)).toBe("Ana again, I've got you.");
   });
 
-  it('closes after the idle time, telling the person how to reach the line again; a new text opens a new conversation', async () => {
-    line = await startLine(kind, { program: { texting: { idleCloseMinutes: 30 } } });
+  it('closes after the idle time, telling the person how to reach the line again; writing within the grace picks it up again, after it a new one opens', async () => {
+    line = await startLine(kind, { program: { texting: { idleCloseMinutes: 30, numberGraceHours: 2 } } });
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
     line.sim.phone(PERSON).text('hi');
     await line.sim.runUntilIdle();
@@ -117,12 +117,25 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     expect(bodies(line, PERSON).at(-1)).toContain('text this number any time');
     expect((await conversation()).outcome).toBe('idle');
 
-    line.sim.phone(PERSON).text('me again');
+    // Within the grace: the same conversation, alias and all, waiting again; no second disclosure.
+    const alertsBefore = bodies(line, ANA).length;
+    line.sim.phone(PERSON).text('sorry, me again');
+    await line.sim.runUntilIdle();
+    const again = await conversation();
+    expect(again).toMatchObject({ id: first.id, alias: first.alias, state: 'waiting', outcome: null });
+    expect(bodies(line, PERSON).filter((b) => b.includes('never call the police'))).toHaveLength(1);
+    expect(bodies(line, ANA).length).toBe(alertsBefore + 1);
+
+    // Closed again, and past the grace: the number is gone, so a new text is a new conversation.
+    line.clock.advance(31 * MINUTE);
+    await sweep(line);
+    line.clock.advance(2 * 60 * MINUTE + 1);
+    expect((await sweep(line)).erased).toBe(1);
+    line.sim.phone(PERSON).text('hello again');
     await line.sim.runUntilIdle();
     const next = await conversation();
     expect(next.id).not.toBe(first.id);
     expect(next.state).toBe('waiting');
-    // A new conversation: the disclosures again.
     expect(bodies(line, PERSON).filter((b) => b.includes('never call the police'))).toHaveLength(2);
   });
 

@@ -12,6 +12,7 @@ import { TwilioRestProvider } from './telephony/twilio/rest';
 import { startMaintenance, type Maintenance } from './calls/maintenance';
 import { textDepsOf } from './conversations/deps';
 import { startConversationSweeps } from './conversations/sweep';
+import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
 export interface RunningKith {
   readonly app: FastifyInstance;
@@ -47,11 +48,14 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const address = await app.listen({ host: config.host, port: config.port });
   let maintenance: Maintenance | undefined;
   let sweeps: Maintenance | undefined;
+  let purge: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
   if (interval !== null) {
     maintenance = startMaintenance(ctx, interval);
     // Texting timers count in minutes: a half-minute sweep keeps them within one of the setting.
     sweeps = startConversationSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
+    // Retention counts in days: every ten minutes is plenty, and it runs at start to catch up.
+    purge = startRetentionPurge(purgeDepsOf(ctx), Math.max(interval, PURGE_INTERVAL_MS));
   }
   return {
     app,
@@ -60,6 +64,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     async stop() {
       maintenance?.stop();
       sweeps?.stop();
+      purge?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       await live.close();

@@ -28,6 +28,8 @@ export interface ProgramsTable {
   emergency_plan_updated_at: Millis | null;
   /** Texting settings, JSON; `{}` means every default (see conversations/settings.ts). */
   texting: ColumnType<string, string | undefined, string>;
+  /** Retention settings, JSON; `{}` means every default (see program/retention.ts). */
+  retention: ColumnType<string, string | undefined, string>;
 }
 
 export interface RespondersTable {

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../platform/local-time';
+import { RETENTION_DEFAULTS } from './retention';
 import { TEXTING_DEFAULTS } from './texting';
 import type { ProgramSettings } from './types';
 
@@ -16,5 +17,6 @@ export function defaultSettings(name: string): ProgramSettings {
     ringTimeoutSeconds: 25,
     ringStrategy: 'simultaneous',
     texting: { ...TEXTING_DEFAULTS },
+    retention: { ...RETENTION_DEFAULTS },
   };
 }

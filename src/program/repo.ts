@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ProgramRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
+import { retentionFromJson } from './retention';
 import { textingFromJson } from './texting';
 import type { Program, ProgramSettings } from './types';
 
@@ -19,6 +20,7 @@ function fromRow(row: ProgramRow): Program {
     ringTimeoutSeconds: row.ring_timeout_seconds,
     ringStrategy: row.ring_strategy as Program['ringStrategy'],
     texting: textingFromJson(row.texting),
+    retention: retentionFromJson(row.retention),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -37,6 +39,7 @@ function toColumns(s: ProgramSettings) {
     ring_timeout_seconds: s.ringTimeoutSeconds,
     ring_strategy: s.ringStrategy,
     texting: JSON.stringify(s.texting),
+    retention: JSON.stringify(s.retention),
   };
 }
 

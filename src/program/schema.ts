@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
+import { RetentionPatchSchema } from './retention';
 import { TextingPatchSchema } from './texting';
 import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
 
@@ -41,6 +42,7 @@ const settingsProperties = {
   ringTimeoutSeconds: Type.Integer({ description: 'How long each tier (or each person, in order) rings' }),
   ringStrategy: Type.Union(RING_STRATEGIES.map((s) => Type.Literal(s))),
   texting: TextingPatchSchema,
+  retention: RetentionPatchSchema,
 };
 
 export const ProgramPatchSchema = Type.Partial(Strict(settingsProperties));

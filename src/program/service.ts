@@ -14,11 +14,14 @@ export interface ProgramDeps {
   clock: Clock;
 }
 
-export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting'>> & { texting?: Partial<ProgramSettings['texting']> };
+export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention'>> & {
+  texting?: Partial<ProgramSettings['texting']>;
+  retention?: Partial<ProgramSettings['retention']>;
+};
 
 export async function createProgram(deps: ProgramDeps, patch: ProgramPatch & { name: string }): Promise<Program> {
   const defaults = defaultSettings(patch.name);
-  const settings: ProgramSettings = { ...defaults, ...patch, texting: { ...defaults.texting, ...patch.texting } };
+  const settings: ProgramSettings = { ...defaults, ...patch, texting: { ...defaults.texting, ...patch.texting }, retention: { ...defaults.retention, ...patch.retention } };
   const problems = validateSettings(settings);
   if (problems.length > 0) throw invalid(problems);
   return insertProgram(deps.db, newId('prg'), settings, deps.clock.now());
@@ -34,7 +37,7 @@ export async function getProgram(deps: ProgramDeps, id: string): Promise<Program
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {
   const current = await getProgram(deps, id);
   const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
-  const next: ProgramSettings = { ...settings, ...patch, texting: { ...settings.texting, ...patch.texting } };
+  const next: ProgramSettings = { ...settings, ...patch, texting: { ...settings.texting, ...patch.texting }, retention: { ...settings.retention, ...patch.retention } };
   const problems = validateSettings(next);
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();

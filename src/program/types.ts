@@ -1,4 +1,5 @@
 import type { Weekday } from '../platform/local-time';
+import type { RetentionSettings } from './retention';
 import type { TextingSettings } from './texting';
 
 export const SCOPES = ['emergency', 'crisis', 'prevention', 'aftercare'] as const;
@@ -49,6 +50,7 @@ export interface ProgramSettings {
   ringTimeoutSeconds: number;
   ringStrategy: RingStrategy;
   texting: TextingSettings;
+  retention: RetentionSettings;
 }
 
 export interface Program extends ProgramSettings {

@@ -1,0 +1,88 @@
+/**
+ * Every stored thing about people or their words belongs to one retention class. The periods here
+ * are the defaults and the bounds a program may choose within (`program.retention`); `purge.ts`
+ * enforces the ones with a period, from stored timestamps. THREAT_MODEL.md "Retention" is the
+ * human-readable copy of this file: change both together.
+ */
+
+export const HOUR_MS = 60 * 60_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** The classes a program can set, in days (people think in days; the tests pin them in hours). */
+export const SETTABLE_CLASSES = {
+  /** `conversation_messages` + `message_readers`, `notes` + `note_readers`: the sealed words. */
+  words: { setting: 'wordsDays', defaultDays: 30, minDays: 1, maxDays: 90 },
+  /** `calls`, `call_legs`, `conversations`: times, counts and outcomes, no words and no numbers. */
+  evaluation: { setting: 'evaluationDays', defaultDays: 180, minDays: 7, maxDays: 365 },
+  /** `blocked_senders`: a keyed hash of a blocked number or chat session. */
+  blocks: { setting: 'blocksDays', defaultDays: 90, minDays: 1, maxDays: 365 },
+} as const;
+
+export type SettableClass = keyof typeof SETTABLE_CLASSES;
+export type RetentionSettingName = (typeof SETTABLE_CLASSES)[SettableClass]['setting'];
+
+export interface RetentionClass {
+  /** What it covers, table by table. */
+  tables: readonly string[];
+  /** When its clock starts, and what ends it. */
+  rule: string;
+  /** The code that enforces it. */
+  enforcedBy: string;
+}
+
+/**
+ * Everything stored, by class. The classes without a program setting are listed so nothing is
+ * stored without a stated reason and limit.
+ */
+export const RETENTION_CLASSES: Record<string, RetentionClass> = {
+  liveContact: {
+    tables: ['conversations.sender_sealed', 'conversations.sender_index', 'conversations.sender_key_id', 'sender_keys', 'calls.caller_leg_ref'],
+    rule: 'while the conversation is open, plus texting.numberGraceHours (default 4 h, 0–72); sender keys once unused; a call’s leg ref when it ends',
+    enforcedBy: 'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts',
+  },
+  words: {
+    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers'],
+    rule: 'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open',
+    enforcedBy: 'src/retention/purge.ts',
+  },
+  evaluation: {
+    tables: ['calls', 'call_legs', 'conversations'],
+    rule: 'retention.evaluationDays after the call ended or the conversation closed; never while live',
+    enforcedBy: 'src/retention/purge.ts',
+  },
+  optOuts: {
+    tables: ['sms_opt_outs'],
+    rule: 'until the person texts START: carriers require a STOP to be honoured for good',
+    enforcedBy: 'src/conversations/repo.ts (START deletes the row)',
+  },
+  blocks: {
+    tables: ['blocked_senders'],
+    rule: 'retention.blocksDays after the block was made',
+    enforcedBy: 'src/retention/purge.ts',
+  },
+  providerCopies: {
+    tables: ['provider_deletions'],
+    rule: 'a provider message id owed a deletion at the provider; gone once deleted, retried for 3 days',
+    enforcedBy: 'src/conversations/provider-copies.ts',
+  },
+  signIn: {
+    tables: ['sessions', 'invites', 'setup_tokens', 'webauthn_challenges', 'device_codes', 'sign_in_failures'],
+    rule: 'short-lived by their own expiry (sessions: idle and absolute limits; challenges 5 min; device codes 10 min); hashes only',
+    enforcedBy: 'src/auth (expired rows are refused and replaced)',
+  },
+  team: {
+    tables: ['responders', 'credentials', 'passkeys', 'api_tokens', 'shift_rules', 'shift_overrides'],
+    rule: 'the team, not callers: kept while the person is on the roster, deleted with them (cascade)',
+    enforcedBy: 'src/responders',
+  },
+  program: {
+    tables: ['programs'],
+    rule: 'the program’s own settings and emergency plan, about the program and never about callers: kept',
+    enforcedBy: '—',
+  },
+};
+
+/** A period in milliseconds from a setting in days. */
+export function daysToMs(days: number): number {
+  return days * DAY_MS;
+}

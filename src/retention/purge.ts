@@ -1,0 +1,116 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Dialect } from '../db/open';
+import type { Clock } from '../platform/clock';
+import type { Logger } from '../platform/logger';
+import { runPeriodically, type Periodic } from '../platform/periodic';
+import { retentionFromJson, type RetentionSettings } from '../program/retention';
+import { daysToMs } from './classes';
+
+export interface PurgeDeps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Rows deleted, per retention class. Counts only: nothing here says whose or what. */
+export interface PurgeReport {
+  /** False when another instance was purging (PostgreSQL); it does the work. */
+  ran: boolean;
+  words: { messages: number; messageKeys: number; notes: number; noteKeys: number };
+  evaluation: { calls: number; callLegs: number; conversations: number };
+  blocks: number;
+}
+
+/**
+ * One key for the purge across every instance sharing the database (distinct from
+ * PG_SCHEMA_CHANGE_LOCK in db/open.ts).
+ */
+export const PG_PURGE_LOCK = 7_140_205;
+
+type Tx = Transaction<Database>;
+const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+
+export function emptyReport(ran: boolean): PurgeReport {
+  return { ran, words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0 }, evaluation: { calls: 0, callLegs: 0, conversations: 0 }, blocks: 0 };
+}
+
+/**
+ * Deletes everything past its program's retention, working only from stored timestamps: nothing is
+ * scheduled in memory, so a restart loses nothing and one run after a long downtime catches up on
+ * all of it. Data keys go before the records they open (readers, then rows), so a record is
+ * shredded even if a crash stops the run between the two.
+ */
+export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
+  const now = deps.clock.now();
+  const report = await deps.db.transaction().execute(async (trx) => {
+    // A transaction-level advisory lock, tried rather than waited for: with several instances on one
+    // PostgreSQL, exactly one purges and the others skip this round (the work is idempotent and
+    // timestamp-driven, so the next round of whoever gets the lock catches up). Unlike a session
+    // lock it is released by commit, rollback, or the connection dying, so a crashed instance can
+    // never leave the purge locked. SKIP LOCKED suits a queue of rows; this is one job, not a queue.
+    if (deps.dialect === 'postgres') {
+      const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${PG_PURGE_LOCK}) AS locked`.execute(trx);
+      if (rows[0]?.locked !== true) return emptyReport(false);
+    }
+    const out = emptyReport(true);
+    const programs = await trx.selectFrom('programs').select(['id', 'retention']).execute();
+    for (const program of programs) await purgeProgram(trx, program.id, retentionFromJson(program.retention), now, out);
+    return out;
+  });
+  if (deps.dialect === 'sqlite') {
+    // secure_delete zeroes freed pages in the database file, but the old pages still sit in the
+    // write-ahead log until a checkpoint; TRUNCATE copies them back and empties the -wal file.
+    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(deps.db);
+  }
+  if (report.ran && total(report) > 0) deps.logger.info({ purged: report }, 'retention purge');
+  return report;
+}
+
+async function purgeProgram(trx: Tx, programId: string, retention: RetentionSettings, now: number, out: PurgeReport): Promise<void> {
+  const wordsBefore = now - daysToMs(retention.wordsDays);
+  const evaluationBefore = now - daysToMs(retention.evaluationDays);
+
+  // Words: only conversations that are closed, however old their messages; an open one is live.
+  await deleteMessagesOf(trx, programId, wordsBefore, out);
+  const notes = trx.selectFrom('notes').select('id').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore);
+  out.words.noteKeys += deleted(await trx.deleteFrom('note_readers').where('note_id', 'in', notes).executeTakeFirstOrThrow());
+  out.words.notes += deleted(await trx.deleteFrom('notes').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore).executeTakeFirstOrThrow());
+
+  // Evaluation: a shorter evaluation period than the words' takes the words with it.
+  await deleteMessagesOf(trx, programId, evaluationBefore, out);
+  out.evaluation.conversations += deleted(
+    await trx.deleteFrom('conversations').where('program_id', '=', programId).where('state', '=', 'closed').where('closed_at', '<=', evaluationBefore).executeTakeFirstOrThrow(),
+  );
+  const calls = trx.selectFrom('calls').select('id').where('program_id', '=', programId).where('ended_at', '<=', evaluationBefore);
+  out.evaluation.callLegs += deleted(await trx.deleteFrom('call_legs').where('call_id', 'in', calls).executeTakeFirstOrThrow());
+  out.evaluation.calls += deleted(await trx.deleteFrom('calls').where('program_id', '=', programId).where('ended_at', '<=', evaluationBefore).executeTakeFirstOrThrow());
+
+  out.blocks += deleted(
+    await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).where('created_at', '<=', now - daysToMs(retention.blocksDays)).executeTakeFirstOrThrow(),
+  );
+}
+
+/** The messages (keys first) of the program's conversations closed at or before `closedBefore`. */
+async function deleteMessagesOf(trx: Tx, programId: string, closedBefore: number, out: PurgeReport): Promise<void> {
+  const closed = trx.selectFrom('conversations').select('id').where('program_id', '=', programId).where('state', '=', 'closed').where('closed_at', '<=', closedBefore);
+  const messages = trx.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', closed);
+  out.words.messageKeys += deleted(await trx.deleteFrom('message_readers').where('message_id', 'in', messages).executeTakeFirstOrThrow());
+  out.words.messages += deleted(await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', closed).executeTakeFirstOrThrow());
+}
+
+function total(report: PurgeReport): number {
+  return [...Object.values(report.words), ...Object.values(report.evaluation), report.blocks].reduce((a, b) => a + b, 0);
+}
+
+export const PURGE_INTERVAL_MS = 10 * 60_000;
+
+/** The purge at start and every `intervalMs` (ten minutes in production). */
+export function startRetentionPurge(deps: PurgeDeps, intervalMs: number): Periodic {
+  return runPeriodically(() => purgeExpired(deps), intervalMs, deps.logger, 'retention purge');
+}
+
+export function purgeDepsOf(ctx: { db: { kysely: Kysely<Database>; dialect: Dialect }; clock: Clock; logger: Logger }): PurgeDeps {
+  return { db: ctx.db.kysely, dialect: ctx.db.dialect, clock: ctx.clock, logger: ctx.logger };
+}

@@ -1,0 +1,192 @@
+import { statSync } from 'node:fs';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sealNote, enrol, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
+import { newId } from '../../src/platform/ids';
+import { PG_PURGE_LOCK, purgeDepsOf, purgeExpired, type PurgeReport } from '../../src/retention/purge';
+import { DB_KINDS } from '../support/databases';
+import { startLine, type Line } from '../support/line';
+import { aliasIn } from '../support/texting';
+
+/** Fictional numbers; the texts are placeholders, and only their stored ciphertext matters here. */
+const PERSON = '+12025550187';
+const ANA = '+12025550111';
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+const TABLES = ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'conversations', 'calls', 'call_legs', 'blocked_senders'] as const;
+type Counts = Record<(typeof TABLES)[number], number>;
+
+async function counts(line: Line): Promise<Counts> {
+  const db = line.t.kith.ctx.db.kysely;
+  const entries = await Promise.all(
+    TABLES.map(async (table) => [table, Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)] as const),
+  );
+  return Object.fromEntries(entries) as Counts;
+}
+
+const purge = (line: Line) => purgeExpired(purgeDepsOf(line.t.kith.ctx));
+
+async function startWithAna(kind: (typeof DB_KINDS)[number], program: Record<string, unknown> = {}): Promise<{ line: Line; ana: Member }> {
+  const line = await startLine(kind, { program });
+  await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
+  return { line, ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana') };
+}
+
+/** A texted conversation (sealed both ways), optionally closed by Ana. */
+async function converse(line: Line, close: boolean): Promise<void> {
+  line.sim.phone(PERSON).text('placeholder one');
+  await line.sim.runUntilIdle();
+  const alias = aliasIn(line, ANA);
+  line.sim.phone(ANA).text(`${alias} placeholder two`);
+  await line.sim.runUntilIdle();
+  if (close) {
+    line.sim.phone(ANA).text(`${alias} done`);
+    await line.sim.runUntilIdle();
+  }
+}
+
+/** One of everything with a period: a closed conversation, a note, an ended call with a leg, a block. */
+async function seed(line: Line, ana: Member): Promise<number> {
+  await converse(line, true);
+  const record = sealNote(ana.identity, 'placeholder note');
+  expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+  const db = line.t.kith.ctx.db.kysely;
+  const now = line.clock.now();
+  const callId = newId('cal');
+  await db
+    .insertInto('calls')
+    .values({
+      id: callId, program_id: line.programId, call_key: newId('key'), caller_leg_ref: null, channel: 'voice', language: 'en', state: 'ended', phase: null, phase_started_at: null,
+      started_at: now, ring_started_at: now, answered_at: now, ended_at: now, outcome: 'answered', end_reason: null, accepted_by: null, accepted_leg_id: null, updated_at: now,
+    })
+    .execute();
+  await db
+    .insertInto('call_legs')
+    .values({ id: newId('leg'), call_id: callId, program_id: line.programId, responder_id: line.ids.Ana ?? '', provider_leg_ref: null, tier: 'primary', state: 'ended', created_at: now, updated_at: now, ended_at: now })
+    .execute();
+  // A keyed hash stands in for a blocked sender; no number is involved.
+  await db.insertInto('blocked_senders').values({ program_id: line.programId, sender_index: newId('hash'), channel: 'sms', blocked_by: null, created_at: now }).execute();
+  const held = await counts(line);
+  for (const table of TABLES) expect(held[table], table).toBeGreaterThan(0);
+  return now;
+}
+
+function advanceTo(line: Line, at: number): void {
+  line.clock.advance(at - line.clock.now());
+}
+
+const nothing = (r: PurgeReport) => ({ ...r.words, ...r.evaluation, blocks: r.blocks });
+
+describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
+  let line: Line | undefined;
+  afterEach(async () => {
+    await line?.stop();
+    line = undefined;
+  });
+
+  it('deletes nothing an hour before each period ends, and everything due an hour after', async () => {
+    const started = await startWithAna(kind);
+    line = started.line;
+    const at = await seed(line, started.ana);
+    const before = await counts(line);
+
+    advanceTo(line, at + 30 * DAY - HOUR);
+    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, calls: 0, callLegs: 0, conversations: 0, blocks: 0 });
+    expect(await counts(line)).toEqual(before);
+
+    advanceTo(line, at + 30 * DAY + HOUR);
+    const words = await purge(line);
+    expect(words.ran).toBe(true);
+    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers });
+    expect(words.evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0 });
+    expect(await counts(line)).toMatchObject({ conversation_messages: 0, message_readers: 0, notes: 0, note_readers: 0, conversations: 1, calls: 1, blocked_senders: 1 });
+
+    advanceTo(line, at + 90 * DAY - HOUR);
+    expect((await purge(line)).blocks).toBe(0);
+    advanceTo(line, at + 90 * DAY + HOUR);
+    expect((await purge(line)).blocks).toBe(1);
+
+    advanceTo(line, at + 180 * DAY - HOUR);
+    expect((await purge(line)).evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0 });
+    advanceTo(line, at + 180 * DAY + HOUR);
+    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1 });
+    expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('catches up after 400 days of downtime in one run, across a restart, and leaves the SQLite WAL empty', async () => {
+    const started = await startWithAna(kind);
+    line = started.line;
+    await seed(line, started.ana);
+    const before = await counts(line);
+    // The server was down: a new one starts on the same data, long after.
+    const restarted = await line.t.restart();
+    const sim = line.sim;
+    line = { ...line, t: restarted, stop: async () => { await restarted.stop(); await sim.stop(); } };
+    line.clock.advance(400 * DAY);
+    const report = await purge(line);
+    expect(nothing(report)).toEqual({
+      messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers,
+      calls: 1, callLegs: 1, conversations: 1, blocks: 1,
+    });
+    expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
+    if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
+  });
+
+  it('a program’s shorter settings win over the defaults', async () => {
+    const started = await startWithAna(kind, { retention: { wordsDays: 2, evaluationDays: 7, blocksDays: 1 } });
+    line = started.line;
+    const at = await seed(line, started.ana);
+
+    advanceTo(line, at + DAY + HOUR);
+    expect(nothing(await purge(line))).toMatchObject({ messages: 0, notes: 0, blocks: 1, conversations: 0 });
+    advanceTo(line, at + 2 * DAY + HOUR);
+    expect(nothing(await purge(line))).toMatchObject({ notes: 1, conversations: 0 });
+    expect(await counts(line)).toMatchObject({ conversation_messages: 0, notes: 0, conversations: 1, calls: 1 });
+    advanceTo(line, at + 7 * DAY + HOUR);
+    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1 });
+  });
+
+  it('refuses settings outside the bounds with a 422 naming each field, and merges partial changes', async () => {
+    line = await startLine(kind);
+    const program = await line.t.api<{ retention: unknown }>('GET', '/api/program', undefined, line.token);
+    expect(program.body.retention).toEqual({ wordsDays: 30, evaluationDays: 180, blocksDays: 90 });
+
+    const refused = await line.t.api<ErrorBody>('PATCH', '/api/program', { retention: { wordsDays: 91, evaluationDays: 6, blocksDays: 0 } }, line.token);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['/retention/wordsDays', '/retention/evaluationDays', '/retention/blocksDays']));
+
+    const changed = await line.t.api<{ retention: unknown }>('PATCH', '/api/program', { retention: { wordsDays: 7 } }, line.token);
+    expect(changed.status).toBe(200);
+    expect(changed.body.retention).toEqual({ wordsDays: 7, evaluationDays: 180, blocksDays: 90 });
+  });
+
+  it('never purges an open conversation’s messages, however old', async () => {
+    const started = await startWithAna(kind);
+    line = started.line;
+    await converse(line, false);
+    const before = await counts(line);
+    expect(before.conversation_messages).toBeGreaterThan(0);
+    line.clock.advance(400 * DAY);
+    const report = await purge(line);
+    expect(report.words.messages).toBe(0);
+    expect(report.evaluation.conversations).toBe(0);
+    expect(await counts(line)).toEqual(before);
+  });
+
+  it.runIf(kind === 'postgres')('runs in one instance at a time: skips while another holds the purge lock', async () => {
+    const started = await startWithAna(kind);
+    line = started.line;
+    await seed(line, started.ana);
+    line.clock.advance(400 * DAY);
+    const db = line.t.kith.ctx.db.kysely;
+    const active = line;
+    await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${PG_PURGE_LOCK})`.execute(trx);
+      const skipped = await purge(active);
+      expect(skipped.ran).toBe(false);
+      expect(nothing(skipped)).toMatchObject({ messages: 0, calls: 0, blocks: 0 });
+    });
+    expect((await purge(line)).evaluation.calls).toBe(1);
+  });
+});

@@ -42,10 +42,10 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
   const senderIndex = deps.keys.index('sender', `sms:${input.from}`);
   if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
   const keyword = keywordOf(input.body, program.languages);
-  const language = (await repo.openConversationOf(deps.db, program.id, senderIndex))?.language ?? program.languages[0] ?? 'en';
+  const open = await repo.openConversationOf(deps.db, program.id, senderIndex);
+  const language = open?.language ?? program.languages[0] ?? 'en';
   if (keyword?.kind === 'stop') {
     await repo.setOptOut(deps.db, program.id, senderIndex, true, deps.clock.now());
-    const open = await repo.openConversationOf(deps.db, program.id, senderIndex);
     if (open) await close(deps, program, open.id, 'stopped', false);
     return [personText(program, language, 'stopped')];
   }

@@ -41,9 +41,11 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
       continue;
     }
     if (conversation.state !== 'waiting') continue;
+    let escalated = false;
     if (conversation.tier === 'primary' && conversation.tier_since <= now - claimMinutes * MINUTE) {
       const moved = await deps.db.updateTable('conversations').set({ tier: 'backup', tier_since: now, updated_at: now }).where('id', '=', conversation.id).where('state', '=', 'waiting').where('tier', '=', 'primary').executeTakeFirst();
-      if (Number(moved.numUpdatedRows) === 1) report.escalated += 1;
+      escalated = Number(moved.numUpdatedRows) === 1;
+      if (escalated) report.escalated += 1;
     } else if (conversation.tier === 'backup' && conversation.tier_since <= now - backupMinutes * MINUTE) {
       const moved = await deps.db
         .updateTable('conversations')
@@ -59,8 +61,9 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
       deps.live.publish(program.id, 'conversations');
       continue;
     }
-    // Alerts owed: a tier just reached, or a crash between storing a text and alerting.
-    await sendOwedAlerts(deps, program, conversation.id);
+    // Alerts owed: a tier just reached, or a crash between storing a text and alerting. The row read
+    // above says which, so a conversation already alerted costs no further query.
+    if (escalated || conversation.alerted_tier !== conversation.tier) await sendOwedAlerts(deps, program, conversation.id);
   }
 
   await sendAlertDigests(deps, programOf);

@@ -10,6 +10,8 @@ import * as passkeys from './migrations/004_passkeys';
 import * as passkeyJoin from './migrations/005_passkey_join';
 import * as conversations from './migrations/006_conversations';
 import * as retention from './migrations/007_retention';
+import * as accessRecords from './migrations/008_access_records';
+import * as providerCallDeletions from './migrations/009_provider_call_deletions';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -100,7 +102,17 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': core, '002_sign_in': signIn, '003_console': consoleMigration, '004_passkeys': passkeys, '005_passkey_join': passkeyJoin, '006_conversations': conversations, '007_retention': retention };
+    return {
+      '001_core': core,
+      '002_sign_in': signIn,
+      '003_console': consoleMigration,
+      '004_passkeys': passkeys,
+      '005_passkey_join': passkeyJoin,
+      '006_conversations': conversations,
+      '007_retention': retention,
+      '008_access_records': accessRecords,
+      '009_provider_call_deletions': providerCallDeletions,
+    };
   }
 }
 

@@ -91,7 +91,10 @@ export interface BlockedSendersTable {
 }
 
 export interface ProviderDeletionsTable {
+  /** The provider's id of a text or a call (despite the column's name, kept from 006). */
   message_ref: string;
+  /** `message` or `call`: which of the provider's APIs deletes it. */
+  kind: ColumnType<string, string | undefined, string>;
   attempts: number;
   not_before: Millis;
 }

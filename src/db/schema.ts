@@ -234,6 +234,17 @@ export interface DeviceCodesTable {
   expires_at: Millis;
 }
 
+/** Who opened a note or a conversation, and when (migration 008): shredded with the record. */
+export interface AccessRecordsTable {
+  id: string;
+  program_id: string;
+  /** `note` or `conversation`. */
+  record_kind: string;
+  record_id: string;
+  responder_id: string;
+  opened_at: Millis;
+}
+
 export interface Database extends TextingTables {
   programs: ProgramsTable;
   responders: RespondersTable;
@@ -252,6 +263,7 @@ export interface Database extends TextingTables {
   passkeys: PasskeysTable;
   webauthn_challenges: WebauthnChallengesTable;
   device_codes: DeviceCodesTable;
+  access_records: AccessRecordsTable;
 }
 
 export type ProgramRow = Selectable<ProgramsTable>;

@@ -9,6 +9,7 @@ import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
 import * as repo from './repo';
+import { smsSenderIndex } from './sender-index';
 import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
 
 export interface PersonTextIn {
@@ -39,7 +40,7 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
   if (earlier) return repliesAgain(deps, program, earlier);
 
-  const senderIndex = deps.keys.index('sender', `sms:${input.from}`);
+  const senderIndex = smsSenderIndex(deps.keys, input.from);
   if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
   const keyword = keywordOf(input.body, program.languages);
   const open = await repo.openConversationOf(deps.db, program.id, senderIndex);

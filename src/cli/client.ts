@@ -1,6 +1,7 @@
 // The shapes below are taken from the server's own schemas as types only (erased at run time), so the
 // CLI stays a plain HTTP client while `tsc` notices the moment the API and the CLI disagree.
 import type { Static } from '@sinclair/typebox';
+import type { BurnResultSchema } from '../burn/routes';
 import type { ProgramPatchBody, ProgramSchema } from '../program/schema';
 import type { NewResponderBody, ResponderPatchBody, ResponderSchema } from '../responders/schema';
 import type { OnCallSchema, OverrideBody, OverrideSchema, RuleBody, RuleSchema, ScheduleSchema, ShiftsSchema } from '../shifts/schema';
@@ -17,6 +18,7 @@ export type NewShiftOverride = OverrideBody;
 export type Shifts = Static<typeof ShiftsSchema>;
 export type Schedule = Static<typeof ScheduleSchema>;
 export type OnCall = Static<typeof OnCallSchema>;
+export type BurnResult = Static<typeof BurnResultSchema>;
 
 export interface Call {
   id: string;
@@ -195,6 +197,10 @@ export class KithClient {
   }
   endCall(id: string, reason: EndReason) {
     return this.request<Call>('POST', `/api/calls/${encodeURIComponent(id)}/end`, { reason });
+  }
+
+  burn(confirm: string) {
+    return this.request<BurnResult>('POST', '/api/program/burn', { confirm });
   }
 
   tokens() {

@@ -8,7 +8,8 @@ import { aliasesInUse, block, markAlerted, findConversation, insertConversation,
 import { sealSenderNumber } from './sender-keys';
 import { isOpenNow, responderText } from './texts';
 
-export type Outcome = 'closed' | 'idle' | 'stopped' | 'blocked' | 'left';
+/** `burnt`: closed by a burn (src/burn), which also erased what identified the person. */
+export type Outcome = 'closed' | 'idle' | 'stopped' | 'blocked' | 'left' | 'burnt';
 
 /** "K" and a number no open (or recently closed) conversation uses, so a late reply can't reach the wrong person. */
 export async function freeAlias(db: Db, programId: string): Promise<string> {

@@ -1,10 +1,12 @@
 import formBody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { accessRoutes } from '../access/routes';
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
 import { chatRoutes } from '../chat/routes';
 import { consoleRoutes } from '../console/routes';
 import { conversationRoutes } from '../conversations/routes';
+import { burnRoutes } from '../burn/routes';
 import type { AppContext } from '../context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
 import { noteRoutes } from '../notes/routes';
@@ -50,8 +52,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
   noteRoutes(app, ctx);
+  accessRoutes(app, ctx);
   consoleRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  burnRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   await chatRoutes(app, ctx);

@@ -1,0 +1,52 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { issueInvite } from '../auth/enrolment';
+import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse, Strict } from '../http/schema-helpers';
+import { burnProgram } from './burn';
+
+const BurnBody = Strict({ confirm: Type.String({ description: 'The program’s name, exactly: a burn cannot be undone' }) });
+
+export const BurnResultSchema = Strict(
+  {
+    burntAt: Type.Integer({ description: 'Epoch ms' }),
+    inviteUrl: Type.String({ description: 'A one-time link for the coordinator who burnt to make a new key; teammates need new invites' }),
+    inviteExpiresAt: Type.Integer({ description: 'Epoch ms' }),
+    destroyed: Strict(
+      {
+        signIns: Type.Integer(),
+        notes: Type.Integer(),
+        messages: Type.Integer(),
+        conversationsClosed: Type.Integer(),
+        numbersErased: Type.Integer(),
+        blocks: Type.Integer(),
+        accessRecords: Type.Integer(),
+      },
+      'What was destroyed, by count',
+    ),
+  },
+  'The program was burnt: nothing sealed can be opened any more, and no caller’s number is held',
+);
+
+export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post<{ Body: Static<typeof BurnBody> }>('/api/program/burn', {
+    config: { access: 'coordinator', live: 'roster' },
+    schema: {
+      tags: ['program'],
+      summary: 'Destroy every key and every caller’s number now; the line keeps answering',
+      body: BurnBody,
+      response: { 200: BurnResultSchema, 422: ErrorResponse },
+    },
+    handler: async (request) => {
+      const { programId, responderId } = principalOf(request);
+      const deps = { db: ctx.db.kysely, dialect: ctx.db.dialect, clock: ctx.clock, keys: ctx.keys };
+      const invite = () => issueInvite({ ...deps, publicUrl: ctx.config.publicUrl }, programId, responderId);
+      const { burntAt, wayBackIn, ...destroyed } = await burnProgram(deps, programId, request.body.confirm, invite);
+      // Counts only: a burn in the log says when, not what about whom.
+      ctx.logger.warn({ burnt: destroyed }, 'program burnt');
+      for (const topic of ['notes', 'conversations', 'calls'] as const) ctx.live.publish(programId, topic);
+      return { burntAt, inviteUrl: wayBackIn.inviteUrl, inviteExpiresAt: wayBackIn.expiresAt, destroyed };
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse } from '../http/schema-helpers';
+import { AccessEntrySchema, AccessParams, type AccessParamsType } from './schema';
+import { reviewAccess } from './service';
+
+/** Reviewing who opened a note or a conversation. Recording happens where records are opened (notes, conversations). */
+export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get<{ Params: AccessParamsType }>('/api/access/:kind/:id', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['access'],
+      summary: 'Who opened this note or conversation, and when, newest first: for a coordinator or someone who can read it',
+      params: AccessParams,
+      response: { 200: Type.Array(AccessEntrySchema), 404: ErrorResponse },
+    },
+    handler: async (request, reply) => {
+      // Who read what is itself sensitive: no cache keeps a copy.
+      reply.header('cache-control', 'no-store');
+      return reviewAccess(ctx.db.kysely, principalOf(request), request.params.kind, request.params.id);
+    },
+  });
+}

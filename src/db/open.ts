@@ -54,9 +54,11 @@ function openSqlite(dataDir: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  if (sqlite.pragma('secure_delete', { simple: true }) !== 1) {
+  sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+  const problems = erasureProblems(sqlite);
+  if (problems.length > 0) {
     sqlite.close();
-    throw new Error('SQLite secure_delete could not be turned on; Kith will not store data without it');
+    throw new Error(`Kith will not store data in ${path}: ${problems.join('; ')}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
@@ -65,6 +67,32 @@ function openSqlite(dataDir: string): Db {
     sqlitePath: path,
     close: () => kysely.destroy(),
   };
+}
+
+/** SQLite's own default; stated so that a build with another default cannot change it unnoticed. */
+const WAL_AUTOCHECKPOINT_PAGES = 1000;
+
+/**
+ * What erasure on SQLite rests on, checked on the open connection rather than assumed from the
+ * pragmas sent: a file system without shared memory silently keeps the rollback journal, and a
+ * build may refuse secure_delete. Without secure_delete freed pages keep deleted rows; without
+ * WAL (and checkpoints that can truncate it) old pages survive in a journal Kith never empties.
+ * Empty when all is in force; otherwise each problem in words.
+ */
+export function erasureProblems(sqlite: SQLite.Database): string[] {
+  const problems: string[] = [];
+  if (sqlite.pragma('secure_delete', { simple: true }) !== 1) problems.push('secure_delete is off (deleted rows would stay in free pages)');
+  const mode = String(sqlite.pragma('journal_mode', { simple: true }));
+  if (mode !== 'wal') problems.push(`the journal mode is "${mode}", not WAL (the file system may not support it; use a local disk)`);
+  else {
+    // A truncating checkpoint must be possible now: another process holding the file open for
+    // reading would keep old pages in the -wal file after every purge.
+    const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result === undefined || result.busy !== 0) problems.push('a WAL checkpoint could not truncate the log (is another program holding the database open?)');
+  }
+  const autocheckpoint = Number(sqlite.pragma('wal_autocheckpoint', { simple: true }));
+  if (!(autocheckpoint > 0)) problems.push('WAL checkpoints are turned off (wal_autocheckpoint is 0)');
+  return problems;
 }
 
 /**

@@ -6,6 +6,7 @@ import { callRoutes } from '../calls/routes';
 import { chatRoutes } from '../chat/routes';
 import { consoleRoutes } from '../console/routes';
 import { conversationRoutes } from '../conversations/routes';
+import { holdingsRoutes } from '../holdings/routes';
 import { burnRoutes } from '../burn/routes';
 import type { AppContext } from '../context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
@@ -55,6 +56,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   accessRoutes(app, ctx);
   consoleRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  holdingsRoutes(app, ctx);
   burnRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);

@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConsoleText } from '../../i18n/console/types';
 import { whenSessionEnds } from './api';
+import { burnUnderway, whenBurnt, type Burnt } from './burn';
 import { markNavigated, Status } from './components';
 import { AccountContext, isCoordinator, LangContext, TextContext, useText, type Account } from './context';
 import { currentIdentity, onIdentityChange } from './keys';
@@ -14,6 +15,7 @@ import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
 import { signOut } from './sign-out';
+import { BurntView } from './views/burnt';
 import { HomeView } from './views/home';
 import { JoinView } from './views/join';
 import { NotFoundView } from './views/not-found';
@@ -25,7 +27,8 @@ export interface AppProps {
   lang: string;
 }
 
-type Who = { kind: 'checking' } | { kind: 'out'; notice?: string } | { kind: 'in'; account: Account };
+/** `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown. */
+type Who = { kind: 'checking' } | { kind: 'out'; notice?: string } | { kind: 'in'; account: Account } | { kind: 'burnt'; burnt: Burnt };
 
 export function App({ text, lang }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
@@ -38,18 +41,26 @@ export function App({ text, lang }: AppProps): JSX.Element {
   }), []);
   useEffect(() => onIdentityChange(() => setKeyChanged((n) => n + 1)), []);
   useEffect(() => {
+    whenBurnt((burnt) => setWho({ kind: 'burnt', burnt }));
+    // A burn ends every session, this one too: that is no reason to leave the burnt screen for sign-in.
     whenSessionEnds(() => {
+      if (burnUnderway()) return;
       stopLive();
       setWho({ kind: 'out', notice: text.shell.sessionEnded });
     });
     // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
     whenLiveGivesUp(() => {
+      if (burnUnderway()) return;
       void currentAccount().then((account) => {
+        if (burnUnderway()) return;
         if (account) setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
         else setWho({ kind: 'out', notice: text.shell.sessionEnded });
       });
     });
-    void currentAccount().then((account) => setWho(account ? { kind: 'in', account } : { kind: 'out' }));
+    // Runs again when the language changes; after a burn the session is gone, and the burnt screen stays.
+    void currentAccount().then((account) => {
+      if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
+    });
   }, [text.shell.sessionEnded]);
   useEffect(() => {
     if (who.kind === 'in') startLive();
@@ -88,6 +99,7 @@ export function App({ text, lang }: AppProps): JSX.Element {
 
 function Body({ route, who, onSignedIn }: { route: Route; who: Who; onSignedIn: (account: Account) => void }): JSX.Element {
   const text = useText();
+  if (who.kind === 'burnt') return <BurntView burnt={who.burnt} />;
   if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
   if (who.kind === 'checking') return <Status message={text.shell.loading} />;
   if (who.kind === 'out') return <SignInView notice={who.notice} onSignedIn={(account) => { onSignedIn(account); navigate('/console'); }} />;

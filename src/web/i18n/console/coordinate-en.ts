@@ -1,4 +1,5 @@
 import type { CoordinateText } from './coordinate-types';
+import { enBurn, enRetentionSettings } from './retention-en';
 import { enTextingSettings } from './texts-en';
 
 export const enCoordinate: CoordinateText = {
@@ -192,6 +193,8 @@ export const enCoordinate: CoordinateText = {
     exceptionsKept: 'Special dates (like holidays) stay as they are: {count}.',
     messagesHeading: 'What callers hear',
     texting: enTextingSettings,
+    retention: enRetentionSettings,
+    burn: enBurn,
     messagesIntro: 'Leave a box empty to use Kith’s plain wording. You can write {program}, {hours} and {scope}: Kith fills them in.',
     messages: { greeting: 'Greeting', disclosures: 'Promises to callers (disclosures)', offHours: 'When the line is closed', noAnswer: 'When no one can answer' },
     heardNow: 'What callers hear now',

@@ -1,4 +1,5 @@
 import type { CoordinateText } from './coordinate-types';
+import { esBurn, esRetentionSettings } from './retention-es';
 import { esTextingSettings } from './texts-es';
 
 export const esCoordinate: CoordinateText = {
@@ -192,6 +193,8 @@ export const esCoordinate: CoordinateText = {
     exceptionsKept: 'Las fechas especiales (como festivos) se quedan como están: {count}.',
     messagesHeading: 'Lo que oye quien llama',
     texting: esTextingSettings,
+    retention: esRetentionSettings,
+    burn: esBurn,
     messagesIntro: 'Deja un cuadro vacío para usar las palabras sencillas de Kith. Puedes escribir {program}, {hours} y {scope}: Kith los rellena.',
     messages: { greeting: 'Saludo', disclosures: 'Promesas a quien llama', offHours: 'Cuando la línea está cerrada', noAnswer: 'Cuando nadie puede contestar' },
     heardNow: 'Lo que se oye ahora',

@@ -4,6 +4,7 @@
  * with `fill()`; the server's English error messages are never shown, each field problem has its
  * own words here.
  */
+import type { BurnText, RetentionSettingsText } from './retention-types';
 import type { TextingSettingsText } from './texts-types';
 
 export type RoleWord = 'phone' | 'field' | 'support' | 'coordinator';
@@ -218,6 +219,8 @@ export interface SettingsText {
   exceptionsKept: string;
   messagesHeading: string;
   texting: TextingSettingsText;
+  retention: RetentionSettingsText;
+  burn: BurnText;
   messagesIntro: string;
   messages: Record<MessageWord, string>;
   heardNow: string;

@@ -6,6 +6,7 @@
 import type { MessageWord, ScopeWord } from '../../../../i18n/console/coordinate-types';
 import type { Problem } from '../../components';
 import type { SettingsText, CommonText } from '../../../../i18n/console/coordinate-types';
+import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { codesFrom } from './parts';
 import { MESSAGE_KEYS, WEEKDAYS, type Program, type Weekday } from './types';
 import { cleanTime } from './week-time';
@@ -30,6 +31,8 @@ export interface SettingsDraft {
   ringTimeout: string;
   messages: Record<string, Partial<Record<MessageWord, string>>>;
   texting: TextingDraft;
+  /** Days, as typed. */
+  retention: Record<RetentionWord, string>;
 }
 
 /** The program's texting settings as the API gives them (src/program/texting.ts). */
@@ -65,8 +68,14 @@ export const TEXTING_RANGES: Record<TextingNumber, [number, number]> = {
 export const TEXTING_NUMBERS = Object.keys(TEXTING_RANGES) as TextingNumber[];
 export const BLOCK_MESSAGE_MAX = 320;
 
-/** The program as the settings form reads it: with its texting settings (older servers had none). */
-export type SettingsProgram = Program & { texting?: Texting };
+/** How long the program keeps each kind of record, in days, as the API gives it (src/program/retention.ts). */
+export type Retention = Record<RetentionWord, number>;
+export const RETENTION_FIELDS: RetentionWord[] = ['wordsDays', 'evaluationDays', 'blocksDays'];
+/** Kith's defaults (src/retention/classes.ts), for a server that does not say. */
+const RETENTION_DEFAULTS: Retention = { wordsDays: 30, evaluationDays: 180, blocksDays: 90 };
+
+/** The program as the settings form reads it: with its texting and retention settings (older servers had none). */
+export type SettingsProgram = Program & { texting?: Texting; retention?: Retention };
 
 const TEXTING_DEFAULTS: Texting = { relayContent: false, claimMinutes: 5, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 4, blockMessage: '', quickExitUrl: 'https://www.wikipedia.org/' };
 
@@ -104,6 +113,7 @@ export function draftOf(program: SettingsProgram): SettingsDraft {
     ringTimeout: String(program.ringTimeoutSeconds),
     messages: program.messages,
     texting: textingDraftOf(program.texting),
+    retention: Object.fromEntries(RETENTION_FIELDS.map((field) => [field, String((program.retention ?? RETENTION_DEFAULTS)[field])])) as Record<RetentionWord, string>,
   };
 }
 
@@ -135,6 +145,11 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
   }
   if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX) found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
   if (!/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) || d.texting.quickExitUrl.trim().length > 500) found.push({ field: textingFieldId('quickExitUrl'), message: t.texting.errors.quickExitUrl });
+  // Only that each is a whole number: the range is the server's to check (src/retention/classes.ts
+  // holds Kith's bounds), and its refusal is named at the field like any other.
+  for (const field of RETENTION_FIELDS) {
+    if (!/^\d+$/.test(d.retention[field].trim())) found.push({ field: retentionFieldId(field), message: t.retention.errors[field] });
+  }
   for (const language of languages) {
     for (const key of MESSAGE_KEYS) {
       if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX) found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
@@ -175,10 +190,16 @@ export function patchOf(d: SettingsDraft, program: Program) {
       blockMessage: d.texting.blockMessage.trim(),
       quickExitUrl: d.texting.quickExitUrl.trim(),
     },
+    retention: Object.fromEntries(RETENTION_FIELDS.map((field) => [field, Number(d.retention[field].trim())])),
   };
 }
 
 /** `claimMinutes` → `texting-claim-minutes`: the control's id, for the error summary's links. */
 export function textingFieldId(field: TextingNumber | 'blockMessage' | 'quickExitUrl'): string {
   return `texting-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** `wordsDays` → `retention-words-days`. */
+export function retentionFieldId(field: RetentionWord): string {
+  return `retention-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }

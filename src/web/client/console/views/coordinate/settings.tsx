@@ -1,8 +1,8 @@
 /**
  * Program settings, for coordinators: the line (name, number, time zone, languages, what the
- * team responds to), hours, ringing, what callers hear in each language, and the emergency plan.
- * The settings are one form and one save, because the server checks them as a whole; the plan is
- * its own form, saved on its own.
+ * team responds to), hours, ringing, what callers hear in each language, texting, how long things
+ * are kept, and the emergency plan. The settings are one form and one save, because the server
+ * checks them as a whole; the plan is its own form, saved on its own. Burn comes last, set apart.
  */
 import type { JSX } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
@@ -13,15 +13,18 @@ import { useLang, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
-import { checkDraft, draftOf, patchOf, textingFieldId, type SettingsDraft, type SettingsProgram } from './settings-draft';
+import type { RetentionWord } from '../../../../i18n/console/retention-types';
+import { BurnSection } from './settings-burn';
+import { checkDraft, draftOf, patchOf, retentionFieldId, textingFieldId, type SettingsDraft, type SettingsProgram } from './settings-draft';
 import { HoursSection } from './settings-hours';
 import { MessagesSection } from './settings-messages';
 import { PlanForm } from './settings-plan';
+import { RetentionSection } from './settings-retention';
 import { LineSection, RingingSection } from './settings-sections';
 import { TextingSection } from './settings-texting';
 import type { Plan, Program } from './types';
 
-type Which = 'settings' | 'plan';
+type Which = 'settings' | 'plan' | 'burn';
 
 export function SettingsView(): JSX.Element {
   const t = useText().coordinate.settings;
@@ -45,6 +48,7 @@ export function SettingsView(): JSX.Element {
       <p>{t.intro}</p>
       <SettingsForm program={program.data} problems={shown('settings')} onProblems={report('settings')} onSaved={program.reload} />
       <PlanForm plan={plan.data} timeZone={program.data.timeZone} problems={shown('plan')} onProblems={report('plan')} onSaved={plan.reload} />
+      <BurnSection name={program.data.name} timeZone={program.data.timeZone} problems={shown('burn')} onProblems={report('burn')} />
     </>
   );
 }
@@ -88,6 +92,7 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [/^\/texting\/numberGraceHours$/, textingFieldId('numberGraceHours'), t.texting.errors.numberGraceHours],
     [/^\/texting\/blockMessage$/, textingFieldId('blockMessage'), t.texting.errors.blockMessage],
     [/^\/texting\/quickExitUrl$/, textingFieldId('quickExitUrl'), t.texting.errors.quickExitUrl],
+    [/^\/retention\/(wordsDays|evaluationDays|blocksDays)$/, (m) => retentionFieldId((m[1] ?? 'wordsDays') as RetentionWord), (m) => t.retention.errors[(m[1] ?? 'wordsDays') as RetentionWord]],
   ];
 
   async function submit(event: Event): Promise<void> {
@@ -126,6 +131,8 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} />
       {save()}
       <TextingSection d={d} set={set} problems={problems} />
+      {save()}
+      <RetentionSection d={d} set={set} problems={problems} />
       {save()}
       {/* Stays in view at the bottom of the screen, so the answer is seen after any of the Save buttons. */}
       <p class="status sticky-status" role="status">

@@ -6,7 +6,7 @@ import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
 import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
-import { tellResponder } from './notify';
+import { recordRelay, tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
 import * as repo from './repo';
 import { smsSenderIndex } from './sender-index';
@@ -190,7 +190,10 @@ async function afterStored(deps: TextDeps, program: Program, stored: Stored, inp
   if (stored.opened) await sendOwedAlerts(deps, program, conversation.id, relay ? words : []);
   else if (relay && conversation.state === 'claimed' && conversation.claimed_by) {
     const alias = conversation.alias;
-    if (input.body !== '') await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayed', { alias, body: input.body }), 'relay');
+    const holder = conversation.claimed_by;
+    if (input.body !== '' && (await tellResponder(deps, program, holder, (l) => responderText(l, 'relayed', { alias, body: input.body }), 'relay'))) {
+      await recordRelay(deps, program, conversation.id, holder);
+    }
     if (input.mediaCount > 0) await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayedMedia', { alias }), 'relay');
   }
 }

@@ -1,3 +1,4 @@
+import { recordAccess } from '../access/service';
 import type { Program } from '../program/types';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
@@ -45,20 +46,30 @@ interface ResponderPhone {
   phoneSealed: string | null;
 }
 
-async function textResponder(deps: TextDeps, program: Program, responder: ResponderPhone, body: (language: string) => string, purpose: string): Promise<void> {
-  if (!responder.phoneSealed) return;
+/** Whether the text went out. */
+async function textResponder(deps: TextDeps, program: Program, responder: ResponderPhone, body: (language: string) => string, purpose: string): Promise<boolean> {
+  if (!responder.phoneSealed) return false;
   const language = (JSON.parse(responder.languages) as string[])[0] ?? 'en';
-  await send(deps, program, deps.keys.open(responder.phoneSealed, responder.id), body(language), purpose);
+  return (await send(deps, program, deps.keys.open(responder.phoneSealed, responder.id), body(language), purpose)) !== undefined;
 }
 
 async function responderPhone(deps: TextDeps, id: string): Promise<ResponderPhone | undefined> {
   return deps.db.selectFrom('responders').select(['id', 'languages', 'phone_sealed as phoneSealed']).where('id', '=', id).executeTakeFirst();
 }
 
-/** Tells one responder something on their own phone. */
-export async function tellResponder(deps: TextDeps, program: Program, responderId: string, body: (language: string) => string, purpose: string): Promise<void> {
+/** Tells one responder something on their own phone; whether it went out. */
+export async function tellResponder(deps: TextDeps, program: Program, responderId: string, body: (language: string) => string, purpose: string): Promise<boolean> {
   const responder = await responderPhone(deps, responderId);
-  if (responder) await textResponder(deps, program, responder, body, purpose);
+  return responder ? textResponder(deps, program, responder, body, purpose) : false;
+}
+
+/**
+ * A person's words relayed to a responder's own phone are that responder reading the conversation,
+ * as surely as opening it in the console: the same access record, with the same ten-minute
+ * coalescing. Only when a relay went out; an alert alone ("K7 is waiting") carries no words.
+ */
+export async function recordRelay(deps: TextDeps, program: Program, conversationId: string, responderId: string): Promise<void> {
+  await recordAccess(deps.db, { programId: program.id, kind: 'conversation', recordId: conversationId, responderId, at: deps.clock.now() });
 }
 
 /**
@@ -115,7 +126,9 @@ export async function alertTier(deps: TextDeps, program: Program, conversation: 
       const key = tier === 'primary' ? 'alert' : 'alertBackup';
       await textResponder(deps, program, responder, (l) => responderText(l, key, { alias: conversation.alias, url, minutes }), key);
       if (!program.texting.relayContent) return;
-      for (const body of words) await textResponder(deps, program, responder, (l) => responderText(l, 'relayed', { alias: conversation.alias, body }), 'relay');
+      let relayed = false;
+      for (const body of words) relayed = (await textResponder(deps, program, responder, (l) => responderText(l, 'relayed', { alias: conversation.alias, body }), 'relay')) || relayed;
+      if (relayed) await recordRelay(deps, program, conversation.id, responder.id);
     }),
   );
   return alerted.map((r) => r.id);

@@ -10,9 +10,9 @@ import {
   blockConversation,
   claimConversation,
   closeConversation,
-  getConversation,
   handOffConversation,
   listConversations,
+  openConversation,
   releaseConversation,
   replyToConversation,
 } from './service';
@@ -40,7 +40,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     schema: { tags, summary: 'One conversation, with each message sealed to me where I am a reader', params: ConversationParams, response: { 200: ConversationSchema, 404: ErrorResponse } },
     handler: async (request, reply) => {
       noStore(reply);
-      return getConversation(deps, principalOf(request), request.params.id);
+      return openConversation(deps, principalOf(request), request.params.id);
     },
   });
 

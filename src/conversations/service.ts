@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { recordAccess } from '../access/service';
 import type { Principal } from '../auth/principal';
 import { keyId, ready } from '../crypto/e2e';
 import { refusingDuplicates } from '../db/open';
@@ -77,6 +78,17 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
       record: m.sealed && m.key_id && m.sealed_key ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key }) : null,
     })),
   };
+}
+
+/**
+ * Opening a conversation (its thread, each message sealed to me where I am a reader), as opposed to
+ * the list or the answer to an action: kept as an access record (src/access). Recorded for anyone
+ * it opens for, reader or not: the record is of who looked, not of what they could decrypt.
+ */
+export async function openConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
+  const full = await getConversation(deps, who, id);
+  await recordAccess(deps.db, { programId: who.programId, kind: 'conversation', recordId: id, responderId: who.responderId, at: deps.clock.now() });
+  return full;
 }
 
 const programOf = (deps: TextDeps, who: Principal): Promise<Program> => getProgram(deps, who.programId);

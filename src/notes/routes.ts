@@ -18,7 +18,7 @@ import {
   type ShareBody,
 } from './schema';
 import { LIMITS } from './sealed';
-import { createNote, directory, editNote, getNote, listNotes, shareNote, unshareNote } from './service';
+import { createNote, directory, editNote, listNotes, openNote, shareNote, unshareNote } from './service';
 
 /**
  * Sealed notes over HTTP. Every answer says `no-store` itself, whatever the global headers do: a
@@ -64,7 +64,7 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'One note I can open', params: NoteParams, response: { 200: NoteSchema, 404: ErrorResponse } },
     handler: async (request, reply) => {
       noStore(reply);
-      return getNote(deps, principalOf(request), request.params.id);
+      return openNote(deps, principalOf(request), request.params.id);
     },
   });
 

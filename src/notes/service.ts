@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { recordAccess } from '../access/service';
 import type { Principal } from '../auth/principal';
 import { callRecord } from '../calls/service';
 import { keyId, ready, type SealedKey, type SealedRecord } from '../crypto/e2e';
@@ -87,6 +88,16 @@ export async function getNote(deps: NoteDeps, who: Who, id: string): Promise<Not
   const rows = mine ? await repo.readableNotes(deps.db, { ...who, keyId: mine }, { id }) : [];
   const [view] = await views(deps, rows);
   if (!view) throw notFound('Note');
+  return view;
+}
+
+/**
+ * Opening one note (the note view), as opposed to the list or the answer to my own change: kept as
+ * an access record (src/access). Only a successful open is an access; a "not found" records nothing.
+ */
+export async function openNote(deps: NoteDeps, who: Who, id: string): Promise<NoteView> {
+  const view = await getNote(deps, who, id);
+  await recordAccess(deps.db, { programId: who.programId, kind: 'note', recordId: id, responderId: who.responderId, at: deps.clock.now() });
   return view;
 }
 

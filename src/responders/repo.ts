@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { deleteAccessRecordsFor } from '../access/service';
 import type { ServerKeys } from '../crypto/server-keys';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ResponderRow } from '../db/schema';
@@ -66,9 +67,18 @@ export async function listResponderRows(db: Kysely<Database>, programId: string)
   return db.selectFrom('responders').selectAll().where('program_id', '=', programId).orderBy('created_at').orderBy('id').execute();
 }
 
+/**
+ * Removing someone from the roster deletes the notes they wrote (by cascade): the access records of
+ * those notes go with them, in the same transaction. Their own openings of other records stay, as
+ * long as those records do.
+ */
 export async function deleteResponderRow(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('responders').where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const authored = trx.selectFrom('notes').select('id').where('author_id', '=', id).where('program_id', '=', programId);
+    await deleteAccessRecordsFor(trx, 'note', authored);
+    const result = await trx.deleteFrom('responders').where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  });
 }
 
 /** How many shifts (weekly, or one-off still to come) a responder holds in any of `roles`. */

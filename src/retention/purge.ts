@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { deleteAccessRecordsFor } from '../access/service';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/open';
 import type { Clock } from '../platform/clock';
@@ -18,7 +19,8 @@ export interface PurgeDeps {
 export interface PurgeReport {
   /** False when another instance was purging (PostgreSQL); it does the work. */
   ran: boolean;
-  words: { messages: number; messageKeys: number; notes: number; noteKeys: number };
+  /** `accessRecords`: who opened those notes and conversations, shredded with their words. */
+  words: { messages: number; messageKeys: number; notes: number; noteKeys: number; accessRecords: number };
   evaluation: { calls: number; callLegs: number; conversations: number };
   blocks: number;
 }
@@ -33,7 +35,7 @@ type Tx = Transaction<Database>;
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
 export function emptyReport(ran: boolean): PurgeReport {
-  return { ran, words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0 }, evaluation: { calls: 0, callLegs: 0, conversations: 0 }, blocks: 0 };
+  return { ran, words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0 }, evaluation: { calls: 0, callLegs: 0, conversations: 0 }, blocks: 0 };
 }
 
 /**
@@ -75,6 +77,7 @@ async function purgeProgram(trx: Tx, programId: string, retention: RetentionSett
   // Words: only conversations that are closed, however old their messages; an open one is live.
   await deleteMessagesOf(trx, programId, wordsBefore, out);
   const notes = trx.selectFrom('notes').select('id').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore);
+  out.words.accessRecords += await deleteAccessRecordsFor(trx, 'note', notes);
   out.words.noteKeys += deleted(await trx.deleteFrom('note_readers').where('note_id', 'in', notes).executeTakeFirstOrThrow());
   out.words.notes += deleted(await trx.deleteFrom('notes').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore).executeTakeFirstOrThrow());
 
@@ -96,6 +99,8 @@ async function purgeProgram(trx: Tx, programId: string, retention: RetentionSett
 async function deleteMessagesOf(trx: Tx, programId: string, closedBefore: number, out: PurgeReport): Promise<void> {
   const closed = trx.selectFrom('conversations').select('id').where('program_id', '=', programId).where('state', '=', 'closed').where('closed_at', '<=', closedBefore);
   const messages = trx.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', closed);
+  // The access was to the words: its record goes with them (even for a conversation that had none).
+  out.words.accessRecords += await deleteAccessRecordsFor(trx, 'conversation', closed);
   out.words.messageKeys += deleted(await trx.deleteFrom('message_readers').where('message_id', 'in', messages).executeTakeFirstOrThrow());
   out.words.messages += deleted(await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', closed).executeTakeFirstOrThrow());
 }

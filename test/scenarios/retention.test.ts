@@ -92,13 +92,13 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     const before = await counts(line);
 
     advanceTo(line, at + 30 * DAY - HOUR);
-    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, calls: 0, callLegs: 0, conversations: 0, blocks: 0 });
+    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, calls: 0, callLegs: 0, conversations: 0, blocks: 0 });
     expect(await counts(line)).toEqual(before);
 
     advanceTo(line, at + 30 * DAY + HOUR);
     const words = await purge(line);
     expect(words.ran).toBe(true);
-    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers });
+    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0 });
     expect(words.evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0 });
     expect(await counts(line)).toMatchObject({ conversation_messages: 0, message_readers: 0, notes: 0, note_readers: 0, conversations: 1, calls: 1, blocked_senders: 1 });
 
@@ -126,7 +126,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     line.clock.advance(400 * DAY);
     const report = await purge(line);
     expect(nothing(report)).toEqual({
-      messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers,
+      messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0,
       calls: 1, callLegs: 1, conversations: 1, blocks: 1,
     });
     expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);

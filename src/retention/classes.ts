@@ -10,7 +10,7 @@ export const DAY_MS = 24 * HOUR_MS;
 
 /** The classes a program can set, in days (people think in days; the tests pin them in hours). */
 export const SETTABLE_CLASSES = {
-  /** `conversation_messages` + `message_readers`, `notes` + `note_readers`: the sealed words. */
+  /** `conversation_messages` + `message_readers`, `notes` + `note_readers`: the sealed words; `access_records`: who opened them. */
   words: { setting: 'wordsDays', defaultDays: 30, minDays: 1, maxDays: 90 },
   /** `calls`, `call_legs`, `conversations`: times, counts and outcomes, no words and no numbers. */
   evaluation: { setting: 'evaluationDays', defaultDays: 180, minDays: 7, maxDays: 365 },
@@ -41,9 +41,9 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     enforcedBy: 'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts',
   },
   words: {
-    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers'],
-    rule: 'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open',
-    enforcedBy: 'src/retention/purge.ts',
+    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'access_records'],
+    rule: 'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about',
+    enforcedBy: 'src/retention/purge.ts (access records: src/access)',
   },
   evaluation: {
     tables: ['calls', 'call_legs', 'conversations'],

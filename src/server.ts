@@ -12,6 +12,7 @@ import { TwilioRestProvider } from './telephony/twilio/rest';
 import { startMaintenance, type Maintenance } from './calls/maintenance';
 import { textDepsOf } from './conversations/deps';
 import { startConversationSweeps } from './conversations/sweep';
+import { startProviderDeletions } from './provider-copies/sweep';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
 export interface RunningKith {
@@ -49,6 +50,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   let maintenance: Maintenance | undefined;
   let sweeps: Maintenance | undefined;
   let purge: Maintenance | undefined;
+  let providerDeletions: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
   if (interval !== null) {
     maintenance = startMaintenance(ctx, interval);
@@ -56,6 +58,9 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     sweeps = startConversationSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
     // Retention counts in days: every ten minutes is plenty, and it runs at start to catch up.
     purge = startRetentionPurge(purgeDepsOf(ctx), Math.max(interval, PURGE_INTERVAL_MS));
+    // Texts' and call records' copies at the provider: its own job, so a line that never texts
+    // still has its call records deleted. Waits count in minutes, like the recovery sweep.
+    if (provider) providerDeletions = startProviderDeletions(ctx, interval);
   }
   return {
     app,
@@ -65,6 +70,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
       maintenance?.stop();
       sweeps?.stop();
       purge?.stop();
+      providerDeletions?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       await live.close();

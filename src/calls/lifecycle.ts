@@ -1,6 +1,7 @@
-import type { CallLegRow } from '../db/schema';
+import type { CallLegRow, CallUpdate } from '../db/schema';
+import { oweDeletions } from '../provider-copies/owed';
 import type { CallDeps } from './deps';
-import { activeLegsOfResponder, findCall, findLeg, legsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
+import { activeLegsOfResponder, findCall, findLeg, legsOfCall, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
@@ -74,6 +75,34 @@ export async function legStatusChanged(deps: CallDeps, legId: string, status: st
 }
 
 /**
+ * How long after a call ends its records at the provider are first asked to be deleted. Twilio
+ * refuses to delete a call that has not completed (error 20009) and asks for a minute's wait; a
+ * responder's leg also outlives the call by the after-call question. Refusals are tried again with
+ * growing waits (`src/provider-copies/owed.ts`).
+ */
+export const CALL_RECORD_WAIT_MS = 60_000;
+
+/**
+ * Ends the call record if it is still in one of `states` (true if this request did), forgetting the
+ * caller's provider reference, and in the same transaction owes the deletion of the provider's
+ * records of the caller's call and of every responder leg — so a crash cannot lose the debt. Now,
+ * not after the evaluation retention: Kith keeps its own record of the call for evaluation, with no
+ * number in it, so the provider's copy, which has the caller's number, serves nothing once the call
+ * is over.
+ */
+export async function closeCall(deps: CallDeps, callId: string, states: readonly string[], set: CallUpdate): Promise<boolean> {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { caller } = await providerRefsOfCall(trx, callId);
+    if (!(await updateCallIf(trx, callId, states, { ...set, caller_leg_ref: null }))) return false;
+    // Legs read after the update: a leg placed from now on sees the call ended (see ringing.ts).
+    const { legs } = await providerRefsOfCall(trx, callId);
+    await oweDeletions(trx, 'call', [caller, ...legs], now + CALL_RECORD_WAIT_MS);
+    return true;
+  });
+}
+
+/**
  * Ends a call once, whichever event arrives first (caller hangs up, bridge ends, nobody answers).
  * The caller's provider reference is erased here: it is kept only while the call is live.
  */
@@ -82,7 +111,7 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
   if (!call || call.state === 'ended') return;
   const now = deps.clock.now();
   const outcome: CallOutcome = call.state === 'connected' ? 'answered' : outcomeIfUnanswered;
-  const ended = await updateCallIf(deps.db, callId, [call.state], { state: 'ended', outcome, ended_at: now, caller_leg_ref: null, updated_at: now });
+  const ended = await closeCall(deps, callId, [call.state], { state: 'ended', outcome, ended_at: now, updated_at: now });
   if (!ended) return endCall(deps, callId, outcomeIfUnanswered); // the state moved under us; try again from the new one
   await cancelLegs(deps, await legsOfCall(deps.db, callId));
   deps.live.publish(call.program_id, 'calls');

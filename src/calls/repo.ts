@@ -32,6 +32,16 @@ export async function updateCallIf(db: Db, id: string, states: readonly string[]
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * The provider's references for a call: the caller's leg (null once the call ended) and every
+ * responder leg that was placed. Read to owe their deletion at the provider when the call ends.
+ */
+export async function providerRefsOfCall(db: Db, id: string): Promise<{ caller: string | null; legs: string[] }> {
+  const call = await db.selectFrom('calls').select('caller_leg_ref').where('id', '=', id).executeTakeFirst();
+  const legs = await db.selectFrom('call_legs').select('provider_leg_ref').where('call_id', '=', id).where('provider_leg_ref', 'is not', null).execute();
+  return { caller: call?.caller_leg_ref ?? null, legs: legs.flatMap((l) => (l.provider_leg_ref === null ? [] : [l.provider_leg_ref])) };
+}
+
 /** Moves the ringing plan from one phase to the next; only one concurrent request can win. */
 export async function advancePhase(db: Db, id: string, from: Phase | null, to: Phase, now: number): Promise<boolean> {
   let query = db.updateTable('calls').set({ phase: to, phase_started_at: now, updated_at: now }).where('id', '=', id).where('state', '=', 'ringing');

@@ -1,10 +1,12 @@
 import type { CallRow } from '../db/schema';
 import { newId } from '../platform/ids';
 import { getProgram } from '../program/service';
+import { oweDeletions } from '../provider-copies/owed';
 import type { Program } from '../program/types';
 import { route } from '../telephony/plan';
 import { availableOnCall, inPhase, type Candidate } from './availability';
 import type { CallDeps } from './deps';
+import { CALL_RECORD_WAIT_MS } from './lifecycle';
 import { advancePhase, findCall, insertLegOnce, legsOfCall, setLegRef, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, PHASES, type LegState, type Phase } from './types';
 
@@ -106,6 +108,8 @@ async function ringOne(deps: CallDeps, program: Program, call: CallRow, candidat
       timeoutSeconds: program.ringTimeoutSeconds,
     });
     await setLegRef(deps.db, legId, legRef, deps.clock.now());
+    // The call ended while this leg was being placed, after closeCall owed its legs' provider records.
+    if ((await findCall(deps.db, call.id))?.state === 'ended') await oweDeletions(deps.db, 'call', [legRef], deps.clock.now() + CALL_RECORD_WAIT_MS);
     deps.live.publish(program.id, 'calls');
     deps.logger.info({ callId: call.id, legId, phase: call.phase }, 'ringing responder');
     return true;

@@ -8,7 +8,7 @@ import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
-import { acceptLeg, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
+import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
 import { findCall, findCallByKey, findLeg, insertCallOnce, markRingStarted, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
@@ -76,13 +76,13 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   const speak = sayIn(language);
   const now = deps.clock.now();
   if (!isOpenAt(program.hours, program.timeZone, now)) {
-    await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, caller_leg_ref: null, updated_at: now });
+    await closeCall(deps, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, updated_at: now });
     deps.live.publish(program.id, 'calls');
     return [speak(messageFor(program, language, 'offHours')), hangup];
   }
   if ((await availableOnCall(deps, program, now)).length === 0) {
     // Nobody could be rung: say so at once rather than hold a person in crisis in silence.
-    await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ended', outcome: 'no_answer', ended_at: now, caller_leg_ref: null, updated_at: now });
+    await closeCall(deps, callId, ['greeting'], { language, state: 'ended', outcome: 'no_answer', ended_at: now, updated_at: now });
     deps.live.publish(program.id, 'calls');
     return [speak(messageFor(program, language, 'disclosures')), speak(messageFor(program, language, 'noAnswer')), hangup];
   }

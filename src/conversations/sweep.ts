@@ -4,7 +4,6 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { close, sendOwedAlerts } from './lifecycle';
 import { sendAlertDigests, tellPerson } from './notify';
-import { retryProviderDeletions } from './provider-copies';
 import { retireSenderKeys } from './sender-keys';
 
 const MINUTE = 60_000;
@@ -76,7 +75,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     .executeTakeFirst();
   report.erased = Number(erased.numUpdatedRows);
   report.keysRetired = await retireSenderKeys(deps, now);
-  await retryProviderDeletions(deps);
+  // Texts' copies at the provider are deleted by their own job (src/provider-copies/sweep.ts).
   return report;
 }
 

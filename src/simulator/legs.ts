@@ -101,6 +101,11 @@ export interface Leg {
   screen?: { url: string; method: HttpMethod };
   /** A dequeued caller while its Queue `url` document runs. */
   announcing?: DialAttempt;
+  /**
+   * The provider's call record was deleted through REST: the API no longer knows the sid. The leg
+   * itself stays, as what the phones heard stays with the phones.
+   */
+  recordDeleted?: boolean;
 }
 
 export function isFinal(leg: Leg): boolean {

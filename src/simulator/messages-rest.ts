@@ -29,6 +29,8 @@ export class MessagesRest {
     private readonly ownedNumbers: () => string[],
     private readonly now: () => number,
     private readonly deleteRefusedForSeconds = 0,
+    /** The account has Message Redaction (see `SimulatorOptions.messageRedaction`). */
+    private readonly messageRedaction = true,
   ) {}
 
   /** `rest` is the path after `/Accounts/{AccountSid}/Messages`: `.json` or `/{Sid}.json`. Undefined = not ours. */
@@ -63,7 +65,14 @@ export class MessagesRest {
     if (body === '' && mediaUrls.length === 0) return error(400, 21602, 'Message body is required.');
     if ([...body].length > MAX_BODY_CHARS) return error(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
     if (statusCallback !== '' && !/^https?:\/\//i.test(statusCallback)) return error(400, 21609, 'The StatusCallback URL is not a valid URL.');
+    const content = form.get('ContentRetention');
+    const address = form.get('AddressRetention');
+    // Twilio's 30029/30030: a value it does not know, or a privacy override on an account without Message Redaction.
+    if (content !== null && !(content === 'retain' || (content === 'discard' && this.messageRedaction))) return error(400, 30029, 'Invalid ContentRetention.');
+    if (address !== null && !(address === 'retain' || (address === 'obfuscate' && this.messageRedaction))) return error(400, 30030, 'Invalid AddressRetention.');
     const init: OutboundInit = { direction: 'outbound-api', from, to, body, numMedia: mediaUrls.length };
+    if (content !== null) init.contentRetention = content;
+    if (address !== null) init.addressRetention = address;
     if (statusCallback !== '') init.statusCallback = statusCallback;
     if (service !== '') init.messagingServiceSid = service;
     return { status: 201, json: messageJson(this.messaging.send(init), this.accountSid, this.now()) };

@@ -13,7 +13,7 @@ import type { SimContext } from './context';
 import { numSegments } from './sms-segments';
 import { parseMessagingTwiml } from './sms-twiml';
 import { rfc2822 } from './status-callbacks';
-import type { InboxText, MessageDirection, RetryPolicy, SimMessageRecord, TextOptions, WebhookAttempt } from './types';
+import type { AddressRetention, ContentRetention, InboxText, MessageDirection, RetryPolicy, SimMessageRecord, TextOptions, WebhookAttempt } from './types';
 
 export const API_VERSION = '2010-04-01';
 /** Twilio's "Unreachable destination handset". */
@@ -45,6 +45,8 @@ export interface OutboundInit {
   numMedia: number;
   statusCallback?: string;
   messagingServiceSid?: string;
+  contentRetention?: ContentRetention;
+  addressRetention?: AddressRetention;
 }
 
 export class Messaging {
@@ -153,6 +155,9 @@ export class Messaging {
     };
     if (init.statusCallback !== undefined) record.statusCallback = init.statusCallback;
     if (init.messagingServiceSid !== undefined) record.messagingServiceSid = init.messagingServiceSid;
+    // Recorded, not acted on: held copies stay whole so that tests can see Kith still deletes them.
+    if (init.contentRetention !== undefined) record.contentRetention = init.contentRetention;
+    if (init.addressRetention !== undefined) record.addressRetention = init.addressRetention;
     this.held.set(record.sid, record);
     this.ctx.narrator.line('the line sends a text');
     this.callback(record);

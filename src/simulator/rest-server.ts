@@ -1,5 +1,5 @@
 /**
- * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update; Messages:
+ * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update, delete; Messages:
  * create, fetch, delete; Queues: delete), served on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
  * JSON and error shapes, so the app's real REST client can be pointed at it unchanged.
  */
@@ -21,7 +21,10 @@ export interface RestServerOptions {
   authToken: string;
   backend: CallsBackend;
   deleteQueue: (sid: string) => 'deleted' | 'not-empty' | 'missing';
+  /** A call whose record still exists (a deleted one is unknown to the API). */
   findCall: (sid: string) => Leg | undefined;
+  /** Deletes a call's record; refused while the call is not over. */
+  deleteCall: (leg: Leg) => 'deleted' | 'in-progress';
   /** The Messages resource (texting). */
   messages: MessagesRest;
   now: () => number;
@@ -83,10 +86,20 @@ export class RestServer {
     }
     const match = path.startsWith(`${prefix}/`) ? /^([A-Za-z0-9]+)\.json$/.exec(path.slice(prefix.length + 1)) : null;
     const sid = match?.[1];
-    if (sid !== undefined && (req.method === 'GET' || req.method === 'POST')) {
+    if (sid !== undefined && (req.method === 'GET' || req.method === 'POST' || req.method === 'DELETE')) {
       const leg = this.opts.findCall(sid);
       if (leg === undefined) return notFound(res, path);
       if (req.method === 'GET') return send(res, 200, this.callJson(leg, leg.status));
+      if (req.method === 'DELETE') {
+        if (this.opts.deleteCall(leg) === 'deleted') {
+          res.statusCode = 204;
+          res.end();
+          return;
+        }
+        // Twilio's 20009 ("wait until the call is completed"); its HTTP status is not documented where we
+        // could check, so 409, as for messages.
+        return send(res, 409, { code: 20009, message: 'Cannot delete this resource before it is complete.', more_info: 'https://www.twilio.com/docs/errors/20009', status: 409 });
+      }
       return this.reply(res, this.opts.backend.update(leg, body), 200);
     }
     const queue = /^\/2010-04-01\/Accounts\/[^/]+\/Queues\/([A-Za-z0-9]+)\.json$/.exec(path);

@@ -72,8 +72,24 @@ export class ProviderSimulator {
       authToken: opts.authToken,
       backend: new CallsBackend(engine, (n) => this.owned.has(n)),
       deleteQueue: (sid) => engine.queues.deleteBySid(sid),
-      findCall: (sid) => engine.legs.get(sid),
-      messages: new MessagesRest(this.messaging, opts.accountSid, (n) => this.owned.has(n), () => [...this.owned.keys()], () => engine.now(), opts.deleteRefusedForSeconds ?? 0),
+      findCall: (sid) => {
+        const leg = engine.legs.get(sid);
+        return leg?.recordDeleted ? undefined : leg;
+      },
+      deleteCall: (leg) => {
+        if (!isFinal(leg)) return 'in-progress';
+        leg.recordDeleted = true;
+        return 'deleted';
+      },
+      messages: new MessagesRest(
+        this.messaging,
+        opts.accountSid,
+        (n) => this.owned.has(n),
+        () => [...this.owned.keys()],
+        () => engine.now(),
+        opts.deleteRefusedForSeconds ?? 0,
+        opts.messageRedaction ?? true,
+      ),
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
     });
@@ -116,8 +132,17 @@ export class ProviderSimulator {
     return this.engine.queues.names();
   }
 
+  /** Every leg the simulator has run, oldest first, whether or not its record was deleted since. */
   get calls(): readonly SimCallRecord[] {
     return this.engine.legs.all().map((leg) => this.engine.legs.record(leg));
+  }
+
+  /** The call records the provider still holds (each has a number); REST DELETE removes a completed one. */
+  get callRecords(): SimCallRecord[] {
+    return this.engine.legs
+      .all()
+      .filter((leg) => leg.recordDeleted !== true)
+      .map((leg) => this.engine.legs.record(leg));
   }
 
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */

@@ -81,6 +81,12 @@ export interface SimulatorOptions {
    * refuses to delete a message it is still processing ("wait at least 1 minute"). Default 0.
    */
   deleteRefusedForSeconds?: number;
+  /**
+   * Whether the account has Twilio's Message Redaction, which the Create Message parameters
+   * `ContentRetention=discard` and `AddressRetention=obfuscate` need: without it a send asking for
+   * them is refused (30029, 30030). Default true.
+   */
+  messageRedaction?: boolean;
 }
 
 /** Retries of one inbound-text webhook, on virtual time, always with the same MessageSid. */
@@ -111,7 +117,14 @@ export interface SimMessageRecord {
   createdAt: number;
   sentAt?: number;
   messagingServiceSid?: string;
+  /** What a REST send asked the provider to keep (`ContentRetention`, `AddressRetention`), when it said. */
+  contentRetention?: ContentRetention;
+  addressRetention?: AddressRetention;
 }
+
+/** The Create Message privacy parameters' values, as Twilio documents them. */
+export type ContentRetention = 'retain' | 'discard';
+export type AddressRetention = 'retain' | 'obfuscate';
 
 /** A text a simulated phone received, oldest first in its inbox. */
 export interface InboxText {

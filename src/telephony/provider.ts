@@ -28,6 +28,11 @@ export interface VoiceProvider {
   removeQueue(queueRef: string): Promise<void>;
   /** Asks the provider whether a leg is still live (used to recover after a restart). */
   liveness(legRef: string): Promise<LegLiveness>;
+  /**
+   * Deletes the provider's record of a call (it holds the caller's or the responder's number); one
+   * already gone is not an error. Providers refuse while the call is not over: the caller retries.
+   */
+  deleteCallRecord(legRef: string): Promise<void>;
 }
 
 export interface SendTextRequest {

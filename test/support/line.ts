@@ -35,6 +35,8 @@ export interface LineOptions {
   start?: number;
   /** The simulated provider refuses to delete a text for this long after it was made (Twilio's 20009). */
   deleteRefusedForSeconds?: number;
+  /** Whether the simulated account has Message Redaction (default true); without it, keep-less sends are refused. */
+  messageRedaction?: boolean;
   program?: Record<string, unknown>;
   /**
    * Serve Kith at its own loopback URL (as startTestKith's `ownAddress` does), so a real browser's
@@ -59,6 +61,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
     publicBaseUrl,
     appBaseUrl: 'http://127.0.0.1:9',
     ...(options.deleteRefusedForSeconds === undefined ? {} : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
+    ...(options.messageRedaction === undefined ? {} : { messageRedaction: options.messageRedaction }),
   });
   await sim.start();
   const t = await startTestKith(kind, {

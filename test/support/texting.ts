@@ -1,5 +1,7 @@
 import { sweepConversations } from '../../src/conversations/sweep';
 import { textDepsOf } from '../../src/conversations/deps';
+import { retryOwedDeletions } from '../../src/provider-copies/owed';
+import { copyDepsOf } from '../../src/provider-copies/sweep';
 import type { Line } from './line';
 
 /** The alias ("K7") in the newest text a responder's phone got that names one. */
@@ -12,9 +14,11 @@ export function aliasIn(line: Line, phone: string): string {
   throw new Error('no alias in that phone’s texts');
 }
 
-/** The texting timers, run as the server's maintenance would, after the test moved the clock. */
+/** The texting timers and the owed provider deletions, run as the server's jobs would, after the test moved the clock. */
 export async function sweep(line: Line) {
-  return sweepConversations(textDepsOf(line.t.kith.ctx));
+  const report = await sweepConversations(textDepsOf(line.t.kith.ctx));
+  await retryOwedDeletions(copyDepsOf(line.t.kith.ctx));
+  return report;
 }
 
 /** Texts a phone got since index `from`, bodies only. */

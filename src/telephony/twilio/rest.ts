@@ -6,6 +6,15 @@ import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
+/** The Create Message parameters that ask the provider to keep neither the body nor the full number. */
+export const KEEP_LESS = { ContentRetention: 'discard', AddressRetention: 'obfuscate' } as const;
+
+function withKeepLess(form: URLSearchParams): URLSearchParams {
+  const more = new URLSearchParams(form);
+  for (const [name, value] of Object.entries(KEEP_LESS)) more.set(name, value);
+  return more;
+}
+
 /**
  * Twilio's REST API (2010-04-01), which SignalWire's LaML API mirrors at its own base URL.
  * Requests time out quickly: a slow provider must not hold a caller's webhook hostage.
@@ -76,9 +85,23 @@ export class TwilioRestProvider implements PhoneProvider {
     if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
   }
 
+  /** The account refused the keep-less parameters once (no Message Redaction): stop asking. */
+  private privacyRefused = false;
+
+  /**
+   * Asks the provider to keep less of every text sent through the API: no body (`ContentRetention=discard`)
+   * and the person's number obfuscated (`AddressRetention=obfuscate`). Twilio honours these only on an
+   * account with Message Redaction, and may refuse them otherwise (error 30029 or 30030); a refused
+   * send was not sent, so it is sent again without them. Kith deletes each text's copy afterwards either way.
+   */
   async sendText(request: SendTextRequest): Promise<{ messageRef: string }> {
     const form = new URLSearchParams({ To: request.to, From: request.from, Body: request.body, StatusCallback: `${this.publicUrl}${request.statusCallbackPath}` });
-    const { status, json } = await this.request('POST', '/Messages.json', form);
+    let sent = await this.request('POST', '/Messages.json', this.privacyRefused ? form : withKeepLess(form));
+    if (!this.privacyRefused && sent.status === 400 && (sent.json.code === 30029 || sent.json.code === 30030)) {
+      this.privacyRefused = true;
+      sent = await this.request('POST', '/Messages.json', form);
+    }
+    const { status, json } = sent;
     if (status >= 300 || typeof json.sid !== 'string') {
       // The provider's code (21211 invalid number, 21610 opted out…) names the problem; its message may repeat the number.
       throw new DomainError('provider_failed', `The phone provider refused to send a text (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`);
@@ -89,6 +112,12 @@ export class TwilioRestProvider implements PhoneProvider {
   async deleteText(messageRef: string): Promise<void> {
     const { status } = await this.request('DELETE', `/Messages/${encodeURIComponent(messageRef)}.json`);
     if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a text (HTTP ${status})`);
+  }
+
+  /** Twilio refuses (error 20009) until the call has completed; 404 means it is already gone. */
+  async deleteCallRecord(legRef: string): Promise<void> {
+    const { status } = await this.request('DELETE', `/Calls/${encodeURIComponent(legRef)}.json`);
+    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a call record (HTTP ${status})`);
   }
 
   async liveness(legRef: string): Promise<LegLiveness> {

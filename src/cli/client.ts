@@ -1,7 +1,9 @@
 // The shapes below are taken from the server's own schemas as types only (erased at run time), so the
 // CLI stays a plain HTTP client while `tsc` notices the moment the API and the CLI disagree.
 import type { Static } from '@sinclair/typebox';
+import type { BackupFile } from '../backup/file';
 import type { BurnResultSchema } from '../burn/routes';
+import type { HoldingsSchema } from '../holdings/schema';
 import type { ProgramPatchBody, ProgramSchema } from '../program/schema';
 import type { NewResponderBody, ResponderPatchBody, ResponderSchema } from '../responders/schema';
 import type { OnCallSchema, OverrideBody, OverrideSchema, RuleBody, RuleSchema, ScheduleSchema, ShiftsSchema } from '../shifts/schema';
@@ -18,6 +20,7 @@ export type NewShiftOverride = OverrideBody;
 export type Shifts = Static<typeof ShiftsSchema>;
 export type Schedule = Static<typeof ScheduleSchema>;
 export type OnCall = Static<typeof OnCallSchema>;
+export type Holdings = Static<typeof HoldingsSchema>;
 export type BurnResult = Static<typeof BurnResultSchema>;
 
 export interface Call {
@@ -201,6 +204,14 @@ export class KithClient {
 
   burn(confirm: string) {
     return this.request<BurnResult>('POST', '/api/program/burn', { confirm });
+  }
+  backup() {
+    return this.request<BackupFile>('POST', '/api/backup');
+  }
+
+  /** POST, so a number asked about travels in the body and never in a URL a proxy would log. */
+  holdings(number?: string) {
+    return this.request<Holdings>('POST', '/api/holdings', number === undefined ? {} : { number });
   }
 
   tokens() {

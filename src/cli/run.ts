@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { backupCommands } from './backup';
 import { burnCommands } from './burn';
 import { callCommands } from './calls';
 import { CliApiError, KithClient } from './client';
 import { commandHelp, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec, type OptionValues } from './command';
 import { resolveConnection } from './credentials';
+import { holdingsCommands } from './holdings';
 import { programCommands } from './program';
 import { responderCommands } from './responders';
 import { setupCommands } from './setup';
@@ -12,7 +14,7 @@ import { tokenCommands } from './tokens';
 
 export type { CliIo } from './command';
 
-const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...burnCommands];
+const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...burnCommands, ...holdingsCommands];
 
 /** Every command's words, e.g. "program hours set" (tests check each has working --help). */
 export const commandNames = (): string[] => COMMANDS.map((c) => c.name);

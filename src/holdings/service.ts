@@ -69,6 +69,7 @@ export interface Holdings {
 const TITLES: Record<string, { title: string; about: About }> = {
   liveContact: { title: 'Who wrote, while their conversation needs it', about: 'callers' },
   words: { title: 'Sealed words, and who opened them', about: 'callers' },
+  access: { title: 'Who opened what', about: 'callers' },
   evaluation: { title: 'Records for evaluation (times, counts, outcomes: no words, no numbers)', about: 'callers' },
   optOuts: { title: 'Opt-outs (STOP)', about: 'callers' },
   blocks: { title: 'Blocks', about: 'callers' },
@@ -282,7 +283,7 @@ function senderItems(c: repo.ConversationHoldings, graceHours: number): HoldingI
     item(
       'liveContact',
       'who wrote each conversation: a keyed hash, and for texts the number sealed',
-      [t('conversations.sender_index', total), t('conversations.sender_sealed', c.sealedNumbers)],
+      [t('conversations.sender_index', total), t('conversations.sender_sealed', c.sealedNumbers), t('conversations.sender_key_id', c.sealedNumbers)],
       { span: c.sendersInGrace, waiting: c.sendersOpen, until: `while the conversation is open, then ${hours(graceHours)}` },
       total,
     ),
@@ -309,7 +310,7 @@ function senderKeyItem(keys: Awaited<ReturnType<typeof repo.senderKeyUse>>, forN
 function messageItems(m: repo.MessageHoldings, wordsDays: number, cls: string): HoldingItem[] {
   const until = `while the conversation is open, then ${days(wordsDays)} after it closes`;
   return [
-    item(cls, 'sealed message bodies (texts and chats, both ways)', [t('conversation_messages', m.open.messages + m.closed.messages.count)], {
+    item(cls, 'messages, both ways (words sealed to their readers; direction and time)', [t('conversation_messages', m.open.messages + m.closed.messages.count)], {
       span: m.closed.messages,
       afterMs: daysToMs(wordsDays),
       waiting: m.open.messages,
@@ -346,7 +347,7 @@ async function numberItems(deps: HoldingsDeps, program: Program, senderIndex: st
     item(
       'liveContact',
       'this number, sealed, and its keyed hash, in its conversations (erased at the time shown)',
-      [t('conversations.sender_index', held), t('conversations.sender_sealed', conversations.sealedNumbers)],
+      [t('conversations.sender_index', held), t('conversations.sender_sealed', conversations.sealedNumbers), t('conversations.sender_key_id', conversations.sealedNumbers)],
       { span: conversations.sendersInGrace, waiting: conversations.sendersOpen, until: grace },
       held,
     ),

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { backupCommands } from './backup';
 import { burnCommands } from './burn';
 import { callCommands } from './calls';
 import { CliApiError, KithClient } from './client';

@@ -1,3 +1,4 @@
+import { enAccess } from './access-en';
 import { enCoordinate } from './coordinate-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
@@ -178,6 +179,7 @@ export const enConsole: ConsoleText = {
   },
   coordinate: enCoordinate,
   texts: enTexts,
+  access: enAccess,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

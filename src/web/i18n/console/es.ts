@@ -1,3 +1,4 @@
+import { esAccess } from './access-es';
 import { esCoordinate } from './coordinate-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
@@ -178,6 +179,7 @@ export const esConsole: ConsoleText = {
   },
   coordinate: esCoordinate,
   texts: esTexts,
+  access: esAccess,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

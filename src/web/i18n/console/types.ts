@@ -3,6 +3,7 @@
  * grow without touching the others; `en.ts` and `es.ts` fill them. `{name}` placeholders are filled
  * with `fill()` (src/i18n/catalog.ts). Nothing here touches Node: the console script imports these.
  */
+import type { AccessText } from './access-types';
 import type { CoordinateText } from './coordinate-types';
 import type { TextsText } from './texts-types';
 
@@ -16,6 +17,7 @@ export interface ConsoleText {
   coordinate: CoordinateText;
   devices: DevicesText;
   texts: TextsText;
+  access: AccessText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

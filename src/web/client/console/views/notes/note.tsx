@@ -17,6 +17,7 @@ import { takeFlash } from './flash';
 import { Meta } from './list';
 import { NoteForm, Refusal } from './form';
 import { Readers, SharePanel } from './readers';
+import { OpenedBy } from '../opened-by';
 
 type Detail = { found: false } | { found: true; opened: Opened; timeZone: string; callStartedAt: number | undefined };
 
@@ -165,6 +166,7 @@ function OpenNote({ opened, timeZone, callStartedAt, onChanged }: OpenNoteProps)
       )}
       <Readers note={note} isAuthor={isAuthor} onUnshare={unshare} />
       {content ? <SharePanel note={note} onShared={(shared, name) => onChanged(shared, fill(t.shared, { name }))} /> : null}
+      <OpenedBy kind="note" id={note.id} timeZone={timeZone} />
     </>
   );
 }

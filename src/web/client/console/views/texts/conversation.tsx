@@ -10,6 +10,7 @@ import { useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
+import { OpenedBy } from '../opened-by';
 import { Actions } from './actions';
 import { getConversation, openMessage, programTimeZone, type Conversation, type Opened } from './data';
 import { ReplyForm } from './reply';
@@ -48,6 +49,7 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
         <Thread messages={data.messages} channel={conversation.channel} timeZone={data.timeZone} />
         <ReplyPart conversation={conversation} onSent={detail.reload} />
         <Actions conversation={conversation} onDone={done} />
+        <OpenedBy kind="conversation" id={conversation.id} timeZone={data.timeZone} />
       </>
     );
   };

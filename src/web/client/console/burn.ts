@@ -1,14 +1,13 @@
 /**
  * Burn, the browser's half (the server's is src/burn/): one POST, then the page forgets everything
- * the way signing out does (the key's bytes zeroed, every store emptied) and the console shows
+ * by signing out (the key's bytes zeroed, every store emptied) and the console shows
  * the burnt screen with the new invite. The burn ends every session, this one too, so while it is
  * under way and after it the console must not take the session's end for an ordinary sign-out
  * and replace that screen (which holds the only copy of the invite) with sign-in.
  */
 import { api } from './api';
-import { forgetIdentity } from './keys';
 import { startLive, stopLive } from './live';
-import { clearBrowserStorage } from './sign-out';
+import { signOut } from './sign-out';
 
 /** What `POST /api/program/burn` answers (it also gives counts, which the page does not show). */
 export interface BurnAnswer {
@@ -51,9 +50,13 @@ export async function burn(confirm: string, timeZone: string): Promise<void> {
     throw error;
   }
   state = 'burnt';
-  forgetIdentity();
   try {
-    await clearBrowserStorage();
+    // Exactly what signing out does. The session is already gone on the server, but its answer
+    // still clears the stale cookie and carries Clear-Site-Data (storage, caches, service worker);
+    // the key's bytes are zeroed and every store emptied here whatever that answer is.
+    await signOut();
+  } catch {
+    // The burn is done either way: the screen with the new invite matters more than this answer.
   } finally {
     onBurnt?.({ burntAt: answer.burntAt, inviteUrl: answer.inviteUrl, inviteExpiresAt: answer.inviteExpiresAt, timeZone });
   }

@@ -95,6 +95,9 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
     expect((await t.api('GET', path, undefined, other.token)).status).toBe(404);
     expect((await other.zed.browser.request('GET', path)).status).toBe(404);
     expect((await ana.browser.request('GET', `/api/access/call/${id}`)).status).toBe(422);
+
+    const doc = await t.api<{ paths: Record<string, Record<string, { tags?: string[] }>> }>('GET', '/api/openapi.json');
+    expect(doc.body.paths['/api/access/{kind}/{id}']?.get?.tags).toEqual(['access records']);
   });
 
   it('removing the author from the roster takes their notes and the notes’ access records together', async () => {

@@ -11,7 +11,7 @@ export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: AccessParamsType }>('/api/access/:kind/:id', {
     config: { access: 'responder' },
     schema: {
-      tags: ['access'],
+      tags: ['access records'],
       summary: 'Who opened this note or conversation, and when, newest first: for a coordinator or someone who can read it',
       params: AccessParams,
       response: { 200: Type.Array(AccessEntrySchema), 404: ErrorResponse },

@@ -23,6 +23,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'calls', description: 'Call records and live calls, with nothing about who called' },
         { name: 'console', description: 'The responder’s own view: home, breaks' },
         { name: 'notes', description: 'End-to-end sealed notes and sharing; the server cannot open them (docs/CRYPTO.md)' },
+        { name: 'access records', description: 'Who on the team opened a note or a conversation, and when; never anything about callers' },
         { name: 'conversations', description: 'Texting (SMS and web chat): conversations by alias, claim, reply, hand-off, close, block; words sealed to responders (docs/TEXTING.md)' },
         { name: 'live', description: 'Live updates to consoles' },
       ],

@@ -64,6 +64,8 @@ describeInChromium('retention settings and burn in the coordinator’s console',
 
   const retention = async (l: Line) => (await l.t.api<{ retention: Retention }>('GET', '/api/program', undefined, l.token)).body.retention;
   const summaryLinks = (page: Page) => page.locator('.error-summary a').allInnerTexts();
+  const signInOf = async (l: Line, name: string) =>
+    (await l.t.api<{ name: string; signIn?: string }[]>('GET', '/api/responders', undefined, l.token)).body.find((person) => person.name === name)?.signIn;
 
   it('retention by keyboard: words kept 14 days, saved and shown again after a reload; 400 days is refused at the field and nothing is saved; 320 px; Spanish', async () => {
     const { l, page } = await coordinatorInSettings();
@@ -99,6 +101,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.reload();
     await page.getByRole('heading', { level: 1, name: s.heading }).waitFor();
     expect(await page.locator('#retention-words-days').inputValue()).toBe('14');
+    await expectAccessible(page, 'retention after a reload');
 
     // 400 days: the page sends it, the server refuses it, and its pointer (/retention/wordsDays)
     // becomes this page's words at the field. Nothing is saved.
@@ -143,7 +146,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     expect(await page.locator('label[for="burn-confirm"]').innerText()).toBe(fill(esSettings.burn.confirm.label, { name: PROGRAM }));
     expect(await page.getByRole('button', { name: esSettings.burn.button }).count()).toBe(1);
     await expectAccessible(page, 'retention and burn in Spanish');
-  }, 60_000);
+  }, 120_000);
 
   it('burn: a wrong name is refused and nothing happens; the right name burns, leaves nothing in the browser, and the link lets the coordinator join again', async () => {
     const { l, page } = await coordinatorInSettings();
@@ -166,6 +169,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     const confirm = page.getByRole('textbox', { name: fill(b.confirm.label, { name: PROGRAM }) });
     await page.getByRole('button', { name: b.button }).click();
     await expect.poll(() => summaryLinks(page)).toEqual([b.errors.confirmMissing]);
+    await expectAccessible(page, 'burn: no name typed');
 
     // The wrong name (its capitals): the server refuses it, the page says so at the field, nothing happens.
     await confirm.fill('northside care line');
@@ -181,6 +185,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     expect(await page.evaluate<number>("fetch('/api/session').then((r) => r.status)")).toBe(200); // still signed in
     await page.getByRole('button', { name: t.shell.signOut }).waitFor();
     expect(await browserStores(page)).toEqual(before);
+    expect(await signInOf(l, 'Coordinator')).toBe('set_up'); // the server still holds the sign-in
 
     // The right name: burnt.
     await confirm.fill(PROGRAM);
@@ -230,5 +235,5 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await expectAccessible(page, 'home after joining again');
     // The program and its settings stayed.
     expect(await page.evaluate<string>("fetch('/api/program').then((r) => r.json()).then((p) => p.name + ' ' + p.retention.wordsDays)")).toBe(`${PROGRAM} 30`);
-  }, 60_000);
+  }, 120_000);
 });

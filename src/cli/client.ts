@@ -1,6 +1,7 @@
 // The shapes below are taken from the server's own schemas as types only (erased at run time), so the
 // CLI stays a plain HTTP client while `tsc` notices the moment the API and the CLI disagree.
 import type { Static } from '@sinclair/typebox';
+import type { BackupFile } from '../backup/file';
 import type { BurnResultSchema } from '../burn/routes';
 import type { HoldingsSchema } from '../holdings/schema';
 import type { ProgramPatchBody, ProgramSchema } from '../program/schema';
@@ -203,6 +204,9 @@ export class KithClient {
 
   burn(confirm: string) {
     return this.request<BurnResult>('POST', '/api/program/burn', { confirm });
+  }
+  backup() {
+    return this.request<BackupFile>('POST', '/api/backup');
   }
 
   /** POST, so a number asked about travels in the body and never in a URL a proxy would log. */

@@ -5,6 +5,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The command ran but could not do what was asked (a wrong passphrase, a database in use): exit code 1, the reason alone. */
+export class CommandRefused extends Error {
+  override readonly name = 'CommandRefused';
+}
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;

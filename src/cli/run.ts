@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { backupCommands } from './backup';
 import { burnCommands } from './burn';
 import { callCommands } from './calls';
 import { CliApiError, KithClient } from './client';
-import { commandHelp, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec, type OptionValues } from './command';
+import { CommandRefused, commandHelp, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec, type OptionValues } from './command';
 import { resolveConnection } from './credentials';
 import { holdingsCommands } from './holdings';
 import { programCommands } from './program';
@@ -13,7 +14,7 @@ import { tokenCommands } from './tokens';
 
 export type { CliIo } from './command';
 
-const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...burnCommands, ...holdingsCommands];
+const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
 
 /** Every command's words, e.g. "program hours set" (tests check each has working --help). */
 export const commandNames = (): string[] => COMMANDS.map((c) => c.name);
@@ -148,6 +149,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof CliApiError) {
       reportApiError(error, io, command);
+      return 1;
+    }
+    if (error instanceof CommandRefused) {
+      io.stderr(`kith: ${error.message}\n`);
       return 1;
     }
     io.stderr(`kith: something unexpected went wrong: ${error instanceof Error ? error.message : String(error)}\n`);

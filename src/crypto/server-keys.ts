@@ -79,3 +79,24 @@ function readOrCreateKeyFile(dataDir: string): Uint8Array {
 export function hashToken(token: string): string {
   return sodium.crypto_generichash(32, token, null, 'hex');
 }
+
+/**
+ * The root itself, for a backup (which must carry it: sign-in verifiers, opt-outs and blocks are
+ * keyed hashes under it). Never creates one: an install that has none has nothing to back up.
+ */
+export function readRootSecret(options: { secretKey: string | undefined; dataDir: string }): Uint8Array {
+  if (options.secretKey) return Buffer.from(options.secretKey, 'base64');
+  const path = join(options.dataDir, 'secret.key');
+  const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${path} does not hold a 32-byte base64 key`);
+  return key;
+}
+
+/** Writes a restored root to `dataDir/secret.key`, refusing to replace one that is already there. */
+export function writeRootSecretFile(dataDir: string, root: Uint8Array): string {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = join(dataDir, 'secret.key');
+  writeFileSync(path, `${Buffer.from(root).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  return path;
+}

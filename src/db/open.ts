@@ -128,19 +128,24 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Db
   return { kysely, dialect: 'postgres', sqlitePath: undefined, close: () => kysely.destroy() };
 }
 
+const MIGRATIONS: Record<string, Migration> = {
+  '001_core': core,
+  '002_sign_in': signIn,
+  '003_console': consoleMigration,
+  '004_passkeys': passkeys,
+  '005_passkey_join': passkeyJoin,
+  '006_conversations': conversations,
+  '007_retention': retention,
+  '008_access_records': accessRecords,
+  '009_provider_call_deletions': providerCallDeletions,
+};
+
+/** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';
+
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return {
-      '001_core': core,
-      '002_sign_in': signIn,
-      '003_console': consoleMigration,
-      '004_passkeys': passkeys,
-      '005_passkey_join': passkeyJoin,
-      '006_conversations': conversations,
-      '007_retention': retention,
-      '008_access_records': accessRecords,
-      '009_provider_call_deletions': providerCallDeletions,
-    };
+    return MIGRATIONS;
   }
 }
 

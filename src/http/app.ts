@@ -7,6 +7,7 @@ import { chatRoutes } from '../chat/routes';
 import { consoleRoutes } from '../console/routes';
 import { conversationRoutes } from '../conversations/routes';
 import { holdingsRoutes } from '../holdings/routes';
+import { backupRoutes } from '../backup/routes';
 import { burnRoutes } from '../burn/routes';
 import type { AppContext } from '../context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
@@ -58,6 +59,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   conversationRoutes(app, ctx);
   holdingsRoutes(app, ctx);
   burnRoutes(app, ctx);
+  backupRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   await chatRoutes(app, ctx);

@@ -1,0 +1,89 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../db/schema';
+
+/**
+ * What a backup holds: the line — its settings, team, shifts — and the records kept for evaluation,
+ * and nothing a caller said or anything that reaches them. Left out on purpose:
+ * - words (notes, messages, their keys, who opened them): a backup outlives the purge that shreds
+ *   them, so an old backup would otherwise bring back what retention destroyed;
+ * - live contact (numbers, sender keys, chat keys, provider call ids): erased hours after a
+ *   conversation closes, so no backup may keep them longer;
+ * - short-lived sign-in state (sessions, invites, challenges, device codes, throttles).
+ * Tables are listed parents first, the order a restore inserts them in.
+ */
+export const BACKED_UP = [
+  'programs',
+  'responders',
+  'credentials',
+  'passkeys',
+  'api_tokens',
+  'shift_rules',
+  'shift_overrides',
+  'calls',
+  'call_legs',
+  'conversations',
+  'sms_opt_outs',
+  'blocked_senders',
+  'provider_deletions',
+] as const;
+
+export type BackedUpTable = (typeof BACKED_UP)[number];
+export type Rows = { [T in BackedUpTable]: Selectable<Database[T]>[] };
+
+export interface BackupContents {
+  /** The newest migration of the install that made it: a restore refuses a backup from a newer Kith. */
+  schema: string;
+  /** base64 of the server's 32-byte root secret: keyed hashes (sign-in, opt-outs, blocks) and sealed team numbers need it. */
+  rootSecret: string;
+  tables: Rows;
+}
+
+/** Every table that is not backed up, with the reason: a test checks the two lists cover the schema. */
+export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = {
+  notes: 'words',
+  note_readers: 'words (data keys)',
+  conversation_messages: 'words',
+  message_readers: 'words (data keys)',
+  access_records: 'kept with the words they record',
+  sender_keys: 'live contact',
+  sessions: 'short-lived sign-in',
+  invites: 'short-lived sign-in',
+  setup_tokens: 'short-lived sign-in',
+  webauthn_challenges: 'short-lived sign-in',
+  device_codes: 'short-lived sign-in',
+  sign_in_failures: 'short-lived sign-in',
+};
+
+/**
+ * Reads what is backed up, scrubbed of live contact: calls that have not ended are left out (the
+ * restored line cannot be part of them); conversations lose their number, chat key and index, and
+ * one still open is written as closed at `now`, since after a restore nobody could reach its person.
+ */
+export async function readContents(db: Kysely<Database>, now: number): Promise<Rows> {
+  const conversations = (await db.selectFrom('conversations').selectAll().orderBy('id').execute()).map((c) => ({
+    ...c,
+    sender_index: null,
+    sender_sealed: null,
+    sender_key_id: null,
+    person_public_key: null,
+    erase_after: null,
+    ...(c.state === 'closed' ? {} : { state: 'closed' as const, closed_at: now, outcome: 'closed' }),
+  }));
+  const calls = await db.selectFrom('calls').selectAll().where('ended_at', 'is not', null).orderBy('id').execute();
+  const ended = new Set(calls.map((c) => c.id));
+  return {
+    programs: await db.selectFrom('programs').selectAll().orderBy('id').execute(),
+    responders: await db.selectFrom('responders').selectAll().orderBy('id').execute(),
+    credentials: await db.selectFrom('credentials').selectAll().orderBy('responder_id').execute(),
+    passkeys: await db.selectFrom('passkeys').selectAll().orderBy('id').execute(),
+    api_tokens: await db.selectFrom('api_tokens').selectAll().orderBy('id').execute(),
+    shift_rules: await db.selectFrom('shift_rules').selectAll().orderBy('id').execute(),
+    shift_overrides: await db.selectFrom('shift_overrides').selectAll().orderBy('id').execute(),
+    calls: calls.map((c) => ({ ...c, caller_leg_ref: null })),
+    call_legs: (await db.selectFrom('call_legs').selectAll().orderBy('id').execute()).filter((l) => ended.has(l.call_id)).map((l) => ({ ...l, provider_leg_ref: null })),
+    conversations,
+    sms_opt_outs: await db.selectFrom('sms_opt_outs').selectAll().execute(),
+    blocked_senders: await db.selectFrom('blocked_senders').selectAll().execute(),
+    provider_deletions: await db.selectFrom('provider_deletions').selectAll().execute(),
+  };
+}

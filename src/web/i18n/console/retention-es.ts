@@ -56,7 +56,7 @@ export const esBurn: BurnText = {
   done: {
     title: 'Quemado',
     heading: 'El programa se quemó',
-    burntAt: 'Quemado a las {time}. Ya no se puede abrir nada de lo sellado.',
+    burntAt: 'Quemado el {time}. Ya no se puede abrir nada de lo sellado.',
     keyHeading: 'Crea tu llave nueva',
     keyBody: 'Tu llave anterior también se destruyó. Este enlace te deja crear una nueva. Sirve una sola vez, durante {hours} horas (hasta {time}).',
     onceOnly: 'Cópialo ahora: solo se muestra aquí, y si recargas o cierras esta página se pierde.',

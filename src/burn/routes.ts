@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { principalOf } from '../http/access';
 import { ErrorResponse, Strict } from '../http/schema-helpers';
 import { burnProgram } from './burn';
+import { burnConversation } from './conversation';
 
 const BurnBody = Strict({ confirm: Type.String({ description: 'The program’s name, exactly: a burn cannot be undone' }) });
 
@@ -47,6 +48,21 @@ export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
       ctx.logger.warn({ burnt: destroyed }, 'program burnt');
       for (const topic of ['notes', 'conversations', 'calls'] as const) ctx.live.publish(programId, topic);
       return { burntAt, inviteUrl: wayBackIn.inviteUrl, inviteExpiresAt: wayBackIn.expiresAt, destroyed };
+    },
+  });
+
+  app.post<{ Params: { id: string } }>('/api/conversations/:id/burn', {
+    config: { access: 'responder', live: 'conversations' },
+    schema: {
+      tags: ['conversations'],
+      summary: 'Burn one conversation now: its words, their keys, who opened them and the number go; the person is not texted',
+      params: Strict({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
+      response: { 200: Strict({ burntAt: Type.Integer({ description: 'Epoch ms' }) }), 404: ErrorResponse, 409: ErrorResponse },
+    },
+    handler: async (request) => {
+      const { programId, responderId, roles } = principalOf(request);
+      const deps = { db: ctx.db.kysely, dialect: ctx.db.dialect, clock: ctx.clock };
+      return burnConversation(deps, { programId, responderId, coordinator: roles.includes('coordinator') }, request.params.id);
     },
   });
 }

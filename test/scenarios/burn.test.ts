@@ -141,4 +141,32 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
       cli.cleanup();
     }
   });
+
+  it('one conversation burnt by its holder: its words, keys and number go at once, the person is not texted, the rest stays', async () => {
+    const started = await busyLine(kind);
+    line = started.line;
+    const db = line.t.kith.ctx.db.kysely;
+    const open = await db.selectFrom('conversations').select(['id', 'alias']).where('state', '!=', 'closed').executeTakeFirstOrThrow();
+    const other = await db.selectFrom('conversations').select('id').where('id', '!=', open.id).executeTakeFirstOrThrow();
+    const otherMessages = await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', other.id).execute();
+    expect((await started.ana.browser.request('GET', `/api/conversations/${open.id}`)).status).toBe(200);
+    const personTexts = line.sim.inbox(PERSON).length;
+
+    const ben = await line.addResponder({ name: 'Ben', phone: '+12025550112', roles: ['phone'] });
+    const benToken = (await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 'phone' }, line.token)).body.token;
+    const refused = await line.t.api<ErrorBody>('POST', `/api/conversations/${open.id}/burn`, undefined, benToken);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('holds this conversation');
+
+    const burnt = await started.ana.browser.request<{ burntAt: number }>('POST', `/api/conversations/${open.id}/burn`);
+    expect(burnt.status).toBe(200);
+    const row = await db.selectFrom('conversations').selectAll().where('id', '=', open.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'closed', outcome: 'burnt', sender_index: null, sender_sealed: null, sender_key_id: null });
+    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', open.id).execute()).toEqual([]);
+    expect(await db.selectFrom('access_records').select('id').where('record_id', '=', open.id).execute()).toEqual([]);
+    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', other.id).execute()).toHaveLength(otherMessages.length);
+    expect(line.sim.inbox(PERSON)).toHaveLength(personTexts);
+    if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
+    expect((await started.ana.browser.request('POST', '/api/conversations/cv_nothing/burn')).status).toBe(404);
+  });
 });

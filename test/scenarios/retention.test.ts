@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sealNote, enrol, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
 import { newId } from '../../src/platform/ids';
 import { PG_PURGE_LOCK, purgeDepsOf, purgeExpired, type PurgeReport } from '../../src/retention/purge';
+import { signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
 import { startLine, type Line } from '../support/line';
 import { aliasIn } from '../support/texting';
@@ -188,5 +189,41 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
       expect(nothing(skipped)).toMatchObject({ messages: 0, calls: 0, blocks: 0 });
     });
     expect((await purge(line)).evaluation.calls).toBe(1);
+  });
+
+  it('purges under concurrent writes: what expired goes, what is written meanwhile stays whole', async () => {
+    const started = await startWithAna(kind);
+    line = started.line;
+    const active = line;
+    await seed(line, started.ana);
+    line.clock.advance(400 * DAY);
+    expect((await signIn(started.ana.browser, 'ana', started.ana.enrolment.passphrase)).status).toBe(200); // a year on, a new session
+    // While five purges run, Ana writes twenty notes and two people text in: nothing new may be lost or half-kept.
+    const written: string[] = [];
+    const writes = Array.from({ length: 20 }, async (_, i) => {
+      const record = sealNote(started.ana.identity, `placeholder ${i}`);
+      expect((await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+      written.push(record.recordId);
+    });
+    active.sim.phone('+12025550181').text('placeholder a');
+    active.sim.phone('+12025550182').text('placeholder b');
+    const purges = Array.from({ length: 5 }, () => purge(active));
+    const [reports] = await Promise.all([Promise.all(purges), Promise.all(writes), active.sim.runUntilIdle()]);
+    const purged = reports.reduce((n, r) => n + r.evaluation.calls + r.evaluation.conversations + r.words.notes, 0);
+    expect(purged).toBe(3); // the seeded call, conversation and note, each exactly once
+
+    const db = line.t.kith.ctx.db.kysely;
+    const notes = await db.selectFrom('notes').select('id').execute();
+    expect(notes.map((n) => n.id).sort()).toEqual([...written].sort());
+    const readers = await db.selectFrom('note_readers').select('note_id').execute();
+    expect(readers.map((r) => r.note_id).sort()).toEqual([...written].sort()); // every note with its key
+    const open = await db.selectFrom('conversations').select('id').where('state', '!=', 'closed').execute();
+    expect(open).toHaveLength(2);
+    const messages = await db.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', open.map((c) => c.id)).execute();
+    expect(messages).toHaveLength(2);
+    const messageKeys = await db.selectFrom('message_readers').select('message_id').where('message_id', 'in', messages.map((m) => m.id)).execute();
+    expect(new Set(messageKeys.map((k) => k.message_id)).size).toBe(2);
+    // And one more purge, with nothing expired, deletes nothing.
+    expect(nothing(await purge(line))).toMatchObject({ messages: 0, notes: 0, calls: 0, conversations: 0 });
   });
 });

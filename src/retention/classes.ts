@@ -62,8 +62,8 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
   },
   providerCopies: {
     tables: ['provider_deletions'],
-    rule: 'a provider message id owed a deletion at the provider; gone once deleted, retried for 3 days',
-    enforcedBy: 'src/conversations/provider-copies.ts',
+    rule: 'a provider id (text or call record) owed a deletion at the provider: texts once handled, call records a minute after the call ends; gone once deleted, retried for 3 days',
+    enforcedBy: 'src/provider-copies/owed.ts (the job in src/provider-copies/sweep.ts); owed by src/conversations/provider-copies.ts and src/calls/lifecycle.ts',
   },
   signIn: {
     tables: ['sessions', 'invites', 'setup_tokens', 'webauthn_challenges', 'device_codes', 'sign_in_failures'],

@@ -4,9 +4,9 @@ import type { Database } from '../db/schema';
 /**
  * What a backup holds: the line — its settings, team, shifts — and the records kept for evaluation,
  * and nothing a caller said or anything that reaches them. Left out on purpose:
- * - words (notes, messages, their keys, who opened them): a backup outlives the purge that shreds
+ * - words (notes, messages, field briefs and debriefs, their keys, who opened them): a backup outlives the purge that shreds
  *   them, so an old backup would otherwise bring back what retention destroyed;
- * - live contact (numbers, sender keys, chat keys, provider call ids): erased hours after a
+ * - live contact (numbers, sender keys, chat keys, provider call ids, a follow-up contact): erased hours after a
  *   conversation closes, so no backup may keep them longer;
  * - short-lived sign-in state (sessions, invites, challenges, device codes, throttles).
  * Tables are listed parents first, the order a restore inserts them in.
@@ -25,6 +25,11 @@ export const BACKED_UP = [
   'sms_opt_outs',
   'blocked_senders',
   'provider_deletions',
+  'field_responses',
+  'field_members',
+  'field_events',
+  'debriefs',
+  'follow_ups',
 ] as const;
 
 export type BackedUpTable = (typeof BACKED_UP)[number];
@@ -52,6 +57,7 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   webauthn_challenges: 'short-lived sign-in',
   device_codes: 'short-lived sign-in',
   sign_in_failures: 'short-lived sign-in',
+  field_brief_readers: 'words (data keys of a field response’s brief)',
 };
 
 /**
@@ -85,5 +91,11 @@ export async function readContents(db: Kysely<Database>, now: number): Promise<R
     sms_opt_outs: await db.selectFrom('sms_opt_outs').selectAll().execute(),
     blocked_senders: await db.selectFrom('blocked_senders').selectAll().execute(),
     provider_deletions: await db.selectFrom('provider_deletions').selectAll().execute(),
+    // Field responses keep their times, categories and outcome; the brief (the place) and the follow-up contact never go in.
+    field_responses: (await db.selectFrom('field_responses').selectAll().orderBy('id').execute()).map((r) => ({ ...r, brief_sealed: null, contact_sealed: null, contact_erase_after: null })),
+    field_members: await db.selectFrom('field_members').selectAll().execute(),
+    field_events: await db.selectFrom('field_events').selectAll().orderBy('id').execute(),
+    debriefs: (await db.selectFrom('debriefs').selectAll().execute()).map((d) => ({ ...d, sealed: null })),
+    follow_ups: await db.selectFrom('follow_ups').selectAll().orderBy('id').execute(),
   };
 }

@@ -12,6 +12,7 @@ import * as conversations from './migrations/006_conversations';
 import * as retention from './migrations/007_retention';
 import * as accessRecords from './migrations/008_access_records';
 import * as providerCallDeletions from './migrations/009_provider_call_deletions';
+import * as dispatch from './migrations/010_dispatch';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -138,6 +139,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_retention': retention,
   '008_access_records': accessRecords,
   '009_provider_call_deletions': providerCallDeletions,
+  '010_dispatch': dispatch,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

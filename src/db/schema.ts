@@ -1,3 +1,4 @@
+import type { DispatchTables } from './schema-dispatch';
 import type { TextingTables } from './schema-texting';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -30,6 +31,8 @@ export interface ProgramsTable {
   texting: ColumnType<string, string | undefined, string>;
   /** Retention settings, JSON; `{}` means every default (see program/retention.ts). */
   retention: ColumnType<string, string | undefined, string>;
+  /** Field dispatch settings (JSON, migration 010), defaults applied when read. */
+  dispatch: ColumnType<string, string | undefined, string>;
 }
 
 export interface RespondersTable {
@@ -47,6 +50,8 @@ export interface RespondersTable {
   updated_at: Millis;
   /** Set while the responder is on break: never rung then. */
   on_break_since: Millis | null;
+  /** JSON array of the program's need ids this person can bring to a field response (migration 010). */
+  skills: ColumnType<string, string | undefined, string>;
 }
 
 export interface ApiTokensTable {
@@ -245,7 +250,7 @@ export interface AccessRecordsTable {
   opened_at: Millis;
 }
 
-export interface Database extends TextingTables {
+export interface Database extends TextingTables, DispatchTables {
   programs: ProgramsTable;
   responders: RespondersTable;
   api_tokens: ApiTokensTable;

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../platform/local-time';
+import { DISPATCH_DEFAULTS } from './dispatch';
 import { RETENTION_DEFAULTS } from './retention';
 import { TEXTING_DEFAULTS } from './texting';
 import type { ProgramSettings } from './types';
@@ -18,5 +19,6 @@ export function defaultSettings(name: string): ProgramSettings {
     ringStrategy: 'simultaneous',
     texting: { ...TEXTING_DEFAULTS },
     retention: { ...RETENTION_DEFAULTS },
+    dispatch: structuredClone(DISPATCH_DEFAULTS),
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ProgramRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
+import { dispatchFromJson } from './dispatch';
 import { retentionFromJson } from './retention';
 import { textingFromJson } from './texting';
 import type { Program, ProgramSettings } from './types';
@@ -21,6 +22,7 @@ function fromRow(row: ProgramRow): Program {
     ringStrategy: row.ring_strategy as Program['ringStrategy'],
     texting: textingFromJson(row.texting),
     retention: retentionFromJson(row.retention),
+    dispatch: dispatchFromJson(row.dispatch),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -40,6 +42,7 @@ function toColumns(s: ProgramSettings) {
     ring_strategy: s.ringStrategy,
     texting: JSON.stringify(s.texting),
     retention: JSON.stringify(s.retention),
+    dispatch: JSON.stringify(s.dispatch),
   };
 }
 

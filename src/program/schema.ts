@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
+import { DispatchPatchSchema } from './dispatch';
 import { RetentionPatchSchema } from './retention';
 import { TextingPatchSchema } from './texting';
 import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
@@ -43,6 +44,7 @@ const settingsProperties = {
   ringStrategy: Type.Union(RING_STRATEGIES.map((s) => Type.Literal(s))),
   texting: TextingPatchSchema,
   retention: RetentionPatchSchema,
+  dispatch: DispatchPatchSchema,
 };
 
 export const ProgramPatchSchema = Type.Partial(Strict(settingsProperties));

@@ -14,14 +14,26 @@ export interface ProgramDeps {
   clock: Clock;
 }
 
-export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention'>> & {
+export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention' | 'dispatch'>> & {
   texting?: Partial<ProgramSettings['texting']>;
   retention?: Partial<ProgramSettings['retention']>;
+  dispatch?: Partial<ProgramSettings['dispatch']>;
 };
+
+/** The nested groups merge field by field: a patch of one texting setting keeps the others. */
+function merged(base: ProgramSettings, patch: ProgramPatch): ProgramSettings {
+  return {
+    ...base,
+    ...patch,
+    texting: { ...base.texting, ...patch.texting },
+    retention: { ...base.retention, ...patch.retention },
+    dispatch: { ...base.dispatch, ...patch.dispatch },
+  };
+}
 
 export async function createProgram(deps: ProgramDeps, patch: ProgramPatch & { name: string }): Promise<Program> {
   const defaults = defaultSettings(patch.name);
-  const settings: ProgramSettings = { ...defaults, ...patch, texting: { ...defaults.texting, ...patch.texting }, retention: { ...defaults.retention, ...patch.retention } };
+  const settings = merged(defaults, patch);
   const problems = validateSettings(settings);
   if (problems.length > 0) throw invalid(problems);
   return insertProgram(deps.db, newId('prg'), settings, deps.clock.now());
@@ -37,7 +49,7 @@ export async function getProgram(deps: ProgramDeps, id: string): Promise<Program
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {
   const current = await getProgram(deps, id);
   const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
-  const next: ProgramSettings = { ...settings, ...patch, texting: { ...settings.texting, ...patch.texting }, retention: { ...settings.retention, ...patch.retention } };
+  const next = merged(settings, patch);
   const problems = validateSettings(next);
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();

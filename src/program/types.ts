@@ -1,4 +1,5 @@
 import type { Weekday } from '../platform/local-time';
+import type { DispatchSettings } from './dispatch';
 import type { RetentionSettings } from './retention';
 import type { TextingSettings } from './texting';
 
@@ -51,6 +52,7 @@ export interface ProgramSettings {
   ringStrategy: RingStrategy;
   texting: TextingSettings;
   retention: RetentionSettings;
+  dispatch: DispatchSettings;
 }
 
 export interface Program extends ProgramSettings {

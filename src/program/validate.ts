@@ -2,6 +2,7 @@ import type { FieldProblem } from '../platform/errors';
 import { isValidTimeZone, parseClock } from '../platform/local-time';
 import { isValidCountry, toE164 } from '../platform/phone';
 import { hasCatalog } from '../i18n';
+import { validateDispatch } from './dispatch';
 import { validateRetention } from './retention';
 import { validateTexting } from './texting';
 import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
@@ -47,6 +48,7 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
 
   problems.push(...validateTexting(s.texting));
   problems.push(...validateRetention(s.retention));
+  problems.push(...validateDispatch(s.dispatch));
   s.hours.weekly.forEach((span, i) => checkSpan(span, `/hours/weekly/${i}`, add));
   const seenDates = new Set<string>();
   s.hours.exceptions.forEach((exception, i) => {

@@ -14,6 +14,7 @@ export function responderFromRow(row: ResponderRow, keys: ServerKeys): Responder
     phone: row.phone_sealed ? keys.open(row.phone_sealed, row.id) : null,
     languages: JSON.parse(row.languages) as Responder['languages'],
     roles: JSON.parse(row.roles) as Responder['roles'],
+    skills: JSON.parse(row.skills) as string[],
     status: row.status as Responder['status'],
     onBreakSince: row.on_break_since,
     createdAt: row.created_at,
@@ -28,6 +29,7 @@ function columns(id: string, input: ResponderInput, keys: ServerKeys) {
     phone_index: input.phone ? keys.index('phone', input.phone) : null,
     languages: JSON.stringify(input.languages),
     roles: JSON.stringify(input.roles),
+    skills: JSON.stringify(input.skills ?? []),
     status: input.status,
   };
 }

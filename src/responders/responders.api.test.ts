@@ -32,6 +32,21 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
     expect((await t.api<Body[]>('GET', '/api/responders', undefined, token)).body.filter((r) => r.id)).toHaveLength(2);
   });
 
+  it('keeps skills from the program’s dispatch needs, and refuses others naming each one', async () => {
+    t = await startTestKith(kind);
+    const { token } = await t.setup();
+    const added = await t.api<Body & { skills: string[] }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['field'], skills: ['naloxone', 'de-escalation', 'naloxone'] }, token);
+    expect(added.status).toBe(201);
+    expect(added.body.skills).toEqual(['naloxone', 'de-escalation']);
+    const bad = await t.api<Body>('PATCH', `/api/responders/${added.body.id}`, { skills: ['first-aid', 'juggling'] }, token);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error?.fields?.map((f) => f.field)).toEqual(['/skills/1']);
+    const changed = await t.api<Body & { skills: string[] }>('PATCH', `/api/responders/${added.body.id}`, { skills: ['first-aid'] }, token);
+    expect(changed.body.skills).toEqual(['first-aid']);
+    const plain = await t.api<Body & { skills: string[] }>('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token);
+    expect(plain.body.skills).toEqual([]);
+  });
+
   it('tells coordinators (only) who can sign in, who has an invite waiting, and who has neither', async () => {
     t = await startTestKith(kind);
     const { token, coordinatorId } = await t.setup();

@@ -40,6 +40,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
       const responder = await addResponder(deps, who.programId, {
         ...body,
         languages: body.languages ?? ['en'],
+        skills: body.skills ?? [],
         status: body.status ?? 'active',
       });
       return reply.status(201).send(present(responder, who));

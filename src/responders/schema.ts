@@ -8,10 +8,11 @@ const fields = {
   phone: Nullable(Type.String({ maxLength: 40, description: 'Any common format; stored in E.164, encrypted at rest' })),
   languages: Type.Array(Type.String(), { description: 'Languages the responder speaks', examples: [['en', 'es']] }),
   roles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r)))),
+  skills: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 30, description: 'What they can bring to a field response: ids from the program’s dispatch needs', examples: [['de-escalation', 'naloxone']] }),
   status: Type.Union(RESPONDER_STATUSES.map((s) => Type.Literal(s)), { description: 'A paused responder is never rung' }),
 };
 
-export const NewResponderSchema = Strict({ ...fields, status: Type.Optional(fields.status), languages: Type.Optional(fields.languages) });
+export const NewResponderSchema = Strict({ ...fields, status: Type.Optional(fields.status), languages: Type.Optional(fields.languages), skills: Type.Optional(fields.skills) });
 export type NewResponderBody = Static<typeof NewResponderSchema>;
 
 export const ResponderPatchSchema = Type.Partial(Strict(fields));

@@ -47,8 +47,12 @@ function normalise(program: Program, input: ResponderInput): ResponderInput {
   input.languages.forEach((language, i) => {
     if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) problems.push({ field: `/languages/${i}`, message: 'must be a language code such as en or es' });
   });
+  const skills = input.skills ?? [];
+  skills.forEach((skill, i) => {
+    if (!program.dispatch.needs.includes(skill)) problems.push({ field: `/skills/${i}`, message: `must be one of the program’s needs: ${program.dispatch.needs.join(', ')}` });
+  });
   if (problems.length > 0) throw invalid(problems);
-  return { ...input, name, phone, languages: [...new Set(input.languages)] };
+  return { ...input, name, phone, languages: [...new Set(input.languages)], skills: [...new Set(skills)] };
 }
 
 export async function addResponder(deps: ResponderDeps, programId: string, input: ResponderInput): Promise<Responder> {
@@ -57,7 +61,7 @@ export async function addResponder(deps: ResponderDeps, programId: string, input
   const id = newId('rsp');
   const now = deps.clock.now();
   await insertResponder(deps.db, deps.keys, { id, programId, input: clean, now });
-  return { id, programId, ...clean, onBreakSince: null, createdAt: now, updatedAt: now };
+  return { id, programId, ...clean, skills: clean.skills ?? [], onBreakSince: null, createdAt: now, updatedAt: now };
 }
 
 export async function getResponder(deps: ResponderDeps, programId: string, id: string): Promise<Responder> {
@@ -84,6 +88,7 @@ export async function changeResponder(
     phone: patch.phone === undefined ? current.phone : patch.phone,
     languages: patch.languages ?? current.languages,
     roles: patch.roles ?? current.roles,
+    skills: patch.skills ?? current.skills,
     status: patch.status ?? current.status,
   });
   const now = deps.clock.now();
@@ -96,7 +101,7 @@ export async function changeResponder(
     ]);
   }
   await updateResponderRow(deps.db, deps.keys, { id, programId, input: clean, now });
-  return { ...current, ...clean, updatedAt: now };
+  return { ...current, ...clean, skills: clean.skills ?? [], updatedAt: now };
 }
 
 export async function removeResponder(deps: ResponderDeps, programId: string, id: string): Promise<void> {

@@ -11,6 +11,8 @@ export interface Responder {
   phone: string | null;
   languages: string[];
   roles: Role[];
+  /** What they can bring to a field response: ids from the program's dispatch needs. */
+  skills: string[];
   status: ResponderStatus;
   /** When they went on break (epoch ms), or null; nobody on break is rung. Shown to coordinators only. */
   onBreakSince: number | null;
@@ -24,5 +26,7 @@ export interface ResponderInput {
   phone: string | null;
   languages: string[];
   roles: Role[];
+  /** Absent means none. */
+  skills?: string[];
   status: ResponderStatus;
 }

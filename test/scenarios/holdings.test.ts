@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Holdings } from '../../src/cli/client';
 import { enrol, sealNote, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
-import { newId } from '../../src/platform/ids';
 import { RETENTION_CLASSES } from '../../src/retention/classes';
 import { numberForms } from '../support/canary';
 import { DB_KINDS, type DbKind } from '../support/databases';
+import { insertBlock, insertEndedCall } from '../support/records';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, sweep } from '../support/texting';
 
@@ -82,19 +82,8 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     expect((await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
     const db = line.t.kith.ctx.db.kysely;
     const now = line.clock.now();
-    const callId = newId('cal');
-    await db
-      .insertInto('calls')
-      .values({
-        id: callId, program_id: line.programId, call_key: newId('key'), caller_leg_ref: null, channel: 'voice', language: 'en', state: 'ended', phase: null, phase_started_at: null,
-        started_at: now, ring_started_at: now, answered_at: now, ended_at: now, outcome: 'answered', end_reason: null, accepted_by: null, accepted_leg_id: null, updated_at: now,
-      })
-      .execute();
-    await db
-      .insertInto('call_legs')
-      .values({ id: newId('leg'), call_id: callId, program_id: line.programId, responder_id: line.ids.Ana ?? '', provider_leg_ref: null, tier: 'primary', state: 'ended', created_at: now, updated_at: now, ended_at: now })
-      .execute();
-    await db.insertInto('blocked_senders').values({ program_id: line.programId, sender_index: newId('hash'), channel: 'sms', blocked_by: null, created_at: now }).execute();
+    await insertEndedCall(line, line.ids.Ana ?? '');
+    await insertBlock(line);
     const conversation = await theConversation(line);
     const note = await db.selectFrom('notes').select('updated_at').executeTakeFirstOrThrow();
     const closedAt = conversation.closed_at ?? 0;

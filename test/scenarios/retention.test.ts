@@ -2,10 +2,10 @@ import { statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealNote, enrol, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
-import { newId } from '../../src/platform/ids';
 import { PG_PURGE_LOCK, purgeDepsOf, purgeExpired, type PurgeReport } from '../../src/retention/purge';
 import { signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
+import { insertBlock, insertEndedCall } from '../support/records';
 import { startLine, type Line } from '../support/line';
 import { aliasIn } from '../support/texting';
 
@@ -52,22 +52,9 @@ async function seed(line: Line, ana: Member): Promise<number> {
   await converse(line, true);
   const record = sealNote(ana.identity, 'placeholder note');
   expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
-  const db = line.t.kith.ctx.db.kysely;
   const now = line.clock.now();
-  const callId = newId('cal');
-  await db
-    .insertInto('calls')
-    .values({
-      id: callId, program_id: line.programId, call_key: newId('key'), caller_leg_ref: null, channel: 'voice', language: 'en', state: 'ended', phase: null, phase_started_at: null,
-      started_at: now, ring_started_at: now, answered_at: now, ended_at: now, outcome: 'answered', end_reason: null, accepted_by: null, accepted_leg_id: null, updated_at: now,
-    })
-    .execute();
-  await db
-    .insertInto('call_legs')
-    .values({ id: newId('leg'), call_id: callId, program_id: line.programId, responder_id: line.ids.Ana ?? '', provider_leg_ref: null, tier: 'primary', state: 'ended', created_at: now, updated_at: now, ended_at: now })
-    .execute();
-  // A keyed hash stands in for a blocked sender; no number is involved.
-  await db.insertInto('blocked_senders').values({ program_id: line.programId, sender_index: newId('hash'), channel: 'sms', blocked_by: null, created_at: now }).execute();
+  await insertEndedCall(line, line.ids.Ana ?? '');
+  await insertBlock(line);
   const held = await counts(line);
   for (const table of TABLES) expect(held[table], table).toBeGreaterThan(0);
   return now;

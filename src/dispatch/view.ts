@@ -1,0 +1,98 @@
+import type { SealedRecord } from '../crypto/e2e';
+import { RECORD_ALG } from '../crypto/e2e';
+import type { Program } from '../program/types';
+import * as repo from './repo';
+import { WENT, type DispatchDeps, type ResponseView } from './types';
+
+/** The brief as stored: a SealedRecord without its keys (each reader's key is a row of its own). */
+interface StoredBrief {
+  v: 1;
+  alg: typeof RECORD_ALG;
+  recordId: string;
+  nonce: string;
+  ciphertext: string;
+}
+
+export function storedBrief(record: Pick<SealedRecord, 'recordId' | 'nonce' | 'ciphertext'>): string {
+  const body: StoredBrief = { v: 1, alg: RECORD_ALG, recordId: record.recordId, nonce: record.nonce, ciphertext: record.ciphertext };
+  return JSON.stringify(body);
+}
+
+/** The program's words for a language, else English, else whatever it wrote first. */
+function inLanguage(texts: Record<string, string>, language: string): string {
+  return texts[language] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}
+
+export function guidanceFor(program: Program, language: string): ResponseView['guidance'] {
+  return { noTeam: inLanguage(program.dispatch.noTeamGuidance, language), police: inLanguage(program.dispatch.policeGuidance, language) };
+}
+
+/**
+ * Whether I may read the brief: the requester, or a member who said yes and is still on the team.
+ * Anyone asked but not yet answered holds a key (so the brief opens the moment they accept) but is
+ * not served it; anyone who will not go has had their key deleted.
+ */
+function mayReadBrief(row: repo.ResponseRow, members: repo.MemberRow[], me: string): boolean {
+  if (row.requested_by === me) return true;
+  return members.some((m) => m.responder_id === me && WENT.includes(m.status));
+}
+
+/** Responses as `me` sees them, in `language`. */
+export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, rows: repo.ResponseRow[], me: string, language: string): Promise<ResponseView[]> {
+  const members = await repo.membersOf(deps.db, rows.map((r) => r.id));
+  const requesters = new Map<string, string>();
+  for (const id of new Set(rows.map((r) => r.requested_by))) requesters.set(id, (await repo.responderBasics(deps.db, id))?.name ?? '');
+  const guidance = guidanceFor(program, language);
+  return Promise.all(
+    rows.map(async (row) => {
+      const mine = members.filter((m) => m.response_id === row.id);
+      let brief: SealedRecord | null = null;
+      if (row.brief_sealed && mayReadBrief(row, mine, me)) {
+        const key = await repo.briefKeyOf(deps.db, row.id, me);
+        if (key) {
+          const body = JSON.parse(row.brief_sealed) as StoredBrief;
+          brief = { v: body.v, alg: body.alg, recordId: body.recordId, nonce: body.nonce, ciphertext: body.ciphertext, keys: [{ keyId: key.keyId, sealedKey: key.sealedKey }] };
+        }
+      }
+      const view: ResponseView = {
+        id: row.id,
+        alias: row.alias,
+        state: row.state,
+        urgency: row.urgency,
+        needs: JSON.parse(row.needs) as string[],
+        language: row.language,
+        agreed: JSON.parse(row.agreed) as string[],
+        source: row.source_kind === 'none' || row.source_id === null ? null : { kind: row.source_kind, id: row.source_id },
+        requestedBy: row.requested_by,
+        requestedByName: requesters.get(row.requested_by) ?? '',
+        createdAt: Number(row.created_at),
+        formBy: Number(row.form_by),
+        formedAt: row.formed_at === null ? null : Number(row.formed_at),
+        checkInDueAt: row.check_in_due_at === null ? null : Number(row.check_in_due_at),
+        lastCheckInAt: row.last_check_in_at === null ? null : Number(row.last_check_in_at),
+        missedCheckInAt: row.missed_check_in_at === null ? null : Number(row.missed_check_in_at),
+        closedAt: row.closed_at === null ? null : Number(row.closed_at),
+        outcome: row.outcome,
+        members: mine.map((m) => ({
+          responderId: m.responder_id,
+          name: m.name,
+          role: m.role,
+          status: m.status,
+          etaMinutes: m.eta_minutes,
+          askedAt: Number(m.asked_at),
+          answerBy: Number(m.answer_by),
+          answeredAt: m.answered_at === null ? null : Number(m.answered_at),
+        })),
+        brief,
+        guidance,
+      };
+      return view;
+    }),
+  );
+}
+
+export async function viewOf(deps: Pick<DispatchDeps, 'db'>, program: Program, row: repo.ResponseRow, me: string, language: string): Promise<ResponseView> {
+  const [view] = await viewsOf(deps, program, [row], me, language);
+  if (!view) throw new Error('unreachable: one row, one view');
+  return view;
+}

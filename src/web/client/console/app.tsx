@@ -128,6 +128,7 @@ const NAV: NavItem[] = [
   { route: 'home', href: '/console', label: (t) => t.shell.nav.home },
   { route: 'notes', href: '/console/notes', label: (t) => t.shell.nav.notes },
   { route: 'texts', href: '/console/texts', label: (t) => t.shell.nav.texts },
+  { route: 'field', href: '/console/field', label: (t) => t.dispatch.nav },
   { route: 'plan', href: '/console/plan', label: (t) => t.shell.nav.plan },
   { route: 'devices', href: '/console/devices', label: (t) => t.devices.nav },
   { route: 'live', href: '/console/live', label: (t) => t.shell.nav.live, coordinator: true },
@@ -139,7 +140,8 @@ const NAV: NavItem[] = [
 function ConsoleNav({ route, account, onSignOut }: { route: RouteName; account: Account; onSignOut: () => void }): JSX.Element {
   const text = useText();
   const connected = useLiveConnected();
-  const current = route === 'newNote' || route === 'note' ? 'notes' : route === 'conversation' ? 'texts' : route;
+  const current =
+    route === 'newNote' || route === 'note' ? 'notes' : route === 'conversation' ? 'texts' : route === 'askTeam' || route === 'fieldAfter' || route === 'fieldResponse' ? 'field' : route;
   return (
     <div class="console-bar">
       <nav aria-label={text.shell.nav.label}>

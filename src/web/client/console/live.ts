@@ -6,8 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes' | 'conversations';
-const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations'];
+export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes' | 'conversations' | 'dispatch';
+const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations', 'dispatch'];
 
 type Listener = (topic: Topic | 'resync') => void;
 

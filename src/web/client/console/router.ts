@@ -24,6 +24,10 @@ export type RouteName =
   | 'settings'
   | 'live'
   | 'devices'
+  | 'field'
+  | 'askTeam'
+  | 'fieldAfter'
+  | 'fieldResponse'
   | 'notFound';
 
 const PATTERNS: [RouteName, RegExp][] = [
@@ -41,6 +45,10 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['settings', /^\/console\/settings$/],
   ['live', /^\/console\/live$/],
   ['devices', /^\/console\/devices$/],
+  ['field', /^\/console\/field$/],
+  ['askTeam', /^\/console\/field\/new$/],
+  ['fieldAfter', /^\/console\/field\/after$/],
+  ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
 ];
 
 export function routeOf(location: { pathname: string; search: string }): Route {

@@ -1,5 +1,6 @@
 import { enAccess } from './access-en';
 import { enCoordinate } from './coordinate-en';
+import { enDispatch } from './dispatch-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -180,6 +181,7 @@ export const enConsole: ConsoleText = {
   coordinate: enCoordinate,
   texts: enTexts,
   access: enAccess,
+  dispatch: enDispatch,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -1,5 +1,6 @@
 import { esAccess } from './access-es';
 import { esCoordinate } from './coordinate-es';
+import { esDispatch } from './dispatch-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -180,6 +181,7 @@ export const esConsole: ConsoleText = {
   coordinate: esCoordinate,
   texts: esTexts,
   access: esAccess,
+  dispatch: esDispatch,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -5,6 +5,7 @@
  */
 import type { AccessText } from './access-types';
 import type { CoordinateText } from './coordinate-types';
+import type { DispatchText } from './dispatch-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -18,6 +19,7 @@ export interface ConsoleText {
   devices: DevicesText;
   texts: TextsText;
   access: AccessText;
+  dispatch: DispatchText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

@@ -119,6 +119,7 @@ function ShiftLine({ shift, timeZone }: { shift: ShiftTime; timeZone: string }):
 
 export function LiveCalls({ calls, timeZone }: { calls: LiveCall[]; timeZone: string }): JSX.Element {
   const t = useText().home;
+  const askTeam = useText().dispatch.ask.title;
   const lang = useLang();
   return (
     <section aria-labelledby="live-heading">
@@ -136,9 +137,14 @@ export function LiveCalls({ calls, timeZone }: { calls: LiveCall[]; timeZone: st
                 <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt, lang, timeZone)}</time>
                 {call.language ? ` · ${call.language}` : ''}
               </p>
-              <a href={`/console/notes/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
-                {t.writeNote}
-              </a>
+              <p class="button-row">
+                <a href={`/console/notes/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
+                  {t.writeNote}
+                </a>
+                <a href={`/console/field/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
+                  {askTeam}
+                </a>
+              </p>
             </li>
           ))}
         </ul>

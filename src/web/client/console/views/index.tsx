@@ -10,6 +10,10 @@ import { LiveView } from './coordinate/live';
 import { SettingsView } from './coordinate/settings';
 import { TeamView } from './coordinate/team';
 import { WeekView } from './coordinate/week';
+import { AfterView } from './field/after';
+import { AskTeamView } from './field/ask';
+import { FieldBoardView } from './field/board';
+import { FieldResponseView } from './field/response';
 import { NotesListView } from './notes/list';
 import { NewNoteView } from './notes/new';
 import { NoteView } from './notes/note';
@@ -40,6 +44,17 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
     return { needsKey: true, render: () => <ConversationView key={id} id={id} /> };
   },
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
+  // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.
+  field: () => ({ needsKey: false, render: () => <FieldBoardView /> }),
+  askTeam: (route) => ({
+    needsKey: true,
+    render: () => <AskTeamView callId={route.query.get('call') ?? undefined} conversationId={route.query.get('conversation') ?? undefined} />,
+  }),
+  fieldAfter: () => ({ needsKey: true, render: () => <AfterView /> }),
+  fieldResponse: (route) => {
+    const id = route.params.id ?? '';
+    return { needsKey: true, render: () => <FieldResponseView key={id} id={id} /> };
+  },
   // Both ways of adding a device (a passkey, a code) wrap the key, so it must be in memory.
   devices: (route) => ({ needsKey: true, render: () => <DevicesView addedByCode={route.query.get('added') === 'code'} /> }),
 };

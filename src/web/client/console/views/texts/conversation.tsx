@@ -48,6 +48,13 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
         <StateLine conversation={conversation} />
         <Thread messages={data.messages} channel={conversation.channel} timeZone={data.timeZone} />
         <ReplyPart conversation={conversation} onSent={detail.reload} />
+        {conversation.mine && conversation.state === 'claimed' ? (
+          <p>
+            <a href={`/console/field/new?conversation=${encodeURIComponent(conversation.id)}`} data-route class="button-link">
+              {text.dispatch.ask.title}
+            </a>
+          </p>
+        ) : null}
         <Actions conversation={conversation} onDone={done} />
         <OpenedBy kind="conversation" id={conversation.id} timeZone={data.timeZone} />
       </>

@@ -1,0 +1,193 @@
+/**
+ * After a response (`/console/field/after`): the debriefs I hold (as the support person) and the
+ * ones I attend, each marked done with optional words sealed here to the people in that debrief;
+ * and my follow-ups, with when in the program's time zone, marked done. Refreshed on `dispatch`.
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { fill } from '../../../../../i18n/catalog';
+import type { PublicIdentity } from '../../../../../crypto/e2e';
+import { Failed, Field, Status, ViewHeading } from '../../components';
+import { useAccount, useLang, useText } from '../../context';
+import { currentIdentity, loadCrypto } from '../../keys';
+import { useLive } from '../../live';
+import { useLoad } from '../../load';
+import { formatTime } from '../../time';
+import { inputProps } from '../coordinate/parts';
+import { teammates } from '../notes/data';
+import { enrolled, type Teammate } from '../teammate-select';
+import { debriefDone, followUpDone, listDebriefs, listFollowUps, newBriefId, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
+
+interface AfterData {
+  timeZone: string;
+  debriefs: Debriefs;
+  followUps: FollowUp[];
+  team: Teammate[];
+}
+
+async function loadAfter(me: string): Promise<AfterData> {
+  const [program, debriefs, followUps, team] = await Promise.all([programForField(), listDebriefs(me), listFollowUps(), teammates()]);
+  return { timeZone: program.timeZone, debriefs, followUps, team };
+}
+
+export function AfterView(): JSX.Element {
+  const text = useText();
+  const t = text.dispatch.after;
+  const me = useAccount().responderId;
+  const data = useLoad(() => loadAfter(me), `after:${me}`);
+  useLive(['dispatch'], data.reload);
+  const [status, setStatus] = useState('');
+  const done = (message: string) => {
+    setStatus(message);
+    data.reload();
+  };
+
+  const body = (): JSX.Element => {
+    if (!data.data) return data.failed ? <Failed retry={data.reload} /> : <Status message={text.shell.loading} />;
+    const { debriefs, followUps, team, timeZone } = data.data;
+    return (
+      <>
+        <section aria-labelledby="debriefs-heading">
+          <h2 id="debriefs-heading">{t.debriefsHeading}</h2>
+          <h3>{t.holdHeading}</h3>
+          {debriefs.hold.length === 0 ? <p>{t.holdNone}</p> : <DebriefList debriefs={debriefs.hold} holding team={team} onDone={done} />}
+          <h3>{t.attendHeading}</h3>
+          {debriefs.attend.length === 0 ? <p>{t.attendNone}</p> : <DebriefList debriefs={debriefs.attend} holding={false} team={team} onDone={done} />}
+        </section>
+        <section aria-labelledby="follow-ups-heading">
+          <h2 id="follow-ups-heading">{t.followUpsHeading}</h2>
+          {followUps.length === 0 ? <p>{t.followUpsNone}</p> : <FollowUps followUps={followUps} timeZone={timeZone} onDone={done} />}
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <>
+      <ViewHeading title={t.title}>{t.heading}</ViewHeading>
+      <p>{t.intro}</p>
+      <p>
+        <a href="/console/field" data-route>
+          {text.dispatch.response.allResponses}
+        </a>
+      </p>
+      <Status message={status} />
+      {body()}
+    </>
+  );
+}
+
+function DebriefList({ debriefs, holding, team, onDone }: { debriefs: Debrief[]; holding: boolean; team: Teammate[]; onDone: (message: string) => void }): JSX.Element {
+  return (
+    <ul class="cards">
+      {debriefs.map((debrief) => (
+        <li key={`${debrief.responseId}:${debrief.responderId}`} class="card" data-done={debrief.doneAt !== null}>
+          <DebriefCard debrief={debrief} holding={holding} team={team} onDone={onDone} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; holding: boolean; team: Teammate[]; onDone: (message: string) => void }): JSX.Element {
+  const text = useText();
+  const t = text.dispatch.after;
+  const [words, setWords] = useState('');
+  const [problem, setProblem] = useState('');
+  const alias = debrief.alias ?? debrief.responseId;
+  const nameOf = (id: string | null, given: string | null | undefined) => given ?? team.find((person) => person.id === id)?.name ?? '';
+  const title = holding
+    ? fill(t.debriefWith, { alias, name: nameOf(debrief.responderId, debrief.responderName) })
+    : debrief.supportId
+      ? fill(t.debriefHeldBy, { alias, name: nameOf(debrief.supportId, debrief.supportName) })
+      : fill(t.debriefNoHolder, { alias });
+  const id = `debrief-${debrief.responseId}-${debrief.responderId}`;
+
+  async function markDone(event: Event): Promise<void> {
+    event.preventDefault();
+    setProblem('');
+    try {
+      let record;
+      if (words.trim() !== '') {
+        const me = currentIdentity();
+        const e2e = await loadCrypto();
+        if (!me) throw new Error('no key');
+        // Sealed to the people in this debrief: the one who went and the one who holds it.
+        const readers: PublicIdentity[] = [{ keyId: me.keyId, publicKey: me.publicKey }];
+        for (const person of team.filter(enrolled)) {
+          if ((person.id === debrief.responderId || person.id === debrief.supportId) && !readers.some((r) => r.keyId === person.keyId)) {
+            readers.push({ keyId: person.keyId, publicKey: person.publicKey });
+          }
+        }
+        record = e2e.sealRecord({ recordId: newBriefId().replace(/^brief_/, 'debrief_'), plaintext: words.trim(), readers });
+      }
+      await debriefDone(debrief, record);
+      setWords('');
+      onDone(t.debriefSaved);
+    } catch {
+      setProblem(t.failed);
+    }
+  }
+
+  return (
+    <>
+      <p class="card-title">{title}</p>
+      <p>{debrief.doneAt !== null ? t.done : t.notDone}</p>
+      {debrief.doneAt === null ? (
+        <form onSubmit={(event) => void markDone(event)} noValidate autoComplete="off">
+          <Field id={`${id}-words`} label={t.words.label} hint={t.words.hint} error={problem || undefined}>
+            {(describedBy, invalid) => <textarea rows={3} spellcheck={false} autoComplete="off" {...inputProps(`${id}-words`, words, setWords, describedBy, invalid)} />}
+          </Field>
+          <button type="submit" class="button secondary" aria-label={`${t.markDone}: ${title}`}>
+            {t.markDone}
+          </button>
+        </form>
+      ) : null}
+    </>
+  );
+}
+
+function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; timeZone: string; onDone: (message: string) => void }): JSX.Element {
+  const text = useText();
+  const t = text.dispatch.after;
+  const lang = useLang();
+  const [problem, setProblem] = useState('');
+  const sorted = [...followUps].sort((a, b) => a.dueAt - b.dueAt);
+
+  async function done(followUp: FollowUp): Promise<void> {
+    setProblem('');
+    try {
+      await followUpDone(followUp.id);
+      onDone(t.followUpSaved);
+    } catch {
+      setProblem(t.failed);
+    }
+  }
+
+  return (
+    <>
+      {problem ? <p role="alert" class="field-error">{problem}</p> : null}
+      <ul class="plain-list">
+        {sorted.map((followUp) => {
+          const line = fill(t.followUp, {
+            kind: text.dispatch.followUpKinds[followUp.kind],
+            alias: followUp.alias ?? followUp.responseId,
+            time: formatTime(followUp.dueAt, lang, timeZone, true),
+          });
+          return (
+            <li key={followUp.id} data-done={followUp.doneAt !== null}>
+              <p>{line}</p>
+              {followUp.doneAt === null ? (
+                <button type="button" class="button secondary" aria-label={`${t.followUpDone}: ${line}`} onClick={() => void done(followUp)}>
+                  {t.followUpDone}
+                </button>
+              ) : (
+                <p>{t.done}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The dispatch API as the console uses it (docs/DISPATCH.md), and the brief: sealed here to the
+ * requester and every candidate with a key, opened here with my key. The server never sees where
+ * the team goes or what it must know.
+ */
+import type { Identity, PublicIdentity, SealedRecord } from '../../../../../crypto/e2e';
+import { api, ApiError } from '../../api';
+import type { E2e } from '../../keys';
+
+export type Urgency = 'emergency' | 'crisis';
+export type ResponseState = 'forming' | 'formed' | 'no_team' | 'closed';
+export type MemberStatus = 'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
+export type FollowUpKind = 'call' | 'text' | 'accompany';
+
+/** Out, or on the way to it: what "on the team" means. */
+export const ON_TEAM: MemberStatus[] = ['accepted', 'on_the_way', 'on_scene', 'leaving', 'clear'];
+/** What a member can say while out, in order. */
+export const OUT_STATUSES = ['on_the_way', 'on_scene', 'leaving', 'clear'] as const;
+export type OutStatus = (typeof OUT_STATUSES)[number];
+
+export interface Member {
+  responderId: string;
+  name: string;
+  role: 'field' | 'support';
+  status: MemberStatus;
+  etaMinutes: number | null;
+  askedAt: number;
+  answerBy: number;
+  answeredAt: number | null;
+}
+
+export interface FieldResponse {
+  id: string;
+  alias: string;
+  state: ResponseState;
+  urgency: Urgency;
+  needs: string[];
+  language: string | null;
+  agreed: string[];
+  source: { kind: 'call' | 'conversation'; id: string } | null;
+  requestedBy: string | { id: string; name?: string } | null;
+  createdAt: number;
+  formBy: number;
+  formedAt: number | null;
+  checkInDueAt: number | null;
+  lastCheckInAt: number | null;
+  missedCheckInAt: number | null;
+  closedAt: number | null;
+  outcome: string | null;
+  members: Member[];
+  brief?: SealedRecord | null;
+  guidance?: { noTeam: string; police: string };
+}
+
+/** The program's dispatch settings as the console needs them (src/program/dispatch.ts). */
+export interface DispatchSettings {
+  needs: string[];
+  teamMin: number;
+  teamMax: number;
+  checkInMinutes: number;
+  outcomes: string[];
+  emergencyReasons: string[];
+  policeCategories: string[];
+  noTeamGuidance: Record<string, string>;
+  policeGuidance: Record<string, string>;
+}
+
+export interface ProgramForField {
+  timeZone: string;
+  languages: string[];
+  dispatch: DispatchSettings;
+}
+
+const FALLBACK: DispatchSettings = {
+  needs: ['de-escalation', 'accompaniment', 'first-aid', 'naloxone', 'language', 'supplies'],
+  teamMin: 2,
+  teamMax: 4,
+  checkInMinutes: 30,
+  outcomes: ['resolved', 'accompanied', 'connected-to-care', 'person-declined', 'person-not-found', 'emergency-services', 'other'],
+  emergencyReasons: ['person-asked', 'medical', 'injury', 'overdose', 'other'],
+  policeCategories: ['arrived-uninvited', 'called-by-someone-else', 'called-by-the-person', 'other'],
+  noTeamGuidance: {},
+  policeGuidance: {},
+};
+
+export async function programForField(): Promise<ProgramForField> {
+  const program = await api<{ timeZone: string; languages: string[]; dispatch?: Partial<DispatchSettings> }>('GET', '/api/program');
+  return { timeZone: program.timeZone, languages: program.languages, dispatch: { ...FALLBACK, ...program.dispatch } };
+}
+
+/** The board: open responses and those closed in the last day. */
+export async function listResponses(): Promise<FieldResponse[]> {
+  const answer = await api<FieldResponse[] | { responses: FieldResponse[] }>('GET', '/api/dispatch');
+  return Array.isArray(answer) ? answer : answer.responses;
+}
+
+/** One response, or undefined when it does not exist or is not mine to see (the server says 404 for both). */
+export async function getResponse(id: string): Promise<FieldResponse | undefined> {
+  try {
+    return await api<FieldResponse>('GET', `/api/dispatch/${encodeURIComponent(id)}`);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return undefined;
+    throw error;
+  }
+}
+
+export interface Candidate {
+  id: string;
+  name: string;
+  skills: string[];
+  languages: string[];
+  publicKey: string | null;
+  keyId?: string | null;
+  role?: 'field' | 'support';
+}
+
+export interface Candidates {
+  field: Candidate[];
+  support: Candidate[];
+}
+
+/** Who may be asked now, with their public keys (never numbers): the brief is sealed to each. */
+export async function candidates(needs: string[], language: string | null): Promise<Candidates> {
+  const query = new URLSearchParams();
+  if (needs.length > 0) query.set('needs', needs.join(','));
+  if (language) query.set('language', language);
+  const answer = await api<Candidate[] | { candidates?: Candidate[]; field?: Candidate[]; support?: Candidate | Candidate[] | null }>('GET', `/api/dispatch/candidates?${query.toString()}`);
+  if (Array.isArray(answer)) {
+    return { field: answer.filter((c) => c.role !== 'support'), support: answer.filter((c) => c.role === 'support') };
+  }
+  const support = answer.support ? (Array.isArray(answer.support) ? answer.support : [answer.support]) : [];
+  return { field: answer.field ?? answer.candidates ?? [], support };
+}
+
+/** What is sealed: where, and what the team must know. `v` lets a later console read older briefs. */
+export interface BriefContent {
+  v: 1;
+  place: string;
+  point: { lat: number; lng: number } | null;
+  notes: string;
+}
+
+export function newBriefId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `brief_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
+}
+
+/** Seals the brief to me and to every candidate who has a key (the others cannot read anything yet). */
+export function sealBrief(e2e: E2e, me: Identity, people: Candidate[], content: Omit<BriefContent, 'v'>): SealedRecord {
+  const readers: PublicIdentity[] = [{ keyId: me.keyId, publicKey: me.publicKey }];
+  for (const person of people) {
+    if (!person.publicKey) continue;
+    const keyId = person.keyId ?? e2e.keyId(person.publicKey);
+    if (!readers.some((reader) => reader.keyId === keyId)) readers.push({ keyId, publicKey: person.publicKey });
+  }
+  const body: BriefContent = { v: 1, ...content };
+  return e2e.sealRecord({ recordId: newBriefId(), plaintext: JSON.stringify(body), readers });
+}
+
+/** The brief opened with my key; undefined when it cannot be (not a reader, a key reset, damage). */
+export function openBrief(e2e: E2e, record: SealedRecord, me: Identity): BriefContent | undefined {
+  try {
+    const parsed = JSON.parse(e2e.openRecordText(record, me)) as Partial<BriefContent>;
+    if (parsed.v !== 1 || typeof parsed.place !== 'string') return undefined;
+    return { v: 1, place: parsed.place, point: parsed.point ?? null, notes: typeof parsed.notes === 'string' ? parsed.notes : '' };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface AskBody {
+  source: { kind: 'call' | 'conversation'; id: string } | null;
+  urgency: Urgency;
+  needs: string[];
+  language: string | null;
+  agreed: string[];
+  brief: SealedRecord | null;
+}
+
+export function askForTeam(body: AskBody): Promise<FieldResponse> {
+  return api<FieldResponse>('POST', '/api/dispatch', body);
+}
+
+const at = (id: string, what: string) => `/api/dispatch/${encodeURIComponent(id)}/${what}`;
+
+export const answer = (id: string, accept: boolean, etaMinutes?: number) =>
+  api('POST', at(id, 'answer'), etaMinutes === undefined ? { accept } : { accept, etaMinutes });
+export const setStatus = (id: string, status: OutStatus, etaMinutes?: number) =>
+  api('POST', at(id, 'status'), etaMinutes === undefined ? { status } : { status, etaMinutes });
+export const checkIn = (id: string) => api('POST', at(id, 'check-in'), {});
+export const askBackup = (id: string) => api('POST', at(id, 'backup'), {});
+export const recordEmergency = (id: string, category: string) =>
+  api('POST', at(id, 'events'), { kind: 'emergency_services', category, personConsented: true });
+export const recordPolice = (id: string, category: string) => api('POST', at(id, 'events'), { kind: 'police_contact', category });
+export const closeResponse = (id: string, outcome: string) => api('POST', at(id, 'close'), { outcome });
+export const keepContact = (id: string, number: string) => api('PUT', at(id, 'contact'), { number });
+export const addFollowUp = (id: string, body: { kind: FollowUpKind; date: string; time: string; assignedTo: string }) => api('POST', at(id, 'follow-ups'), body);
+
+export interface Debrief {
+  responseId: string;
+  alias?: string;
+  responderId: string;
+  responderName?: string;
+  supportId: string | null;
+  supportName?: string | null;
+  doneAt: number | null;
+}
+
+export interface Debriefs {
+  hold: Debrief[];
+  attend: Debrief[];
+}
+
+/** Mine to hold (I am the support person) and mine to attend (I went). */
+export async function listDebriefs(me: string): Promise<Debriefs> {
+  const answer = await api<Debrief[] | { hold?: Debrief[]; attend?: Debrief[] }>('GET', '/api/debriefs');
+  if (Array.isArray(answer)) return { hold: answer.filter((d) => d.supportId === me), attend: answer.filter((d) => d.responderId === me) };
+  return { hold: answer.hold ?? [], attend: answer.attend ?? [] };
+}
+
+export function debriefDone(debrief: Debrief, record: SealedRecord | undefined) {
+  return api('POST', `/api/debriefs/${encodeURIComponent(debrief.responseId)}/${encodeURIComponent(debrief.responderId)}`, record ? { done: true, record } : { done: true });
+}
+
+export interface FollowUp {
+  id: string;
+  responseId: string;
+  alias?: string;
+  kind: FollowUpKind;
+  assignedTo: string;
+  dueAt: number;
+  doneAt: number | null;
+}
+
+/** My follow-ups. */
+export async function listFollowUps(): Promise<FollowUp[]> {
+  const answer = await api<FollowUp[] | { followUps: FollowUp[] }>('GET', '/api/follow-ups');
+  return Array.isArray(answer) ? answer : answer.followUps;
+}
+
+export const followUpDone = (id: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/done`, {});
+
+/** A catalog's word for an id the program uses by default; a program's own id is shown as itself. */
+export function wordFor(words: Record<string, string>, id: string): string {
+  return Object.prototype.hasOwnProperty.call(words, id) ? (words[id] ?? id) : id;
+}

@@ -1,0 +1,130 @@
+/**
+ * One response (`/console/field/:id`), built for a phone first: what to do now at the top (answer
+ * when asked; then my status, check in, need backup), the police-presence guidance one tap away,
+ * the brief opened here with my key, the team, then what is recorded (emergency services with
+ * consent, police contact), closing, and aftercare. The title and address carry only the alias and
+ * id, never the place.
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { fill } from '../../../../../i18n/catalog';
+import type { Identity } from '../../../../../crypto/e2e';
+import { Failed, Status, ViewHeading } from '../../components';
+import { isCoordinator, useAccount, useLang, useText } from '../../context';
+import { currentIdentity, loadCrypto } from '../../keys';
+import { useLive } from '../../live';
+import { useLoad } from '../../load';
+import { CarePanel } from './care';
+import { getResponse, openBrief, programForField, type BriefContent, type FieldResponse, type ProgramForField } from './data';
+import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
+import { ClosePanel, RecordPanels } from './record';
+import { Summary } from './summary';
+
+type Detail = { found: false } | { found: true; response: FieldResponse; program: ProgramForField; brief: BriefContent | undefined; briefUnreadable: boolean };
+
+async function loadDetail(id: string): Promise<Detail> {
+  const [response, program] = await Promise.all([getResponse(id), programForField()]);
+  if (!response) return { found: false };
+  const me: Identity | undefined = currentIdentity();
+  if (!response.brief || !me) return { found: true, response, program, brief: undefined, briefUnreadable: false };
+  const brief = openBrief(await loadCrypto(), response.brief, me);
+  return { found: true, response, program, brief, briefUnreadable: brief === undefined };
+}
+
+export function requesterId(response: FieldResponse): string | undefined {
+  const by = response.requestedBy;
+  return typeof by === 'string' ? by : (by?.id ?? undefined);
+}
+
+export function FieldResponseView({ id }: { id: string }): JSX.Element {
+  const text = useText();
+  const t = text.dispatch.response;
+  const account = useAccount();
+  const detail = useLoad(() => loadDetail(id), `field:${id}`);
+  useLive(['dispatch', 'program'], detail.reload);
+  const [status, setStatus] = useState('');
+  const done = (message: string) => {
+    setStatus(message);
+    detail.reload();
+  };
+
+  const data = detail.data;
+  const title = data?.found ? fill(t.heading, { alias: data.response.alias }) : t.title;
+  const body = (): JSX.Element => {
+    if (!data) return detail.failed ? <Failed retry={detail.reload} /> : <Status message={text.shell.loading} />;
+    if (!data.found) return <p>{t.notFound}</p>;
+    const { response, program } = data;
+    const me = response.members.find((member) => member.responderId === account.responderId && member.status !== 'released');
+    const open = response.state === 'forming' || response.state === 'formed';
+    const involved = me !== undefined || requesterId(response) === account.responderId || isCoordinator(account);
+    return (
+      <>
+        {me?.status === 'asked' && open ? <AnswerPanel response={response} member={me} program={program} onDone={done} /> : null}
+        {me && ['accepted', 'on_the_way', 'on_scene', 'leaving'].includes(me.status) && open ? <OutPanel response={response} member={me} program={program} onDone={done} /> : null}
+        {open ? <PoliceGuidance response={response} program={program} /> : null}
+        <section aria-labelledby="field-summary-heading">
+          <h2 id="field-summary-heading" class="visually-hidden">
+            {title}
+          </h2>
+          <Summary response={response} program={program} me={account.responderId} headingLevel={2} />
+        </section>
+        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} />
+        {involved && open ? <RecordPanels response={response} program={program} onDone={done} /> : null}
+        {involved && open ? <ClosePanel response={response} program={program} onDone={done} /> : null}
+        {involved && response.state !== 'forming' ? <CarePanel response={response} program={program} onDone={done} /> : null}
+      </>
+    );
+  };
+
+  return (
+    <>
+      <ViewHeading title={title}>{title}</ViewHeading>
+      <p>
+        <a href="/console/field" data-route>
+          {t.allResponses}
+        </a>
+      </p>
+      <Status message={status} />
+      {body()}
+    </>
+  );
+}
+
+function Brief({ response, brief, unreadable }: { response: FieldResponse; brief: BriefContent | undefined; unreadable: boolean }): JSX.Element {
+  const t = useText().dispatch.response;
+  const lang = useLang();
+  const said = (): JSX.Element => {
+    if (brief) {
+      const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
+      return (
+        <dl class="facts brief">
+          <div>
+            <dt>{t.place}</dt>
+            <dd class="brief-place">{brief.place}</dd>
+          </div>
+          {brief.point ? (
+            <div>
+              <dt>{t.mapPoint}</dt>
+              <dd>{`${number.format(brief.point.lat)}, ${number.format(brief.point.lng)}`}</dd>
+            </div>
+          ) : null}
+          {brief.notes ? (
+            <div>
+              <dt>{t.notes}</dt>
+              <dd class="brief-notes">{brief.notes}</dd>
+            </div>
+          ) : null}
+        </dl>
+      );
+    }
+    if (unreadable) return <p class="notice">{t.briefCannotOpen}</p>;
+    if (response.state === 'closed' || response.state === 'no_team') return <p>{t.briefGone}</p>;
+    return <p>{t.briefNotYet}</p>;
+  };
+  return (
+    <section aria-labelledby="brief-heading">
+      <h2 id="brief-heading">{t.briefHeading}</h2>
+      {said()}
+    </section>
+  );
+}

@@ -12,7 +12,11 @@ import { TwilioRestProvider } from './telephony/twilio/rest';
 import { startMaintenance, type Maintenance } from './calls/maintenance';
 import { textDepsOf } from './conversations/deps';
 import { startConversationSweeps } from './conversations/sweep';
+import { startDispatchSweeps } from './dispatch/sweep';
+import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
+import { careDepsOf } from './dispatch/closing';
+import { startCareSweep } from './dispatch/care-sweep';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
 export interface RunningKith {
@@ -51,16 +55,22 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   let sweeps: Maintenance | undefined;
   let purge: Maintenance | undefined;
   let providerDeletions: Maintenance | undefined;
+  let dispatch: Maintenance | undefined;
+  let care: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
   if (interval !== null) {
     maintenance = startMaintenance(ctx, interval);
     // Texting timers count in minutes: a half-minute sweep keeps them within one of the setting.
     sweeps = startConversationSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
+    // Dispatch timers (asks, the form deadline, check-ins) count in minutes too: the same half-minute.
+    dispatch = startDispatchSweeps(dispatchDepsOf(ctx), Math.min(interval, 30_000));
     // Retention counts in days: every ten minutes is plenty, and it runs at start to catch up.
     purge = startRetentionPurge(purgeDepsOf(ctx), Math.max(interval, PURGE_INTERVAL_MS));
     // Texts' and call records' copies at the provider: its own job, so a line that never texts
     // still has its call records deleted. Waits count in minutes, like the recovery sweep.
     if (provider) providerDeletions = startProviderDeletions(ctx, interval);
+    // Follow-up reminders and erasing a number no follow-up needs: minutes matter, like texting's timers.
+    care = startCareSweep(careDepsOf(ctx), Math.min(interval, 30_000));
   }
   return {
     app,
@@ -69,8 +79,10 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     async stop() {
       maintenance?.stop();
       sweeps?.stop();
+      dispatch?.stop();
       purge?.stop();
       providerDeletions?.stop();
+      care?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       await live.close();

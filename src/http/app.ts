@@ -4,7 +4,9 @@ import { accessRoutes } from '../access/routes';
 import { authRoutes } from '../auth/routes';
 import { callRoutes } from '../calls/routes';
 import { chatRoutes } from '../chat/routes';
+import { careRoutes } from '../dispatch/care-routes';
 import { consoleRoutes } from '../console/routes';
+import { dispatchRoutes } from '../dispatch/routes';
 import { conversationRoutes } from '../conversations/routes';
 import { holdingsRoutes } from '../holdings/routes';
 import { backupRoutes } from '../backup/routes';
@@ -60,6 +62,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   holdingsRoutes(app, ctx);
   burnRoutes(app, ctx);
   backupRoutes(app, ctx);
+  dispatchRoutes(app, ctx);
+  careRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   await chatRoutes(app, ctx);

@@ -1,0 +1,157 @@
+import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SealedRecord } from '../crypto/e2e';
+import type { AppContext } from '../context';
+import { principalOf } from '../http/access';
+import { ErrorResponse } from '../http/schema-helpers';
+import {
+  CloseBody,
+  CloseSchema,
+  ContactBody,
+  ContactNumberSchema,
+  ContactSchema,
+  DebriefBody,
+  DebriefParams,
+  DebriefSchema,
+  EvaluationQuery,
+  EvaluationSchema,
+  EventBody,
+  EventSchema,
+  FollowUpBody,
+  FollowUpSchema,
+  ResponseParams,
+} from './care-schema';
+import { careDepsOf, closeResponse, type CareActor } from './closing';
+import { markDebriefDone, myDebriefs } from './debriefs';
+import { evaluate, recordEvent } from './events';
+import { createFollowUp, followUpContact, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
+import { Type } from '@sinclair/typebox';
+
+function actor(request: FastifyRequest): CareActor {
+  const { responderId, programId, roles } = principalOf(request);
+  return { responderId, programId, coordinator: roles.includes('coordinator') };
+}
+
+const refusals = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+
+/** Events, close, debriefs and aftercare (docs/DISPATCH.md "While out" and "Close and care"). */
+export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const deps = careDepsOf(ctx);
+
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof EventBody> }>('/api/dispatch/:id/events', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Record emergency services the person consented to, or police contact: a count with a category',
+      params: ResponseParams,
+      body: EventBody,
+      response: { 201: EventSchema, ...refusals },
+    },
+    handler: async (request, reply) => {
+      const { kind, category, personConsented } = request.body;
+      const event = await recordEvent(deps, actor(request), request.params.id, { kind, category, ...(personConsented === undefined ? {} : { personConsented }) });
+      return reply.status(201).send(event);
+    },
+  });
+
+  app.get<{ Querystring: Static<typeof EvaluationQuery> }>('/api/dispatch/evaluation', {
+    config: { access: 'coordinator' },
+    schema: { tags: ['dispatch'], summary: 'Counts of responses, events, debriefs and follow-ups: numbers only', querystring: EvaluationQuery, response: { 200: EvaluationSchema, 422: ErrorResponse } },
+    handler: async (request) => evaluate(deps, actor(request).programId, request.query),
+  });
+
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof CloseBody> }>('/api/dispatch/:id/close', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Close with an outcome: the brief and its keys are deleted, debrief tasks are made',
+      params: ResponseParams,
+      body: CloseBody,
+      response: { 200: CloseSchema, ...refusals },
+    },
+    handler: async (request) => closeResponse(deps, actor(request), request.params.id, request.body.outcome),
+  });
+
+  app.get('/api/debriefs', {
+    config: { access: 'responder' },
+    schema: { tags: ['dispatch'], summary: 'Debriefs I hold and debriefs I attend', response: { 200: Type.Array(DebriefSchema) } },
+    handler: async (request) => myDebriefs(deps, actor(request)),
+  });
+
+  app.post<{ Params: Static<typeof DebriefParams>; Body: Static<typeof DebriefBody> }>('/api/debriefs/:responseId/:responderId', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Mark a debrief done, with its words sealed to the participants if any were written',
+      params: DebriefParams,
+      body: DebriefBody,
+      response: { 200: DebriefSchema, ...refusals },
+    },
+    handler: async (request) => markDebriefDone(deps, actor(request), request.params.responseId, request.params.responderId, request.body.record as SealedRecord | undefined),
+  });
+
+  app.put<{ Params: Static<typeof ResponseParams>; Body: Static<typeof ContactBody> }>('/api/dispatch/:id/contact', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'With the person’s consent, keep their number for follow-ups (sealed; erased after the last one)',
+      params: ResponseParams,
+      body: ContactBody,
+      response: { 200: ContactSchema, ...refusals },
+    },
+    handler: async (request) => setContact(deps, actor(request), request.params.id, request.body.number),
+  });
+
+  app.delete<{ Params: Static<typeof ResponseParams> }>('/api/dispatch/:id/contact', {
+    config: { access: 'responder' },
+    schema: { tags: ['dispatch'], summary: 'Forget the person’s number now', params: ResponseParams, response: { 200: ContactSchema, ...refusals } },
+    handler: async (request) => forgetContact(deps, actor(request), request.params.id),
+  });
+
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpBody> }>('/api/dispatch/:id/follow-ups', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Schedule a follow-up on a local date and time; the assignee is texted a reminder then',
+      params: ResponseParams,
+      body: FollowUpBody,
+      response: { 201: FollowUpSchema, ...refusals },
+    },
+    handler: async (request, reply) => reply.status(201).send(await createFollowUp(deps, actor(request), request.params.id, request.body)),
+  });
+
+  app.get('/api/follow-ups', {
+    config: { access: 'responder' },
+    schema: { tags: ['dispatch'], summary: 'My follow-ups: not done, or done in the last day', response: { 200: Type.Array(FollowUpSchema) } },
+    handler: async (request) => myFollowUps(deps, actor(request)),
+  });
+
+  app.get<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/contact', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'The person’s number, for the assignee of a call or text follow-up not yet done',
+      params: ResponseParams,
+      response: { 200: ContactNumberSchema, 404: ErrorResponse },
+    },
+    handler: async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return followUpContact(deps, actor(request), request.params.id);
+    },
+  });
+
+  app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/done', {
+    config: { access: 'responder' },
+    schema: { tags: ['dispatch'], summary: 'Mark a follow-up done; after the last, the number is erased', params: ResponseParams, response: { 200: FollowUpSchema, ...refusals } },
+    handler: async (request) => markFollowUpDone(deps, actor(request), request.params.id),
+  });
+
+  app.delete<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id', {
+    config: { access: 'responder' },
+    schema: { tags: ['dispatch'], summary: 'Remove a follow-up; with none left to do, the number is erased', params: ResponseParams, response: { 204: Type.Null(), ...refusals } },
+    handler: async (request, reply) => {
+      await removeFollowUp(deps, actor(request), request.params.id);
+      return reply.status(204).send();
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import type { FollowUpKind } from '../db/schema-dispatch';
+
+/**
+ * Texts about aftercare, to a responder's own phone. They name the response by its alias and never
+ * carry the person's number or anything about them: the console shows the rest to whoever may see it.
+ */
+export interface CareTexts {
+  /** At the follow-up's time: {alias}, {time} (local, HH:MM), {kind}, {url}. */
+  reminder: string;
+  kinds: Record<FollowUpKind, string>;
+}
+
+export const careEn: CareTexts = {
+  reminder: 'Kith: follow-up with {alias} today at {time} ({kind}). Open the console: {url}',
+  kinds: { call: 'call', text: 'text', accompany: 'accompany' },
+};
+
+export const careEs: CareTexts = {
+  reminder: 'Kith: seguimiento con {alias} hoy a las {time} ({kind}). Abra la consola: {url}',
+  kinds: { call: 'llamada', text: 'mensaje', accompany: 'acompañamiento' },
+};
+
+const CARE: Readonly<Record<string, CareTexts>> = { en: careEn, es: careEs };
+
+export function careTextsFor(language: string): CareTexts {
+  return CARE[language] ?? careEn;
+}
+
+export function reminderText(language: string, values: { alias: string; time: string; kind: FollowUpKind; url: string }): string {
+  const texts = careTextsFor(language);
+  const fields: Record<string, string> = { alias: values.alias, time: values.time, kind: texts.kinds[values.kind], url: values.url };
+  return texts.reminder.replace(/\{(\w+)\}/g, (whole, name: string) => fields[name] ?? whole);
+}

@@ -1,3 +1,5 @@
+import type { DispatchDeps } from '../dispatch/types';
+import { isPagerText, pagerTexted } from '../dispatch/pager';
 import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
@@ -24,13 +26,19 @@ function parse(body: string): { alias?: string; rest: string } {
  * A responder working conversations from their own phone, texting the community number:
  * "K7" takes K7; "K7 words" takes it if it waits and sends the words; "K7 DONE" closes it; "K7 RELEASE"
  * gives it back. Without an alias, words go to the one conversation they hold, if they hold one.
+ * Texts starting "R4" are a field response's pager (`dispatch` carries the voice provider, for BACKUP's calls).
  * Returns the texts to send back to the responder.
  */
-export async function responderTexted(deps: TextDeps, program: Program, input: ResponderTextIn): Promise<string[]> {
+export async function responderTexted(deps: TextDeps, program: Program, input: ResponderTextIn, dispatch?: DispatchDeps): Promise<string[]> {
   const me = await deps.db.selectFrom('responders').select(['id', 'name', 'languages']).where('id', '=', input.responderId).executeTakeFirstOrThrow();
   const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
   const providerKey = deps.keys.index('message', input.messageRef);
   if (await repo.messageByProviderKey(deps.db, providerKey)) return []; // a retry of a reply already sent
+
+  // "R4 YES 15": a field response's pager (src/dispatch/pager.ts), not a conversation.
+  if (isPagerText(input.body)) {
+    return pagerTexted(dispatch ?? { ...deps, voice: undefined }, program, { responderId: me.id, body: input.body });
+  }
 
   const { alias, rest } = parse(input.body);
   const held = (await repo.openConversations(deps.db, program.id)).filter((c) => c.claimed_by === me.id && c.channel === 'sms');

@@ -56,6 +56,12 @@ export async function startForming(deps: DispatchDeps, program: Program, respons
 
 export type AnswerResult = 'accepted' | 'declined' | 'full' | 'unchanged';
 
+export interface AnswerOutcome {
+  result: AnswerResult;
+  role: FieldRole;
+  alias: string;
+}
+
 interface Answered {
   row: repo.ResponseRow;
   role: FieldRole;
@@ -70,7 +76,7 @@ interface Answered {
  * count and the write happen in one transaction with the response row locked (PostgreSQL) or under
  * SQLite's single writer, so a second yes at the same moment sees the first and is told the team is full.
  */
-export async function answer(deps: DispatchDeps, program: Program, actor: Actor, responseId: string, accept: boolean, etaMinutes: number | null): Promise<AnswerResult> {
+export async function answer(deps: DispatchDeps, program: Program, actor: Actor, responseId: string, accept: boolean, etaMinutes: number | null): Promise<AnswerOutcome> {
   const now = deps.clock.now();
   const { teamMin, teamMax, checkInMinutes } = program.dispatch;
   const done = await deps.db.transaction().execute(async (trx): Promise<Answered> => {
@@ -120,14 +126,12 @@ export async function answer(deps: DispatchDeps, program: Program, actor: Actor,
   });
 
   const { row } = done;
-  if (done.result === 'accepted') await page(deps, program, actor.responderId, done.role === 'field' ? 'accepted' : 'acceptedSupport', row);
-  if (done.result === 'declined') await page(deps, program, actor.responderId, 'declined', row);
-  if (done.result === 'full') await page(deps, program, actor.responderId, 'full', row);
+  // The answerer is not texted here: the pager replies to their text, and the console shows the view.
   await pageAll(deps, program, done.released, 'full', row);
   if (done.formedNow) await tellFormed(deps, program, responseId);
   if (done.result === 'declined') await askMore(deps, program, responseId, done.role);
   deps.live.publish(program.id, 'dispatch');
-  return done.result;
+  return { result: done.result, role: done.role, alias: row.alias };
 }
 
 /** The requester and everyone on the team (support included) hear that the team is formed. */

@@ -12,7 +12,10 @@ export type VoiceRouteName =
   | 'legAfter'
   | 'legReport'
   | 'legStatus'
-  | 'responderEnded';
+  | 'responderEnded'
+  /** A backup call for a field team (src/dispatch/backup-call.ts): answered, it speaks one line. */
+  | 'pagerAnswer'
+  | 'pagerStatus';
 
 export interface VoiceRoute {
   name: VoiceRouteName;

@@ -16,6 +16,10 @@ export interface ResponderSpec {
   status?: 'active' | 'paused';
   /** Which tier they are on call for, all week; omit for someone off shift. */
   tier?: 'primary' | 'backup';
+  /** The role of those weekly shifts (default phone): field and support for dispatch. */
+  shiftRole?: 'phone' | 'field' | 'support' | 'coordinator';
+  /** What they can bring to a field response (ids from the program's dispatch needs). */
+  skills?: string[];
   behaviour?: PhoneBehaviour;
 }
 
@@ -92,13 +96,13 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
       const created = await t.api<{ id: string }>(
         'POST',
         '/api/responders',
-        { name: spec.name, phone: spec.phone, languages: spec.languages ?? ['en'], roles: spec.roles ?? ['phone'], status: spec.status ?? 'active' },
+        { name: spec.name, phone: spec.phone, languages: spec.languages ?? ['en'], roles: spec.roles ?? ['phone'], status: spec.status ?? 'active', ...(spec.skills ? { skills: spec.skills } : {}) },
         token,
       );
       if (created.status !== 201) throw new Error(`responder failed: ${JSON.stringify(created.body)}`);
       const id = created.body.id;
       ids[spec.name] = id;
-      if (spec.tier) await onCallAllWeek(t, token, id, spec.tier);
+      if (spec.tier) await onCallAllWeek(t, token, id, spec.tier, spec.shiftRole);
       sim.phone(spec.phone, spec.behaviour ?? { kind: 'answer', press: '1' });
       return id;
     },
@@ -111,9 +115,9 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
 }
 
 /** Seven weekly shifts covering every hour: the simplest "always on call". */
-export async function onCallAllWeek(t: TestKith, token: string, responderId: string, tier: 'primary' | 'backup'): Promise<void> {
+export async function onCallAllWeek(t: TestKith, token: string, responderId: string, tier: 'primary' | 'backup', role: 'phone' | 'field' | 'support' | 'coordinator' = 'phone'): Promise<void> {
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
-    const result = await t.api('POST', '/api/shifts/rules', { responderId, role: 'phone', tier, day, start: '00:00', end: '24:00' }, token);
+    const result = await t.api('POST', '/api/shifts/rules', { responderId, role, tier, day, start: '00:00', end: '24:00' }, token);
     if (result.status !== 201) throw new Error(`shift failed: ${JSON.stringify(result.body)}`);
   }
 }

@@ -7,6 +7,7 @@ import { eraseAtProvider, handleProviderCopy } from '../../conversations/provide
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
+import { dispatchDepsOf } from '../../dispatch/types';
 import { setDelivery } from '../../conversations/repo';
 import { findProgramByNumber } from '../../program/repo';
 import { one, verifiedParams } from './verify';
@@ -53,7 +54,7 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
       : undefined;
     const texts = await handleProviderCopy(deps, messageRef, () =>
       program && responder
-        ? responderTexted(deps, program, { messageRef, responderId: responder.id, body })
+        ? responderTexted(deps, program, { messageRef, responderId: responder.id, body }, dispatchDepsOf(ctx))
         : personTexted(deps, flood, { messageRef, from, to, body, mediaCount }),
     );
     return reply.type('text/xml').send(renderMessages(texts, statusCallback));

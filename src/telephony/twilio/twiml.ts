@@ -16,6 +16,8 @@ export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   legReport: '/webhooks/twilio/voice/leg/report',
   legStatus: '/webhooks/twilio/voice/leg/status',
   responderEnded: '/webhooks/twilio/voice/responder-ended',
+  pagerAnswer: '/webhooks/twilio/voice/pager/answer',
+  pagerStatus: '/webhooks/twilio/voice/pager/status',
 };
 
 export function routeUrl(publicUrl: string, target: VoiceRoute): string {

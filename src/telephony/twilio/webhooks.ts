@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
 import * as flow from '../../calls/voice-flow';
+import { backupCallAnswered } from '../../dispatch/backup-call';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
 import { ROUTE_PATHS, renderTwiml } from './twiml';
@@ -54,5 +55,9 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   voice(ROUTE_PATHS.legAfter, (deps, _p, q) => flow.legAfter(deps, ids(q)));
   voice(ROUTE_PATHS.legReport, (deps, p, q) => flow.legReport(deps, { ...ids(q), digits: one(p, 'Digits') }));
   voice(ROUTE_PATHS.legStatus, (deps, p, q) => flow.legStatus(deps, { ...ids(q), status: one(p, 'CallStatus') ?? '' }));
+  // A field team's backup call: one spoken line, then hang up. Its record at the provider was owed a
+  // deletion when it was placed, so its status needs no action.
+  voice(ROUTE_PATHS.pagerAnswer, (deps, _p, q) => backupCallAnswered(deps, { responseId: one(q, 'response') ?? '', language: one(q, 'lang') ?? 'en' }));
+  voice(ROUTE_PATHS.pagerStatus, async () => []);
 }
 

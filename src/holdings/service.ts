@@ -149,7 +149,11 @@ export async function holdingsOf(deps: HoldingsDeps, programId: string, options:
     throw invalid([{ field: '/number', message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code` }]);
   }
   const items = await numberItems(deps, program, smsSenderIndex(deps.keys, e164));
-  const remarks = [NO_CALL_NUMBERS, 'Web chats are never linked to a number: a chat is known only by a random session in the visitor’s browser.'];
+  const remarks = [
+    NO_CALL_NUMBERS,
+    'Web chats are never linked to a number: a chat is known only by a random session in the visitor’s browser.',
+    'A number kept for a field response’s follow-ups is sealed with no keyed hash beside it, so it cannot be found by number: the program’s list counts those held.',
+  ];
   if (items.some((i) => i.class === classOf('sms_opt_outs', 'optOuts') || i.class === classOf('blocked_senders', 'blocks'))) {
     remarks.push('An opt-out or a block is a keyed hash of the number, kept for its own period after the number itself is erased: it is listed because it is held.');
   }
@@ -169,7 +173,7 @@ function classesOf(items: HoldingItem[]): HoldingClass[] {
 async function programItems(deps: HoldingsDeps, program: Program): Promise<{ items: HoldingItem[]; remarks: string[] }> {
   const p = periods(program);
   const scope = { programId: program.id };
-  const [conversations, messages, conversationAccess, notes, allAccess, calls, blocks, optOuts, keys, owed, team, signIn] = await Promise.all([
+  const [conversations, messages, conversationAccess, notes, allAccess, calls, blocks, optOuts, keys, owed, team, signIn, field] = await Promise.all([
     repo.conversationHoldings(deps.db, scope),
     repo.messageHoldings(deps.db, scope),
     repo.conversationAccessHoldings(deps.db, scope),
@@ -182,6 +186,7 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
     repo.providerDeletionCounts(deps.db),
     repo.teamCounts(deps.db, program.id),
     repo.signInHoldings(deps.db, program.id),
+    repo.fieldHoldings(deps.db, program.id),
   ]);
 
   const live = 'liveContact';
@@ -198,6 +203,7 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
     ...messageItems(messages, p.conversationWordsDays, words),
     item(words, 'sealed notes', [t('notes', notes.notes.count)], { span: notes.notes, afterMs: daysToMs(p.wordsDays), until: `until ${days(p.wordsDays)} after each was last changed` }),
     item(words, 'data keys that open the notes (one per reader)', [t('note_readers', notes.readers.count)], { span: notes.readers, afterMs: daysToMs(p.wordsDays) }),
+    ...fieldWordItems(field, p),
   ];
 
   // Access records go with the words they opened: a note's with the note, a conversation's with its messages.
@@ -249,6 +255,7 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
       waiting: calls.live.legs,
       until: `while the call is live, then ${days(p.evaluationDays)} after it ends`,
     }),
+    ...fieldEvaluationItems(field, p.evaluationDays),
     item('optOuts', 'opt-outs: a keyed hash of each number that texted STOP', [t('sms_opt_outs', optOuts)], { waiting: optOuts, until: 'until the person texts START' }),
     item('blocks', 'blocked senders: a keyed hash of each number or chat session', [t('blocked_senders', blocks.count)], { span: blocks, afterMs: daysToMs(p.blocksDays) }),
   );
@@ -275,6 +282,44 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
     'Counts and times only: this list never shows words, numbers or callers’ names.',
   ];
   return { items, remarks };
+}
+
+const FIELD_RECORDS: [keyof repo.FieldHoldings['tables'], string][] = [
+  ['field_responses', 'field responses (alias, urgency, needs, what the person agreed to, times, outcome; never where or who)'],
+  ['field_members', 'who was asked to go or support, their answers, statuses and times'],
+  ['field_events', 'emergency services the person consented to, and police contact: a category and a time each'],
+  ['debriefs', 'debriefs: who with whom, done or not'],
+  ['follow_ups', 'follow-ups: kind, assignee, when due, reminded and done'],
+];
+
+/** Field dispatch's sealed words: the brief and its keys while the response is open, and debrief words. */
+function fieldWordItems(f: repo.FieldHoldings, p: ReturnType<typeof periods>): HoldingItem[] {
+  const debriefDays = Math.min(p.wordsDays, p.evaluationDays);
+  return [
+    item('liveContact', 'follow-up numbers given with the person’s consent, sealed under the server key', [t('field_responses.contact_sealed', f.contacts)], {
+      waiting: f.contacts,
+      until: 'until the response’s last follow-up is done, removed or missed (2 days past due); 2 hours if none is scheduled',
+    }),
+    item('words', 'field response briefs (where, and what the team must know), sealed to the team', [t('field_responses.brief_sealed', f.briefs)], { waiting: f.briefs, until: 'until the response closes' }),
+    item('words', 'data keys that open the briefs (one per reader)', [t('field_brief_readers', f.briefKeys)], { waiting: f.briefKeys, until: 'until the response closes, or the reader is no longer on the team' }),
+    item('words', 'debrief words, sealed to the people in the debrief', [t('debriefs.sealed', f.debriefWords.count)], {
+      span: f.debriefWords,
+      afterMs: daysToMs(debriefDays),
+      until: `${days(debriefDays)} after the response closed`,
+    }),
+  ];
+}
+
+function fieldEvaluationItems(f: repo.FieldHoldings, evaluationDays: number): HoldingItem[] {
+  return FIELD_RECORDS.map(([table, what]) => {
+    const held = f.tables[table];
+    return item('evaluation', what, [t(table, held.open + held.ended.count)], {
+      span: held.ended,
+      afterMs: daysToMs(evaluationDays),
+      waiting: held.open,
+      until: `while the response is open, then ${days(evaluationDays)} after it closes`,
+    });
+  });
 }
 
 function senderItems(c: repo.ConversationHoldings, graceHours: number): HoldingItem[] {

@@ -10,9 +10,9 @@ export const DAY_MS = 24 * HOUR_MS;
 
 /** The classes a program can set, in days (people think in days; the tests pin them in hours). */
 export const SETTABLE_CLASSES = {
-  /** `conversation_messages` + `message_readers`, `notes` + `note_readers`: the sealed words; `access_records`: who opened them. */
+  /** `conversation_messages` + `message_readers`, `notes` + `note_readers`, debrief words: the sealed words; `access_records`: who opened them. */
   words: { setting: 'wordsDays', defaultDays: 30, minDays: 1, maxDays: 90 },
-  /** `calls`, `call_legs`, `conversations`: times, counts and outcomes, no words and no numbers. */
+  /** `calls`, `call_legs`, `conversations`, field responses and their members, events, debriefs and follow-ups: times, counts and outcomes, no words and no numbers. */
   evaluation: { setting: 'evaluationDays', defaultDays: 180, minDays: 7, maxDays: 365 },
   /** `blocked_senders`: a keyed hash of a blocked number or chat session. */
   blocks: { setting: 'blocksDays', defaultDays: 90, minDays: 1, maxDays: 365 },
@@ -36,18 +36,22 @@ export interface RetentionClass {
  */
 export const RETENTION_CLASSES: Record<string, RetentionClass> = {
   liveContact: {
-    tables: ['conversations.sender_sealed', 'conversations.sender_index', 'conversations.sender_key_id', 'sender_keys', 'calls.caller_leg_ref'],
-    rule: 'while the conversation is open, plus texting.numberGraceHours (default 4 h, 0–72); sender keys once unused; a call’s leg ref when it ends',
-    enforcedBy: 'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts',
+    tables: ['conversations.sender_sealed', 'conversations.sender_index', 'conversations.sender_key_id', 'sender_keys', 'calls.caller_leg_ref', 'field_responses.contact_sealed'],
+    rule:
+      'while the conversation is open, plus texting.numberGraceHours (default 4 h, 0–72); sender keys once unused; a call’s leg ref when it ends; ' +
+      'a field response’s follow-up number until its last follow-up is done, removed or missed (2 days past due), or 2 hours after it was given if none was scheduled',
+    enforcedBy: 'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts; src/dispatch/follow-ups.ts and src/dispatch/care-sweep.ts (follow-up numbers)',
   },
   words: {
-    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'access_records'],
-    rule: 'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about',
-    enforcedBy: 'src/retention/purge.ts (access records: src/access)',
+    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'access_records', 'field_responses.brief_sealed', 'field_brief_readers', 'debriefs.sealed'],
+    rule:
+      'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about. ' +
+      'A field response’s brief and its keys: until the response closes (or no team could be formed). Debrief words: retention.wordsDays after the response closed',
+    enforcedBy: 'src/retention/purge.ts (access records: src/access; the brief: src/dispatch/closing.ts at close)',
   },
   evaluation: {
-    tables: ['calls', 'call_legs', 'conversations'],
-    rule: 'retention.evaluationDays after the call ended or the conversation closed; never while live',
+    tables: ['calls', 'call_legs', 'conversations', 'field_responses', 'field_members', 'field_events', 'debriefs', 'follow_ups'],
+    rule: 'retention.evaluationDays after the call ended, the conversation closed or the field response closed (its members, events, debrief flags and follow-ups with it); never while live',
     enforcedBy: 'src/retention/purge.ts',
   },
   optOuts: {

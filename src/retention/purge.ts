@@ -20,8 +20,9 @@ export interface PurgeReport {
   /** False when another instance was purging (PostgreSQL); it does the work. */
   ran: boolean;
   /** `accessRecords`: who opened those notes and conversations, shredded with their words. */
-  words: { messages: number; messageKeys: number; notes: number; noteKeys: number; accessRecords: number };
-  evaluation: { calls: number; callLegs: number; conversations: number };
+  words: { messages: number; messageKeys: number; notes: number; noteKeys: number; accessRecords: number; debriefWords: number };
+  /** Field responses, and (by ON DELETE CASCADE) their members, events, debriefs and follow-ups. */
+  evaluation: { calls: number; callLegs: number; conversations: number; fieldResponses: number; fieldMembers: number; fieldEvents: number; debriefs: number; followUps: number };
   blocks: number;
 }
 
@@ -35,7 +36,12 @@ type Tx = Transaction<Database>;
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
 export function emptyReport(ran: boolean): PurgeReport {
-  return { ran, words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0 }, evaluation: { calls: 0, callLegs: 0, conversations: 0 }, blocks: 0 };
+  return {
+    ran,
+    words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, debriefWords: 0 },
+    evaluation: { calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 },
+    blocks: 0,
+  };
 }
 
 /**
@@ -90,8 +96,46 @@ async function purgeProgram(trx: Tx, programId: string, retention: RetentionSett
   out.evaluation.callLegs += deleted(await trx.deleteFrom('call_legs').where('call_id', 'in', calls).executeTakeFirstOrThrow());
   out.evaluation.calls += deleted(await trx.deleteFrom('calls').where('program_id', '=', programId).where('ended_at', '<=', evaluationBefore).executeTakeFirstOrThrow());
 
+  await purgeFieldResponses(trx, programId, wordsBefore, evaluationBefore, out);
+
   out.blocks += deleted(
     await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).where('created_at', '<=', now - daysToMs(retention.blocksDays)).executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Field dispatch: debrief words go at the words period after their response closed; responses that
+ * ended (closed, or no team) go at the evaluation period, and with them — by ON DELETE CASCADE —
+ * their members, events, debriefs and follow-ups, and any follow-up number still held. The brief and
+ * its keys are not here: they were deleted when the response closed (src/dispatch/closing.ts).
+ */
+async function purgeFieldResponses(trx: Tx, programId: string, wordsBefore: number, evaluationBefore: number, out: PurgeReport): Promise<void> {
+  const ended = (before: number) =>
+    trx
+      .selectFrom('field_responses')
+      .select('id')
+      .where('program_id', '=', programId)
+      .where('state', 'in', ['closed', 'no_team'])
+      .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<=', before);
+  const updated = await trx.updateTable('debriefs').set({ sealed: null }).where('response_id', 'in', ended(wordsBefore)).where('sealed', 'is not', null).executeTakeFirst();
+  out.words.debriefWords += Number(updated.numUpdatedRows);
+
+  const gone = ended(evaluationBefore);
+  const count = async (table: 'field_members' | 'field_events' | 'debriefs' | 'follow_ups') =>
+    Number((await trx.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('response_id', 'in', gone).executeTakeFirstOrThrow()).n);
+  out.evaluation.fieldMembers += await count('field_members');
+  out.evaluation.fieldEvents += await count('field_events');
+  out.evaluation.debriefs += await count('debriefs');
+  out.evaluation.followUps += await count('follow_ups');
+  // Keys before rows, as everywhere: a brief left on a response that never closed properly goes first.
+  await trx.deleteFrom('field_brief_readers').where('response_id', 'in', gone).execute();
+  out.evaluation.fieldResponses += deleted(
+    await trx
+      .deleteFrom('field_responses')
+      .where('program_id', '=', programId)
+      .where('state', 'in', ['closed', 'no_team'])
+      .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<=', evaluationBefore)
+      .executeTakeFirstOrThrow(),
   );
 }
 

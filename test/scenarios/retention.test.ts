@@ -80,14 +80,14 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     const before = await counts(line);
 
     advanceTo(line, at + 30 * DAY - HOUR);
-    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, calls: 0, callLegs: 0, conversations: 0, blocks: 0 });
+    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, calls: 0, callLegs: 0, conversations: 0, debriefWords: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0, blocks: 0 });
     expect(await counts(line)).toEqual(before);
 
     advanceTo(line, at + 30 * DAY + HOUR);
     const words = await purge(line);
     expect(words.ran).toBe(true);
-    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0 });
-    expect(words.evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0 });
+    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0, debriefWords: 0 });
+    expect(words.evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
     expect(await counts(line)).toMatchObject({ conversation_messages: 0, message_readers: 0, notes: 0, note_readers: 0, conversations: 1, calls: 1, blocked_senders: 1 });
 
     advanceTo(line, at + 90 * DAY - HOUR);
@@ -96,9 +96,9 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect((await purge(line)).blocks).toBe(1);
 
     advanceTo(line, at + 180 * DAY - HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0 });
+    expect((await purge(line)).evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
     advanceTo(line, at + 180 * DAY + HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1 });
+    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
     expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
   });
 
@@ -116,6 +116,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect(nothing(report)).toEqual({
       messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0,
       calls: 1, callLegs: 1, conversations: 1, blocks: 1,
+      debriefWords: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0,
     });
     expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
     if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
@@ -132,7 +133,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect(nothing(await purge(line))).toMatchObject({ notes: 1, conversations: 0 });
     expect(await counts(line)).toMatchObject({ conversation_messages: 0, notes: 0, conversations: 1, calls: 1 });
     advanceTo(line, at + 7 * DAY + HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1 });
+    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
   });
 
   it('refuses settings outside the bounds with a 422 naming each field, and merges partial changes', async () => {

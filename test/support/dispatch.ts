@@ -37,7 +37,7 @@ export async function tokenFor(line: Line, responderId: string): Promise<string>
  */
 export async function startDispatchLine(kind: DbKind, options: LineOptions & { dispatch?: Record<string, unknown> } = {}): Promise<DispatchLine> {
   const line = await startLine(kind, { ...options, program: { ...options.program, dispatch: { teamMin: 2, teamMax: 2, askMinutes: 3, formMinutes: 15, checkInMinutes: 30, ...options.dispatch } } });
-  const field = { roles: ['field'], tier: 'primary', shiftRole: 'field' } as const;
+  const field = { roles: ['field'], tier: 'primary' as const, shiftRole: 'field' as const };
   await line.addResponder({ name: 'Rita', phone: PHONES.Rita, roles: ['phone'], tier: 'primary' });
   await line.addResponder({ name: 'Ana', phone: PHONES.Ana, ...field, skills: ['de-escalation'] });
   await line.addResponder({ name: 'Beto', phone: PHONES.Beto, ...field, languages: ['en', 'es'], skills: ['naloxone', 'de-escalation'] });

@@ -62,10 +62,9 @@ export interface AskTeamText {
   latitude: string;
   longitude: string;
   notes: LabelHint;
-  /** `{count}` field responders who can be asked now; `{support}` said after it. */
+  /** `{count}` people on shift who can be asked now. */
   candidates: Plural;
   candidatesNone: string;
-  supportNone: string;
   submit: string;
   sending: string;
   asked: string;

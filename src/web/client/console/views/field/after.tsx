@@ -9,14 +9,14 @@ import { fill } from '../../../../../i18n/catalog';
 import type { PublicIdentity } from '../../../../../crypto/e2e';
 import { Failed, Field, Status, ViewHeading } from '../../components';
 import { useAccount, useLang, useText } from '../../context';
-import { currentIdentity, loadCrypto } from '../../keys';
+import { loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { formatTime } from '../../time';
 import { inputProps } from '../coordinate/parts';
 import { teammates } from '../notes/data';
 import { enrolled, type Teammate } from '../teammate-select';
-import { debriefDone, followUpDone, listDebriefs, listFollowUps, newBriefId, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
+import { debriefDone, debriefRecordId, followUpDone, listDebriefs, listFollowUps, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
 
 interface AfterData {
   timeZone: string;
@@ -109,17 +109,14 @@ function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; hol
     try {
       let record;
       if (words.trim() !== '') {
-        const me = currentIdentity();
         const e2e = await loadCrypto();
-        if (!me) throw new Error('no key');
-        // Sealed to the people in this debrief: the one who went and the one who holds it.
-        const readers: PublicIdentity[] = [{ keyId: me.keyId, publicKey: me.publicKey }];
-        for (const person of team.filter(enrolled)) {
-          if ((person.id === debrief.responderId || person.id === debrief.supportId) && !readers.some((r) => r.keyId === person.keyId)) {
-            readers.push({ keyId: person.keyId, publicKey: person.publicKey });
-          }
-        }
-        record = e2e.sealRecord({ recordId: newBriefId().replace(/^brief_/, 'debrief_'), plaintext: words.trim(), readers });
+        // Sealed to exactly the people in this debrief: the one who went and the one who holds it
+        // (the server refuses any other reader, and anyone who has no key yet).
+        const readers: PublicIdentity[] = team
+          .filter(enrolled)
+          .filter((person) => person.id === debrief.responderId || person.id === debrief.supportId)
+          .map((person) => ({ keyId: person.keyId, publicKey: person.publicKey }));
+        record = e2e.sealRecord({ recordId: debriefRecordId(debrief), plaintext: words.trim(), readers });
       }
       await debriefDone(debrief, record);
       setWords('');

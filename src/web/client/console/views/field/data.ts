@@ -140,11 +140,16 @@ export interface BriefContent {
   notes: string;
 }
 
+/**
+ * The brief's id (its ciphertext's associated data), a random UUID as the API asks. Made from
+ * getRandomValues, not crypto.randomUUID: browsers offer that only on HTTPS and loopback.
+ */
 export function newBriefId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `brief_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Seals the brief to me and to every candidate who has a key (the others cannot read anything yet). */
@@ -205,7 +210,14 @@ export interface Debrief {
   responderName?: string;
   supportId: string | null;
   supportName?: string | null;
+  /** `hold`: I hold it (the support person, or a coordinator); `attend`: it is my debrief. */
+  mine?: 'hold' | 'attend';
   doneAt: number | null;
+}
+
+/** The id a debrief's words are sealed under (src/dispatch/debriefs.ts): they cannot be moved to another. */
+export function debriefRecordId(debrief: Debrief): string {
+  return `debrief.${debrief.responseId}.${debrief.responderId}`;
 }
 
 export interface Debriefs {
@@ -216,7 +228,12 @@ export interface Debriefs {
 /** Mine to hold (I am the support person) and mine to attend (I went). */
 export async function listDebriefs(me: string): Promise<Debriefs> {
   const answer = await api<Debrief[] | { hold?: Debrief[]; attend?: Debrief[] }>('GET', '/api/debriefs');
-  if (Array.isArray(answer)) return { hold: answer.filter((d) => d.supportId === me), attend: answer.filter((d) => d.responderId === me) };
+  if (Array.isArray(answer)) {
+    return {
+      hold: answer.filter((d) => (d.mine ? d.mine === 'hold' : d.supportId === me)),
+      attend: answer.filter((d) => (d.mine ? d.mine === 'attend' : d.responderId === me)),
+    };
+  }
   return { hold: answer.hold ?? [], attend: answer.attend ?? [] };
 }
 

@@ -182,7 +182,8 @@ export function PoliceGuidance({ response, program }: { response: FieldResponse;
   const t = useText().dispatch.response;
   const lang = useLang();
   const [shown, setShown] = useState(false);
-  const words = response.guidance?.police ?? program.dispatch.policeGuidance[lang] ?? program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ?? '';
+  // The program's words in the page's language (it can change in place), else as the API chose them.
+  const words = program.dispatch.policeGuidance[lang] ?? response.guidance?.police ?? program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ?? '';
   return (
     <div class="police-guidance">
       <button type="button" class="button big secondary" aria-expanded={shown} aria-controls="police-guidance" onClick={() => setShown(!shown)}>

@@ -1,0 +1,339 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import {
+  defaultArgon,
+  deriveSignInKeys,
+  generateIdentity,
+  keyId,
+  newAuthSalt,
+  PASSPHRASE_LABEL,
+  ready,
+  sealRecord,
+  wrapWithKey,
+  type Identity,
+} from '../../src/crypto/e2e';
+import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
+import { en } from '../../src/web/i18n/en';
+import { es } from '../../src/web/i18n/es';
+import { describeInChromium, expectAccessible, focused, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { Browser as ApiClient, inviteToken } from '../support/console-client';
+import { goToView, joinByInvite } from '../support/console-page';
+import { startLine, type Line } from '../support/line';
+
+const t = en.console;
+const d = t.dispatch;
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+const ANA = '+12025550111';
+const BEN = '+12025550112';
+const CARA = '+12025550113';
+const DEE = '+12025550114';
+/** Where the team goes: sealed in a browser (or here, for the requester in Node), never in the clear on the wire. */
+const PLACE = 'Corner of Elm and 5th, blue door, second floor';
+
+/** A teammate who set up their sign-in elsewhere (here, in Node with the same crypto layer), as in texts.test.ts. */
+async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: Pick<ApiClient, 'request'> }> {
+  const me = generateIdentity();
+  const authSalt = newAuthSalt();
+  const argon = defaultArgon('interactive');
+  const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
+  const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
+  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
+  expect(invite.status).toBe(201);
+  const client = new ApiClient(line.t.url);
+  const own = { origin: new URL(line.t.url).origin };
+  const request: ApiClient['request'] = (method, path, body, options) => client.request(method, path, body, options ?? own);
+  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
+  expect((await client.request('POST', '/api/invites/accept', body, { origin: null })).status).toBe(201);
+  return { me, client: { request } };
+}
+
+/** On shift all week in a dispatch role: field responders and the support person. */
+async function onShiftAllWeek(line: Line, responderId: string, role: 'field' | 'support'): Promise<void> {
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
+    const made = await line.t.api('POST', '/api/shifts/rules', { responderId, role, tier: 'primary', day, start: '00:00', end: '24:00' }, line.token);
+    if (made.status !== 201) throw new Error(`shift failed: ${JSON.stringify(made.body)}`);
+  }
+}
+
+interface Team {
+  ana: string;
+  ben: string;
+  cara: string;
+  dee: string;
+}
+
+/** Ana answers the phone; Ben and Cara go out; Dee supports them. */
+async function team(line: Line): Promise<Team> {
+  const ana = await line.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
+  const ben = await line.addResponder({ name: 'Ben Okafor', phone: BEN, roles: ['field'], languages: ['en', 'es'] });
+  const cara = await line.addResponder({ name: 'Cara Lind', phone: CARA, roles: ['field'] });
+  const dee = await line.addResponder({ name: 'Dee Park', phone: DEE, roles: ['support'] });
+  await onShiftAllWeek(line, ben, 'field');
+  await onShiftAllWeek(line, cara, 'field');
+  await onShiftAllWeek(line, dee, 'support');
+  return { ana, ben, cara, dee };
+}
+
+/** Presses Tab until `target` (as `focused` describes it) has focus: keyboard only, with a bound. */
+async function tabUntil(page: Page, target: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
+}
+
+interface ResponseView {
+  id: string;
+  alias: string;
+  state: string;
+  members: { responderId: string; status: string }[];
+}
+
+describeInChromium('field dispatch in the responder console, in a real browser', () => {
+  let browser: Browser;
+  let line: Line | undefined;
+  const tabs: TestPage[] = [];
+  beforeAll(async () => {
+    await ready();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) {
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    }
+    await line?.stop();
+    line = undefined;
+  });
+
+  it('the board on a desktop screen: a requester asks for a team by keyboard, consent to a visit first, and it appears as Forming, then Out, live', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const ids = await team(l);
+    // Ben, Cara and Dee have keys, so the brief can be sealed to them.
+    const ben = await enrolInNode(l, ids.ben, 'ben.o');
+    const cara = await enrolInNode(l, ids.cara, 'cara.l');
+    await enrolInNode(l, ids.dee, 'dee.p');
+    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    tabs.push(tab);
+    const { page } = tab;
+    const sent: { method: string; url: string; body: string }[] = [];
+    page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+
+    await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
+    await goToView(page, d.nav, d.board.heading);
+    await page.getByText(d.board.openNone).waitFor();
+    await page.evaluate('window.kithNotReloaded = true');
+    await expectAccessible(page, 'the board, nothing open');
+
+    // From the heading, by keyboard, to "Ask for a team".
+    await expect.poll(() => focused(page)).toBe(`h1:${d.board.heading}`);
+    await tabUntil(page, `a:${d.board.ask}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: d.ask.heading }).waitFor();
+    await expect.poll(() => focused(page)).toBe(`h1:${d.ask.heading}`);
+    await page.getByText(fill(d.ask.candidates.other, { count: 3 })).waitFor();
+    expect(await page.locator('#agreed-hint').innerText()).toBe(d.ask.agreedHint);
+    await expectAccessible(page, 'asking for a team, empty');
+
+    // Urgency, a need, the place: everything but the person's consent to a visit.
+    await tabUntil(page, 'urgency-emergency');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#urgency-crisis').isChecked()).toBe(true);
+    await tabUntil(page, 'needs-de-escalation');
+    await page.keyboard.press('Space');
+    await tabUntil(page, 'place');
+    await page.keyboard.type(PLACE);
+    await tabUntil(page, `button:${d.ask.submit}`);
+    await page.keyboard.press('Enter');
+
+    // The form refuses: the summary takes focus, names the consent, and nothing was sent.
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect.poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('.error-summary')`)).toBe(true);
+    expect(await summary.innerText()).toContain(d.ask.errors.visitMissing);
+    expect(await page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
+    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);
+    expect(sent.filter((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'))).toEqual([]);
+    expect((await l.t.api<unknown[]>('GET', '/api/dispatch', undefined, l.token)).body).toEqual([]);
+    await expectAccessible(page, 'asking for a team, consent missing');
+
+    // The summary's link takes the keyboard to the visit box; Space ticks it; then ask.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(`a:${d.ask.errors.visitMissing}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('agreed-visit');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#agreed-visit').isChecked()).toBe(true);
+    await tabUntil(page, `button:${d.ask.submit}`);
+    await page.keyboard.press('Enter');
+
+    // Back on the board: the response, Forming, with who was asked; no reload on the way.
+    await page.getByRole('heading', { level: 1, name: d.board.heading }).waitFor();
+    await page.getByRole('status').filter({ hasText: d.ask.asked }).waitFor();
+    const card = page.locator('.field-card');
+    await card.waitFor();
+    const alias = (await card.getAttribute('data-alias')) ?? '';
+    expect(alias).toMatch(/^R\d+$/);
+    expect(await card.getAttribute('data-state')).toBe('forming');
+    await expect.poll(() => card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 0, needed: 2, asked: 2 })}`);
+    expect(await card.innerText()).toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: d.memberStatus.asked }));
+    expect(await card.innerText()).toContain(fill(d.board.needsLine, { needs: d.needs['de-escalation'] ?? '' }));
+    expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
+    await expectAccessible(page, 'the board, one response forming');
+
+    // The place crossed the wire only sealed: in no request the page sent.
+    expect(sent.some((r) => r.body.includes(PLACE) || r.url.includes(encodeURIComponent(PLACE)))).toBe(false);
+    const posted = sent.find((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'));
+    const body = JSON.parse(posted?.body ?? '{}') as { agreed: string[]; urgency: string; needs: string[]; brief: { keys: unknown[] } };
+    expect(body.agreed).toEqual(['visit']);
+    expect(body.urgency).toBe('crisis');
+    expect(body.needs).toEqual(['de-escalation']);
+    expect(body.brief.keys).toHaveLength(4); // Ana, Ben, Cara and Dee
+
+    // Ben and Cara accept from elsewhere: the board follows live, Out with each ETA in words.
+    const list = (await ben.client.request<ResponseView[]>('GET', '/api/dispatch')).body;
+    const response = list.find((r) => r.alias === alias);
+    expect(response).toBeDefined();
+    const id = response?.id ?? '';
+    expect((await ben.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 12 })).status).toBe(200);
+    await expect.poll(() => card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 1, needed: 2, asked: 1 })}`);
+    expect((await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 20 })).status).toBe(200);
+    await expect.poll(() => card.getAttribute('data-state')).toBe('formed');
+    expect(await card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.formed.other, { count: 2 })}`);
+    const eta = fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) });
+    expect(await card.innerText()).toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: eta }));
+    await expect.poll(() => card.innerText()).toContain(d.board.checkInDue.split('{time}')[0] ?? '');
+    expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
+    await expectAccessible(page, 'the board, a team out');
+  }, 120_000);
+
+  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, close with an outcome; and in Spanish', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const ids = await team(l);
+    const tab = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    tabs.push(tab);
+    const { page } = tab;
+
+    // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
+    await joinByInvite(page, l.t, l.token, ids.ben, 'ben.o');
+    const cara = await enrolInNode(l, ids.cara, 'cara.l');
+    await enrolInNode(l, ids.dee, 'dee.p');
+    const ana = await enrolInNode(l, ids.ana, 'ana.r');
+    const people = (await ana.client.request<{ id: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates')).body;
+    expect(people.map((p) => p.id).sort()).toEqual([ids.ben, ids.cara, ids.dee].sort());
+    const readers = [ana.me, ...people.flatMap((p) => (p.publicKey ? [{ keyId: keyId(p.publicKey), publicKey: p.publicKey }] : []))];
+    const brief = sealRecord({ recordId: '0b6f3c1e-5a2d-4e8f-9c7b-2d4e6f8a0b1c', plaintext: JSON.stringify({ v: 1, place: PLACE, point: { lat: 41.8781, lng: -87.6298 }, notes: '' }), readers });
+    const asked = await ana.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'emergency', needs: [], language: null, agreed: ['visit', 'transport'], brief });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    const { id, alias } = asked.body;
+    const heading = fill(d.response.heading, { alias });
+
+    // Ben's board says he is asked; the response opens from its link.
+    await goToView(page, d.nav, d.board.heading);
+    const card = page.locator('.field-card');
+    await card.waitFor();
+    expect(await card.innerText()).toContain(d.board.asksYou);
+    await page.getByRole('link', { name: fill(d.board.responseLink, { alias }) }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByRole('heading', { level: 2, name: d.response.askedHeading }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(d.response.briefNotYet);
+    expect(await page.locator('main').innerText()).not.toContain(PLACE);
+    await expectFits(page);
+    await expectAccessible(page, 'phone: asked to go');
+
+    // Accept without minutes: named at the field. Then with 12 minutes.
+    await page.getByRole('button', { name: d.response.accept, exact: true }).click();
+    await page.locator('#eta-error').waitFor();
+    expect(await page.locator('#eta-error').innerText()).toContain(d.response.errors.eta);
+    await expectAccessible(page, 'phone: accept without minutes');
+    await page.getByLabel(d.response.eta.label).fill('12');
+    await page.getByRole('button', { name: d.response.accept, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: d.response.accepted }).waitFor();
+    // The brief, opened here with Ben's key now that he said yes.
+    await expect.poll(() => page.locator('.brief-place').innerText()).toBe(PLACE);
+    const mine = page.locator('#my-status');
+    await expect.poll(() => mine.innerText()).toBe(fill(d.response.yourStatus, { status: fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) }) }));
+    await expectFits(page);
+    await expectAccessible(page, 'phone: accepted, brief open');
+
+    // Cara says yes too (from elsewhere): the team is out, live.
+    expect((await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 9 })).status).toBe(200);
+    await expect.poll(() => page.locator('.field-state').getAttribute('data-state')).toBe('formed');
+
+    // On my way, with the minutes kept.
+    await page.getByRole('button', { name: d.response.onMyWay, exact: true }).click();
+    await expect.poll(() => mine.innerText()).toBe(fill(d.response.yourStatus, { status: fill(d.board.withEta, { status: d.memberStatus.on_the_way, eta: fill(d.minutes.other, { count: 12 }) }) }));
+    await page.getByRole('status').filter({ hasText: d.response.statusSaved }).waitFor();
+    const view = (await ana.client.request<ResponseView & { members: { responderId: string; status: string; etaMinutes: number | null }[] }>('GET', `/api/dispatch/${id}`)).body;
+    expect(view.members.find((m) => m.responderId === ids.ben)).toMatchObject({ status: 'on_the_way', etaMinutes: 12 });
+    await expectAccessible(page, 'phone: on the way');
+
+    // Check in.
+    await page.getByRole('button', { name: d.response.checkIn, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: d.response.checkedIn }).waitFor();
+    await expect.poll(async () => (await ana.client.request<{ lastCheckInAt: number | null }>('GET', `/api/dispatch/${id}`)).body.lastCheckInAt).not.toBeNull();
+
+    // The police-presence guidance: one tap away, the program's words in full.
+    const police = page.getByRole('button', { name: d.response.policeButton });
+    expect(await police.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#police-guidance').isVisible()).toBe(false);
+    await police.click();
+    expect(await police.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#police-guidance .guidance').innerText()).toBe(DISPATCH_DEFAULTS.policeGuidance.en);
+    await expectFits(page);
+    await expectAccessible(page, 'phone: police guidance shown');
+
+    // Need backup asks first, in the page; cancelling sends nothing.
+    await page.getByRole('button', { name: d.response.backup, exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: d.response.backupHeading }).waitFor();
+    await expect.poll(() => focused(page)).toBe('confirm-backup-heading');
+    await expectAccessible(page, 'phone: asked to confirm backup');
+    await page.getByRole('button', { name: t.coordinate.common.cancel }).click();
+    await expect.poll(() => focused(page)).toBe('backup');
+
+    // Emergency services are refused without ticking the person's consent.
+    await page.getByLabel(d.response.reason).selectOption('medical');
+    await page.getByRole('button', { name: d.response.record }).first().click();
+    await page.locator('#emergency-consent-error').waitFor();
+    expect(await page.locator('#emergency-consent-error').innerText()).toContain(d.response.errors.consentMissing);
+    await expectAccessible(page, 'phone: emergency services without consent');
+
+    // Spanish, in place: the key stays, the brief stays open.
+    await page.getByRole('link', { name: 'Español' }).click();
+    const x = es.console.dispatch;
+    await page.getByRole('heading', { level: 1, name: fill(x.response.heading, { alias }) }).waitFor();
+    await page.getByRole('button', { name: x.response.checkIn, exact: true }).waitFor();
+    await expect.poll(() => page.locator('.brief-place').innerText()).toBe(PLACE);
+    expect(await page.locator('#my-status').innerText()).toBe(fill(x.response.yourStatus, { status: fill(x.board.withEta, { status: x.memberStatus.on_the_way, eta: fill(x.minutes.other, { count: 12 }) }) }));
+    await page.getByRole('button', { name: x.response.policeButton }).click();
+    await expect.poll(() => page.locator('#police-guidance .guidance').innerText()).toBe(DISPATCH_DEFAULTS.policeGuidance.es);
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('es');
+    await expectFits(page);
+    await expectAccessible(page, 'phone: a response in Spanish');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+
+    // Close with an outcome: refused without one, then closed; the brief is gone.
+    await page.getByRole('button', { name: d.response.close, exact: true }).click();
+    await page.locator('#outcome-error').waitFor();
+    await page.getByLabel(d.response.outcome).selectOption('resolved');
+    await page.getByRole('button', { name: d.response.close, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: d.response.closedDone }).waitFor();
+    await expect.poll(() => page.locator('.field-state').getAttribute('data-state')).toBe('closed');
+    expect(await page.locator('.field-state').innerText()).toBe(`${d.urgency.emergency}. ${fill(d.board.closed, { outcome: d.outcomes.resolved ?? '' })}`);
+    await page.getByText(d.response.briefGone).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain(PLACE);
+    expect(await page.getByRole('button', { name: d.response.checkIn, exact: true }).count()).toBe(0);
+    await expectFits(page);
+    await expectAccessible(page, 'phone: closed');
+  }, 120_000);
+});
+
+/** Nothing wider than the phone: no sideways scrolling at 320 px. */
+async function expectFits(page: Page): Promise<void> {
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320 + 1);
+}

@@ -4,7 +4,8 @@ import type { Program } from '../program/types';
 import type { ResponseRow } from './repo';
 import type { DispatchDeps } from './types';
 
-export const CONSOLE_DISPATCH_PATH = '/console/dispatch';
+/** The console's page for one response (src/web/client/console/views/field/response.tsx). */
+export const CONSOLE_DISPATCH_PATH = '/console/field';
 
 export function consoleUrl(deps: Pick<DispatchDeps, 'publicUrl'>, responseId: string): string {
   return `${deps.publicUrl}${CONSOLE_DISPATCH_PATH}/${responseId}`;

@@ -63,7 +63,7 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(openRecordText(made.body.brief ?? brief, rita.identity)).toBe(place);
     await line.sim.runUntilIdle();
     // Teams of two: Beto (both needs) and Ana are asked; Cai and Dee wait; Sam is asked to support.
-    expect(line.inbox('Beto')).toEqual([`Kith R1: crisis team needed (naloxone, Spanish). Reply R1 YES and your minutes away (R1 YES 15), or R1 NO. Console: ${line.t.kith.ctx.config.publicUrl}/console/dispatch/${made.body.id}`]);
+    expect(line.inbox('Beto')).toEqual([`Kith R1: crisis team needed (naloxone, Spanish). Reply R1 YES and your minutes away (R1 YES 15), or R1 NO. Console: ${line.t.kith.ctx.config.publicUrl}/console/field/${made.body.id}`]);
     expect(line.inbox('Ana')).toHaveLength(1);
     expect(line.inbox('Cai')).toEqual([]);
     expect(line.inbox('Eve')).toEqual([]); // off shift, though she speaks Spanish and carries naloxone
@@ -148,7 +148,7 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(v.members.every((m) => ['released', 'declined', 'timed_out'].includes(m.status))).toBe(true);
     expect(v.guidance.noTeam).toContain('No team could go right now');
     expect(v.guidance.noTeam).not.toMatch(/911|police/i);
-    expect(line.inbox('Rita').at(-1)).toBe(`Kith R1: no team could be formed in time. The console shows what to do now: ${line.t.kith.ctx.config.publicUrl}/console/dispatch/${id}`);
+    expect(line.inbox('Rita').at(-1)).toBe(`Kith R1: no team could be formed in time. The console shows what to do now: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`);
     expect(line.inbox('Ana').at(-1)).toContain('no longer needed');
     expect(line.inbox('Sam').at(-1)).toContain('no answer in time');
     // Over: a late yes is told it is not open, and the alias is free again.

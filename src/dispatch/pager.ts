@@ -4,7 +4,7 @@ import type { Program } from '../program/types';
 import { answer } from './formation';
 import { checkIn, raiseBackup, setStatus, type OutStatus } from './out';
 import * as repo from './repo';
-import type { Actor, DispatchDeps } from './types';
+import { WENT, type Actor, type DispatchDeps } from './types';
 
 /** "R4 YES 15", "r4 otw 10", "R4: ok" → the alias, the word and a number of minutes, if any. */
 export function parsePager(body: string): { alias: string; word: string; minutes: number | null } | undefined {
@@ -45,6 +45,8 @@ export async function pagerTexted(deps: DispatchDeps, program: Program, input: {
       return say(role === 'field' ? 'accepted' : 'acceptedSupport');
     }
     if (word === 'NO') {
+      const mine = await repo.member(deps.db, row.id, me.id);
+      if (mine && WENT.includes(mine.status)) return say('alreadyOn');
       await answer(deps, program, actor, row.id, false, null);
       return say('declined');
     }

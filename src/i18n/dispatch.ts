@@ -34,6 +34,8 @@ export interface DispatchCatalog {
   /** Spoken when a backup call is answered. */
   backupSpoken: string;
   notOpen: string;
+  /** `R4 NO` from someone who already said yes: the pager cannot take them off a team on its way. */
+  alreadyOn: string;
   help: string;
 }
 
@@ -63,6 +65,7 @@ export const dispatchEn: DispatchCatalog = {
   backupAsked: 'Kith {alias}: backup asked; {count} on shift told.',
   backupSpoken: 'Kith: team {alias} needs backup now. Check your texts.',
   notOpen: 'Kith {alias}: that response is not open, or you are not on it.',
+  alreadyOn: 'Kith {alias}: you are on the team. If you cannot go, tell the team and the coordinator now.',
   help: 'Kith pager: text the team code and a word: R4 YES 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',
 };
 
@@ -92,6 +95,7 @@ export const dispatchEs: DispatchCatalog = {
   backupAsked: 'Kith {alias}: refuerzo pedido; avisamos a {count} en turno.',
   backupSpoken: 'Kith: el equipo {alias} necesita refuerzo ya. Revise sus mensajes.',
   notOpen: 'Kith {alias}: esa respuesta no está abierta, o usted no está en ella.',
+  alreadyOn: 'Kith {alias}: usted está en el equipo. Si no puede ir, avise ya al equipo y a la coordinación.',
   help: 'Kith: escriba el código del equipo y una palabra: R4 SI 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',
 };
 

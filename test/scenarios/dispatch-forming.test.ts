@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateIdentity, keyId, openRecordText, ready, sealRecord } from '../../src/crypto/e2e';
-import type { ResponseView } from '../../src/dispatch/types';
+import { answer } from '../../src/dispatch/formation';
+import { dispatchDepsOf, type ResponseView } from '../../src/dispatch/types';
+import { getProgram } from '../../src/program/service';
 import { enrol } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { PHONES, startDispatchLine, visit, type DispatchLine, type Who } from '../support/dispatch';
@@ -181,5 +183,27 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     const loser: Who = status(v, 'Beto') === 'released' ? 'Beto' : 'Cai';
     expect(line.inbox(loser).at(-1)).toContain('the team is full');
     expect(line.inbox('Rita').filter((t) => t.includes('the team is formed'))).toHaveLength(1);
+  });
+
+  it('five answers for the last two places in the same instant, straight to the domain: exactly two get them', async () => {
+    line = await startDispatchLine(kind);
+    const id = (await ask(visit())).body.id;
+    await line.sim.runUntilIdle();
+    const deps = dispatchDepsOf(line.t.kith.ctx);
+    const db = line.t.kith.ctx.db.kysely;
+    const now = line.clock.now();
+    // Everyone on the field roster holds an ask at once (as if asked one after another while the first were slow).
+    const field: Who[] = ['Ana', 'Beto', 'Cai', 'Dee', 'Eve'];
+    await db.deleteFrom('field_members').where('response_id', '=', id).where('role', '=', 'field').execute();
+    await db
+      .insertInto('field_members')
+      .values(field.map((who) => ({ response_id: id, responder_id: line.ids[who] ?? '', role: 'field' as const, status: 'asked' as const, eta_minutes: null, asked_at: now, answer_by: now + 3 * MINUTE, answered_at: null, updated_at: now })))
+      .execute();
+    const program = await getProgram(deps, line.programId);
+    const results = await Promise.all(field.map((who) => answer(deps, program, { responderId: line.ids[who] ?? '', programId: line.programId, coordinator: false }, id, true, 5)));
+    expect(results.map((r) => r.result).sort()).toEqual(['accepted', 'accepted', 'full', 'full', 'full']);
+    const v = await view(id);
+    expect(v.members.filter((m) => m.role === 'field' && m.status === 'accepted')).toHaveLength(2);
+    expect(v.state).toBe('formed');
   });
 });

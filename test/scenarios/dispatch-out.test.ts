@@ -47,6 +47,8 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     // Someone not on the team cannot set a status; a word the pager does not know gets plain help.
     const stranger = await line.t.api('POST', `/api/dispatch/${id}/status`, { status: 'on_scene' }, line.tokens.Cai);
     expect(stranger.status).toBe(404);
+    await line.text('Ana', 'R1 NO');
+    expect(line.inbox('Ana').at(-1)).toContain('you are on the team. If you cannot go');
     await line.text('Ana', 'R1 pizza');
     expect(line.inbox('Ana').at(-1)).toContain('Kith pager: text the team code and a word');
     // K7-style texts still go to texting, untouched.

@@ -12,6 +12,8 @@ import {
   wrapWithKey,
   type Identity,
 } from '../../src/crypto/e2e';
+import { dispatchDepsOf } from '../../src/dispatch/types';
+import { sweepDispatch } from '../../src/dispatch/sweep';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
@@ -210,7 +212,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'the board, a team out');
   }, 120_000);
 
-  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, close with an outcome; and in Spanish', async () => {
+  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, emergency services only with consent, close with an outcome, aftercare, debrief and follow-up; and in Spanish', async () => {
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     const ids = await team(l);
@@ -221,7 +223,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
     await joinByInvite(page, l.t, l.token, ids.ben, 'ben.o');
     const cara = await enrolInNode(l, ids.cara, 'cara.l');
-    await enrolInNode(l, ids.dee, 'dee.p');
+    const dee = await enrolInNode(l, ids.dee, 'dee.p');
     const ana = await enrolInNode(l, ids.ana, 'ana.r');
     const people = (await ana.client.request<{ id: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates')).body;
     expect(people.map((p) => p.id).sort()).toEqual([ids.ben, ids.cara, ids.dee].sort());
@@ -262,6 +264,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
 
     // Cara says yes too (from elsewhere): the team is out, live.
     expect((await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 9 })).status).toBe(200);
+    expect((await dee.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true })).status).toBe(200);
     await expect.poll(() => page.locator('.field-state').getAttribute('data-state')).toBe('formed');
 
     // On my way, with the minutes kept.
@@ -301,6 +304,10 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.locator('#emergency-consent-error').waitFor();
     expect(await page.locator('#emergency-consent-error').innerText()).toContain(d.response.errors.consentMissing);
     await expectAccessible(page, 'phone: emergency services without consent');
+    await page.getByLabel(d.response.consent.label).check();
+    await page.getByRole('button', { name: d.response.record }).first().click();
+    await page.getByRole('status').filter({ hasText: d.response.recorded }).waitFor();
+    expect(await page.locator('#emergency-consent').isChecked()).toBe(false);
 
     // Spanish, in place: the key stays, the brief stays open.
     await page.getByRole('link', { name: 'Español' }).click();
@@ -330,6 +337,93 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     expect(await page.getByRole('button', { name: d.response.checkIn, exact: true }).count()).toBe(0);
     await expectFits(page);
     await expectAccessible(page, 'phone: closed');
+
+    // Aftercare, with the person's consent: their number for follow-ups (refused until consent is ticked), then a follow-up for Ben.
+    const care = d.care;
+    await page.getByLabel(care.number.label).fill('202 555 0177');
+    await page.getByRole('button', { name: care.saveContact }).click();
+    await page.locator('#contact-consent-error').waitFor();
+    expect(await page.locator('#contact-consent-error').innerText()).toContain(care.errors.consentMissing);
+    await expectAccessible(page, 'phone: contact without consent');
+    await page.getByLabel(care.contactConsent).check();
+    await page.getByRole('button', { name: care.saveContact }).click();
+    await page.getByRole('status').filter({ hasText: care.contactSaved }).waitFor();
+    expect(await page.getByLabel(care.number.label).inputValue()).toBe('');
+    await page.getByLabel(d.followUpKinds.call, { exact: true }).check();
+    await page.getByLabel(care.date.label, { exact: true }).fill('2026-11-25');
+    await page.getByLabel(care.time.label, { exact: true }).fill('14:00');
+    await page.getByLabel(care.assignee).selectOption({ label: 'Ben Okafor' });
+    await page.getByRole('button', { name: care.add }).click();
+    await page.getByRole('status').filter({ hasText: care.added }).waitFor();
+    await expectAccessible(page, 'phone: follow-up added');
+
+    // After: Ben's debrief (held by Dee) and his follow-up, when in the program's time zone; both marked done.
+    const a = d.after;
+    await page.getByRole('link', { name: d.board.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: d.board.heading }).waitFor();
+    await page.getByRole('link', { name: d.board.afterLink }).click();
+    await page.getByRole('heading', { level: 1, name: a.heading }).waitFor();
+    const followUp = fill(a.followUp, { kind: d.followUpKinds.call, alias, time: 'Wed, Nov 25, 2:00 PM' });
+    await page.getByText(followUp).waitFor();
+    const debrief = fill(a.debriefHeldBy, { alias, name: 'Dee Park' });
+    await page.getByText(debrief).waitFor();
+    await expectFits(page);
+    await expectAccessible(page, 'phone: debriefs and follow-ups');
+    await page.getByRole('button', { name: `${a.followUpDone}: ${followUp}` }).click();
+    await page.getByRole('status').filter({ hasText: a.followUpSaved }).waitFor();
+    await page.getByLabel(a.words.label).fill('We talked it through; Ben is resting tomorrow.');
+    await page.getByRole('button', { name: `${a.markDone}: ${debrief}` }).click();
+    await page.getByRole('status').filter({ hasText: a.debriefSaved }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain(a.done);
+    await expectAccessible(page, 'phone: debrief done');
+  }, 150_000);
+
+  it('the board’s hard states: a missed check-in is a clear alert, and no team shows the program’s guidance in full', async () => {
+    // The shortest timers the program allows, so the clock moves less than a session's idle limit.
+    line = await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } });
+    const l = line;
+    const ids = await team(l);
+    const rita = await l.addResponder({ name: 'Rita Gomez', phone: '+12025550115', tier: 'primary' });
+    const ben = await enrolInNode(l, ids.ben, 'ben.o');
+    const cara = await enrolInNode(l, ids.cara, 'cara.l');
+    const asker = await enrolInNode(l, rita, 'rita.g');
+    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    tabs.push(tab);
+    const { page } = tab;
+    await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
+    await goToView(page, d.nav, d.board.heading);
+    await page.getByText(d.board.openNone).waitFor();
+
+    // R1: Ben and Cara go out. R2: nobody is left to ask.
+    const first = await asker.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'crisis', needs: [], language: null, agreed: ['visit'], brief: null });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect((await ben.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 10 })).status).toBe(200);
+    expect((await cara.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 15 })).status).toBe(200);
+    const second = await asker.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'emergency', needs: [], language: null, agreed: ['visit'], brief: null });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const out = page.locator(`.field-card[data-alias="${first.body.alias}"]`);
+    const none = page.locator(`.field-card[data-alias="${second.body.alias}"]`);
+    await expect.poll(() => out.getAttribute('data-state')).toBe('formed');
+    await none.waitFor();
+    expect(await out.locator('[role="alert"]').count()).toBe(0);
+
+    // Past the check-in and the time to form a team: the sweep runs as the server's job would.
+    l.clock.advance(6 * 60_000);
+    expect(await sweepDispatch(dispatchDepsOf(l.t.kith.ctx))).toMatchObject({ noTeam: 1, missedCheckIns: 1 });
+    await l.sim.runUntilIdle();
+    const alert = out.locator('.field-alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.innerText()).toMatch(new RegExp(`^${d.board.alertPrefix} ${d.board.checkInMissed.split(' (')[0] ?? ''}`));
+    await expect.poll(() => none.getAttribute('data-state')).toBe('no_team');
+    expect(await none.locator('.field-state').innerText()).toBe(`${d.urgency.emergency}. ${d.board.noTeam}`);
+    expect(await none.locator('.guidance').innerText()).toBe(DISPATCH_DEFAULTS.noTeamGuidance.en);
+    await expectAccessible(page, 'the board: a missed check-in, and no team');
+
+    // The next check-in clears the alert, live.
+    expect((await ben.client.request('POST', `/api/dispatch/${first.body.id}/check-in`, {})).status).toBe(200);
+    await expect.poll(() => alert.count()).toBe(0);
+    await out.getByText(d.board.checkInDue.split(' {time}')[0] ?? '').waitFor();
   }, 120_000);
 });
 

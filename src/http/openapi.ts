@@ -25,6 +25,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'notes', description: 'End-to-end sealed notes and sharing; the server cannot open them (docs/CRYPTO.md)' },
         { name: 'access records', description: 'Who on the team opened a note or a conversation, and when; never anything about callers' },
         { name: 'conversations', description: 'Texting (SMS and web chat): conversations by alias, claim, reply, hand-off, close, block; words sealed to responders (docs/TEXTING.md)' },
+        { name: 'dispatch', description: 'Field dispatch: asking for a team (consent first), forming it, statuses and check-ins while out, backup, close and care; never a pathway to police (docs/DISPATCH.md)' },
         { name: 'live', description: 'Live updates to consoles' },
       ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

@@ -29,7 +29,8 @@ export async function askMore(deps: DispatchDeps, program: Program, responseId: 
   const { teamMax, askMinutes } = program.dispatch;
   const asked = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, program.id, responseId);
-    if (!row || row.state !== (role === 'field' ? 'forming' : row.state) || !OPEN_STATES.includes(row.state)) return undefined;
+    // Field people are asked only while forming (a formed team is enough); a support person while open.
+    if (!row || !OPEN_STATES.includes(row.state) || (role === 'field' && row.state !== 'forming')) return undefined;
     const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', responseId).execute();
     const holding = members.filter((m) => m.role === role && PENDING_OR_WENT.includes(m.status)).length;
     const room = (role === 'field' ? teamMax : 1) - holding;

@@ -53,7 +53,9 @@ export async function pagerTexted(deps: DispatchDeps, program: Program, input: {
     const status = STATUS_WORDS[word];
     if (status) {
       await setStatus(deps, program, actor, row.id, status, minutes);
-      const words = dispatchCatalogFor(language)[STATUS_KEYS[status]].replace('{eta}', String(minutes ?? '?'));
+      // "R4 OTW" without minutes keeps the ETA given with the yes.
+      const eta = minutes ?? (await repo.member(deps.db, row.id, me.id))?.eta_minutes ?? '?';
+      const words = dispatchCatalogFor(language)[STATUS_KEYS[status]].replace('{eta}', String(eta));
       return say('status', { status: words });
     }
     if (word === 'OK') {

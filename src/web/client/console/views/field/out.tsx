@@ -101,7 +101,8 @@ export function OutPanel({ response, member, program, onDone }: PanelProps): JSX
   const [confirming, setConfirming] = useState(false);
   const focusLater = useFocusLater();
   const position = OUT_STATUSES.indexOf(member.status as OutStatus);
-  const next = OUT_STATUSES.filter((_, index) => index > position);
+  // Statuses are for field members; the support person checks in (and may ask for backup) instead.
+  const next = member.role === 'field' ? OUT_STATUSES.filter((_, index) => index > position) : [];
 
   async function move(status: OutStatus): Promise<void> {
     const minutes = minutesOf(eta);
@@ -150,20 +151,27 @@ export function OutPanel({ response, member, program, onDone }: PanelProps): JSX
           {(describedBy, invalid) => <input type="text" inputMode="numeric" class="short" autoComplete="off" {...inputProps('otw-eta', eta, setEta, describedBy, invalid)} />}
         </Field>
       ) : null}
+      {next.length > 0 ? (
+        <div class="big-buttons">
+          {next.map((status) => (
+            <button key={status} type="button" class="button big" onClick={() => void move(status)}>
+              {t[STATUS_WORD[status]]}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {/* Check-ins count once the team is formed: before that there is no clock to reset. */}
+      {response.state === 'formed' ? (
+        <p class="hint" id="check-in-hint">
+          {response.checkInDueAt !== null ? fill(t.checkInHint, { time: formatTime(response.checkInDueAt, lang, program.timeZone) }) : ''}
+        </p>
+      ) : null}
       <div class="big-buttons">
-        {next.map((status) => (
-          <button key={status} type="button" class="button big" onClick={() => void move(status)}>
-            {t[STATUS_WORD[status]]}
+        {response.state === 'formed' ? (
+          <button type="button" class="button big" id="check-in" aria-describedby="check-in-hint" onClick={() => void safe()}>
+            {t.checkIn}
           </button>
-        ))}
-      </div>
-      <p class="hint" id="check-in-hint">
-        {response.checkInDueAt !== null ? fill(t.checkInHint, { time: formatTime(response.checkInDueAt, lang, program.timeZone) }) : ''}
-      </p>
-      <div class="big-buttons">
-        <button type="button" class="button big" id="check-in" aria-describedby="check-in-hint" onClick={() => void safe()}>
-          {t.checkIn}
-        </button>
+        ) : null}
         <button type="button" class="button big warning-button" id="backup" aria-expanded={confirming} onClick={() => setConfirming(true)}>
           {t.backup}
         </button>

@@ -14,7 +14,8 @@ export interface CareSweepReport {
   erased: number;
 }
 
-export const CARE_CONSOLE_PATH = '/console/dispatch';
+/** The console's view of my debriefs and follow-ups. */
+export const CARE_CONSOLE_PATH = '/console/field/after';
 
 /**
  * Aftercare's timers, from stored times only (a restart loses none): each follow-up's assignee is

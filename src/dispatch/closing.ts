@@ -74,9 +74,10 @@ export interface CloseResult {
 
 /**
  * Who holds the debriefs when the team had no support person: a coordinator on call now, or else
- * the program's first active coordinator (coordinators rarely have shifts); null if it has none.
+ * the program's first active coordinator (coordinators rarely have shifts) — never one who went out
+ * themselves; null if there is none.
  */
-async function coordinatorToHold(db: Db, program: { id: string; timeZone: string }, now: number): Promise<string | null> {
+async function coordinatorToHold(db: Db, program: { id: string; timeZone: string }, now: number, went: readonly string[]): Promise<string | null> {
   const active = await db
     .selectFrom('responders')
     .select(['id', 'roles'])
@@ -85,7 +86,8 @@ async function coordinatorToHold(db: Db, program: { id: string; timeZone: string
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  const coordinators = active.filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator')).map((r) => r.id);
+  // Someone who went out is debriefed, not the one holding the debriefs.
+  const coordinators = active.filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator') && !went.includes(r.id)).map((r) => r.id);
   const onCall = (await onCallAt(db, program, now, 'coordinator')).map((e) => e.responderId).find((id) => coordinators.includes(id));
   return onCall ?? coordinators[0] ?? null;
 }
@@ -114,7 +116,7 @@ export async function closeResponse(deps: CareDeps, who: CareActor, id: string, 
     const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', id).execute();
     const went = members.filter((m) => m.role === 'field' && WENT_STATUSES.includes(m.status)).map((m) => m.responder_id);
     const support = members.find((m) => m.role === 'support' && WENT_STATUSES.includes(m.status))?.responder_id;
-    const holder = support ?? (went.length > 0 ? await coordinatorToHold(trx, program, now) : null);
+    const holder = support ?? (went.length > 0 ? await coordinatorToHold(trx, program, now, went) : null);
 
     await trx.updateTable('field_members').set({ status: 'clear', updated_at: now }).where('response_id', '=', id).where('status', 'in', [...OUT_STATUSES]).execute();
     await trx.updateTable('field_members').set({ status: 'released', updated_at: now }).where('response_id', '=', id).where('status', '=', 'asked').execute();

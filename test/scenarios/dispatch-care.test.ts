@@ -230,7 +230,7 @@ describe.each(DB_KINDS)('close and care after a field response (%s)', (kind) => 
     expect(reminders('Dee')).toEqual([]);
     line.clock.advance(MINUTE); // 14:00
     expect(await care()).toMatchObject({ reminded: 2 });
-    const url = `${line.t.kith.ctx.config.publicUrl}/console/dispatch`;
+    const url = `${line.t.kith.ctx.config.publicUrl}/console/field/after`;
     expect(reminders('Dee')).toEqual([`Kith: follow-up with R1 today at 14:00 (call). Open the console: ${url}`]);
     expect(reminders('Eve')).toEqual([`Kith: seguimiento con R1 hoy a las 14:00 (acompañamiento). Abra la consola: ${url}`]);
     for (const form of numberForms(CANARY)) expect(line.sim.messages.map((m) => m.body).join('\n')).not.toContain(form);

@@ -378,6 +378,66 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'phone: debrief done');
   }, 150_000);
 
+  it('asked from a conversation: the form names it, is read in Spanish too, and the request is linked to it', async () => {
+    line = await startLine('sqlite', { ownAddress: true });
+    const l = line;
+    const ids = await team(l);
+    await enrolInNode(l, ids.ben, 'ben.o');
+    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    tabs.push(tab);
+    const { page } = tab;
+    const sent: { method: string; url: string; body: string }[] = [];
+    page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+    await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
+
+    // A person texts; Ana takes the conversation and asks for a team from it.
+    l.sim.phone('+12025550190').text('can someone come, I am outside the library');
+    await l.sim.runUntilIdle();
+    await goToView(page, t.shell.nav.texts, t.texts.heading);
+    const card = page.locator('.conversation[data-state="waiting"]');
+    await card.waitFor();
+    const alias = await card.locator('.card-title a').innerText();
+    await page.getByRole('button', { name: `Take it: ${alias}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Conversation ${alias}` }).waitFor();
+    const conversationId = page.url().split('/').at(-1) ?? '';
+    await page.getByRole('link', { name: d.ask.title }).click();
+    await page.getByRole('heading', { level: 1, name: d.ask.heading }).waitFor();
+    expect(page.url()).toContain(`/console/field/new?conversation=${conversationId}`);
+    await page.getByText(fill(d.ask.forConversation, { alias })).waitFor();
+
+    // The form in Spanish, in place.
+    const x = es.console.dispatch;
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: x.ask.heading }).waitFor();
+    await page.getByText(fill(x.ask.forConversation, { alias })).waitFor();
+    expect(await page.locator('#agreed-hint').innerText()).toBe(x.ask.agreedHint);
+    await expectAccessible(page, 'asking for a team, in Spanish');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: d.ask.heading }).waitFor();
+
+    // A map point out of range is named at its field; both halves are needed.
+    await page.getByLabel(d.agreed.visit).check();
+    await page.getByLabel(`${d.urgency.emergency} — ${d.urgencyHint.emergency}`).check();
+    await page.getByLabel(d.ask.place.label).fill('Outside the library, by the steps');
+    await page.getByLabel(d.ask.latitude).fill('95');
+    await page.getByRole('button', { name: d.ask.submit }).click();
+    await page.locator('#latitude-error').waitFor();
+    expect(await page.locator('.error-summary').innerText()).toContain(d.ask.errors.latitude);
+    expect(await page.locator('.error-summary').innerText()).toContain(d.ask.errors.pointHalf);
+    await expectAccessible(page, 'asking for a team, a bad map point');
+    await page.getByLabel(d.ask.latitude).fill('41.8781');
+    await page.getByLabel(d.ask.longitude).fill('-87.6298');
+    await page.getByRole('button', { name: d.ask.submit }).click();
+    await page.getByRole('heading', { level: 1, name: d.board.heading }).waitFor();
+    await page.locator('.field-card[data-state="forming"]').waitFor();
+
+    const posted = sent.find((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'));
+    const body = JSON.parse(posted?.body ?? '{}') as { source: unknown; urgency: string };
+    expect(body.source).toEqual({ kind: 'conversation', id: conversationId });
+    expect(body.urgency).toBe('emergency');
+    expect(sent.some((r) => r.body.includes('library, by the steps') || r.body.includes('41.8781'))).toBe(false);
+  }, 120_000);
+
   it('the board’s hard states: a missed check-in is a clear alert, and no team shows the program’s guidance in full', async () => {
     // The shortest timers the program allows, so the clock moves less than a session's idle limit.
     line = await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } });

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
+import { keyId, ready } from '../crypto/e2e';
 import { principalOf } from '../http/access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { LIMITS } from '../notes/sealed';
@@ -88,10 +89,12 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
       const wanted = { needs: (request.query.needs ?? '').split(',').filter((n) => n !== ''), language: request.query.language ?? null };
       const exclude = new Set([principal.responderId]);
       const [field, support] = await Promise.all([candidatesFor(deps, program, 'field', wanted, exclude), candidatesFor(deps, program, 'support', wanted, exclude)]);
+      await ready();
       const seen = new Set<string>();
-      return [...field, ...support]
-        .filter((c) => !seen.has(c.id) && seen.add(c.id))
-        .map((c) => ({ id: c.id, name: c.name, skills: c.skills, languages: c.languages, publicKey: c.publicKey }));
+      const listed = [...field.map((c) => ({ c, role: 'field' as const })), ...support.map((c) => ({ c, role: 'support' as const }))];
+      return listed
+        .filter(({ c }) => !seen.has(c.id) && seen.add(c.id))
+        .map(({ c, role }) => ({ id: c.id, name: c.name, skills: c.skills, languages: c.languages, publicKey: c.publicKey, keyId: c.publicKey ? keyId(c.publicKey) : null, role }));
     },
   });
 

@@ -98,4 +98,6 @@ export const CandidateSchema = Strict({
   skills: Type.Array(Type.String()),
   languages: Type.Array(Type.String()),
   publicKey: Nullable(Type.String({ description: 'X25519, base64url: seal the brief to it; null until they have signed in once' })),
+  keyId: Nullable(Type.String({ description: 'Fingerprint of publicKey: the brief’s key for them carries it' })),
+  role: Type.Union([Type.Literal('field'), Type.Literal('support')], { description: 'Asked to go, or to support the team' }),
 });

@@ -98,4 +98,8 @@ export interface CandidateView {
   languages: string[];
   /** X25519, base64url; null until they have signed in once (then they cannot read the brief). */
   publicKey: string | null;
+  /** Its fingerprint: what the brief's key for them must carry. */
+  keyId: string | null;
+  /** Whether they would be asked to go or to support. */
+  role: FieldRole;
 }

@@ -42,9 +42,11 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
   it('asks the best fit first (the Spanish-speaking naloxone carrier), forms at teamMin, and serves the brief only to the requester and those who said yes', async () => {
     line = await startDispatchLine(kind);
     const [rita, beto, ana] = await Promise.all([enrol(line.t, line.token, line.ids.Rita ?? '', 'rita'), enrol(line.t, line.token, line.ids.Beto ?? '', 'beto'), enrol(line.t, line.token, line.ids.Ana ?? '', 'ana')]);
-    const candidates = await line.t.api<{ id: string; name: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates?needs=naloxone,language&language=es', undefined, line.tokens.Rita);
+    const candidates = await line.t.api<{ id: string; name: string; publicKey: string | null; keyId: string | null; role: string }[]>('GET', '/api/dispatch/candidates?needs=naloxone,language&language=es', undefined, line.tokens.Rita);
     expect(candidates.status).toBe(200);
     expect(candidates.body.map((c) => c.name)).toEqual(['Beto', 'Ana', 'Cai', 'Dee', 'Sam']);
+    expect(candidates.body.map((c) => c.role)).toEqual(['field', 'field', 'field', 'field', 'support']);
+    expect(candidates.body[0]?.keyId).toBe(keyId(beto.identity.publicKey));
     expect(JSON.stringify(candidates.body)).not.toContain('55501');
 
     await ready();

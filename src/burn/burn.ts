@@ -89,8 +89,21 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
     .deleteFrom('sender_keys')
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id'))))
     .execute();
+  // Field dispatch: briefs (keys, then bodies), debrief words, and every follow-up number (sealed under the root key, which a burn keeps).
+  const responses = trx.selectFrom('field_responses').select('id').where('program_id', '=', programId);
+  await trx.deleteFrom('field_brief_readers').where('response_id', 'in', responses).execute();
+  await trx.updateTable('field_responses').set({ brief_sealed: null, updated_at: now }).where('program_id', '=', programId).where('brief_sealed', 'is not', null).execute();
+  await trx.updateTable('debriefs').set({ sealed: null, updated_at: now }).where('response_id', 'in', responses).where('sealed', 'is not', null).execute();
+  const followUpNumbers = count(
+    await trx
+      .updateTable('field_responses')
+      .set({ contact_sealed: null, contact_erase_after: null, updated_at: now })
+      .where('program_id', '=', programId)
+      .where('contact_sealed', 'is not', null)
+      .executeTakeFirstOrThrow(),
+  );
   const blocks = count(await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow());
-  return { burntAt: now, signIns, notes: notesDeleted, messages: messagesDeleted, conversationsClosed, numbersErased, blocks, accessRecords };
+  return { burntAt: now, signIns, notes: notesDeleted, messages: messagesDeleted, conversationsClosed, numbersErased: numbersErased + followUpNumbers, blocks, accessRecords };
 }
 
 /**
@@ -107,4 +120,7 @@ async function eraseFromDisk(deps: BurnDeps): Promise<void> {
   for (const table of BURNT_TABLES) await sql`VACUUM ${sql.table(table)}`.execute(deps.db);
 }
 
-const BURNT_TABLES = ['credentials', 'passkeys', 'device_codes', 'sessions', 'note_readers', 'notes', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys', 'blocked_senders', 'access_records'] as const;
+const BURNT_TABLES = [
+  'credentials', 'passkeys', 'device_codes', 'sessions', 'note_readers', 'notes', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys', 'blocked_senders', 'access_records',
+  'field_brief_readers', 'field_responses', 'debriefs',
+] as const;

@@ -360,4 +360,31 @@ describe.each(DB_KINDS)('close and care after a field response (%s)', (kind) => 
     for (const table of ['field_members', 'field_events', 'debriefs', 'follow_ups'] as const) expect(await count(table), table).toBe(0);
     expect((await db().selectFrom('field_responses').select('id').execute()).map((r) => r.id)).toEqual([open]);
   });
+  it('a burn takes every brief and its keys, the debrief words and every follow-up number at once', async () => {
+    line = await startDispatchLine(kind);
+    await ready();
+    const rita = await enrol(line.t, line.token, line.ids.Rita ?? '', 'rita');
+    const ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
+    const sam = await enrol(line.t, line.token, line.ids.Sam ?? '', 'sam');
+    const first = await formed();
+    await api('PUT', `/api/dispatch/${first}/contact`, { number: CANARY }, 'Rita');
+    await api('POST', `/api/dispatch/${first}/follow-ups`, { kind: 'call', date: '2026-11-30', time: '12:00', assignedTo: line.ids.Ana }, 'Rita');
+    await api('POST', `/api/dispatch/${first}/close`, { outcome: 'resolved' }, 'Rita');
+    const record = sealRecord({ recordId: debriefRecordId(first, ana.id), plaintext: 'placeholder', readers: [ana.identity, sam.identity] });
+    expect((await ana.browser.request('POST', `/api/debriefs/${first}/${ana.id}`, { done: true, record })).status).toBe(200);
+    const brief = sealRecord({ recordId: randomUUID(), plaintext: 'placeholder place', readers: [rita.identity] });
+    const open = await api<ResponseView>('POST', '/api/dispatch', visit({ brief }), 'Rita');
+    expect(open.status).toBe(201);
+
+    const burnt = await line.t.api<{ destroyed: { numbersErased: number } }>('POST', '/api/program/burn', { confirm: 'Northside Care Line' }, line.token);
+    expect(burnt.status).toBe(200);
+    expect(burnt.body.destroyed.numbersErased).toBe(1);
+    expect(await db().selectFrom('field_brief_readers').selectAll().execute()).toEqual([]);
+    const responses = await db().selectFrom('field_responses').select(['brief_sealed', 'contact_sealed']).execute();
+    expect(responses).toEqual([{ brief_sealed: null, contact_sealed: null }, { brief_sealed: null, contact_sealed: null }]);
+    expect(await db().selectFrom('debriefs').select('sealed').where('sealed', 'is not', null).execute()).toEqual([]);
+    // The records for evaluation stay: two responses, the debriefs done or not, the follow-up.
+    expect(await db().selectFrom('debriefs').selectAll().execute()).toHaveLength(2);
+    expect(await db().selectFrom('follow_ups').selectAll().execute()).toHaveLength(1);
+  });
 });

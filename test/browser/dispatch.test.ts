@@ -20,7 +20,7 @@ import { es } from '../../src/web/i18n/es';
 import { describeInChromium, expectAccessible, focused, launchChromium, openPage, type TestPage } from '../support/chromium';
 import { Browser as ApiClient, inviteToken } from '../support/console-client';
 import { goToView, joinByInvite } from '../support/console-page';
-import { startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 const t = en.console;
 const d = t.dispatch;
@@ -378,7 +378,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'phone: debrief done');
   }, 150_000);
 
-  it('asked from a conversation: the form names it, is read in Spanish too, and the request is linked to it', async () => {
+  it('asked from a call on Home and from a conversation: the form names each, is read in Spanish too, and the request is linked to it', async () => {
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     const ids = await team(l);
@@ -389,6 +389,18 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const sent: { method: string; url: string; body: string }[] = [];
     page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
     await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
+
+    // A call Ana answers offers "Ask for a team" on Home; the form names the call.
+    l.sim.placeCall({ from: '+12025550191', to: COMMUNITY_NUMBER });
+    while (!l.sim.calls.some((call) => call.to === ANA)) await l.sim.advance(1);
+    await l.sim.advance(30);
+    const connected = page.locator('.card[data-call-state="connected"]');
+    await connected.getByText('Connected with Ana Ruiz').waitFor();
+    await connected.getByRole('link', { name: d.ask.title }).click();
+    await page.getByRole('heading', { level: 1, name: d.ask.heading }).waitFor();
+    expect(page.url()).toMatch(/\/console\/field\/new\?call=/);
+    await page.getByText(new RegExp(`^${d.ask.forCall.split(' {time}')[0] ?? ''} `)).waitFor();
+    await expectAccessible(page, 'asking for a team, from a call');
 
     // A person texts; Ana takes the conversation and asks for a team from it.
     l.sim.phone('+12025550190').text('can someone come, I am outside the library');

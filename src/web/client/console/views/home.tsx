@@ -78,7 +78,7 @@ export function HomeView(): JSX.Element {
         <Status message={status} />
       </section>
       <WaitingTexts />
-      <LiveCalls calls={live} timeZone={timeZone} />
+      <LiveCalls calls={live} timeZone={timeZone} me={me.id} />
       <section aria-labelledby="shifts-heading">
         <h2 id="shifts-heading">{t.nextShiftsHeading}</h2>
         {nextShifts.length === 0 ? (
@@ -117,7 +117,8 @@ function ShiftLine({ shift, timeZone }: { shift: ShiftTime; timeZone: string }):
   );
 }
 
-export function LiveCalls({ calls, timeZone }: { calls: LiveCall[]; timeZone: string }): JSX.Element {
+/** `me`: the person signed in; a team can be asked for only from a call they are on. */
+export function LiveCalls({ calls, timeZone, me }: { calls: LiveCall[]; timeZone: string; me?: string }): JSX.Element {
   const t = useText().home;
   const askTeam = useText().dispatch.ask.title;
   const lang = useLang();
@@ -141,9 +142,11 @@ export function LiveCalls({ calls, timeZone }: { calls: LiveCall[]; timeZone: st
                 <a href={`/console/notes/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
                   {t.writeNote}
                 </a>
-                <a href={`/console/field/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
-                  {askTeam}
-                </a>
+                {call.state === 'connected' && call.acceptedBy !== null && call.acceptedBy.id === me ? (
+                  <a href={`/console/field/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
+                    {askTeam}
+                  </a>
+                ) : null}
               </p>
             </li>
           ))}

@@ -222,7 +222,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
 
     // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
     await joinByInvite(page, l.t, l.token, ids.ben, 'ben.o');
-    const cara = await enrolInNode(l, ids.cara, 'cara.l');
+    await enrolInNode(l, ids.cara, 'cara.l');
     const dee = await enrolInNode(l, ids.dee, 'dee.p');
     const ana = await enrolInNode(l, ids.ana, 'ana.r');
     const people = (await ana.client.request<{ id: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates')).body;
@@ -239,6 +239,8 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const card = page.locator('.field-card');
     await card.waitFor();
     expect(await card.innerText()).toContain(d.board.asksYou);
+    await expectFits(page);
+    await expectAccessible(page, 'phone: the board, asked');
     await page.getByRole('link', { name: fill(d.board.responseLink, { alias }) }).click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByRole('heading', { level: 2, name: d.response.askedHeading }).waitFor();
@@ -262,8 +264,10 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectFits(page);
     await expectAccessible(page, 'phone: accepted, brief open');
 
-    // Cara says yes too (from elsewhere): the team is out, live.
-    expect((await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 9 })).status).toBe(200);
+    // Cara says yes by the pager, from her own phone through the simulator: the team is out, live.
+    l.sim.phone(CARA).text(`${alias} YES 9`);
+    await l.sim.runUntilIdle();
+    expect(l.sim.errors).toEqual([]);
     expect((await dee.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true })).status).toBe(200);
     await expect.poll(() => page.locator('.field-state').getAttribute('data-state')).toBe('formed');
 

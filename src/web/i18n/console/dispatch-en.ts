@@ -96,6 +96,7 @@ export const enDispatch: DispatchText = {
       pointHalf: 'Enter both latitude and longitude, or neither',
       needsUnknown: 'Choose what is needed from the list',
       languageUnknown: 'Choose a language from the list',
+      languageNeeded: 'Choose the language the person speaks, or untick “Someone who speaks their language”',
       briefRefused: 'The brief could not be sealed to the team. Try again.',
       general: 'Check the form: something was not accepted',
       failed: 'The request could not be sent. Nothing was sent to anyone. Try again.',

@@ -96,6 +96,7 @@ export const esDispatch: DispatchText = {
       pointHalf: 'Escriba la latitud y la longitud, o ninguna de las dos',
       needsUnknown: 'Elija lo que se necesita de la lista',
       languageUnknown: 'Elija un idioma de la lista',
+      languageNeeded: 'Elija el idioma que habla la persona, o desmarque “Alguien que hable su idioma”',
       briefRefused: 'No se pudo sellar el resumen para el equipo. Inténtelo de nuevo.',
       general: 'Revise el formulario: algo no se aceptó',
       failed: 'No se pudo enviar la petición. No se envió nada a nadie. Inténtelo de nuevo.',

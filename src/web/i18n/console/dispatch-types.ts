@@ -77,6 +77,8 @@ export interface AskTeamText {
     pointHalf: string;
     needsUnknown: string;
     languageUnknown: string;
+    /** The `language` need was ticked with no language chosen. */
+    languageNeeded: string;
     briefRefused: string;
     general: string;
     failed: string;

@@ -103,7 +103,7 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
     [/^\/agreed/, 'agreed-visit', t.errors.visitMissing],
     [/^\/urgency/, 'urgency-emergency', t.errors.urgencyMissing],
     [/^\/needs/, firstNeed, t.errors.needsUnknown],
-    [/^\/language/, 'language', t.errors.languageUnknown],
+    [/^\/language/, 'language', needs.includes('language') && !language ? t.errors.languageNeeded : t.errors.languageUnknown],
     [/^\/brief/, 'place', t.errors.briefRefused],
     [/^\/source/, undefined, t.sourceMissing],
   ];
@@ -112,6 +112,7 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
     const found: Problem[] = [];
     if (!urgency) found.push({ field: 'urgency-emergency', message: t.errors.urgencyMissing });
     if (!agreed.includes('visit')) found.push({ field: 'agreed-visit', message: t.errors.visitMissing });
+    if (needs.includes('language') && !language) found.push({ field: 'language', message: t.errors.languageNeeded });
     if (place.trim() === '') found.push({ field: 'place', message: t.errors.placeMissing });
     const hasLat = lat.trim() !== '';
     const hasLng = lng.trim() !== '';

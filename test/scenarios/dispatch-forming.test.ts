@@ -181,10 +181,25 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(v.members.filter((m) => m.role === 'field' && m.status === 'accepted')).toHaveLength(2);
     expect([status(v, 'Beto'), status(v, 'Cai')].sort()).toEqual(['accepted', 'released']);
     await line.sim.runUntilIdle();
-    // The one who lost is told by text (the console shows it too); the team and the requester hear it formed once.
+    // The one who lost answered in the console, and its answer shows them let go (whoever was still
+    // only asked when the team filled is also texted so); the team and the requester hear it formed once.
     const loser: Who = status(v, 'Beto') === 'released' ? 'Beto' : 'Cai';
-    expect(line.inbox(loser).at(-1)).toContain('the team is full');
+    expect(status((loser === 'Beto' ? beto : cai).body, loser)).toBe('released');
     expect(line.inbox('Rita').filter((t) => t.includes('the team is formed'))).toHaveLength(1);
+  });
+
+  it('a yes by text once the team is full is thanked and let go', async () => {
+    line = await startDispatchLine(kind);
+    const id = (await ask(visit())).body.id;
+    await line.sim.runUntilIdle();
+    await line.text('Ana', 'R1 YES 5');
+    line.clock.advance(3 * MINUTE);
+    await line.sweep(); // Beto did not answer in time; Cai is asked
+    await line.text('Cai', 'R1 YES 6'); // the second of two places: the team is full
+    await line.text('Beto', 'R1 YES 9');
+    await line.sim.runUntilIdle();
+    expect(line.inbox('Beto').at(-1)).toContain('the team is full');
+    expect(status(await view(id), 'Beto')).toBe('released');
   });
 
   it('five answers for the last two places in the same instant, straight to the domain: exactly two get them', async () => {

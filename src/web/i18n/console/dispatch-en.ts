@@ -110,6 +110,7 @@ export const enDispatch: DispatchText = {
     ask: 'Ask for a team',
     openHeading: 'Open',
     openNone: 'No team is out or being formed.',
+    noTeamHeading: 'No team could be formed',
     closedHeading: 'Closed in the last day',
     closedNone: 'None closed in the last day.',
     afterLink: 'Debriefs and follow-ups',

@@ -110,6 +110,7 @@ export const esDispatch: DispatchText = {
     ask: 'Pedir un equipo',
     openHeading: 'Abiertas',
     openNone: 'No hay ningún equipo fuera ni formándose.',
+    noTeamHeading: 'No se pudo formar un equipo',
     closedHeading: 'Cerradas en el último día',
     closedNone: 'Ninguna cerrada en el último día.',
     afterLink: 'Reuniones de cierre y seguimientos',

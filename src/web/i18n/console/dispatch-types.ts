@@ -93,6 +93,8 @@ export interface BoardText {
   ask: string;
   openHeading: string;
   openNone: string;
+  /** The section of responses that ended with no team (in the last day). */
+  noTeamHeading: string;
   closedHeading: string;
   closedNone: string;
   afterLink: string;

@@ -34,8 +34,10 @@ export function FieldBoardView(): JSX.Element {
   const body = (): JSX.Element => {
     if (!data.data) return data.failed ? <Failed retry={data.reload} /> : <Status message={text.shell.loading} />;
     const { responses, program } = data.data;
-    const open = responses.filter((r) => r.state === 'forming' || r.state === 'formed' || (r.state === 'no_team' && r.closedAt === null));
-    const closed = responses.filter((r) => !open.includes(r)).sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
+    const open = responses.filter((r) => r.state === 'forming' || r.state === 'formed');
+    // No team is over, but the requester still has to act on the guidance: its own section, before the closed.
+    const noTeam = responses.filter((r) => r.state === 'no_team').sort((a, b) => b.createdAt - a.createdAt);
+    const closed = responses.filter((r) => r.state === 'closed').sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
     // Emergencies first, then the oldest: what most needs a team comes first.
     open.sort((a, b) => (a.urgency === b.urgency ? a.createdAt - b.createdAt : a.urgency === 'emergency' ? -1 : 1));
     return (
@@ -44,6 +46,12 @@ export function FieldBoardView(): JSX.Element {
           <h2 id="field-open-heading">{t.openHeading}</h2>
           {open.length === 0 ? <p>{t.openNone}</p> : <Cards responses={open} program={program} />}
         </section>
+        {noTeam.length > 0 ? (
+          <section aria-labelledby="field-no-team-heading">
+            <h2 id="field-no-team-heading">{t.noTeamHeading}</h2>
+            <Cards responses={noTeam} program={program} />
+          </section>
+        ) : null}
         <section aria-labelledby="field-closed-heading">
           <h2 id="field-closed-heading">{t.closedHeading}</h2>
           {closed.length === 0 ? <p>{t.closedNone}</p> : <Cards responses={closed} program={program} />}

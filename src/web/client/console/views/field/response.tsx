@@ -15,7 +15,7 @@ import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { CarePanel } from './care';
-import { getResponse, openBrief, programForField, type BriefContent, type FieldResponse, type ProgramForField } from './data';
+import { getResponse, ON_TEAM, openBrief, programForField, type BriefContent, type FieldResponse, type ProgramForField } from './data';
 import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
 import { ClosePanel, RecordPanels } from './record';
 import { Summary } from './summary';
@@ -56,7 +56,10 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
     const { response, program } = data;
     const me = response.members.find((member) => member.responderId === account.responderId && member.status !== 'released');
     const open = response.state === 'forming' || response.state === 'formed';
-    const involved = me !== undefined || requesterId(response) === account.responderId || isCoordinator(account);
+    // Recording, closing and aftercare are for the requester, who went (or is going), and coordinators:
+    // someone only asked sees the facts and their answer.
+    const onTheTeam = me !== undefined && ON_TEAM.includes(me.status);
+    const involved = onTheTeam || requesterId(response) === account.responderId || isCoordinator(account);
     return (
       <>
         {me?.status === 'asked' && open ? <AnswerPanel response={response} member={me} program={program} onDone={done} /> : null}

@@ -8,7 +8,7 @@ import {
   CloseBody,
   CloseSchema,
   ContactBody,
-  ContactNumberSchema,
+  FollowUpTextBody,
   ContactSchema,
   DebriefBody,
   DebriefParams,
@@ -22,9 +22,10 @@ import {
   ResponseParams,
 } from './care-schema';
 import { careDepsOf, closeResponse, type CareActor } from './closing';
+import { callThroughLine, textThroughLine } from './follow-up-reach';
 import { markDebriefDone, myDebriefs } from './debriefs';
 import { evaluate, recordEvent } from './events';
-import { createFollowUp, followUpContact, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
+import { createFollowUp, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
 import { Type } from '@sinclair/typebox';
 
 function actor(request: FastifyRequest): CareActor {
@@ -126,18 +127,27 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => myFollowUps(deps, actor(request)),
   });
 
-  app.get<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/contact', {
+  app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/call', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
-      summary: 'The person’s number, for the assignee of a call or text follow-up not yet done',
+      summary: 'Ring my phone, then the person from the community number: nobody’s number changes hands',
       params: ResponseParams,
-      response: { 200: ContactNumberSchema, 404: ErrorResponse },
+      response: { 200: Type.Object({ ringing: Type.Literal(true) }), ...refusals },
     },
-    handler: async (request, reply) => {
-      void reply.header('cache-control', 'no-store');
-      return followUpContact(deps, actor(request), request.params.id);
+    handler: async (request) => callThroughLine(deps, actor(request), request.params.id),
+  });
+
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpTextBody> }>('/api/follow-ups/:id/text', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Text the person from the community number; the words are not kept',
+      params: ResponseParams,
+      body: FollowUpTextBody,
+      response: { 200: Type.Object({ sent: Type.Literal(true) }), ...refusals },
     },
+    handler: async (request) => textThroughLine(deps, actor(request), request.params.id, request.body.body),
   });
 
   app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/done', {

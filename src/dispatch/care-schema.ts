@@ -80,7 +80,7 @@ export const ContactSchema = Strict(
   { held: Type.Boolean(), eraseAfter: Nullable(Type.Integer({ description: 'Erased then unless a follow-up needs it (epoch ms)' })) },
   'Whether a number is held; never the number',
 );
-export const ContactNumberSchema = Strict({ number: Type.String({ description: 'E.164' }) }, 'The person’s number, for the follow-up’s assignee');
+export const FollowUpTextBody = Strict({ body: Type.String({ maxLength: 2000, description: 'What to text the person (at most 640 characters); not kept' }) });
 
 const Kind = Type.Union([Type.Literal('call'), Type.Literal('text'), Type.Literal('accompany')]);
 export const FollowUpBody = Strict({

@@ -78,7 +78,7 @@ export interface FollowUpView {
   doneAt: number | null;
   /** Not done two days after it was due. */
   missed: boolean;
-  /** Whether the response holds a number to call or text (the number itself: GET /api/follow-ups/:id/contact). */
+  /** Whether the response holds a number to call or text through the line (POST /api/follow-ups/:id/call or /text); the number itself is never shown. */
   contactHeld: boolean;
   createdAt: number;
 }
@@ -175,18 +175,6 @@ async function reachableFollowUp(deps: CareDeps, who: CareActor, id: string) {
   if (!row) throw notFound('Follow-up');
   if (row.assigned_to !== who.responderId) await reachableResponse(deps.db, who, row.response_id).catch(() => Promise.reject(notFound('Follow-up')));
   return row;
-}
-
-/**
- * The person's number, for the follow-up's assignee only, while it is not done and the number is
- * held: the console shows it to make the call. It is never texted and never logged.
- */
-export async function followUpContact(deps: CareDeps, who: CareActor, id: string): Promise<{ number: string }> {
-  const row = await deps.db.selectFrom('follow_ups').selectAll().where('id', '=', id).where('program_id', '=', who.programId).executeTakeFirst();
-  if (!row || row.assigned_to !== who.responderId || row.done_at !== null || row.kind === 'accompany') throw notFound('Contact');
-  const response = await deps.db.selectFrom('field_responses').select('contact_sealed').where('id', '=', row.response_id).executeTakeFirst();
-  if (!response?.contact_sealed) throw notFound('Contact');
-  return { number: deps.keys.open(response.contact_sealed, row.response_id) };
 }
 
 /**

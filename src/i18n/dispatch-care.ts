@@ -7,16 +7,20 @@ import type { FollowUpKind } from '../db/schema-dispatch';
 export interface CareTexts {
   /** At the follow-up's time: {alias}, {time} (local, HH:MM), {kind}, {url}. */
   reminder: string;
+  /** Spoken to the responder when they pick up a follow-up call Kith placed for them: {alias}. */
+  connecting: string;
   kinds: Record<FollowUpKind, string>;
 }
 
 export const careEn: CareTexts = {
   reminder: 'Kith: follow-up with {alias} today at {time} ({kind}). Open the console: {url}',
+  connecting: 'Kith: connecting you for the follow-up with {alias}. They will see the line’s number, not yours.',
   kinds: { call: 'call', text: 'text', accompany: 'accompany' },
 };
 
 export const careEs: CareTexts = {
   reminder: 'Kith: seguimiento con {alias} hoy a las {time} ({kind}). Abra la consola: {url}',
+  connecting: 'Kith: le conectamos para el seguimiento con {alias}. Verán el número de la línea, no el suyo.',
   kinds: { call: 'llamada', text: 'mensaje', accompany: 'acompañamiento' },
 };
 

@@ -15,7 +15,11 @@ export type VoiceRouteName =
   | 'responderEnded'
   /** A backup call for a field team (src/dispatch/backup-call.ts): answered, it speaks one line. */
   | 'pagerAnswer'
-  | 'pagerStatus';
+  | 'pagerStatus'
+  /** A follow-up call (src/dispatch/follow-up-reach.ts): the responder answers, then Kith dials the person. */
+  | 'followUpAnswer'
+  | 'followUpStatus'
+  | 'followUpDialed';
 
 export interface VoiceRoute {
   name: VoiceRouteName;
@@ -35,6 +39,11 @@ export type VoiceStep =
   | { kind: 'leave' }
   /** Bridge this (responder) leg to the caller held in `queue`. */
   | { kind: 'connect'; queue: string; callerPrompt: VoiceRoute; after: VoiceRoute }
+  /**
+   * Bridge this (responder) leg to a number, showing `callerId` (always the community number). The one
+   * place a person's number is handed to the provider, for a follow-up they consented to.
+   */
+  | { kind: 'dial'; number: string; callerId: string; timeoutSeconds: number; after: VoiceRoute }
   | { kind: 'hangup' };
 
 export const say = (text: string, language: string, loop?: number): VoiceStep =>

@@ -12,6 +12,7 @@ import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
 import { filesContaining, numberForms, postgresRowsText } from '../support/canary';
 import { DB_KINDS } from '../support/databases';
 import { PHONES, startDispatchLine, visit, type DispatchLine, type Who } from '../support/dispatch';
+import { COMMUNITY_NUMBER } from '../support/line';
 import { numberNeedles, search, type Seized } from '../support/seizure';
 
 const MINUTE = 60_000;
@@ -268,9 +269,21 @@ describe.each(DB_KINDS)('close and care after a field response (%s)', (kind) => 
     const first = await call<FollowUp>('POST', `/api/dispatch/${id}/follow-ups`, { kind: 'call', ...tomorrow('10:00'), assignedTo: line.ids.Ana }, 'Rita');
     const second = await call<FollowUp>('POST', `/api/dispatch/${id}/follow-ups`, { kind: 'text', ...tomorrow('18:00'), assignedTo: line.ids.Ana }, 'Rita');
     expect([first.status, second.status]).toEqual([201, 201]);
-    // The assignee, and only they, can see the number to make the call; it is never in a list.
-    expect((await api<{ number: string }>('GET', `/api/follow-ups/${first.body.id}/contact`, undefined, 'Ana')).body.number).toBe(CANARY);
-    expect((await call('GET', `/api/follow-ups/${first.body.id}/contact`, undefined, 'Beto')).status).toBe(404);
+    // The assignee reaches the person through the line, and nobody's number changes hands: Kith rings
+    // Ana's phone showing the community number, then dials the person showing it too.
+    line.sim.phone(CANARY, { kind: 'answer', afterSeconds: 2, hangUpAfterSeconds: 60 });
+    expect((await call('POST', `/api/follow-ups/${first.body.id}/call`, {}, 'Beto')).status).toBe(404);
+    expect((await call('POST', `/api/follow-ups/${second.body.id}/call`, {}, 'Ana')).status).toBe(409); // a text, not a call
+    expect((await call('POST', `/api/follow-ups/${first.body.id}/call`, {}, 'Ana')).status).toBe(200);
+    await line.sim.runUntilIdle();
+    expect(line.sim.phoneLog(PHONES.Ana).at(-1)?.shownCallerId).toBe(COMMUNITY_NUMBER);
+    const toPerson = line.sim.phoneLog(CANARY);
+    expect(toPerson).toHaveLength(1);
+    expect(toPerson[0]?.shownCallerId).toBe(COMMUNITY_NUMBER);
+    expect(toPerson[0]?.bridgedWith).toBeDefined();
+    expect((await call('POST', `/api/follow-ups/${second.body.id}/text`, { body: 'placeholder check-in' }, 'Ana')).status).toBe(200);
+    await line.sim.runUntilIdle();
+    expect(line.sim.inbox(CANARY).map((m) => m.body)).toEqual(['placeholder check-in']);
     await call('GET', '/api/follow-ups', undefined, 'Ana');
     await call('GET', `/api/dispatch/${id}`, undefined, 'Rita');
     expect((await call('POST', `/api/dispatch/${id}/close`, { outcome: 'connected-to-care' }, 'Rita')).status).toBe(200);
@@ -287,7 +300,7 @@ describe.each(DB_KINDS)('close and care after a field response (%s)', (kind) => 
     // Gone: nothing the server holds opens to it; the assignee is told there is none.
     const row = await db().selectFrom('field_responses').select(['contact_sealed', 'contact_erase_after']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ contact_sealed: null, contact_erase_after: null });
-    expect((await call('GET', `/api/follow-ups/${first.body.id}/contact`, undefined, 'Ana')).status).toBe(404);
+    expect((await call('POST', `/api/follow-ups/${first.body.id}/call`, {}, 'Ana')).status).toBe(409); // done: nothing to reach
     for (const who of ['Ana', 'Rita', 'Cora'] as const) await call('GET', '/api/follow-ups', undefined, who);
     await call('GET', '/api/dispatch/evaluation', undefined, 'Cora');
     await call('POST', '/api/holdings', {}, 'Cora');

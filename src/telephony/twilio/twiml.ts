@@ -18,6 +18,9 @@ export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   responderEnded: '/webhooks/twilio/voice/responder-ended',
   pagerAnswer: '/webhooks/twilio/voice/pager/answer',
   pagerStatus: '/webhooks/twilio/voice/pager/status',
+  followUpAnswer: '/webhooks/twilio/voice/follow-up/answer',
+  followUpStatus: '/webhooks/twilio/voice/follow-up/status',
+  followUpDialed: '/webhooks/twilio/voice/follow-up/dialed',
 };
 
 export function routeUrl(publicUrl: string, target: VoiceRoute): string {
@@ -60,6 +63,8 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
         return el('Dial', { action: url(step.after), method: 'POST', hangupOnStar: 'true' }, [
           el('Queue', { url: url(step.callerPrompt), method: 'POST' }, [text(step.queue)]),
         ]);
+      case 'dial':
+        return el('Dial', { callerId: step.callerId, timeout: String(step.timeoutSeconds), action: url(step.after), method: 'POST' }, [el('Number', {}, [text(step.number)])]);
       case 'hangup':
         return el('Hangup', {});
     }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
 import * as flow from '../../calls/voice-flow';
 import { backupCallAnswered } from '../../dispatch/backup-call';
+import { followUpCallAnswered, followUpDialEnded } from '../../dispatch/follow-up-reach';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
 import { ROUTE_PATHS, renderTwiml } from './twiml';
@@ -59,5 +60,9 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   // deletion when it was placed, so its status needs no action.
   voice(ROUTE_PATHS.pagerAnswer, (deps, _p, q) => backupCallAnswered(deps, { responseId: one(q, 'response') ?? '', language: one(q, 'lang') ?? 'en' }));
   voice(ROUTE_PATHS.pagerStatus, async () => []);
+  // A follow-up call: the responder picked up, so Kith dials the person from the community number.
+  voice(ROUTE_PATHS.followUpAnswer, (deps, _p, q) => followUpCallAnswered(deps, { followUpId: one(q, 'followUp') ?? '', language: one(q, 'lang') ?? 'en' }));
+  voice(ROUTE_PATHS.followUpDialed, (deps, p) => followUpDialEnded(deps, one(p, 'DialCallSid')));
+  voice(ROUTE_PATHS.followUpStatus, async () => []);
 }
 

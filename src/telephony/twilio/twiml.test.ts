@@ -31,4 +31,12 @@ describe('TwiML rendering', () => {
     );
     expect(xml).toMatch(/<Dial [^>]*hangupOnStar="true"[^>]*><Queue url="https:\/\/line\.example\.org\/webhooks\/twilio\/voice\/connected\?call=call_1" method="POST">kith-call_1<\/Queue><\/Dial>/);
   });
+
+  it('dials a follow-up from the community number, the number only inside <Number>', () => {
+    const xml = renderTwiml(
+      [{ kind: 'dial', number: '+12025550199', callerId: '+12025550100', timeoutSeconds: 30, after: { name: 'followUpDialed', query: { followUp: 'fu_1' } } }],
+      'https://line.example.org',
+    );
+    expect(xml).toMatch(/<Dial callerId="\+12025550100" timeout="30" action="https:\/\/line\.example\.org\/webhooks\/twilio\/voice\/follow-up\/dialed\?followUp=fu_1" method="POST"><Number>\+12025550199<\/Number><\/Dial>/);
+  });
 });

@@ -212,7 +212,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'the board, a team out');
   }, 120_000);
 
-  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, emergency services only with consent, close with an outcome, aftercare, debrief and follow-up; and in Spanish', async () => {
+  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and follow-up; and in Spanish', async () => {
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     const ids = await team(l);
@@ -301,6 +301,13 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'phone: asked to confirm backup');
     await page.getByRole('button', { name: t.coordinate.common.cancel }).click();
     await expect.poll(() => focused(page)).toBe('backup');
+    expect(await page.getByRole('heading', { level: 3, name: d.response.backupHeading }).count()).toBe(0);
+    // Confirmed, it is asked for: the page says so and the keyboard stays on the button.
+    await page.getByRole('button', { name: d.response.backup, exact: true }).click();
+    await page.getByRole('button', { name: d.response.backupConfirm }).click();
+    await page.getByRole('status').filter({ hasText: d.response.backupSent }).waitFor();
+    await expect.poll(() => focused(page)).toBe('backup');
+    await l.sim.runUntilIdle();
 
     // Emergency services are refused without ticking the person's consent.
     await page.getByLabel(d.response.reason).selectOption('medical');

@@ -212,7 +212,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expectAccessible(page, 'the board, a team out');
   }, 120_000);
 
-  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and follow-up; and in Spanish', async () => {
+  it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and a follow-up called through the line; and in Spanish', async () => {
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     const ids = await team(l);
@@ -380,6 +380,10 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByText(debrief).waitFor();
     await expectFits(page);
     await expectAccessible(page, 'phone: debriefs and follow-ups');
+    // The call goes through the line: Ben's phone rings first; no number is in the page.
+    await page.getByRole('button', { name: a.callThem }).click();
+    await page.getByRole('status').filter({ hasText: a.calling }).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('555 0177');
     await page.getByRole('button', { name: `${a.followUpDone}: ${followUp}` }).click();
     await page.getByRole('status').filter({ hasText: a.followUpSaved }).waitFor();
     await page.getByLabel(a.words.label).fill('We talked it through; Ben is resting tomorrow.');

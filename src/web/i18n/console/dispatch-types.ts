@@ -257,5 +257,16 @@ export interface AfterText {
   followUp: string;
   followUpDone: string;
   followUpSaved: string;
+  /** Said after a follow-up not done two days after it was due. */
+  missed: string;
+  noContact: string;
+  callThem: string;
+  callThemHint: string;
+  calling: string;
+  textThem: LabelHint;
+  sendText: string;
+  textSent: string;
+  textMissing: string;
+  textTooLong: string;
   failed: string;
 }

@@ -16,7 +16,7 @@ import { formatTime } from '../../time';
 import { inputProps } from '../coordinate/parts';
 import { teammates } from '../notes/data';
 import { enrolled, type Teammate } from '../teammate-select';
-import { debriefDone, debriefRecordId, followUpDone, listDebriefs, listFollowUps, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
+import { callThrough, debriefDone, debriefRecordId, followUpDone, textThrough, listDebriefs, listFollowUps, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
 
 interface AfterData {
   timeZone: string;
@@ -174,6 +174,8 @@ function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; tim
           return (
             <li key={followUp.id} data-done={followUp.doneAt !== null}>
               <p>{line}</p>
+              {followUp.missed && followUp.doneAt === null ? <p class="attention">{t.missed}</p> : null}
+              {followUp.doneAt === null ? <Reach followUp={followUp} onDone={onDone} /> : null}
               {followUp.doneAt === null ? (
                 <button type="button" class="button secondary" aria-label={`${t.followUpDone}: ${line}`} onClick={() => void done(followUp)}>
                   {t.followUpDone}
@@ -186,5 +188,63 @@ function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; tim
         })}
       </ul>
     </>
+  );
+}
+
+/** A call or text follow-up reaches the person through the line: nobody's number is shown here. */
+function Reach({ followUp, onDone }: { followUp: FollowUp; onDone: (message: string) => void }): JSX.Element | null {
+  const t = useText().dispatch.after;
+  const [words, setWords] = useState('');
+  const [problem, setProblem] = useState('');
+  if (followUp.kind === 'accompany') return null;
+  if (followUp.contactHeld === false) return <p class="hint">{t.noContact}</p>;
+  const id = `follow-up-${followUp.id}`;
+
+  async function call(): Promise<void> {
+    setProblem('');
+    try {
+      await callThrough(followUp.id);
+      onDone(t.calling);
+    } catch {
+      setProblem(t.failed);
+    }
+  }
+
+  async function text(event: Event): Promise<void> {
+    event.preventDefault();
+    if (words.trim() === '') return setProblem(t.textMissing);
+    if (Array.from(words).length > 640) return setProblem(t.textTooLong);
+    setProblem('');
+    try {
+      await textThrough(followUp.id, words.trim());
+      setWords(''); // the words leave this page once sent, as the server keeps none
+      onDone(t.textSent);
+    } catch {
+      setProblem(t.failed);
+    }
+  }
+
+  if (followUp.kind === 'call') {
+    return (
+      <>
+        <p class="hint" id={`${id}-call-hint`}>
+          {t.callThemHint}
+        </p>
+        {problem ? <p class="field-error" role="alert">{problem}</p> : null}
+        <button type="button" class="button" aria-describedby={`${id}-call-hint`} onClick={() => void call()}>
+          {t.callThem}
+        </button>
+      </>
+    );
+  }
+  return (
+    <form onSubmit={(event) => void text(event)} noValidate autoComplete="off">
+      <Field id={`${id}-text`} label={t.textThem.label} hint={t.textThem.hint} error={problem || undefined}>
+        {(describedBy, invalid) => <textarea rows={3} spellcheck={false} autoComplete="off" {...inputProps(`${id}-text`, words, setWords, describedBy, invalid)} />}
+      </Field>
+      <button type="submit" class="button">
+        {t.sendText}
+      </button>
+    </form>
   );
 }

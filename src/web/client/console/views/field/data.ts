@@ -249,6 +249,10 @@ export interface FollowUp {
   assignedTo: string;
   dueAt: number;
   doneAt: number | null;
+  /** Not done two days after it was due. */
+  missed?: boolean;
+  /** Whether the response holds the person's number (never sent to the console). */
+  contactHeld?: boolean;
 }
 
 /** My follow-ups. */
@@ -257,6 +261,10 @@ export async function listFollowUps(): Promise<FollowUp[]> {
   return Array.isArray(answer) ? answer : answer.followUps;
 }
 
+/** The person is reached through the line: my phone rings, then theirs, from the community number. */
+export const callThrough = (id: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/call`, {});
+/** A text to the person from the community number; the words are not kept. */
+export const textThrough = (id: string, body: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/text`, { body });
 export const followUpDone = (id: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/done`, {});
 
 /** A catalog's word for an id the program uses by default; a program's own id is shown as itself. */

@@ -62,9 +62,11 @@ export interface AskTeamText {
   latitude: string;
   longitude: string;
   notes: LabelHint;
-  /** `{count}` people on shift who can be asked now. */
+  /** `{count}` field responders on shift who can be asked now. */
   candidates: Plural;
   candidatesNone: string;
+  /** No support person can be asked now. */
+  supportNone: string;
   submit: string;
   sending: string;
   asked: string;

@@ -149,7 +149,7 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
   }
 
   const error = (field: string) => problemFor(problems, field);
-  const count = who.data ? [...who.data.field, ...who.data.support].length : undefined;
+  const count = who.data?.field.length;
 
   return (
     // No autofill and no spell checking: what is typed here is about a person in crisis.
@@ -196,6 +196,7 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
       </Field>
       <p class="hint" role="status">
         {count === undefined ? '' : count === 0 ? t.candidatesNone : plural(t.candidates, count, lang)}
+        {who.data && who.data.support.length === 0 ? ` ${t.supportNone}` : ''}
       </p>
       <section aria-labelledby="brief-heading">
         <h2 id="brief-heading">{t.briefHeading}</h2>

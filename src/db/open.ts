@@ -13,6 +13,7 @@ import * as retention from './migrations/007_retention';
 import * as accessRecords from './migrations/008_access_records';
 import * as providerCallDeletions from './migrations/009_provider_call_deletions';
 import * as dispatch from './migrations/010_dispatch';
+import * as checkInCalls from './migrations/011_check_in_calls';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -140,6 +141,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008_access_records': accessRecords,
   '009_provider_call_deletions': providerCallDeletions,
   '010_dispatch': dispatch,
+  '011_check_in_calls': checkInCalls,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

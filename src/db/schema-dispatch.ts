@@ -33,6 +33,8 @@ export interface FieldResponsesTable {
   check_in_due_at: Millis | null;
   last_check_in_at: Millis | null;
   missed_check_in_at: Millis | null;
+  /** When this round's check-in call went out (migration 011); cleared by each check-in. */
+  check_in_called_at: ColumnType<number | null, number | null | undefined, number | null>;
   closed_at: Millis | null;
   outcome: string | null;
   contact_sealed: string | null;

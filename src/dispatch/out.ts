@@ -31,7 +31,7 @@ async function checkpoint(deps: DispatchDeps, program: Program, responseId: stri
   const now = deps.clock.now();
   await deps.db
     .updateTable('field_responses')
-    .set({ check_in_due_at: now + program.dispatch.checkInMinutes * MINUTE, last_check_in_at: now, missed_check_in_at: null, updated_at: now })
+    .set({ check_in_due_at: now + program.dispatch.checkInMinutes * MINUTE, last_check_in_at: now, missed_check_in_at: null, check_in_called_at: null, updated_at: now })
     .where('id', '=', responseId)
     .where('state', '=', 'formed')
     .execute();

@@ -2,6 +2,7 @@ import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { noTeam, timeOut } from './formation';
+import { ringForCheckIn } from './check-in-call';
 import { missedCheckIn } from './out';
 import * as repo from './repo';
 import type { DispatchDeps } from './types';
@@ -10,15 +11,18 @@ export interface DispatchSweepReport {
   timedOut: number;
   noTeam: number;
   missedCheckIns: number;
+  /** Field members rung for a check-in by keypress. */
+  checkInCalls: number;
 }
 
 /**
  * The dispatch timers, driven from stored times so a restart loses none: an ask unanswered within
  * `askMinutes` times out (and the next candidate is asked); a team not formed by `form_by` ends as
- * `no_team`; a formed team past its check-in alerts its support person and the coordinators once.
+ * `no_team`; shortly before a formed team's check-in falls due its members are rung to check in by
+ * keypress; past it, the support person and the coordinators are alerted once.
  */
 export async function sweepDispatch(deps: DispatchDeps): Promise<DispatchSweepReport> {
-  const report: DispatchSweepReport = { timedOut: 0, noTeam: 0, missedCheckIns: 0 };
+  const report: DispatchSweepReport = { timedOut: 0, noTeam: 0, missedCheckIns: 0, checkInCalls: 0 };
   const programs = new Map<string, Program>();
   const programOf = async (id: string) => {
     let program = programs.get(id);
@@ -36,6 +40,7 @@ export async function sweepDispatch(deps: DispatchDeps): Promise<DispatchSweepRe
     for (const member of members.filter((m) => m.status === 'asked' && m.answer_by <= now)) {
       if (await timeOut(deps, program, row, member)) report.timedOut += 1;
     }
+    report.checkInCalls += await ringForCheckIn(deps, program, row);
     if (row.state === 'formed' && row.check_in_due_at !== null && row.check_in_due_at <= now && row.missed_check_in_at === null) {
       if (await missedCheckIn(deps, program, row)) report.missedCheckIns += 1;
     }

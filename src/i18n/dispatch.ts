@@ -33,6 +33,11 @@ export interface DispatchCatalog {
   backupAsked: string;
   /** Spoken when a backup call is answered. */
   backupSpoken: string;
+  /** A check-in call: the question, then what a press did. */
+  checkInAsk: string;
+  checkInThanks: string;
+  checkInBackup: string;
+  checkInNone: string;
   notOpen: string;
   /** `R4 NO` from someone who already said yes: the pager cannot take them off a team on its way. */
   alreadyOn: string;
@@ -64,6 +69,10 @@ export const dispatchEn: DispatchCatalog = {
   backup: 'Kith {alias}: team {alias} needs backup now. Open the console: {url}',
   backupAsked: 'Kith {alias}: backup asked; {count} on shift told.',
   backupSpoken: 'Kith: team {alias} needs backup now. Check your texts.',
+  checkInAsk: 'Kith safety check-in for team {alias}. Press 1 if the team is safe. Press 9 if you need backup.',
+  checkInThanks: 'Thank you. The team is checked in.',
+  checkInBackup: 'Backup is being asked for now. Check your texts.',
+  checkInNone: 'No check-in was recorded. Text {alias} OK when you can.',
   notOpen: 'Kith {alias}: that response is not open, or you are not on it.',
   alreadyOn: 'Kith {alias}: you are on the team. If you cannot go, tell the team and the coordinator now.',
   help: 'Kith pager: text the team code and a word: R4 YES 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',
@@ -94,6 +103,10 @@ export const dispatchEs: DispatchCatalog = {
   backup: 'Kith {alias}: el equipo {alias} necesita refuerzo ya. Abra la consola: {url}',
   backupAsked: 'Kith {alias}: refuerzo pedido; avisamos a {count} en turno.',
   backupSpoken: 'Kith: el equipo {alias} necesita refuerzo ya. Revise sus mensajes.',
+  checkInAsk: 'Kith, control de seguridad del equipo {alias}. Marque 1 si el equipo está bien. Marque 9 si necesita refuerzo.',
+  checkInThanks: 'Gracias. El equipo quedó registrado como bien.',
+  checkInBackup: 'Estamos pidiendo refuerzo ahora. Revise sus mensajes.',
+  checkInNone: 'No se registró el control. Escriba {alias} OK cuando pueda.',
   notOpen: 'Kith {alias}: esa respuesta no está abierta, o usted no está en ella.',
   alreadyOn: 'Kith {alias}: usted está en el equipo. Si no puede ir, avise ya al equipo y a la coordinación.',
   help: 'Kith: escriba el código del equipo y una palabra: R4 SI 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',

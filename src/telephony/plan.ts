@@ -16,6 +16,9 @@ export type VoiceRouteName =
   /** A backup call for a field team (src/dispatch/backup-call.ts): answered, it speaks one line. */
   | 'pagerAnswer'
   | 'pagerStatus'
+  /** A check-in call (src/dispatch/check-in-call.ts): press 1 if the team is safe, 9 for backup. */
+  | 'checkInAnswer'
+  | 'checkInPressed'
   /** A follow-up call (src/dispatch/follow-up-reach.ts): the responder answers, then Kith dials the person. */
   | 'followUpAnswer'
   | 'followUpStatus'

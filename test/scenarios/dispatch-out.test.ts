@@ -56,6 +56,43 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     expect(line.inbox('Ana').at(-1)).toContain('K7');
   });
 
+  it('a check-in by keypress: shortly before it is due Kith rings those out; 1 checks in, 9 asks for backup, no answer leaves the alert to come', async () => {
+    line = await startDispatchLine(kind);
+    const id = await formed();
+    const due = (await view(id)).checkInDueAt ?? 0;
+
+    // Not yet: more than five minutes before the due time, nobody is rung.
+    line.clock.set(due - 6 * MINUTE);
+    expect((await line.sweep()).checkInCalls).toBe(0);
+    // Five minutes before: Ana and Beto (out) are rung once, from the community number; Sam (support) is not.
+    const anaCalls = line.sim.phoneLog(PHONES.Ana).length;
+    line.clock.set(due - 4 * MINUTE);
+    expect((await line.sweep()).checkInCalls).toBe(2);
+    expect((await line.sweep()).checkInCalls).toBe(0); // once per round, however often the sweep runs
+    await line.sim.runUntilIdle();
+    const call = line.sim.phoneLog(PHONES.Ana)[anaCalls];
+    expect(transcript(call?.heard ?? [])).toContain('Press 1 if the team is safe');
+    expect(line.sim.phoneLog(PHONES.Sam).filter((c) => transcript(c.heard).includes('check-in'))).toEqual([]);
+    // Their phones press 1: the team is checked in, and the next round starts.
+    let v = await view(id);
+    expect(v.lastCheckInAt).not.toBeNull();
+    expect(v.checkInDueAt).toBeGreaterThan(due);
+    expect(transcript(call?.heard ?? [])).toContain('The team is checked in');
+
+    // Next round: Beto presses 9 (backup for everyone on shift not out), Ana does not answer.
+    line.sim.phone(PHONES.Beto, { kind: 'answer', press: '9' });
+    line.sim.phone(PHONES.Ana, { kind: 'ignore' });
+    const caiTexts = line.inbox('Cai').length;
+    line.clock.set((v.checkInDueAt ?? 0) - 2 * MINUTE);
+    expect((await line.sweep()).checkInCalls).toBe(2);
+    await line.sim.runUntilIdle();
+    expect(line.inbox('Cai').slice(caiTexts).some((t) => t.includes('needs backup now'))).toBe(true);
+    v = await view(id);
+    // Nobody pressed 1: at the due time the missed check-in alert goes out as before.
+    line.clock.set((v.checkInDueAt ?? 0) + 1);
+    expect((await line.sweep()).missedCheckIns).toBe(1);
+  });
+
   it('a missed check-in texts the support person and the coordinator once; a check-in clears it', async () => {
     line = await startDispatchLine(kind);
     const id = await formed();

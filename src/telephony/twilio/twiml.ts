@@ -18,6 +18,8 @@ export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   responderEnded: '/webhooks/twilio/voice/responder-ended',
   pagerAnswer: '/webhooks/twilio/voice/pager/answer',
   pagerStatus: '/webhooks/twilio/voice/pager/status',
+  checkInAnswer: '/webhooks/twilio/voice/check-in/answer',
+  checkInPressed: '/webhooks/twilio/voice/check-in/pressed',
   followUpAnswer: '/webhooks/twilio/voice/follow-up/answer',
   followUpStatus: '/webhooks/twilio/voice/follow-up/status',
   followUpDialed: '/webhooks/twilio/voice/follow-up/dialed',

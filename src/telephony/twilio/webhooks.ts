@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
 import * as flow from '../../calls/voice-flow';
 import { backupCallAnswered } from '../../dispatch/backup-call';
+import { checkInCallAnswered, checkInPressed } from '../../dispatch/check-in-call';
+import { dispatchDepsOf } from '../../dispatch/types';
 import { followUpCallAnswered, followUpDialEnded } from '../../dispatch/follow-up-reach';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
@@ -60,6 +62,10 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   // deletion when it was placed, so its status needs no action.
   voice(ROUTE_PATHS.pagerAnswer, (deps, _p, q) => backupCallAnswered(deps, { responseId: one(q, 'response') ?? '', language: one(q, 'lang') ?? 'en' }));
   voice(ROUTE_PATHS.pagerStatus, async () => []);
+  // A check-in call: press 1 if the team is safe, 9 for backup.
+  const checkInQuery = (q: Params) => ({ responseId: one(q, 'response') ?? '', responderId: one(q, 'responder') ?? '', language: one(q, 'lang') ?? 'en' });
+  voice(ROUTE_PATHS.checkInAnswer, (deps, _p, q) => checkInCallAnswered(deps, checkInQuery(q)));
+  voice(ROUTE_PATHS.checkInPressed, (_deps, p, q) => checkInPressed(dispatchDepsOf(ctx), { ...checkInQuery(q), digits: one(p, 'Digits') }));
   // A follow-up call: the responder picked up, so Kith dials the person from the community number.
   voice(ROUTE_PATHS.followUpAnswer, (deps, _p, q) => followUpCallAnswered(deps, { followUpId: one(q, 'followUp') ?? '', language: one(q, 'lang') ?? 'en' }));
   voice(ROUTE_PATHS.followUpDialed, (deps, p) => followUpDialEnded(deps, one(p, 'DialCallSid')));

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { deleteAccessRecordsOf } from '../access/service';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/open';
 import type { Clock } from '../platform/clock';
@@ -64,7 +65,7 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   // Every data key, then the sealed words and who opened them.
   await trx.deleteFrom('note_readers').where('note_id', 'in', notes).execute();
   await trx.deleteFrom('message_readers').where('message_id', 'in', messages).execute();
-  const accessRecords = count(await trx.deleteFrom('access_records').where('program_id', '=', programId).executeTakeFirstOrThrow());
+  const accessRecords = await deleteAccessRecordsOf(trx, programId);
   const notesDeleted = count(await trx.deleteFrom('notes').where('program_id', '=', programId).executeTakeFirstOrThrow());
   const messagesDeleted = count(await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', conversations).executeTakeFirstOrThrow());
 

@@ -1,22 +1,20 @@
-import { CALL_RECORD_WAIT_MS } from '../calls/lifecycle';
 import { catalogFor, hasCatalog } from '../i18n';
 import { dispatchText } from '../i18n/dispatch';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { oweDeletions } from '../provider-copies/owed';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import { checkIn, raiseBackup } from './out';
 import * as repo from './repo';
+import { ringTeam } from './ring';
 import { OUT, type DispatchDeps } from './types';
 
 /**
  * A check-in by keypress, for a team with hands full: shortly before the check-in falls due, Kith
  * rings each field member still out. "Press 1 if the team is safe" checks the team in; 9 raises
  * backup. A call that goes unanswered changes nothing: the missed check-in alert follows at the due
- * time, as it would have. The provider's record of each call is owed a deletion at once.
+ * time, as it would have.
  */
 const MINUTE = 60_000;
-const RING_SECONDS = 30;
 
 /** How long before the due time the call goes out: five minutes, or half a short interval. */
 export function callAheadMs(program: Program): number {
@@ -37,27 +35,7 @@ export async function ringForCheckIn(deps: DispatchDeps, program: Program, row: 
     .executeTakeFirst();
   if (Number(marked.numUpdatedRows) !== 1) return 0; // another instance rang this round
   const out = (await repo.membersOf(deps.db, [row.id])).filter((m) => m.role === 'field' && OUT.includes(m.status)).map((m) => m.responder_id);
-  if (out.length === 0) return 0;
-  const people = await deps.db.selectFrom('responders').select(['id', 'languages', 'phone_sealed']).where('id', 'in', out).execute();
-  let rung = 0;
-  for (const person of people) {
-    if (!person.phone_sealed) continue;
-    const language = (JSON.parse(person.languages) as string[])[0] ?? 'en';
-    try {
-      const { legRef } = await deps.voice.placeCall({
-        to: deps.keys.open(person.phone_sealed, person.id),
-        from: program.phoneNumber,
-        answer: route('checkInAnswer', { response: row.id, responder: person.id, lang: language }),
-        status: route('pagerStatus', { response: row.id }),
-        timeoutSeconds: RING_SECONDS,
-      });
-      await oweDeletions(deps.db, 'call', [legRef], now + CALL_RECORD_WAIT_MS + RING_SECONDS * 1000);
-      rung += 1;
-    } catch (error) {
-      deps.logger.warn({ programId: program.id, responseId: row.id, err: { name: (error as Error).name } }, 'could not ring for a check-in');
-    }
-  }
-  return rung;
+  return ringTeam(deps, program, row.id, out, (responderId, language) => route('checkInAnswer', { response: row.id, responder: responderId, lang: language }), 'a check-in');
 }
 
 const spoken = (language: string) => (hasCatalog(language) ? language : 'en');

@@ -7,6 +7,7 @@ import { getProgram } from '../program/service';
 import { oweDeletions } from '../provider-copies/owed';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import type { CareActor, CareDeps } from './closing';
+import { RING_SECONDS } from './ring';
 
 /**
  * Reaching the person for a follow-up without anyone's number changing hands: Kith rings the
@@ -14,7 +15,6 @@ import type { CareActor, CareDeps } from './closing';
  * goes from the community number too. The person's number is opened only to hand it to the provider,
  * never shown in the console, and the provider's records of both are owed a deletion at once.
  */
-const RING_SECONDS = 30;
 const TEXT_MAX = 640;
 
 /** The follow-up, if `who` is its assignee and it is still to do with a number held; and that number. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { E2eError, identityFromSecretKey, openRecord, openRecordText, shareRecord, type Identity, type SealedRecord } from '../../src/crypto/e2e';
 import { enrolledTeam, sealNote, type NoteAnswer } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
-import { everyRow, stringsIn } from '../support/db-dump';
+import { everyRow, keysIn, stringsIn } from '../support/db-dump';
 import { startTestKith, type TestKith } from '../support/kith';
 
 /**
@@ -14,17 +14,6 @@ import { startTestKith, type TestKith } from '../support/kith';
  * coordinator's own key besides, is tried against a note; only its readers' keys open it.
  */
 const NOTE = 'Talked for forty minutes. Safe tonight; wants a call back tomorrow afternoon.';
-
-/** Every 32-byte value hidden in a text as base64, base64url or hex: each could be a key. */
-function keysIn(text: string): Uint8Array[] {
-  const found: Uint8Array[] = [];
-  for (const token of text.match(/[A-Za-z0-9+/_=-]{40,}/g) ?? []) {
-    for (const bytes of [Buffer.from(token, 'base64url'), Buffer.from(token, 'base64'), /^[0-9a-f]{64}$/.test(token) ? Buffer.from(token, 'hex') : Buffer.alloc(0)]) {
-      if (bytes.length === 32) found.push(new Uint8Array(bytes));
-    }
-  }
-  return found;
-}
 
 /** The note exactly as the server holds it: the stored body and every reader's sealed key. */
 function recordFromRows(rows: Record<string, Record<string, unknown>[]>, noteId: string): SealedRecord {

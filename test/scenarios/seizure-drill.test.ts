@@ -12,7 +12,7 @@ import { sealNote, type Member, type NoteAnswer } from '../../src/notes/test-fix
 import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
 import { signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
-import { everyRow, stringsIn } from '../support/db-dump';
+import { everyRow, keysIn, stringsIn } from '../support/db-dump';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { encodingsOf, numberNeedles, search, seize, type Needle } from '../support/seizure';
 import { aliasIn, sweep } from '../support/texting';
@@ -132,17 +132,6 @@ async function recoverableNumbers(line: Line, rootSecret: string): Promise<strin
     if (key !== undefined && c.sender_sealed !== null) out.push(openWithKey(key, c.sender_sealed, c.id));
   }
   return out;
-}
-
-/** Every 32-byte value in a text (base64, base64url or hex): each could be a key. */
-function keysIn(text: string): Uint8Array[] {
-  const found: Uint8Array[] = [];
-  for (const token of text.match(/[A-Za-z0-9+/_=-]{40,}/g) ?? []) {
-    for (const bytes of [Buffer.from(token, 'base64url'), Buffer.from(token, 'base64'), /^[0-9a-f]{64}$/.test(token) ? Buffer.from(token, 'hex') : Buffer.alloc(0)]) {
-      if (bytes.length === 32) found.push(new Uint8Array(bytes));
-    }
-  }
-  return found;
 }
 
 /** Tries every secret the server holds (root, its derived keys, every 32-byte value in any row or the config) against every sealed note and message. */

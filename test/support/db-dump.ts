@@ -33,3 +33,14 @@ function tryJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** Every 32-byte value hidden in a text as base64, base64url or hex: each could be a key. */
+export function keysIn(text: string): Uint8Array[] {
+  const found: Uint8Array[] = [];
+  for (const token of text.match(/[A-Za-z0-9+/_=-]{40,}/g) ?? []) {
+    for (const bytes of [Buffer.from(token, 'base64url'), Buffer.from(token, 'base64'), /^[0-9a-f]{64}$/.test(token) ? Buffer.from(token, 'hex') : Buffer.alloc(0)]) {
+      if (bytes.length === 32) found.push(new Uint8Array(bytes));
+    }
+  }
+  return found;
+}

@@ -8,7 +8,7 @@ import { candidatesFor } from './candidates';
 import { startForming } from './formation';
 import * as repo from './repo';
 import type { Actor, DispatchDeps } from './types';
-import { storedBrief } from './view';
+import { storedBrief } from './brief';
 
 const MINUTE = 60_000;
 

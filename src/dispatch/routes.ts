@@ -8,6 +8,7 @@ import { ErrorResponse } from '../http/schema-helpers';
 import { LIMITS } from '../notes/sealed';
 import { notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
+import { shareBrief } from './brief';
 import { candidatesFor } from './candidates';
 import { answer } from './formation';
 import { checkIn, raiseBackup, setStatus } from './out';
@@ -15,6 +16,7 @@ import * as repo from './repo';
 import { requestFieldResponse } from './request';
 import {
   AnswerSchema,
+  BriefShareSchema,
   CandidateSchema,
   CandidatesQuery,
   NewResponseSchema,
@@ -22,6 +24,7 @@ import {
   ResponseViewSchema,
   StatusSchema,
   type AnswerBody,
+  type BriefShareBody,
   type CandidatesQueryString,
   type NewResponseBody,
   type StatusBody,
@@ -151,6 +154,18 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
       const principal = principalOf(request);
       const { program } = await context(principal);
       await raiseBackup(deps, program, actorOf(principal), request.params.id);
+      return present(principal, request.params.id);
+    },
+  });
+
+  app.post<ById & { Body: BriefShareBody }>('/api/dispatch/:id/brief/readers', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'A reader shares the brief with a teammate who joined late: its key, sealed in the browser to their current public key', params: ResponseParams, body: BriefShareSchema, response: { 201: ResponseViewSchema, ...errors } },
+    handler: async (request, reply) => {
+      noStore(reply);
+      const principal = principalOf(request);
+      await shareBrief(deps, actorOf(principal), request.params.id, request.body);
+      reply.status(201);
       return present(principal, request.params.id);
     },
   });

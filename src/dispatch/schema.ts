@@ -35,6 +35,9 @@ export const NewResponseSchema = Strict({
 });
 export type NewResponseBody = Static<typeof NewResponseSchema>;
 
+export const BriefShareSchema = Strict({ responderId: Type.String({ minLength: 1, maxLength: 64 }), sealedKey: SealedKeySchema });
+export type BriefShareBody = Static<typeof BriefShareSchema>;
+
 export const AnswerSchema = Strict({ accept: Type.Boolean(), etaMinutes: Type.Optional(Minutes) });
 export type AnswerBody = Static<typeof AnswerSchema>;
 
@@ -87,6 +90,11 @@ export const ResponseViewSchema = Strict(
     outcome: Nullable(Type.String()),
     members: Type.Array(MemberSchema),
     brief: Nullable(BriefSchema),
+    briefHeld: Type.Boolean({ description: 'Whether there is a brief at all' }),
+    briefWaiting: Type.Array(
+      Strict({ responderId: Type.String(), name: Type.String(), keyId: Type.String(), publicKey: Type.String() }, 'On the team, holding no key to the brief under their current public key'),
+      { description: 'Only for someone who holds the brief: seal its key to each and POST /api/dispatch/:id/brief/readers' },
+    ),
     guidance: Strict({ noTeam: Type.String(), police: Type.String() }, 'The program’s own words, in my language'),
   },
   'A field response as I may see it: no number, nothing naming the person; the brief only with my key, if I may read it',

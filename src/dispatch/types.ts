@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { SealedRecord } from '../crypto/e2e';
+import type { BriefWaiter } from './brief';
 import type { Database } from '../db/schema';
 import type { FieldMemberStatus, FieldResponseState, FieldRole, FieldSourceKind, FieldUrgency } from '../db/schema-dispatch';
 import type { LiveHub } from '../live/hub';
@@ -87,6 +88,10 @@ export interface ResponseView {
   members: MemberView[];
   /** With my key only, and only if I may read it (the requester, or a member who said yes). */
   brief: SealedRecord | null;
+  /** Whether the response has a brief at all (its words stay sealed; only its existence is told). */
+  briefHeld: boolean;
+  /** Teammates who may read the brief but hold no key to it: shown only to someone who can share it. */
+  briefWaiting: BriefWaiter[];
   /** The program's own words, in my language. */
   guidance: { noTeam: string; police: string };
 }

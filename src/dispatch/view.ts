@@ -1,22 +1,8 @@
 import type { SealedRecord } from '../crypto/e2e';
-import { RECORD_ALG } from '../crypto/e2e';
 import type { Program } from '../program/types';
+import { briefFor, mayReadBrief, waitingForBrief } from './brief';
 import * as repo from './repo';
-import { WENT, type DispatchDeps, type ResponseView } from './types';
-
-/** The brief as stored: a SealedRecord without its keys (each reader's key is a row of its own). */
-interface StoredBrief {
-  v: 1;
-  alg: typeof RECORD_ALG;
-  recordId: string;
-  nonce: string;
-  ciphertext: string;
-}
-
-export function storedBrief(record: Pick<SealedRecord, 'recordId' | 'nonce' | 'ciphertext'>): string {
-  const body: StoredBrief = { v: 1, alg: RECORD_ALG, recordId: record.recordId, nonce: record.nonce, ciphertext: record.ciphertext };
-  return JSON.stringify(body);
-}
+import type { DispatchDeps, ResponseView } from './types';
 
 /** The program's words for a language, else English, else whatever it wrote first. */
 function inLanguage(texts: Record<string, string>, language: string): string {
@@ -25,16 +11,6 @@ function inLanguage(texts: Record<string, string>, language: string): string {
 
 export function guidanceFor(program: Program, language: string): ResponseView['guidance'] {
   return { noTeam: inLanguage(program.dispatch.noTeamGuidance, language), police: inLanguage(program.dispatch.policeGuidance, language) };
-}
-
-/**
- * Whether I may read the brief: the requester, or a member who said yes and is still on the team.
- * Anyone asked but not yet answered holds a key (so the brief opens the moment they accept) but is
- * not served it; anyone who will not go has had their key deleted.
- */
-function mayReadBrief(row: repo.ResponseRow, members: repo.MemberRow[], me: string): boolean {
-  if (row.requested_by === me) return true;
-  return members.some((m) => m.responder_id === me && WENT.includes(m.status));
 }
 
 /** Responses as `me` sees them, in `language`. */
@@ -49,11 +25,10 @@ export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, 
       let brief: SealedRecord | null = null;
       if (row.brief_sealed && mayReadBrief(row, mine, me)) {
         const key = await repo.briefKeyOf(deps.db, row.id, me);
-        if (key) {
-          const body = JSON.parse(row.brief_sealed) as StoredBrief;
-          brief = { v: body.v, alg: body.alg, recordId: body.recordId, nonce: body.nonce, ciphertext: body.ciphertext, keys: [{ keyId: key.keyId, sealedKey: key.sealedKey }] };
-        }
+        if (key) brief = briefFor(row.brief_sealed, key);
       }
+      // Only someone holding the brief can share it, so only they are told who is waiting for it.
+      const briefWaiting = brief ? await waitingForBrief(deps, row, mine) : [];
       const view: ResponseView = {
         id: row.id,
         alias: row.alias,
@@ -84,6 +59,8 @@ export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, 
           answeredAt: m.answered_at === null ? null : Number(m.answered_at),
         })),
         brief,
+        briefHeld: row.brief_sealed !== null,
+        briefWaiting,
         guidance,
       };
       return view;

@@ -23,10 +23,14 @@ export class Browser {
   /** Every Set-Cookie header this browser received, newest last. */
   readonly setCookies: string[] = [];
 
-  constructor(private readonly base: string) {}
+  /** `ownOrigin`: the Origin its pages send, the line's public URL (a server on its own address has its own). */
+  constructor(
+    private readonly base: string,
+    private readonly ownOrigin: string = OWN_ORIGIN,
+  ) {}
 
   async request<T = unknown>(method: string, path: string, body?: unknown, options: { origin?: string | null } = {}): Promise<BrowserResult<T>> {
-    const origin = options.origin === undefined ? OWN_ORIGIN : options.origin;
+    const origin = options.origin === undefined ? this.ownOrigin : options.origin;
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {
       method,

@@ -143,6 +143,11 @@ export interface ResponseText {
   briefNotYet: string;
   briefGone: string;
   briefCannotOpen: string;
+  /** On the team, but joined after the brief was written: it opens once a teammate's console shares it. */
+  briefWaiting: string;
+  noBrief: string;
+  /** {names}: teammates this console just shared the brief with. */
+  briefShared: string;
   place: string;
   mapPoint: string;
   notes: string;

@@ -49,6 +49,10 @@ export interface FieldResponse {
   outcome: string | null;
   members: Member[];
   brief?: SealedRecord | null;
+  /** Whether there is a brief at all, readable by me or not. */
+  briefHeld?: boolean;
+  /** Teammates with no key to the brief (told only to someone who holds it, who can share it). */
+  briefWaiting?: BriefWaiter[];
   guidance?: { noTeam: string; police: string };
 }
 
@@ -162,6 +166,36 @@ export function sealBrief(e2e: E2e, me: Identity, people: Candidate[], content: 
   }
   const body: BriefContent = { v: 1, ...content };
   return e2e.sealRecord({ recordId: newBriefId(), plaintext: JSON.stringify(body), readers });
+}
+
+export interface BriefWaiter {
+  responderId: string;
+  name: string;
+  keyId: string;
+  publicKey: string;
+}
+
+/**
+ * Shares the brief with every teammate who joined after it was written: its data key, opened here
+ * with my key, sealed to each one's public key (the server checks the key is theirs and never sees
+ * the data key). Any reader's console does this on its own, so whoever is looking shares first; a
+ * 409 means a teammate's console already did. Answers the names it shared with.
+ */
+export async function shareBriefWithWaiting(e2e: E2e, me: Identity, response: FieldResponse): Promise<string[]> {
+  const brief = response.brief;
+  if (!brief) return [];
+  const shared: string[] = [];
+  for (const waiter of response.briefWaiting ?? []) {
+    const entry = e2e.shareRecord(brief, me, { keyId: waiter.keyId, publicKey: waiter.publicKey }).keys.find((key) => key.keyId === waiter.keyId);
+    if (!entry) continue;
+    try {
+      await api('POST', at(response.id, 'brief/readers'), { responderId: waiter.responderId, sealedKey: entry });
+      shared.push(waiter.name);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 409)) throw error;
+    }
+  }
+  return shared;
 }
 
 /** The brief opened with my key; undefined when it cannot be (not a reader, a key reset, damage). */

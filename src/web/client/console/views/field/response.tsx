@@ -6,7 +6,7 @@
  * id, never the place.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import type { Identity } from '../../../../../crypto/e2e';
 import { Failed, Status, ViewHeading } from '../../components';
@@ -15,7 +15,7 @@ import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { CarePanel } from './care';
-import { getResponse, ON_TEAM, openBrief, programForField, type BriefContent, type FieldResponse, type ProgramForField } from './data';
+import { getResponse, ON_TEAM, openBrief, programForField, shareBriefWithWaiting, type BriefContent, type FieldResponse, type ProgramForField } from './data';
 import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
 import { ClosePanel, RecordPanels } from './record';
 import { Summary } from './summary';
@@ -49,6 +49,7 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
   };
 
   const data = detail.data;
+  useShareWithLateJoiners(data, (names) => done(fill(t.briefShared, { names })));
   const title = data?.found ? fill(t.heading, { alias: data.response.alias }) : t.title;
   const body = (): JSX.Element => {
     if (!data) return detail.failed ? <Failed retry={detail.reload} /> : <Status message={text.shell.loading} />;
@@ -71,7 +72,7 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
           </h2>
           <Summary response={response} program={program} me={account.responderId} headingLevel={2} />
         </section>
-        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} />
+        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} mayRead={onTheTeam || requesterId(response) === account.responderId} />
         {involved && open ? <RecordPanels response={response} program={program} onDone={done} /> : null}
         {involved && open ? <ClosePanel response={response} program={program} onDone={done} /> : null}
         {involved && response.state !== 'forming' ? <CarePanel response={response} program={program} onDone={done} /> : null}
@@ -93,7 +94,33 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
   );
 }
 
-function Brief({ response, brief, unreadable }: { response: FieldResponse; brief: BriefContent | undefined; unreadable: boolean }): JSX.Element {
+/**
+ * Whoever holds the brief shares it, without being asked, with teammates who joined after it was
+ * written (a late yes, someone who came on shift later, a new key): the team should not wait on
+ * one person's console. Each waiting list is tried once, so a refusal cannot loop.
+ */
+function useShareWithLateJoiners(data: Detail | undefined, shared: (names: string) => void): void {
+  const tried = useRef(new Set<string>());
+  useEffect(() => {
+    if (!data?.found || !data.brief) return;
+    const { response } = data;
+    const waiting = response.briefWaiting ?? [];
+    const attempt = `${response.id}:${waiting.map((w) => `${w.responderId}.${w.keyId}`).join(',')}`;
+    const me = currentIdentity();
+    if (waiting.length === 0 || !me || tried.current.has(attempt)) return;
+    tried.current.add(attempt);
+    void (async () => {
+      try {
+        const names = await shareBriefWithWaiting(await loadCrypto(), me, response);
+        if (names.length > 0) shared(names.join(', '));
+      } catch {
+        // Another reader's console will share it; this one tries again when the team changes.
+      }
+    })();
+  }, [data]);
+}
+
+function Brief({ response, brief, unreadable, mayRead }: { response: FieldResponse; brief: BriefContent | undefined; unreadable: boolean; mayRead: boolean }): JSX.Element {
   const t = useText().dispatch.response;
   const lang = useLang();
   const said = (): JSX.Element => {
@@ -122,6 +149,8 @@ function Brief({ response, brief, unreadable }: { response: FieldResponse; brief
     }
     if (unreadable) return <p class="notice">{t.briefCannotOpen}</p>;
     if (response.state === 'closed' || response.state === 'no_team') return <p>{t.briefGone}</p>;
+    if (response.briefHeld === false) return <p>{t.noBrief}</p>;
+    if (mayRead) return <p class="notice">{t.briefWaiting}</p>;
     return <p>{t.briefNotYet}</p>;
   };
   return (

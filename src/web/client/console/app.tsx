@@ -132,6 +132,7 @@ const NAV: NavItem[] = [
   { route: 'plan', href: '/console/plan', label: (t) => t.shell.nav.plan },
   { route: 'devices', href: '/console/devices', label: (t) => t.devices.nav },
   { route: 'live', href: '/console/live', label: (t) => t.shell.nav.live, coordinator: true },
+  { route: 'fieldEvaluation', href: '/console/field/evaluation', label: (t) => t.evaluation.nav, coordinator: true },
   { route: 'team', href: '/console/team', label: (t) => t.shell.nav.team, coordinator: true },
   { route: 'week', href: '/console/week', label: (t) => t.shell.nav.week, coordinator: true },
   { route: 'settings', href: '/console/settings', label: (t) => t.shell.nav.settings, coordinator: true },

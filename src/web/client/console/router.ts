@@ -27,6 +27,7 @@ export type RouteName =
   | 'field'
   | 'askTeam'
   | 'fieldAfter'
+  | 'fieldEvaluation'
   | 'fieldResponse'
   | 'notFound';
 
@@ -48,6 +49,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['field', /^\/console\/field$/],
   ['askTeam', /^\/console\/field\/new$/],
   ['fieldAfter', /^\/console\/field\/after$/],
+  ['fieldEvaluation', /^\/console\/field\/evaluation$/],
   ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
 ];
 

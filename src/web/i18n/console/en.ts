@@ -1,6 +1,7 @@
 import { enAccess } from './access-en';
 import { enCoordinate } from './coordinate-en';
 import { enDispatch } from './dispatch-en';
+import { enEvaluation } from './evaluation-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -182,6 +183,7 @@ export const enConsole: ConsoleText = {
   texts: enTexts,
   access: enAccess,
   dispatch: enDispatch,
+  evaluation: enEvaluation,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

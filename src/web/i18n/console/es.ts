@@ -1,6 +1,7 @@
 import { esAccess } from './access-es';
 import { esCoordinate } from './coordinate-es';
 import { esDispatch } from './dispatch-es';
+import { esEvaluation } from './evaluation-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -182,6 +183,7 @@ export const esConsole: ConsoleText = {
   texts: esTexts,
   access: esAccess,
   dispatch: esDispatch,
+  evaluation: esEvaluation,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -6,6 +6,7 @@
 import type { AccessText } from './access-types';
 import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
+import type { EvaluationText } from './evaluation-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -20,6 +21,7 @@ export interface ConsoleText {
   texts: TextsText;
   access: AccessText;
   dispatch: DispatchText;
+  evaluation: EvaluationText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

@@ -13,6 +13,7 @@ import { WeekView } from './coordinate/week';
 import { AfterView } from './field/after';
 import { AskTeamView } from './field/ask';
 import { FieldBoardView } from './field/board';
+import { EvaluationView } from './field/evaluation';
 import { FieldResponseView } from './field/response';
 import { NotesListView } from './notes/list';
 import { NewNoteView } from './notes/new';
@@ -63,6 +64,8 @@ const forCoordinators: Partial<Record<Route['name'], Maker>> = {
   week: (route) => ({ needsKey: false, render: () => <WeekView from={route.query.get('from')} /> }),
   settings: () => ({ needsKey: false, render: () => <SettingsView /> }),
   live: () => ({ needsKey: false, render: () => <LiveView /> }),
+  // Numbers only: no key needed, and for coordinators alone, as the API is.
+  fieldEvaluation: () => ({ needsKey: false, render: () => <EvaluationView /> }),
 };
 
 export function viewFor(route: Route, account: Account): ViewEntry | undefined {

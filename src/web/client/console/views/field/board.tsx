@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import { Failed, Status, ViewHeading } from '../../components';
-import { useAccount, useText } from '../../context';
+import { isCoordinator, useAccount, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { listResponses, programForField, type FieldResponse, type ProgramForField } from './data';
@@ -30,6 +30,7 @@ export function FieldBoardView(): JSX.Element {
   const data = useLoad(loadBoard, 'field-board');
   useLive(['dispatch', 'program'], data.reload);
   const [status] = useState(() => takeFieldFlash() ?? '');
+  const coordinator = isCoordinator(useAccount());
 
   const body = (): JSX.Element => {
     if (!data.data) return data.failed ? <Failed retry={data.reload} /> : <Status message={text.shell.loading} />;
@@ -72,6 +73,11 @@ export function FieldBoardView(): JSX.Element {
         <a href="/console/field/after" data-route class="button-link">
           {t.afterLink}
         </a>
+        {coordinator ? (
+          <a href="/console/field/evaluation" data-route class="button-link">
+            {text.evaluation.boardLink}
+          </a>
+        ) : null}
       </p>
       {body()}
     </>

@@ -1,24 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import {
-  defaultArgon,
-  deriveSignInKeys,
-  generateIdentity,
-  newAuthSalt,
-  openRecordText,
-  PASSPHRASE_LABEL,
-  ready,
-  sealRecord,
-  shareRecord,
-  wrapWithKey,
-  type Identity,
-  type SealedRecord,
-} from '../../src/crypto/e2e';
+import { openRecordText, ready, sealRecord, shareRecord, type SealedRecord } from '../../src/crypto/e2e';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
 import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
-import { Browser as ApiClient, inviteToken } from '../support/console-client';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
+import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 const t = en.console;
@@ -41,26 +28,6 @@ interface NoteOnWire {
   callId: string | null;
   record: SealedRecord;
   readers: { responderId: string; name: string }[];
-}
-
-/**
- * A teammate who set up their sign-in elsewhere (here, in Node with the same crypto layer): they have
- * a key in the directory, so notes can be shared with them, and they can open what is shared.
- */
-async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: ApiClient }> {
-  await ready();
-  const me = generateIdentity();
-  const authSalt = newAuthSalt();
-  const argon = defaultArgon('interactive');
-  const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
-  const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
-  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
-  expect(invite.status).toBe(201);
-  const client = new ApiClient(line.t.url);
-  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
-  const accepted = await client.request('POST', '/api/invites/accept', body, { origin: null });
-  expect(accepted.status).toBe(201);
-  return { me, client };
 }
 
 /** Every URL, request body and response body the page exchanges (the event stream aside: it never ends). */

@@ -1,25 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import {
-  defaultArgon,
-  deriveSignInKeys,
-  generateIdentity,
-  keyId,
-  newAuthSalt,
-  PASSPHRASE_LABEL,
-  ready,
-  sealRecord,
-  wrapWithKey,
-  type Identity,
-} from '../../src/crypto/e2e';
+import { keyId, ready, sealRecord } from '../../src/crypto/e2e';
 import { dispatchDepsOf } from '../../src/dispatch/types';
 import { sweepDispatch } from '../../src/dispatch/sweep';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
 import { describeInChromium, expectAccessible, focused, launchChromium, openPage, type TestPage } from '../support/chromium';
-import { Browser as ApiClient, inviteToken } from '../support/console-client';
 import { goToView, joinByInvite } from '../support/console-page';
+import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 const t = en.console;
@@ -31,23 +20,6 @@ const CARA = '+12025550113';
 const DEE = '+12025550114';
 /** Where the team goes: sealed in a browser (or here, for the requester in Node), never in the clear on the wire. */
 const PLACE = 'Corner of Elm and 5th, blue door, second floor';
-
-/** A teammate who set up their sign-in elsewhere (here, in Node with the same crypto layer), as in texts.test.ts. */
-async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: Pick<ApiClient, 'request'> }> {
-  const me = generateIdentity();
-  const authSalt = newAuthSalt();
-  const argon = defaultArgon('interactive');
-  const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
-  const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
-  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
-  expect(invite.status).toBe(201);
-  const client = new ApiClient(line.t.url);
-  const own = { origin: new URL(line.t.url).origin };
-  const request: ApiClient['request'] = (method, path, body, options) => client.request(method, path, body, options ?? own);
-  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
-  expect((await client.request('POST', '/api/invites/accept', body, { origin: null })).status).toBe(201);
-  return { me, client: { request } };
-}
 
 /** On shift all week in a dispatch role: field responders and the support person. */
 async function onShiftAllWeek(line: Line, responderId: string, role: 'field' | 'support'): Promise<void> {

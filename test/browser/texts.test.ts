@@ -1,23 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import {
-  defaultArgon,
-  deriveSignInKeys,
-  generateIdentity,
-  newAuthSalt,
-  openRecordText,
-  PASSPHRASE_LABEL,
-  ready,
-  wrapWithKey,
-  type Identity,
-  type SealedRecord,
-} from '../../src/crypto/e2e';
+import { openRecordText, ready, type SealedRecord } from '../../src/crypto/e2e';
 import { Visitor } from '../../src/chat/test-fixtures';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
 import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
-import { Browser as ApiClient, inviteToken } from '../support/console-client';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
+import { enrolInNode } from '../support/enrol-in-node';
 import { startLine, type Line } from '../support/line';
 import { bodies } from '../support/texting';
 
@@ -35,21 +24,6 @@ const LATER = `it's a photo of the door, ${CANARY}`;
 /** What Ana replies: in the clear in exactly one request, the reply itself, as the API requires for SMS. */
 const REPLY_CANARY = 'harbor-canary-71d4';
 const REPLY = `I'm here with you. Are you somewhere safe right now? ${REPLY_CANARY}`;
-
-/** A teammate who set up their sign-in elsewhere (here, in Node with the same crypto layer), as in console.test.ts. */
-async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: ApiClient }> {
-  const me = generateIdentity();
-  const authSalt = newAuthSalt();
-  const argon = defaultArgon('interactive');
-  const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
-  const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
-  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
-  expect(invite.status).toBe(201);
-  const client = new ApiClient(line.t.url);
-  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
-  expect((await client.request('POST', '/api/invites/accept', body, { origin: null })).status).toBe(201);
-  return { me, client };
-}
 
 /** A web chat: both sides are sealed in browsers, so neither ever crosses the wire in the clear. */
 const CHAT_CANARY = 'meadow-canary-c2a9';

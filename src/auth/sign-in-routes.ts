@@ -8,13 +8,14 @@ import { getResponder } from '../responders/service';
 import { findPublicKey } from './credentials-repo';
 import { acceptInvite, inspectInvite, issueInvite, resetSignIn, revokeSessions } from './enrolment';
 import { clearedSessionCookie, refuseForeignOrigin, requireOwnOrigin, sessionCookie, sessionToken } from './resolve';
-import { endSession, liveSession } from './sessions';
+import { endSession, keepWhileOut, liveSession } from './sessions';
 import {
   AcceptBody,
   AccountSchema,
   InspectBody,
   InviteSummary,
   IssuedInvite,
+  KeepWhileOutBody,
   SignInBody,
   SignInParams,
   StartBody,
@@ -119,8 +120,25 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         name: responder.name,
         roles: who.roles,
         publicKey: (await findPublicKey(ctx.db.kysely, who.responderId)) ?? null,
-        session: session ? { expiresAt: session.expiresAt, idleUntil: session.idleUntil } : null,
+        session: session ? { expiresAt: session.expiresAt, idleUntil: session.idleUntil, keptWhileOut: session.keptWhileOut } : null,
       };
+    },
+  });
+
+  app.put<{ Body: { keep: boolean } }>('/api/session/kept-while-out', {
+    config: { access: 'responder' },
+    schema: {
+      tags,
+      summary: '"This is my own phone": this console session stays signed in while I am out on a field response (the 12 hours still hold)',
+      body: KeepWhileOutBody,
+      response: { 200: Type.Object({ keptWhileOut: Type.Boolean() }), 409: ErrorResponse },
+    },
+    handler: async (request) => {
+      const token = request.headers.authorization === undefined ? sessionToken(request.headers) : undefined;
+      if (token === undefined) throw new DomainError('conflict', 'Only a console session can be kept signed in while out');
+      await keepWhileOut(ctx.db.kysely, token, request.body.keep);
+      request.log.info({ responderId: principalOf(request).responderId, keep: request.body.keep }, 'session kept while out');
+      return { keptWhileOut: request.body.keep };
     },
   });
 

@@ -70,6 +70,9 @@ export const WhoAmI = Strict({
     Strict({
       expiresAt: Type.Integer({ description: 'The session ends at this time whatever happens' }),
       idleUntil: Type.Integer({ description: 'It ends at this time if no request comes before' }),
+      keptWhileOut: Type.Boolean({ description: 'Marked as my own phone: it does not idle out while I am out on a field response' }),
     }),
   ),
 });
+
+export const KeepWhileOutBody = Strict({ keep: Type.Boolean({ description: 'true on my own phone only' }) });

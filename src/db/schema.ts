@@ -101,6 +101,8 @@ export interface SessionsTable {
   created_at: Millis;
   expires_at: Millis;
   last_seen_at: Millis;
+  /** 1: "this is my own phone" — kept signed in while its responder is out on a field response (migration 012). */
+  kept_while_out: Generated<number>;
 }
 
 export interface SignInFailuresTable {

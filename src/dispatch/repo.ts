@@ -204,3 +204,16 @@ export async function coordinators(db: Db, programId: string): Promise<string[]>
   const rows = await db.selectFrom('responders').select(['id', 'roles']).where('program_id', '=', programId).where('status', '=', 'active').orderBy('created_at').execute();
   return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator')).map((r) => r.id);
 }
+
+/** Everyone out right now (said yes, not yet clear) on an open response, in any program. */
+export async function respondersOut(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('field_members')
+    .innerJoin('field_responses', 'field_responses.id', 'field_members.response_id')
+    .select('field_members.responder_id')
+    .distinct()
+    .where('field_members.status', 'in', [...OUT])
+    .where('field_responses.state', 'in', [...OPEN_STATES])
+    .execute();
+  return rows.map((r) => r.responder_id);
+}

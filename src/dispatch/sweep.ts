@@ -1,3 +1,4 @@
+import { keepFieldSessionsAlive } from '../auth/sessions';
 import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
@@ -13,16 +14,19 @@ export interface DispatchSweepReport {
   missedCheckIns: number;
   /** Field members rung for a check-in by keypress. */
   checkInCalls: number;
+  /** Console sessions on the phones of people out, kept from idling out. */
+  sessionsKept: number;
 }
 
 /**
  * The dispatch timers, driven from stored times so a restart loses none: an ask unanswered within
  * `askMinutes` times out (and the next candidate is asked); a team not formed by `form_by` ends as
  * `no_team`; shortly before a formed team's check-in falls due its members are rung to check in by
- * keypress; past it, the support person and the coordinators are alerted once.
+ * keypress; past it, the support person and the coordinators are alerted once. And the console on
+ * the phone of anyone out, if they marked it as their own, stays signed in while they are out.
  */
 export async function sweepDispatch(deps: DispatchDeps): Promise<DispatchSweepReport> {
-  const report: DispatchSweepReport = { timedOut: 0, noTeam: 0, missedCheckIns: 0, checkInCalls: 0 };
+  const report: DispatchSweepReport = { timedOut: 0, noTeam: 0, missedCheckIns: 0, checkInCalls: 0, sessionsKept: 0 };
   const programs = new Map<string, Program>();
   const programOf = async (id: string) => {
     let program = programs.get(id);
@@ -45,6 +49,7 @@ export async function sweepDispatch(deps: DispatchDeps): Promise<DispatchSweepRe
       if (await missedCheckIn(deps, program, row)) report.missedCheckIns += 1;
     }
   }
+  report.sessionsKept = await keepFieldSessionsAlive(deps.db, await repo.respondersOut(deps.db), deps.clock.now());
   return report;
 }
 

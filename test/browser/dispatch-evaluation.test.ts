@@ -4,7 +4,7 @@ import type { ResponseView } from '../../src/dispatch/types';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabUntil, type TestPage } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { startDispatchLine, visit, type DispatchLine, type Who } from '../support/dispatch';
 
@@ -18,15 +18,6 @@ const POLICE_CATEGORIES = [...DISPATCH_DEFAULTS.policeCategories, OWN_CATEGORY];
 
 /** "October 25, 2026": the period line, in the reader's language, as the page writes it. */
 const longDate = (date: string, lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-
-/** Presses Tab until `target` (as `focused` describes it) has focus: keyboard only, with a bound. */
-async function tabUntil(page: Page, target: string, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)) === target) return;
-  }
-  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
-}
 
 /** A breakdown as the page shows it: each row's words and its number, found by the table's caption. */
 async function table(page: Page, caption: string): Promise<Record<string, string>> {

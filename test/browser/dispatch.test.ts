@@ -6,7 +6,7 @@ import { sweepDispatch } from '../../src/dispatch/sweep';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabUntil, type TestPage } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
@@ -46,15 +46,6 @@ async function team(line: Line): Promise<Team> {
   await onShiftAllWeek(line, cara, 'field');
   await onShiftAllWeek(line, dee, 'support');
   return { ana, ben, cara, dee };
-}
-
-/** Presses Tab until `target` (as `focused` describes it) has focus: keyboard only, with a bound. */
-async function tabUntil(page: Page, target: string, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)) === target) return;
-  }
-  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
 }
 
 interface ResponseView {

@@ -99,3 +99,12 @@ export async function tabTo(page: Page, expected: string): Promise<void> {
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe(expected);
 }
+
+/** Presses Tab until `target` (as `focused` describes it) has focus: keyboard only, with a bound. */
+export async function tabUntil(page: Page, target: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
+}

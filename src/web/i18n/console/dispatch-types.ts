@@ -172,6 +172,10 @@ export interface ResponseText {
   /** `{time}` */
   checkInHint: string;
   checkedIn: string;
+  ownPhoneLabel: string;
+  ownPhoneHint: string;
+  ownPhoneOn: string;
+  ownPhoneOff: string;
   backup: string;
   backupHeading: string;
   backupBody: string;

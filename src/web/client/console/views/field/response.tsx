@@ -17,6 +17,7 @@ import { useLoad } from '../../load';
 import { CarePanel } from './care';
 import { getResponse, ON_TEAM, openBrief, programForField, shareBriefWithWaiting, type BriefContent, type FieldResponse, type ProgramForField } from './data';
 import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
+import { OwnPhone } from './own-phone';
 import { ClosePanel, RecordPanels } from './record';
 import { Summary } from './summary';
 
@@ -64,7 +65,12 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
     return (
       <>
         {me?.status === 'asked' && open ? <AnswerPanel response={response} member={me} program={program} onDone={done} /> : null}
-        {me && ['accepted', 'on_the_way', 'on_scene', 'leaving'].includes(me.status) && open ? <OutPanel response={response} member={me} program={program} onDone={done} /> : null}
+        {me && ['accepted', 'on_the_way', 'on_scene', 'leaving'].includes(me.status) && open ? (
+          <>
+            <OutPanel response={response} member={me} program={program} onDone={done} />
+            <OwnPhone onDone={setStatus} />
+          </>
+        ) : null}
         {open ? <PoliceGuidance response={response} program={program} /> : null}
         <section aria-labelledby="field-summary-heading">
           <h2 id="field-summary-heading" class="visually-hidden">

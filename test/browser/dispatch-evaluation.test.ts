@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { ResponseView } from '../../src/dispatch/types';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabUntil, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
-import { startDispatchLine, visit, type DispatchLine, type Who } from '../support/dispatch';
+import { startDispatchLine, visit, type Who } from '../support/dispatch';
 
 const t = en.console;
 const e = t.evaluation;
@@ -40,31 +40,12 @@ function zeros(ids: readonly string[], words: Record<string, string>, counts: Re
   return Object.fromEntries(ids.map((id) => [words[id] ?? id, String(counts[id] ?? 0)]));
 }
 
-/** Nothing wider than the phone: no sideways scrolling at 320 px. */
-async function expectFits(page: Page): Promise<void> {
-  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320 + 1);
-}
 
 describeInChromium('counts for evaluation in the coordinator console, in a real browser', () => {
-  let browser: Browser;
-  let line: DispatchLine | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
 
   it('a coordinator opens the counts from the board by keyboard: they match what happened; a bad range is named; an empty period says so; Spanish in place; it fits 320 px; others see no numbers', async () => {
-    line = await startDispatchLine('sqlite', { ownAddress: true, dispatch: { policeCategories: POLICE_CATEGORIES } });
-    const l = line;
+    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, dispatch: { policeCategories: POLICE_CATEGORIES } }));
     const api = <T>(method: string, path: string, body: unknown, who: Who) => l.t.api<T>(method, path, body, l.tokens[who]);
 
     // R1: Ana and Beto go, Sam supports, and it is closed Resolved (two debriefs, not yet done).
@@ -92,8 +73,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     expect(states.closed).toBe(1);
 
     // Cora, the coordinator, at a desk. The page's clock is the line's (a Monday in New York), as a real device's agrees with the server's.
-    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    tabs.push(tab);
+    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     await page.context().clock.setSystemTime(l.clock.now());
     const asked: string[] = [];
@@ -186,8 +166,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await expectAccessible(page, 'the counts at 320 px');
 
     // Ana, a field responder, is no coordinator: no link, and the address shows no numbers.
-    const other = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    tabs.push(other);
+    const other = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const seen: string[] = [];
     other.page.on('request', (request) => {
       if (request.url().includes('/api/dispatch/evaluation')) seen.push(request.url());

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { openRecordText, ready, sealRecord, type PublicIdentity } from '../../src/crypto/e2e';
 import type { ResponseView } from '../../src/dispatch/types';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
-import { startDispatchLine, visit, type DispatchLine } from '../support/dispatch';
+import { startDispatchLine, visit } from '../support/dispatch';
 
 const d = en.console.dispatch;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -19,22 +19,8 @@ const PLACE = 'Bus shelter at Grand and 3rd, north side';
  * shares it without being asked, and the waiting page opens it live.
  */
 describeInChromium('the brief reaches someone who joined late, in a real browser', () => {
-  let browser: Browser;
-  let line: DispatchLine | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    await ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
+  beforeAll(ready);
 
   async function openResponse(page: Page, alias: string): Promise<void> {
     await goToView(page, d.nav, d.board.heading);
@@ -43,12 +29,10 @@ describeInChromium('the brief reaches someone who joined late, in a real browser
   }
 
   it('the late joiner is told to wait, a teammate’s console shares the brief on its own, and it opens on the late joiner’s phone', async () => {
-    line = await startDispatchLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true }));
     // Ana (late) on her phone; Beto (on the team, holding the brief) at a desk; Rita asks from Node.
-    const anaTab = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    const betoTab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    tabs.push(anaTab, betoTab);
+    const anaTab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const betoTab = await chrome.open({ viewport: { width: 1280, height: 900 } });
     await joinByInvite(anaTab.page, l.t, l.token, l.ids.Ana ?? '', 'ana');
     await joinByInvite(betoTab.page, l.t, l.token, l.ids.Beto ?? '', 'beto');
     const rita = await enrolInNode(l, l.ids.Rita ?? '', 'rita');

@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ResponseView } from '../../src/dispatch/types';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, tabUntil, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, tabUntil } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
-import { startDispatchLine, visit, type DispatchLine } from '../support/dispatch';
+import { startDispatchLine, visit } from '../support/dispatch';
 
 const d = en.console.dispatch;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -16,27 +15,11 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * anything in between (which would keep it signed in regardless).
  */
 describeInChromium('the console on a field member’s own phone, in a real browser', () => {
-  let browser: Browser;
-  let line: DispatchLine | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
 
   it('marked by keyboard as my own phone, it is still signed in 45 idle minutes later and checks the team in', async () => {
-    line = await startDispatchLine('sqlite', { ownAddress: true, dispatch: { checkInMinutes: 120 } });
-    const l = line;
-    const tab = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    tabs.push(tab);
+    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, dispatch: { checkInMinutes: 120 } }));
+    const tab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const { page } = tab;
     await joinByInvite(page, l.t, l.token, l.ids.Ana ?? '', 'ana');
     const made = await l.t.api<ResponseView>('POST', '/api/dispatch', visit(), l.tokens.Rita);

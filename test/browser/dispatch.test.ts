@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { keyId, ready, sealRecord } from '../../src/crypto/e2e';
 import { dispatchDepsOf } from '../../src/dispatch/types';
 import { sweepDispatch } from '../../src/dispatch/sweep';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabUntil, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
@@ -56,33 +55,17 @@ interface ResponseView {
 }
 
 describeInChromium('field dispatch in the responder console, in a real browser', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    await ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
+  beforeAll(ready);
 
   it('the board on a desktop screen: a requester asks for a team by keyboard, consent to a visit first, and it appears as Forming, then Out, live', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
     // Ben, Cara and Dee have keys, so the brief can be sealed to them.
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
     const cara = await enrolInNode(l, ids.cara, 'cara.l');
     await enrolInNode(l, ids.dee, 'dee.p');
-    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    tabs.push(tab);
+    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
     page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
@@ -176,11 +159,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   }, 120_000);
 
   it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and a follow-up called through the line; and in Spanish', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
-    const tab = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    tabs.push(tab);
+    const tab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const { page } = tab;
 
     // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
@@ -357,12 +338,10 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   }, 150_000);
 
   it('asked from a call on Home and from a conversation: the form names each, is read in Spanish too, and the request is linked to it', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
     await enrolInNode(l, ids.ben, 'ben.o');
-    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    tabs.push(tab);
+    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
     page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
@@ -430,15 +409,13 @@ describeInChromium('field dispatch in the responder console, in a real browser',
 
   it('the board’s hard states: a missed check-in is a clear alert, and no team shows the program’s guidance in full', async () => {
     // The shortest timers the program allows, so the clock moves less than a session's idle limit.
-    line = await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } }));
     const ids = await team(l);
     const rita = await l.addResponder({ name: 'Rita Gomez', phone: '+12025550115', tier: 'primary' });
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
     const cara = await enrolInNode(l, ids.cara, 'cara.l');
     const asker = await enrolInNode(l, rita, 'rita.g');
-    const tab = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    tabs.push(tab);
+    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
     await goToView(page, d.nav, d.board.heading);
@@ -477,7 +454,3 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   }, 120_000);
 });
 
-/** Nothing wider than the phone: no sideways scrolling at 320 px. */
-async function expectFits(page: Page): Promise<void> {
-  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320 + 1);
-}

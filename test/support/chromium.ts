@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 
 /**
  * Real-browser tests: Debian's Chromium, driven by playwright-core (which never downloads a
@@ -107,4 +107,48 @@ export async function tabUntil(page: Page, target: string, limit = 60): Promise<
     if ((await focused(page)) === target) return;
   }
   throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
+}
+
+/** Nothing wider than the phone: no sideways scrolling at `width` px. */
+export async function expectFits(page: Page, width = 320): Promise<void> {
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width + 1);
+}
+
+/**
+ * The hooks every browser test file needs, in one place: one Chromium for the file; after each
+ * test, every tab it opened is checked for script errors and CSP violations and closed, and its
+ * line stopped. Call inside `describeInChromium`.
+ */
+export function chromiumTabs(): {
+  open(options?: BrowserContextOptions): Promise<TestPage>;
+  /** The line this test runs against, stopped after it. */
+  stopAfter<L extends { stop(): Promise<void> }>(line: L): L;
+} {
+  let browser: Browser | undefined;
+  const tabs: TestPage[] = [];
+  let line: { stop(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) {
+      expect(tab.problems).toEqual([]);
+      await tab.close();
+    }
+    await line?.stop();
+    line = undefined;
+  });
+  return {
+    async open(options = {}) {
+      if (!browser) throw new Error('Chromium is not running: call chromiumTabs() inside describeInChromium');
+      const tab = await openPage(browser, options);
+      tabs.push(tab);
+      return tab;
+    },
+    stopAfter(next) {
+      line = next;
+      return next;
+    },
+  };
 }

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, focused, tabTo } from '../support/chromium';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { startLine, type Line } from '../support/line';
 
@@ -33,30 +33,14 @@ function browserStores(page: Page): Promise<{ local: number; session: number; in
  * visited is checked with axe; the page must raise no script error or CSP violation.
  */
 describeInChromium('retention settings and burn in the coordinator’s console', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
 
   /** A whole line served at its own address; its coordinator signed in to Settings in a fresh page. */
   async function coordinatorInSettings(): Promise<{ l: Line; page: Page }> {
-    line = await startLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const team = (await l.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, l.token)).body;
     const coordinatorId = team.find((person) => person.name === 'Coordinator')?.id ?? '';
-    const tab = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    tabs.push(tab);
+    const tab = await chrome.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await joinByInvite(tab.page, l.t, l.token, coordinatorId, 'coord.one');
     await goToView(tab.page, t.shell.nav.settings, s.heading);
     return { l, page: tab.page };

@@ -1,7 +1,9 @@
 import { keyId, ready, type SealedRecord } from '../crypto/e2e';
 import { checkSealedKey } from '../notes/sealed';
 import { DomainError, invalid, notFound } from '../platform/errors';
+import type { Program } from '../program/types';
 import * as repo from './repo';
+import { page } from './tell';
 import { OPEN_STATES, WENT, type Actor, type DispatchDeps } from './types';
 
 /**
@@ -95,4 +97,18 @@ export async function shareBrief(deps: DispatchDeps, actor: Actor, responseId: s
     await repo.insertBriefReaders(trx, row.id, [{ responderId: share.responderId, keyId: share.sealedKey.keyId, sealedKey: share.sealedKey.sealedKey }]);
   });
   deps.live.publish(actor.programId, 'dispatch');
+}
+
+/**
+ * Someone just joined a team whose brief they cannot open: the requester is texted to open the
+ * console, which shares it on its own. Without this, a late joiner would wait until some reader
+ * happened to look. Nothing is sent when there is no brief or the joiner already holds a key.
+ */
+export async function askToShare(deps: DispatchDeps, program: Program, responseId: string, joinerId: string): Promise<boolean> {
+  const row = await repo.findResponse(deps.db, program.id, responseId);
+  if (!row?.brief_sealed) return false;
+  const waiting = await waitingForBrief(deps, row, await repo.membersOf(deps.db, [row.id]));
+  const joiner = waiting.find((w) => w.responderId === joinerId);
+  if (!joiner || joiner.responderId === row.requested_by) return false;
+  return page(deps, program, row.requested_by, 'lateJoiner', row, () => ({ name: joiner.name }));
 }

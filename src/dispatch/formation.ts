@@ -2,6 +2,7 @@ import { dispatchCatalogFor } from '../i18n/dispatch';
 import type { FieldMemberStatus, FieldRole } from '../db/schema-dispatch';
 import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
+import { askToShare } from './brief';
 import { candidatesFor, onCallCoordinators } from './candidates';
 import * as repo from './repo';
 import { needsWords, page, pageAll } from './tell';
@@ -130,6 +131,7 @@ export async function answer(deps: DispatchDeps, program: Program, actor: Actor,
   // The answerer is not texted here: the pager replies to their text, and the console shows the view.
   await pageAll(deps, program, done.released, 'full', row);
   if (done.formedNow) await tellFormed(deps, program, responseId);
+  if (done.result === 'accepted') await askToShare(deps, program, responseId, actor.responderId);
   if (done.result === 'declined') await askMore(deps, program, responseId, done.role);
   deps.live.publish(program.id, 'dispatch');
   return { result: done.result, role: done.role, alias: row.alias };

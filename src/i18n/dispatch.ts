@@ -41,6 +41,8 @@ export interface DispatchCatalog {
   notOpen: string;
   /** `R4 NO` from someone who already said yes: the pager cannot take them off a team on its way. */
   alreadyOn: string;
+  /** To the requester: someone on the team cannot open the brief until a reader's console shares it. */
+  lateJoiner: string;
   help: string;
 }
 
@@ -75,6 +77,7 @@ export const dispatchEn: DispatchCatalog = {
   checkInNone: 'No check-in was recorded. Text {alias} OK when you can.',
   notOpen: 'Kith {alias}: that response is not open, or you are not on it.',
   alreadyOn: 'Kith {alias}: you are on the team. If you cannot go, tell the team and the coordinator now.',
+  lateJoiner: 'Kith {alias}: {name} joined the team after the brief was written. Open the console so it shares the brief with them: {url}',
   help: 'Kith pager: text the team code and a word: R4 YES 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',
 };
 
@@ -109,6 +112,7 @@ export const dispatchEs: DispatchCatalog = {
   checkInNone: 'No se registró el control. Escriba {alias} OK cuando pueda.',
   notOpen: 'Kith {alias}: esa respuesta no está abierta, o usted no está en ella.',
   alreadyOn: 'Kith {alias}: usted está en el equipo. Si no puede ir, avise ya al equipo y a la coordinación.',
+  lateJoiner: 'Kith {alias}: {name} se unió al equipo después de que se escribiera el resumen. Abra la consola para que se lo comparta: {url}',
   help: 'Kith: escriba el código del equipo y una palabra: R4 SI 15, R4 NO, R4 OTW 10, R4 HERE, R4 LEAVING, R4 CLEAR, R4 OK, R4 BACKUP.',
 };
 

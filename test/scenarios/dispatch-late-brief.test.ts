@@ -54,8 +54,12 @@ describe.each(DB_KINDS)('sharing the brief with someone who joins late (%s)', (k
     line.clock.advance(4 * MINUTE);
     await line.sweep();
     expect((await view(rita, made.id)).members.find((m) => m.responderId === ana.id)?.status).toBe('timed_out');
+    // Beto held a key, so his yes asked nobody to share; Ana's yes tells the requester to open the console.
+    expect(line.inbox('Rita').join('\n')).not.toContain('joined the team after the brief');
     await line.text('Ana', 'R1 YES 5');
     expect(line.inbox('Ana').at(-1)).toContain('you are on the team');
+    expect(line.inbox('Rita').at(-1)).toBe(`Kith R1: Ana joined the team after the brief was written. Open the console so it shares the brief with them: ${line.t.kith.ctx.config.publicUrl}/console/field/${made.id}`);
+    expect(line.inbox('Rita').at(-1)).not.toContain('Laundromat');
 
     const anaSees = await view(ana, made.id);
     expect(anaSees.members.find((m) => m.responderId === ana.id)?.status).toBe('accepted');
@@ -117,6 +121,7 @@ describe.each(DB_KINDS)('sharing the brief with someone who joins late (%s)', (k
     await line.text('Ana', 'R1 NO');
     expect(line.inbox('Eve').at(-1)).toContain('R1 SI'); // in her language
     await line.text('Eve', 'R1 YES 12');
+    expect(line.inbox('Rita').filter((t) => t.includes('joined the team after the brief'))).toEqual([expect.stringContaining('Kith R1: Eve joined')]);
     expect((await view(eve, made.id)).state).toBe('formed');
 
     // Beto, on the team and holding the brief, is told Eve waits (the requester is not the only one who can share).

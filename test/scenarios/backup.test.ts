@@ -13,7 +13,7 @@ import { acceptBody, Browser, signIn, type Enrolment } from '../support/console-
 import { DB_KINDS, openTestDatabase, freshStorage } from '../support/databases';
 import { startTestKith } from '../support/kith';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
-import { aliasIn } from '../support/texting';
+import { converse } from '../support/texting';
 import { numberForms } from '../support/canary';
 import type { Db } from '../../src/db/open';
 
@@ -43,10 +43,7 @@ async function busyLine(kind: (typeof DB_KINDS)[number]): Promise<{ line: Line; 
   const invited = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${line.ids.Ana}/invite`, undefined, line.token);
   const ana = new Browser(line.t.url);
   expect((await ana.request('POST', '/api/invites/accept', acceptBody(new URL(invited.body.inviteUrl).hash.replace('#invite=', ''), enrolment))).status).toBe(201);
-  line.sim.phone(PERSON).text('placeholder one');
-  await line.sim.runUntilIdle();
-  line.sim.phone(ANA).text(`${aliasIn(line, ANA)} placeholder two`);
-  await line.sim.runUntilIdle();
+  await converse(line, PERSON, ANA, false);
   const record = sealNote(await identityOf(enrolment), 'placeholder note');
   expect((await ana.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
   line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });

@@ -5,7 +5,7 @@ import { enrol, identityOf, sealNote, type ErrorBody, type Member } from '../../
 import { acceptBody, Browser, makeEnrolment } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
-import { aliasIn } from '../support/texting';
+import { converse } from '../support/texting';
 
 /** Fictional numbers; the words are placeholders. */
 const PERSON = '+12025550187';
@@ -36,12 +36,7 @@ async function busyLine(kind: (typeof DB_KINDS)[number]): Promise<{ line: Line; 
   const line = await startLine(kind);
   await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', roles: ['phone', 'coordinator'] });
   const ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
-  for (const person of [OTHER_PERSON, PERSON]) {
-    line.sim.phone(person).text('placeholder one');
-    await line.sim.runUntilIdle();
-    line.sim.phone(ANA).text(`${aliasIn(line, ANA)} placeholder two`);
-    await line.sim.runUntilIdle();
-  }
+  for (const person of [OTHER_PERSON, PERSON]) await converse(line, person, ANA, false);
   // The first conversation closes (its number is kept for the grace); the second stays open.
   const closing = await line.t.kith.ctx.db.kysely.selectFrom('conversations').select('alias').orderBy('opened_at').limit(1).executeTakeFirstOrThrow();
   line.sim.phone(ANA).text(`${closing.alias} done`);

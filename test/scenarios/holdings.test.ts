@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Holdings } from '../../src/cli/client';
-import { enrol, sealNote, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
+import { sealNote, type ErrorBody } from '../../src/notes/test-fixtures';
 import { RETENTION_CLASSES } from '../../src/retention/classes';
 import { numberForms } from '../support/canary';
-import { DB_KINDS, type DbKind } from '../support/databases';
+import { DB_KINDS } from '../support/databases';
 import { insertBlock, insertEndedCall } from '../support/records';
-import { startLine, type Line } from '../support/line';
-import { aliasIn, sweep } from '../support/texting';
+import type { Line } from '../support/line';
+import { aliasIn, converse, startWithAna, sweep } from '../support/texting';
 
 /** Fictional numbers (555-01xx); the texts are placeholders. */
 const PERSON = '+12025550187';
@@ -44,25 +44,6 @@ async function theConversation(line: Line) {
   return line.t.kith.ctx.db.kysely.selectFrom('conversations').selectAll().executeTakeFirstOrThrow();
 }
 
-async function startWithAna(kind: DbKind): Promise<{ line: Line; ana: Member }> {
-  const line = await startLine(kind);
-  await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
-  return { line, ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana') };
-}
-
-/** The person texts; Ana answers from her phone; optionally closes it ("K1 done"). */
-async function converse(line: Line, from: string, close: boolean): Promise<void> {
-  line.sim.phone(from).text('placeholder one');
-  await line.sim.runUntilIdle();
-  const alias = aliasIn(line, ANA);
-  line.sim.phone(ANA).text(`${alias} placeholder two`);
-  await line.sim.runUntilIdle();
-  if (close) {
-    line.sim.phone(ANA).text(`${alias} done`);
-    await line.sim.runUntilIdle();
-  }
-}
-
 function expectNoNumber(text: string, e164: string): void {
   for (const form of numberForms(e164)) expect(text, `a form of the canary number: ${form}`).not.toContain(form);
 }
@@ -75,9 +56,9 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
   });
 
   it('lists every class for the program, with counts and expiries that match what was stored', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
-    await converse(line, PERSON, true);
+    await converse(line, PERSON, ANA, true);
     const record = sealNote(started.ana.identity, 'placeholder note');
     expect((await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
     const db = line.t.kith.ctx.db.kysely;
@@ -125,9 +106,9 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
   });
 
   it('with a number: the open conversation and its words, the erase time once closed, then nothing after the grace', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
-    await converse(line, PERSON, false);
+    await converse(line, PERSON, ANA, false);
 
     // Any usual form of the number finds the same conversation.
     for (const form of [PERSON, '(202) 555-0187', '202-555-0187', '2025550187']) {
@@ -166,7 +147,7 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
   });
 
   it('lists an opt-out for a number that texted STOP, after the grace too, and says why', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     line.sim.phone(OTHER_PERSON).text('STOP');
     await line.sim.runUntilIdle();
@@ -181,7 +162,7 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
   });
 
   it('refuses an invalid number naming /number without repeating it, and is for coordinators only', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     const bad = await line.t.api<ErrorBody>('POST', '/api/holdings', { number: '202 555 01' }, line.token);
     expect(bad.status).toBe(422);

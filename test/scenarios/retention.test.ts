@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sealNote, enrol, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
+import { sealNote, type ErrorBody, type Member } from '../../src/notes/test-fixtures';
 import { PG_PURGE_LOCK, purgeDepsOf, purgeExpired, type PurgeReport } from '../../src/retention/purge';
 import { signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
 import { insertBlock, insertEndedCall } from '../support/records';
 import { startLine, type Line } from '../support/line';
-import { aliasIn } from '../support/texting';
+import { converse, startWithAna } from '../support/texting';
 
 /** Fictional numbers; the texts are placeholders, and only their stored ciphertext matters here. */
 const PERSON = '+12025550187';
@@ -28,28 +28,9 @@ async function counts(line: Line): Promise<Counts> {
 
 const purge = (line: Line) => purgeExpired(purgeDepsOf(line.t.kith.ctx));
 
-async function startWithAna(kind: (typeof DB_KINDS)[number], program: Record<string, unknown> = {}): Promise<{ line: Line; ana: Member }> {
-  const line = await startLine(kind, { program });
-  await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
-  return { line, ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana') };
-}
-
-/** A texted conversation (sealed both ways), optionally closed by Ana. */
-async function converse(line: Line, close: boolean): Promise<void> {
-  line.sim.phone(PERSON).text('placeholder one');
-  await line.sim.runUntilIdle();
-  const alias = aliasIn(line, ANA);
-  line.sim.phone(ANA).text(`${alias} placeholder two`);
-  await line.sim.runUntilIdle();
-  if (close) {
-    line.sim.phone(ANA).text(`${alias} done`);
-    await line.sim.runUntilIdle();
-  }
-}
-
 /** One of everything with a period: a closed conversation, a note, an ended call with a leg, a block. */
 async function seed(line: Line, ana: Member): Promise<number> {
-  await converse(line, true);
+  await converse(line, PERSON, ANA, true);
   const record = sealNote(ana.identity, 'placeholder note');
   expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
   const now = line.clock.now();
@@ -74,7 +55,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it('deletes nothing an hour before each period ends, and everything due an hour after', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     const at = await seed(line, started.ana);
     const before = await counts(line);
@@ -103,7 +84,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it('catches up after 400 days of downtime in one run, across a restart, and leaves the SQLite WAL empty', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     await seed(line, started.ana);
     const before = await counts(line);
@@ -123,7 +104,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it('a program’s shorter settings win over the defaults', async () => {
-    const started = await startWithAna(kind, { retention: { wordsDays: 2, evaluationDays: 7, blocksDays: 1 } });
+    const started = await startWithAna(kind, ANA, { retention: { wordsDays: 2, evaluationDays: 7, blocksDays: 1 } });
     line = started.line;
     const at = await seed(line, started.ana);
 
@@ -151,9 +132,9 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it('never purges an open conversation’s messages, however old', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
-    await converse(line, false);
+    await converse(line, PERSON, ANA, false);
     const before = await counts(line);
     expect(before.conversation_messages).toBeGreaterThan(0);
     line.clock.advance(400 * DAY);
@@ -164,7 +145,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it.runIf(kind === 'postgres')('runs in one instance at a time: skips while another holds the purge lock', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     await seed(line, started.ana);
     line.clock.advance(400 * DAY);
@@ -180,7 +161,7 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
   });
 
   it('purges under concurrent writes: what expired goes, what is written meanwhile stays whole', async () => {
-    const started = await startWithAna(kind);
+    const started = await startWithAna(kind, ANA);
     line = started.line;
     const active = line;
     await seed(line, started.ana);

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { keyId, ready, sealRecord } from '../../src/crypto/e2e';
 import { toPlaintext } from '../../src/web/client/console/views/notes/content';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, type TestPage } from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
-import { startLine, type Line } from '../support/line';
+import { startLine } from '../support/line';
 
 const t = en.console;
 const ANA = '+12025550111';
@@ -18,25 +17,13 @@ async function visit(tab: TestPage, path: string): Promise<void> {
 }
 
 describeInChromium('the console’s "Opened by" section', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  let tab: TestPage | undefined;
-  beforeAll(async () => {
-    await ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    await tab?.close();
-    await line?.stop();
-    tab = line = undefined;
-  });
+  const chrome = chromiumTabs();
+  beforeAll(ready);
 
   it('lists who opened a note and a conversation, by name and time, under a heading', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
-    const l = line;
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
-    tab = await openPage(browser);
+    const tab = await chrome.open();
     const { page, problems } = tab;
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
 

@@ -25,8 +25,8 @@ interface AfterData {
   team: Teammate[];
 }
 
-async function loadAfter(me: string): Promise<AfterData> {
-  const [program, debriefs, followUps, team] = await Promise.all([programForField(), listDebriefs(me), listFollowUps(), teammates()]);
+async function loadAfter(): Promise<AfterData> {
+  const [program, debriefs, followUps, team] = await Promise.all([programForField(), listDebriefs(), listFollowUps(), teammates()]);
   return { timeZone: program.timeZone, debriefs, followUps, team };
 }
 
@@ -34,7 +34,7 @@ export function AfterView(): JSX.Element {
   const text = useText();
   const t = text.dispatch.after;
   const me = useAccount().responderId;
-  const data = useLoad(() => loadAfter(me), `after:${me}`);
+  const data = useLoad(loadAfter, `after:${me}`);
   useLive(['dispatch'], data.reload);
   const [status, setStatus] = useState('');
   const done = (message: string) => {
@@ -94,12 +94,11 @@ function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; hol
   const t = text.dispatch.after;
   const [words, setWords] = useState('');
   const [problem, setProblem] = useState('');
-  const alias = debrief.alias ?? debrief.responseId;
-  const nameOf = (id: string | null, given: string | null | undefined) => given ?? team.find((person) => person.id === id)?.name ?? '';
+  const { alias } = debrief;
   const title = holding
-    ? fill(t.debriefWith, { alias, name: nameOf(debrief.responderId, debrief.responderName) })
-    : debrief.supportId
-      ? fill(t.debriefHeldBy, { alias, name: nameOf(debrief.supportId, debrief.supportName) })
+    ? fill(t.debriefWith, { alias, name: debrief.responderName })
+    : debrief.supportName
+      ? fill(t.debriefHeldBy, { alias, name: debrief.supportName })
       : fill(t.debriefNoHolder, { alias });
   const id = `debrief-${debrief.responseId}-${debrief.responderId}`;
 
@@ -168,7 +167,7 @@ function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; tim
         {sorted.map((followUp) => {
           const line = fill(t.followUp, {
             kind: text.dispatch.followUpKinds[followUp.kind],
-            alias: followUp.alias ?? followUp.responseId,
+            alias: followUp.alias,
             time: formatTime(followUp.dueAt, lang, timeZone, true),
           });
           return (

@@ -38,7 +38,7 @@ export interface FieldResponse {
   language: string | null;
   agreed: string[];
   source: { kind: 'call' | 'conversation'; id: string } | null;
-  requestedBy: string | { id: string; name?: string } | null;
+  requestedBy: string;
   createdAt: number;
   formBy: number;
   formedAt: number | null;
@@ -48,12 +48,12 @@ export interface FieldResponse {
   closedAt: number | null;
   outcome: string | null;
   members: Member[];
-  brief?: SealedRecord | null;
+  brief: SealedRecord | null;
   /** Whether there is a brief at all, readable by me or not. */
-  briefHeld?: boolean;
+  briefHeld: boolean;
   /** Teammates with no key to the brief (told only to someone who holds it, who can share it). */
-  briefWaiting?: BriefWaiter[];
-  guidance?: { noTeam: string; police: string };
+  briefWaiting: BriefWaiter[];
+  guidance: { noTeam: string; police: string };
 }
 
 /** The program's dispatch settings as the console needs them (src/program/dispatch.ts). */
@@ -75,27 +75,14 @@ export interface ProgramForField {
   dispatch: DispatchSettings;
 }
 
-const FALLBACK: DispatchSettings = {
-  needs: ['de-escalation', 'accompaniment', 'first-aid', 'naloxone', 'language', 'supplies'],
-  teamMin: 2,
-  teamMax: 4,
-  checkInMinutes: 30,
-  outcomes: ['resolved', 'accompanied', 'connected-to-care', 'person-declined', 'person-not-found', 'emergency-services', 'other'],
-  emergencyReasons: ['person-asked', 'medical', 'injury', 'overdose', 'other'],
-  policeCategories: ['arrived-uninvited', 'called-by-someone-else', 'called-by-the-person', 'other'],
-  noTeamGuidance: {},
-  policeGuidance: {},
-};
-
 export async function programForField(): Promise<ProgramForField> {
-  const program = await api<{ timeZone: string; languages: string[]; dispatch?: Partial<DispatchSettings> }>('GET', '/api/program');
-  return { timeZone: program.timeZone, languages: program.languages, dispatch: { ...FALLBACK, ...program.dispatch } };
+  const { timeZone, languages, dispatch } = await api<ProgramForField>('GET', '/api/program');
+  return { timeZone, languages, dispatch };
 }
 
 /** The board: open responses and those closed in the last day. */
 export async function listResponses(): Promise<FieldResponse[]> {
-  const answer = await api<FieldResponse[] | { responses: FieldResponse[] }>('GET', '/api/dispatch');
-  return Array.isArray(answer) ? answer : answer.responses;
+  return api<FieldResponse[]>('GET', '/api/dispatch');
 }
 
 /** One response, or undefined when it does not exist or is not mine to see (the server says 404 for both). */
@@ -114,8 +101,8 @@ export interface Candidate {
   skills: string[];
   languages: string[];
   publicKey: string | null;
-  keyId?: string | null;
-  role?: 'field' | 'support';
+  keyId: string | null;
+  role: 'field' | 'support';
 }
 
 export interface Candidates {
@@ -128,12 +115,8 @@ export async function candidates(needs: string[], language: string | null): Prom
   const query = new URLSearchParams();
   if (needs.length > 0) query.set('needs', needs.join(','));
   if (language) query.set('language', language);
-  const answer = await api<Candidate[] | { candidates?: Candidate[]; field?: Candidate[]; support?: Candidate | Candidate[] | null }>('GET', `/api/dispatch/candidates?${query.toString()}`);
-  if (Array.isArray(answer)) {
-    return { field: answer.filter((c) => c.role !== 'support'), support: answer.filter((c) => c.role === 'support') };
-  }
-  const support = answer.support ? (Array.isArray(answer.support) ? answer.support : [answer.support]) : [];
-  return { field: answer.field ?? answer.candidates ?? [], support };
+  const listed = await api<Candidate[]>('GET', `/api/dispatch/candidates?${query.toString()}`);
+  return { field: listed.filter((c) => c.role === 'field'), support: listed.filter((c) => c.role === 'support') };
 }
 
 /** What is sealed: where, and what the team must know. `v` lets a later console read older briefs. */
@@ -185,7 +168,7 @@ export async function shareBriefWithWaiting(e2e: E2e, me: Identity, response: Fi
   const brief = response.brief;
   if (!brief) return [];
   const shared: string[] = [];
-  for (const waiter of response.briefWaiting ?? []) {
+  for (const waiter of response.briefWaiting) {
     const entry = e2e.shareRecord(brief, me, { keyId: waiter.keyId, publicKey: waiter.publicKey }).keys.find((key) => key.keyId === waiter.keyId);
     if (!entry) continue;
     try {
@@ -239,13 +222,13 @@ export const addFollowUp = (id: string, body: { kind: FollowUpKind; date: string
 
 export interface Debrief {
   responseId: string;
-  alias?: string;
+  alias: string;
   responderId: string;
-  responderName?: string;
+  responderName: string;
   supportId: string | null;
-  supportName?: string | null;
+  supportName: string | null;
   /** `hold`: I hold it (the support person, or a coordinator); `attend`: it is my debrief. */
-  mine?: 'hold' | 'attend';
+  mine: 'hold' | 'attend';
   doneAt: number | null;
 }
 
@@ -260,15 +243,9 @@ export interface Debriefs {
 }
 
 /** Mine to hold (I am the support person) and mine to attend (I went). */
-export async function listDebriefs(me: string): Promise<Debriefs> {
-  const answer = await api<Debrief[] | { hold?: Debrief[]; attend?: Debrief[] }>('GET', '/api/debriefs');
-  if (Array.isArray(answer)) {
-    return {
-      hold: answer.filter((d) => (d.mine ? d.mine === 'hold' : d.supportId === me)),
-      attend: answer.filter((d) => (d.mine ? d.mine === 'attend' : d.responderId === me)),
-    };
-  }
-  return { hold: answer.hold ?? [], attend: answer.attend ?? [] };
+export async function listDebriefs(): Promise<Debriefs> {
+  const listed = await api<Debrief[]>('GET', '/api/debriefs');
+  return { hold: listed.filter((d) => d.mine === 'hold'), attend: listed.filter((d) => d.mine === 'attend') };
 }
 
 export function debriefDone(debrief: Debrief, record: SealedRecord | undefined) {
@@ -278,21 +255,20 @@ export function debriefDone(debrief: Debrief, record: SealedRecord | undefined) 
 export interface FollowUp {
   id: string;
   responseId: string;
-  alias?: string;
+  alias: string;
   kind: FollowUpKind;
   assignedTo: string;
   dueAt: number;
   doneAt: number | null;
   /** Not done two days after it was due. */
-  missed?: boolean;
+  missed: boolean;
   /** Whether the response holds the person's number (never sent to the console). */
-  contactHeld?: boolean;
+  contactHeld: boolean;
 }
 
 /** My follow-ups. */
 export async function listFollowUps(): Promise<FollowUp[]> {
-  const answer = await api<FollowUp[] | { followUps: FollowUp[] }>('GET', '/api/follow-ups');
-  return Array.isArray(answer) ? answer : answer.followUps;
+  return api<FollowUp[]>('GET', '/api/follow-ups');
 }
 
 /** The person is reached through the line: my phone rings, then theirs, from the community number. */

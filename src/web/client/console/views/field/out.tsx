@@ -191,7 +191,7 @@ export function PoliceGuidance({ response, program }: { response: FieldResponse;
   const lang = useLang();
   const [shown, setShown] = useState(false);
   // The program's words in the page's language (it can change in place), else as the API chose them.
-  const words = program.dispatch.policeGuidance[lang] ?? response.guidance?.police ?? program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ?? '';
+  const words = program.dispatch.policeGuidance[lang] ?? response.guidance.police ?? program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ?? '';
   return (
     <div class="police-guidance">
       <button type="button" class="button big secondary" aria-expanded={shown} aria-controls="police-guidance" onClick={() => setShown(!shown)}>

@@ -32,11 +32,6 @@ async function loadDetail(id: string): Promise<Detail> {
   return { found: true, response, program, brief, briefUnreadable: brief === undefined };
 }
 
-export function requesterId(response: FieldResponse): string | undefined {
-  const by = response.requestedBy;
-  return typeof by === 'string' ? by : (by?.id ?? undefined);
-}
-
 export function FieldResponseView({ id }: { id: string }): JSX.Element {
   const text = useText();
   const t = text.dispatch.response;
@@ -61,7 +56,7 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
     // Recording, closing and aftercare are for the requester, who went (or is going), and coordinators:
     // someone only asked sees the facts and their answer.
     const onTheTeam = me !== undefined && ON_TEAM.includes(me.status);
-    const involved = onTheTeam || requesterId(response) === account.responderId || isCoordinator(account);
+    const involved = onTheTeam || response.requestedBy === account.responderId || isCoordinator(account);
     return (
       <>
         {me?.status === 'asked' && open ? <AnswerPanel response={response} member={me} program={program} onDone={done} /> : null}
@@ -78,7 +73,7 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
           </h2>
           <Summary response={response} program={program} me={account.responderId} headingLevel={2} />
         </section>
-        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} mayRead={onTheTeam || requesterId(response) === account.responderId} />
+        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} mayRead={onTheTeam || response.requestedBy === account.responderId} />
         {involved && open ? <RecordPanels response={response} program={program} onDone={done} /> : null}
         {involved && open ? <ClosePanel response={response} program={program} onDone={done} /> : null}
         {involved && response.state !== 'forming' ? <CarePanel response={response} program={program} onDone={done} /> : null}
@@ -110,7 +105,7 @@ function useShareWithLateJoiners(data: Detail | undefined, shared: (names: strin
   useEffect(() => {
     if (!data?.found || !data.brief) return;
     const { response } = data;
-    const waiting = response.briefWaiting ?? [];
+    const waiting = response.briefWaiting;
     const attempt = `${response.id}:${waiting.map((w) => `${w.responderId}.${w.keyId}`).join(',')}`;
     const me = currentIdentity();
     if (waiting.length === 0 || !me || tried.current.has(attempt)) return;

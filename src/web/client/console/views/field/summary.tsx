@@ -47,7 +47,7 @@ export function Summary({ response, program, me, headingLevel }: { response: Fie
   const time = (at: number) => formatTime(at, lang, program.timeZone);
   const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const open = response.state === 'forming' || response.state === 'formed';
-  const guidance = program.dispatch.noTeamGuidance[lang] ?? response.guidance?.noTeam ?? program.dispatch.noTeamGuidance[program.languages[0] ?? 'en'] ?? '';
+  const guidance = program.dispatch.noTeamGuidance[lang] ?? response.guidance.noTeam ?? program.dispatch.noTeamGuidance[program.languages[0] ?? 'en'] ?? '';
   const members = response.members.filter((member) => member.status !== 'released' || response.state !== 'closed');
   const support = response.members.some((member) => member.role === 'support' && !['declined', 'timed_out', 'released'].includes(member.status));
   return (

@@ -15,7 +15,6 @@ import { startConversationSweeps } from './conversations/sweep';
 import { startDispatchSweeps } from './dispatch/sweep';
 import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
-import { careDepsOf } from './dispatch/closing';
 import { startCareSweep } from './dispatch/care-sweep';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
@@ -70,7 +69,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     // still has its call records deleted. Waits count in minutes, like the recovery sweep.
     if (provider) providerDeletions = startProviderDeletions(ctx, interval);
     // Follow-up reminders and erasing a number no follow-up needs: minutes matter, like texting's timers.
-    care = startCareSweep(careDepsOf(ctx), Math.min(interval, 30_000));
+    care = startCareSweep(dispatchDepsOf(ctx), Math.min(interval, 30_000));
   }
   return {
     app,

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { deleteAccessRecordsOf } from '../access/service';
+import { truncateWal } from '../db/erase';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/open';
 import type { Clock } from '../platform/clock';
@@ -114,10 +115,7 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
  * THREAT_MODEL.md), which is why the keys matter more than the rows.
  */
 async function eraseFromDisk(deps: BurnDeps): Promise<void> {
-  if (deps.dialect === 'sqlite') {
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(deps.db);
-    return;
-  }
+  if (deps.dialect === 'sqlite') return truncateWal(deps.db);
   for (const table of BURNT_TABLES) await sql`VACUUM ${sql.table(table)}`.execute(deps.db);
 }
 

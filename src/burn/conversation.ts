@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { deleteAccessRecordsFor } from '../access/service';
+import { truncateWal } from '../db/erase';
 import { DomainError, notFound } from '../platform/errors';
 import type { BurnDeps } from './burn';
 
@@ -28,6 +28,6 @@ export async function burnConversation(deps: BurnDeps, who: { programId: string;
       .execute();
     await trx.updateTable('conversations').set({ state: 'closed', closed_at: now, outcome: 'burnt' }).where('id', '=', id).where('state', '!=', 'closed').execute();
   });
-  if (deps.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(deps.db);
+  await truncateWal(deps.db);
   return { burntAt: now };
 }

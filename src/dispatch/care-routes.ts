@@ -1,4 +1,4 @@
-import type { Static } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SealedRecord } from '../crypto/e2e';
 import type { AppContext } from '../context';
@@ -21,23 +21,20 @@ import {
   FollowUpSchema,
   ResponseParams,
 } from './care-schema';
-import { careDepsOf, closeResponse, type CareActor } from './closing';
+import { closeResponse } from './closing';
 import { callThroughLine, textThroughLine } from './follow-up-reach';
 import { markDebriefDone, myDebriefs } from './debriefs';
 import { evaluate, recordEvent } from './events';
 import { createFollowUp, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
-import { Type } from '@sinclair/typebox';
+import { actorOf, dispatchDepsOf, type Actor } from './types';
 
-function actor(request: FastifyRequest): CareActor {
-  const { responderId, programId, roles } = principalOf(request);
-  return { responderId, programId, coordinator: roles.includes('coordinator') };
-}
+const actor = (request: FastifyRequest): Actor => actorOf(principalOf(request));
 
 const refusals = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
 
 /** Events, close, debriefs and aftercare (docs/DISPATCH.md "While out" and "Close and care"). */
 export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const deps = careDepsOf(ctx);
+  const deps = dispatchDepsOf(ctx);
 
   app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof EventBody> }>('/api/dispatch/:id/events', {
     config: { access: 'responder' },

@@ -4,7 +4,8 @@ import { runPeriodically, type Periodic } from '../platform/periodic';
 import { wallClock, wallOf } from '../platform/wall-time';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { checkpoint, type CareDeps } from './closing';
+import { truncateWal } from '../db/erase';
+import type { DispatchDeps } from './types';
 import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './follow-ups';
 
 export interface CareSweepReport {
@@ -23,7 +24,7 @@ export const CARE_CONSOLE_PATH = '/console/field/after';
  * both send — and a number no follow-up still needs is erased. The reminder names the response's
  * alias, the local time and the kind; never the number.
  */
-export async function sweepCare(deps: CareDeps): Promise<CareSweepReport> {
+export async function sweepCare(deps: DispatchDeps): Promise<CareSweepReport> {
   const now = deps.clock.now();
   const report: CareSweepReport = { reminded: 0, erased: 0 };
   const programs = new Map<string, Program>();
@@ -62,11 +63,11 @@ export async function sweepCare(deps: CareDeps): Promise<CareSweepReport> {
       deps.live.publish(response.program_id, 'dispatch');
     }
   }
-  if (report.erased > 0) await checkpoint(deps.db);
+  if (report.erased > 0) await truncateWal(deps.db);
   return report;
 }
 
 /** The sweep at start and every `intervalMs`. */
-export function startCareSweep(deps: CareDeps, intervalMs: number): Periodic {
+export function startCareSweep(deps: DispatchDeps, intervalMs: number): Periodic {
   return runPeriodically(() => sweepCare(deps), intervalMs, deps.logger, 'aftercare sweep');
 }

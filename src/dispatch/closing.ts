@@ -1,33 +1,20 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { truncateWal } from '../db/erase';
 import type { Database } from '../db/schema';
 import { DomainError, invalid, notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
 import { onCallAt } from '../shifts/on-call';
-import { dispatchDepsOf, OUT, WENT, type Actor, type DispatchDeps } from './types';
+import * as repo from './repo';
+import { OUT, WENT, type Actor, type DispatchDeps } from './types';
 
 /**
  * The care side of a field response (docs/DISPATCH.md "Close and care"): closing it, and the
- * deps and access rule shared by events, debriefs and follow-ups. Closing shreds what was only
+ * access rule shared by events, debriefs and follow-ups. Closing shreds what was only
  * ever meant for the time out — the brief and every reader's key to it — in the same transaction
  * that records the outcome, and leaves the support person a debrief task with each member who went.
  */
 
-/** The care side uses the dispatch core's deps and actor. */
-export type CareDeps = DispatchDeps;
-export type CareActor = Actor;
-export const careDepsOf = dispatchDepsOf;
-/** A member who said yes and was not released: the team as it went out and came back. */
-export const WENT_STATUSES = WENT;
-const OUT_STATUSES = OUT;
-
 type Db = Kysely<Database>;
-
-export const isSqlite = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
-
-/** Freed pages still sit in SQLite's write-ahead log until a checkpoint; TRUNCATE copies them back and empties it. */
-export async function checkpoint(db: Db): Promise<void> {
-  if (isSqlite(db)) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-}
 
 export interface ReachableResponse {
   id: string;
@@ -41,7 +28,7 @@ export interface ReachableResponse {
  * The response, if the actor may act on it: a coordinator, its requester, or a member who said yes
  * (field or support). Anyone else gets "not found", exactly as for a response that does not exist.
  */
-export async function reachableResponse(db: Db, who: CareActor, id: string): Promise<ReachableResponse> {
+export async function reachableResponse(db: Db, who: Actor, id: string): Promise<ReachableResponse> {
   const row = await db
     .selectFrom('field_responses')
     .select(['id', 'alias', 'state', 'requested_by', 'closed_at'])
@@ -55,7 +42,7 @@ export async function reachableResponse(db: Db, who: CareActor, id: string): Pro
       .select('status')
       .where('response_id', '=', id)
       .where('responder_id', '=', who.responderId)
-      .where('status', 'in', [...WENT_STATUSES])
+      .where('status', 'in', [...WENT])
       .executeTakeFirst();
     if (!member) throw notFound('Response');
   }
@@ -99,7 +86,7 @@ async function coordinatorToHold(db: Db, program: { id: string; timeZone: string
  * who went, held by the support person who accepted (or a coordinator). Then the freed pages are
  * checkpointed out of SQLite's log, and consoles hear `dispatch`.
  */
-export async function closeResponse(deps: CareDeps, who: CareActor, id: string, outcome: string): Promise<CloseResult> {
+export async function closeResponse(deps: DispatchDeps, who: Actor, id: string, outcome: string): Promise<CloseResult> {
   const program = await getProgram(deps, who.programId);
   if (!program.dispatch.outcomes.includes(outcome)) {
     throw invalid([{ field: '/outcome', message: `must be one of the program’s outcomes: ${program.dispatch.outcomes.join(', ')}` }]);
@@ -107,26 +94,20 @@ export async function closeResponse(deps: CareDeps, who: CareActor, id: string, 
   await reachableResponse(deps.db, who, id);
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
-    let query = trx.selectFrom('field_responses').select(['id', 'alias', 'state']).where('id', '=', id).where('program_id', '=', who.programId);
-    if (!isSqlite(trx)) query = query.forUpdate();
-    const response = await query.executeTakeFirst();
+    const response = await repo.lockResponse(trx, who.programId, id);
     if (!response) throw notFound('Response');
     if (response.state === 'closed' || response.state === 'no_team') throw new DomainError('conflict', 'This response has already ended');
 
     const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', id).execute();
-    const went = members.filter((m) => m.role === 'field' && WENT_STATUSES.includes(m.status)).map((m) => m.responder_id);
-    const support = members.find((m) => m.role === 'support' && WENT_STATUSES.includes(m.status))?.responder_id;
+    const went = members.filter((m) => m.role === 'field' && WENT.includes(m.status)).map((m) => m.responder_id);
+    const support = members.find((m) => m.role === 'support' && WENT.includes(m.status))?.responder_id;
     const holder = support ?? (went.length > 0 ? await coordinatorToHold(trx, program, now, went) : null);
 
-    await trx.updateTable('field_members').set({ status: 'clear', updated_at: now }).where('response_id', '=', id).where('status', 'in', [...OUT_STATUSES]).execute();
+    await trx.updateTable('field_members').set({ status: 'clear', updated_at: now }).where('response_id', '=', id).where('status', 'in', [...OUT]).execute();
     await trx.updateTable('field_members').set({ status: 'released', updated_at: now }).where('response_id', '=', id).where('status', '=', 'asked').execute();
-    // The brief was for the time out: its keys first, then its body, so it is shredded even half-way.
-    await trx.deleteFrom('field_brief_readers').where('response_id', '=', id).execute();
-    await trx
-      .updateTable('field_responses')
-      .set({ brief_sealed: null, state: 'closed', closed_at: now, outcome, check_in_due_at: null, updated_at: now })
-      .where('id', '=', id)
-      .execute();
+    // The brief was for the time out: its keys and its body go in the same transaction as the outcome.
+    await repo.dropBrief(trx, id, now);
+    await trx.updateTable('field_responses').set({ state: 'closed', closed_at: now, outcome, check_in_due_at: null, updated_at: now }).where('id', '=', id).execute();
     for (const responderId of went) {
       await trx
         .insertInto('debriefs')
@@ -136,7 +117,7 @@ export async function closeResponse(deps: CareDeps, who: CareActor, id: string, 
     }
     return { id, alias: response.alias, state: 'closed' as const, outcome, closedAt: now, debriefs: went.map((responderId) => ({ responderId, supportId: holder })) };
   });
-  await checkpoint(deps.db);
+  await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');
   return result;
 }

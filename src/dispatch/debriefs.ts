@@ -1,7 +1,7 @@
 import { keyId, ready, type SealedKey, type SealedRecord } from '../crypto/e2e';
 import { checkSealedBody, checkSealedKey } from '../notes/sealed';
 import { invalid, notFound, type FieldProblem } from '../platform/errors';
-import type { CareActor, CareDeps } from './closing';
+import type { Actor, DispatchDeps } from './types';
 
 /**
  * Debriefs after a field response: one per field member who went, held by the support person (or a
@@ -30,7 +30,7 @@ export function debriefRecordId(responseId: string, responderId: string): string
   return `debrief.${responseId}.${responderId}`;
 }
 
-async function currentKeyIds(deps: CareDeps, responderIds: string[]): Promise<Map<string, string>> {
+async function currentKeyIds(deps: DispatchDeps, responderIds: string[]): Promise<Map<string, string>> {
   if (responderIds.length === 0) return new Map();
   const rows = await deps.db.selectFrom('credentials').select(['responder_id', 'public_key']).where('responder_id', 'in', responderIds).execute();
   await ready();
@@ -44,7 +44,7 @@ function withMyKey(sealed: string | null, mine: string | undefined): SealedRecor
   return key ? { ...record, keys: [key] } : null;
 }
 
-async function debriefRows(deps: CareDeps, who: CareActor, filter: { responseId?: string; responderId?: string }) {
+async function debriefRows(deps: DispatchDeps, who: Actor, filter: { responseId?: string; responderId?: string }) {
   let query = deps.db
     .selectFrom('debriefs')
     .innerJoin('field_responses', 'field_responses.id', 'debriefs.response_id')
@@ -60,7 +60,7 @@ async function debriefRows(deps: CareDeps, who: CareActor, filter: { responseId?
 }
 
 /** Mine to hold and mine to attend, newest response first. */
-export async function myDebriefs(deps: CareDeps, who: CareActor): Promise<DebriefView[]> {
+export async function myDebriefs(deps: DispatchDeps, who: Actor): Promise<DebriefView[]> {
   const rows = await debriefRows(deps, who, {});
   const mine = (await currentKeyIds(deps, [who.responderId])).get(who.responderId);
   return rows.map((row) => ({
@@ -81,7 +81,7 @@ export async function myDebriefs(deps: CareDeps, who: CareActor): Promise<Debrie
  * Marks a debrief done, with its words if any were written: only its holder or its member can. The
  * record must be sealed under `debriefRecordId` to exactly the participants' current keys.
  */
-export async function markDebriefDone(deps: CareDeps, who: CareActor, responseId: string, responderId: string, record: SealedRecord | undefined): Promise<DebriefView> {
+export async function markDebriefDone(deps: DispatchDeps, who: Actor, responseId: string, responderId: string, record: SealedRecord | undefined): Promise<DebriefView> {
   const [row] = await debriefRows(deps, who, { responseId, responderId });
   if (!row) throw notFound('Debrief');
   let sealed = row.sealed;

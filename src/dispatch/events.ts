@@ -3,7 +3,8 @@ import type { FieldEventKind } from '../db/schema-dispatch';
 import { invalid } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { getProgram } from '../program/service';
-import { reachableResponse, type CareActor, type CareDeps } from './closing';
+import { reachableResponse } from './closing';
+import type { Actor, DispatchDeps } from './types';
 import { MISSED_AFTER_MS } from './follow-ups';
 
 /**
@@ -27,7 +28,7 @@ export interface EventView {
   at: number;
 }
 
-export async function recordEvent(deps: CareDeps, who: CareActor, responseId: string, input: EventInput): Promise<EventView> {
+export async function recordEvent(deps: DispatchDeps, who: Actor, responseId: string, input: EventInput): Promise<EventView> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const { emergencyReasons, policeCategories } = program.dispatch;
@@ -83,7 +84,7 @@ function tally(rows: { key: string | null; n: unknown }[]): Record<string, numbe
  * The period's counts. Without dates: the last 30 days to today, in the program's time zone.
  * Days are calendar days there, so a period across a daylight-saving change is still whole days.
  */
-export async function evaluate(deps: CareDeps, programId: string, range: { from?: string; to?: string }): Promise<Evaluation> {
+export async function evaluate(deps: DispatchDeps, programId: string, range: { from?: string; to?: string }): Promise<Evaluation> {
   const program = await getProgram(deps, programId);
   const zone = program.timeZone;
   const today = DateTime.fromMillis(deps.clock.now(), { zone }).startOf('day');

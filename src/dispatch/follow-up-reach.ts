@@ -6,7 +6,7 @@ import { DomainError, invalid, notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
 import { oweDeletions } from '../provider-copies/owed';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
-import type { CareActor, CareDeps } from './closing';
+import type { Actor, DispatchDeps } from './types';
 import { RING_SECONDS } from './ring';
 
 /**
@@ -18,7 +18,7 @@ import { RING_SECONDS } from './ring';
 const TEXT_MAX = 640;
 
 /** The follow-up, if `who` is its assignee and it is still to do with a number held; and that number. */
-async function reachable(deps: CareDeps, who: CareActor, id: string, kind: 'call' | 'text') {
+async function reachable(deps: DispatchDeps, who: Actor, id: string, kind: 'call' | 'text') {
   const row = await deps.db.selectFrom('follow_ups').selectAll().where('id', '=', id).where('program_id', '=', who.programId).executeTakeFirst();
   if (!row || row.assigned_to !== who.responderId) throw notFound('Follow-up');
   if (row.done_at !== null) throw new DomainError('conflict', 'This follow-up is already done');
@@ -31,7 +31,7 @@ async function reachable(deps: CareDeps, who: CareActor, id: string, kind: 'call
 }
 
 /** Rings the assignee's own phone; when they answer, Kith dials the person (followUpCallAnswered). */
-export async function callThroughLine(deps: CareDeps, who: CareActor, id: string): Promise<{ ringing: true }> {
+export async function callThroughLine(deps: DispatchDeps, who: Actor, id: string): Promise<{ ringing: true }> {
   const { row, from } = await reachable(deps, who, id, 'call');
   if (!deps.voice) throw new DomainError('conflict', 'No phone provider is set up');
   const me = await deps.db.selectFrom('responders').select(['phone_sealed', 'languages']).where('id', '=', who.responderId).executeTakeFirstOrThrow();
@@ -49,7 +49,7 @@ export async function callThroughLine(deps: CareDeps, who: CareActor, id: string
 }
 
 /** The assignee picked up: a line in their language, then the person, dialled from the community number. */
-export async function followUpCallAnswered(deps: Pick<CareDeps, 'db' | 'keys'>, query: { followUpId: string; language: string }): Promise<VoiceStep[]> {
+export async function followUpCallAnswered(deps: Pick<DispatchDeps, 'db' | 'keys'>, query: { followUpId: string; language: string }): Promise<VoiceStep[]> {
   const row = await deps.db
     .selectFrom('follow_ups')
     .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
@@ -68,13 +68,13 @@ export async function followUpCallAnswered(deps: Pick<CareDeps, 'db' | 'keys'>, 
 }
 
 /** The bridge ended: the provider's record of the leg to the person (it holds their number) is owed a deletion. */
-export async function followUpDialEnded(deps: Pick<CareDeps, 'db' | 'clock'>, dialedRef: string | undefined): Promise<VoiceStep[]> {
+export async function followUpDialEnded(deps: Pick<DispatchDeps, 'db' | 'clock'>, dialedRef: string | undefined): Promise<VoiceStep[]> {
   await oweDeletions(deps.db, 'call', [dialedRef ?? null], deps.clock.now() + CALL_RECORD_WAIT_MS);
   return [hangup];
 }
 
 /** Texts the person from the community number; the words are not stored, and the provider's copy is owed a deletion. */
-export async function textThroughLine(deps: CareDeps, who: CareActor, id: string, body: string): Promise<{ sent: true }> {
+export async function textThroughLine(deps: DispatchDeps, who: Actor, id: string, body: string): Promise<{ sent: true }> {
   const words = body.trim();
   if (words === '' || [...words].length > TEXT_MAX) throw invalid([{ field: '/body', message: `must be 1 to ${TEXT_MAX} characters` }]);
   const { sealed, row, from } = await reachable(deps, who, id, 'text');

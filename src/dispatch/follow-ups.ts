@@ -7,7 +7,9 @@ import { parseClock } from '../platform/local-time';
 import { toE164 } from '../platform/phone';
 import { DAY, instantAtWall, wallClock, wallDate, wallOf } from '../platform/wall-time';
 import { getProgram } from '../program/service';
-import { checkpoint, reachableResponse, type CareActor, type CareDeps } from './closing';
+import { truncateWal } from '../db/erase';
+import { reachableResponse } from './closing';
+import type { Actor, DispatchDeps } from './types';
 
 /**
  * Aftercare (docs/DISPATCH.md "Close and care"): follow-ups on a date in the program's time zone, and
@@ -32,7 +34,7 @@ export interface ContactHeld {
 }
 
 /** Keeps the person's number for follow-ups. A bad number is refused naming `/number`, never repeating it. */
-export async function setContact(deps: CareDeps, who: CareActor, responseId: string, number: string): Promise<ContactHeld> {
+export async function setContact(deps: DispatchDeps, who: Actor, responseId: string, number: string): Promise<ContactHeld> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const e164 = toE164(number, program.defaultCountry);
@@ -47,10 +49,10 @@ export async function setContact(deps: CareDeps, who: CareActor, responseId: str
 }
 
 /** Forgets the number now (the person changed their mind); follow-ups that need it can no longer be made. */
-export async function forgetContact(deps: CareDeps, who: CareActor, responseId: string): Promise<ContactHeld> {
+export async function forgetContact(deps: DispatchDeps, who: Actor, responseId: string): Promise<ContactHeld> {
   await reachableResponse(deps.db, who, responseId);
   await deps.db.updateTable('field_responses').set({ contact_sealed: null, contact_erase_after: null, updated_at: deps.clock.now() }).where('id', '=', responseId).execute();
-  await checkpoint(deps.db);
+  await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');
   return { held: false, eraseAfter: null };
 }
@@ -102,7 +104,7 @@ export function dueInstant(zone: string, date: string, time: string): { at?: num
   return { at: instantAtWall(zone, wallDay + minutes * 60_000), problems };
 }
 
-export async function createFollowUp(deps: CareDeps, who: CareActor, responseId: string, input: FollowUpInput): Promise<FollowUpView> {
+export async function createFollowUp(deps: DispatchDeps, who: Actor, responseId: string, input: FollowUpInput): Promise<FollowUpView> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const now = deps.clock.now();
@@ -163,14 +165,14 @@ async function views(db: Db, zone: string, now: number, filter: { id?: string; a
 }
 
 /** Mine: not done yet, or done in the last day. */
-export async function myFollowUps(deps: CareDeps, who: CareActor): Promise<FollowUpView[]> {
+export async function myFollowUps(deps: DispatchDeps, who: Actor): Promise<FollowUpView[]> {
   const program = await getProgram(deps, who.programId);
   const now = deps.clock.now();
   return views(deps.db, program.timeZone, now, { assignedTo: who.responderId, programId: who.programId, doneSince: now - DAY });
 }
 
 /** A follow-up the actor may act on: its assignee, a coordinator, or someone who may act on its response. */
-async function reachableFollowUp(deps: CareDeps, who: CareActor, id: string) {
+async function reachableFollowUp(deps: DispatchDeps, who: Actor, id: string) {
   const row = await deps.db.selectFrom('follow_ups').selectAll().where('id', '=', id).where('program_id', '=', who.programId).executeTakeFirst();
   if (!row) throw notFound('Follow-up');
   if (row.assigned_to !== who.responderId) await reachableResponse(deps.db, who, row.response_id).catch(() => Promise.reject(notFound('Follow-up')));
@@ -198,7 +200,7 @@ export async function eraseContactIfUnneeded(db: Db, responseId: string, now: nu
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function markFollowUpDone(deps: CareDeps, who: CareActor, id: string): Promise<FollowUpView> {
+export async function markFollowUpDone(deps: DispatchDeps, who: Actor, id: string): Promise<FollowUpView> {
   const row = await reachableFollowUp(deps, who, id);
   const now = deps.clock.now();
   const erased = await deps.db.transaction().execute(async (trx) => {
@@ -206,7 +208,7 @@ export async function markFollowUpDone(deps: CareDeps, who: CareActor, id: strin
     if (Number(done.numUpdatedRows) === 0) throw new DomainError('conflict', 'This follow-up is already done');
     return eraseContactIfUnneeded(trx, row.response_id, now);
   });
-  if (erased) await checkpoint(deps.db);
+  if (erased) await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');
   const program = await getProgram(deps, who.programId);
   const [view] = await views(deps.db, program.timeZone, now, { id });
@@ -215,7 +217,7 @@ export async function markFollowUpDone(deps: CareDeps, who: CareActor, id: strin
 }
 
 /** Removes a follow-up; with it gone, the number goes too if nothing else needs it. */
-export async function removeFollowUp(deps: CareDeps, who: CareActor, id: string): Promise<void> {
+export async function removeFollowUp(deps: DispatchDeps, who: Actor, id: string): Promise<void> {
   const row = await reachableFollowUp(deps, who, id);
   const now = deps.clock.now();
   const erased = await deps.db.transaction().execute(async (trx) => {
@@ -233,6 +235,6 @@ export async function removeFollowUp(deps: CareDeps, who: CareActor, id: string)
     }
     return eraseContactIfUnneeded(trx, row.response_id, now);
   });
-  if (erased) await checkpoint(deps.db);
+  if (erased) await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');
 }

@@ -29,12 +29,11 @@ import {
   type NewResponseBody,
   type StatusBody,
 } from './schema';
-import { dispatchDepsOf, type Actor, type CandidateView, type DispatchDeps } from './types';
+import { actorOf, dispatchDepsOf, type CandidateView, type DispatchDeps } from './types';
 import { viewOf, viewsOf } from './view';
 
 const DAY = 24 * 60 * 60_000;
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-const actorOf = (p: Principal): Actor => ({ responderId: p.responderId, programId: p.programId, coordinator: p.roles.includes('coordinator') });
 
 /** Field dispatch over HTTP: parse, authorize, call the domain, present the response view (docs/DISPATCH.md). */
 export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {

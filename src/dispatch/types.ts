@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Principal } from '../auth/principal';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { SealedRecord } from '../crypto/e2e';
 import type { BriefWaiter } from './brief';
@@ -46,6 +47,8 @@ export interface Actor {
   programId: string;
   coordinator: boolean;
 }
+
+export const actorOf = (p: Principal): Actor => ({ responderId: p.responderId, programId: p.programId, coordinator: p.roles.includes('coordinator') });
 
 /** Statuses of a member who said yes and has not been released: the team, as it goes out and comes back. */
 export const WENT: readonly FieldMemberStatus[] = ['accepted', 'on_the_way', 'on_scene', 'leaving', 'clear'];

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { deleteAccessRecordsFor } from '../access/service';
+import { truncateWal } from '../db/erase';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/open';
 import type { Clock } from '../platform/clock';
@@ -67,11 +68,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
     for (const program of programs) await purgeProgram(trx, program.id, retentionFromJson(program.retention), now, out);
     return out;
   });
-  if (deps.dialect === 'sqlite') {
-    // secure_delete zeroes freed pages in the database file, but the old pages still sit in the
-    // write-ahead log until a checkpoint; TRUNCATE copies them back and empties the -wal file.
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(deps.db);
-  }
+  await truncateWal(deps.db);
   if (report.ran && total(report) > 0) deps.logger.info({ purged: report }, 'retention purge');
   return report;
 }

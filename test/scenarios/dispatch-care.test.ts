@@ -4,9 +4,8 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecordText, ready, sealRecord, type SealedRecord } from '../../src/crypto/e2e';
 import { sweepCare } from '../../src/dispatch/care-sweep';
-import { careDepsOf } from '../../src/dispatch/closing';
 import { debriefRecordId } from '../../src/dispatch/debriefs';
-import type { ResponseView } from '../../src/dispatch/types';
+import { dispatchDepsOf, type ResponseView } from '../../src/dispatch/types';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
 import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
 import { filesContaining, numberForms, postgresRowsText } from '../support/canary';
@@ -53,7 +52,7 @@ describe.each(DB_KINDS)('close and care after a field response (%s)', (kind) => 
   const api = <T>(method: string, path: string, body: unknown, who: Who) => line.t.api<T & Problem>(method, path, body, line.tokens[who]);
   const db = () => line.t.kith.ctx.db.kysely;
   const care = async () => {
-    const report = await sweepCare(careDepsOf(line.t.kith.ctx));
+    const report = await sweepCare(dispatchDepsOf(line.t.kith.ctx));
     await line.sim.runUntilIdle();
     return report;
   };

@@ -4,14 +4,12 @@
  * the link to set up a new key, with a copy button; reloading loses it, and the page says so.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
-import { copyField } from '../../shared/copy';
 import type { Burnt } from '../burn';
-import { Status } from '../components';
 import { useLang, useText } from '../context';
 import { formatTime } from '../time';
-import { useFocusOnMount } from './coordinate/parts';
+import { CopyLink, useFocusOnMount } from './coordinate/parts';
 
 const HOUR_MS = 60 * 60_000;
 
@@ -30,18 +28,11 @@ export function BurntView({ burnt }: { burnt: Burnt }): JSX.Element {
   const t = text.coordinate.settings.burn.done;
   const lang = useLang();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [copyStatus, setCopyStatus] = useState('');
   useEffect(() => {
     document.title = `${t.title}${text.shell.titleSuffix}`;
   }, [t.title, text.shell.titleSuffix]);
   const link = webAddress(burnt.inviteUrl);
   const hours = Math.round((burnt.inviteExpiresAt - burnt.burntAt) / HOUR_MS);
-
-  async function copy(): Promise<void> {
-    const input = document.getElementById('burnt-invite-link');
-    if (!(input instanceof HTMLInputElement)) return;
-    setCopyStatus((await copyField(input)) ? t.copied : t.copyFailed);
-  }
 
   return (
     <>
@@ -54,25 +45,7 @@ export function BurntView({ burnt }: { burnt: Burnt }): JSX.Element {
       <h2>{t.keyHeading}</h2>
       <p id="burnt-invite-body">{fill(t.keyBody, { hours, time: formatTime(burnt.inviteExpiresAt, lang, burnt.timeZone, true) })}</p>
       <p class="warning">{t.onceOnly}</p>
-      <div class="field">
-        <label for="burnt-invite-link">{t.linkLabel}</label>
-        <div class="copy-row">
-          <input
-            type="text"
-            id="burnt-invite-link"
-            class="token"
-            readOnly
-            value={burnt.inviteUrl}
-            dir="ltr"
-            aria-describedby="burnt-invite-body"
-            onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
-          />
-          <button type="button" class="button secondary" onClick={() => void copy()}>
-            {t.copy}
-          </button>
-        </div>
-      </div>
-      <Status message={copyStatus} />
+      <CopyLink id="burnt-invite-link" label={t.linkLabel} value={burnt.inviteUrl} describedBy="burnt-invite-body" words={t} />
       {link ? (
         <p>
           <a href={link} class="button">

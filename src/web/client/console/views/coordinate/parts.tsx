@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { copyField } from '../../../shared/copy';
 import { ApiError } from '../../api';
 import { describedByFor, Failed, HintAndError, type Problem, Status, ViewHeading } from '../../components';
 import { useText } from '../../context';
@@ -209,4 +210,31 @@ export function codesFrom(text: string): string[] {
     .split(/[\s,;]+/)
     .map((code) => code.trim())
     .filter((code) => code !== '');
+}
+
+/**
+ * A link shown once (an invite), read-only and selected on focus, with a copy button and a status
+ * line that says whether the copy worked. It lives only in memory: the caller decides when it goes.
+ */
+export function CopyLink({ id, label, value, describedBy, words }: { id: string; label: string; value: string; describedBy: string; words: { copy: string; copied: string; copyFailed: string } }): JSX.Element {
+  const [status, setStatus] = useState('');
+  async function copy(): Promise<void> {
+    const input = document.getElementById(id);
+    if (!(input instanceof HTMLInputElement)) return;
+    setStatus((await copyField(input)) ? words.copied : words.copyFailed);
+  }
+  return (
+    <>
+      <div class="field">
+        <label for={id}>{label}</label>
+        <div class="copy-row">
+          <input type="text" id={id} class="token" readOnly value={value} dir="ltr" aria-describedby={describedBy} onFocus={(event) => (event.currentTarget as HTMLInputElement).select()} />
+          <button type="button" class="button secondary" onClick={() => void copy()}>
+            {words.copy}
+          </button>
+        </div>
+      </div>
+      <Status message={status} />
+    </>
+  );
 }

@@ -4,13 +4,10 @@
  * confirmation, the invite link).
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
-import { copyField } from '../../../shared/copy';
-import { Status } from '../../components';
 import { useLang, useText } from '../../context';
 import { formatTime } from '../../time';
-import { ConfirmPanel, languageName, useFocusOnMount } from './parts';
+import { ConfirmPanel, CopyLink, languageName, useFocusOnMount } from './parts';
 import { ResponderForm } from './responder-form';
 import type { Responder } from './types';
 
@@ -129,29 +126,14 @@ export function ResponderCard({ responder: r, self, open, timeZone, programLangu
 function InvitePanel({ name, url, expiresAt, timeZone, onClose }: { name: string; url: string; expiresAt: number; timeZone: string; onClose: () => void }): JSX.Element {
   const t = useText().coordinate.team;
   const lang = useLang();
-  const [copyStatus, setCopyStatus] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  async function copy(): Promise<void> {
-    const input = document.getElementById('invite-link');
-    if (!(input instanceof HTMLInputElement)) return;
-    setCopyStatus((await copyField(input)) ? t.copied : t.copyFailed);
-  }
   return (
     <section class="confirm-panel" aria-labelledby="invite-heading">
       <h3 id="invite-heading" tabIndex={-1} ref={heading}>
         {fill(t.inviteHeading, { name })}
       </h3>
       <p id="invite-body">{fill(t.inviteBody, { name, time: formatTime(expiresAt, lang, timeZone, true) })}</p>
-      <div class="field">
-        <label for="invite-link">{t.inviteLabel}</label>
-        <div class="copy-row">
-          <input type="text" id="invite-link" class="token" readOnly value={url} dir="ltr" aria-describedby="invite-body" onFocus={(event) => (event.currentTarget as HTMLInputElement).select()} />
-          <button type="button" class="button secondary" onClick={() => void copy()}>
-            {t.copy}
-          </button>
-        </div>
-      </div>
-      <Status message={copyStatus} />
+      <CopyLink id="invite-link" label={t.inviteLabel} value={url} describedBy="invite-body" words={t} />
       <button type="button" class="button" onClick={onClose}>
         {t.done}
       </button>

@@ -123,6 +123,7 @@ describeInChromium('the setup page when something is wrong', () => {
   });
 
   it('the accessibility check itself catches a real problem', async () => {
+    await session.start();
     const tab = await session.open();
     await tab.page.setContent('<!doctype html><html lang="en"><title>x</title><main><h1>x</h1><input id="nameless"></main></html>');
     await expect(expectAccessible(tab.page, 'a deliberately broken page')).rejects.toThrow(/label.*#nameless/s);

@@ -57,6 +57,7 @@ export async function startCaddy(kithPort: number): Promise<RunningCaddy> {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.once('error', (error) => (output += String(error)));
   const stop = async () => {
     await stopChild(child);
     rmSync(home, { recursive: true, force: true });
@@ -76,7 +77,7 @@ async function untilServing(url: string, rootFile: string, child: ChildProcess, 
   const deadline = Date.now() + 15_000;
   let last: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null || child.pid === undefined) throw new Error(`caddy did not run (${child.exitCode}):\n${output()}`);
     if (existsSync(rootFile)) {
       const fetch = fetchTrusting(readFileSync(rootFile, 'utf8'));
       try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 
 /** The absolute path of a program on PATH, or undefined where it is not installed. */
 export function commandPath(name: string): string | undefined {
@@ -14,10 +14,19 @@ export function commandPath(name: string): string | undefined {
  * it they are skipped with a message saying how to get it; in CI (`CI` set) they run, and fail.
  */
 export function describeWithCommand(command: string, debianPackage: string, name: string, body: () => void): void {
-  if (commandPath(command) === undefined && !process.env.CI) {
+  const missing = commandPath(command) === undefined;
+  if (missing && !process.env.CI) {
     console.warn(`Skipping "${name}": ${command} is missing (install it with: apt-get install ${debianPackage}; .ci/run does).`);
     describe.skip(`${name} (skipped: no ${command})`, body);
     return;
   }
-  describe(name, body);
+  describe(name, () => {
+    // In CI every test here fails with this one clear reason, rather than each with its own symptom.
+    if (missing) {
+      beforeAll(() => {
+        throw new Error(`${command} is missing: these checks need Debian's ${debianPackage} package (.ci/run installs it)`);
+      });
+    }
+    body();
+  });
 }

@@ -29,4 +29,22 @@ describe('configuration', () => {
     expect(config.publicUrl).toBe('https://line.example.org');
     expect(parseConfig({ ...env, KITH_PROVIDER_SIGNING_KEY: 'sig' }).provider?.signingKey).toBe('sig');
   });
+
+  it('reads an onion service address, checked down to its checksum', () => {
+    // The Tor Project's own onion service: a real v3 address.
+    const onion = 'http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';
+    expect(parseConfig({}).onionUrl).toBeUndefined();
+    expect(parseConfig({ KITH_ONION_URL: `${onion}/` }).onionUrl).toBe(onion);
+    const wrong = [
+      onion.replace('wid.onion', 'wie.onion'), // one character mistyped: the checksum fails
+      onion.replace('http:', 'https:'),
+      `${onion}:8080`,
+      `${onion}/chat`,
+      'http://expyuzz4wqqyqhjn.onion', // version 2, long retired
+      'http://line.example.org',
+    ];
+    for (const value of wrong) {
+      expect(() => parseConfig({ KITH_ONION_URL: value }), value).toThrow(/KITH_ONION_URL/);
+    }
+  });
 });

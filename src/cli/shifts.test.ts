@@ -60,10 +60,16 @@ describe('kith shifts and on-call', () => {
     expect(schedule.stdout).toContain('Mon 2026-11-23');
     expect(schedule.stdout).toMatch(/09:00-17:00 {2}phone primary {2}Ana/);
     expect(schedule.stdout).toMatch(/00:00-09:00 {2}GAP: nobody on primary for phone/);
-    expect(schedule.stdout).toMatch(/gaps? with nobody on the primary tier/);
+    expect(schedule.stdout).toMatch(/2 gaps while the line is open with nobody on the primary tier/);
     const json = expectJson<{ gaps: unknown[]; occurrences: unknown[] }>(await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2', '--json'));
     expect(json.occurrences).toHaveLength(1);
     expect(json.gaps.length).toBeGreaterThan(0);
+
+    // Open only while Ana is on: the closed hours around her shift are no gaps.
+    expect((await cli.run('program', 'hours', 'set', '--weekly', 'mon 09:00-17:00')).code).toBe(0);
+    const covered = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '7');
+    expect(covered.stdout).not.toContain('GAP');
+    expect(covered.stdout).toContain('No gaps: someone is on the primary tier for the phone whenever the line is open.');
 
     const badWindow = await cli.run('shifts', 'schedule', '--days', '90');
     expect(badWindow.code).toBe(1);

@@ -149,7 +149,7 @@ const unoverride: Command = {
 
 const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** Each day's shifts and gaps in time order, gaps loud, so a hole in cover cannot be missed. */
+/** Each day's shifts and gaps (in opening hours) in time order, gaps loud, so a hole in cover cannot be missed. */
 function scheduleLines(s: Schedule): string[] {
   type Entry = { start: string; line: string };
   const byDay = new Map<string, Entry[]>();
@@ -168,8 +168,9 @@ function scheduleLines(s: Schedule): string[] {
     lines.push(...(byDay.get(day) ?? []).sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.line));
   }
   lines.push('');
-  if (s.gaps.length === 0) lines.push('No gaps: someone is on the primary tier for the phone the whole time.');
-  else lines.push(`${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} with nobody on the primary tier. Calls then go to backup, or nobody answers.`);
+  // Gaps are only ever in opening hours (the API leaves closed hours out), so say so.
+  if (s.gaps.length === 0) lines.push('No gaps: someone is on the primary tier for the phone whenever the line is open.');
+  else lines.push(`${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} while the line is open with nobody on the primary tier. Calls then go to backup, or nobody answers.`);
   return lines;
 }
 

@@ -1,7 +1,7 @@
 import { issueSetupTokenIfNeeded } from './auth/service';
 import { ConfigError, parseConfig } from './config/config';
 import { systemClock } from './platform/clock';
-import { createLogger } from './platform/logger';
+import { createLogger, listeningAddresses } from './platform/logger';
 import { startKith } from './server';
 
 /** `npm start`: Kith on its embedded SQLite database (or PostgreSQL with DATABASE_URL). */
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, ownAddresses: listeningAddresses(config.host) });
   const kith = await startKith({ config, clock: systemClock, logger });
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;

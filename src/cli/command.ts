@@ -25,6 +25,11 @@ export interface OptionSpec {
   /** Placeholder shown in help, e.g. NAME. */
   value?: string;
   help: string;
+  /**
+   * The API field (a JSON pointer) this flag fills, so the server's complaints about that field
+   * name the flag; without it, the flag's own name in camelCase (see `flags.ts`).
+   */
+  fills?: string;
 }
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

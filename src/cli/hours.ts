@@ -71,9 +71,9 @@ const set: Command = {
   name: 'program hours set',
   summary: 'Replace the opening hours (callers are told them; outside them they hear the closed message)',
   options: {
-    weekly: { type: 'string', multiple: true, value: "'DAY HH:MM-HH:MM'", help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'" },
-    always: { type: 'boolean', help: 'Open every day, at any hour' },
-    closed: { type: 'string', multiple: true, value: 'YYYY-MM-DD', help: 'Closed all day on this date (a holiday)' },
+    weekly: { type: 'string', multiple: true, value: "'DAY HH:MM-HH:MM'", help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'", fills: '/hours/weekly' },
+    always: { type: 'boolean', help: 'Open every day, at any hour', fills: '/hours/weekly' },
+    closed: { type: 'string', multiple: true, value: 'YYYY-MM-DD', help: 'Closed all day on this date (a holiday)', fills: '/hours/exceptions' },
   },
   details:
     'Times are in the program’s time zone. 24:00 is midnight; an end before the start runs past midnight.\n' +

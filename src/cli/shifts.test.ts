@@ -73,7 +73,7 @@ describe('kith shifts and on-call', () => {
 
     const badWindow = await cli.run('shifts', 'schedule', '--days', '90');
     expect(badWindow.code).toBe(1);
-    expect(badWindow.stderr).toContain('/days');
+    expect(badWindow.stderr).toContain('  --days: ');
 
     const onCall = await cli.run('on-call');
     expect(onCall.code).toBe(0);
@@ -100,6 +100,6 @@ describe('kith shifts and on-call', () => {
 
     const offWithRole = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--role', 'phone', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00');
     expect(offWithRole.code).toBe(1);
-    expect(offWithRole.stderr).toContain('/role');
+    expect(offWithRole.stderr).toContain('  --role: ');
   });
 });

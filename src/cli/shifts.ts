@@ -8,12 +8,12 @@ import { weekday } from './hours';
 
 const ROLE_HELP = ROLES.join(', ');
 const ruleOptions: Record<string, OptionSpec> = {
-  responder: { type: 'string', value: 'ID', help: 'Who works it (see kith responders list)' },
+  responder: { type: 'string', value: 'ID', help: 'Who works it (see kith responders list)', fills: '/responderId' },
   role: { type: 'string', value: 'ROLE', help: `What for: ${ROLE_HELP}` },
   tier: { type: 'string', value: 'TIER', help: 'primary (rung first) or backup (when no primary answers); default primary' },
   day: { type: 'string', value: 'DAY', help: 'The day it starts: mon … sun' },
-  from: { type: 'string', value: 'HH:MM', help: 'Start, local time' },
-  to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight' },
+  from: { type: 'string', value: 'HH:MM', help: 'Start, local time', fills: '/start' },
+  to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight', fills: '/end' },
 };
 
 const pad = (time: string) => (/^\d:\d{2}$/.test(time) ? `0${time}` : time);
@@ -109,8 +109,8 @@ const override: Command = {
     kind: { type: 'string', value: 'on|off', help: 'on: an extra shift; off: time away, whatever their weekly shifts say' },
     role: { type: 'string', value: 'ROLE', help: `For an extra shift: ${ROLE_HELP}` },
     tier: { type: 'string', value: 'TIER', help: 'For an extra shift: primary (default) or backup' },
-    from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00' },
-    to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00' },
+    from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00', fills: '/start' },
+    to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00', fills: '/end' },
   },
   details:
     'Examples:\n' +

@@ -102,6 +102,21 @@ export function oneOf<T extends string>(name: string, value: string, allowed: re
   return value as T;
 }
 
+/**
+ * A time typed after `--name`, for the API's 24-hour HH:MM: "9:00" becomes "09:00". A 12-hour
+ * time ("7pm", "7:30 a.m.") is refused here with its 24-hour reading, since Kith shows every
+ * shift time on the 24-hour clock; whether an HH:MM is a real time is the server's call.
+ */
+export function clockOption(name: string, value: string): string {
+  const twelve = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(value.trim());
+  if (twelve) {
+    const hours = (Number(twelve[1]) % 12) + (twelve[3]?.toLowerCase() === 'p' ? 12 : 0);
+    const reading = `${String(hours).padStart(2, '0')}:${twelve[2] ?? '00'}`;
+    throw new UsageError(`--${name} takes the 24-hour clock, HH:MM: write ${reading} for ${value.trim()}`);
+  }
+  return /^\d:\d{2}$/.test(value) ? `0${value}` : value;
+}
+
 export function wholeNumber(name: string, value: string): number {
   if (!/^\d{1,6}$/.test(value)) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
   return Number(value);

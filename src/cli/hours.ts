@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday } from '../platform/local-time';
 import type { Program } from './client';
-import { flag, strs, UsageError, type Command } from './command';
+import { clockOption, flag, strs, UsageError, type Command } from './command';
 
 type Hours = Program['hours'];
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -25,14 +25,11 @@ function days(text: string): Weekday[] {
   });
 }
 
-/** "9:00" → "09:00": the API wants HH:MM; whether the time is real is the server's call. */
-const clock = (text: string) => (/^\d:\d{2}$/.test(text) ? `0${text}` : text);
-
 export function parseWeekly(spec: string): Hours['weekly'] {
   const match = /^\s*([a-zA-Z,-]+)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(spec);
   if (!match) throw new UsageError(`--weekly is written 'DAY HH:MM-HH:MM', e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00' (got "${spec}")`);
   const [, dayText = '', start = '', end = ''] = match;
-  return days(dayText).map((day) => ({ day, start: clock(start), end: clock(end) }));
+  return days(dayText).map((day) => ({ day, start: clockOption('weekly', start), end: clockOption('weekly', end) }));
 }
 
 /** Opening hours as short lines for people: "Fri 19:00-24:00", closed dates, special days. */

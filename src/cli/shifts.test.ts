@@ -43,6 +43,14 @@ describe('kith shifts and on-call', () => {
     const moved = expectJson<Rule>(await cli.run('shifts', 'move', id, '--day', 'saturday', '--json'));
     expect(moved).toMatchObject({ id, day: 'sat', start: '19:00', end: '24:00', tier: 'primary' });
 
+    // One clock: a 12-hour time is refused with its 24-hour reading; 9:00 is read as 09:00.
+    const twelve = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '7pm', '--to', '11:30 p.m.');
+    expect(twelve.code).toBe(2);
+    expect(twelve.stderr).toContain('kith: --from takes the 24-hour clock, HH:MM: write 19:00 for 7pm');
+    const early = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '9:00', '--to', '12:30');
+    expect(early.stdout).toContain('Sun 09:00-12:30, phone (primary)');
+    expect((await cli.run('shifts', 'remove', /shr_[\w-]+/.exec(early.stdout)?.[0] ?? '')).code).toBe(0);
+
     const overlap = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sat', '--from', '20:00', '--to', '22:00');
     expect(overlap.code).toBe(1);
 

@@ -2,7 +2,7 @@ import { ROLES } from '../auth/principal';
 import { WEEKDAYS } from '../platform/local-time';
 import { OVERRIDE_KINDS, TIERS } from '../shifts/types';
 import { CliApiError, type NewShiftOverride, type NewShiftRule, type Schedule } from './client';
-import { need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext, type OptionSpec } from './command';
+import { clockOption, need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext, type OptionSpec } from './command';
 import { localDate, localInstant, localTime, table } from './format';
 import { weekday } from './hours';
 
@@ -12,11 +12,10 @@ const ruleOptions: Record<string, OptionSpec> = {
   role: { type: 'string', value: 'ROLE', help: `What for: ${ROLE_HELP}` },
   tier: { type: 'string', value: 'TIER', help: 'primary (rung first) or backup (when no primary answers); default primary' },
   day: { type: 'string', value: 'DAY', help: 'The day it starts: mon … sun' },
-  from: { type: 'string', value: 'HH:MM', help: 'Start, local time', fills: '/start' },
+  from: { type: 'string', value: 'HH:MM', help: 'Start, local time on the 24-hour clock', fills: '/start' },
   to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight', fills: '/end' },
 };
 
-const pad = (time: string) => (/^\d:\d{2}$/.test(time) ? `0${time}` : time);
 const dayLabel = (day: string) => day.replace(/^./, (c) => c.toUpperCase());
 
 async function names(ctx: CommandContext): Promise<Map<string, string>> {
@@ -52,8 +51,8 @@ function ruleFrom(ctx: CommandContext, base?: NewShiftRule): NewShiftRule {
     role: oneOf('role', pick('role', base?.role), ROLES),
     tier: oneOf('tier', str(ctx, 'tier') ?? base?.tier ?? 'primary', TIERS),
     day: weekday(pick('day', base?.day)),
-    start: pad(pick('from', base?.start)),
-    end: pad(pick('to', base?.end)),
+    start: clockOption('from', pick('from', base?.start)),
+    end: clockOption('to', pick('to', base?.end)),
   };
 }
 

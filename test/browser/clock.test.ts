@@ -35,7 +35,7 @@ describeInChromium('shift times read the same everywhere in the console', () => 
     // T0 is Monday 2026-11-23, 10:00 in New York: the coordinator is on now, until 17:30.
     const rule = await kith.api('POST', '/api/shifts/rules', { responderId: coordinatorId, role: 'coordinator', tier: 'primary', day: 'mon', start: '09:00', end: '17:30' }, token);
     expect(rule.status).toBe(201);
-    const tab = await openPage(browser, { locale: 'en-US' });
+    const tab = await openPage(browser, { clock: kith.clock, locale: 'en-US' });
     tabs.push(tab);
     const { page } = tab;
     await joinByInvite(page, kith, token, coordinatorId, 'coord.one');

@@ -34,12 +34,12 @@ describeInChromium('the week’s gap count in a real browser', () => {
     for (const [day, start, end] of [['mon', '09:00', '17:00'], ['fri', '19:00', '02:00']] as const) {
       expect((await kith.api('POST', '/api/shifts/rules', { responderId: ana.body.id, role: 'phone', tier: 'primary', day, start, end }, token)).status).toBe(201);
     }
-    const tab = await openPage(browser);
+    const tab = await openPage(browser, { clock: kith.clock });
     tabs.push(tab);
     const { page } = tab;
     await joinByInvite(page, kith, token, coordinatorId, 'coord.one');
 
-    await page.goto(`${kith.url}/console/week?from=2026-11-23`);
+    await page.goto(`${kith.url}/console/week`); // this week on the server's clock (T0: Monday 2026-11-23)
     const coverage = page.locator('#coverage');
     await expect.poll(() => coverage.innerText()).toBe(week.gapsNone);
     expect(await page.locator('li.gap').count()).toBe(0);

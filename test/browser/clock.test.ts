@@ -50,5 +50,5 @@ describeInChromium('shift times read the same everywhere in the console', () => 
     const monday = page.locator('section.day').first();
     await expect.poll(() => monday.innerText()).toContain('09:00–17:30');
     expect(await main.innerText()).not.toMatch(/\b(AM|PM)\b/);
-  });
+  }, 90_000); // joining hashes a passphrase with Argon2id in the page
 });

@@ -48,5 +48,5 @@ describeInChromium('the week’s gap count in a real browser', () => {
     expect((await kith.api('POST', '/api/shifts/overrides', { responderId: ana.body.id, kind: 'off', start: '2026-11-23T12:00', end: '2026-11-23T13:00' }, token)).status).toBe(201);
     await expect.poll(() => coverage.innerText()).toBe(week.gapsOne);
     expect(await page.locator('li.gap').allInnerTexts()).toEqual([`${week.gapLabel} ${week.gap.replace('{start}', '12:00').replace('{end}', '13:00')}`]);
-  });
+  }, 90_000); // joining hashes a passphrase with Argon2id in the page
 });

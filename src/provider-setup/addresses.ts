@@ -16,13 +16,23 @@ export function unreachableReason(hostname: string): Unreachable | undefined {
   if (isIPv6(host)) {
     if (host === '::1') return 'loopback';
     if (host === '::') return 'private';
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host)?.[1];
+    const mapped = mappedIpv4(host);
     if (mapped !== undefined) return ipv4Reason(mapped);
     // fc00::/7 unique local, fe80::/10 link-local.
     return /^f[cd]|^fe[89ab]/.test(host) ? 'private' : undefined;
   }
   if (!host.includes('.')) return 'private';
   return LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix)) ? 'private' : undefined;
+}
+
+/** An IPv4 address written as IPv6 (`::ffff:127.0.0.1`, which URLs normalise to `::ffff:7f00:1`). */
+function mappedIpv4(host: string): string | undefined {
+  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host)?.[1];
+  if (dotted !== undefined) return dotted;
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  if (hex === null) return undefined;
+  const [high, low] = [parseInt(hex[1] ?? '0', 16), parseInt(hex[2] ?? '0', 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }
 
 function ipv4Reason(ip: string): Unreachable | undefined {

@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { CHECK_NAMES, PROBLEMS } from './checks';
 
-const oneOf = <T extends readonly string[]>(values: T, description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
+/** A closed set of codes, typed as the set itself so the CLI and console can handle every one. */
+const oneOf = <T extends readonly string[]>(values: T, description: string) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 export const CheckItemSchema = Strict(
   {

@@ -9,7 +9,10 @@ import type { Clock } from '../platform/clock';
 import { invalid } from '../platform/errors';
 import { getProgram } from '../program/service';
 import type { AccountLookup, NumberRouting, NumberSettingsProvider, ProviderNumber } from '../telephony/provider';
-import { fallbackProblem, lineChecks, type CheckItem, type KithRouting, type Problem } from './checks';
+import { fallbackProblem, lineChecks, type KithRouting } from './checks';
+import type { LineCheck, Problem } from './types';
+
+export type { LineCheck } from './types';
 
 export interface ProviderSetupDeps {
   db: Kysely<Database>;
@@ -18,14 +21,6 @@ export interface ProviderSetupDeps {
   provider: NumberSettingsProvider | undefined;
   /** KITH_PUBLIC_URL: where the provider must send the number's calls and texts. */
   publicUrl: string;
-}
-
-export interface LineCheck {
-  /** True when every check passed. */
-  ok: boolean;
-  /** The program's number, as Kith has it (a community number, never a caller's). */
-  number: string | null;
-  items: CheckItem[];
 }
 
 export interface RoutingChange {

@@ -1,4 +1,4 @@
-import type { LineCheck } from './client';
+import type { ConnectResult, LineCheck } from './client';
 import { CommandRefused, flag, str, type Command, type CommandContext } from './command';
 import { changeLines, checkLines } from './provider-words';
 
@@ -52,32 +52,27 @@ const connect: Command = {
     const fallbackUrl = str(ctx, 'fallback-url');
     const body = fallbackUrl === undefined ? {} : { fallbackUrl };
     const plan = await ctx.client().providerConnect({ apply: false, ...body });
-    const changes = plan.changes;
-    if (ctx.json && !flag(ctx, 'yes')) {
-      ctx.printJson(plan);
-      if (changes.length > 0) throw new CommandRefused('Nothing was changed: run again with --yes to make these changes.');
-      if (!plan.check.ok) throw new CommandRefused('Something needs fixing.');
-      return;
-    }
-    if (changes.length === 0) {
-      if (!ctx.json) ctx.print(plan.check.ok ? 'Nothing to change.' : 'Nothing Kith can change now.', '');
-      return ctx.json ? done(ctx, plan.check) : report(ctx, plan.check);
-    }
-    if (!ctx.json) ctx.print(`Changes to ${plan.number ?? 'the number'} at the provider:`, ...changeLines(changes));
+    if (plan.changes.length === 0) return outcome(ctx, plan, plan.check.ok ? 'Nothing to change.' : 'Nothing Kith can change now.');
+    if (!ctx.json) ctx.print(`Changes to ${plan.number ?? 'the number'} at the provider:`, ...changeLines(plan.changes));
     if (!flag(ctx, 'yes')) {
-      if (ctx.io.confirm === undefined) throw new CommandRefused('Nothing was changed: run again with --yes (or in a terminal) to make these changes.');
+      // JSON is for scripts: they say --yes, as nobody is there to answer; without it they get the plan.
+      if (ctx.json) ctx.printJson(plan);
+      if (ctx.json || ctx.io.confirm === undefined) throw new CommandRefused('Nothing was changed: run again with --yes (or in a terminal) to make these changes.');
       if (!(await ctx.io.confirm('Make these changes?'))) return ctx.print('Nothing was changed.');
     }
     const applied = await ctx.client().providerConnect({ apply: true, ...body });
-    if (ctx.json) return done(ctx, applied.check, applied);
-    ctx.print(applied.applied ? 'Changed.' : 'Nothing needed changing any more.', '');
-    report(ctx, applied.check);
+    return outcome(ctx, applied, applied.applied ? 'Changed.' : 'Nothing needed changing any more.');
   },
 };
 
-function done(ctx: CommandContext, result: LineCheck, printed?: unknown): void {
-  ctx.printJson(printed ?? result);
-  if (!result.ok) throw new CommandRefused('Something needs fixing.');
+/** Prints what connect did and the check afterwards; the exit code says whether anything is left to fix. */
+function outcome(ctx: CommandContext, result: ConnectResult, headline: string): void {
+  if (!ctx.json) {
+    ctx.print(headline, '');
+    return report(ctx, result.check);
+  }
+  ctx.printJson(result);
+  if (!result.check.ok) throw new CommandRefused('Something needs fixing.');
 }
 
 export const providerCommands: Command[] = [check, connect];

@@ -3,13 +3,11 @@
  * that the CLI and the console turn into words (and a fix) in the reader's language. Pure: the
  * service gathers what the provider says and hands it here.
  */
-import type { AccountLookup, NumberRouting, ProviderNumber } from '../telephony/provider';
+import type { AccountLookup, KithRouting, ProviderNumber } from '../telephony/provider';
 import { hostOf, unreachableReason } from './addresses';
 import type { CheckItem, CheckName, Problem } from './types';
 
 export { CHECK_NAMES, PROBLEMS, type CheckItem, type CheckName, type Problem } from './types';
-
-export type KithRouting = Omit<NumberRouting, 'voiceFallbackUrl' | 'voiceFallbackMethod'>;
 
 const ok = (check: CheckName, current: string | null = null): CheckItem => ({ check, ok: true, problem: null, current, expected: null });
 const bad = (check: CheckName, problem: Problem, current: string | null = null, expected: string | null = null): CheckItem => ({ check, ok: false, problem, current, expected });

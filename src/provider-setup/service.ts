@@ -8,8 +8,8 @@ import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { invalid } from '../platform/errors';
 import { getProgram } from '../program/service';
-import type { AccountLookup, NumberRouting, NumberSettingsProvider, ProviderNumber } from '../telephony/provider';
-import { fallbackProblem, lineChecks, type KithRouting } from './checks';
+import type { AccountLookup, KithRouting, NumberRouting, NumberSettingsProvider, ProviderNumber } from '../telephony/provider';
+import { fallbackProblem, lineChecks } from './checks';
 import type { LineCheck, Problem } from './types';
 
 export type { LineCheck } from './types';

@@ -66,6 +66,9 @@ export interface NumberRouting {
   smsMethod: string;
 }
 
+/** The settings Kith itself needs (all but the fallback, which a person chooses). */
+export type KithRouting = Omit<NumberRouting, 'voiceFallbackUrl' | 'voiceFallbackMethod'>;
+
 /**
  * Something at the provider that answers the number instead of its URLs: an application holding its
  * own voice or messaging URLs, a SIP trunk, or the number set to receive faxes.
@@ -96,7 +99,7 @@ export type AccountLookup =
  */
 export interface NumberSettingsProvider {
   /** Where this provider's numbers must send calls, call status and texts to reach Kith at `publicUrl`. */
-  kithRouting(publicUrl: string): Omit<NumberRouting, 'voiceFallbackUrl' | 'voiceFallbackMethod'>;
+  kithRouting(publicUrl: string): KithRouting;
   account(): Promise<AccountLookup>;
   /** The number on the account, or undefined when the account has no such number. */
   findNumber(e164: string): Promise<ProviderNumber | undefined>;

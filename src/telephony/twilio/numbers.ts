@@ -18,18 +18,6 @@ const FORM_NAMES: Record<keyof NumberRouting, string> = {
   smsMethod: 'SmsMethod',
 };
 
-/** Each routing setting and its property in the resource's JSON. */
-const JSON_NAMES: Record<keyof NumberRouting, string> = {
-  voiceUrl: 'voice_url',
-  voiceMethod: 'voice_method',
-  statusCallbackUrl: 'status_callback',
-  statusCallbackMethod: 'status_callback_method',
-  voiceFallbackUrl: 'voice_fallback_url',
-  voiceFallbackMethod: 'voice_fallback_method',
-  smsUrl: 'sms_url',
-  smsMethod: 'sms_method',
-};
-
 type Json = Record<string, unknown>;
 
 /** The provider answers `null` and `""` alike for a setting never made. */
@@ -42,7 +30,16 @@ export function numberFromJson(json: Json): ProviderNumber | undefined {
   const ref = text(json, 'sid');
   const number = text(json, 'phone_number');
   if (ref === '' || number === '') return undefined;
-  const routing = Object.fromEntries(Object.entries(JSON_NAMES).map(([key, name]) => [key, text(json, name)])) as unknown as NumberRouting;
+  const routing: NumberRouting = {
+    voiceUrl: text(json, 'voice_url'),
+    voiceMethod: text(json, 'voice_method'),
+    statusCallbackUrl: text(json, 'status_callback'),
+    statusCallbackMethod: text(json, 'status_callback_method'),
+    voiceFallbackUrl: text(json, 'voice_fallback_url'),
+    voiceFallbackMethod: text(json, 'voice_fallback_method'),
+    smsUrl: text(json, 'sms_url'),
+    smsMethod: text(json, 'sms_method'),
+  };
   const overrides: RoutingOverride[] = [];
   // Twilio ignores the voice URLs while an application or a trunk is attached, and the SMS URLs while an SMS application is.
   if (text(json, 'voice_application_sid') !== '') overrides.push('voice-application');

@@ -1,7 +1,7 @@
 import type { ProviderConfig } from '../../config/config';
 import { DomainError } from '../../platform/errors';
 import type { VoiceRoute } from '../plan';
-import type { AccountLookup, LegLiveness, NumberRouting, PhoneProvider, PlaceCallRequest, ProviderNumber, SendTextRequest } from '../provider';
+import type { AccountLookup, KithRouting, LegLiveness, NumberRouting, PhoneProvider, PlaceCallRequest, ProviderNumber, SendTextRequest } from '../provider';
 import { kithRouting } from './number-paths';
 import { accountFromJson, numberFromJson, numberFromList, routingForm } from './numbers';
 import { routeUrl } from './twiml';
@@ -133,7 +133,7 @@ export class TwilioRestProvider implements PhoneProvider {
     }
   }
 
-  kithRouting(publicUrl: string): Omit<NumberRouting, 'voiceFallbackUrl' | 'voiceFallbackMethod'> {
+  kithRouting(publicUrl: string): KithRouting {
     return kithRouting(publicUrl);
   }
 

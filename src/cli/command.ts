@@ -16,6 +16,11 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Epoch ms; injectable so tests can line the CLI up with the server's manual clock. */
   now?: () => number;
+  /**
+   * Asks a yes/no question and waits for the answer. Present only when a person is there to answer
+   * (stdin is a terminal): without it, a command that needs confirming shows what it would do and stops.
+   */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 export interface OptionSpec {

@@ -8,6 +8,7 @@ import { CommandRefused, commandHelp, UsageError, type CliIo, type Command, type
 import { resolveConnection } from './credentials';
 import { holdingsCommands } from './holdings';
 import { programCommands } from './program';
+import { providerCommands } from './provider';
 import { responderCommands } from './responders';
 import { setupCommands } from './setup';
 import { shiftCommands } from './shifts';
@@ -15,7 +16,7 @@ import { tokenCommands } from './tokens';
 
 export type { CliIo } from './command';
 
-const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
+const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...providerCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
 
 /** Every command's words, e.g. "program hours set" (tests check each has working --help). */
 export const commandNames = (): string[] => COMMANDS.map((c) => c.name);
@@ -26,6 +27,7 @@ const GROUPS: Record<string, { summary: string; fallback: string }> = {
   responders: { summary: 'The roster: who can be rung, in which roles and languages', fallback: 'responders list' },
   shifts: { summary: 'Weekly shifts, one-offs and time away, and the gaps', fallback: 'shifts list' },
   calls: { summary: 'Call records (never a caller’s number) and calls in progress', fallback: 'calls list' },
+  provider: { summary: 'The number at the phone provider: check it, and connect it to Kith', fallback: 'provider check' },
   tokens: { summary: 'API tokens: one per person and device, revocable', fallback: 'tokens list' },
 };
 

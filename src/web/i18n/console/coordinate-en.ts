@@ -1,5 +1,6 @@
 import type { CoordinateText } from './coordinate-types';
 import { enBurn, enRetentionSettings } from './retention-en';
+import { enLineCheck } from './line-check-en';
 import { enTextingSettings } from './texts-en';
 
 export const enCoordinate: CoordinateText = {
@@ -195,6 +196,7 @@ export const enCoordinate: CoordinateText = {
     texting: enTextingSettings,
     retention: enRetentionSettings,
     burn: enBurn,
+    lineCheck: enLineCheck,
     messagesIntro: 'Leave a box empty to use Kith’s plain wording. You can write {program}, {hours} and {scope}: Kith fills them in.',
     messages: { greeting: 'Greeting', disclosures: 'Promises to callers (disclosures)', offHours: 'When the line is closed', noAnswer: 'When no one can answer' },
     heardNow: 'What callers hear now',

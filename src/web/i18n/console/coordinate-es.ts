@@ -1,5 +1,6 @@
 import type { CoordinateText } from './coordinate-types';
 import { esBurn, esRetentionSettings } from './retention-es';
+import { esLineCheck } from './line-check-es';
 import { esTextingSettings } from './texts-es';
 
 export const esCoordinate: CoordinateText = {
@@ -195,6 +196,7 @@ export const esCoordinate: CoordinateText = {
     texting: esTextingSettings,
     retention: esRetentionSettings,
     burn: esBurn,
+    lineCheck: esLineCheck,
     messagesIntro: 'Deja un cuadro vacío para usar las palabras sencillas de Kith. Puedes escribir {program}, {hours} y {scope}: Kith los rellena.',
     messages: { greeting: 'Saludo', disclosures: 'Promesas a quien llama', offHours: 'Cuando la línea está cerrada', noAnswer: 'Cuando nadie puede contestar' },
     heardNow: 'Lo que se oye ahora',

@@ -39,7 +39,7 @@ describeInChromium('the phone line check in the console’s settings', () => {
     line = await startLine('sqlite', { ownAddress: true });
     const roster = await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token);
     const coordinatorId = roster.body.find((r) => r.name === 'Coordinator')?.id ?? '';
-    const tab = await openPage(browser);
+    const tab = await openPage(browser, { clock: line.clock });
     tabs.push(tab);
     const { page } = tab;
     await joinByInvite(page, line.t, line.token, coordinatorId, 'coord.one');

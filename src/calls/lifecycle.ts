@@ -52,6 +52,22 @@ export async function acceptLeg(deps: CallDeps, callId: string, legId: string): 
   return 'connected';
 }
 
+/**
+ * The responder who accepted was never connected, and the caller is not known to have gone: the call
+ * goes back to ringing so the routing engine reaches someone else at the next hold tick, and the
+ * responder is free again. If the caller did hang up, their status callback ends the call as usual.
+ */
+export async function releaseAcceptedLeg(deps: CallDeps, callId: string, legId: string): Promise<void> {
+  const now = deps.clock.now();
+  const call = await findCall(deps.db, callId);
+  if (!call || call.accepted_leg_id !== legId) return;
+  const released = await updateCallIf(deps.db, callId, ['connected'], { state: 'ringing', accepted_by: null, accepted_leg_id: null, answered_at: null, updated_at: now });
+  if (!released) return;
+  await updateLegIf(deps.db, legId, ['accepted'], 'completed', now);
+  deps.live.publish(call.program_id, 'calls');
+  deps.logger.info({ callId, legId }, 'accepted call was never connected; ringing again');
+}
+
 export async function markScreening(deps: CallDeps, legId: string): Promise<void> {
   await updateLegIf(deps.db, legId, ['ringing'], 'screening', deps.clock.now());
 }

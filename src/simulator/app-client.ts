@@ -4,7 +4,7 @@
  * configured, deliver to the local transport address instead, and never send anything
  * beyond this machine.
  */
-import { computeSignature } from '../telephony/twilio/signature';
+import { WebhookSigner } from './signing';
 import type { HttpMethod } from './twiml';
 
 export type Params = Record<string, string>;
@@ -31,7 +31,7 @@ export class AppClient {
   private token = 0;
 
   constructor(
-    private readonly signingKey: string,
+    private readonly signer: WebhookSigner,
     publicBaseUrl: string,
     appBaseUrl: string,
     private readonly timeoutMs: number,
@@ -60,10 +60,15 @@ export class AppClient {
     return new URL(relative, documentUrl).toString();
   }
 
-  /** Where a public URL is really delivered; undefined when that would leave this machine. */
+  /**
+   * Where a public URL is really delivered; undefined when that would leave this machine. A URL that
+   * differs from the public base only by a default port written out or left off (`https://x:443/…`
+   * against `https://x/…`, as resolving a TwiML URL leaves it) is the same place.
+   */
   transportFor(publicUrl: string): string | undefined {
-    if (publicUrl === this.publicBase || publicUrl.startsWith(`${this.publicBase}/`) || publicUrl.startsWith(`${this.publicBase}?`)) {
-      return this.appBase + publicUrl.slice(this.publicBase.length);
+    for (const base of new Set([this.publicBase, sameOrigin(publicUrl, this.publicBase)])) {
+      if (base === undefined) continue;
+      if (publicUrl === base || publicUrl.startsWith(`${base}/`) || publicUrl.startsWith(`${base}?`)) return this.appBase + publicUrl.slice(base.length);
     }
     return isLocalUrl(publicUrl) ? publicUrl : undefined;
   }
@@ -84,7 +89,7 @@ export class AppClient {
       body = new URLSearchParams(params).toString();
     }
     const headers: Record<string, string> = {
-      'X-Twilio-Signature': computeSignature(this.signingKey, signedUrl, signedParams),
+      'X-Twilio-Signature': this.signer.sign(signedUrl, signedParams),
       'I-Twilio-Idempotency-Token': `sim-${++this.token}`,
       'User-Agent': 'TwilioProxy/1.1',
     };
@@ -111,6 +116,18 @@ export class AppClient {
       const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
       return { kind: 'unreachable', message: `${err instanceof Error ? err.message : String(err)}${cause}` };
     }
+  }
+}
+
+/** The public base spelled as `url` spells its origin, when the two name the same origin. */
+function sameOrigin(url: string, base: string): string | undefined {
+  try {
+    const [u, b] = [new URL(url), new URL(base)];
+    if (u.origin !== b.origin) return undefined;
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0];
+    return authority === undefined ? undefined : authority + b.pathname.replace(/\/+$/, '');
+  } catch {
+    return undefined;
   }
 }
 

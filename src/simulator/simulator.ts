@@ -10,6 +10,7 @@ import type { Leg } from './legs';
 import { isFinal } from './legs';
 import { MessagesRest } from './messages-rest';
 import { DEFAULT_SMS_RETRY, Messaging } from './messaging';
+import { DEFAULT_MAX_QUEUE_SIZE, type EnqueueFault } from './queues';
 import { CallsBackend } from './outbound';
 import { RestServer } from './rest-server';
 import { SimCall } from './sim-call';
@@ -54,6 +55,8 @@ export class ProviderSimulator {
       clock: opts.clock,
       accountSid: opts.accountSid,
       signingKey: opts.signingKey ?? opts.authToken,
+      portInSignature: opts.portInSignature ?? 'as-configured',
+      queueMaxSize: opts.queueMaxSize ?? DEFAULT_MAX_QUEUE_SIZE,
       publicBaseUrl: opts.publicBaseUrl,
       appBaseUrl: opts.appBaseUrl,
       httpTimeoutMs: opts.httpTimeoutMs ?? 5000,
@@ -66,6 +69,7 @@ export class ProviderSimulator {
       smsUrlFor: (n) => this.owned.get(n)?.smsUrl,
       ownedNumbers: () => [...this.owned.keys()],
       mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
+      deliveryReceipts: opts.deliveryReceipts ?? true,
     });
     this.rest = new RestServer({
       accountSid: opts.accountSid,
@@ -89,6 +93,7 @@ export class ProviderSimulator {
         () => engine.now(),
         opts.deleteRefusedForSeconds ?? 0,
         opts.messageRedaction ?? true,
+        opts.provider ?? 'twilio',
       ),
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
@@ -143,6 +148,15 @@ export class ProviderSimulator {
       .all()
       .filter((leg) => leg.recordDeleted !== true)
       .map((leg) => this.engine.legs.record(leg));
+  }
+
+  /**
+   * The provider refuses the next `count` <Enqueue>s instead of holding the caller: `queue-full` (the
+   * queue is at its MaxSize) or `system-error` (Twilio's own fault, e.g. a caller hanging up while
+   * being enqueued). The Enqueue action hears the QueueResult.
+   */
+  failNextEnqueue(fault: EnqueueFault, count = 1): void {
+    this.engine.queues.failNextEnqueue(fault, count);
   }
 
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */

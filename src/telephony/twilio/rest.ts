@@ -5,6 +5,8 @@ import type { LegLiveness, PhoneProvider, PlaceCallRequest, SendTextRequest } fr
 import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+/** Twilio's "Call is not in-progress. Cannot redirect." */
+const NOT_IN_PROGRESS = 21220;
 
 /** The Create Message parameters that ask the provider to keep neither the body nor the full number. */
 export const KEEP_LESS = { ContentRetention: 'discard', AddressRetention: 'obfuscate' } as const;
@@ -68,10 +70,13 @@ export class TwilioRestProvider implements PhoneProvider {
     return { legRef: json.sid };
   }
 
-  async redirectCall(legRef: string, to: VoiceRoute): Promise<void> {
+  /** 404: no such call (any more). Error 21220 (HTTP 400; SignalWire uses the same code): the call is not in progress. */
+  async redirectCall(legRef: string, to: VoiceRoute): Promise<'redirected' | 'gone'> {
     const form = new URLSearchParams({ Url: routeUrl(this.publicUrl, to), Method: 'POST' });
-    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, form);
-    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
+    const { status, json } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, form);
+    if (status < 300) return 'redirected';
+    if (status === 404 || json.code === NOT_IN_PROGRESS) return 'gone';
+    throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
   }
 
   async hangUp(legRef: string): Promise<void> {

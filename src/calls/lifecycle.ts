@@ -1,7 +1,7 @@
 import type { CallLegRow, CallUpdate } from '../db/schema';
 import { oweDeletions } from '../provider-copies/owed';
 import type { CallDeps } from './deps';
-import { activeLegsOfResponder, findCall, findLeg, legsOfCall, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
+import { activeLegsOfResponder, findCall, findLeg, legsOfCall, markNeverConnected, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
@@ -132,6 +132,18 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
   await cancelLegs(deps, await legsOfCall(deps.db, callId));
   deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, outcome }, 'call ended');
+}
+
+/**
+ * The caller hung up while still held: before anyone was connected to them, even if a responder had
+ * just pressed 1. The record says so rather than "answered", whichever of the provider's reports (the
+ * caller's status, the queue's result) arrived first.
+ */
+export async function callerLeftWaiting(deps: CallDeps, callId: string): Promise<void> {
+  await endCall(deps, callId, 'caller_hung_up');
+  if (!(await markNeverConnected(deps.db, callId))) return;
+  const call = await findCall(deps.db, callId);
+  if (call) deps.live.publish(call.program_id, 'calls');
 }
 
 /** The responder said why the call ended early (by keypad after the call, or through the API). */

@@ -8,7 +8,7 @@ import type { Program } from '../program/types';
 import { hangup, route, say, type HoldEnd, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
-import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
+import { acceptLeg, callerLeftWaiting, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
 import { findCall, findCallByKey, findLeg, insertCallOnce, markRingStarted, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
@@ -154,6 +154,10 @@ export async function queueExited(deps: CallDeps, input: { callId: string; end: 
     const program = await getProgram(deps, call.program_id);
     const spoken = call.language ?? program.languages[0] ?? 'en';
     return [sayIn(spoken)(messageFor(program, spoken, 'noAnswer')), hangup];
+  }
+  if (input.end === 'hungUp') {
+    await callerLeftWaiting(deps, call.id);
+    return [hangup];
   }
   await endCall(deps, call.id, 'caller_hung_up');
   // The conversation ended on the responder's side while the caller was still there.

@@ -29,6 +29,8 @@ export class AppClient {
   private readonly publicBase: string;
   private appBase = '';
   private token = 0;
+  /** Requests to fail before they reach the app, by path, in order (see `failNext`). */
+  private readonly failures: { path: string; status: number }[] = [];
 
   constructor(
     private readonly signer: WebhookSigner,
@@ -44,6 +46,14 @@ export class AppClient {
   connect(appBaseUrl: string): void {
     if (!isLocalUrl(appBaseUrl)) throw new Error(`appBaseUrl must point at 127.0.0.1 or localhost, got ${appBaseUrl}`);
     this.appBase = appBaseUrl.replace(/\/+$/, '');
+  }
+
+  /**
+   * The next request to `path` (the public URL's path) is answered with `status` without reaching the
+   * app — as a proxy in front of a restarting app answers 502, or an app that fails answers 500.
+   */
+  failNext(path: string, status: number): void {
+    this.failures.push({ path, status });
   }
 
   /**
@@ -94,6 +104,11 @@ export class AppClient {
       'User-Agent': 'TwilioProxy/1.1',
     };
     if (body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    const failure = this.failures.findIndex((f) => pathOf(publicUrl) === f.path);
+    if (failure !== -1) {
+      const status = this.failures.splice(failure, 1)[0]?.status ?? 500;
+      return { kind: 'http-error', status, body: '' };
+    }
     return this.send(signedUrl, method, headers, body);
   }
 
@@ -116,6 +131,14 @@ export class AppClient {
       const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
       return { kind: 'unreachable', message: `${err instanceof Error ? err.message : String(err)}${cause}` };
     }
+  }
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
   }
 }
 

@@ -159,6 +159,14 @@ export class ProviderSimulator {
     this.engine.queues.failNextEnqueue(fault, count);
   }
 
+  /**
+   * The next `count` requests the provider makes to `path` fail with HTTP `status` before reaching the
+   * app, as behind a failing proxy or during a restart: e.g. the hold queue's waitUrl answering 500.
+   */
+  failNextRequest(path: string, status = 500, count = 1): void {
+    for (let i = 0; i < count; i++) this.engine.app.failNext(path, status);
+  }
+
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */
   ownNumber(number: string, config: OwnedNumberConfig): void {
     const entry: OwnedNumber & { statusCallbackUrl?: string; smsUrl: string } = {

@@ -1,5 +1,5 @@
 import { ManualClock } from '../../src/platform/clock';
-import { ProviderSimulator, type PhoneBehaviour } from '../../src/simulator';
+import { ProviderSimulator, type PhoneBehaviour, type SimulatorOptions } from '../../src/simulator';
 import type { DbKind } from './databases';
 import { freePort, PUBLIC_URL, T0, startTestKith, type TestKith } from './kith';
 
@@ -47,6 +47,10 @@ export interface LineOptions {
    * `Origin` matches the public URL; the simulator then signs webhooks for that URL too.
    */
   ownAddress?: boolean;
+  /** KITH_PUBLIC_URL (and what the simulator signs for), e.g. with a default port written out. */
+  publicUrl?: string;
+  /** How the simulated provider behaves where it can differ (port forms in signatures, SignalWire, carriers…). */
+  simulator?: Pick<SimulatorOptions, 'portInSignature' | 'provider' | 'deliveryReceipts' | 'queueMaxSize'>;
 }
 
 /**
@@ -57,7 +61,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   const clock = new ManualClock(options.start ?? T0);
   // The simulator signs for the public URL it is given, so with ownAddress the port is chosen first.
   const port = options.ownAddress ? await freePort() : undefined;
-  const publicBaseUrl = port === undefined ? PUBLIC_URL : `http://127.0.0.1:${port}`;
+  const publicBaseUrl = port === undefined ? options.publicUrl ?? PUBLIC_URL : `http://127.0.0.1:${port}`;
   const sim = new ProviderSimulator({
     clock,
     accountSid: SIM_ACCOUNT,
@@ -66,6 +70,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
     appBaseUrl: 'http://127.0.0.1:9',
     ...(options.deleteRefusedForSeconds === undefined ? {} : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
     ...(options.messageRedaction === undefined ? {} : { messageRedaction: options.messageRedaction }),
+    ...options.simulator,
   });
   await sim.start();
   const t = await startTestKith(kind, {
@@ -75,6 +80,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
       KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,
       KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN,
       ...(port === undefined ? {} : { KITH_PORT: String(port), KITH_PUBLIC_URL: publicBaseUrl }),
+      ...(options.publicUrl === undefined ? {} : { KITH_PUBLIC_URL: options.publicUrl }),
     },
   });
   sim.connectApp(t.url);

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { textDepsOf } from '../../conversations/deps';
 import { FloodGate } from '../../conversations/flood';
 import { personTexted } from '../../conversations/inbound';
-import { eraseAtProvider, handleProviderCopy } from '../../conversations/provider-copies';
+import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../../conversations/provider-copies';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
@@ -68,6 +68,10 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
     const status = one(params, 'MessageStatus') ?? one(params, 'SmsStatus') ?? '';
     if (messageRef !== '' && status !== '') {
       await setDelivery(deps.db, messageRef, status);
+      // The first word of a text Kith did not send through the API (a TwiML <Message> reply): its id is
+      // known only now. Owed at once, due after a bound, so a text whose carrier never reports past
+      // `sent` is still deleted; a final status below deletes it sooner.
+      if (!FINAL.has(status)) await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
       if (FINAL.has(status)) {
         await eraseAtProvider(deps, messageRef);
         const row = await deps.db.selectFrom('conversation_messages as m').innerJoin('conversations as c', 'c.id', 'm.conversation_id').select('c.program_id').where('m.provider_ref', '=', messageRef).executeTakeFirst();

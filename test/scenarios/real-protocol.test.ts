@@ -1,8 +1,9 @@
+import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../src/calls/types';
 import { en } from '../../src/i18n/en';
 import { DB_KINDS } from '../support/databases';
-import { COMMUNITY_NUMBER, startLine, transcript, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, SIM_ACCOUNT, SIM_TOKEN, startLine, transcript, type Line } from '../support/line';
 
 /**
  * Calls where the real provider behaves as its documentation says and our assumptions did not:
@@ -118,6 +119,21 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
     expect(line.sim.errors.map((e) => e.message)).toEqual(['REST 21220: Call is not in-progress. Cannot redirect.']);
     expect((await records(line))[0]).toMatchObject({ state: 'ended', outcome: 'answered', endReason: 'must_end' });
     expect(transcript(call.heard)).not.toContain(en.responderEnded);
+  });
+
+  it('a webhook body that repeats a parameter verifies as the official library computes it, over HTTP', async () => {
+    line = await startLine(kind, { publicUrl: 'https://line.example.org:443' });
+    const params = { CallSid: 'CArepeated0000000000000000000001', AccountSid: SIM_ACCOUNT, From: CALLER, To: COMMUNITY_NUMBER, CallStatus: 'ringing', Tag: ['b', 'a', 'b'] };
+    const body = 'CallSid=CArepeated0000000000000000000001&AccountSid=' + SIM_ACCOUNT + '&From=%2B12025550196&To=%2B12025550100&CallStatus=ringing&Tag=b&Tag=a&Tag=b';
+    const post = (signedUrl: string) =>
+      fetch(`${line.t.url}/webhooks/twilio/voice`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(SIM_TOKEN, signedUrl, params) },
+        body,
+      });
+    expect((await post('https://line.example.org/webhooks/twilio/voice')).status).toBe(200);
+    expect((await post('https://line.example.org:443/webhooks/twilio/voice')).status).toBe(200);
+    expect((await post('https://line.example.org:8443/webhooks/twilio/voice')).status).toBe(403);
   });
 
   for (const [publicUrl, ports] of [

@@ -5,44 +5,27 @@ import { messageFor } from '../program/messages';
 import { findProgramByNumber } from '../program/repo';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { hangup, route, say, type HoldEnd, type VoiceStep } from '../telephony/plan';
+import { hangup, route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
-import { acceptLeg, callerLeftWaiting, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
-import { findCall, findCallByKey, findLeg, insertCallOnce, markRingStarted, responderLanguages, updateCallIf } from './repo';
+import { holdStep, queueName, sayIn } from './holding';
+import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
+import { findCall, findCallByKey, findLeg, insertCallOnce, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
 /**
  * What each moment of a call sounds like. Every function here answers one provider request with
  * the next steps; the provider adapter renders them. Nothing here knows about HTTP or TwiML.
  */
-const sayIn = (language: string) => (text: string) => say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
-const queueName = (callId: string) => `kith-${callId}`;
 /** Routes on a responder's leg carry our call and leg ids (never a number). */
 const legRoute = (name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport', input: { callId: string; legId: string }) =>
   route(name, { call: input.callId, leg: input.legId });
-const HOLD_TICK_SECONDS = 5;
-const STILL_WAITING_EVERY_SECONDS = 20;
-/**
- * How many times a caller the provider could not hold is put back in the queue before hearing the
- * no-answer message: enough to ride out a restart or a passing fault, not so many that a lasting
- * fault keeps a person in crisis in a loop of apologies.
- */
-const HOLD_ATTEMPTS = 3;
 /**
  * How long a responder who pressed 1 waits for the held caller. Twilio's `<Dial><Queue>` on an empty
  * queue waits for its whole timeout (30 s by default) for someone to join; a caller who hung up as the
  * responder pressed 1 never will, so the responder should hear that soon, not after 30 s of silence.
  */
 const CONNECT_WAIT_SECONDS = 10;
-
-/** Holds the caller in a queue of their own; `attempt` counts the times the provider failed to hold them. */
-const holdStep = (callId: string, attempt: number): VoiceStep => ({
-  kind: 'hold',
-  queue: queueName(callId),
-  hold: route('hold', { call: callId }),
-  exit: route('queueExit', attempt === 1 ? { call: callId } : { call: callId, attempt: String(attempt) }),
-});
 
 /** A number Kith does not serve (or was moved): say nothing that reveals anything, and hang up. */
 const NOT_IN_SERVICE: VoiceStep[] = [hangup];
@@ -109,66 +92,6 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
   deps.live.publish(program.id, 'calls');
   return [speak(messageFor(program, language, 'disclosures')), holdStep(callId, 1)];
-}
-
-/** Asked by the provider every few seconds while the caller waits: ring, escalate, or give up. */
-export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
-  const call = await findCall(deps.db, input.callId);
-  if (!call) return [{ kind: 'leave' }];
-  if (call.ring_started_at === null && call.state === 'ringing') await markRingStarted(deps.db, call.id, deps.clock.now());
-  const verdict = await advanceRinging(deps, input.callId);
-  if (verdict === 'leave') return [{ kind: 'leave' }];
-  const speak = sayIn(call.language ?? 'en');
-  const text = catalogFor(call.language ?? 'en');
-  if (input.queueSeconds < HOLD_TICK_SECONDS) return [speak(text.hold), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
-  const remindNow = Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !== Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
-  return remindNow ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }] : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
-}
-
-/**
- * The caller's wait in the hold queue ended: nobody answered, they hung up, their conversation ended,
- * or the provider could not hold them. Only `hungUp` means the caller left; a caller still on the line
- * always hears something.
- */
-export async function queueExited(deps: CallDeps, input: { callId: string; end: HoldEnd; attempt: number; queueRef: string | undefined }): Promise<VoiceStep[]> {
-  // Being bridged, or redirected by Kith itself (a responder ending early): the call is elsewhere now,
-  // and tearing anything down would cut off the conversation it is moving to.
-  if (input.end === 'moved') return [];
-  const call = await findCall(deps.db, input.callId);
-  const language = call?.language ?? 'en';
-  if (input.end === 'failed' && call && call.state !== 'ended') {
-    const program = await getProgram(deps, call.program_id);
-    if (input.attempt < HOLD_ATTEMPTS) {
-      // The queue stays: a responder already connecting waits on it, and the caller rejoins it now.
-      deps.logger.warn({ callId: call.id, attempt: input.attempt }, 'the provider could not hold a caller; holding them again');
-      return [sayIn(language)(catalogFor(language).holdTrouble), holdStep(call.id, input.attempt + 1)];
-    }
-    await removeHoldQueue(deps, input);
-    await endCall(deps, call.id, 'no_answer');
-    return [sayIn(language)(messageFor(program, language, 'noAnswer')), hangup];
-  }
-  await removeHoldQueue(deps, input);
-  if (!call) return [hangup];
-  if (input.end === 'left' && call.state === 'ringing') {
-    await endCall(deps, call.id, 'no_answer');
-    const program = await getProgram(deps, call.program_id);
-    const spoken = call.language ?? program.languages[0] ?? 'en';
-    return [sayIn(spoken)(messageFor(program, spoken, 'noAnswer')), hangup];
-  }
-  if (input.end === 'hungUp') {
-    await callerLeftWaiting(deps, call.id);
-    return [hangup];
-  }
-  await endCall(deps, call.id, 'caller_hung_up');
-  // The conversation ended on the responder's side while the caller was still there.
-  if (input.end === 'bridgeEnded' && call.language) return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
-  return [hangup];
-}
-
-/** The caller's own queue is empty for good now; delete it so queues don't pile up at the provider. */
-async function removeHoldQueue(deps: CallDeps, input: { callId: string; queueRef: string | undefined }): Promise<void> {
-  if (!input.queueRef) return;
-  await deps.provider.removeQueue(input.queueRef).catch(() => deps.logger.warn({ callId: input.callId }, 'could not delete a hold queue'));
 }
 
 export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
+import { holdTick, queueExited } from '../../calls/holding';
 import * as flow from '../../calls/voice-flow';
 import { backupCallAnswered } from '../../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../../dispatch/check-in-call';
@@ -50,9 +51,9 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   voice(INCOMING_PATH, (deps, p) => flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }));
   voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
   voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
+  voice(ROUTE_PATHS.hold, (deps, p, q) => holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
   voice(ROUTE_PATHS.queueExit, (deps, p, q) =>
-    flow.queueExited(deps, { callId: ids(q).callId, end: holdEndOf(one(p, 'QueueResult')), attempt: Number(one(q, 'attempt') ?? 1) || 1, queueRef: one(p, 'QueueSid') }),
+    queueExited(deps, { callId: ids(q).callId, end: holdEndOf(one(p, 'QueueResult')), attempt: Number(one(q, 'attempt') ?? 1) || 1, queueRef: one(p, 'QueueSid') }),
   );
   voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));

@@ -12,6 +12,7 @@ import { COMMUNITY_NUMBER, SIM_ACCOUNT, SIM_TOKEN, startLine, transcript, type L
  */
 const CALLER = '+12025550196';
 const ANA = '+12025550161';
+const BEN = '+12025550163';
 const HOLD_PATH = '/webhooks/twilio/voice/hold';
 
 async function records(line: Line): Promise<CallRecord[]> {
@@ -101,6 +102,27 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
     expect((await records(line))[0]).toMatchObject({ outcome: 'caller_hung_up', state: 'ended', durationSeconds: null, endReason: null });
     expect(line.sim.errors).toEqual([]);
     expect(line.sim.queueNames).toEqual([]);
+  });
+
+  it('a responder never connected while the caller still waits: the call goes back to the team and someone else answers', async () => {
+    line = await startLine(kind);
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2 } });
+    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 } });
+    const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
+    const legs = () => line.t.kith.ctx.db.kysely.selectFrom('call_legs').select(['id', 'call_id', 'state']).execute();
+    for (let i = 0; i < 120 && (await legs())[0]?.state !== 'screening'; i++) await line.sim.advance(0.5); // until Ana hears the whisper
+    const [leg] = await legs();
+    expect(leg?.state).toBe('screening');
+    const route = (path: string) => `/webhooks/twilio/voice/leg/${path}?call=${leg?.call_id ?? ''}&leg=${leg?.id ?? ''}`;
+    // Ana presses 1, but her Dial on the caller's queue ends without a bridge (the provider lost the caller between queues).
+    expect((await line.sim.sendSignedWebhook(route('choice'), { CallSid: 'CAana', AccountSid: SIM_ACCOUNT, Digits: '1' })).body).toContain('<Dial');
+    const after = await line.sim.sendSignedWebhook(route('after'), { CallSid: 'CAana', AccountSid: SIM_ACCOUNT, DialCallStatus: 'no-answer' });
+    expect(after.body).toContain(en.whisperNotConnected);
+    expect(after.body).not.toContain(en.afterCall.slice(0, 20));
+    await line.sim.runUntilIdle();
+
+    expect(call.bridgedWith).toBe(line.sim.phoneLog(BEN)[0]?.sid);
+    expect((await records(line))[0]).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Ben, state: 'ended' });
   });
 
   it('a responder ends early just after the caller has gone (21220): treated as gone, not as a failure', async () => {

@@ -68,11 +68,11 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
     const status = one(params, 'MessageStatus') ?? one(params, 'SmsStatus') ?? '';
     if (messageRef !== '' && status !== '') {
       await setDelivery(deps.db, messageRef, status);
-      // The first word of a text Kith did not send through the API (a TwiML <Message> reply): its id is
-      // known only now. Owed at once, due after a bound, so a text whose carrier never reports past
-      // `sent` is still deleted; a final status below deletes it sooner.
-      if (!FINAL.has(status)) await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
-      if (FINAL.has(status)) {
+      if (!FINAL.has(status)) {
+        // For a TwiML <Message> reply this is the first Kith hears of its id. Owed now, due after a bound,
+        // so a text whose carrier never reports past `sent` is deleted all the same (API sends are owed already).
+        await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
+      } else {
         await eraseAtProvider(deps, messageRef);
         const row = await deps.db.selectFrom('conversation_messages as m').innerJoin('conversations as c', 'c.id', 'm.conversation_id').select('c.program_id').where('m.provider_ref', '=', messageRef).executeTakeFirst();
         if (row) deps.live.publish(row.program_id, 'conversations');

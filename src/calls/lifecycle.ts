@@ -1,7 +1,7 @@
 import type { CallLegRow, CallUpdate } from '../db/schema';
 import { oweDeletions } from '../provider-copies/owed';
 import type { CallDeps } from './deps';
-import { activeLegsOfResponder, findCall, findLeg, legsOfCall, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
+import { activeLegsOfResponder, findCall, findLeg, legsOfCall, markNeverConnected, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
 import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
@@ -50,6 +50,22 @@ export async function acceptLeg(deps: CallDeps, callId: string, legId: string): 
   deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, legId }, 'call accepted');
   return 'connected';
+}
+
+/**
+ * The responder who accepted was never connected, and the caller is not known to have gone: the call
+ * goes back to ringing so the routing engine reaches someone else at the next hold tick, and the
+ * responder is free again. If the caller did hang up, their status callback ends the call as usual.
+ */
+export async function releaseAcceptedLeg(deps: CallDeps, callId: string, legId: string): Promise<void> {
+  const now = deps.clock.now();
+  const call = await findCall(deps.db, callId);
+  if (!call || call.accepted_leg_id !== legId) return;
+  const released = await updateCallIf(deps.db, callId, ['connected'], { state: 'ringing', accepted_by: null, accepted_leg_id: null, answered_at: null, updated_at: now });
+  if (!released) return;
+  await updateLegIf(deps.db, legId, ['accepted'], 'completed', now);
+  deps.live.publish(call.program_id, 'calls');
+  deps.logger.info({ callId, legId }, 'accepted call was never connected; ringing again');
 }
 
 export async function markScreening(deps: CallDeps, legId: string): Promise<void> {
@@ -116,6 +132,18 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
   await cancelLegs(deps, await legsOfCall(deps.db, callId));
   deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, outcome }, 'call ended');
+}
+
+/**
+ * The caller hung up while still held: before anyone was connected to them, even if a responder had
+ * just pressed 1. The record says so rather than "answered", whichever of the provider's reports (the
+ * caller's status, the queue's result) arrived first.
+ */
+export async function callerLeftWaiting(deps: CallDeps, callId: string): Promise<void> {
+  await endCall(deps, callId, 'caller_hung_up');
+  if (!(await markNeverConnected(deps.db, callId))) return;
+  const call = await findCall(deps.db, callId);
+  if (call) deps.live.publish(call.program_id, 'calls');
 }
 
 /** The responder said why the call ended early (by keypad after the call, or through the API). */

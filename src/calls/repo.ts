@@ -32,6 +32,12 @@ export async function updateCallIf(db: Db, id: string, states: readonly string[]
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** A call recorded as answered whose caller, it turned out, was never connected to anyone. */
+export async function markNeverConnected(db: Db, id: string): Promise<boolean> {
+  const result = await db.updateTable('calls').set({ outcome: 'caller_hung_up', answered_at: null }).where('id', '=', id).where('state', '=', 'ended').where('outcome', '=', 'answered').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /**
  * The provider's references for a call: the caller's leg (null once the call ended) and every
  * responder leg that was placed. Read to owe their deletion at the provider when the call ends.

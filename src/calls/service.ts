@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import { DomainError, notFound } from '../platform/errors';
 import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
-import { recordEndReason } from './lifecycle';
+import { endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
 import { findCall, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
@@ -35,7 +35,9 @@ export async function endCallEarly(deps: CallDeps, who: Principal, callId: strin
   }
   await recordEndReason(deps, callId, reason);
   if (call.state === 'connected' && call.caller_leg_ref) {
-    await deps.provider.redirectCall(call.caller_leg_ref, route('responderEnded', { call: callId }));
+    const redirected = await deps.provider.redirectCall(call.caller_leg_ref, route('responderEnded', { call: callId }));
+    // The caller had already hung up (their status callback not yet in): there is nobody to tell.
+    if (redirected === 'gone') await endCall(deps, callId, 'caller_hung_up');
   }
   return toCallRecord((await findCall(deps.db, callId)) ?? call);
 }

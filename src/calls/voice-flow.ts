@@ -5,24 +5,27 @@ import { messageFor } from '../program/messages';
 import { findProgramByNumber } from '../program/repo';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { hangup, route, say, type VoiceStep } from '../telephony/plan';
+import { hangup, route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
-import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason } from './lifecycle';
-import { findCall, findCallByKey, findLeg, insertCallOnce, markRingStarted, responderLanguages, updateCallIf } from './repo';
+import { holdStep, queueName, sayIn } from './holding';
+import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
+import { findCall, findCallByKey, findLeg, insertCallOnce, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
 /**
  * What each moment of a call sounds like. Every function here answers one provider request with
  * the next steps; the provider adapter renders them. Nothing here knows about HTTP or TwiML.
  */
-const sayIn = (language: string) => (text: string) => say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
-const queueName = (callId: string) => `kith-${callId}`;
 /** Routes on a responder's leg carry our call and leg ids (never a number). */
 const legRoute = (name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport', input: { callId: string; legId: string }) =>
   route(name, { call: input.callId, leg: input.legId });
-const HOLD_TICK_SECONDS = 5;
-const STILL_WAITING_EVERY_SECONDS = 20;
+/**
+ * How long a responder who pressed 1 waits for the held caller. Twilio's `<Dial><Queue>` on an empty
+ * queue waits for its whole timeout (30 s by default) for someone to join; a caller who hung up as the
+ * responder pressed 1 never will, so the responder should hear that soon, not after 30 s of silence.
+ */
+const CONNECT_WAIT_SECONDS = 10;
 
 /** A number Kith does not serve (or was moved): say nothing that reveals anything, and hang up. */
 const NOT_IN_SERVICE: VoiceStep[] = [hangup];
@@ -88,44 +91,7 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   }
   await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
   deps.live.publish(program.id, 'calls');
-  return [
-    speak(messageFor(program, language, 'disclosures')),
-    { kind: 'hold', queue: queueName(callId), hold: route('hold', { call: callId }), exit: route('queueExit', { call: callId }) },
-  ];
-}
-
-/** Asked by the provider every few seconds while the caller waits: ring, escalate, or give up. */
-export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
-  const call = await findCall(deps.db, input.callId);
-  if (!call) return [{ kind: 'leave' }];
-  if (call.ring_started_at === null && call.state === 'ringing') await markRingStarted(deps.db, call.id, deps.clock.now());
-  const verdict = await advanceRinging(deps, input.callId);
-  if (verdict === 'leave') return [{ kind: 'leave' }];
-  const speak = sayIn(call.language ?? 'en');
-  const text = catalogFor(call.language ?? 'en');
-  if (input.queueSeconds < HOLD_TICK_SECONDS) return [speak(text.hold), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
-  const remindNow = Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !== Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
-  return remindNow ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }] : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
-}
-
-/** The caller left the hold queue: nobody answered, they hung up, or their conversation ended. */
-export async function queueExited(deps: CallDeps, input: { callId: string; result: string; queueRef: string | undefined }): Promise<VoiceStep[]> {
-  if (input.queueRef) {
-    // The caller's own queue is empty now; delete it so queues don't pile up at the provider.
-    await deps.provider.removeQueue(input.queueRef).catch(() => deps.logger.warn({ callId: input.callId }, 'could not delete a hold queue'));
-  }
-  const call = await findCall(deps.db, input.callId);
-  if (!call) return [hangup];
-  if (input.result === 'leave' && call.state === 'ringing') {
-    await endCall(deps, call.id, 'no_answer');
-    const program = await getProgram(deps, call.program_id);
-    const language = call.language ?? program.languages[0] ?? 'en';
-    return [sayIn(language)(messageFor(program, language, 'noAnswer')), hangup];
-  }
-  await endCall(deps, call.id, 'caller_hung_up');
-  // 'bridged': the conversation ended on the responder's side while the caller was still there.
-  if (input.result === 'bridged' && call.language) return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
-  return [hangup];
+  return [speak(messageFor(program, language, 'disclosures')), holdStep(callId, 1)];
 }
 
 export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
@@ -176,21 +142,31 @@ export async function legChoice(deps: CallDeps, input: { callId: string; legId: 
   if (result === 'connected') {
     return [
       speak(text.whisperConnecting),
-      { kind: 'connect', queue: queueName(input.callId), callerPrompt: route('connected', { call: input.callId }), after: legRoute('legAfter', input) },
+      { kind: 'connect', queue: queueName(input.callId), callerPrompt: route('connected', { call: input.callId }), after: legRoute('legAfter', input), timeoutSeconds: CONNECT_WAIT_SECONDS },
     ];
   }
   return [speak(result === 'taken' ? text.whisperTaken : text.whisperGone), hangup];
 }
 
-/** The responder's side after the conversation: end the call record, and ask if it ended early. */
-export async function legAfter(deps: CallDeps, input: { callId: string; legId: string }): Promise<VoiceStep[]> {
+/**
+ * The responder's side after the conversation: end the call record, and ask if it ended early. If
+ * they were never connected (the caller hung up as they pressed 1), they hear so plainly instead.
+ */
+export async function legAfter(deps: CallDeps, input: { callId: string; legId: string; bridged: boolean }): Promise<VoiceStep[]> {
   const context = await legContext(deps, input);
   if (!context) return [hangup];
   const { call, language } = context;
   const text = catalogFor(language);
-  if (call.accepted_leg_id !== input.legId) return [sayIn(language)(text.whisperGone), hangup];
+  const speak = sayIn(language);
+  if (call.accepted_leg_id !== input.legId) return [speak(text.whisperGone), hangup];
+  if (!input.bridged) {
+    if (call.state === 'ended') return [speak(text.whisperHungUp), hangup];
+    // The caller may still be waiting (the provider lost them between queues): ring the team again.
+    await releaseAcceptedLeg(deps, input.callId, input.legId);
+    return [speak(text.whisperNotConnected), hangup];
+  }
   await endCall(deps, input.callId, 'caller_hung_up');
-  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legReport', input), prompts: [sayIn(language)(text.afterCall)] }, hangup];
+  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legReport', input), prompts: [speak(text.afterCall)] }, hangup];
 }
 
 export async function legReport(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {

@@ -8,7 +8,11 @@ import type { Db } from './repo';
  * and the debt is cleared only when the provider confirms; `src/provider-copies/sweep.ts` retries
  * what the provider refused (Twilio: error 20009 while it is still processing a text).
  */
-/** An outbound text is normally deleted at its final status; if that never comes, the retry asks after this. */
+/**
+ * An outbound text is normally deleted at its final status. If that never comes — a lost callback, or a
+ * carrier that never reports past `sent` — the retry asks after this: every text Kith sends is owed a
+ * deletion from its first status (API sends: as they are sent), due this long after.
+ */
 export const OUTBOUND_GRACE_MS = 10 * 60_000;
 
 /** Records that a text's copy at the provider must be deleted, not before `notBefore`. */

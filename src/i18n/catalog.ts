@@ -19,6 +19,8 @@ export interface Catalog {
   noAnswer: string;
   hold: string;
   holdStill: string;
+  /** The provider could not hold the caller for a moment; they are held again at once. */
+  holdTrouble: string;
   connected: string;
   responderEnded: string;
   callEnded: string;
@@ -32,6 +34,10 @@ export interface Catalog {
   whisperTaken: string;
   whisperGone: string;
   whisperConnecting: string;
+  /** To a responder who pressed 1 as the caller hung up: nobody was connected. */
+  whisperHungUp: string;
+  /** To a responder who pressed 1 but was never connected while the caller may still be waiting. */
+  whisperNotConnected: string;
   whisperDeclined: string;
   afterCall: string;
   afterCallThanks: string;

@@ -24,6 +24,7 @@ export const en: Catalog = {
     'Thank you for reaching out. Goodbye.',
   hold: 'We are reaching someone on our team now. Please stay on the line.',
   holdStill: 'We are still reaching someone. Please stay on the line.',
+  holdTrouble: 'Sorry, something went wrong on our side. Please stay on the line. We are still reaching someone.',
   connected: 'Connecting you now.',
   callEnded: 'This call has ended. If you need support again, please call us.',
   responderEnded: 'The person helping you had to end this call. If you still need support, please call us again.',
@@ -37,6 +38,8 @@ export const en: Catalog = {
   whisperTaken: 'Someone else has taken this call. Thank you.',
   whisperGone: 'The caller is no longer waiting. Thank you.',
   whisperConnecting: 'Connecting you. Press star to end the call.',
+  whisperHungUp: 'The caller hung up before you were connected. You can hang up. Thank you.',
+  whisperNotConnected: 'We could not connect you to the caller. We will keep reaching someone for them. You can hang up. Thank you.',
   whisperDeclined: 'Okay. We will reach someone else. Thank you.',
   afterCall:
     'The call has ended. If this call reached you by mistake, press 1. If you had to end it, press 2. Otherwise, you can hang up.',

@@ -4,7 +4,7 @@
  * configured, deliver to the local transport address instead, and never send anything
  * beyond this machine.
  */
-import { computeSignature } from '../telephony/twilio/signature';
+import { WebhookSigner } from './signing';
 import type { HttpMethod } from './twiml';
 
 export type Params = Record<string, string>;
@@ -29,9 +29,11 @@ export class AppClient {
   private readonly publicBase: string;
   private appBase = '';
   private token = 0;
+  /** Requests to fail before they reach the app, by path, in order (see `failNext`). */
+  private readonly failures: { path: string; status: number }[] = [];
 
   constructor(
-    private readonly signingKey: string,
+    private readonly signer: WebhookSigner,
     publicBaseUrl: string,
     appBaseUrl: string,
     private readonly timeoutMs: number,
@@ -44,6 +46,14 @@ export class AppClient {
   connect(appBaseUrl: string): void {
     if (!isLocalUrl(appBaseUrl)) throw new Error(`appBaseUrl must point at 127.0.0.1 or localhost, got ${appBaseUrl}`);
     this.appBase = appBaseUrl.replace(/\/+$/, '');
+  }
+
+  /**
+   * The next request to `path` (the public URL's path) is answered with `status` without reaching the
+   * app — as a proxy in front of a restarting app answers 502, or an app that fails answers 500.
+   */
+  failNext(path: string, status: number): void {
+    this.failures.push({ path, status });
   }
 
   /**
@@ -60,10 +70,15 @@ export class AppClient {
     return new URL(relative, documentUrl).toString();
   }
 
-  /** Where a public URL is really delivered; undefined when that would leave this machine. */
+  /**
+   * Where a public URL is really delivered; undefined when that would leave this machine. A URL that
+   * differs from the public base only by a default port written out or left off (`https://x:443/…`
+   * against `https://x/…`, as resolving a TwiML URL leaves it) is the same place.
+   */
   transportFor(publicUrl: string): string | undefined {
-    if (publicUrl === this.publicBase || publicUrl.startsWith(`${this.publicBase}/`) || publicUrl.startsWith(`${this.publicBase}?`)) {
-      return this.appBase + publicUrl.slice(this.publicBase.length);
+    for (const base of new Set([this.publicBase, sameOrigin(publicUrl, this.publicBase)])) {
+      if (base === undefined) continue;
+      if (publicUrl === base || publicUrl.startsWith(`${base}/`) || publicUrl.startsWith(`${base}?`)) return this.appBase + publicUrl.slice(base.length);
     }
     return isLocalUrl(publicUrl) ? publicUrl : undefined;
   }
@@ -84,11 +99,16 @@ export class AppClient {
       body = new URLSearchParams(params).toString();
     }
     const headers: Record<string, string> = {
-      'X-Twilio-Signature': computeSignature(this.signingKey, signedUrl, signedParams),
+      'X-Twilio-Signature': this.signer.sign(signedUrl, signedParams),
       'I-Twilio-Idempotency-Token': `sim-${++this.token}`,
       'User-Agent': 'TwilioProxy/1.1',
     };
     if (body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    const failure = this.failures.findIndex((f) => pathOf(publicUrl) === f.path);
+    if (failure !== -1) {
+      const status = this.failures.splice(failure, 1)[0]?.status ?? 500;
+      return { kind: 'http-error', status, body: '' };
+    }
     return this.send(signedUrl, method, headers, body);
   }
 
@@ -111,6 +131,26 @@ export class AppClient {
       const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
       return { kind: 'unreachable', message: `${err instanceof Error ? err.message : String(err)}${cause}` };
     }
+  }
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The public base spelled as `url` spells its origin, when the two name the same origin. */
+function sameOrigin(url: string, base: string): string | undefined {
+  try {
+    const [u, b] = [new URL(url), new URL(base)];
+    if (u.origin !== b.origin) return undefined;
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0];
+    return authority === undefined ? undefined : authority + b.pathname.replace(/\/+$/, '');
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ManualClock } from '../platform/clock';
 import { AppClient } from './app-client';
+import { WebhookSigner, type PortInSignature } from './signing';
 import { DialController } from './dial';
 import { Executor } from './executor';
 import type { Leg } from './legs';
@@ -37,6 +38,8 @@ export interface EngineOptions {
   clock: ManualClock;
   accountSid: string;
   signingKey: string;
+  portInSignature: PortInSignature;
+  queueMaxSize: number;
   publicBaseUrl: string;
   appBaseUrl: string;
   httpTimeoutMs: number;
@@ -60,12 +63,12 @@ export class Engine implements SimContext {
   constructor(private readonly opts: EngineOptions) {
     this.publicBaseUrl = opts.publicBaseUrl.replace(/\/+$/, '');
     this.scheduler = new Scheduler(opts.clock);
-    this.app = new AppClient(opts.signingKey, opts.publicBaseUrl, opts.appBaseUrl, opts.httpTimeoutMs);
+    this.app = new AppClient(new WebhookSigner(opts.signingKey, opts.portInSignature), opts.publicBaseUrl, opts.appBaseUrl, opts.httpTimeoutMs);
     this.legs = new LegRegistry(opts.accountSid);
     this.narrator = new Narrator(() => opts.clock.now(), opts.clock.now(), opts.log);
     this.exec = new Executor(this);
     this.dial = new DialController(this);
-    this.queues = new QueueController(this);
+    this.queues = new QueueController(this, opts.queueMaxSize);
     this.phones = new PhoneNetwork(this);
     this.life = new Lifecycle(this);
     this.status = new StatusReporter(this);

@@ -7,7 +7,7 @@
  */
 import type { Params } from './app-client';
 import type { SimContext } from './context';
-import type { Bridge, DialAttempt, Leg, Program } from './legs';
+import type { Bridge, DialAttempt, Leg, Program, QueueMembership } from './legs';
 import { isFinal } from './legs';
 import type { DialVerb, QueueNoun } from './twiml';
 import type { CallStatus } from './types';
@@ -86,6 +86,7 @@ export class DialController {
     delete parent.dialing;
     if (attempt === undefined || attempt.settled) return;
     attempt.settled = true;
+    attempt.stopWaiting?.();
     for (const child of attempt.children) if (!isFinal(child)) this.ctx.life.hangUp(child);
     const member = attempt.dequeued;
     if (member !== undefined && !isFinal(member.leg)) {
@@ -96,12 +97,35 @@ export class DialController {
     if (cause === 'hangup') this.continueParent(attempt, { DialCallStatus: 'canceled', DialCallDuration: '0' });
   }
 
+  /**
+   * <Dial><Queue>: the front caller, at once. On an empty queue Twilio waits for the next caller to
+   * join, up to the Dial's timeout, then goes on with DialCallStatus=no-answer; on a queue that does not
+   * exist it posts an error status (`failed`) straight away.
+   */
   private dialQueue(attempt: DialAttempt, noun: QueueNoun): void {
     const member = this.ctx.queues.dequeueFront(noun.name);
-    if (member === undefined) {
+    if (member !== undefined) return this.takeFromQueue(attempt, noun, member);
+    const parent = attempt.parent;
+    const waiting = this.ctx.queues.waitForMember(noun.name, (joined) => {
+      delete attempt.stopWaiting;
+      this.takeFromQueue(attempt, noun, joined);
+    });
+    if (waiting === undefined) {
       attempt.settled = true;
-      return this.continueParent(attempt, { DialCallStatus: 'no-answer', DialCallDuration: '0' });
+      return this.continueParent(attempt, { DialCallStatus: 'failed', DialCallDuration: '0' });
     }
+    parent.dialing = attempt;
+    attempt.stopWaiting = waiting.cancel;
+    this.ctx.narrator.line(`${this.ctx.narrator.who(parent)} waits for someone to join queue "${noun.name}"`);
+    const stillWaiting = (): boolean => !attempt.settled && attempt.stopWaiting !== undefined && !isFinal(parent);
+    this.ctx.scheduler.after(attempt.verb.timeout, 'dial queue timeout', () => {
+      waiting.cancel();
+      delete attempt.stopWaiting;
+      this.settle(attempt, { DialCallStatus: 'no-answer', DialCallDuration: '0' });
+    }, stillWaiting);
+  }
+
+  private takeFromQueue(attempt: DialAttempt, noun: QueueNoun, member: QueueMembership): void {
     attempt.dequeued = member;
     attempt.parent.dialing = attempt;
     const caller = member.leg;
@@ -154,7 +178,8 @@ export class DialController {
   /**
    * A bridge ends. The dialer continues at its Dial action (only informed if it hung up; silent if
    * it was redirected). The other side: a dialed number is hung up; a dequeued caller continues at
-   * its Enqueue action with QueueResult=bridged.
+   * its Enqueue action with QueueResult=bridged, or, redirected out of the bridge, the action only
+   * hears QueueResult=redirected-from-bridged.
    */
   endBridge(bridge: Bridge, cause: BridgeEnd): void {
     const { dialer, other } = bridge;
@@ -173,7 +198,10 @@ export class DialController {
       return;
     }
     const member = bridge.attempt.dequeued;
-    if (member !== undefined && !(cause.kind === 'redirect' && cause.leg === other)) this.ctx.queues.continueAfterEnqueue(member, 'bridged');
+    if (member === undefined) return;
+    // The caller redirected out of the bridge runs its new TwiML; its Enqueue action is only informed.
+    if (cause.kind === 'redirect' && cause.leg === other) this.ctx.queues.inform(member, 'redirected-from-bridged');
+    else this.ctx.queues.continueAfterEnqueue(member, 'bridged');
   }
 
   private settle(attempt: DialAttempt, params: Params): void {

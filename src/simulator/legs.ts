@@ -55,6 +55,8 @@ export interface DialAttempt {
   winner?: Leg;
   /** For <Dial><Queue>: the caller taken from the queue. */
   dequeued?: QueueMembership;
+  /** For <Dial><Queue> on an empty queue, while it waits for someone to join: stops the wait. */
+  stopWaiting?: () => void;
   settled: boolean;
 }
 

@@ -93,7 +93,7 @@ export class Lifecycle {
     this.interrupt(leg);
     this.note(leg, 'redirected');
     this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} is redirected by the app`);
-    if (leg.queued !== undefined) this.ctx.queues.remove(leg.queued);
+    if (leg.queued !== undefined) this.ctx.queues.redirectedOut(leg.queued);
     if (leg.bridge !== undefined) this.ctx.dial.endBridge(leg.bridge, { kind: 'redirect', leg });
     if (leg.dialing !== undefined) this.ctx.dial.parentGone(leg, 'redirect');
     if (leg.announcing !== undefined) this.ctx.dial.announceAborted(leg, 'redirect');

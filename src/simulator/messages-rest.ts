@@ -21,6 +21,15 @@ function error(status: number, code: number, message: string): RestAnswer {
   return { status, json: { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status } };
 }
 
+/**
+ * SignalWire's REST error shape (`errors[]` with a type, a code, a message and the attribute), as its
+ * REST API documents it. Whether its LaML Create Message answers an undocumented parameter this way,
+ * ignores it, or fails otherwise, its documentation does not say; this is the strict case.
+ */
+function signalWireInvalid(attribute: string): RestAnswer {
+  return { status: 422, json: { errors: [{ type: 'validation_error', code: 'invalid_parameter', message: 'is not a permitted parameter', attribute }] } };
+}
+
 export class MessagesRest {
   constructor(
     private readonly messaging: Messaging,
@@ -31,6 +40,8 @@ export class MessagesRest {
     private readonly deleteRefusedForSeconds = 0,
     /** The account has Message Redaction (see `SimulatorOptions.messageRedaction`). */
     private readonly messageRedaction = true,
+    /** Whose Create Message this plays (see `SimulatorOptions.provider`). */
+    private readonly provider: 'twilio' | 'signalwire' = 'twilio',
   ) {}
 
   /** `rest` is the path after `/Accounts/{AccountSid}/Messages`: `.json` or `/{Sid}.json`. Undefined = not ours. */
@@ -41,7 +52,10 @@ export class MessagesRest {
     const record = this.messaging.get(sid);
     if (record === undefined) return undefined;
     if (method === 'GET') return { status: 200, json: messageJson(record, this.accountSid, this.now()) };
-    const processing = record.status === 'queued' || record.status === 'sent' || this.now() - record.createdAt < this.deleteRefusedForSeconds * 1000;
+    // Still on its way to the carrier. Twilio documents no list of deletable statuses, only 20009 for a
+    // message it is still processing ("wait several minutes"); `sent` is where a text stays for good when
+    // the carrier sends no delivery receipt, so it is deletable here.
+    const processing = record.status === 'queued' || record.status === 'sending' || this.now() - record.createdAt < this.deleteRefusedForSeconds * 1000;
     // Twilio's HTTP status for 20009 is not documented where we could check; 409 is our assumption.
     if (processing) return error(409, 20009, 'Cannot delete this resource before it is complete.');
     this.messaging.delete(sid);
@@ -67,6 +81,8 @@ export class MessagesRest {
     if (statusCallback !== '' && !/^https?:\/\//i.test(statusCallback)) return error(400, 21609, 'The StatusCallback URL is not a valid URL.');
     const content = form.get('ContentRetention');
     const address = form.get('AddressRetention');
+    const undocumented = ['ContentRetention', 'AddressRetention'].find((name) => form.has(name));
+    if (this.provider === 'signalwire' && undocumented !== undefined) return signalWireInvalid(undocumented);
     // Twilio's 30029/30030: a value it does not know, or a privacy override on an account without Message Redaction.
     if (content !== null && !(content === 'retain' || (content === 'discard' && this.messageRedaction))) return error(400, 30029, 'Invalid ContentRetention.');
     if (address !== null && !(address === 'retain' || (address === 'obfuscate' && this.messageRedaction))) return error(400, 30030, 'Invalid AddressRetention.');

@@ -31,6 +31,8 @@ export interface MessagingOptions {
   ownedNumbers: () => string[];
   /** Base for MediaUrlN: the simulator's own REST address, so nothing ever points off this machine. */
   mediaBase: () => string;
+  /** Whether carriers report delivery (see `SimulatorOptions.deliveryReceipts`). */
+  deliveryReceipts: boolean;
 }
 
 interface Held extends SimMessageRecord {
@@ -171,6 +173,12 @@ export class Messaging {
   }
 
   private deliver(record: Held): void {
+    if (!this.opts.deliveryReceipts && this.ctx.phones.behaviourFor(record.to).kind !== 'unreachable') {
+      // The handset gets it; the carrier never says so, so the provider's record stays `sent`.
+      this.inboxFor(record.to).push({ sid: record.sid, from: record.from, body: record.body, at: this.ctx.now() });
+      this.ctx.narrator.line('a text is delivered (the carrier does not report it)');
+      return;
+    }
     if (this.ctx.phones.behaviourFor(record.to).kind === 'unreachable') {
       record.status = 'undelivered';
       record.errorCode = UNREACHABLE_HANDSET;

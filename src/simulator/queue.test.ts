@@ -117,7 +117,8 @@ describe('queues', () => {
     await h.sim.runUntilIdle();
     expect(call.isBridged).toBe(false);
     expect(call.heard.at(-1)?.text).toBe('Debrief');
-    expect(h.app.to('/after-queue')).toHaveLength(0); // a redirect abandons the Enqueue entirely
+    // The Enqueue action is told (redirected-from-bridged), and its reply is not run: the caller heard Debrief last.
+    expect(h.app.to('/after-queue').map((r) => r.params.QueueResult)).toEqual(['redirected-from-bridged']);
     expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallSid: call.sid, CallStatus: 'in-progress' });
     expect(h.sim.call(responderSid)?.heard.at(-1)?.text).toBe('Thank you for taking the call');
     expect(h.sim.calls.every((c) => c.status === 'completed')).toBe(true);
@@ -137,11 +138,100 @@ describe('queues', () => {
     expect(h.sim.call(responderSid)?.pressed).toEqual(['1', '*']);
   });
 
-  it('<Dial><Queue> on an empty queue continues with DialCallStatus=no-answer', async () => {
+  it('<Dial><Queue> on a queue that does not exist posts an error status at once', async () => {
     responderRoutes();
     h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 1, press: '1' });
     const responderSid = await callResponder();
     await h.sim.runUntilIdle();
-    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'no-answer', CallSid: responderSid });
+    const done = h.app.to('/responder-dial-done')[0];
+    expect(done?.params).toMatchObject({ DialCallStatus: 'failed', CallSid: responderSid });
+  });
+
+  it('<Dial><Queue> on an empty queue waits for its timeout, then continues with DialCallStatus=no-answer', async () => {
+    responderRoutes('<Dial timeout="8" action="/responder-dial-done"><Queue url="/connecting">crisis</Queue></Dial>');
+    h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 1, press: '1' });
+    const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 3 } });
+    await h.sim.advance(4); // the queue exists, and is empty again
+    expect(call.status).toBe('completed');
+    const responderSid = await callResponder();
+    await h.sim.runUntilIdle();
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'no-answer', CallSid: responderSid, DialCallDuration: '0' });
+    // Twilio waits out the Dial's timeout on an empty queue; it does not return at once.
+    const responder = h.sim.call(responderSid);
+    const pressedAt = responder?.events.find((e) => e.what === 'pressed:1')?.at ?? 0;
+    const toldAt = responder?.heard.find((l) => l.text === 'Thank you for taking the call')?.at ?? 0;
+    expect(toldAt - pressedAt).toBeGreaterThanOrEqual(8000);
+    expect(toldAt - pressedAt).toBeLessThan(9000);
+  });
+
+  it('<Dial><Queue> on an empty queue takes the next caller to join it', async () => {
+    responderRoutes('<Dial timeout="30" action="/responder-dial-done"><Queue url="/connecting">crisis</Queue></Dial>');
+    h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 1, press: '1', hangUpAfterSeconds: 10 });
+    const first = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 3 } });
+    await h.sim.advance(4);
+    expect(first.status).toBe('completed');
+    const responderSid = await callResponder();
+    await h.sim.advance(10); // the responder is waiting on the empty queue
+    const second = h.sim.placeCall({ from: '+15550100777', to: LINE });
+    await h.sim.runUntilIdle();
+    expect(second.bridgedWith).toBe(responderSid);
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallSid: second.sid });
+  });
+
+  it('a waitUrl that fails takes the caller out of the queue to the action with QueueResult=error, and its reply is run', async () => {
+    h.app.on('/wait', { status: 500, body: 'boom' });
+    const call = h.sim.placeCall({ from: CALLER, to: LINE });
+    await h.sim.runUntilIdle();
+    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({ QueueResult: 'error', CallStatus: 'in-progress' });
+    expect(call.heard.map((l) => l.text)).toEqual(['Thank you for calling', 'Take care']);
+    expect(h.sim.errors.map((e) => e.kind)).toEqual(['http-status']);
+  });
+
+  it('a full queue refuses the caller: the action hears QueueResult=queue-full, with no QueueSid', async () => {
+    await h.close();
+    h = await harness({ queueMaxSize: 1 });
+    h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
+    h.app
+      .on('/voice', twiml('<Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>'))
+      .on('/wait', twiml('<Pause length="10"/>'))
+      .on('/after-queue', twiml('<Say>The line is busy</Say>'));
+    const first = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 30 } });
+    const second = h.sim.placeCall({ from: '+15550100777', to: LINE });
+    await h.sim.runUntilIdle();
+    const results = h.app.to('/after-queue').map((r) => [r.params.CallSid, r.params.QueueResult, r.params.QueueSid]);
+    expect(results).toEqual([
+      [second.sid, 'queue-full', undefined],
+      [first.sid, 'hangup', expect.stringMatching(/^QU/)],
+    ]);
+    expect(second.heard.map((l) => l.text)).toEqual(['The line is busy']);
+    expect(h.app.to('/wait')[0]?.params.MaxQueueSize).toBe('1');
+  });
+
+  it('the provider can fail to enqueue (system-error); the caller goes on at the action, and the next Enqueue works', async () => {
+    h.sim.failNextEnqueue('system-error');
+    let attempt = 0;
+    h.app.on('/after-queue', () => (++attempt === 1 ? twiml('<Say>One moment</Say><Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>') : twiml('<Say>Take care</Say>')));
+    const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 20 } });
+    await h.sim.runUntilIdle();
+    expect(h.app.to('/after-queue').map((r) => r.params.QueueResult)).toEqual(['system-error', 'hangup']);
+    expect(call.heard.map((l) => l.text)).toEqual(expect.arrayContaining(['One moment', 'Please hold']));
+  });
+
+  it('a REST redirect of a caller still waiting tells the action QueueResult=redirected, and runs only the new TwiML', async () => {
+    const call = h.sim.placeCall({ from: CALLER, to: LINE });
+    await h.sim.advance(5);
+    const redirected = await rest(h.sim, 'POST', `/Calls/${call.sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }));
+    expect(redirected.status).toBe(200);
+    h.app.on('/debrief', twiml('<Say>Debrief</Say>'));
+    await h.sim.runUntilIdle();
+    expect(h.app.to('/after-queue').map((r) => r.params.QueueResult)).toEqual(['redirected']);
+    expect(call.heard.at(-1)?.text).toBe('Debrief');
+  });
+
+  it('redirecting a call that has ended is refused with 21220', async () => {
+    const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 3 } });
+    await h.sim.runUntilIdle();
+    const refused = await rest(h.sim, 'POST', `/Calls/${call.sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }));
+    expect(refused).toEqual({ status: 400, json: expect.objectContaining({ code: 21220, status: 400 }) });
   });
 });

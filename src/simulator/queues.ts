@@ -1,7 +1,8 @@
 /**
- * Named call queues as the provider keeps them: <Enqueue> puts a caller in line, the waitUrl
- * document is requested and re-requested for as long as they wait, <Leave> takes them out, and
- * the Enqueue action hears how the wait ended (QueueResult leave | hangup | bridged).
+ * Named call queues as the provider keeps them: <Enqueue> puts a caller in line (or refuses: a full
+ * queue), the waitUrl document is requested and re-requested for as long as they wait, <Leave> takes
+ * them out, a <Dial><Queue> waiting on an empty queue takes the next to join, and the Enqueue action
+ * hears how the wait ended, with Twilio's QueueResult values.
  */
 import type { Params } from './app-client';
 import type { SimContext } from './context';
@@ -9,8 +10,8 @@ import type { Leg, Program, QueueMembership } from './legs';
 import { isFinal } from './legs';
 import type { EnqueueVerb } from './twiml';
 
-/** Twilio's default maximum queue size. */
-const MAX_QUEUE_SIZE = 1000;
+/** Twilio's default maximum queue size (the Queue resource's MaxSize; 5000 at most). */
+export const DEFAULT_MAX_QUEUE_SIZE = 1000;
 /** A wait document that takes no time is not re-requested more than once a virtual second. */
 const MIN_WAIT_PERIOD_MS = 1000;
 
@@ -20,15 +21,47 @@ interface SimQueue {
   members: QueueMembership[];
 }
 
-export type QueueResult = 'leave' | 'hangup' | 'bridged';
+/**
+ * Twilio's documented values. `bridging-in-process` is documented ("Twilio has been instructed to
+ * bridge the enqueued party") but not when it is posted, so the simulator never sends it.
+ */
+export type QueueResult =
+  | 'bridged'
+  | 'bridging-in-process'
+  | 'error'
+  | 'hangup'
+  | 'leave'
+  | 'redirected'
+  | 'redirected-from-bridged'
+  | 'queue-full'
+  | 'system-error';
+
+/** What the provider does instead of holding a caller, when a test asks for it (see `failNextEnqueue`). */
+export type EnqueueFault = 'queue-full' | 'system-error';
+
+/** A <Dial><Queue> waiting on an empty queue: handed the next caller to join it. */
+export type QueueWaiter = (member: QueueMembership) => void;
 
 export class QueueController {
   private readonly queues = new Map<string, SimQueue>();
+  private readonly waiters = new Map<string, QueueWaiter[]>();
+  private readonly faults: EnqueueFault[] = [];
   private counter = 0;
 
-  constructor(private readonly ctx: SimContext) {}
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly maxSize = DEFAULT_MAX_QUEUE_SIZE,
+  ) {}
+
+  /** The next `count` <Enqueue>s are refused this way (a full queue, or the provider's own fault). */
+  failNextEnqueue(fault: EnqueueFault, count: number): void {
+    for (let i = 0; i < count; i++) this.faults.push(fault);
+  }
 
   enqueue(leg: Leg, verb: EnqueueVerb, resume: Program): void {
+    const full = (this.queues.get(verb.queue)?.members.length ?? 0) >= this.maxSize;
+    const fault = this.faults.shift() ?? (full ? 'queue-full' : undefined);
+    if (fault !== undefined) return this.refuse(leg, verb, resume, fault);
     const queue = this.queueNamed(verb.queue);
     const member: QueueMembership = {
       queueSid: queue.sid,
@@ -43,7 +76,33 @@ export class QueueController {
     leg.queued = member;
     this.ctx.life.note(leg, 'enqueued');
     this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} waits in queue "${queue.name}" (position ${queue.members.length})`);
+    const waiter = this.waiters.get(queue.name)?.shift();
+    if (waiter !== undefined) return waiter(this.takeFront(queue.name) ?? member);
     if (verb.waitUrl !== undefined) this.fetchWait(member);
+  }
+
+  /** Refused before it was ever in line: the action hears why, with no QueueSid or QueueTime. */
+  private refuse(leg: Leg, verb: EnqueueVerb, resume: Program, fault: EnqueueFault): void {
+    this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} could not be put in queue "${verb.queue}" (${fault})`);
+    const member: QueueMembership = { queueSid: '', queueName: verb.queue, leg, verb, docUrl: resume.docUrl, resume, enqueuedAt: this.ctx.now(), leftAt: this.ctx.now() };
+    this.continueAfterEnqueue(member, fault);
+  }
+
+  /**
+   * <Dial><Queue>: on an empty queue the provider waits for the next caller to join (up to the Dial's
+   * timeout); `cancel` withdraws the wait. Undefined when the queue does not exist at all.
+   */
+  waitForMember(name: string, waiter: QueueWaiter): { cancel: () => void } | undefined {
+    if (!this.queues.has(name)) return undefined;
+    const list = this.waiters.get(name) ?? [];
+    list.push(waiter);
+    this.waiters.set(name, list);
+    return { cancel: () => this.waiters.set(name, (this.waiters.get(name) ?? []).filter((w) => w !== waiter)) };
+  }
+
+  /** Whether a queue of this name exists (made by an <Enqueue>, until deleted through REST). */
+  exists(name: string): boolean {
+    return this.queues.has(name);
   }
 
   /** The wait document ran to its end: request waitUrl again, as the provider does. */
@@ -68,9 +127,25 @@ export class QueueController {
 
   /** <Dial><Queue>: the front member leaves the queue; undefined when the queue is empty. */
   dequeueFront(name: string): QueueMembership | undefined {
+    return this.takeFront(name);
+  }
+
+  private takeFront(name: string): QueueMembership | undefined {
     const member = this.queues.get(name)?.members[0];
     if (member !== undefined) this.remove(member);
     return member;
+  }
+
+  /** A REST redirect took the caller out of line: the action is only informed (`redirected`). */
+  redirectedOut(member: QueueMembership): void {
+    this.remove(member);
+    this.inform(member, 'redirected');
+  }
+
+  /** Tells the Enqueue action how the wait ended without running its reply: the call runs other TwiML. */
+  inform(member: QueueMembership, result: QueueResult): void {
+    if (member.verb.action === undefined) return;
+    this.ctx.exec.notify(member.leg, this.ctx.app.resolve(member.verb.action, member.docUrl), member.verb.method, this.actionParams(member, result));
   }
 
   remove(member: QueueMembership): void {
@@ -91,8 +166,7 @@ export class QueueController {
   /** Leaving the queue: the Enqueue action if any (only informed if the caller is gone), else the next verb. */
   continueAfterEnqueue(member: QueueMembership, result: QueueResult): void {
     const leg = member.leg;
-    const left = member.leftAt ?? this.ctx.now();
-    const params: Params = { QueueResult: result, QueueSid: member.queueSid, QueueTime: String(Math.round((left - member.enqueuedAt) / 1000)) };
+    const params = this.actionParams(member, result);
     const url = member.verb.action === undefined ? undefined : this.ctx.app.resolve(member.verb.action, member.docUrl);
     if (isFinal(leg)) {
       if (url !== undefined) this.ctx.exec.notify(leg, url, member.verb.method, params);
@@ -104,11 +178,28 @@ export class QueueController {
     this.ctx.exec.scheduleStep(leg);
   }
 
+  private actionParams(member: QueueMembership, result: QueueResult): Params {
+    // A caller refused at the door was never in a queue: SignalWire documents QueueSid and QueueTime as
+    // sent only for a call that was placed in one.
+    if (member.queueSid === '') return { QueueResult: result };
+    const left = member.leftAt ?? this.ctx.now();
+    return { QueueResult: result, QueueSid: member.queueSid, QueueTime: String(Math.round((left - member.enqueuedAt) / 1000)) };
+  }
+
+  /**
+   * The wait document could not be had (the app answered an error, timed out, or sent broken TwiML):
+   * Twilio takes the caller out of the queue and posts QueueResult=error to the Enqueue action.
+   */
   private fetchWait(member: QueueMembership): void {
     const waitUrl = member.verb.waitUrl;
     if (waitUrl === undefined || member.leg.queued !== member) return;
     member.lastWaitFetchAt = this.ctx.now();
-    this.ctx.exec.load(member.leg, this.ctx.app.resolve(waitUrl, member.docUrl), member.verb.waitUrlMethod, this.waitParams(member), 'wait');
+    this.ctx.exec.load(member.leg, this.ctx.app.resolve(waitUrl, member.docUrl), member.verb.waitUrlMethod, this.waitParams(member), 'wait', () => {
+      if (member.leg.queued !== member) return;
+      this.ctx.life.interrupt(member.leg);
+      this.remove(member);
+      this.continueAfterEnqueue(member, 'error');
+    });
   }
 
   private waitParams(member: QueueMembership): Params {
@@ -123,7 +214,7 @@ export class QueueController {
       QueueTime: String(Math.round((now - member.enqueuedAt) / 1000)),
       AvgQueueTime: String(Math.round(avg)),
       CurrentQueueSize: String(members.length),
-      MaxQueueSize: String(MAX_QUEUE_SIZE),
+      MaxQueueSize: String(this.maxSize),
     };
   }
 

@@ -11,6 +11,7 @@ import { isFinal } from './legs';
 import { MessagesRest } from './messages-rest';
 import { NumbersRest, type SimNumber } from './numbers-rest';
 import { DEFAULT_SMS_RETRY, Messaging } from './messaging';
+import { DEFAULT_MAX_QUEUE_SIZE, type EnqueueFault } from './queues';
 import { CallsBackend } from './outbound';
 import { RestServer } from './rest-server';
 import { SimCall } from './sim-call';
@@ -56,6 +57,8 @@ export class ProviderSimulator {
       clock: opts.clock,
       accountSid: opts.accountSid,
       signingKey: opts.signingKey ?? opts.authToken,
+      portInSignature: opts.portInSignature ?? 'as-configured',
+      queueMaxSize: opts.queueMaxSize ?? DEFAULT_MAX_QUEUE_SIZE,
       publicBaseUrl: opts.publicBaseUrl,
       appBaseUrl: opts.appBaseUrl,
       httpTimeoutMs: opts.httpTimeoutMs ?? 5000,
@@ -68,6 +71,7 @@ export class ProviderSimulator {
       smsUrlFor: (n) => this.owned.get(n)?.smsUrl,
       ownedNumbers: () => [...this.owned.keys()],
       mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
+      deliveryReceipts: opts.deliveryReceipts ?? true,
     });
     this.numbers = new NumbersRest(opts.accountSid, opts.authToken, () => engine.now(), (number) => this.follow(number));
     this.rest = new RestServer({
@@ -92,6 +96,7 @@ export class ProviderSimulator {
         () => engine.now(),
         opts.deleteRefusedForSeconds ?? 0,
         opts.messageRedaction ?? true,
+        opts.provider ?? 'twilio',
       ),
       numbers: this.numbers,
       now: () => engine.now(),
@@ -147,6 +152,23 @@ export class ProviderSimulator {
       .all()
       .filter((leg) => leg.recordDeleted !== true)
       .map((leg) => this.engine.legs.record(leg));
+  }
+
+  /**
+   * The provider refuses the next `count` <Enqueue>s instead of holding the caller: `queue-full` (the
+   * queue is at its MaxSize) or `system-error` (Twilio's own fault, e.g. a caller hanging up while
+   * being enqueued). The Enqueue action hears the QueueResult.
+   */
+  failNextEnqueue(fault: EnqueueFault, count = 1): void {
+    this.engine.queues.failNextEnqueue(fault, count);
+  }
+
+  /**
+   * The next `count` requests the provider makes to `path` fail with HTTP `status` before reaching the
+   * app, as behind a failing proxy or during a restart: e.g. the hold queue's waitUrl answering 500.
+   */
+  failNextRequest(path: string, status = 500, count = 1): void {
+    for (let i = 0; i < count; i++) this.engine.app.failNext(path, status);
   }
 
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */

@@ -116,4 +116,29 @@ describe('REST Messages', () => {
     expect(await del(`/Messages/${sid}.json`)).toBe(404);
     expect(h.sim.inbox(RESPONDER_A)).toHaveLength(1);
   });
+
+  it('a carrier that never reports past sent: the phone gets the text, the record stays sent, and it can be deleted', async () => {
+    await h.close();
+    h = await harness({ deliveryReceipts: false });
+    h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
+    h.app.on('/sms-status', '');
+    const created = await rest(h.sim, 'POST', '/Messages.json', sendForm());
+    const sid = String(created.json.sid);
+    expect(await del(`/Messages/${sid}.json`)).toBe(409); // still queued: Twilio's 20009
+    await h.sim.runUntilIdle();
+    expect(statuses()).toEqual(['queued', 'sent']);
+    expect(h.sim.inbox(RESPONDER_A)).toHaveLength(1);
+    expect(h.sim.messages.map((m) => m.status)).toEqual(['sent']);
+    expect(await del(`/Messages/${sid}.json`)).toBe(204);
+  });
+
+  it('plays a SignalWire account: a send naming ContentRetention or AddressRetention is refused with 422, nothing sent', async () => {
+    await h.close();
+    h = await harness({ provider: 'signalwire' });
+    h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
+    const refused = await rest(h.sim, 'POST', '/Messages.json', sendForm({ AddressRetention: 'obfuscate' }));
+    expect(refused).toEqual({ status: 422, json: { errors: [expect.objectContaining({ code: 'invalid_parameter', attribute: 'AddressRetention' })] } });
+    expect(h.sim.messages).toEqual([]);
+    expect((await rest(h.sim, 'POST', '/Messages.json', sendForm())).status).toBe(201);
+  });
 });

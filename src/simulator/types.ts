@@ -4,6 +4,7 @@
  * from the engine so the engine's internals can change without touching callers.
  */
 import type { ManualClock } from '../platform/clock';
+import type { PortInSignature } from './signing';
 
 export type CallStatus =
   | 'queued'
@@ -87,6 +88,26 @@ export interface SimulatorOptions {
    * them is refused (30029, 30030). Default true.
    */
   messageRedaction?: boolean;
+  /**
+   * Which provider's account this plays where the two differ. `signalwire`: its Create Message does
+   * not document Twilio's `ContentRetention`/`AddressRetention`, and this plays the strict reading —
+   * a send naming them is refused with HTTP 422 in SignalWire's REST error shape (SignalWire's docs do
+   * not say what it really answers). Default `twilio`.
+   */
+  provider?: 'twilio' | 'signalwire';
+  /**
+   * Which form of the URL webhooks are signed over (see `signing.ts`): Twilio signs some callbacks
+   * with the default port (`:443`) and some without. Default `as-configured`.
+   */
+  portInSignature?: PortInSignature;
+  /** The maximum size of every queue (Twilio's Queue MaxSize: 1000 by default, 5000 at most). */
+  queueMaxSize?: number;
+  /**
+   * Whether carriers report delivery. `false` plays a carrier that never reports past `sent`: texts
+   * still reach the phones, but their status stays `sent` and no further status callback comes.
+   * Default true.
+   */
+  deliveryReceipts?: boolean;
 }
 
 /** Retries of one inbound-text webhook, on virtual time, always with the same MessageSid. */

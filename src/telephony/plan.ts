@@ -40,14 +40,30 @@ export type VoiceStep =
   | { kind: 'hold'; queue: string; hold: VoiceRoute; exit: VoiceRoute }
   /** Take the held caller out of the queue (used when nobody could be reached). */
   | { kind: 'leave' }
-  /** Bridge this (responder) leg to the caller held in `queue`. */
-  | { kind: 'connect'; queue: string; callerPrompt: VoiceRoute; after: VoiceRoute }
+  /**
+   * Bridge this (responder) leg to the caller held in `queue`. If the queue is empty (the caller hung up
+   * as the responder accepted), the provider waits up to `timeoutSeconds` for someone to join it before
+   * going on to `after` — so this is kept short: nobody should wait in silence for a caller who has gone.
+   */
+  | { kind: 'connect'; queue: string; callerPrompt: VoiceRoute; after: VoiceRoute; timeoutSeconds: number }
   /**
    * Bridge this (responder) leg to a number, showing `callerId` (always the community number). The one
    * place a person's number is handed to the provider, for a follow-up they consented to.
    */
   | { kind: 'dial'; number: string; callerId: string; timeoutSeconds: number; after: VoiceRoute }
   | { kind: 'hangup' };
+
+/**
+ * How a held caller's wait ended, as the provider reports it (Twilio: the `<Enqueue>` action's
+ * `QueueResult`, mapped by the adapter). Only `hungUp` means the caller left.
+ * - `left`: Kith took them out of the queue (nobody could be reached).
+ * - `hungUp`: they hung up while waiting, before anyone was connected to them.
+ * - `bridgeEnded`: they were connected and the conversation has ended; they may still be on the line.
+ * - `moved`: the call is being bridged, or runs other instructions now: nothing to do here.
+ * - `failed`: the provider could not hold them (an error in the wait, a full queue, its own fault);
+ *   the caller is still on the line and must not be left in silence.
+ */
+export type HoldEnd = 'left' | 'hungUp' | 'bridgeEnded' | 'moved' | 'failed';
 
 export const say = (text: string, language: string, loop?: number): VoiceStep =>
   loop ? { kind: 'say', text, language, loop } : { kind: 'say', text, language };

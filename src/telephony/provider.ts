@@ -20,8 +20,11 @@ export type LegLiveness = 'active' | 'ended' | 'unknown';
 
 export interface VoiceProvider {
   placeCall(request: PlaceCallRequest): Promise<{ legRef: string }>;
-  /** Sends a live leg to new instructions (used to take a caller out of a call). */
-  redirectCall(legRef: string, to: VoiceRoute): Promise<void>;
+  /**
+   * Sends a live leg to new instructions (used to take a caller out of a call). `gone`: the leg had
+   * already ended (hung up, or its record deleted), which is an answer, not a failure.
+   */
+  redirectCall(legRef: string, to: VoiceRoute): Promise<'redirected' | 'gone'>;
   /** Hangs up or cancels a leg whatever its state; a leg that already ended is not an error. */
   hangUp(legRef: string): Promise<void>;
   /** Deletes a caller's hold queue once it is empty: queues persist at the provider otherwise. */

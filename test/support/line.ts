@@ -1,5 +1,5 @@
 import { ManualClock } from '../../src/platform/clock';
-import { ProviderSimulator, type PhoneBehaviour } from '../../src/simulator';
+import { ProviderSimulator, type PhoneBehaviour, type SimulatorOptions } from '../../src/simulator';
 import type { DbKind } from './databases';
 import { freePort, PUBLIC_URL, T0, startTestKith, type TestKith } from './kith';
 
@@ -47,10 +47,12 @@ export interface LineOptions {
    * `Origin` matches the public URL; the simulator then signs webhooks for that URL too.
    */
   ownAddress?: boolean;
-  /** KITH_PUBLIC_URL, and what the simulator signs for (default PUBLIC_URL); ignored with ownAddress. */
+  /** KITH_PUBLIC_URL (and what the simulator signs for; default PUBLIC_URL), e.g. with a default port written out; ignored with ownAddress. */
   publicUrl?: string;
   /** More server settings (e.g. a wrong KITH_PROVIDER_AUTH_TOKEN); they win over the line's own. */
   env?: Record<string, string>;
+  /** How the simulated provider behaves where it can differ (port forms in signatures, SignalWire, carriers…). */
+  simulator?: Pick<SimulatorOptions, 'portInSignature' | 'provider' | 'deliveryReceipts' | 'queueMaxSize'>;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
     appBaseUrl: 'http://127.0.0.1:9',
     ...(options.deleteRefusedForSeconds === undefined ? {} : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
     ...(options.messageRedaction === undefined ? {} : { messageRedaction: options.messageRedaction }),
+    ...options.simulator,
   });
   await sim.start();
   const t = await startTestKith(kind, {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../simulator/test-support';
 import { ACCOUNT_SID, AUTH_TOKEN, CALLER, LINE, PUBLIC_BASE, RESPONDER_A, SIGNING_KEY, harness, twiml } from '../../simulator/test-support';
 import type { SimulatorOptions } from '../../simulator/types';
-import { TwilioRestProvider } from './rest';
+import { offersKeepLess, TwilioRestProvider } from './rest';
 
 let h: Harness;
 let provider: TwilioRestProvider;
@@ -54,5 +54,46 @@ describe('the Twilio REST adapter, against the simulator', () => {
     ]);
     // The one refused request, recorded by the simulator as it records every 400.
     expect(h.sim.errors.map((e) => e.message)).toEqual(['REST 30029: Invalid ContentRetention.']);
+  });
+
+  it('on a SignalWire account, whose refusal uses neither Twilio\'s codes nor status, still sends every text — asking once', async () => {
+    await start({ provider: 'signalwire' });
+    const first = await provider.sendText(text);
+    await provider.sendText(text);
+    await provider.sendText(text);
+    expect(h.sim.messages.map((m) => [m.sid, m.contentRetention, m.addressRetention])).toEqual([
+      [first.messageRef, undefined, undefined],
+      [expect.any(String), undefined, undefined],
+      [expect.any(String), undefined, undefined],
+    ]);
+  });
+
+  it('a refusal for another reason is not taken for a refusal of the privacy parameters', async () => {
+    await start();
+    await expect(provider.sendText({ ...text, to: 'not-a-number' })).rejects.toMatchObject({ code: 'provider_failed' });
+    await provider.sendText(text);
+    // Still asked: the bad number was the problem, and the retry without them failed the same way.
+    expect(h.sim.messages.map((m) => [m.contentRetention, m.addressRetention])).toEqual([['discard', 'obfuscate']]);
+  });
+
+  it('never sends the privacy parameters to SignalWire, whose Create Message does not document them', () => {
+    expect(offersKeepLess('https://example-space.signalwire.com/api/laml')).toBe(false);
+    expect(offersKeepLess('https://EXAMPLE.SignalWire.com/api/laml/')).toBe(false);
+    expect(offersKeepLess('https://api.twilio.com')).toBe(true);
+    expect(offersKeepLess('https://signalwire.com.evil.example')).toBe(true);
+  });
+
+  it('redirecting a call that has ended (21220) or whose record is gone (404) answers gone, not an error', async () => {
+    await start();
+    h.app.on('/elsewhere', twiml('<Say>Elsewhere</Say>'));
+    const live = h.sim.placeCall({ from: CALLER, to: LINE });
+    await h.sim.advance(2);
+    expect(await provider.redirectCall(live.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe('redirected');
+    const ended = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 1 } });
+    await h.sim.runUntilIdle();
+    expect(await provider.redirectCall(ended.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe('gone');
+    expect(h.sim.errors.map((e) => e.message)).toContain('REST 21220: Call is not in-progress. Cannot redirect.');
+    await provider.deleteCallRecord(ended.sid);
+    expect(await provider.redirectCall(ended.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe('gone');
   });
 });

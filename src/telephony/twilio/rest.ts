@@ -7,9 +7,31 @@ import { accountFromJson, numberFromJson, numberFromList, routingForm } from './
 import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+/** Twilio's "Call is not in-progress. Cannot redirect." */
+const NOT_IN_PROGRESS = 21220;
 
 /** The Create Message parameters that ask the provider to keep neither the body nor the full number. */
 export const KEEP_LESS = { ContentRetention: 'discard', AddressRetention: 'obfuscate' } as const;
+
+/**
+ * SignalWire serves Twilio's REST API at `https://SPACE.signalwire.com/api/laml`, and its Create Message
+ * documents no `ContentRetention` or `AddressRetention` (nor what it does when sent them): Kith does not
+ * send them there.
+ */
+export function offersKeepLess(apiBaseUrl: string): boolean {
+  try {
+    const host = new URL(apiBaseUrl).hostname.toLowerCase();
+    return !(host === 'signalwire.com' || host.endsWith('.signalwire.com'));
+  } catch {
+    return true;
+  }
+}
+
+/** A refusal that names the keep-less parameters: Twilio's codes, or their names anywhere in the answer. */
+function refusesKeepLess(json: Record<string, unknown>): boolean {
+  if (json.code === 30029 || json.code === 30030) return true;
+  return Object.keys(KEEP_LESS).some((name) => JSON.stringify(json).includes(name));
+}
 
 function withKeepLess(form: URLSearchParams): URLSearchParams {
   const more = new URLSearchParams(form);
@@ -30,6 +52,7 @@ export class TwilioRestProvider implements PhoneProvider {
     private readonly publicUrl: string,
   ) {
     this.auth = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`;
+    this.keepLess = offersKeepLess(config.apiBaseUrl);
   }
 
   private url(path: string): string {
@@ -70,10 +93,13 @@ export class TwilioRestProvider implements PhoneProvider {
     return { legRef: json.sid };
   }
 
-  async redirectCall(legRef: string, to: VoiceRoute): Promise<void> {
+  /** 404: no such call (any more). Error 21220 (HTTP 400; SignalWire uses the same code): the call is not in progress. */
+  async redirectCall(legRef: string, to: VoiceRoute): Promise<'redirected' | 'gone'> {
     const form = new URLSearchParams({ Url: routeUrl(this.publicUrl, to), Method: 'POST' });
-    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, form);
-    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
+    const { status, json } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, form);
+    if (status < 300) return 'redirected';
+    if (status === 404 || json.code === NOT_IN_PROGRESS) return 'gone';
+    throw new DomainError('provider_failed', `The phone provider refused a redirect (HTTP ${status})`);
   }
 
   async hangUp(legRef: string): Promise<void> {
@@ -87,21 +113,28 @@ export class TwilioRestProvider implements PhoneProvider {
     if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
   }
 
-  /** The account refused the keep-less parameters once (no Message Redaction): stop asking. */
-  private privacyRefused = false;
+  /**
+   * Whether to ask the provider to keep less of each text (see `sendText`). Off from the start for
+   * SignalWire, whose Create Message documents neither parameter; off for good once an account refuses them.
+   */
+  private keepLess: boolean;
 
   /**
    * Asks the provider to keep less of every text sent through the API: no body (`ContentRetention=discard`)
    * and the person's number obfuscated (`AddressRetention=obfuscate`). Twilio honours these only on an
-   * account with Message Redaction, and may refuse them otherwise (error 30029 or 30030); a refused
-   * send was not sent, so it is sent again without them. Kith deletes each text's copy afterwards either way.
+   * account with Message Redaction, and may refuse them otherwise (error 30029 or 30030); another
+   * provider may refuse them in its own words (HTTP 400 or 422, its own codes, or none). A refused send
+   * was not sent, so it is sent once more without them; if that goes through, or the refusal named
+   * them, Kith stops asking. Kith deletes each text's copy afterwards either way.
    */
   async sendText(request: SendTextRequest): Promise<{ messageRef: string }> {
     const form = new URLSearchParams({ To: request.to, From: request.from, Body: request.body, StatusCallback: `${this.publicUrl}${request.statusCallbackPath}` });
-    let sent = await this.request('POST', '/Messages.json', this.privacyRefused ? form : withKeepLess(form));
-    if (!this.privacyRefused && sent.status === 400 && (sent.json.code === 30029 || sent.json.code === 30030)) {
-      this.privacyRefused = true;
+    const askedLess = this.keepLess;
+    let sent = await this.request('POST', '/Messages.json', askedLess ? withKeepLess(form) : form);
+    if (askedLess && (sent.status === 400 || sent.status === 422)) {
+      const named = refusesKeepLess(sent.json);
       sent = await this.request('POST', '/Messages.json', form);
+      if (named || sent.status < 300) this.keepLess = false;
     }
     const { status, json } = sent;
     if (status >= 300 || typeof json.sid !== 'string') {

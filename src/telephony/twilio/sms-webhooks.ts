@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { textDepsOf } from '../../conversations/deps';
 import { FloodGate } from '../../conversations/flood';
 import { personTexted } from '../../conversations/inbound';
-import { eraseAtProvider, handleProviderCopy } from '../../conversations/provider-copies';
+import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../../conversations/provider-copies';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
@@ -69,7 +69,11 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
     const status = one(params, 'MessageStatus') ?? one(params, 'SmsStatus') ?? '';
     if (messageRef !== '' && status !== '') {
       await setDelivery(deps.db, messageRef, status);
-      if (FINAL.has(status)) {
+      if (!FINAL.has(status)) {
+        // For a TwiML <Message> reply this is the first Kith hears of its id. Owed now, due after a bound,
+        // so a text whose carrier never reports past `sent` is deleted all the same (API sends are owed already).
+        await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
+      } else {
         await eraseAtProvider(deps, messageRef);
         const row = await deps.db.selectFrom('conversation_messages as m').innerJoin('conversations as c', 'c.id', 'm.conversation_id').select('c.program_id').where('m.provider_ref', '=', messageRef).executeTakeFirst();
         if (row) deps.live.publish(row.program_id, 'conversations');

@@ -24,11 +24,13 @@ describe('TwiML rendering', () => {
     expect(xml).toContain('waitUrl="https://line.example.org/webhooks/twilio/voice/hold?call=call_1"');
   });
 
-  it('bridges a responder to the held caller with star to hang up', () => {
+  it('bridges a responder to the held caller with star to hang up, waiting only briefly on an empty queue', () => {
     const xml = renderTwiml(
-      [{ kind: 'connect', queue: 'kith-call_1', callerPrompt: { name: 'connected', query: { call: 'call_1' } }, after: { name: 'legAfter', query: { call: 'call_1', leg: 'leg_1' } } }],
+      [{ kind: 'connect', queue: 'kith-call_1', callerPrompt: { name: 'connected', query: { call: 'call_1' } }, after: { name: 'legAfter', query: { call: 'call_1', leg: 'leg_1' } }, timeoutSeconds: 8 }],
       'https://line.example.org',
     );
+    // Twilio's Dial on an empty queue waits for its whole timeout (30 s by default) before going on.
+    expect(xml).toMatch(/<Dial [^>]*timeout="8"/);
     expect(xml).toMatch(/<Dial [^>]*hangupOnStar="true"[^>]*><Queue url="https:\/\/line\.example\.org\/webhooks\/twilio\/voice\/connected\?call=call_1" method="POST">kith-call_1<\/Queue><\/Dial>/);
   });
 

@@ -62,7 +62,7 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
       case 'leave':
         return el('Leave', {});
       case 'connect':
-        return el('Dial', { action: url(step.after), method: 'POST', hangupOnStar: 'true' }, [
+        return el('Dial', { action: url(step.after), method: 'POST', hangupOnStar: 'true', timeout: String(step.timeoutSeconds) }, [
           el('Queue', { url: url(step.callerPrompt), method: 'POST' }, [text(step.queue)]),
         ]);
       case 'dial':

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CallDeps } from '../../calls/deps';
+import { holdTick, queueExited } from '../../calls/holding';
 import * as flow from '../../calls/voice-flow';
 import { backupCallAnswered } from '../../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../../dispatch/check-in-call';
@@ -7,6 +8,7 @@ import { dispatchDepsOf } from '../../dispatch/types';
 import { followUpCallAnswered, followUpDialEnded } from '../../dispatch/follow-up-reach';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
+import { dialBridged, holdEndOf } from './queue-result';
 import { ROUTE_PATHS, renderTwiml } from './twiml';
 import { CALLER_STATUS_PATH, INCOMING_PATH } from './number-paths';
 import { one, verifiedParams, type Params } from './verify';
@@ -49,13 +51,15 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
   voice(INCOMING_PATH, (deps, p) => flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }));
   voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
   voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.hold, (deps, p, q) => flow.holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
-  voice(ROUTE_PATHS.queueExit, (deps, p, q) => flow.queueExited(deps, { callId: ids(q).callId, result: one(p, 'QueueResult') ?? '', queueRef: one(p, 'QueueSid') }));
+  voice(ROUTE_PATHS.hold, (deps, p, q) => holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
+  voice(ROUTE_PATHS.queueExit, (deps, p, q) =>
+    queueExited(deps, { callId: ids(q).callId, end: holdEndOf(one(p, 'QueueResult')), attempt: Number(one(q, 'attempt') ?? 1) || 1, queueRef: one(p, 'QueueSid') }),
+  );
   voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.legAnswer, (deps, _p, q) => flow.legAnswered(deps, ids(q)));
   voice(ROUTE_PATHS.legChoice, (deps, p, q) => flow.legChoice(deps, { ...ids(q), digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.legAfter, (deps, _p, q) => flow.legAfter(deps, ids(q)));
+  voice(ROUTE_PATHS.legAfter, (deps, p, q) => flow.legAfter(deps, { ...ids(q), bridged: dialBridged(one(p, 'DialCallStatus')) }));
   voice(ROUTE_PATHS.legReport, (deps, p, q) => flow.legReport(deps, { ...ids(q), digits: one(p, 'Digits') }));
   voice(ROUTE_PATHS.legStatus, (deps, p, q) => flow.legStatus(deps, { ...ids(q), status: one(p, 'CallStatus') ?? '' }));
   // A field team's backup call: one spoken line, then hang up. Its record at the provider was owed a

@@ -23,6 +23,7 @@ import { webRoutes } from '../web/routes';
 import { installSecurityHeaders } from '../web/security-headers';
 import { installAccessControl } from './access';
 import { installCompression } from './compression';
+import { lazySchemaCompilers } from './lazy-schemas';
 import { handleError } from './errors';
 import { installOpenApi } from './openapi';
 
@@ -38,6 +39,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    schemaController: { compilersFactory: lazySchemaCompilers() },
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, isLoopbackUrl, parseConfig } from './config';
 
 describe('configuration', () => {
   it('defaults to SQLite in ./data on loopback, with no provider', () => {
@@ -28,5 +28,15 @@ describe('configuration', () => {
     expect(config.provider).toEqual({ apiBaseUrl: 'https://api.twilio.com', accountSid: 'AC1', authToken: 'tok', signingKey: 'tok' });
     expect(config.publicUrl).toBe('https://line.example.org');
     expect(parseConfig({ ...env, KITH_PROVIDER_SIGNING_KEY: 'sig' }).provider?.signingKey).toBe('sig');
+  });
+
+  it('knows a loopback address (one a teammate’s phone cannot open) from a public one', () => {
+    for (const url of ['http://127.0.0.1:8080', 'http://127.8.9.10', 'http://localhost:8080', 'http://kith.localhost', 'http://[::1]:8080', 'http://0.0.0.0:8080', 'http://LOCALHOST']) {
+      expect(isLoopbackUrl(url), url).toBe(true);
+    }
+    for (const url of ['https://line.example.org', 'http://192.168.1.20:8080', 'http://10.0.0.2', 'http://127.0.0.1.example.org', 'http://localhost.example.org', 'https://abcdefabcdef.onion', 'not a url']) {
+      expect(isLoopbackUrl(url), url).toBe(false);
+    }
+    expect(isLoopbackUrl(parseConfig({}).publicUrl)).toBe(true); // the default: the try-out on a laptop
   });
 });

@@ -108,6 +108,24 @@ function parseProvider(text: (name: string) => string | undefined, problems: str
   });
 }
 
+/**
+ * Whether an address can be opened only on the machine Kith runs on: `localhost` (and
+ * `*.localhost`), 127.0.0.0/8, `::1` or the unspecified `0.0.0.0`/`::`. The one test of it, used
+ * wherever Kith shows a link someone else must open (invites), so the try-out (`npm start` on a
+ * laptop) can say plainly that a teammate's phone cannot reach it.
+ */
+export function isLoopbackUrl(value: string): boolean {
+  let host: string;
+  try {
+    host = new URL(value).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0') return true;
+  if (host === '[::1]' || host === '[::]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

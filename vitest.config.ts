@@ -12,6 +12,7 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is one file at a time; most files wait on PostgreSQL,
     // Chromium or a child process rather than the CPU, so two at once roughly halves the run.
     maxWorkers: 2,
-    env: { TZ: 'UTC' },
+    // UTC unless a run asks for another zone (the suite must pass in any: try TZ=Pacific/Kiritimati npm test).
+    env: { TZ: process.env.TZ || 'UTC' },
   },
 });

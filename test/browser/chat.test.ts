@@ -6,7 +6,7 @@ import { chatEn } from '../../src/web/i18n/chat/en';
 import { en } from '../../src/web/i18n/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import type { ChatText } from '../../src/web/i18n/chat/types';
-import { describeInChromium, expectAccessible, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import { describeInChromium, expectAccessible, launchChromium, openPage, tabTo, type PageOptions, type TestPage } from '../support/chromium';
 import { startLine, type Line } from '../support/line';
 
 const ANA = '+12025550111';
@@ -35,8 +35,9 @@ describeInChromium('the web chat in a real browser', () => {
     return { line, ana, exitUrl };
   }
 
-  async function tab(options: Parameters<typeof openPage>[1] = {}): Promise<TestPage> {
-    const opened = await openPage(browser, options);
+  async function tab(options: Omit<PageOptions, 'clock'> = {}): Promise<TestPage> {
+    if (!line) throw new Error('Start the line before opening its chat');
+    const opened = await openPage(browser, { ...options, clock: line.clock });
     tabs.push(opened);
     return opened;
   }

@@ -94,7 +94,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     const ben = await enrolInNode(l, benId, 'ben.o');
     expect((await l.t.api('PUT', '/api/program/plan', { text: PLAN }, l.token)).status).toBe(200);
 
-    tab = await openPage(browser);
+    tab = await openPage(browser, { clock: line.clock });
     const { page, problems } = tab;
     const traffic = recordTraffic(page);
 
@@ -289,7 +289,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
     const ben = await enrolInNode(l, benId, 'ben.o');
-    tab = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    tab = await openPage(browser, { clock: line.clock, viewport: { width: 320, height: 640 } });
     const { page, problems } = tab;
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
 

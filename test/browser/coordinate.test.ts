@@ -50,7 +50,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   });
 
   async function open(): Promise<Page> {
-    const tab = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    if (!kith) throw new Error('Start Kith before opening its console');
+    const tab = await openPage(browser, { clock: kith.clock, permissions: ['clipboard-read', 'clipboard-write'] });
     tabs.push(tab);
     return tab.page;
   }
@@ -213,8 +214,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     const ana = await k.api<{ id: string }>('POST', '/api/responders', { name: 'Ana Ruiz', phone: '+12025550111', languages: ['en', 'es'], roles: ['phone'] }, token);
     const ben = await k.api<{ id: string }>('POST', '/api/responders', { name: 'Ben Okafor', phone: '+12025550112', roles: ['phone', 'field'] }, token);
     await goToView(page, nav.week);
-    // The browser's own date is not the test clock's: go to the clock's week by its address.
-    await page.goto(`${k.url}/console/week?from=${WEEK}`);
+    // The page lives on the server's clock, so "this week" is the clock's week, whatever today is.
     await page.getByRole('heading', { level: 2, name: 'Monday, November 23 to Sunday, November 29' }).waitFor();
     const coverage = page.locator('#coverage');
     expect(await coverage.innerText()).toBe(c.week.gapsOne);

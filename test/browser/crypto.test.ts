@@ -23,7 +23,9 @@ import {
   type SealedRecord,
 } from '../../src/crypto/e2e';
 import { EXPECTED, knownAnswers } from '../../src/crypto/e2e-vectors';
+import { ManualClock } from '../../src/platform/clock';
 import { describeInChromium, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { T0 } from '../support/kith';
 
 /**
  * The end-to-end layer is one isomorphic module: the console runs it in the browser, tests and the
@@ -75,7 +77,8 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
   beforeAll(async () => {
     const [code] = await Promise.all([bundleForBrowser(), ready()]);
     browser = await launchChromium();
-    tab = await openPage(browser);
+    // No server here: the known answers do not depend on the date, but the page still runs on a test clock.
+    tab = await openPage(browser, { clock: new ManualClock(T0) });
     page = tab.page;
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });

@@ -72,10 +72,9 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     }
     expect(states.closed).toBe(1);
 
-    // Cora, the coordinator, at a desk. The page's clock is the line's (a Monday in New York), as a real device's agrees with the server's.
-    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
+    // Cora, the coordinator, at a desk. The page lives on the line's clock (a Monday in New York), as a real device's agrees with the server's.
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
-    await page.context().clock.setSystemTime(l.clock.now());
     const asked: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/dispatch/evaluation')) asked.push(new URL(request.url()).search);
@@ -166,7 +165,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await expectAccessible(page, 'the counts at 320 px');
 
     // Ana, a field responder, is no coordinator: no link, and the address shows no numbers.
-    const other = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const other = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const seen: string[] = [];
     other.page.on('request', (request) => {
       if (request.url().includes('/api/dispatch/evaluation')) seen.push(request.url());

@@ -31,8 +31,8 @@ describeInChromium('the brief reaches someone who joined late, in a real browser
   it('the late joiner is told to wait, a teammate’s console shares the brief on its own, and it opens on the late joiner’s phone', async () => {
     const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true }));
     // Ana (late) on her phone; Beto (on the team, holding the brief) at a desk; Rita asks from Node.
-    const anaTab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    const betoTab = await chrome.open({ viewport: { width: 1280, height: 900 } });
+    const anaTab = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const betoTab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     await joinByInvite(anaTab.page, l.t, l.token, l.ids.Ana ?? '', 'ana');
     await joinByInvite(betoTab.page, l.t, l.token, l.ids.Beto ?? '', 'beto');
     const rita = await enrolInNode(l, l.ids.Rita ?? '', 'rita');

@@ -19,7 +19,7 @@ describeInChromium('the console on a field member’s own phone, in a real brows
 
   it('marked by keyboard as my own phone, it is still signed in 45 idle minutes later and checks the team in', async () => {
     const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, dispatch: { checkInMinutes: 120 } }));
-    const tab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const { page } = tab;
     await joinByInvite(page, l.t, l.token, l.ids.Ana ?? '', 'ana');
     const made = await l.t.api<ResponseView>('POST', '/api/dispatch', visit(), l.tokens.Rita);

@@ -65,7 +65,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
     const cara = await enrolInNode(l, ids.cara, 'cara.l');
     await enrolInNode(l, ids.dee, 'dee.p');
-    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
     page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
@@ -161,7 +161,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and a follow-up called through the line; and in Spanish', async () => {
     const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
-    const tab = await chrome.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const { page } = tab;
 
     // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
@@ -341,7 +341,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
     await enrolInNode(l, ids.ben, 'ben.o');
-    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
     page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
@@ -415,7 +415,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
     const cara = await enrolInNode(l, ids.cara, 'cara.l');
     const asker = await enrolInNode(l, rita, 'rita.g');
-    const tab = await chrome.open({ viewport: { width: 1280, height: 900 } });
+    const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
     await goToView(page, d.nav, d.board.heading);

@@ -43,7 +43,8 @@ describeInChromium('passkeys and device codes in a real browser', () => {
 
   /** A new context (own cookies) with a virtual platform authenticator: user-verifying, discoverable, with or without PRF. */
   async function device(prf: boolean): Promise<TestPage> {
-    const tab = await openPage(browser);
+    if (!kith) throw new Error('Start Kith before opening its console');
+    const tab = await openPage(browser, { clock: kith.clock });
     tabs.push(tab);
     const cdp = await tab.page.context().newCDPSession(tab.page);
     await cdp.send('WebAuthn.enable', { enableUI: false });

@@ -40,7 +40,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const team = (await l.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, l.token)).body;
     const coordinatorId = team.find((person) => person.name === 'Coordinator')?.id ?? '';
-    const tab = await chrome.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const tab = await chrome.open({ clock: l.clock, permissions: ['clipboard-read', 'clipboard-write'] });
     await joinByInvite(tab.page, l.t, l.token, coordinatorId, 'coord.one');
     await goToView(tab.page, t.shell.nav.settings, s.heading);
     return { l, page: tab.page };

@@ -35,7 +35,8 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   }
 
   async function open(): Promise<TestPage> {
-    tab = await openPage(browser);
+    if (!kith) throw new Error('Start Kith before opening its console');
+    tab = await openPage(browser, { clock: kith.clock });
     return tab;
   }
 
@@ -203,12 +204,12 @@ describeInChromium('joining and signing in to the console in a real browser', ()
 
   it('without JavaScript the page says why the console needs it', async () => {
     kith = await startTestKith('sqlite', { ownAddress: true });
-    tab = await openPage(browser, { javaScriptEnabled: false });
+    tab = await openPage(browser, { clock: kith.clock, javaScriptEnabled: false });
     await tab.page.goto(`${kith.url}/console`);
     expect(await tab.page.locator('main').innerText()).toContain(t.shell.needsScript.body);
     await tab.close();
     // The same state when the script cannot load (axe itself needs scripts, so it runs here).
-    tab = await openPage(browser);
+    tab = await openPage(browser, { clock: kith.clock });
     await tab.page.route('**/assets/*.js', (route) => route.abort());
     await tab.page.goto(`${kith.url}/console`);
     expect(await tab.page.locator('main').innerText()).toContain(t.shell.needsScript.heading);
@@ -216,8 +217,8 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   });
 
   it('switches to Spanish in place, remembers it, and keeps working at 320 px', async () => {
-    const { inviteUrl } = await invited();
-    tab = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { k, inviteUrl } = await invited();
+    tab = await openPage(browser, { clock: k.clock, viewport: { width: 320, height: 640 } });
     const { page, problems } = tab;
     await page.goto(inviteUrl);
     await page.locator('#sign-in-name').fill('ana.r');

@@ -80,7 +80,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
-    tab = await openPage(browser);
+    tab = await openPage(browser, { clock: line.clock });
     const { page, problems } = tab;
     const traffic = recordTraffic(page);
 
@@ -236,7 +236,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary', roles: ['phone', 'coordinator'] });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
     const ben = await enrolInNode(l, benId, 'ben.o');
-    tab = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    tab = await openPage(browser, { clock: line.clock, viewport: { width: 320, height: 640 } });
     const { page, problems } = tab;
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
     expect(await page.locator('.texts-waiting').count()).toBe(0);

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
+import type { ManualClock } from '../../src/platform/clock';
 
 /**
  * Real-browser tests: Debian's Chromium, driven by playwright-core (which never downloads a
@@ -53,9 +54,19 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** A new context (its own cookies and storage) and a page in it that records script errors and CSP violations. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TestPage> {
+export interface PageOptions extends BrowserContextOptions {
+  /**
+   * The clock of the server this page talks to. Every page in a test lives on it: the page's
+   * `Date` is held at the server's time and follows each move, so a page never decides "today"
+   * from the machine's date (tests must pass on any day, in any time zone).
+   */
+  clock: ManualClock;
+}
+
+/** A new context (its own cookies and storage) on the server's clock, and a page in it that records script errors and CSP violations. */
+export async function openPage(browser: Browser, { clock, ...options }: PageOptions): Promise<TestPage> {
   const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const stopFollowing = await followClock(context, clock);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
@@ -63,7 +74,27 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     // A 4xx answer from the API is expected in some tests; Chromium logs those as console errors too.
     if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
-  return { page, problems, close: () => context.close() };
+  return {
+    page,
+    problems,
+    close: async () => {
+      stopFollowing();
+      await context.close();
+    },
+  };
+}
+
+/**
+ * Holds the context's `Date` at the manual clock's time (playwright's page clock: timers still run,
+ * only the date is fixed) and moves it whenever the test moves the server's clock. Playwright sends
+ * each move before any later command on the same connection, so the page never acts on a stale date.
+ */
+async function followClock(context: BrowserContext, clock: ManualClock): Promise<() => void> {
+  await context.clock.setFixedTime(clock.now());
+  return clock.watch((now) => {
+    // A context closed while the clock moves has no page left to keep in step.
+    context.clock.setFixedTime(now).catch(() => undefined);
+  });
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -120,7 +151,7 @@ export async function expectFits(page: Page, width = 320): Promise<void> {
  * line stopped. Call inside `describeInChromium`.
  */
 export function chromiumTabs(): {
-  open(options?: BrowserContextOptions): Promise<TestPage>;
+  open(options: PageOptions): Promise<TestPage>;
   /** The line this test runs against, stopped after it. */
   stopAfter<L extends { stop(): Promise<void> }>(line: L): L;
 } {
@@ -140,7 +171,7 @@ export function chromiumTabs(): {
     line = undefined;
   });
   return {
-    async open(options = {}) {
+    async open(options) {
       if (!browser) throw new Error('Chromium is not running: call chromiumTabs() inside describeInChromium');
       const tab = await openPage(browser, options);
       tabs.push(tab);

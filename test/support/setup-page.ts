@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { issueSetupTokenIfNeeded } from '../../src/auth/service';
-import { launchChromium, openPage, type TestPage } from './chromium';
+import { launchChromium, openPage, type PageOptions, type TestPage } from './chromium';
 import { startTestKith, type TestKith } from './kith';
 
 /**
@@ -29,9 +29,11 @@ export function setupPageSession() {
       if (!token) throw new Error('no setup token');
       return { t: kith, token };
     },
-    async open(options?: Parameters<typeof openPage>[1]): Promise<TestPage> {
+    /** A page on this test's Kith's clock (call `start` first). */
+    async open(options: Omit<PageOptions, 'clock'> = {}): Promise<TestPage> {
       if (!browser) throw new Error('Chromium is not running');
-      tab = await openPage(browser, options);
+      if (!kith) throw new Error('Start Kith before opening its page');
+      tab = await openPage(browser, { ...options, clock: kith.clock });
       return tab;
     },
   };

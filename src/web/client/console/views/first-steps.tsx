@@ -4,7 +4,7 @@
  * for (no secret exists that nobody saw), shown once, and kept only in this panel's memory.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { IssuedApiToken } from '../../../../auth/issued';
 import { api } from '../api';
 import { Status } from '../components';
@@ -25,6 +25,11 @@ export function FirstSteps(): JSX.Element | null {
   const [token, setToken] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const [working, setWorking] = useState(false);
+  // The button that made it is gone: focus moves to the token (selected, ready to copy), so a
+  // keyboard or screen-reader user is not left on nothing.
+  useEffect(() => {
+    if (token !== undefined) document.getElementById('api-token')?.focus();
+  }, [token]);
   if (!lineJustMade) return null;
 
   async function makeToken(): Promise<void> {

@@ -10,8 +10,8 @@ import { createProgram } from '../program/service';
 import { addResponder, getResponder } from '../responders/service';
 import type { ResponderInput } from '../responders/types';
 import { issueInvite } from './enrolment';
-import type { IssuedApiToken } from './issued';
-import { consumeSetupToken, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
+import type { IssuedApiToken, IssuedInvite } from './issued';
+import { consumeSetupToken, coordinatorWithNoWayIn, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -32,6 +32,18 @@ export async function issueSetupTokenIfNeeded(deps: AuthDeps): Promise<string | 
   const now = deps.clock.now();
   await replaceSetupToken(deps.db, hashToken(token), now, now + SETUP_TOKEN_LIFETIME_MS);
   return token;
+}
+
+/**
+ * Setup made the line, but the browser was closed before the first coordinator made their sign-in
+ * (and the page asked for no API token): nobody can get in, and the setup link is spent. So at each
+ * start, while no coordinator has a sign-in or a live API token, the first coordinator gets a fresh
+ * invite, printed to the operator's terminal as the setup link was (the same trust: whoever reads
+ * the server's output). Any unused older invite stops working.
+ */
+export async function inviteIfNobodyCanSignIn(deps: AuthDeps & { publicUrl: string }): Promise<IssuedInvite | undefined> {
+  const lockedOut = await coordinatorWithNoWayIn(deps.db);
+  return lockedOut && issueInvite(deps, lockedOut.programId, lockedOut.responderId);
 }
 
 export interface SetupInput {

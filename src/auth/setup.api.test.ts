@@ -5,7 +5,7 @@ import { PUBLIC_URL, startTestKith, type TestKith } from '../../test/support/kit
 import { en } from '../web/i18n/en';
 import { es } from '../web/i18n/es';
 import type { IssuedInvite } from './issued';
-import { issueSetupTokenIfNeeded } from './service';
+import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './service';
 
 interface SetupAnswer {
   programId: string;
@@ -150,6 +150,29 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
     expect(used.body).toContain('href="/sign-in"');
     expect(used.body).not.toContain('setup-form');
     expect((await page('/setup', 'es')).body).toContain(es.setup.alreadySetUp.heading);
+  });
+
+  it('a setup left before the first sign-in is not a lock-out: each start gives the first coordinator a fresh invite until someone can get in', async () => {
+    t = await startTestKith(kind);
+    const deps = () => ({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys, publicUrl: PUBLIC_URL });
+    expect(await inviteIfNobodyCanSignIn(deps())).toBeUndefined(); // no line yet: the setup link is the way in
+    const token = (await issue()) ?? '';
+    const done = await t.api<SetupAnswer>('POST', '/api/setup', { token, programName: 'Line', coordinator: { name: 'Sam' }, apiToken: false });
+    // The browser closed before the join view: the next start makes a new invite, and the old one stops working.
+    const again = await inviteIfNobodyCanSignIn(deps());
+    expect(again?.inviteUrl).toMatch(new RegExp(`^${PUBLIC_URL}/join#invite=inv_`));
+    const browser = new Browser(t.url);
+    expect((await browser.request('POST', '/api/invites/inspect', { invite: inviteToken(done.body.invite.inviteUrl) })).status).toBe(404);
+    const invite = inviteToken(again?.inviteUrl ?? '');
+    expect((await browser.request('POST', '/api/invites/accept', acceptBody(invite, await makeEnrolment('sam.r', 'a long first passphrase')))).status).toBe(201);
+    // Someone can sign in now: no more invites at start.
+    expect(await inviteIfNobodyCanSignIn(deps())).toBeUndefined();
+  });
+
+  it('a line set up from the command line has a way in (its API token), so no invite is printed at start', async () => {
+    t = await startTestKith(kind);
+    await t.setup();
+    expect(await inviteIfNobodyCanSignIn({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys, publicUrl: PUBLIC_URL })).toBeUndefined();
   });
 
   it('revoked tokens stop working; the token list never shows secrets', async () => {

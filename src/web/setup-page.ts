@@ -22,7 +22,6 @@ export interface SetupPageOptions {
  */
 export function renderSetupPage({ catalog, assets, publicUrl }: SetupPageOptions): string {
   const s = catalog.setup;
-  const client: SetupClientText = s.client;
   const cli = fill(s.needsScript.cliCommand, { url: publicUrl });
   const main = html`<h1>${s.heading}</h1>
 <p>${s.intro}</p>
@@ -60,7 +59,7 @@ ${textField('otherLanguages', s.form.otherLanguages, html` autocomplete="off" sp
 <p id="created" role="status"></p>
 </form>
 
-${jsonData('setup-text', client)}`;
+${jsonData('setup-text', s.client satisfies SetupClientText)}`;
   return renderPage({ catalog, assets, title: s.title, script: 'setup.js', main });
 }
 

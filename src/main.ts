@@ -1,8 +1,8 @@
 import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './auth/service';
 import { ConfigError, parseConfig } from './config/config';
 import { systemClock } from './platform/clock';
-import { createLogger } from './platform/logger';
-import { startKith } from './server';
+import { createLogger, listeningAddresses } from './platform/logger';
+import { startKith, startProblem } from './server';
 
 /** `npm start`: Kith on its embedded SQLite database (or PostgreSQL with DATABASE_URL). */
 async function main(): Promise<void> {
@@ -16,8 +16,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel });
-  const kith = await startKith({ config, clock: systemClock, logger });
+  const logger = createLogger({ level: config.logLevel, ownAddresses: listeningAddresses(config.host) });
+  const kith = await startKith({ config, clock: systemClock, logger }).catch((error: unknown) => {
+    const problem = startProblem(error, config);
+    if (problem === undefined) throw error;
+    process.stderr.write(`${problem}\n`);
+    process.exit(1);
+  });
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   process.stdout.write(`\nKith is listening on ${kith.address} (data: ${where}).\n`);

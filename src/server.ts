@@ -40,6 +40,20 @@ export interface StartOptions {
   liveHeartbeatMs?: number;
 }
 
+/**
+ * Why `startKith` failed, in one plain line an operator can act on, when the cause is the address
+ * it was told to listen on; undefined for anything else (a bug keeps its stack).
+ */
+export function startProblem(error: unknown, config: Pick<Config, 'host' | 'port'>): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  const where = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const choose = 'choose another address with KITH_PORT (and KITH_HOST), e.g. KITH_PORT=8081 npm start';
+  if (code === 'EADDRINUSE') return `Kith cannot start: ${where} is already in use (another program, or another Kith, listens there). Stop it, or ${choose}.`;
+  if (code === 'EACCES') return `Kith cannot start: this user may not listen on ${where} (ports below 1024 need privileges). Run it as a user who may, or ${choose}.`;
+  if (code === 'EADDRNOTAVAIL') return `Kith cannot start: ${config.host} is not an address of this machine. Check KITH_HOST, or ${choose}.`;
+  return undefined;
+}
+
 /** Opens the database, keys and provider, then serves HTTP. Shared by `main`, the demo and tests. */
 export async function startKith(options: StartOptions): Promise<RunningKith> {
   const { config, clock, logger } = options;

@@ -1,5 +1,5 @@
-import { isLoopbackUrl } from '../config/config';
 import { hashToken } from '../crypto/server-keys';
+import { isLoopbackUrl } from '../platform/addresses';
 import { DomainError } from '../platform/errors';
 import { newSecretToken } from '../platform/ids';
 import { getResponder } from '../responders/service';

@@ -22,6 +22,9 @@ import type { Throttled } from './throttle';
 export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
+  // A passkey is bound to the public URL's domain (its relying party), so its ceremonies are only
+  // ever started from there, never from the onion address; device codes work from both.
+  const passkeyOrigin = { publicUrl };
   const tags = ['sign-in'];
 
   /**
@@ -86,7 +89,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: CeremonyOptions, 403: ErrorResponse, 404: ErrorResponse },
     },
     handler: async (request) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, passkeyOrigin);
       return joinOptions(deps, request.body.invite);
     },
   });
@@ -101,7 +104,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 201: AccountSchema, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
     },
     handler: async (request, reply) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, passkeyOrigin);
       const { invite, attestation, publicKey, wrappedKey, signInName } = request.body;
       const result = await acceptInviteWithPasskey(deps, { invite, response: attestation, publicKey, wrappedKey, signInName });
       ctx.live.publish(result.account.programId, 'roster'); // the coordinator's roster shows who has set up
@@ -135,7 +138,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: CeremonyOptions, 403: ErrorResponse, 429: ErrorResponse },
     },
     handler: async (request) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, passkeyOrigin);
       return signInOptions(deps);
     },
   });
@@ -149,7 +152,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse },
     },
     handler: async (request, reply) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, passkeyOrigin);
       const result = await passkeySignIn(deps, request.body.assertion);
       if (result.kind === 'throttled') {
         request.log.info('passkey sign-in refused: too many attempts');
@@ -206,7 +209,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
     },
     handler: async (request, reply) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, ctx.config);
       const result = await redeemDeviceCode(deps, request.body.signInName, request.body.authKey);
       if (result.kind === 'throttled') {
         request.log.info('device code refused: too many attempts');

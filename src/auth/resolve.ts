@@ -18,10 +18,18 @@ export interface AuthRequest {
   headers: IncomingHttpHeaders;
 }
 
-/** What cookie sessions need beyond the database; without it only bearer tokens are honoured. */
-export interface SessionSettings {
-  clock: Clock;
+/**
+ * Where Kith's own pages are served from: the public URL and, when the line has one, its onion
+ * service address (KITH_ONION_URL). `Config` is one.
+ */
+export interface OwnOrigins {
   publicUrl: string;
+  onionUrl?: string | undefined;
+}
+
+/** What cookie sessions need beyond the database; without it only bearer tokens are honoured. */
+export interface SessionSettings extends OwnOrigins {
+  clock: Clock;
 }
 
 export async function resolvePrincipal(
@@ -37,7 +45,7 @@ export async function resolvePrincipal(
   const token = sessionToken(request.headers);
   if (token === undefined || deps.sessions === undefined) return undefined;
   // Checked before the session is read, so a forged request does not even keep a session alive.
-  requireOwnOrigin(request, deps.sessions.publicUrl);
+  requireOwnOrigin(request, deps.sessions);
   return (await liveSession(deps.db, token, deps.sessions.clock.now()))?.principal;
 }
 
@@ -46,18 +54,24 @@ export async function resolvePrincipal(
  * but GET/HEAD, or any request with a body) must come from Kith's own pages. Browsers always
  * send `Origin` on such requests; SameSite=Strict is the first wall, this is the second.
  */
-export function requireOwnOrigin(request: AuthRequest, publicUrl: string): void {
+export function requireOwnOrigin(request: AuthRequest, own: OwnOrigins): void {
   const method = request.method.toUpperCase();
   const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if ((method === 'GET' || method === 'HEAD') && !hasBody) return;
-  if (request.headers.origin !== new URL(publicUrl).origin) {
+  if (!isOwnOrigin(request.headers.origin, own)) {
     throw new DomainError('forbidden', 'This request must come from the Kith console itself');
   }
 }
 
 /** For endpoints that start a session without one: a browser's foreign Origin is refused; non-browser clients send none. */
-export function refuseForeignOrigin(request: AuthRequest, publicUrl: string): void {
-  if (request.headers.origin !== undefined) requireOwnOrigin(request, publicUrl);
+export function refuseForeignOrigin(request: AuthRequest, own: OwnOrigins): void {
+  if (request.headers.origin !== undefined) requireOwnOrigin(request, own);
+}
+
+/** Exactly one of the configured origins: never derived from `Host` or any other request header. */
+export function isOwnOrigin(origin: string | undefined, own: OwnOrigins): boolean {
+  if (origin === undefined) return false;
+  return origin === new URL(own.publicUrl).origin || (own.onionUrl !== undefined && origin === new URL(own.onionUrl).origin);
 }
 
 export function sessionToken(headers: IncomingHttpHeaders): string | undefined {

@@ -32,7 +32,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
   const tags = ['sign-in'];
   // The access check reads this to honour session cookies (see src/http/access.ts).
-  app.decorate('sessionSettings', { clock: ctx.clock, publicUrl });
+  app.decorate('sessionSettings', { clock: ctx.clock, publicUrl, onionUrl: ctx.config.onionUrl });
 
   app.post<{ Params: { id: string } }>('/api/responders/:id/invite', {
     config: { access: 'coordinator', live: 'roster' },
@@ -54,7 +54,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'public' },
     schema: { tags, summary: 'Set up sign-in with an invite, and sign in', body: AcceptBody, response: { 201: AccountSchema, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse } },
     handler: async (request, reply) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, ctx.config);
       const { account, session } = await acceptInvite(deps, request.body);
       request.log.info({ responderId: account.responderId }, 'sign-in set up');
       ctx.live.publish(account.programId, 'roster'); // the coordinator's roster shows who has set up
@@ -72,7 +72,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'public' },
     schema: { tags, summary: 'Sign in with the derived auth key; sets the session cookie', body: SignInBody, response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } },
     handler: async (request, reply) => {
-      refuseForeignOrigin(request, publicUrl);
+      refuseForeignOrigin(request, ctx.config);
       const result = await signIn(deps, request.body.signInName, request.body.authKey);
       if (result.kind === 'throttled') {
         request.log.info('sign-in refused: too many attempts');
@@ -97,7 +97,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       // Public so that an already-expired session can still clear its cookie.
       const token = sessionToken(request.headers);
       if (token !== undefined) {
-        requireOwnOrigin(request, publicUrl);
+        requireOwnOrigin(request, ctx.config);
         await endSession(ctx.db.kysely, token);
       }
       // The browser also empties this site's caches and storage (and drops the service worker):

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireOwnOrigin } from '../auth/resolve';
+import { isOwnOrigin, requireOwnOrigin } from '../auth/resolve';
 import type { AppContext } from '../context';
 import { textDepsOf } from '../conversations/deps';
 import { loadAssets } from '../web/assets';
@@ -20,7 +20,6 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
   const deps: ChatDeps = { ...textDepsOf(ctx), gates };
   const assets = await loadAssets({ minify: !ctx.config.development });
   const secure = ctx.config.publicUrl.startsWith('https:');
-  const ownOrigin = new URL(ctx.config.publicUrl).origin;
 
   type Query = { Querystring: { lang?: unknown } };
   const languageOf = (request: FastifyRequest<Query>, reply: FastifyReply, asked?: string): WebCatalog => {
@@ -69,7 +68,7 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
       const origin = request.headers.origin;
       const secret = secretFromCookie(request.headers.cookie);
       const draft = request.body.message ?? '';
-      const foreign = (origin !== undefined && origin !== 'null' && origin !== ownOrigin) || request.headers['sec-fetch-site'] === 'cross-site';
+      const foreign = (origin !== undefined && origin !== 'null' && !isOwnOrigin(origin, ctx.config)) || request.headers['sec-fetch-site'] === 'cross-site';
       if (foreign || !secret || !sameToken(request.body.token ?? '', sessionOf(deps.keys, secret).formToken)) {
         return page(reply, catalog, sessionFor(request, reply), foreign ? {} : { draft, problem: 'expired' }, 403);
       }
@@ -115,7 +114,7 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
     schema: { hide: true, body: SealedPostSchema },
     handler: async (request, reply) => {
       // Sent by the page's script with fetch, which always carries the page's real Origin.
-      requireOwnOrigin(request, ctx.config.publicUrl);
+      requireOwnOrigin(request, ctx.config);
       const program = await chatProgram(deps);
       if (!program) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
       const result = await postSealed(deps, program, sessionFor(request, reply), request.body);

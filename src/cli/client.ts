@@ -6,6 +6,7 @@ import type { BackupFile } from '../backup/file';
 import type { BurnResultSchema } from '../burn/routes';
 import type { HoldingsSchema } from '../holdings/schema';
 import type { ProgramPatchBody, ProgramSchema } from '../program/schema';
+import type { ConnectBodyType, ConnectResultSchema, LineCheckSchema } from '../provider-setup/schema';
 import type { NewResponderBody, ResponderPatchBody, ResponderSchema } from '../responders/schema';
 import type { OnCallSchema, OverrideBody, OverrideSchema, RuleBody, RuleSchema, ScheduleSchema, ShiftsSchema } from '../shifts/schema';
 
@@ -23,6 +24,10 @@ export type Schedule = Static<typeof ScheduleSchema>;
 export type OnCall = Static<typeof OnCallSchema>;
 export type Holdings = Static<typeof HoldingsSchema>;
 export type BurnResult = Static<typeof BurnResultSchema>;
+export type LineCheck = Static<typeof LineCheckSchema>;
+export type LineCheckItem = LineCheck['items'][number];
+export type ConnectResult = Static<typeof ConnectResultSchema>;
+export type RoutingChange = ConnectResult['changes'][number];
 
 export interface Call {
   id: string;
@@ -216,6 +221,13 @@ export class KithClient {
   /** POST, so a number asked about travels in the body and never in a URL a proxy would log. */
   holdings(number?: string) {
     return this.request<Holdings>('POST', '/api/holdings', number === undefined ? {} : { number });
+  }
+
+  providerCheck() {
+    return this.request<LineCheck>('GET', '/api/provider/check');
+  }
+  providerConnect(body: ConnectBodyType) {
+    return this.request<ConnectResult>('POST', '/api/provider/connect', body);
   }
 
   tokens() {

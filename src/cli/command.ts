@@ -16,6 +16,11 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Epoch ms; injectable so tests can line the CLI up with the server's manual clock. */
   now?: () => number;
+  /**
+   * Asks a yes/no question and waits for the answer. Present only when a person is there to answer
+   * (stdin is a terminal): without it, a command that needs confirming shows what it would do and stops.
+   */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 export interface OptionSpec {
@@ -25,6 +30,11 @@ export interface OptionSpec {
   /** Placeholder shown in help, e.g. NAME. */
   value?: string;
   help: string;
+  /**
+   * The API field (a JSON pointer) this flag fills, so the server's complaints about that field
+   * name the flag; without it, the flag's own name in camelCase (see `flags.ts`).
+   */
+  fills?: string;
 }
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -95,6 +105,21 @@ export function listOption(ctx: CommandContext, name: string): string[] | undefi
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/**
+ * A time typed after `--name`, for the API's 24-hour HH:MM: "9:00" becomes "09:00". A 12-hour
+ * time ("7pm", "7:30 a.m.") is refused here with its 24-hour reading, since Kith shows every
+ * shift time on the 24-hour clock; whether an HH:MM is a real time is the server's call.
+ */
+export function clockOption(name: string, value: string): string {
+  const twelve = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(value.trim());
+  if (twelve) {
+    const hours = (Number(twelve[1]) % 12) + (twelve[3]?.toLowerCase() === 'p' ? 12 : 0);
+    const reading = `${String(hours).padStart(2, '0')}:${twelve[2] ?? '00'}`;
+    throw new UsageError(`--${name} takes the 24-hour clock, HH:MM: write ${reading} for ${value.trim()}`);
+  }
+  return /^\d:\d{2}$/.test(value) ? `0${value}` : value;
 }
 
 export function wholeNumber(name: string, value: string): number {

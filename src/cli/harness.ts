@@ -16,6 +16,8 @@ export interface CliHarness {
   /** Where the credentials file lives for this harness (XDG_CONFIG_HOME). */
   configHome: string;
   env: Record<string, string | undefined>;
+  /** Stands for a person at a terminal answering y/N; undefined (the default) is no terminal. */
+  confirm: ((question: string) => Promise<boolean>) | undefined;
   run(...argv: string[]): Promise<CliResult>;
   cleanup(): void;
 }
@@ -24,17 +26,20 @@ export function cliHarness(extraEnv: Record<string, string> = {}): CliHarness {
   const configHome = mkdtempSync(join(tmpdir(), 'kith-cli-'));
   // HOME points into the temp folder too, so nothing can ever touch the real ~/.config.
   const env: Record<string, string | undefined> = { XDG_CONFIG_HOME: configHome, HOME: configHome, ...extraEnv };
-  return {
+  const harness: CliHarness = {
     configHome,
     env,
+    confirm: undefined,
     async run(...argv) {
       let stdout = '';
       let stderr = '';
-      const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
+      const confirm = harness.confirm;
+      const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, ...(confirm ? { confirm } : {}) });
       return { code, stdout, stderr };
     },
     cleanup: () => rmSync(configHome, { recursive: true, force: true }),
   };
+  return harness;
 }
 
 /** First-run setup through `kith setup`, as an operator would do it. */

@@ -87,7 +87,7 @@ describe.each(DB_KINDS)('kith holdings (%s)', (kind) => {
     cli = cliHarness({ KITH_URL: line.t.url, KITH_TOKEN: line.token });
     const bad = await cli.run('holdings', '--number', '202 555 01');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('/number: is not a valid phone number for US');
+    expect(bad.stderr).toContain('--number: is not a valid phone number for US');
     expect(`${bad.stdout}${bad.stderr}`).not.toMatch(/202 ?555 ?01/);
     expect((await cli.run('holdings', '--number', ' ')).code).toBe(2);
     expect((await cli.run('holdings', '2025550187')).code).toBe(2);

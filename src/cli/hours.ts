@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday } from '../platform/local-time';
 import type { Program } from './client';
-import { flag, strs, UsageError, type Command } from './command';
+import { clockOption, flag, strs, UsageError, type Command } from './command';
 
 type Hours = Program['hours'];
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -25,14 +25,11 @@ function days(text: string): Weekday[] {
   });
 }
 
-/** "9:00" → "09:00": the API wants HH:MM; whether the time is real is the server's call. */
-const clock = (text: string) => (/^\d:\d{2}$/.test(text) ? `0${text}` : text);
-
 export function parseWeekly(spec: string): Hours['weekly'] {
   const match = /^\s*([a-zA-Z,-]+)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(spec);
   if (!match) throw new UsageError(`--weekly is written 'DAY HH:MM-HH:MM', e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00' (got "${spec}")`);
   const [, dayText = '', start = '', end = ''] = match;
-  return days(dayText).map((day) => ({ day, start: clock(start), end: clock(end) }));
+  return days(dayText).map((day) => ({ day, start: clockOption('weekly', start), end: clockOption('weekly', end) }));
 }
 
 /** Opening hours as short lines for people: "Fri 19:00-24:00", closed dates, special days. */
@@ -71,9 +68,9 @@ const set: Command = {
   name: 'program hours set',
   summary: 'Replace the opening hours (callers are told them; outside them they hear the closed message)',
   options: {
-    weekly: { type: 'string', multiple: true, value: "'DAY HH:MM-HH:MM'", help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'" },
-    always: { type: 'boolean', help: 'Open every day, at any hour' },
-    closed: { type: 'string', multiple: true, value: 'YYYY-MM-DD', help: 'Closed all day on this date (a holiday)' },
+    weekly: { type: 'string', multiple: true, value: "'DAY HH:MM-HH:MM'", help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'", fills: '/hours/weekly' },
+    always: { type: 'boolean', help: 'Open every day, at any hour', fills: '/hours/weekly' },
+    closed: { type: 'string', multiple: true, value: 'YYYY-MM-DD', help: 'Closed all day on this date (a holiday)', fills: '/hours/exceptions' },
   },
   details:
     'Times are in the program’s time zone. 24:00 is midnight; an end before the start runs past midnight.\n' +

@@ -68,14 +68,14 @@ const set: Command = {
   summary: 'Change the program’s settings (only what you name changes)',
   options: {
     name: { type: 'string', value: 'NAME', help: 'The program’s name, as callers hear it' },
-    number: { type: 'string', value: 'E164', help: 'The community number, e.g. +12025550100 ("none" to clear)' },
+    number: { type: 'string', value: 'E164', help: 'The community number, e.g. +12025550100 ("none" to clear)', fills: '/phoneNumber' },
     'time-zone': { type: 'string', value: 'ZONE', help: 'IANA time zone, e.g. America/Chicago' },
-    country: { type: 'string', value: 'CC', help: 'Two-letter country for numbers written without +, e.g. US' },
+    country: { type: 'string', value: 'CC', help: 'Two-letter country for numbers written without +, e.g. US', fills: '/defaultCountry' },
     languages: { type: 'string', value: 'en,es', help: 'Languages offered to callers; the first is the default' },
     'responds-to': { type: 'string', value: 'LIST', help: `What the team responds to, told to callers: ${SCOPES.join(', ')}` },
-    'ring-timeout': { type: 'string', value: 'SECONDS', help: 'How long each tier (or each person, in order) rings' },
+    'ring-timeout': { type: 'string', value: 'SECONDS', help: 'How long each tier (or each person, in order) rings', fills: '/ringTimeoutSeconds' },
     'ring-strategy': { type: 'string', value: 'HOW', help: `${RING_STRATEGIES.join(' or ')}` },
-    message: { type: 'string', multiple: true, value: 'LANG.KEY=TEXT', help: `Your own wording for ${MESSAGE_KEYS.join(', ')}; empty TEXT restores the default` },
+    message: { type: 'string', multiple: true, value: 'LANG.KEY=TEXT', help: `Your own wording for ${MESSAGE_KEYS.join(', ')}; empty TEXT restores the default`, fills: '/messages' },
   },
   details:
     'Messages may use {program}, {hours} and {scope}. Examples:\n' +

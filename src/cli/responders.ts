@@ -53,7 +53,7 @@ const add: Command = {
     phone: { type: 'string', value: 'PHONE', help: 'The phone Kith rings; any common format (needed for phone, field, support)' },
     roles: { type: 'string', value: 'LIST', help: `What they do (required): ${ROLES.join(', ')}` },
     languages: { type: 'string', value: 'en,es', help: 'Languages they speak (default en)' },
-    paused: { type: 'boolean', help: 'Add them paused, so they are not rung yet' },
+    paused: { type: 'boolean', help: 'Add them paused, so they are not rung yet', fills: '/status' },
   },
   details: 'Example:\n  kith responders add --name "Ana" --phone "(202) 555-0111" --roles phone,field --languages en,es',
   async run(ctx) {

@@ -3,10 +3,12 @@ import { backupCommands } from './backup';
 import { burnCommands } from './burn';
 import { callCommands } from './calls';
 import { CliApiError, KithClient } from './client';
+import { flagFor } from './flags';
 import { CommandRefused, commandHelp, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec, type OptionValues } from './command';
 import { resolveConnection } from './credentials';
 import { holdingsCommands } from './holdings';
 import { programCommands } from './program';
+import { providerCommands } from './provider';
 import { responderCommands } from './responders';
 import { setupCommands } from './setup';
 import { shiftCommands } from './shifts';
@@ -14,7 +16,7 @@ import { tokenCommands } from './tokens';
 
 export type { CliIo } from './command';
 
-const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
+const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...providerCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
 
 /** Every command's words, e.g. "program hours set" (tests check each has working --help). */
 export const commandNames = (): string[] => COMMANDS.map((c) => c.name);
@@ -25,6 +27,7 @@ const GROUPS: Record<string, { summary: string; fallback: string }> = {
   responders: { summary: 'The roster: who can be rung, in which roles and languages', fallback: 'responders list' },
   shifts: { summary: 'Weekly shifts, one-offs and time away, and the gaps', fallback: 'shifts list' },
   calls: { summary: 'Call records (never a caller’s number) and calls in progress', fallback: 'calls list' },
+  provider: { summary: 'The number at the phone provider: check it, and connect it to Kith', fallback: 'provider check' },
   tokens: { summary: 'API tokens: one per person and device, revocable', fallback: 'tokens list' },
 };
 
@@ -98,10 +101,11 @@ function checkArgs(command: Command, positionals: string[]): void {
   if (positionals.length < expected.length) throw new UsageError(`kith ${command.name} needs ${expected.slice(positionals.length).join(' ')}`);
 }
 
-function reportApiError(error: CliApiError, io: CliIo, command: Command | undefined): void {
-  // The server's message repeats the field list after " — "; the CLI shows the fields one per line instead.
+function reportApiError(error: CliApiError, io: CliIo, command: Command | undefined, given: OptionValues): void {
+  // The server's message repeats the field list after " — "; the CLI shows the fields one per line
+  // instead, each named by the flag the person typed rather than the API's JSON pointer.
   const headline = error.fields.length > 0 ? (error.message.split(' — ')[0] ?? error.message) : error.message;
-  const lines = [`kith: ${headline}${error.fields.length > 0 ? ':' : ''}`, ...error.fields.map((f) => `  ${f.field}: ${f.message}`)];
+  const lines = [`kith: ${headline}${error.fields.length > 0 ? ':' : ''}`, ...error.fields.map((f) => `  ${flagFor(f.field, command, given)}: ${f.message}`)];
   if (error.code === 'unauthenticated' && !command?.ownConnection) {
     lines.push('Kith did not accept the token. Sign in again with: kith login --url URL --token TOKEN');
   }
@@ -115,6 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     words.push(arg);
   }
   let command: Command | undefined;
+  let given: OptionValues = {};
   try {
     if (words[0] === 'help') {
       const found = findCommand(words.slice(1));
@@ -134,6 +139,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!found) throw unknownCommand(words);
     command = found.command;
     const { values, positionals } = parse(command, argv.slice(found.used));
+    given = values;
     if (values.help === true) {
       io.stdout(commandHelp(command, CONNECTION));
       return 0;
@@ -148,7 +154,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof CliApiError) {
-      reportApiError(error, io, command);
+      reportApiError(error, io, command, given);
       return 1;
     }
     if (error instanceof CommandRefused) {

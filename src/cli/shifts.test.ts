@@ -43,6 +43,14 @@ describe('kith shifts and on-call', () => {
     const moved = expectJson<Rule>(await cli.run('shifts', 'move', id, '--day', 'saturday', '--json'));
     expect(moved).toMatchObject({ id, day: 'sat', start: '19:00', end: '24:00', tier: 'primary' });
 
+    // One clock: a 12-hour time is refused with its 24-hour reading; 9:00 is read as 09:00.
+    const twelve = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '7pm', '--to', '11:30 p.m.');
+    expect(twelve.code).toBe(2);
+    expect(twelve.stderr).toContain('kith: --from takes the 24-hour clock, HH:MM: write 19:00 for 7pm');
+    const early = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '9:00', '--to', '12:30');
+    expect(early.stdout).toContain('Sun 09:00-12:30, phone (primary)');
+    expect((await cli.run('shifts', 'remove', /shr_[\w-]+/.exec(early.stdout)?.[0] ?? '')).code).toBe(0);
+
     const overlap = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sat', '--from', '20:00', '--to', '22:00');
     expect(overlap.code).toBe(1);
 
@@ -60,14 +68,20 @@ describe('kith shifts and on-call', () => {
     expect(schedule.stdout).toContain('Mon 2026-11-23');
     expect(schedule.stdout).toMatch(/09:00-17:00 {2}phone primary {2}Ana/);
     expect(schedule.stdout).toMatch(/00:00-09:00 {2}GAP: nobody on primary for phone/);
-    expect(schedule.stdout).toMatch(/gaps? with nobody on the primary tier/);
+    expect(schedule.stdout).toMatch(/2 gaps while the line is open with nobody on the primary tier/);
     const json = expectJson<{ gaps: unknown[]; occurrences: unknown[] }>(await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2', '--json'));
     expect(json.occurrences).toHaveLength(1);
     expect(json.gaps.length).toBeGreaterThan(0);
 
+    // Open only while Ana is on: the closed hours around her shift are no gaps.
+    expect((await cli.run('program', 'hours', 'set', '--weekly', 'mon 09:00-17:00')).code).toBe(0);
+    const covered = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '7');
+    expect(covered.stdout).not.toContain('GAP');
+    expect(covered.stdout).toContain('No gaps: someone is on the primary tier for the phone whenever the line is open.');
+
     const badWindow = await cli.run('shifts', 'schedule', '--days', '90');
     expect(badWindow.code).toBe(1);
-    expect(badWindow.stderr).toContain('/days');
+    expect(badWindow.stderr).toContain('  --days: ');
 
     const onCall = await cli.run('on-call');
     expect(onCall.code).toBe(0);
@@ -94,6 +108,6 @@ describe('kith shifts and on-call', () => {
 
     const offWithRole = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--role', 'phone', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00');
     expect(offWithRole.code).toBe(1);
-    expect(offWithRole.stderr).toContain('/role');
+    expect(offWithRole.stderr).toContain('  --role: ');
   });
 });

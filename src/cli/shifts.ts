@@ -2,21 +2,20 @@ import { ROLES } from '../auth/principal';
 import { WEEKDAYS } from '../platform/local-time';
 import { OVERRIDE_KINDS, TIERS } from '../shifts/types';
 import { CliApiError, type NewShiftOverride, type NewShiftRule, type Schedule } from './client';
-import { need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext, type OptionSpec } from './command';
+import { clockOption, need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext, type OptionSpec } from './command';
 import { localDate, localInstant, localTime, table } from './format';
 import { weekday } from './hours';
 
 const ROLE_HELP = ROLES.join(', ');
 const ruleOptions: Record<string, OptionSpec> = {
-  responder: { type: 'string', value: 'ID', help: 'Who works it (see kith responders list)' },
+  responder: { type: 'string', value: 'ID', help: 'Who works it (see kith responders list)', fills: '/responderId' },
   role: { type: 'string', value: 'ROLE', help: `What for: ${ROLE_HELP}` },
   tier: { type: 'string', value: 'TIER', help: 'primary (rung first) or backup (when no primary answers); default primary' },
   day: { type: 'string', value: 'DAY', help: 'The day it starts: mon … sun' },
-  from: { type: 'string', value: 'HH:MM', help: 'Start, local time' },
-  to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight' },
+  from: { type: 'string', value: 'HH:MM', help: 'Start, local time on the 24-hour clock', fills: '/start' },
+  to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight', fills: '/end' },
 };
 
-const pad = (time: string) => (/^\d:\d{2}$/.test(time) ? `0${time}` : time);
 const dayLabel = (day: string) => day.replace(/^./, (c) => c.toUpperCase());
 
 async function names(ctx: CommandContext): Promise<Map<string, string>> {
@@ -52,8 +51,8 @@ function ruleFrom(ctx: CommandContext, base?: NewShiftRule): NewShiftRule {
     role: oneOf('role', pick('role', base?.role), ROLES),
     tier: oneOf('tier', str(ctx, 'tier') ?? base?.tier ?? 'primary', TIERS),
     day: weekday(pick('day', base?.day)),
-    start: pad(pick('from', base?.start)),
-    end: pad(pick('to', base?.end)),
+    start: clockOption('from', pick('from', base?.start)),
+    end: clockOption('to', pick('to', base?.end)),
   };
 }
 
@@ -109,8 +108,8 @@ const override: Command = {
     kind: { type: 'string', value: 'on|off', help: 'on: an extra shift; off: time away, whatever their weekly shifts say' },
     role: { type: 'string', value: 'ROLE', help: `For an extra shift: ${ROLE_HELP}` },
     tier: { type: 'string', value: 'TIER', help: 'For an extra shift: primary (default) or backup' },
-    from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00' },
-    to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00' },
+    from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00', fills: '/start' },
+    to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00', fills: '/end' },
   },
   details:
     'Examples:\n' +
@@ -149,7 +148,7 @@ const unoverride: Command = {
 
 const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** Each day's shifts and gaps in time order, gaps loud, so a hole in cover cannot be missed. */
+/** Each day's shifts and gaps (in opening hours) in time order, gaps loud, so a hole in cover cannot be missed. */
 function scheduleLines(s: Schedule): string[] {
   type Entry = { start: string; line: string };
   const byDay = new Map<string, Entry[]>();
@@ -168,8 +167,9 @@ function scheduleLines(s: Schedule): string[] {
     lines.push(...(byDay.get(day) ?? []).sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.line));
   }
   lines.push('');
-  if (s.gaps.length === 0) lines.push('No gaps: someone is on the primary tier for the phone the whole time.');
-  else lines.push(`${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} with nobody on the primary tier. Calls then go to backup, or nobody answers.`);
+  // Gaps are only ever in opening hours (the API leaves closed hours out), so say so.
+  if (s.gaps.length === 0) lines.push('No gaps: someone is on the primary tier for the phone whenever the line is open.');
+  else lines.push(`${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} while the line is open with nobody on the primary tier. Calls then go to backup, or nobody answers.`);
   return lines;
 }
 

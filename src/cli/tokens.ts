@@ -17,7 +17,7 @@ const issue: Command = {
   name: 'tokens issue',
   summary: 'Issue a token for a person and device; it is shown once',
   options: {
-    responder: { type: 'string', value: 'ID', help: 'Whose token it is (see kith responders list)' },
+    responder: { type: 'string', value: 'ID', help: 'Whose token it is (see kith responders list)', fills: '/responderId' },
     label: { type: 'string', value: 'LABEL', help: 'Which device, so it can be revoked alone, e.g. "Ana’s phone"' },
   },
   async run(ctx) {

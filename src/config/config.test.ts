@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isLoopbackUrl, parseConfig } from './config';
+import { ConfigError, parseConfig } from './config';
 
 describe('configuration', () => {
   it('defaults to SQLite in ./data on loopback, with no provider', () => {
@@ -30,13 +30,21 @@ describe('configuration', () => {
     expect(parseConfig({ ...env, KITH_PROVIDER_SIGNING_KEY: 'sig' }).provider?.signingKey).toBe('sig');
   });
 
-  it('knows a loopback address (one a teammate’s phone cannot open) from a public one', () => {
-    for (const url of ['http://127.0.0.1:8080', 'http://127.8.9.10', 'http://localhost:8080', 'http://kith.localhost', 'http://[::1]:8080', 'http://0.0.0.0:8080', 'http://LOCALHOST']) {
-      expect(isLoopbackUrl(url), url).toBe(true);
+  it('reads an onion service address, checked down to its checksum', () => {
+    // The Tor Project's own onion service: a real v3 address.
+    const onion = 'http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';
+    expect(parseConfig({}).onionUrl).toBeUndefined();
+    expect(parseConfig({ KITH_ONION_URL: `${onion}/` }).onionUrl).toBe(onion);
+    const wrong = [
+      onion.replace('wid.onion', 'wie.onion'), // one character mistyped: the checksum fails
+      onion.replace('http:', 'https:'),
+      `${onion}:8080`,
+      `${onion}/chat`,
+      'http://expyuzz4wqqyqhjn.onion', // version 2, long retired
+      'http://line.example.org',
+    ];
+    for (const value of wrong) {
+      expect(() => parseConfig({ KITH_ONION_URL: value }), value).toThrow(/KITH_ONION_URL/);
     }
-    for (const url of ['https://line.example.org', 'http://192.168.1.20:8080', 'http://10.0.0.2', 'http://127.0.0.1.example.org', 'http://localhost.example.org', 'https://abcdefabcdef.onion', 'not a url']) {
-      expect(isLoopbackUrl(url), url).toBe(false);
-    }
-    expect(isLoopbackUrl(parseConfig({}).publicUrl)).toBe(true); // the default: the try-out on a laptop
   });
 });

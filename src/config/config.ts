@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isOnionV3Hostname } from './onion';
 
 /**
  * Kith's whole configuration, parsed once at start from the environment. Nothing else in
@@ -22,6 +23,12 @@ export interface Config {
   readonly port: number;
   /** The URL the phone provider uses to reach Kith. Webhook signatures are checked against it. */
   readonly publicUrl: string;
+  /**
+   * The line's Tor onion service (`http://<56 characters>.onion`), if it has one: a second origin
+   * the console and chat pages may be used from (CSRF checks accept it). Passkeys stay bound to
+   * `publicUrl`'s domain, so at the onion address only the passphrase and device codes sign in.
+   */
+  readonly onionUrl: string | undefined;
   readonly logLevel: string;
   /** Base64 32-byte key; absent means a key file in `dataDir` (created on first start). */
   readonly secretKey: string | undefined;
@@ -59,6 +66,8 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
   // A default built from a bad port is not a second problem worth naming.
   if (text('KITH_PUBLIC_URL') !== undefined && !isHttpUrl(publicUrl)) problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
 
+  const onionUrl = parseOnionUrl(text('KITH_ONION_URL'), problems);
+
   const databaseUrl = text('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
@@ -81,6 +90,7 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     host,
     port,
     publicUrl,
+    onionUrl,
     logLevel,
     secretKey,
     provider,
@@ -109,21 +119,19 @@ function parseProvider(text: (name: string) => string | undefined, problems: str
 }
 
 /**
- * Whether an address can be opened only on the machine Kith runs on: `localhost` (and
- * `*.localhost`), 127.0.0.0/8, `::1` or the unspecified `0.0.0.0`/`::`. The one test of it, used
- * wherever Kith shows a link someone else must open (invites), so the try-out (`npm start` on a
- * laptop) can say plainly that a teammate's phone cannot reach it.
+ * Only the bare origin of a version 3 onion service over http: Tor already encrypts and
+ * authenticates the connection end to end, and the address (with its checksum) is checked so a
+ * typo fails the boot rather than every sign-in from the onion address.
  */
-export function isLoopbackUrl(value: string): boolean {
-  let host: string;
-  try {
-    host = new URL(value).hostname.toLowerCase();
-  } catch {
-    return false;
+function parseOnionUrl(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const url = value.replace(/\/+$/, '');
+  const match = /^http:\/\/([^/:?#]+)$/.exec(url);
+  if (!match?.[1] || !isOnionV3Hostname(match[1])) {
+    problems.push('KITH_ONION_URL must be your onion service\'s address, http://<56 letters and digits>.onion, exactly as tor wrote it in the hostname file of its HiddenServiceDir');
+    return undefined;
   }
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0') return true;
-  if (host === '[::1]' || host === '[::]') return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return url;
 }
 
 function isHttpUrl(value: string): boolean {

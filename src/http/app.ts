@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from '../live/routes';
 import { noteRoutes } from '../notes/routes';
 import { programRoutes } from '../program/routes';
+import { providerSetupRoutes } from '../provider-setup/routes';
 import { responderRoutes } from '../responders/routes';
 import { shiftRoutes } from '../shifts/routes';
 import { providerWebhookRoutes } from '../telephony/webhooks';
@@ -60,6 +61,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   consoleRoutes(app, ctx);
   conversationRoutes(app, ctx);
   holdingsRoutes(app, ctx);
+  providerSetupRoutes(app, ctx);
   burnRoutes(app, ctx);
   backupRoutes(app, ctx);
   dispatchRoutes(app, ctx);

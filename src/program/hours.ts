@@ -33,6 +33,33 @@ export function isOpenAt(hours: Hours, timeZone: string, at: number): boolean {
   return false;
 }
 
+/**
+ * The stretches of real time the line is open within `window` (epoch ms, half-open), in order,
+ * touching stretches joined: Friday 19:00–24:00 and Saturday 00:00–02:00 are one evening. Each
+ * end is converted on its own, so a span across a daylight-saving change lasts its real length.
+ */
+export function openIntervals(hours: Hours, timeZone: string, window: { start: number; end: number }): { start: number; end: number }[] {
+  if (window.end <= window.start) return [];
+  const found: { start: number; end: number }[] = [];
+  const last = localDayWall(window.end - 1, timeZone);
+  // A span that started the evening before the window may still be running when it opens.
+  for (let day = localDayWall(window.start, timeZone) - DAY; day <= last; day += DAY) {
+    for (const span of spansOn(hours, day)) {
+      const { start, end } = spanMinutes(span);
+      const real = { start: Math.max(window.start, instantAtWall(timeZone, day + start * MINUTE)), end: Math.min(window.end, instantAtWall(timeZone, day + end * MINUTE)) };
+      if (real.end > real.start) found.push(real);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const joined: { start: number; end: number }[] = [];
+  for (const next of found) {
+    const previous = joined.at(-1);
+    if (previous && next.start <= previous.end) previous.end = Math.max(previous.end, next.end);
+    else joined.push({ ...next });
+  }
+  return joined;
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 /** "a, b and c" in a language; formatters are costly to build, so each is built once. */
 export function listFormat(language: string): Intl.ListFormat {

@@ -81,7 +81,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: {
       tags,
-      summary: 'Who is scheduled when over 1–31 local days, and the gaps with no primary on the phone',
+      summary: 'Who is scheduled when over 1–31 local days, and the gaps in opening hours with no primary on the phone',
       querystring: ScheduleQuerySchema,
       response: { 200: ScheduleSchema, 422: ErrorResponse },
     },

@@ -79,7 +79,7 @@ export const ScheduleSchema = Strict(
       { description: 'Real stretches of time someone is scheduled, time away already cut out' },
     ),
     gaps: Type.Array(Strict({ role: RoleField, start: Instant(), end: Instant() }), {
-      description: 'Stretches within the window with nobody on the primary tier for the phone',
+      description: 'Stretches of opening hours (the program’s hours and their exceptions) within the window with nobody on the primary tier for the phone; closed hours are never gaps',
     }),
   },
   'Who is scheduled when',

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { invalid, notFound, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
+import { openIntervals } from '../program/hours';
 import { getProgram } from '../program/service';
 import { gapsIn, occurrencesIn, type Interval } from './occurrences';
 import { scheduledAt, type OnCallEntry } from './on-call';
@@ -114,9 +115,13 @@ export interface Schedule {
   gaps: (Interval & { role: Role })[];
 }
 
-/** Who is on when, for `days` local days from `from` (default today), and where no primary answers the phone. */
+/**
+ * Who is on when, for `days` local days from `from` (default today), and where no primary answers
+ * the phone while the line is open. Closed hours are not gaps: a line covered for all its opening
+ * hours shows none, so a warning always means a real hole.
+ */
 export async function schedule(deps: ShiftDeps, programId: string, query: { from?: string | undefined; days?: string | undefined }): Promise<Schedule> {
-  const timeZone = await zoneOf(deps, programId);
+  const { timeZone, hours } = await getProgram(deps, programId);
   const problems: FieldProblem[] = [];
   const from = query.from ?? wallDate(localDayWall(deps.clock.now(), timeZone));
   const fromWall = Date.parse(`${from}T00:00:00Z`);
@@ -141,7 +146,7 @@ export async function schedule(deps: ShiftDeps, programId: string, query: { from
     timeZone,
     window,
     occurrences: occurrences.map((o) => ({ ...o, responderName: names.get(o.responderId)?.name ?? '' })),
-    gaps: gapsIn(occurrences, 'phone', 'primary', window).map((gap) => ({ role: 'phone' as const, ...gap })),
+    gaps: openIntervals(hours, timeZone, window).flatMap((open) => gapsIn(occurrences, 'phone', 'primary', open).map((gap) => ({ role: 'phone' as const, ...gap }))),
   };
 }
 

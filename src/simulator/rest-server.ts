@@ -1,6 +1,6 @@
 /**
  * The slice of the provider's REST API that Kith calls (Calls: create, fetch, update, delete; Messages:
- * create, fetch, delete; Queues: delete), served on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
+ * create, fetch, delete; Queues: delete; the Account and IncomingPhoneNumbers: fetch, list, update), served on 127.0.0.1 with the provider's authentication (HTTP Basic, AccountSid:AuthToken) and its
  * JSON and error shapes, so the app's real REST client can be pointed at it unchanged.
  */
 import { createServer } from 'node:http';
@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import type { Leg } from './legs';
 import { durationSeconds } from './legs';
-import type { MessagesRest } from './messages-rest';
+import type { MessagesRest, RestAnswer } from './messages-rest';
+import type { NumbersRest } from './numbers-rest';
 import type { CallsBackend, RestResult } from './outbound';
 import { rfc2822 } from './status-callbacks';
 import type { CallStatus } from './types';
@@ -27,6 +28,8 @@ export interface RestServerOptions {
   deleteCall: (leg: Leg) => 'deleted' | 'in-progress';
   /** The Messages resource (texting). */
   messages: MessagesRest;
+  /** The Account fetch and the IncomingPhoneNumbers resource (the number's own settings). */
+  numbers: NumbersRest;
   now: () => number;
   /** A request the provider would reject as malformed (400) is an app bug worth recording. */
   onBadRequest: (message: string) => void;
@@ -65,21 +68,19 @@ export class RestServer {
       res.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
       return send(res, 401, { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 });
     }
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     const prefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Calls`;
     const body = req.method === 'POST' ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
 
     const messagesPrefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Messages`;
     if (path.startsWith(messagesPrefix)) {
-      const answer = this.opts.messages.handle(req.method ?? '', path.slice(messagesPrefix.length), body);
-      if (answer === undefined) return notFound(res, path);
-      if (answer.status === 400) this.opts.onBadRequest(`REST ${String(answer.json?.code)}: ${String(answer.json?.message)}`);
-      if (answer.json === undefined) {
-        res.statusCode = answer.status;
-        res.end();
-        return;
-      }
-      return send(res, answer.status, answer.json);
+      return this.answer(res, path, this.opts.messages.handle(req.method ?? '', path.slice(messagesPrefix.length), body));
+    }
+    if (path === `/2010-04-01/Accounts/${this.opts.accountSid}.json` && req.method === 'GET') return this.answer(res, path, this.opts.numbers.account());
+    const numbersPrefix = `/2010-04-01/Accounts/${this.opts.accountSid}/IncomingPhoneNumbers`;
+    if (path.startsWith(numbersPrefix)) {
+      return this.answer(res, path, this.opts.numbers.handle(req.method ?? '', path.slice(numbersPrefix.length), url.searchParams, body));
     }
     if (path === `${prefix}.json` && req.method === 'POST') {
       return this.reply(res, this.opts.backend.create(body), 201);
@@ -113,6 +114,18 @@ export class RestServer {
       if (outcome === 'not-empty') return send(res, 400, { code: 20001, message: 'Queue is not empty', status: 400 });
     }
     return notFound(res, path);
+  }
+
+  /** A resource's answer: undefined is the provider's 404, a 400 is recorded as the app's mistake. */
+  private answer(res: ServerResponse, path: string, answer: RestAnswer | undefined): void {
+    if (answer === undefined) return notFound(res, path);
+    if (answer.status === 400) this.opts.onBadRequest(`REST ${String(answer.json?.code)}: ${String(answer.json?.message)}`);
+    if (answer.json === undefined) {
+      res.statusCode = answer.status;
+      res.end();
+      return;
+    }
+    send(res, answer.status, answer.json);
   }
 
   private reply(res: ServerResponse, result: RestResult, okStatus: number): void {

@@ -9,6 +9,7 @@ import type { OwnedNumber } from './executor';
 import type { Leg } from './legs';
 import { isFinal } from './legs';
 import { MessagesRest } from './messages-rest';
+import { NumbersRest, type SimNumber } from './numbers-rest';
 import { DEFAULT_SMS_RETRY, Messaging } from './messaging';
 import { CallsBackend } from './outbound';
 import { RestServer } from './rest-server';
@@ -44,6 +45,7 @@ export class ProviderSimulator {
   private readonly engine: Engine;
   private readonly owned = new Map<string, OwnedNumber & { statusCallbackUrl?: string; smsUrl: string }>();
   private readonly messaging: Messaging;
+  private readonly numbers: NumbersRest;
   private readonly rest: RestServer;
   private readonly controls: CallControls;
   private baseUrl: string | undefined;
@@ -67,6 +69,7 @@ export class ProviderSimulator {
       ownedNumbers: () => [...this.owned.keys()],
       mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
     });
+    this.numbers = new NumbersRest(opts.accountSid, opts.authToken, () => engine.now(), (number) => this.follow(number));
     this.rest = new RestServer({
       accountSid: opts.accountSid,
       authToken: opts.authToken,
@@ -90,6 +93,7 @@ export class ProviderSimulator {
         opts.deleteRefusedForSeconds ?? 0,
         opts.messageRedaction ?? true,
       ),
+      numbers: this.numbers,
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
     });
@@ -154,6 +158,15 @@ export class ProviderSimulator {
     if (config.fallbackUrl !== undefined) entry.fallbackUrl = this.engine.app.configured(config.fallbackUrl);
     if (config.statusCallbackUrl !== undefined) entry.statusCallbackUrl = this.engine.app.configured(config.statusCallbackUrl);
     this.owned.set(number, entry);
+    this.numbers.own(number, { voiceUrl: entry.voiceUrl, statusCallback: entry.statusCallbackUrl ?? '', voiceFallbackUrl: entry.fallbackUrl ?? '', smsUrl: entry.smsUrl });
+  }
+
+  /** A number's settings were changed through the REST API: calls and texts follow them from now on. */
+  private follow(number: SimNumber): void {
+    const entry: OwnedNumber & { statusCallbackUrl?: string; smsUrl: string } = { voiceUrl: number.voiceUrl, smsUrl: number.smsUrl };
+    if (number.voiceFallbackUrl !== '') entry.fallbackUrl = number.voiceFallbackUrl;
+    if (number.statusCallback !== '') entry.statusCallbackUrl = number.statusCallback;
+    this.owned.set(number.phoneNumber, entry);
   }
 
   /**

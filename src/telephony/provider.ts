@@ -51,5 +51,61 @@ export interface MessagingProvider {
   deleteText(messageRef: string): Promise<void>;
 }
 
-/** One provider account serves both voice and texts. */
-export type PhoneProvider = VoiceProvider & MessagingProvider;
+/**
+ * Where a number at the provider sends its calls, call-status reports and texts, as the provider
+ * holds them. An empty string is "not set"; methods are `GET` or `POST`.
+ */
+export interface NumberRouting {
+  voiceUrl: string;
+  voiceMethod: string;
+  statusCallbackUrl: string;
+  statusCallbackMethod: string;
+  voiceFallbackUrl: string;
+  voiceFallbackMethod: string;
+  smsUrl: string;
+  smsMethod: string;
+}
+
+/** The settings Kith itself needs (all but the fallback, which a person chooses). */
+export type KithRouting = Omit<NumberRouting, 'voiceFallbackUrl' | 'voiceFallbackMethod'>;
+
+/**
+ * Something at the provider that answers the number instead of its URLs: an application holding its
+ * own voice or messaging URLs, a SIP trunk, or the number set to receive faxes.
+ */
+export type RoutingOverride = 'voice-application' | 'sms-application' | 'trunk' | 'fax';
+
+export interface ProviderNumber {
+  /** The provider's id for the number (Twilio: `PN…`). */
+  ref: string;
+  /** E.164. */
+  number: string;
+  routing: NumberRouting;
+  overrides: RoutingOverride[];
+}
+
+/** What the provider said when asked about the account the credentials open. */
+export type AccountLookup =
+  | { kind: 'ok'; status: 'active' | 'suspended' | 'closed' | 'unknown'; trial: boolean }
+  /** The credentials were refused (wrong account id or token). */
+  | { kind: 'refused' }
+  | { kind: 'unreachable' }
+  /** Any other answer: the HTTP status says what. */
+  | { kind: 'failed'; httpStatus: number };
+
+/**
+ * The line's connection at the provider: the account, and where the program's number points.
+ * `kith provider check` reads it; `kith provider connect` changes it instead of the provider's website.
+ */
+export interface NumberSettingsProvider {
+  /** Where this provider's numbers must send calls, call status and texts to reach Kith at `publicUrl`. */
+  kithRouting(publicUrl: string): KithRouting;
+  account(): Promise<AccountLookup>;
+  /** The number on the account, or undefined when the account has no such number. */
+  findNumber(e164: string): Promise<ProviderNumber | undefined>;
+  /** Changes only the settings given; answers the number as the provider now holds it. */
+  updateNumber(ref: string, changes: Partial<NumberRouting>): Promise<ProviderNumber>;
+}
+
+/** One provider account serves voice, texts and the number's own settings. */
+export type PhoneProvider = VoiceProvider & MessagingProvider & NumberSettingsProvider;

@@ -460,7 +460,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     while (!sim.calls.some((call) => call.to === ANA)) await sim.advance(1);
     const calls = page.locator('#live-calls');
     await calls.getByText(c.live.ringing, { exact: true }).waitFor();
-    expect(await calls.innerText()).toContain(fill(c.live.since, { time: '10:00 AM' }));
+    expect(await calls.innerText()).toContain(fill(c.live.since, { time: '10:00' }));
     await expectAccessible(page, 'a call ringing');
     await sim.advance(30); // Ana picks up after 20 s and presses 1
     await calls.getByText(fill(c.live.connected, { name: 'Ana Ruiz' })).waitFor();

@@ -318,7 +318,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByRole('heading', { level: 1, name: d.board.heading }).waitFor();
     await page.getByRole('link', { name: d.board.afterLink }).click();
     await page.getByRole('heading', { level: 1, name: a.heading }).waitFor();
-    const followUp = fill(a.followUp, { kind: d.followUpKinds.call, alias, time: 'Wed, Nov 25, 2:00 PM' });
+    const followUp = fill(a.followUp, { kind: d.followUpKinds.call, alias, time: 'Wed, Nov 25, 14:00' });
     await page.getByText(followUp).waitFor();
     const debrief = fill(a.debriefHeldBy, { alias, name: 'Dee Park' });
     await page.getByText(debrief).waitFor();

@@ -1,4 +1,5 @@
 import sodium from 'libsodium-wrappers-sumo';
+import type { Fetcher } from './https-fetch';
 import { PUBLIC_URL, type TestKith } from './kith';
 
 /**
@@ -23,16 +24,20 @@ export class Browser {
   /** Every Set-Cookie header this browser received, newest last. */
   readonly setCookies: string[] = [];
 
-  /** `ownOrigin`: the Origin its pages send, the line's public URL (a server on its own address has its own). */
+  /**
+   * `ownOrigin`: the Origin its pages send, the line's public URL (a server on its own address has
+   * its own). `fetcher`: how it reaches the server (another for HTTPS through a proxy, test/deploy).
+   */
   constructor(
     private readonly base: string,
     private readonly ownOrigin: string = OWN_ORIGIN,
+    private readonly fetcher: Fetcher = fetch,
   ) {}
 
   async request<T = unknown>(method: string, path: string, body?: unknown, options: { origin?: string | null } = {}): Promise<BrowserResult<T>> {
     const origin = options.origin === undefined ? this.ownOrigin : options.origin;
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(`${this.base}${path}`, {
+    const response = await this.fetcher(`${this.base}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -47,6 +47,10 @@ export interface LineOptions {
    * `Origin` matches the public URL; the simulator then signs webhooks for that URL too.
    */
   ownAddress?: boolean;
+  /** KITH_PUBLIC_URL, and what the simulator signs for (default PUBLIC_URL); ignored with ownAddress. */
+  publicUrl?: string;
+  /** More server settings (e.g. a wrong KITH_PROVIDER_AUTH_TOKEN); they win over the line's own. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -57,7 +61,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   const clock = new ManualClock(options.start ?? T0);
   // The simulator signs for the public URL it is given, so with ownAddress the port is chosen first.
   const port = options.ownAddress ? await freePort() : undefined;
-  const publicBaseUrl = port === undefined ? PUBLIC_URL : `http://127.0.0.1:${port}`;
+  const publicBaseUrl = port === undefined ? (options.publicUrl ?? PUBLIC_URL) : `http://127.0.0.1:${port}`;
   const sim = new ProviderSimulator({
     clock,
     accountSid: SIM_ACCOUNT,
@@ -74,7 +78,9 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
       KITH_PROVIDER_API_URL: sim.apiBaseUrl,
       KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,
       KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN,
-      ...(port === undefined ? {} : { KITH_PORT: String(port), KITH_PUBLIC_URL: publicBaseUrl }),
+      ...(port === undefined ? {} : { KITH_PORT: String(port) }),
+      ...(publicBaseUrl === PUBLIC_URL ? {} : { KITH_PUBLIC_URL: publicBaseUrl }),
+      ...options.env,
     },
   });
   sim.connectApp(t.url);

@@ -1,7 +1,9 @@
 import type { ProviderConfig } from '../../config/config';
 import { DomainError } from '../../platform/errors';
 import type { VoiceRoute } from '../plan';
-import type { LegLiveness, PhoneProvider, PlaceCallRequest, SendTextRequest } from '../provider';
+import type { AccountLookup, KithRouting, LegLiveness, NumberRouting, PhoneProvider, PlaceCallRequest, ProviderNumber, SendTextRequest } from '../provider';
+import { kithRouting } from './number-paths';
+import { accountFromJson, numberFromJson, numberFromList, routingForm } from './numbers';
 import { routeUrl } from './twiml';
 
 const ENDED = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
@@ -129,5 +131,37 @@ export class TwilioRestProvider implements PhoneProvider {
     } catch {
       return 'unknown';
     }
+  }
+
+  kithRouting(publicUrl: string): KithRouting {
+    return kithRouting(publicUrl);
+  }
+
+  async account(): Promise<AccountLookup> {
+    let answer: { status: number; json: Record<string, unknown> };
+    try {
+      answer = await this.request('GET', '.json');
+    } catch {
+      return { kind: 'unreachable' };
+    }
+    // 401: a wrong token; 404: an account id these credentials do not open. Either way, the credentials.
+    if (answer.status === 401 || answer.status === 403 || answer.status === 404) return { kind: 'refused' };
+    if (answer.status >= 300) return { kind: 'failed', httpStatus: answer.status };
+    return accountFromJson(answer.json);
+  }
+
+  async findNumber(e164: string): Promise<ProviderNumber | undefined> {
+    const { status, json } = await this.request('GET', `/IncomingPhoneNumbers.json?${new URLSearchParams({ PhoneNumber: e164, PageSize: '50' }).toString()}`);
+    if (status >= 300) throw new DomainError('provider_failed', `The phone provider refused to list its numbers (HTTP ${status})`);
+    return numberFromList(json, e164);
+  }
+
+  async updateNumber(ref: string, changes: Partial<NumberRouting>): Promise<ProviderNumber> {
+    const { status, json } = await this.request('POST', `/IncomingPhoneNumbers/${encodeURIComponent(ref)}.json`, routingForm(changes));
+    const number = status < 300 ? numberFromJson(json) : undefined;
+    if (number === undefined) {
+      throw new DomainError('provider_failed', `The phone provider refused to change the number's settings (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`);
+    }
+    return number;
   }
 }

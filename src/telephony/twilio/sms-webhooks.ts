@@ -10,9 +10,10 @@ import type { AppContext } from '../../context';
 import { dispatchDepsOf } from '../../dispatch/types';
 import { setDelivery } from '../../conversations/repo';
 import { findProgramByNumber } from '../../program/repo';
+import { SMS_PATH } from './number-paths';
 import { one, verifiedParams } from './verify';
 
-export const SMS_PATH = '/webhooks/twilio/sms';
+export { SMS_PATH };
 const FINAL = new Set(['delivered', 'undelivered', 'failed', 'received', 'read', 'canceled']);
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_' });

@@ -8,10 +8,10 @@ import { followUpCallAnswered, followUpDialEnded } from '../../dispatch/follow-u
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
 import { ROUTE_PATHS, renderTwiml } from './twiml';
+import { CALLER_STATUS_PATH, INCOMING_PATH } from './number-paths';
 import { one, verifiedParams, type Params } from './verify';
 
-export const INCOMING_PATH = '/webhooks/twilio/voice';
-export const CALLER_STATUS_PATH = '/webhooks/twilio/voice/status';
+export { CALLER_STATUS_PATH, INCOMING_PATH };
 const MAX_WAIT_WHILE_FAILING_SECONDS = 180;
 
 /**

@@ -9,7 +9,12 @@
 /** The PRF input. The server asks for the same (src/auth/passkeys.ts PRF_SALT); this one is what counts. */
 export const PRF_INPUT = new TextEncoder().encode('kith/prf/v1');
 
+/**
+ * A passkey belongs to the line's domain (KITH_PUBLIC_URL), so a browser at the line's Tor onion
+ * address cannot make or use one: there, the passphrase and device codes are offered alone.
+ */
 export function passkeysSupported(): boolean {
+  if (location.hostname.endsWith('.onion')) return false;
   return typeof window.PublicKeyCredential === 'function' && typeof navigator.credentials?.create === 'function';
 }
 

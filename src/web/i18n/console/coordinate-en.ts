@@ -1,5 +1,6 @@
 import type { CoordinateText } from './coordinate-types';
 import { enBurn, enRetentionSettings } from './retention-en';
+import { enLineCheck } from './line-check-en';
 import { enTextingSettings } from './texts-en';
 
 export const enCoordinate: CoordinateText = {
@@ -105,9 +106,9 @@ export const enCoordinate: CoordinateText = {
     next: 'Next week',
     thisWeek: 'This week',
     coverageHeading: 'Coverage',
-    gapsNone: 'Someone is on the phone at every hour of this week.',
-    gapsOne: 'There is 1 gap this week with no one on the phone.',
-    gapsMany: 'There are {count} gaps this week with no one on the phone.',
+    gapsNone: 'Someone is on the phone at every hour the line is open this week.',
+    gapsOne: 'There is 1 gap this week: the line is open and no one is on the phone.',
+    gapsMany: 'There are {count} gaps this week: the line is open and no one is on the phone.',
     gap: 'No one on call {start}–{end}',
     gapLabel: 'Gap:',
     dayFree: 'No shifts.',
@@ -195,6 +196,7 @@ export const enCoordinate: CoordinateText = {
     texting: enTextingSettings,
     retention: enRetentionSettings,
     burn: enBurn,
+    lineCheck: enLineCheck,
     messagesIntro: 'Leave a box empty to use Kith’s plain wording. You can write {program}, {hours} and {scope}: Kith fills them in.',
     messages: { greeting: 'Greeting', disclosures: 'Promises to callers (disclosures)', offHours: 'When the line is closed', noAnswer: 'When no one can answer' },
     heardNow: 'What callers hear now',

@@ -1,5 +1,6 @@
 import type { CoordinateText } from './coordinate-types';
 import { esBurn, esRetentionSettings } from './retention-es';
+import { esLineCheck } from './line-check-es';
 import { esTextingSettings } from './texts-es';
 
 export const esCoordinate: CoordinateText = {
@@ -105,9 +106,9 @@ export const esCoordinate: CoordinateText = {
     next: 'Semana siguiente',
     thisWeek: 'Esta semana',
     coverageHeading: 'Cobertura',
-    gapsNone: 'Hay alguien al teléfono a todas horas esta semana.',
-    gapsOne: 'Esta semana hay 1 hueco sin nadie al teléfono.',
-    gapsMany: 'Esta semana hay {count} huecos sin nadie al teléfono.',
+    gapsNone: 'Hay alguien al teléfono en todas las horas de apertura de esta semana.',
+    gapsOne: 'Esta semana hay 1 hueco: la línea está abierta y no hay nadie al teléfono.',
+    gapsMany: 'Esta semana hay {count} huecos: la línea está abierta y no hay nadie al teléfono.',
     gap: 'Nadie de guardia de {start} a {end}',
     gapLabel: 'Hueco:',
     dayFree: 'Sin turnos.',
@@ -195,6 +196,7 @@ export const esCoordinate: CoordinateText = {
     texting: esTextingSettings,
     retention: esRetentionSettings,
     burn: esBurn,
+    lineCheck: esLineCheck,
     messagesIntro: 'Deja un cuadro vacío para usar las palabras sencillas de Kith. Puedes escribir {program}, {hours} y {scope}: Kith los rellena.',
     messages: { greeting: 'Saludo', disclosures: 'Promesas a quien llama', offHours: 'Cuando la línea está cerrada', noAnswer: 'Cuando nadie puede contestar' },
     heardNow: 'Lo que se oye ahora',

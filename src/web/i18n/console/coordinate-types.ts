@@ -4,6 +4,7 @@
  * with `fill()`; the server's English error messages are never shown, each field problem has its
  * own words here.
  */
+import type { LineCheckText } from './line-check-types';
 import type { BurnText, RetentionSettingsText } from './retention-types';
 import type { TextingSettingsText } from './texts-types';
 
@@ -221,6 +222,7 @@ export interface SettingsText {
   texting: TextingSettingsText;
   retention: RetentionSettingsText;
   burn: BurnText;
+  lineCheck: LineCheckText;
   messagesIntro: string;
   messages: Record<MessageWord, string>;
   heardNow: string;

@@ -1,7 +1,7 @@
 /**
  * Program settings, for coordinators: the line (name, number, time zone, languages, what the
  * team responds to), hours, ringing, what callers hear in each language, texting, how long things
- * are kept, and the emergency plan. The settings are one form and one save, because the server
+ * are kept, the emergency plan, and whether the provider sends the line to Kith. The settings are one form and one save, because the server
  * checks them as a whole; the plan is its own form, saved on its own. Burn comes last, set apart.
  */
 import type { JSX } from 'preact';
@@ -17,6 +17,7 @@ import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { BurnSection } from './settings-burn';
 import { checkDraft, draftOf, patchOf, retentionFieldId, textingFieldId, type SettingsDraft, type SettingsProgram } from './settings-draft';
 import { HoursSection } from './settings-hours';
+import { LineCheckSection } from './settings-line-check';
 import { MessagesSection } from './settings-messages';
 import { PlanForm } from './settings-plan';
 import { RetentionSection } from './settings-retention';
@@ -48,6 +49,7 @@ export function SettingsView(): JSX.Element {
       <p>{t.intro}</p>
       <SettingsForm program={program.data} problems={shown('settings')} onProblems={report('settings')} onSaved={program.reload} />
       <PlanForm plan={plan.data} timeZone={program.data.timeZone} problems={shown('plan')} onProblems={report('plan')} onSaved={plan.reload} />
+      <LineCheckSection />
       <BurnSection name={program.data.name} timeZone={program.data.timeZone} problems={shown('burn')} onProblems={report('burn')} />
     </>
   );

@@ -72,12 +72,4 @@ export function partOn(date: string, start: string, end: string): { from: string
   return { from: clockOf(from), to: clockOf(to, date) };
 }
 
-/** "9:00", "0900" and "09:00" all mean 09:00; anything else is not a time. `end` allows 24:00. */
-export function cleanTime(text: string, end = false): string | undefined {
-  const match = /^(\d{1,2}):?(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && (minutes > 0 || !end))) return undefined;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
+export { cleanTime } from '../../time';

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { Choice, ErrorSummary, Field, HintAndError, problemFor, type Problem } from '../../components';
 import { useText } from '../../context';
 import { useLoad } from '../../load';
+import { cleanTime } from '../../time';
 import { inputProps, problemsFrom, type FieldRule } from '../coordinate/parts';
 import { teammates } from '../notes/data';
 import { addFollowUp, keepContact, type FieldResponse, type FollowUpKind, type ProgramForField } from './data';
@@ -106,12 +107,13 @@ function FollowUpForm({ response, onDone }: Props): JSX.Element {
     const found: Problem[] = [];
     if (!kind) found.push({ field: 'follow-up-kind-call', message: t.errors.kindMissing });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.push({ field: 'follow-up-date', message: t.errors.dateMissing });
-    if (!/^\d{2}:\d{2}$/.test(time)) found.push({ field: 'follow-up-time', message: t.errors.timeMissing });
+    const at = cleanTime(time);
+    if (at === undefined) found.push({ field: 'follow-up-time', message: t.errors.timeMissing });
     if (!assignee) found.push({ field: 'follow-up-assignee', message: t.errors.assigneeMissing });
     setProblems(found);
-    if (found.length > 0 || !kind) return;
+    if (found.length > 0 || !kind || at === undefined) return;
     try {
-      await addFollowUp(response.id, { kind, date, time, assignedTo: assignee });
+      await addFollowUp(response.id, { kind, date, time: at, assignedTo: assignee });
       setKind(undefined);
       setDate('');
       setTime('');
@@ -139,7 +141,7 @@ function FollowUpForm({ response, onDone }: Props): JSX.Element {
         {(describedBy, invalid) => <input type="date" class="short" {...inputProps('follow-up-date', date, setDate, describedBy, invalid)} />}
       </Field>
       <Field id="follow-up-time" label={t.time.label} hint={t.time.hint} error={problemFor(problems, 'follow-up-time')}>
-        {(describedBy, invalid) => <input type="time" class="short" {...inputProps('follow-up-time', time, setTime, describedBy, invalid)} />}
+        {(describedBy, invalid) => <input type="text" inputMode="numeric" autoComplete="off" class="short" {...inputProps('follow-up-time', time, setTime, describedBy, invalid)} />}
       </Field>
       <Field id="follow-up-assignee" label={t.assignee} error={problemFor(problems, 'follow-up-assignee')}>
         {(describedBy, invalid) => (

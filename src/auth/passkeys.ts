@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { decodeClientDataJSON } from '@simplewebauthn/server/helpers';
 import { KEY_WRAP_ALG } from '../crypto/e2e-wrap';
 import { hashToken } from '../crypto/server-keys';
 import { DomainError, invalid, type FieldProblem } from '../platform/errors';
@@ -41,6 +36,15 @@ import { recordFailure, recordSuccess, throttledFor, type Throttled } from './th
  * This module decides what is asked, what is stored and who it signs in.
  */
 export const CHALLENGE_LIFETIME_MS = 5 * 60 * 1000;
+/**
+ * The library and its ASN.1 and X.509 dependencies are loaded at the first passkey request, not at
+ * start: they are some 300 modules, about a quarter of the server's start-up CPU (docs/PERFORMANCE.md).
+ */
+let library: Promise<typeof import('@simplewebauthn/server')> | undefined;
+let helpers: Promise<typeof import('@simplewebauthn/server/helpers')> | undefined;
+const webauthn = () => (library ??= import('@simplewebauthn/server'));
+const webauthnHelpers = () => (helpers ??= import('@simplewebauthn/server/helpers'));
+
 /** Sign-in challenges can be asked for by anyone, so only this many may wait at once. */
 export const LIVE_SIGN_IN_CHALLENGES_MAX = 1000;
 export const PASSKEYS_PER_RESPONDER_MAX = 10;
@@ -110,7 +114,7 @@ async function creationOptions(
   // What a phone's passkey list shows. Not the person's name: a seized phone should not say who
   // on it belongs to a crisis line more plainly than it must.
   const label = `Kith – ${programName}`.trim();
-  const options = await generateRegistrationOptions({
+  const options = await (await webauthn()).generateRegistrationOptions({
     rpName: 'Kith',
     rpID: relyingParty(deps.publicUrl).rpID,
     userName: label,
@@ -197,7 +201,7 @@ async function verifyNewCredential(
   let userHandle: string | null = null;
   let verified;
   try {
-    verified = await verifyRegistrationResponse({
+    verified = await (await webauthn()).verifyRegistrationResponse({
       response,
       expectedChallenge: async (challenge) => {
         const taken = await takeChallenge(deps.db, hashToken(challenge), expected.purpose, expected.responderId, now, expected.inviteHash);
@@ -322,7 +326,7 @@ export async function signInOptions(deps: PasskeyDeps): Promise<PublicKeyCredent
   }
   const { challenge, challengeHash } = newChallenge();
   await insertChallenge(deps.db, { challengeHash, responderId: null, purpose: 'sign-in', userHandle: null, expiresAt: now + CHALLENGE_LIFETIME_MS });
-  const options = await generateAuthenticationOptions({
+  const options = await (await webauthn()).generateAuthenticationOptions({
     rpID: relyingParty(deps.publicUrl).rpID,
     allowCredentials: [],
     challenge: new Uint8Array(Buffer.from(challenge, 'base64url')),
@@ -343,7 +347,8 @@ function credentialKey(deps: PasskeyDeps, credentialId: string): string {
   return deps.keys.index('name', `passkey\u0000${credentialId}`);
 }
 
-function challengeOf(response: AuthenticationResponseJSON): string | undefined {
+async function challengeOf(response: AuthenticationResponseJSON): Promise<string | undefined> {
+  const { decodeClientDataJSON } = await webauthnHelpers();
   try {
     const challenge = decodeClientDataJSON(response.response.clientDataJSON).challenge;
     return typeof challenge === 'string' ? challenge : undefined;
@@ -367,7 +372,7 @@ export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationR
   if (throttled) return { kind: 'throttled', ...throttled };
 
   // The challenge is used up first, whatever follows, so no answer can be tried twice.
-  const challenge = challengeOf(response);
+  const challenge = await challengeOf(response);
   const fresh = challenge !== undefined && (await takeChallenge(deps.db, hashToken(challenge), 'sign-in', null, now)) !== undefined;
   const found = id === '' ? undefined : await findPasskeyForSignIn(deps.db, id);
   const fail = async (): Promise<PasskeySignInResult> => {
@@ -381,7 +386,7 @@ export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationR
   const { rpID, origin } = relyingParty(deps.publicUrl);
   let newCounter: number;
   try {
-    const verified = await verifyAuthenticationResponse({
+    const verified = await (await webauthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge: (offered) => offered === challenge,
       expectedOrigin: origin,

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import pg from 'pg';
 import * as core from './migrations/001_core';
 import * as signIn from './migrations/002_sign_in';
 import * as consoleMigration from './migrations/003_console';
@@ -27,10 +26,6 @@ export interface Db {
   readonly sqlitePath: string | undefined;
   close(): Promise<void>;
 }
-
-// Postgres returns int8 as strings by default; our bigint columns hold epoch milliseconds,
-// which are exact in a JS number until the year 287396.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 export interface OpenOptions {
   /** `postgres://…`, or undefined for SQLite in `dataDir`. */
@@ -107,6 +102,11 @@ export function erasureProblems(sqlite: SQLite.Database): string[] {
 export const PG_SCHEMA_CHANGE_LOCK = 7_140_203;
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Db> {
+  // Loaded only here: a line on SQLite never pays for the PostgreSQL driver at start.
+  const { default: pg } = await import('pg');
+  // Postgres returns int8 as strings by default; our bigint columns hold epoch milliseconds,
+  // which are exact in a JS number until the year 287396.
+  pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

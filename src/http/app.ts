@@ -22,6 +22,7 @@ import { providerWebhookRoutes } from '../telephony/webhooks';
 import { webRoutes } from '../web/routes';
 import { installSecurityHeaders } from '../web/security-headers';
 import { installAccessControl } from './access';
+import { installCompression } from './compression';
 import { handleError } from './errors';
 import { installOpenApi } from './openapi';
 
@@ -45,6 +46,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } }));
 
+  // Before any route: the plugin attaches itself to each route as it is added.
+  await installCompression(app);
   await app.register(formBody);
   await installOpenApi(app);
   installAccessControl(app, ctx.db.kysely);

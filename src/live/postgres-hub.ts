@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from '../db/schema';
 import type { Logger } from '../platform/logger';
 import { DEFAULT_COALESCE_MS, Fanout } from './fanout';
@@ -89,7 +89,9 @@ export class PostgresLiveHub implements LiveHub {
 
   private async connect(): Promise<void> {
     // application_name lets an operator (and the tests) find this connection in pg_stat_activity.
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: this.channel, keepAlive: true });
+    // The driver is imported here, not at the top: a line on SQLite never loads it (db/open.ts).
+    const { Client } = (await import('pg')).default;
+    const client = new Client({ connectionString: this.options.connectionString, application_name: this.channel, keepAlive: true });
     let lost = false;
     const onLost = (error?: unknown): void => {
       if (lost) return;

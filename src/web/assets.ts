@@ -1,23 +1,15 @@
-import { readdirSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-/**
- * Page scripts (`*.ts`, `*.tsx`) and stylesheets (`*.css`) directly in this folder are entry points;
- * subfolders hold their shared parts. Code more than one page needs, or that only some moments need
- * (libsodium, loaded when someone signs in or opens a note), is split into `chunk.<hash>.js` files.
- */
-const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
+import { bundleWebAssets, type WebBundle } from './bundle';
+import { encode, type Coding } from './codings';
+import { PREBUILT_MANIFEST, readPrebuiltAssets } from './prebuilt-assets';
 
 export interface Asset {
+  /** The bytes as they are (the identity coding). */
   readonly body: Buffer;
   readonly contentType: string;
+  /** The same bytes in a content coding, or undefined where that coding would not make them smaller. */
+  encoded(coding: Coding): Promise<Buffer | undefined>;
 }
 
 export interface Assets {
@@ -31,67 +23,62 @@ export interface Assets {
 
 export const ASSET_PREFIX = '/assets/';
 
-/**
- * Bundles every page script and stylesheet once, in memory, and names each by a hash of its
- * content: a URL never changes meaning, so browsers may keep it for a year, and a new release is
- * fetched at once. Nothing is written to disk and nothing is fetched from elsewhere.
- */
-export async function buildAssets(options: { minify: boolean }): Promise<Assets> {
-  const entryPoints = readdirSync(CLIENT_DIR)
-    .filter((file) => /\.(tsx?|css)$/.test(file) && !file.endsWith('.d.ts'))
-    .map((file) => join(CLIENT_DIR, file));
-  const result = await build({
-    entryPoints,
-    outdir: '/kith-assets', // never written (write: false); esbuild names outputs under it
-    // esbuild's own content hashes; a chunk's hash covers what it imports, so a URL never changes meaning.
-    entryNames: '[name].[hash]',
-    chunkNames: 'chunk.[hash]',
-    metafile: true,
-    write: false,
-    splitting: true,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    bundle: true,
-    format: 'esm',
-    target: 'es2020',
-    minify: options.minify,
-    sourcemap: options.minify ? false : 'inline',
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const byName = new Map<string, string>();
-  const byFile = new Map<string, Asset>();
-  // The metafile names outputs relative to the working directory; match them by file name.
-  const entryOf = new Map(Object.entries(result.metafile.outputs).map(([path, output]) => [parse(path).base, output.entryPoint]));
-  for (const output of result.outputFiles) {
-    const { base, ext } = parse(output.path);
-    const contentType = CONTENT_TYPES[ext];
-    if (!contentType) continue;
-    byFile.set(base, { body: Buffer.from(output.contents), contentType });
-    const entry = entryOf.get(base);
-    if (entry) byName.set(`${parse(entry).name}${ext}`, `${ASSET_PREFIX}${base}`);
-  }
+/** Entry names → hashed file names, and every file, as `bundle.ts` or the build produced them. */
+export function assetTable(entries: Readonly<Record<string, string>>, byFile: ReadonlyMap<string, Asset>): Assets {
   return {
     href(name) {
-      const href = byName.get(name);
-      if (!href) throw new Error(`No web asset named ${name} (known: ${[...byName.keys()].join(', ')})`);
-      return href;
+      const file = entries[name];
+      if (!file) throw new Error(`No web asset named ${name} (known: ${Object.keys(entries).join(', ')})`);
+      return `${ASSET_PREFIX}${file}`;
     },
     get: (file) => byFile.get(file),
     files: () => [...byFile.keys()],
   };
 }
 
-const built = new Map<boolean, Promise<Assets>>();
+/**
+ * Bundled in memory (development and tests): each coding is made on first request, quickly rather
+ * than smallest, and kept; a coding that does not shrink the file is never sent.
+ */
+export function assetsInMemory(bundle: WebBundle): Assets {
+  const byFile = new Map<string, Asset>();
+  for (const { file, body, contentType } of bundle.files) {
+    const made = new Map<Coding, Promise<Buffer | undefined>>();
+    const encoded = (coding: Coding) => {
+      let bytes = made.get(coding);
+      if (!bytes) {
+        bytes = encode(body, coding, 'fast').then((out) => (out.length < body.length ? out : undefined));
+        made.set(coding, bytes);
+      }
+      return bytes;
+    };
+    byFile.set(file, { body, contentType, encoded });
+  }
+  return assetTable(bundle.entries, byFile);
+}
 
-/** Builds once per process (tests start many servers; the bundle is the same for all of them). */
+/** Prebuilt assets live beside the compiled server (`dist/assets/`); from `src/` there are none. */
+const prebuiltManifest = fileURLToPath(new URL(`./assets/${PREBUILT_MANIFEST}`, import.meta.url));
+
+const loaded = new Map<'prebuilt' | 'minified' | 'readable', Promise<Assets>>();
+
+/**
+ * The page scripts and styles, named by a hash of their content so browsers may keep a URL for a
+ * year. The compiled server (`node dist/main.js`) reads what `npm run build` wrote next to it,
+ * compressed ahead of time; run from source (`tsx`, tests) Kith bundles them in memory at start, with
+ * the same `bundleWebAssets`. Once per process: tests start many servers on the same bundle.
+ */
 export function loadAssets(options: { minify: boolean }): Promise<Assets> {
-  let assets = built.get(options.minify);
+  const prebuilt = existsSync(prebuiltManifest);
+  const key = prebuilt ? 'prebuilt' : options.minify ? 'minified' : 'readable';
+  let assets = loaded.get(key);
   if (!assets) {
-    assets = buildAssets(options);
+    assets = prebuilt
+      ? readPrebuiltAssets(prebuiltManifest).then(({ entries, byFile }) => assetTable(entries, byFile))
+      : bundleWebAssets(options).then(assetsInMemory);
     // A failed build is not cached, so the next start tries again and reports the real error.
-    assets.catch(() => built.delete(options.minify));
-    built.set(options.minify, assets);
+    assets.catch(() => loaded.delete(key));
+    loaded.set(key, assets);
   }
   return assets;
 }

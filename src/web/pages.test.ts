@@ -37,7 +37,8 @@ describe('web pages over HTTP', () => {
     expect(lang(chosen.body)).toBe('en');
     // The cookie holds the language and nothing else; Secure because Kith's public address is HTTPS.
     expect(chosen.headers.get('set-cookie')).toBe('kith_lang=en; Path=/; Max-Age=31536000; SameSite=Strict; Secure');
-    expect(chosen.headers.get('vary')).toBe('Accept-Language, Cookie');
+    // fetch asks for br and gzip, and the page is compressed: caches must key on that too.
+    expect(chosen.headers.get('vary')).toBe('Accept-Language, Cookie, accept-encoding');
   });
 
   it('sends strict security headers with pages, and only the basic ones with the API', async () => {

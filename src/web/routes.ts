@@ -3,7 +3,8 @@ import { chatProgram } from '../chat/service';
 import { CHAT_PATH } from '../chat/page';
 import type { AppContext } from '../context';
 import { displayNumber } from '../platform/phone';
-import { ASSET_PREFIX, loadAssets } from './assets';
+import { ASSET_PREFIX, loadAssets, type Asset } from './assets';
+import { CODINGS, chooseCoding } from './codings';
 import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
 import { chooseLanguage, languageCookie, languageCookieAttributes } from './language';
 import { renderFrontPage } from './front-page';
@@ -17,13 +18,16 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   const assets = await loadAssets({ minify: !ctx.config.development });
   const https = ctx.config.publicUrl.startsWith('https:');
 
+  // The same bytes for everyone and no secret inside, so always compressed when the client accepts
+  // it (docs/THREAT_MODEL.md, "Compression"); the copies are made here, not by @fastify/compress.
   app.get<{ Params: { file: string } }>(`${ASSET_PREFIX}:file`, {
     config: { access: 'public' },
+    compress: false,
     schema: { hide: true },
     handler: async (request, reply) => {
       const asset = assets.get(request.params.file);
       if (!asset) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
-      return reply.type(asset.contentType).header('cache-control', IMMUTABLE).send(asset.body);
+      return sendAsset(request, reply.header('cache-control', IMMUTABLE), asset);
     },
   });
 
@@ -96,11 +100,25 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   const worker = assets.get(assets.href('sw.js').slice(ASSET_PREFIX.length));
   app.get('/sw.js', {
     config: { access: 'public' },
+    compress: false,
     schema: { hide: true },
-    handler: async (_request, reply) => {
+    handler: async (request, reply) => {
       if (!worker) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
       // Browsers check for a new worker on each visit; no-store makes that check real.
-      return reply.type(worker.contentType).header('cache-control', 'no-store').send(worker.body);
+      return sendAsset(request, reply.header('cache-control', 'no-store'), worker);
     },
   });
+}
+
+/** The asset in the best coding the client accepts; `Vary` always, so no cache hands brotli to a client that refused it. */
+async function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: Asset): Promise<FastifyReply> {
+  reply.type(asset.contentType).header('vary', 'Accept-Encoding');
+  // A tiny file has no compressed copy (it would not be smaller): then the client's next choice.
+  let offered = [...CODINGS];
+  for (let coding = chooseCoding(request.headers['accept-encoding'], offered); coding; coding = chooseCoding(request.headers['accept-encoding'], offered)) {
+    const encoded = await asset.encoded(coding);
+    if (encoded) return reply.header('content-encoding', coding).send(encoded);
+    offered = offered.filter((other) => other !== coding);
+  }
+  return reply.send(asset.body);
 }

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run bench [-- [--quick] [--postgres] [--profile]]`: both benchmarks, one after the other —
+ * the incoming call (`npm run bench:calls`, every option) and the start and first visits
+ * (`npm run bench:start`, which takes `--quick` alone; the rest are about the database under load).
+ */
+const args = process.argv.slice(2);
+const runs: [string, string[]][] = [
+  ['incoming-call.ts', args],
+  ['start.ts', args.filter((arg) => arg === '--quick')],
+];
+let failed = false;
+for (const [file, runArgs] of runs) {
+  const script = fileURLToPath(new URL(file, import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...runArgs], { stdio: 'inherit' });
+  if (result.status !== 0) failed = true;
+  // A bad option is the same mistake for the next one: stop here.
+  if (result.status === 2) break;
+  process.stdout.write('\n');
+}
+process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { issueSetupTokenIfNeeded } from './auth/service';
+import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './auth/service';
 import { ConfigError, parseConfig } from './config/config';
 import { systemClock } from './platform/clock';
 import { createLogger, listeningAddresses } from './platform/logger';
@@ -37,6 +37,13 @@ async function main(): Promise<void> {
         `Or, from a terminal:\n\n` +
         `  npx kith setup --url ${config.publicUrl} --token ${setupToken} --program "Our Line" --name "Your Name"\n\n` +
         `(The API is described at ${config.publicUrl}/api/openapi.json.)\n\n`,
+    );
+  }
+  const wayIn = setupToken ? undefined : await inviteIfNobodyCanSignIn({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys, publicUrl: config.publicUrl });
+  if (wayIn) {
+    process.stdout.write(
+      `\nThe line is set up, but no coordinator has made a sign-in yet. Open this link to make yours\n` +
+        `(it works once, for 72 hours; a restart prints a new one until someone signs in):\n\n  ${wayIn.inviteUrl}\n\n`,
     );
   }
   const shutdown = async () => {

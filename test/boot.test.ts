@@ -59,9 +59,31 @@ describe('npm start on a fresh machine', () => {
 
     const second = await boot(env);
     expect(second.output()).not.toContain('setup_');
+    expect(second.output()).not.toContain('/join#invite='); // the coordinator has a way in: their API token
     const again = /Kith is listening on (http:\/\/\S+) /.exec(second.output())?.[1] ?? '';
     const program = await fetch(`${again}/api/program`, { headers: { authorization: `Bearer ${apiToken}` } });
     expect(((await program.json()) as { name: string }).name).toBe('Boot Line');
+    await stop(second.child);
+  });
+
+  it('after a setup left before the first sign-in, a restart prints a fresh invite for the coordinator', async () => {
+    const env = { KITH_DATA_DIR: dataDir, KITH_PORT: '0', KITH_LOG_LEVEL: 'warn' };
+    const first = await boot(env);
+    const url = /Kith is listening on (http:\/\/\S+) /.exec(first.output())?.[1] ?? '';
+    const token = /--token (setup_\S+)/.exec(first.output())?.[1] ?? '';
+    // What the setup page sends: no API token. Then the browser is closed before the join view.
+    const setup = await fetch(`${url}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, programName: 'Boot Line', coordinator: { name: 'Co' }, apiToken: false }),
+    });
+    expect(setup.status).toBe(201);
+    await stop(first.child);
+
+    const second = await boot(env);
+    expect(second.output()).not.toContain('setup_');
+    expect(second.output()).toContain('no coordinator has made a sign-in yet');
+    expect(second.output()).toMatch(/^ {2}http:\/\/127\.0\.0\.1:\d+\/join#invite=inv_\S+$/m);
     await stop(second.child);
   });
 

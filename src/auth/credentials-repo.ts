@@ -6,12 +6,15 @@ import type { Role } from './principal';
 
 /** Invites and passphrase credentials: the only code that knows their SQL. */
 
-/** A responder has at most one live invite: older unused ones, and anyone's expired ones, go. */
+/**
+ * A responder has at most one live invite: older unused ones, and anyone's expired ones, go. Runs
+ * inside the caller's transaction when there is one (setup makes the first invite in its own).
+ */
 export async function replaceInvite(
   db: Kysely<Database>,
   invite: { tokenHash: string; responderId: string; createdAt: number; expiresAt: number },
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  const replace = async (trx: Kysely<Database>) => {
     await trx
       .deleteFrom('invites')
       .where((eb) => eb.or([eb('responder_id', '=', invite.responderId), eb('expires_at', '<=', invite.createdAt)]))
@@ -20,7 +23,8 @@ export async function replaceInvite(
       .insertInto('invites')
       .values({ token_hash: invite.tokenHash, responder_id: invite.responderId, created_at: invite.createdAt, expires_at: invite.expiresAt })
       .execute();
-  });
+  };
+  await (db.isTransaction ? replace(db) : db.transaction().execute(replace));
 }
 
 /** A live invite with who it is for; undefined for unknown, used (deleted) and expired alike. */

@@ -1,7 +1,9 @@
 import { hashToken } from '../crypto/server-keys';
+import { isLoopbackUrl } from '../platform/addresses';
 import { DomainError } from '../platform/errors';
 import { newSecretToken } from '../platform/ids';
 import { getResponder } from '../responders/service';
+import type { IssuedInvite } from './issued';
 import {
   deleteCredential,
   deleteInvite,
@@ -27,8 +29,19 @@ const badInvite = () =>
 const alreadySetUp = () =>
   new DomainError('conflict', 'This person already has sign-in set up; a coordinator can reset it, then send a new invite');
 
+/** What an invite answer says about where its link opens; the console says the same in its own words. */
+export function whereInvitesOpen(publicUrl: string): Pick<IssuedInvite, 'onlyOnThisMachine' | 'notice'> {
+  if (!isLoopbackUrl(publicUrl)) return { onlyOnThisMachine: false };
+  return {
+    onlyOnThisMachine: true,
+    notice:
+      `This link opens only on the computer Kith runs on: Kith's public address is ${publicUrl}, which no other device can reach. ` +
+      'To invite someone on their own phone, set KITH_PUBLIC_URL to the address your team can reach (for example https://line.example.org), restart Kith, and send a new invite.',
+  };
+}
+
 /** A new invite link; any unused older one for the same responder stops working. */
-export async function issueInvite(deps: SignInDeps & { publicUrl: string }, programId: string, responderId: string) {
+export async function issueInvite(deps: SignInDeps & { publicUrl: string }, programId: string, responderId: string): Promise<IssuedInvite> {
   await getResponder(deps, programId, responderId); // same program, or "not found"
   if (await hasCredential(deps.db, responderId)) throw alreadySetUp();
   const token = newSecretToken('inv');
@@ -36,7 +49,7 @@ export async function issueInvite(deps: SignInDeps & { publicUrl: string }, prog
   const expiresAt = now + INVITE_LIFETIME_MS;
   await replaceInvite(deps.db, { tokenHash: hashToken(token), responderId, createdAt: now, expiresAt });
   // The token rides in the fragment, which browsers never send to a server or put in a Referer.
-  return { inviteUrl: `${deps.publicUrl}/join#invite=${token}`, expiresAt };
+  return { inviteUrl: `${deps.publicUrl}/join#invite=${token}`, expiresAt, ...whereInvitesOpen(deps.publicUrl) };
 }
 
 /** What the join page shows before the person chooses a name and passphrase. */

@@ -62,3 +62,19 @@ export async function consumeSetupToken(db: Kysely<Database>, tokenHash: string,
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * The first program's earliest coordinator, if no coordinator of that program has any way in: no
+ * console sign-in (a credential, passphrase or passkey) and no live API token.
+ */
+export async function coordinatorWithNoWayIn(db: Kysely<Database>): Promise<{ programId: string; responderId: string } | undefined> {
+  const program = await db.selectFrom('programs').select('id').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+  if (!program) return undefined;
+  const people = await db.selectFrom('responders').select(['id', 'roles']).where('program_id', '=', program.id).orderBy('created_at').orderBy('id').execute();
+  const coordinators = people.filter((row) => (JSON.parse(row.roles) as Role[]).includes('coordinator')).map((row) => row.id);
+  const first = coordinators[0];
+  if (first === undefined) return undefined;
+  const signIn = await db.selectFrom('credentials').select('responder_id').where('responder_id', 'in', coordinators).executeTakeFirst();
+  const token = await db.selectFrom('api_tokens').select('id').where('responder_id', 'in', coordinators).where('revoked_at', 'is', null).executeTakeFirst();
+  return signIn || token ? undefined : { programId: program.id, responderId: first };
+}

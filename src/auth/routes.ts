@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../http/access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
+import { IssuedInvite } from './sign-in-schema';
 import { listApiTokens } from './repo';
 import { ROLES } from './principal';
 import { completeSetup, issueApiToken, revokeToken } from './service';
@@ -18,12 +19,14 @@ const SetupBody = Strict({
     languages: Type.Optional(Type.Array(Type.String())),
     roles: Type.Optional(Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))))),
   }),
+  apiToken: Type.Optional(Type.Boolean({ description: 'Also issue an API token for the command line (default true; the web page sends false)' })),
 });
 const TokenBody = Strict({ responderId: Type.String(), label: Type.String({ minLength: 1, maxLength: 80 }) });
 const IssuedToken = Strict({ tokenId: Type.String(), token: Type.String({ description: 'Shown once; store it safely' }) });
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
+  const publicUrl = ctx.config.publicUrl;
   const tags = ['access'];
 
   app.post<{ Body: Static<typeof SetupBody> }>('/api/setup', {
@@ -31,15 +34,27 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'Create the program and its first coordinator with the one-time setup token',
+      description: 'Answers with the coordinator’s invite to the console (open it to make their sign-in: a passkey or a passphrase) and, unless apiToken is false, an API token for the command line.',
       body: SetupBody,
-      response: { 201: Strict({ programId: Type.String(), responderId: Type.String(), ...IssuedToken.properties }), 401: ErrorResponse, 422: ErrorResponse },
+      response: {
+        201: Strict({
+          programId: Type.String(),
+          responderId: Type.String(),
+          invite: IssuedInvite,
+          tokenId: Type.Optional(IssuedToken.properties.tokenId),
+          token: Type.Optional(IssuedToken.properties.token),
+        }),
+        401: ErrorResponse,
+        422: ErrorResponse,
+      },
     },
     handler: async (request, reply) => {
-      const { token, programName, coordinator } = request.body;
-      const result = await completeSetup(deps, {
+      const { token, programName, coordinator, apiToken } = request.body;
+      const result = await completeSetup({ ...deps, publicUrl }, {
         token,
         programName,
         coordinator: { name: coordinator.name, phone: coordinator.phone ?? null, languages: coordinator.languages ?? ['en'], roles: coordinator.roles ?? ['coordinator'] },
+        apiToken: apiToken ?? true,
       });
       return reply.status(201).send(result);
     },

@@ -9,7 +9,9 @@ import { countPrograms } from '../program/repo';
 import { createProgram } from '../program/service';
 import { addResponder, getResponder } from '../responders/service';
 import type { ResponderInput } from '../responders/types';
-import { consumeSetupToken, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
+import { issueInvite } from './enrolment';
+import type { IssuedApiToken, IssuedInvite } from './issued';
+import { consumeSetupToken, coordinatorWithNoWayIn, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -32,14 +34,36 @@ export async function issueSetupTokenIfNeeded(deps: AuthDeps): Promise<string | 
   return token;
 }
 
+/**
+ * Setup made the line, but the browser was closed before the first coordinator made their sign-in
+ * (and the page asked for no API token): nobody can get in, and the setup link is spent. So at each
+ * start, while no coordinator has a sign-in or a live API token, the first coordinator gets a fresh
+ * invite, printed to the operator's terminal as the setup link was (the same trust: whoever reads
+ * the server's output). Any unused older invite stops working.
+ */
+export async function inviteIfNobodyCanSignIn(deps: AuthDeps & { publicUrl: string }): Promise<IssuedInvite | undefined> {
+  const lockedOut = await coordinatorWithNoWayIn(deps.db);
+  return lockedOut && issueInvite(deps, lockedOut.programId, lockedOut.responderId);
+}
+
 export interface SetupInput {
   token: string;
   programName: string;
   coordinator: Omit<ResponderInput, 'status'>;
+  /**
+   * An API token for the command line, shown once. The CLI's `kith setup` wants one; the web page
+   * does not (the console offers one later, to a coordinator who asks), so no secret is minted
+   * that nobody will see.
+   */
+  apiToken: boolean;
 }
 
-/** Creates the program, its first coordinator and their API token — all or nothing. */
-export async function completeSetup(deps: AuthDeps, input: SetupInput) {
+/**
+ * Creates the program, its first coordinator, their invite to the console (the same one-time link
+ * every teammate gets, so the first sign-in is made exactly as every other one is) and, if asked,
+ * their API token — all or nothing.
+ */
+export async function completeSetup(deps: AuthDeps & { publicUrl: string }, input: SetupInput) {
   return deps.db.transaction().execute(async (trx) => {
     const inner = { ...deps, db: trx };
     if (!(await consumeSetupToken(trx, hashToken(input.token), deps.clock.now()))) {
@@ -48,8 +72,9 @@ export async function completeSetup(deps: AuthDeps, input: SetupInput) {
     const program = await within({ '/name': '/programName' }, () => createProgram(inner, { name: input.programName }));
     const roles = input.coordinator.roles.includes('coordinator') ? input.coordinator.roles : ['coordinator' as const, ...input.coordinator.roles];
     const coordinator = await within('/coordinator', () => addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' }));
-    const apiToken = await issueApiToken(inner, program.id, coordinator.id, 'setup');
-    return { programId: program.id, responderId: coordinator.id, ...apiToken };
+    const invite = await issueInvite(inner, program.id, coordinator.id);
+    const apiToken = input.apiToken ? await issueApiToken(inner, program.id, coordinator.id, 'setup') : {};
+    return { programId: program.id, responderId: coordinator.id, invite, ...apiToken };
   });
 }
 
@@ -69,7 +94,7 @@ async function within<T>(path: string | Record<string, string>, work: () => Prom
 }
 
 /** A new API token for a responder; the token itself is returned once and stored only hashed. */
-export async function issueApiToken(deps: AuthDeps, programId: string, responderId: string, label: string) {
+export async function issueApiToken(deps: AuthDeps, programId: string, responderId: string, label: string): Promise<IssuedApiToken> {
   await getResponder(deps, programId, responderId); // same program, or "not found"
   const token = newSecretToken('kith');
   const id = newId('tok');

@@ -28,6 +28,8 @@ export const InviteSummary = Strict({ programName: Type.String(), responderName:
 export const IssuedInvite = Strict({
   inviteUrl: Type.String({ description: 'Send it privately; it works once, for 72 hours' }),
   expiresAt: Type.Integer(),
+  onlyOnThisMachine: Type.Boolean({ description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on' }),
+  notice: Type.Optional(Type.String({ description: 'When onlyOnThisMachine: what that means and how to set the public address' })),
 });
 
 export const AcceptBody = Strict({

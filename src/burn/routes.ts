@@ -14,6 +14,8 @@ export const BurnResultSchema = Strict(
     burntAt: Type.Integer({ description: 'Epoch ms' }),
     inviteUrl: Type.String({ description: 'A one-time link for the coordinator who burnt to make a new key; teammates need new invites' }),
     inviteExpiresAt: Type.Integer({ description: 'Epoch ms' }),
+    inviteOnlyOnThisMachine: Type.Boolean({ description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on' }),
+    inviteNotice: Type.Optional(Type.String({ description: 'When inviteOnlyOnThisMachine: what that means and how to set the public address' })),
     destroyed: Strict(
       {
         signIns: Type.Integer(),
@@ -47,7 +49,8 @@ export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
       // Counts only: a burn in the log says when, not what about whom.
       ctx.logger.warn({ burnt: destroyed }, 'program burnt');
       for (const topic of ['notes', 'conversations', 'calls'] as const) ctx.live.publish(programId, topic);
-      return { burntAt, inviteUrl: wayBackIn.inviteUrl, inviteExpiresAt: wayBackIn.expiresAt, destroyed };
+      const { inviteUrl, expiresAt, onlyOnThisMachine, notice } = wayBackIn;
+      return { burntAt, inviteUrl, inviteExpiresAt: expiresAt, inviteOnlyOnThisMachine: onlyOnThisMachine, ...(notice ? { inviteNotice: notice } : {}), destroyed };
     },
   });
 

@@ -1,5 +1,5 @@
 import { UsageError, type Command } from './command';
-import { when } from './format';
+import { inviteLines, when } from './format';
 
 const burn: Command = {
   name: 'burn',
@@ -29,8 +29,9 @@ const burn: Command = {
       `Burnt at ${when(result.burntAt)}. Nothing sealed can be opened any more, and Kith holds no caller’s number.`,
       `Destroyed: ${d.signIns} sign-ins with their keys, ${d.notes} notes, ${d.messages} messages, ${d.numbersErased} numbers or chat keys, ${d.blocks} blocks, ${d.accessRecords} access records; ${d.conversationsClosed} open conversations closed.`,
       '',
-      'Your own key is gone too. Make a new one with this link (it works once, until ' + when(result.inviteExpiresAt) + '):',
-      `  ${result.inviteUrl}`,
+      'Your own key is gone too. Make a new one with this link:',
+      ...inviteLines({ inviteUrl: result.inviteUrl, expiresAt: result.inviteExpiresAt, ...(result.inviteNotice ? { notice: result.inviteNotice } : {}) }),
+      '',
       'Then invite each teammate again from the console’s Team page.',
     );
   },

@@ -1,6 +1,7 @@
 // The shapes below are taken from the server's own schemas as types only (erased at run time), so the
 // CLI stays a plain HTTP client while `tsc` notices the moment the API and the CLI disagree.
 import type { Static } from '@sinclair/typebox';
+import type { IssuedApiToken, IssuedInvite } from '../auth/issued';
 import type { BackupFile } from '../backup/file';
 import type { BurnResultSchema } from '../burn/routes';
 import type { HoldingsSchema } from '../holdings/schema';
@@ -50,13 +51,13 @@ export interface ApiToken {
   createdAt: number;
   revokedAt: number | null;
 }
-export interface IssuedToken {
-  tokenId: string;
-  token: string;
-}
-export interface SetupResult extends IssuedToken {
+export type IssuedToken = IssuedApiToken;
+export type { IssuedInvite };
+/** `kith setup` always asks for the API token, so it is there unless the server changed. */
+export interface SetupResult extends Partial<IssuedToken> {
   programId: string;
   responderId: string;
+  invite: IssuedInvite;
 }
 export interface SetupInput {
   token: string;
@@ -160,6 +161,9 @@ export class KithClient {
   }
   removeResponder(id: string) {
     return this.request<void>('DELETE', `/api/responders/${encodeURIComponent(id)}`);
+  }
+  invite(id: string) {
+    return this.request<IssuedInvite>('POST', `/api/responders/${encodeURIComponent(id)}/invite`);
   }
 
   shifts() {

@@ -75,3 +75,16 @@ export function languageName(code: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * An invite link as the CLI prints it: the link on a line of its own (easy to copy), when it stops
+ * working, and — while Kith's public address is a loopback one — the server's notice that it opens
+ * only on this machine and how to set the public address.
+ */
+export function inviteLines(invite: { inviteUrl: string; expiresAt: number; notice?: string }, timeZone?: string): string[] {
+  return [
+    `  ${invite.inviteUrl}`,
+    `It works once, until ${when(invite.expiresAt, timeZone)}. Send it privately, to that person only.`,
+    ...(invite.notice ? ['', `Note: ${invite.notice}`] : []),
+  ];
+}

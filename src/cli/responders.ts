@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../auth/principal';
 import type { Responder, ResponderPatch } from './client';
 import { flag, listOption, need, oneOf, str, UsageError, type Command, type CommandContext } from './command';
-import { fields, languageName, table, when } from './format';
+import { fields, inviteLines, languageName, table, when } from './format';
 
 const roleList = (ctx: CommandContext): Role[] | undefined => listOption(ctx, 'roles')?.map((r) => oneOf('roles', r, ROLES));
 
@@ -134,4 +134,24 @@ const remove: Command = {
   },
 };
 
-export const responderCommands: Command[] = [list, add, show, update, pause, resume, remove];
+const invite: Command = {
+  name: 'responders invite',
+  summary: 'Print a one-time link for someone to set up their console sign-in (a passkey or a passphrase)',
+  args: ['ID'],
+  details: [
+    'The link works once, for 72 hours; a new one replaces any unused older one. Send it privately.',
+    'Someone who already has a sign-in needs no invite; to start them over, reset them in the console first.',
+    '',
+    'Example: kith responders invite rsp_…',
+  ].join('\n'),
+  async run(ctx) {
+    const id = ctx.args[0] ?? '';
+    const client = ctx.client();
+    const issued = await client.invite(id);
+    if (ctx.json) return ctx.printJson(issued);
+    const [responder, program] = await Promise.all([client.responder(id), client.program()]);
+    ctx.print(`An invite for ${responder.name} to set up their sign-in:`, ...inviteLines(issued, program.timeZone));
+  },
+};
+
+export const responderCommands: Command[] = [list, add, show, update, pause, resume, remove, invite];

@@ -26,6 +26,9 @@ describe('kith setup, login and logout', () => {
     expect(setup.stdout).not.toContain(saved.token);
     expect(setup.stdout).toContain('Next steps');
     expect(setup.stdout).toContain(file);
+    // The console too: the coordinator's own invite, to make their sign-in there.
+    expect(setup.stdout).toContain('To use the web console too, open this link');
+    expect(setup.stdout).toMatch(/^ {2}https:\/\/line\.example\.org\/join#invite=inv_\S+$/m);
 
     const show = await cli.run('program', 'show');
     expect(show.code).toBe(0);

@@ -1,7 +1,7 @@
 import { KithClient } from './client';
 import { listOption, need, str, type Command, type CommandContext } from './command';
 import { DEFAULT_URL, normaliseUrl, removeCredentials, saveCredentials } from './credentials';
-import { fields } from './format';
+import { fields, inviteLines } from './format';
 
 function urlFrom(ctx: CommandContext): string {
   return normaliseUrl(str(ctx, 'url') ?? (ctx.io.env.KITH_URL?.trim() || DEFAULT_URL));
@@ -37,6 +37,7 @@ const setup: Command = {
       },
     };
     const result = await new KithClient(url).setup(input);
+    if (result.token === undefined) throw new Error('Kith set up the program but sent no API token: use the invite link with the console instead');
     const path = saveCredentials(ctx.io.env, { url, token: result.token });
     if (ctx.json) {
       ctx.printJson({ ...result, url, savedTo: path });
@@ -62,6 +63,9 @@ const setup: Command = {
       '',
       `Your id is ${result.responderId}. To work from another device, give it its own token:`,
       `  kith tokens issue --responder ${result.responderId} --label "laptop"`,
+      '',
+      'To use the web console too, open this link and make your sign-in (a passkey or a passphrase):',
+      ...inviteLines(result.invite),
     );
   },
 };

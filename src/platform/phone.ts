@@ -14,3 +14,10 @@ export function toE164(input: string, defaultCountry: string): string | undefine
 export function isValidCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
 }
+
+/** An E.164 number as people write it: national form in the program's own country, international elsewhere. */
+export function displayNumber(e164: string, homeCountry: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === homeCountry ? parsed.formatNational() : parsed.formatInternational();
+}

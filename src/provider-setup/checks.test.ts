@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreachableReason } from './addresses';
+import { unreachableReason } from '../platform/addresses';
 import { credentialsCheck, fallbackProblem, publicUrlCheck } from './checks';
 
 describe('the line checks, as plain data', () => {

@@ -4,7 +4,7 @@
  * service gathers what the provider says and hands it here.
  */
 import type { AccountLookup, KithRouting, ProviderNumber } from '../telephony/provider';
-import { hostOf, unreachableReason } from './addresses';
+import { hostOf, unreachableReason } from '../platform/addresses';
 import type { CheckItem, CheckName, Problem } from './types';
 
 export { CHECK_NAMES, PROBLEMS, type CheckItem, type CheckName, type Problem } from './types';

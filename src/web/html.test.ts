@@ -48,6 +48,7 @@ describe('web catalogs', () => {
       expect(text.trim(), path).not.toBe('');
       expect(placeholders(text), path).toEqual(placeholders(english.get(path) ?? ''));
     }
-    expect(fill(catalog.setup.client.loginCommand, { url: 'U', token: 'T' })).toContain('--url U --token T');
+    expect(fill(catalog.setup.needsScript.cliCommand, { url: 'U' })).toContain('--url U --token');
+    expect(catalog.front.callOrText.split('{number}')).toHaveLength(2); // the front page puts the number's link there
   });
 });

@@ -1,10 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { chatProgram } from '../chat/service';
+import { CHAT_PATH } from '../chat/page';
 import type { AppContext } from '../context';
+import { displayNumber } from '../platform/phone';
 import { ASSET_PREFIX, loadAssets, type Asset } from './assets';
 import { CODINGS, chooseCoding } from './codings';
 import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
 import { chooseLanguage, languageCookie, languageCookieAttributes } from './language';
-import { renderSetupPage } from './setup-page';
+import { renderFrontPage } from './front-page';
+import { renderAlreadySetUpPage, renderSetupPage } from './setup-page';
 
 /** A year: asset URLs carry a hash of their content, so a cached copy can never be stale. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,10 +43,32 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     return catalog;
   };
 
+  // The program the public pages serve (the chat page's own), or undefined before setup.
+  const publicProgram = () => chatProgram({ db: ctx.db.kysely });
+
+  app.get<PageRequest>('/', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const program = await publicProgram();
+      const front = program && {
+        name: program.name,
+        number: program.phoneNumber ? { shown: displayNumber(program.phoneNumber, program.defaultCountry), tel: program.phoneNumber } : null,
+        chatPath: CHAT_PATH, // web chat serves every program that exists
+      };
+      return reply.send(renderFrontPage({ catalog: language(request, reply), assets, program: front }));
+    },
+  });
+
   app.get<PageRequest>('/setup', {
     config: { access: 'public' },
     schema: { hide: true },
-    handler: async (request, reply) => reply.send(renderSetupPage({ catalog: language(request, reply), assets, publicUrl: ctx.config.publicUrl })),
+    handler: async (request, reply) => {
+      const catalog = language(request, reply);
+      // Set up already (the link was used): say so and point to sign-in, never the form again.
+      if (await publicProgram()) return reply.send(renderAlreadySetUpPage({ catalog, assets }));
+      return reply.send(renderSetupPage({ catalog, assets, publicUrl: ctx.config.publicUrl }));
+    },
   });
 
   // The console is one page with its own views; every address inside it gets the same shell.

@@ -14,13 +14,14 @@ export interface SetupPageOptions {
 
 /**
  * The first-run page. The server renders every state (needs JavaScript, no token, used token, the
- * form, done) and the script shows one: the setup token is read from the URL fragment in the
- * browser, so it never reaches the server in a request line, a log or a Referer. Without
- * JavaScript only the first state shows, with the command-line alternative.
+ * form) and the script shows one: the setup token is read from the URL fragment in the browser,
+ * so it never reaches the server in a request line, a log or a Referer. Without JavaScript only
+ * the first state shows, with the command-line alternative. Once the program is made, the script
+ * hands the browser to the console's join view with the coordinator's invite: their sign-in is
+ * made exactly as every teammate's is.
  */
 export function renderSetupPage({ catalog, assets, publicUrl }: SetupPageOptions): string {
   const s = catalog.setup;
-  const client: SetupClientText = { ...s.client, loginCommand: fill(s.client.loginCommand, { url: publicUrl }) };
   const cli = fill(s.needsScript.cliCommand, { url: publicUrl });
   const main = html`<h1>${s.heading}</h1>
 <p>${s.intro}</p>
@@ -41,7 +42,7 @@ export function renderSetupPage({ catalog, assets, publicUrl }: SetupPageOptions
 <section id="bad-token" class="panel" aria-labelledby="bad-token-heading" hidden>
 <h2 id="bad-token-heading" tabindex="-1">${s.badToken.heading}</h2>
 <p>${s.badToken.body}</p>
-<p>${s.badToken.alreadySetUp}</p>
+<p>${s.badToken.alreadySetUp} <a href="/sign-in">${s.alreadySetUp.signIn}</a></p>
 </section>
 
 <form id="setup-form" method="post" novalidate hidden>
@@ -55,28 +56,24 @@ ${textField('phone', s.form.phone, html` autocomplete="tel" maxlength="40"`, 'te
 ${languageChoices(catalog)}
 ${textField('otherLanguages', s.form.otherLanguages, html` autocomplete="off" spellcheck="false" maxlength="60"`)}
 <button type="submit" class="button">${s.form.submit}</button>
+<p id="created" role="status"></p>
 </form>
 
-<section id="done" aria-labelledby="done-heading" hidden>
-<h2 id="done-heading" tabindex="-1">${s.done.heading}</h2>
-<p class="warning"><strong>${s.done.warning}</strong></p>
-<div class="field">
-<label for="api-token">${s.done.tokenLabel}</label>
-<div class="copy-row">
-<input id="api-token" class="token" type="text" readonly autocomplete="off" spellcheck="false">
-<button type="button" id="copy-token" class="button">${s.done.copy}</button>
-</div>
-<p id="copy-status" role="status"></p>
-</div>
-<h3>${s.done.nextHeading}</h3>
-<ol>
-<li><p>${s.done.stepLogin}</p><pre><code id="login-command"></code></pre></li>
-<li><p>${s.done.stepNumber}</p></li>
-<li><p>${s.done.stepTeam}</p></li>
-</ol>
-</section>
-${jsonData('setup-text', client)}`;
+${jsonData('setup-text', s.client satisfies SetupClientText)}`;
   return renderPage({ catalog, assets, title: s.title, script: 'setup.js', main });
+}
+
+/**
+ * `GET /setup` once a program exists: whatever the link's token, setup is done, so the page says
+ * so and points to sign-in instead of showing the form again. No script: nothing to do here.
+ */
+export function renderAlreadySetUpPage({ catalog, assets }: Omit<SetupPageOptions, 'publicUrl'>): string {
+  const s = catalog.setup.alreadySetUp;
+  const main = html`<h1>${s.heading}</h1>
+<p>${s.body}</p>
+<p><a class="button" href="/sign-in">${s.signIn}</a></p>
+<p>${s.noAccount}</p>`;
+  return renderPage({ catalog, assets, title: s.title, main });
 }
 
 /** Label, hint, a slot for the error (GOV.UK order), then the input. */

@@ -129,6 +129,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.getByRole('heading', { name: fill(c.team.inviteHeading, { name: 'Ana Ruiz' }) }).waitFor();
     const link = await page.locator('#invite-link').inputValue();
     expect(link).toMatch(new RegExp(`^${k.url}/join#invite=inv_`));
+    // This Kith's public address is a loopback one: the panel says the link opens only on this computer.
+    expect(await page.locator('.confirm-panel .warning').innerText()).toBe(t.shell.inviteOnlyOnThisMachine);
     expect(await page.locator('.status').first().innerText()).toBe(fill(c.team.inviteReady, { name: 'Ana Ruiz' }));
     await page.getByRole('button', { name: c.team.copy }).click();
     await page.getByText(c.team.copied).waitFor();

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, focused, tabTo } from '../support/chromium';
+import { describeInChromium, expectAccessible, focused, tabTo, tabUntil } from '../support/chromium';
 import { setupPageSession } from '../support/setup-page';
-import { PUBLIC_URL } from '../support/kith';
 
 describeInChromium('the setup page when something is wrong', () => {
   const session = setupPageSession();
@@ -38,13 +37,17 @@ describeInChromium('the setup page when something is wrong', () => {
     expect(await focused(page)).toBe('phone');
     expect(page.url()).toBe(`${t.url}/setup`); // the link moved focus without adding #phone
 
-    // Fixing it clears every trace of the error, and the (unused) token still works.
+    // Fixing it clears every trace of that error (another one shows alone)…
     await page.locator('#phone').fill('');
+    await page.locator('#programName').fill('');
     await page.locator('#phone').press('Enter');
-    await page.locator('#done').waitFor();
-    expect(await summary.isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#error-summary a').allInnerTexts()).toEqual([en.setup.client.fieldErrors.programName]);
     expect(await page.locator('#phone').getAttribute('aria-invalid')).toBeNull();
-    expect(await page.title()).toBe(en.setup.title);
+    expect(await page.locator('#phone-error').isHidden()).toBe(true);
+    // …and the (unused) token still works: on to making the coordinator's sign-in.
+    await page.locator('#programName').fill('Northside Care Line');
+    await page.locator('#programName').press('Enter');
+    await page.getByRole('heading', { name: en.console.join.first.heading, level: 1 }).waitFor();
     expect(tab.problems).toEqual([]);
   });
 
@@ -72,22 +75,39 @@ describeInChromium('the setup page when something is wrong', () => {
     expect(tab.problems).toEqual([]);
   });
 
-  it('a used setup link says plainly what to do', async () => {
+  it('a used setup link says the line is set up and leads to sign-in, by keyboard, not to the form again', async () => {
     const { t, token } = await session.start();
     const used = await t.api('POST', '/api/setup', { token, programName: 'Line', coordinator: { name: 'Co' } });
     expect(used.status).toBe(201);
     const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
-    await page.locator('#programName').fill('Another Line');
+    expect(await page.locator('h1').innerText()).toBe(en.setup.alreadySetUp.heading);
+    expect(await page.locator('form').count()).toBe(0);
+    await expectAccessible(page, 'a used setup link');
+    await tabUntil(page, `a:${en.setup.alreadySetUp.signIn}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: en.console.signIn.heading, level: 1 }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(en.console.signIn.noAccount);
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('a setup link that expired before anyone used it says to restart Kith, and where to sign in', async () => {
+    const { t, token } = await session.start();
+    const tab = await session.open();
+    const { page } = tab;
+    await page.goto(`${t.url}/setup#token=${token}`);
+    await page.locator('#programName').fill('Line');
     await page.locator('#name').fill('Sam');
+    t.clock.advance(24 * 60 * 60 * 1000 + 1);
     await page.locator('#name').press('Enter');
     await page.locator('#bad-token').waitFor();
     expect(await focused(page)).toBe('bad-token-heading');
     expect(await page.locator('#bad-token').innerText()).toContain(en.setup.badToken.body);
+    expect(await page.locator('#bad-token a').getAttribute('href')).toBe('/sign-in');
     expect(await page.locator('#setup-form').isHidden()).toBe(true);
     expect(page.url()).toBe(`${t.url}/setup`);
-    await expectAccessible(page, 'a used token');
+    await expectAccessible(page, 'an expired token');
     expect(tab.problems).toEqual([]);
   });
 
@@ -110,7 +130,7 @@ describeInChromium('the setup page when something is wrong', () => {
     const notice = tab.page.locator('#needs-script');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toContain(en.setup.needsScript.body);
-    expect(await notice.locator('code').innerText()).toContain(`npx kith setup --url ${PUBLIC_URL} --token SETUP_TOKEN`);
+    expect(await notice.locator('code').innerText()).toContain(`npx kith setup --url ${t.url} --token SETUP_TOKEN`);
     expect(await tab.page.locator('#setup-form').isVisible()).toBe(false);
     await tab.close();
 

@@ -1,11 +1,12 @@
 /**
  * The setup page's script. The one-time setup token travels in the URL fragment, which browsers
  * never send to a server: we read it, take it out of the address bar and history at once, and
- * send it only in the body of the setup request.
+ * send it only in the body of the setup request. The answer carries the new coordinator's invite;
+ * the browser goes straight on to the console's join view with it (in the fragment again), where
+ * the coordinator makes their sign-in as any teammate does, and lands on the console's Home.
  */
-import { fill } from '../../i18n/catalog';
+import type { IssuedInvite } from '../../auth/issued';
 import { SETUP_FIELDS, type SetupClientText, type SetupField } from '../i18n/catalog';
-import { copyField } from './shared/copy';
 import { byId, dropFragment, pageData, showOnly } from './shared/dom';
 import { ErrorSummary, type FormProblem } from './shared/error-summary';
 
@@ -15,7 +16,7 @@ interface ApiError {
 
 const text = pageData<SetupClientText>('setup-text');
 const form = byId('setup-form', HTMLFormElement);
-const panels = [byId('needs-script', HTMLElement), byId('no-token', HTMLElement), byId('bad-token', HTMLElement), form, byId('done', HTMLElement)];
+const panels = [byId('needs-script', HTMLElement), byId('no-token', HTMLElement), byId('bad-token', HTMLElement), form];
 const errors = new ErrorSummary({
   summary: byId('error-summary', HTMLElement),
   list: byId('error-summary-list', HTMLElement),
@@ -33,7 +34,6 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!sending && token) void submit(token);
 });
-byId('copy-token', HTMLButtonElement).addEventListener('click', () => void copyToken());
 
 async function submit(setupToken: string): Promise<void> {
   sending = true;
@@ -51,6 +51,8 @@ async function submit(setupToken: string): Promise<void> {
       // Giving a phone number is how someone says they will take calls (the field's hint says so).
       roles: phone === '' ? ['coordinator'] : ['coordinator', 'phone'],
     },
+    // The console offers an API token later, to whoever asks for one: none is made here unseen.
+    apiToken: false,
   };
   try {
     const response = await fetch('/api/setup', {
@@ -60,7 +62,7 @@ async function submit(setupToken: string): Promise<void> {
       cache: 'no-store',
       credentials: 'same-origin',
     });
-    if (response.status === 201) return showDone(((await response.json()) as { token: string }).token);
+    if (response.status === 201) return toSignIn(((await response.json()) as { invite: IssuedInvite }).invite);
     if (response.status === 401) return showBadToken();
     const problem = response.status === 422 ? ((await response.json()) as ApiError) : undefined;
     errors.show(problem ? problemsFrom(problem, ticked.length) : [{ message: text.failed }]);
@@ -104,14 +106,18 @@ function languageCode(typed: string): string {
   return region === undefined ? language.toLowerCase() : `${language.toLowerCase()}-${region.toUpperCase()}`;
 }
 
-function showDone(apiToken: string): void {
+/**
+ * On to the console's join view on this same address (the invite link names the public address,
+ * which may not be the one this browser used), with the invite in the fragment as always, and
+ * `first` so it greets the person who just made the line. `replace`: Back must not lead to a
+ * form whose token is spent.
+ */
+function toSignIn(invite: IssuedInvite): void {
   token = undefined; // used up: language links stop carrying it
   errors.clear();
-  byId('api-token', HTMLInputElement).value = apiToken;
-  byId('login-command', HTMLElement).textContent = fill(text.loginCommand, { token: apiToken });
-  showOnly(byId('done', HTMLElement), panels);
-  dropFragment(); // a skip link may have added #main; the page's address carries nothing now
-  byId('done-heading', HTMLElement).focus();
+  byId('created', HTMLElement).textContent = text.created;
+  const fragment = new URL(invite.inviteUrl).hash.slice(1);
+  location.replace(`/join#${fragment}&first=1`);
 }
 
 function showBadToken(): void {
@@ -119,11 +125,6 @@ function showBadToken(): void {
   errors.clear();
   showOnly(byId('bad-token', HTMLElement), panels);
   byId('bad-token-heading', HTMLElement).focus();
-}
-
-async function copyToken(): Promise<void> {
-  const copied = await copyField(byId('api-token', HTMLInputElement));
-  byId('copy-status', HTMLElement).textContent = copied ? text.copied : text.copyFailed;
 }
 
 /**

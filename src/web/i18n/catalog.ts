@@ -15,6 +15,8 @@ export interface WebCatalog {
   /** The language's name in itself, as offered in the language switcher. */
   languageName: string;
   layout: LayoutText;
+  /** `GET /`: the program and how to reach it, or how to set Kith up. */
+  front: FrontText;
   setup: SetupText;
   /** The responder console (src/web/client/console/): its own file per language. */
   console: ConsoleText;
@@ -25,6 +27,22 @@ export interface LayoutText {
   skipLink: string;
   /** Accessible name of the language switcher. */
   languageNav: string;
+}
+
+export interface FrontText {
+  /** Before setup. */
+  notSetUp: { title: string; heading: string; body: string; where: string; never: string };
+  /** After setup; `{program}` is the program's name. */
+  title: string;
+  reachHeading: string;
+  /** `{number}`: the community number. */
+  callOrText: string;
+  noNumber: string;
+  chat: string;
+  teamHeading: string;
+  signIn: string;
+  /** The same words as the sign-in page's. */
+  noAccount: string;
 }
 
 export interface FieldText {
@@ -39,6 +57,8 @@ export interface SetupText {
   /** `cliCommand`: the terminal alternative; the server fills `{url}`. */
   needsScript: { heading: string; body: string; cliIntro: string; cliCommand: string; tokenHint: string };
   noToken: { heading: string; body: string };
+  /** `GET /setup` once a program exists: the link was used; sign in instead. */
+  alreadySetUp: { title: string; heading: string; body: string; signIn: string; noAccount: string };
   badToken: { heading: string; body: string; alreadySetUp: string };
   form: {
     programName: FieldText;
@@ -48,16 +68,6 @@ export interface SetupText {
     otherLanguages: FieldText;
     submit: string;
     errorSummaryTitle: string;
-  };
-  done: {
-    heading: string;
-    warning: string;
-    tokenLabel: string;
-    copy: string;
-    nextHeading: string;
-    stepLogin: string;
-    stepNumber: string;
-    stepTeam: string;
   };
   client: SetupClientText;
 }
@@ -73,10 +83,8 @@ export interface SetupClientText {
   otherProblem: string;
   /** The server or the network failed. */
   failed: string;
-  copied: string;
-  copyFailed: string;
-  /** The server fills `{url}`; the script fills `{token}`. */
-  loginCommand: string;
+  /** Said (and announced) while the browser moves on to the sign-in step. */
+  created: string;
 }
 
 export const SETUP_FIELDS = ['programName', 'name', 'phone', 'languages', 'otherLanguages'] as const;

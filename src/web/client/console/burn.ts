@@ -14,6 +14,8 @@ export interface BurnAnswer {
   burntAt: number;
   inviteUrl: string;
   inviteExpiresAt: number;
+  /** Kith's public address is a loopback one: the link opens only where Kith runs. */
+  inviteOnlyOnThisMachine: boolean;
 }
 
 /** What the burnt screen shows: the answer, and the line's time zone to tell the time in. */
@@ -58,6 +60,7 @@ export async function burn(confirm: string, timeZone: string): Promise<void> {
   } catch {
     // The burn is done either way: the screen with the new invite matters more than this answer.
   } finally {
-    onBurnt?.({ burntAt: answer.burntAt, inviteUrl: answer.inviteUrl, inviteExpiresAt: answer.inviteExpiresAt, timeZone });
+    const { burntAt, inviteUrl, inviteExpiresAt, inviteOnlyOnThisMachine } = answer;
+    onBurnt?.({ burntAt, inviteUrl, inviteExpiresAt, inviteOnlyOnThisMachine, timeZone });
   }
 }

@@ -24,6 +24,8 @@ export const enConsole: ConsoleText = {
     working: 'Checking your passphrase. This takes a few seconds on purpose, to protect your key.',
     offline: 'Live updates paused. Reconnecting…',
     tooManyAttempts: 'Too many attempts. Wait {minutes} minutes, then try again.',
+    inviteOnlyOnThisMachine:
+      'This link opens only on the computer Kith runs on, because Kith’s public address is that computer’s own. To invite someone on their own phone, whoever runs Kith sets KITH_PUBLIC_URL to the address your team can reach and restarts it; then send a new invite.',
     needsScript: {
       heading: 'The console needs JavaScript',
       body: 'Notes are locked and unlocked inside your browser, so the console cannot work without JavaScript. Turn it on for this site, or use another browser.',
@@ -40,6 +42,11 @@ export const enConsole: ConsoleText = {
     badInviteBody: 'It may have been used already, or it is more than 3 days old. Ask your coordinator for a new link.',
     noInviteHeading: 'Open your invite link',
     noInviteBody: 'To join, open the link your coordinator sent you. It ends with #invite= and a long code.',
+    first: {
+      title: 'Make your sign-in',
+      heading: 'Make your sign-in',
+      intro: '{program} is created, with you, {name}, as its coordinator. Now choose how you will sign in to its console.',
+    },
     signInName: { label: 'Sign-in name', hint: 'What you will type to sign in. 3 to 40 letters or numbers; dots, dashes and underscores are fine. It does not have to be your real name.' },
     passphrase: { label: 'Passphrase', hint: 'At least 12 characters. A few unrelated words is easy to remember and hard to guess.' },
     confirm: { label: 'Passphrase again', hint: 'Type it once more, to be sure.' },
@@ -83,6 +90,7 @@ export const enConsole: ConsoleText = {
     unlockIntro: 'Your key is kept only in this page’s memory, so reloading locks it. Sign in again to open notes.',
     unlockSubmit: 'Unlock',
     lostDevice: 'Lost a phone or laptop that was signed in? Tell your coordinator: they can sign it out.',
+    noAccount: 'No account yet? Ask your coordinator for an invite link.',
   },
   home: {
     title: 'Home',
@@ -106,6 +114,21 @@ export const enConsole: ConsoleText = {
     shiftTime: '{start} to {end}',
     primary: 'first to ring',
     backup: 'backup',
+    firstSteps: {
+      heading: 'Your line is set up',
+      intro: 'What to do next:',
+      stepSettings: 'Set your community number, your hours and what callers hear',
+      stepTeam: 'Add your team and invite each person',
+      cliHeading: 'For the command line (optional)',
+      cliBody: 'Kith also has a command-line tool, kith. To use it, make an API token for it. You do not need one for the console.',
+      makeToken: 'Make an API token',
+      tokenLabel: 'Your API token',
+      tokenWarning: 'Copy it now: it is shown only this once. Anyone who has it can act as you, so keep it somewhere safe, like a password manager.',
+      loginIntro: 'Then sign in from a terminal:',
+      copy: 'Copy token',
+      copied: 'Copied. Paste it somewhere safe now.',
+      copyFailed: 'Could not copy. Select the token and copy it yourself.',
+    },
     roles: { phone: 'phone', coordinator: 'coordinator', field: 'field', support: 'support' },
   },
   notes: {

@@ -24,6 +24,8 @@ export const esConsole: ConsoleText = {
     working: 'Comprobando tu frase de acceso. Tarda unos segundos a propósito, para proteger tu clave.',
     offline: 'Las novedades en vivo están en pausa. Reconectando…',
     tooManyAttempts: 'Demasiados intentos. Espera {minutes} minutos y vuelve a intentarlo.',
+    inviteOnlyOnThisMachine:
+      'Este enlace solo se abre en la computadora donde funciona Kith, porque la dirección pública de Kith es la de esa misma computadora. Para invitar a alguien en su propio teléfono, quien administra Kith pone en KITH_PUBLIC_URL la dirección a la que llega tu equipo y lo reinicia; después envía una invitación nueva.',
     needsScript: {
       heading: 'La consola necesita JavaScript',
       body: 'Las notas se cierran y se abren dentro de tu navegador, así que la consola no funciona sin JavaScript. Actívalo para este sitio o usa otro navegador.',
@@ -40,6 +42,11 @@ export const esConsole: ConsoleText = {
     badInviteBody: 'Puede que ya se haya usado o que tenga más de 3 días. Pide un enlace nuevo a tu coordinación.',
     noInviteHeading: 'Abre tu enlace de invitación',
     noInviteBody: 'Para unirte, abre el enlace que te mandó tu coordinación. Termina en #invite= y un código largo.',
+    first: {
+      title: 'Crea tu acceso',
+      heading: 'Crea tu acceso',
+      intro: 'Ya se creó {program}, y tú, {name}, la coordinas. Ahora elige cómo entrarás en su consola.',
+    },
     signInName: { label: 'Nombre de acceso', hint: 'Lo que escribirás para entrar. De 3 a 40 letras o números; puedes usar puntos, guiones y guiones bajos. No tiene que ser tu nombre real.' },
     passphrase: { label: 'Frase de acceso', hint: 'Al menos 12 caracteres. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.' },
     confirm: { label: 'Frase de acceso otra vez', hint: 'Escríbela otra vez, para estar seguros.' },
@@ -83,6 +90,7 @@ export const esConsole: ConsoleText = {
     unlockIntro: 'Tu clave solo se guarda en la memoria de esta página, así que al recargar se bloquea. Vuelve a entrar para abrir notas.',
     unlockSubmit: 'Desbloquear',
     lostDevice: '¿Perdiste un teléfono o computadora con la sesión abierta? Avisa a tu coordinación: puede cerrarla.',
+    noAccount: '¿Todavía no tienes cuenta? Pide a tu coordinación un enlace de invitación.',
   },
   home: {
     title: 'Inicio',
@@ -106,6 +114,21 @@ export const esConsole: ConsoleText = {
     shiftTime: 'De {start} a {end}',
     primary: 'primera en sonar',
     backup: 'refuerzo',
+    firstSteps: {
+      heading: 'Tu línea está configurada',
+      intro: 'Qué hacer ahora:',
+      stepSettings: 'Configura el número comunitario, el horario y lo que oyen quienes llaman',
+      stepTeam: 'Agrega a tu equipo e invita a cada persona',
+      cliHeading: 'Para la línea de comandos (opcional)',
+      cliBody: 'Kith también tiene una herramienta de línea de comandos, kith. Para usarla, crea una clave de API. No la necesitas para la consola.',
+      makeToken: 'Crear una clave de API',
+      tokenLabel: 'Tu clave de API',
+      tokenWarning: 'Cópiala ahora: solo se muestra esta vez. Quien la tenga puede actuar en tu nombre, así que guárdala en un lugar seguro, como un gestor de contraseñas.',
+      loginIntro: 'Después, entra desde una terminal:',
+      copy: 'Copiar clave',
+      copied: 'Copiada. Pégala ahora en un lugar seguro.',
+      copyFailed: 'No se pudo copiar. Selecciona la clave y cópiala tú.',
+    },
     roles: { phone: 'teléfono', coordinator: 'coordinación', field: 'calle', support: 'apoyo' },
   },
   notes: {

@@ -49,6 +49,8 @@ export interface ShellText {
   /** Live updates dropped and are reconnecting. */
   offline: string;
   tooManyAttempts: string;
+  /** Under an invite link while Kith's public address is a loopback one (the try-out on a laptop). */
+  inviteOnlyOnThisMachine: string;
   /** Shown by the server, and replaced as soon as the script runs. */
   needsScript: { heading: string; body: string };
   /** The installed app's name and description (the web app manifest). */
@@ -71,6 +73,8 @@ export interface JoinText {
   badInviteBody: string;
   noInviteHeading: string;
   noInviteBody: string;
+  /** The first coordinator, straight from the setup page: the same form, other words. `{program}`, `{name}`. */
+  first: { title: string; heading: string; intro: string };
   signInName: PassphraseText;
   passphrase: PassphraseText;
   confirm: PassphraseText;
@@ -118,6 +122,8 @@ export interface SignInText {
   unlockIntro: string;
   unlockSubmit: string;
   lostDevice: string;
+  /** For someone who has no sign-in at all. */
+  noAccount: string;
 }
 
 export interface HomeText {
@@ -148,6 +154,24 @@ export interface HomeText {
   primary: string;
   backup: string;
   roles: Record<string, string>;
+  /** Shown once, on Home, to the coordinator who just made the line (from the setup page). */
+  firstSteps: FirstStepsText;
+}
+
+export interface FirstStepsText {
+  heading: string;
+  intro: string;
+  stepSettings: string;
+  stepTeam: string;
+  cliHeading: string;
+  cliBody: string;
+  makeToken: string;
+  tokenLabel: string;
+  tokenWarning: string;
+  loginIntro: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
 }
 
 /**

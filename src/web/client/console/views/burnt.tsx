@@ -9,7 +9,7 @@ import { fill } from '../../../../i18n/catalog';
 import type { Burnt } from '../burn';
 import { useLang, useText } from '../context';
 import { formatTime } from '../time';
-import { CopyLink, useFocusOnMount } from './coordinate/parts';
+import { CopyLink, OnlyOnThisMachine, useFocusOnMount } from './coordinate/parts';
 
 const HOUR_MS = 60 * 60_000;
 
@@ -46,6 +46,7 @@ export function BurntView({ burnt }: { burnt: Burnt }): JSX.Element {
       <p id="burnt-invite-body">{fill(t.keyBody, { hours, time: formatTime(burnt.inviteExpiresAt, lang, burnt.timeZone, true) })}</p>
       <p class="warning">{t.onceOnly}</p>
       <CopyLink id="burnt-invite-link" label={t.linkLabel} value={burnt.inviteUrl} describedBy="burnt-invite-body" words={t} />
+      {burnt.inviteOnlyOnThisMachine ? <OnlyOnThisMachine /> : null}
       {link ? (
         <p>
           <a href={link} class="button">

@@ -9,6 +9,7 @@ import { useLive } from '../live';
 import { useLoad } from '../load';
 import { formatTime } from '../time';
 import type { HomeText } from '../../../i18n/console/types';
+import { FirstSteps } from './first-steps';
 import { WaitingTexts } from './texts/waiting';
 
 export interface HomeData {
@@ -66,6 +67,7 @@ export function HomeView(): JSX.Element {
   return (
     <>
       <ViewHeading title={t.title}>{fill(t.heading, { name: me.name })}</ViewHeading>
+      <FirstSteps />
       <section class="panel" aria-labelledby="status-heading">
         <h2 id="status-heading" class="visually-hidden">
           {t.title}

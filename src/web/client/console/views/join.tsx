@@ -12,8 +12,12 @@ import { useText, type Account } from '../context';
 import { joinWithPasskey } from '../passkeys';
 import { acceptInvite, inspectInvite, longEnough, validSignInName, type Invitation } from '../session';
 import { NoPrfError, passkeysSupported, wasCancelled } from '../webauthn';
+import { markLineJustMade } from './first-steps';
 
-const inviteAtLoad = new URLSearchParams(location.hash.slice(1)).get('invite')?.trim() || undefined;
+const fragmentAtLoad = new URLSearchParams(location.hash.slice(1));
+const inviteAtLoad = fragmentAtLoad.get('invite')?.trim() || undefined;
+/** Sent here by the setup page: the person who just made the line, making the first sign-in. */
+const firstAtLoad = fragmentAtLoad.get('first') === '1';
 
 type How = 'passkey' | 'passphrase';
 type State = { kind: 'checking' } | { kind: 'none' } | { kind: 'bad' } | { kind: 'form'; invitation: Invitation } | { kind: 'done'; how: How };
@@ -54,11 +58,19 @@ export function JoinView({ onJoined, onContinue }: { onJoined: (account: Account
       </>
     );
   }
+  const words = firstAtLoad ? t.first : t;
+  const joined = (account: Account, how: How) => {
+    onJoined(account);
+    if (!firstAtLoad) return setState({ kind: 'done', how });
+    // Straight on to Home, which shows what to do next (and the API token, if wanted) this once.
+    markLineJustMade();
+    onContinue();
+  };
   return (
     <>
-      <ViewHeading title={t.title}>{t.heading}</ViewHeading>
-      <p>{fill(t.intro, { program: state.invitation.programName, name: state.invitation.responderName })}</p>
-      <JoinChoice invite={invite ?? ''} onJoined={(account, how) => { setState({ kind: 'done', how }); onJoined(account); }} />
+      <ViewHeading title={words.title}>{words.heading}</ViewHeading>
+      <p>{fill(words.intro, { program: state.invitation.programName, name: state.invitation.responderName })}</p>
+      <JoinChoice invite={invite ?? ''} onJoined={joined} />
     </>
   );
 }

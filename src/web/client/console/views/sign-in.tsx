@@ -78,6 +78,7 @@ export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.E
         <Status message={working ? text.shell.working : ""} />
       </form>
       <OtherWays unlock={unlock} onSignedIn={onSignedIn} onUseCode={() => setWithCode(true)} />
+      {unlock ? null : <p>{t.noAccount}</p>}
       <p class="hint">{t.lostDevice}</p>
     </>
   );

@@ -213,6 +213,14 @@ export function codesFrom(text: string): string[] {
 }
 
 /**
+ * Under an invite link while Kith's public address is a loopback one (the server answers
+ * `onlyOnThisMachine`): the link opens only where Kith runs, and what changes that.
+ */
+export function OnlyOnThisMachine(): JSX.Element {
+  return <p class="warning">{useText().shell.inviteOnlyOnThisMachine}</p>;
+}
+
+/**
  * A link shown once (an invite), read-only and selected on focus, with a copy button and a status
  * line that says whether the copy worked. It lives only in memory: the caller decides when it goes.
  */

@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { fill } from '../../../../../i18n/catalog';
 import { useLang, useText } from '../../context';
 import { formatTime } from '../../time';
-import { ConfirmPanel, CopyLink, languageName, useFocusOnMount } from './parts';
+import { ConfirmPanel, CopyLink, languageName, OnlyOnThisMachine, useFocusOnMount } from './parts';
 import { ResponderForm } from './responder-form';
 import type { Responder } from './types';
 
@@ -15,7 +15,7 @@ export type Action = 'edit' | 'pause' | 'invite' | 'signOut' | 'reset' | 'remove
 export type Open =
   | { kind: 'add' }
   | { kind: 'edit' | 'signOut' | 'reset' | 'remove'; id: string }
-  | { kind: 'invited'; id: string; url: string; expiresAt: number };
+  | { kind: 'invited'; id: string; url: string; expiresAt: number; onlyOnThisMachine: boolean };
 
 interface Props {
   responder: Responder;
@@ -75,7 +75,7 @@ export function ResponderCard({ responder: r, self, open, timeZone, programLangu
         </div>
       </dl>
       {mine?.kind === 'edit' ? <ResponderForm responder={r} programLanguages={programLanguages} onSaved={onSaved} onCancel={onClose} /> : null}
-      {mine?.kind === 'invited' ? <InvitePanel name={r.name} url={mine.url} expiresAt={mine.expiresAt} timeZone={timeZone} onClose={onClose} /> : null}
+      {mine?.kind === 'invited' ? <InvitePanel name={r.name} url={mine.url} expiresAt={mine.expiresAt} onlyOnThisMachine={mine.onlyOnThisMachine} timeZone={timeZone} onClose={onClose} /> : null}
       {mine?.kind === 'signOut' ? (
         <ConfirmPanel id="sign-out" heading={fill(t.signOutHeading, { name: r.name })} confirm={t.signOutConfirm} onConfirm={() => onConfirm('signOut')} onCancel={onClose}>
           <p>{t.signOutBody}</p>
@@ -123,7 +123,8 @@ export function ResponderCard({ responder: r, self, open, timeZone, programLangu
 }
 
 /** The invite link, shown once: it lives only in this panel's memory and goes when it closes. */
-function InvitePanel({ name, url, expiresAt, timeZone, onClose }: { name: string; url: string; expiresAt: number; timeZone: string; onClose: () => void }): JSX.Element {
+function InvitePanel(props: { name: string; url: string; expiresAt: number; onlyOnThisMachine: boolean; timeZone: string; onClose: () => void }): JSX.Element {
+  const { name, url, expiresAt, onlyOnThisMachine, timeZone, onClose } = props;
   const t = useText().coordinate.team;
   const lang = useLang();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -134,6 +135,7 @@ function InvitePanel({ name, url, expiresAt, timeZone, onClose }: { name: string
       </h3>
       <p id="invite-body">{fill(t.inviteBody, { name, time: formatTime(expiresAt, lang, timeZone, true) })}</p>
       <CopyLink id="invite-link" label={t.inviteLabel} value={url} describedBy="invite-body" words={t} />
+      {onlyOnThisMachine ? <OnlyOnThisMachine /> : null}
       <button type="button" class="button" onClick={onClose}>
         {t.done}
       </button>

@@ -3,6 +3,7 @@
  * languages, roles and whether they can be rung; adding, changing, pausing, inviting, signing
  * out a lost device, resetting a sign-in and removing someone, each with its own step.
  */
+import type { IssuedInvite } from '../../../../../auth/issued';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
@@ -65,8 +66,8 @@ export function TeamView(): JSX.Element {
         setFocusNext(back);
         return;
       }
-      const issued = await api<{ inviteUrl: string; expiresAt: number }>('POST', `/api/responders/${r.id}/invite`);
-      setOpen({ kind: 'invited', id: r.id, url: issued.inviteUrl, expiresAt: issued.expiresAt });
+      const issued = await api<IssuedInvite>('POST', `/api/responders/${r.id}/invite`);
+      setOpen({ kind: 'invited', id: r.id, url: issued.inviteUrl, expiresAt: issued.expiresAt, onlyOnThisMachine: issued.onlyOnThisMachine });
       setStatus(fill(t.inviteReady, { name: r.name }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {

@@ -42,6 +42,18 @@ function ipv4Reason(ip: string): Unreachable | undefined {
   return undefined;
 }
 
+/**
+ * A link only the machine Kith runs on can open: its host is loopback, or the unspecified address a
+ * server listens on (`0.0.0.0`, `::`), which no other device can dial. The one test of it, used
+ * wherever Kith shows a link someone else must open (invites), so the try-out (`npm start` on a
+ * laptop) can say plainly that a teammate's phone cannot reach it.
+ */
+export function isLoopbackUrl(url: string): boolean {
+  const host = hostOf(url);
+  if (host === undefined) return false;
+  return host === '0.0.0.0' || host === '::' || unreachableReason(host) === 'loopback';
+}
+
 export function hostOf(url: string): string | undefined {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');

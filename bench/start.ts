@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,6 +28,8 @@ const quick = args.includes('--quick');
 const ROUNDS = quick ? 2 : 5;
 const IDLE_MS = quick ? 2_000 : 5_000;
 const AIMS = { startMs: 1_500, rssBytes: 100 * 1024 * 1024 };
+/** Node's flags in `npm start` (package.json), so the benchmark times exactly what a line runs. */
+const NODE_FLAGS = startScriptFlags();
 const ACCEPT = 'br, gzip';
 
 async function main(): Promise<void> {
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
     process.stdout.write(`built into ${relative(ROOT, outdir)}/ in ${(built.ms / 1000).toFixed(1)} s\n\n`);
     const variants = [
       { label: 'tsx src/main.ts', argv: [process.execPath, join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'] },
-      { label: `node dist/main.js`, argv: [process.execPath, join(outdir, 'main.js')] },
+      { label: `node dist/main.js`, argv: [process.execPath, ...NODE_FLAGS, join(outdir, 'main.js')] },
     ];
     const figures = new Map<string, StartFigures[]>(variants.map((v) => [v.label, []]));
     // One unmeasured start each: creates its data folder and database (a restart is what gets timed),
@@ -79,7 +81,7 @@ interface Weights {
 
 async function weighVisits(outdir: string, dataDir: string): Promise<Weights> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(outdir, 'main.js')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, join(outdir, 'main.js')], {
     cwd: ROOT,
     env: { ...baseEnv(), KITH_DATA_DIR: dataDir, KITH_PORT: String(port), KITH_LOG_LEVEL: 'warn' },
     detached: true,
@@ -183,3 +185,11 @@ main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
+
+/** The flags between `node` and `dist/main.js` in package.json's `start` script (deploy/kith.service uses the same). */
+function startScriptFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = manifest.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`npm start is not "node … dist/main.js": ${manifest.scripts.start}`);
+  return words.slice(1, -1);
+}

@@ -50,7 +50,7 @@ describeWithCommand('systemd-analyze', 'systemd', 'deploy/kith.service', () => {
   const shipped = readFileSync(UNIT, 'utf8');
 
   it('passes systemd-analyze verify without a single warning', () => {
-    expect(shipped).toContain(`ExecStart=${SHIPPED_NODE} /opt/kith/dist/main.js`);
+    expect(shipped).toContain(`ExecStart=${SHIPPED_NODE} --max-semi-space-size=2 /opt/kith/dist/main.js`);
     expect(verify(shipped)).toEqual({ status: 0, output: '' });
   });
 

@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible } from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
-import { startTestKith, type TestKith } from '../support/kith';
+import { startTestKith } from '../support/kith';
 
 const t = en.console;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -13,30 +12,15 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * use, on Home as on the week — never "5:30 PM" on one screen and "17:30" on the next.
  */
 describeInChromium('shift times read the same everywhere in the console', () => {
-  let browser: Browser;
-  let kith: TestKith | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await kith?.stop();
-    kith = undefined;
-  });
+  const chrome = chromiumTabs();
 
   it('Home and the week show a shift on the 24-hour clock it was typed on, in an English browser', async () => {
-    kith = await startTestKith('sqlite', { ownAddress: true });
+    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     // T0 is Monday 2026-11-23, 10:00 in New York: the coordinator is on now, until 17:30.
     const rule = await kith.api('POST', '/api/shifts/rules', { responderId: coordinatorId, role: 'coordinator', tier: 'primary', day: 'mon', start: '09:00', end: '17:30' }, token);
     expect(rule.status).toBe(201);
-    const tab = await openPage(browser, { clock: kith.clock, locale: 'en-US' });
-    tabs.push(tab);
+    const tab = await chrome.open({ clock: kith.clock, locale: 'en-US' });
     const { page } = tab;
     await joinByInvite(page, kith, token, coordinatorId, 'coord.one');
 

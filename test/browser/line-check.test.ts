@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { COMMUNITY_NUMBER, SIM_ACCOUNT, SIM_TOKEN, startLine, type Line } from '../support/line';
 
@@ -18,29 +17,14 @@ async function setFallbackAtProvider(line: Line): Promise<void> {
 
 /** Settings' "Phone line check" in real Chromium: read-only, in English and Spanish, axe clean. */
 describeInChromium('the phone line check in the console’s settings', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await line?.stop();
-    line = undefined;
-  });
+  const chrome = chromiumTabs();
 
   it('shows each check with what to fix, checks again on request, and says it in Spanish', async () => {
     // Served at its own loopback address so the browser's Origin matches: which the check rightly calls unreachable.
-    line = await startLine('sqlite', { ownAddress: true });
+    const line = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const roster = await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token);
     const coordinatorId = roster.body.find((r) => r.name === 'Coordinator')?.id ?? '';
-    const tab = await openPage(browser, { clock: line.clock });
-    tabs.push(tab);
+    const tab = await chrome.open({ clock: line.clock });
     const { page } = tab;
     await joinByInvite(page, line.t, line.token, coordinatorId, 'coord.one');
     await goToView(page, en.console.shell.nav.settings);

@@ -1,32 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible } from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
-import { startTestKith, type TestKith } from '../support/kith';
+import { startTestKith } from '../support/kith';
 
 const week = en.console.coordinate.week;
 
 /** The week's coverage line counts gaps the way the API and CLI do: only while the line is open. */
 describeInChromium('the week’s gap count in a real browser', () => {
-  let browser: Browser;
-  let kith: TestKith | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
-      await tab.close();
-    }
-    await kith?.stop();
-    kith = undefined;
-  });
+  const chrome = chromiumTabs();
 
   it('a line covered for all its opening hours shows no gaps; an hour uncovered shows exactly one', async () => {
-    kith = await startTestKith('sqlite', { ownAddress: true });
+    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     const hours = { weekly: [{ day: 'mon', start: '09:00', end: '17:00' }, { day: 'fri', start: '19:00', end: '02:00' }], exceptions: [] };
     expect((await kith.api('PATCH', '/api/program', { hours }, token)).status).toBe(200);
@@ -34,8 +19,7 @@ describeInChromium('the week’s gap count in a real browser', () => {
     for (const [day, start, end] of [['mon', '09:00', '17:00'], ['fri', '19:00', '02:00']] as const) {
       expect((await kith.api('POST', '/api/shifts/rules', { responderId: ana.body.id, role: 'phone', tier: 'primary', day, start, end }, token)).status).toBe(201);
     }
-    const tab = await openPage(browser, { clock: kith.clock });
-    tabs.push(tab);
+    const tab = await chrome.open({ clock: kith.clock });
     const { page } = tab;
     await joinByInvite(page, kith, token, coordinatorId, 'coord.one');
 

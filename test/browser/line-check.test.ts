@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { chromiumTabs, describeInChromium, expectAccessible } from '../support/chromium';
+import { chromiumTabs, describeInChromium, expectAccessible, expectFits } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { COMMUNITY_NUMBER, SIM_ACCOUNT, SIM_TOKEN, startLine, type Line } from '../support/line';
 
@@ -59,5 +59,9 @@ describeInChromium('the phone line check in the console’s settings', () => {
     await expect.poll(() => list.locator('li').nth(2).innerText()).toContain(x.problems.loopback);
     expect(await section.getByRole('status').innerText()).toBe(x.needsFixing.replace('{count}', '1'));
     await expectAccessible(page, 'the line check in Spanish');
-  }, 60_000);
+
+    // On a phone 320 px wide the addresses wrap; nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectFits(page);
+  }, 90_000);
 });

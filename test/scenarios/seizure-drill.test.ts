@@ -32,7 +32,11 @@ const ANA = '+12025550111';
 const BEN = '+12025550112';
 const run = randomBytes(3).toString('hex');
 const words = (label: string) => `${label} ${run} the kettle sings at the blue door`;
-/** Fictional numbers from the 555-01xx range, one per caller and texter. */
+/**
+ * Fictional numbers from the 555-01xx range, one per caller and texter. Reserved for this drill: on
+ * PostgreSQL it reads the whole cluster's WAL, which other test files write at the same time, so no
+ * other test may store these in the clear (as a program's own, public number is stored).
+ */
 const callers = Array.from({ length: 7 }, (_, d) => `+1202555014${d}`);
 const texters = Array.from({ length: 7 }, (_, d) => `+1202555015${d}`);
 const BURNT_TEXTER = '+12025550169';

@@ -9,6 +9,9 @@ import { startTestKith, type TestKith } from '../support/kith';
 const t = en.console;
 const PASSPHRASE = 'river stone lantern';
 
+/** Tests that derive a key from a passphrase in the page (Argon2id, by design slow) more than once. */
+const ARGON2_IN_THE_PAGE = 90_000;
+
 describeInChromium('joining and signing in to the console in a real browser', () => {
   let browser: Browser;
   let kith: TestKith | undefined;
@@ -99,7 +102,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     expect(stored.argon_memlimit).toBe(256 * 1024 * 1024); // libsodium's "moderate"
     expect(JSON.stringify(stored)).not.toContain(PASSPHRASE);
     expect(problems).toEqual([]);
-  });
+  }, ARGON2_IN_THE_PAGE);
 
   it('a used, expired or missing invite says so plainly', async () => {
     const { k, inviteUrl } = await invited();
@@ -155,7 +158,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     const cookie = (await page.context().cookies()).find((c) => c.name === 'kith_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(problems).toEqual([]);
-  });
+  }, ARGON2_IN_THE_PAGE);
 
   it('a coordinator signing out a lost phone ends the open console at once, without anyone touching it', async () => {
     kith = await startTestKith('sqlite', { ownAddress: true, liveHeartbeatMs: 300 });
@@ -177,7 +180,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     await expect.poll(() => page.url()).toBe(`${kith.url}/sign-in`);
     await expectAccessible(page, 'session ended');
     expect(problems).toEqual([]);
-  });
+  }, ARGON2_IN_THE_PAGE);
 
   it('after five wrong passphrases the name is locked, and the page says how long to wait', async () => {
     const { inviteUrl, k, responderId, token } = await invited();
@@ -200,7 +203,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     }
     await expect.poll(() => page.locator('.error-summary').innerText()).toContain('Wait 15 minutes');
     await expectAccessible(page, 'locked');
-  });
+  }, ARGON2_IN_THE_PAGE);
 
   it('without JavaScript the page says why the console needs it', async () => {
     kith = await startTestKith('sqlite', { ownAddress: true });
@@ -241,7 +244,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     await page.reload();
     await page.getByRole('heading', { name: 'Hola, Ana Ruiz' }).waitFor(); // remembered, and the session held
     expect(problems).toEqual([]);
-  });
+  }, ARGON2_IN_THE_PAGE);
 
   it('is installable: a manifest, an icon and a service worker that never keeps API answers', async () => {
     const { inviteUrl, k } = await invited();

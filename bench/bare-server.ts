@@ -7,7 +7,9 @@ import { READY_PREFIX } from './ready';
  * (the one Kith answered the check request with, passed in BENCH_TWIML, so both send the same
  * bytes back). It reads the whole body — as any real handler must — and nothing else.
  */
-const twiml = Buffer.from(process.env.BENCH_TWIML ?? '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>');
+const twiml = Buffer.from(
+  process.env.BENCH_TWIML ?? '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>',
+);
 
 const server = createServer((request, response) => {
   request.resume();

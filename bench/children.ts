@@ -36,7 +36,10 @@ export async function startServerChild(
   // No kill on our exit: our end of its stdin closes when we die, and that makes it clean up (temp dir, schema).
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${STARTUP_TIMEOUT_MS / 1000} s`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within ${STARTUP_TIMEOUT_MS / 1000} s`)),
+      STARTUP_TIMEOUT_MS,
+    );
     child.once('exit', (code) => reject(new Error(`${name} exited (code ${code}) before it was ready`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith(READY_PREFIX)) return void process.stderr.write(`[${name}] ${line}\n`);

@@ -26,9 +26,17 @@ const POLL_MS = 5;
  * Starts one server command in its own process group, times it to listening, lets it idle, reads
  * its memory, then ends that group (and nothing else).
  */
-export async function measureStart(argv: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; port: number; idleMs: number }): Promise<StartFigures> {
+export async function measureStart(
+  argv: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; port: number; idleMs: number },
+): Promise<StartFigures> {
   const started = performance.now();
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const output: string[] = [];
   const line = new Promise<number>((resolve) => {
@@ -41,7 +49,9 @@ export async function measureStart(argv: readonly string[], options: { cwd: stri
   try {
     const acceptMs = await Promise.race([
       accepting(options.port).then(() => performance.now() - started),
-      exited.then((code) => Promise.reject(new Error(`${argv.join(' ')} exited (${code}) before listening:\n${output.join('\n')}`))),
+      exited.then((code) =>
+        Promise.reject(new Error(`${argv.join(' ')} exited (${code}) before listening:\n${output.join('\n')}`)),
+      ),
     ]);
     const cpu = cpuSeconds(processTree(child.pid!));
     const lineMs = await Promise.race([line, sleep(START_TIMEOUT_MS).then(() => Number.NaN)]);

@@ -75,7 +75,10 @@ export class Pool {
   private readonly port: number;
   private readonly host: string;
 
-  constructor(url: string, private readonly maxSockets: number) {
+  constructor(
+    url: string,
+    private readonly maxSockets: number,
+  ) {
     const parsed = new URL(url);
     this.port = Number(parsed.port);
     this.host = parsed.hostname;

@@ -46,7 +46,9 @@ const AIMS = { minThroughputRatio: 0.5, maxP99Ms: 10, rate: settings.rate };
 async function main(): Promise<void> {
   const fixedCount = Math.round(((settings.fixedWarmupMs + settings.fixedDurationMs) * settings.rate) / 1000);
   process.stdout.write(`Kith incoming-call benchmark${quick ? ' (quick)' : ''}\n`);
-  process.stdout.write(`machine: ${cpus()[0]?.model.trim() ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}, ${platform()} ${arch()}\n`);
+  process.stdout.write(
+    `machine: ${cpus()[0]?.model.trim() ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}, ${platform()} ${arch()}\n`,
+  );
   process.stdout.write(
     `settings: closed loop ${settings.concurrency} in flight, ${settings.maxWarmupMs / 1000} s warm-up + ${settings.maxDurationMs / 1000} s (≤ ${settings.maxRequests.toLocaleString('en-US')} requests); ` +
       `open loop ${settings.rate} req/s, ${settings.fixedWarmupMs / 1000} s warm-up + ${settings.fixedDurationMs / 1000} s; Kith logs at 'warn' to a file\n`,
@@ -55,14 +57,21 @@ async function main(): Promise<void> {
   const check = signedIncomingCall(runTag(), 0);
   const maxRequests = new WireRequests(settings.maxRequests);
   const fixedRequests = new WireRequests(fixedCount);
-  process.stdout.write(`signed ${(settings.maxRequests + fixedCount).toLocaleString('en-US')} requests in ${((performance.now() - started) / 1000).toFixed(1)} s\n\n`);
+  process.stdout.write(
+    `signed ${(settings.maxRequests + fixedCount).toLocaleString('en-US')} requests in ${((performance.now() - started) / 1000).toFixed(1)} s\n\n`,
+  );
 
   const database = postgres ? 'PostgreSQL' : 'SQLite';
   process.stdout.write(`Kith on ${database}: starting and setting up the line (20 responders, 140 weekly shifts)…\n`);
   const cpuProfileDir = profile ? mkdtempSync(join(tmpdir(), 'kith-bench-profile-')) : undefined;
-  const kithServer = await startServerChild('kith', './kith-server.ts', { args: postgres ? ['--postgres', databaseUrl] : [], ...(cpuProfileDir ? { cpuProfileDir } : {}) });
+  const kithServer = await startServerChild('kith', './kith-server.ts', {
+    args: postgres ? ['--postgres', databaseUrl] : [],
+    ...(cpuProfileDir ? { cpuProfileDir } : {}),
+  });
   const twiml = await checkOnce(kithServer, check);
-  process.stdout.write(`  check: 200 text/xml, ${Buffer.byteLength(twiml)} bytes of TwiML holding the caller (the bare server will send these same bytes)\n`);
+  process.stdout.write(
+    `  check: 200 text/xml, ${Buffer.byteLength(twiml)} bytes of TwiML holding the caller (the bare server will send these same bytes)\n`,
+  );
   const kith = await measure(kithServer, maxRequests, fixedRequests);
 
   process.stdout.write('bare node:http: starting…\n');
@@ -91,15 +100,28 @@ async function checkOnce(server: ServerChild, req: SignedRequest): Promise<strin
 }
 
 /** Both phases against one server, in the same order and with the same settings for either server. */
-async function measure(server: ServerChild, maxRequests: WireRequests, fixedRequests: WireRequests): Promise<{ max: Figures; fixed: Figures }> {
+async function measure(
+  server: ServerChild,
+  maxRequests: WireRequests,
+  fixedRequests: WireRequests,
+): Promise<{ max: Figures; fixed: Figures }> {
   try {
     process.stdout.write(`  max throughput, ${settings.concurrency} in flight…\n`);
     const max = await withCpu(server, () =>
-      closedLoop(server.url, maxRequests, { concurrency: settings.concurrency, warmupMs: settings.maxWarmupMs, durationMs: settings.maxDurationMs }),
+      closedLoop(server.url, maxRequests, {
+        concurrency: settings.concurrency,
+        warmupMs: settings.maxWarmupMs,
+        durationMs: settings.maxDurationMs,
+      }),
     );
     process.stdout.write(`  fixed rate, ${settings.rate} req/s…\n`);
     const fixed = await withCpu(server, () =>
-      openLoop(server.url, fixedRequests, { rate: settings.rate, warmupMs: settings.fixedWarmupMs, durationMs: settings.fixedDurationMs, maxInFlight: settings.maxInFlight }),
+      openLoop(server.url, fixedRequests, {
+        rate: settings.rate,
+        warmupMs: settings.fixedWarmupMs,
+        durationMs: settings.fixedDurationMs,
+        maxInFlight: settings.maxInFlight,
+      }),
     );
     return { max, fixed };
   } finally {
@@ -118,9 +140,16 @@ async function withCpu(server: ServerChild, phase: () => Promise<PhaseResult>): 
   const generator = process.cpuUsage(generatorBefore);
   const serverAfter = server.cpuSeconds();
   const machineAfter = machineBusySeconds();
-  const serverSeconds = serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore;
-  const machineSeconds = machineBefore === undefined || machineAfter === undefined ? undefined : machineAfter - machineBefore;
-  return summarize(result, { wallMs, serverSeconds, generatorMicros: generator.user + generator.system, machineSeconds });
+  const serverSeconds =
+    serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore;
+  const machineSeconds =
+    machineBefore === undefined || machineAfter === undefined ? undefined : machineAfter - machineBefore;
+  return summarize(result, {
+    wallMs,
+    serverSeconds,
+    generatorMicros: generator.user + generator.system,
+    machineSeconds,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -45,7 +45,13 @@ async function main(): Promise<void> {
   // Warnings only, to a file: at 'info' every request writes a line, and we report what was logged.
   const logger = createLogger({ level: LOG_LEVEL, destination: pino.destination({ dest: logFile, sync: true }) });
   // No maintenance sweep: it would ask the (absent) provider about the calls left ringing.
-  const kith = await startKith({ config, clock: systemClock, logger, maintenanceIntervalMs: null, ...(pgSchema ? { pgSchema } : {}) });
+  const kith = await startKith({
+    config,
+    clock: systemClock,
+    logger,
+    maintenanceIntervalMs: null,
+    ...(pgSchema ? { pgSchema } : {}),
+  });
   process.stdin.on('end', () => void shutdown(kith));
   process.stdin.resume();
   await setUpLine(kith);
@@ -66,15 +72,30 @@ async function setUpLine(kith: RunningKith): Promise<void> {
   };
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   if (!setupToken) throw new Error('setup already done in a fresh database');
-  const { token } = await api<{ token: string }>('POST', '/api/setup', { token: setupToken, programName: 'Bench Line', coordinator: { name: 'Coordinator' } });
+  const { token } = await api<{ token: string }>('POST', '/api/setup', {
+    token: setupToken,
+    programName: 'Bench Line',
+    coordinator: { name: 'Coordinator' },
+  });
   await api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER, languages: ['en'] }, token);
   for (let n = 1; n <= RESPONDERS; n++) {
     const phone = `+1 202 555 01${String(n).padStart(2, '0')}`;
     // Some speak Spanish too, so the roster read returns the variety a real one would.
     const languages = n % 3 === 0 ? ['en', 'es'] : ['en'];
-    const { id } = await api<{ id: string }>('POST', '/api/responders', { name: `Responder ${n}`, phone, languages, roles: ['phone'] }, token);
+    const { id } = await api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: `Responder ${n}`, phone, languages, roles: ['phone'] },
+      token,
+    );
     const tier = n <= RESPONDERS / 2 ? 'primary' : 'backup';
-    for (const day of DAYS) await api('POST', '/api/shifts/rules', { responderId: id, role: 'phone', tier, day, start: '00:00', end: '24:00' }, token);
+    for (const day of DAYS)
+      await api(
+        'POST',
+        '/api/shifts/rules',
+        { responderId: id, role: 'phone', tier, day, start: '00:00', end: '24:00' },
+        token,
+      );
   }
 }
 
@@ -103,17 +124,20 @@ async function dropSchema(): Promise<void> {
 
 /** Warnings during a benchmark mean something went wrong: say how many, and show the first. */
 function reportLog(): void {
-  let lines: string[] = [];
+  let lines: string[];
   try {
     lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
   } catch {
     return;
   }
-  if (lines.length > 0) process.stderr.write(`kith logged ${lines.length} line(s) at '${LOG_LEVEL}' or above; first: ${lines[0]}\n`);
+  if (lines.length > 0)
+    process.stderr.write(`kith logged ${lines.length} line(s) at '${LOG_LEVEL}' or above; first: ${lines[0]}\n`);
 }
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`kith bench server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `kith bench server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   await dropSchema().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);

@@ -37,7 +37,11 @@ class Tally {
  * its last one is answered) for `warmupMs` unmeasured, then `durationMs` measured. Stops early if
  * the pre-signed requests run out, so the run is bounded in count as well as time.
  */
-export async function closedLoop(url: string, requests: WireRequests, options: { concurrency: number; warmupMs: number; durationMs: number }): Promise<PhaseResult> {
+export async function closedLoop(
+  url: string,
+  requests: WireRequests,
+  options: { concurrency: number; warmupMs: number; durationMs: number },
+): Promise<PhaseResult> {
   const pool = new Pool(url, options.concurrency);
   const tally = new Tally();
   const start = performance.now();
@@ -59,7 +63,13 @@ export async function closedLoop(url: string, requests: WireRequests, options: {
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   pool.close();
-  return { latencies: Float64Array.from(tally.latencies), ok: tally.ok, unexpected: tally.unexpected, failed: tally.failed, elapsedMs: lastEnd - measureFrom };
+  return {
+    latencies: Float64Array.from(tally.latencies),
+    ok: tally.ok,
+    unexpected: tally.unexpected,
+    failed: tally.failed,
+    elapsedMs: lastEnd - measureFrom,
+  };
 }
 
 /**
@@ -67,7 +77,11 @@ export async function closedLoop(url: string, requests: WireRequests, options: {
  * answered, as calls arrive in life, on as many connections as that takes (at most `maxInFlight`).
  * `warmupMs` at the same rate is not measured.
  */
-export async function openLoop(url: string, requests: WireRequests, options: { rate: number; warmupMs: number; durationMs: number; maxInFlight: number }): Promise<PhaseResult> {
+export async function openLoop(
+  url: string,
+  requests: WireRequests,
+  options: { rate: number; warmupMs: number; durationMs: number; maxInFlight: number },
+): Promise<PhaseResult> {
   const pool = new Pool(url, options.maxInFlight);
   const tally = new Tally();
   const lags: number[] = [];
@@ -104,5 +118,12 @@ export async function openLoop(url: string, requests: WireRequests, options: { r
   pool.close();
   // From the first measured send to the last answer: an overloaded server shows its real rate, not the offered one.
   const elapsedMs = Math.max(options.durationMs, lastEnd - (start + options.warmupMs));
-  return { latencies: Float64Array.from(tally.latencies), ok: tally.ok, unexpected: tally.unexpected, failed: tally.failed, elapsedMs, sendLagMs: Float64Array.from(lags) };
+  return {
+    latencies: Float64Array.from(tally.latencies),
+    ok: tally.ok,
+    unexpected: tally.unexpected,
+    failed: tally.failed,
+    elapsedMs,
+    sendLagMs: Float64Array.from(lags),
+  };
 }

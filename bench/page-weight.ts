@@ -26,7 +26,12 @@ interface Fetched {
  * makes on its own. Cookies set on the way are sent back, as a browser would. Bodies are counted as
  * received, without decoding.
  */
-export async function firstVisit(base: string, page: string, acceptEncoding: string | undefined, also: readonly string[] = []): Promise<VisitWeight> {
+export async function firstVisit(
+  base: string,
+  page: string,
+  acceptEncoding: string | undefined,
+  also: readonly string[] = [],
+): Promise<VisitWeight> {
   const jar = new Map<string, string>();
   const seen = new Set<string>();
   const items: { path: string; bytes: number; coding: string }[] = [];
@@ -52,17 +57,29 @@ export async function firstVisit(base: string, page: string, acceptEncoding: str
 /** Same-origin paths an HTML page or a module refers to. */
 function references(path: string, text: string): string[] {
   if (path.endsWith('.js')) {
-    const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)].map((m) => new URL(m[1]!, `http://x${path}`).pathname);
+    const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)].map(
+      (m) => new URL(m[1]!, `http://x${path}`).pathname,
+    );
     return [...new Set(imports)];
   }
   if (!/^\s*<!doctype html>/i.test(text)) return [];
-  const tags = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const tags = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="(\/[^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&'),
+  );
   return [...new Set(tags)];
 }
 
-function get(base: string, path: string, acceptEncoding: string | undefined, jar: ReadonlyMap<string, string>): Promise<Fetched> {
+function get(
+  base: string,
+  path: string,
+  acceptEncoding: string | undefined,
+  jar: ReadonlyMap<string, string>,
+): Promise<Fetched> {
   const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  const headers: Record<string, string> = { ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}), ...(cookie ? { cookie } : {}) };
+  const headers: Record<string, string> = {
+    ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+    ...(cookie ? { cookie } : {}),
+  };
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, base), { headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -72,7 +89,9 @@ function get(base: string, path: string, acceptEncoding: string | undefined, jar
         if ((response.statusCode ?? 0) >= 400) return reject(new Error(`GET ${path} answered ${response.statusCode}`));
         const body = Buffer.concat(chunks);
         const coding = response.headers['content-encoding'] ?? 'identity';
-        const decoded = (coding === 'br' ? brotliDecompressSync(body) : coding === 'gzip' ? gunzipSync(body) : body).toString('utf8');
+        const decoded = (
+          coding === 'br' ? brotliDecompressSync(body) : coding === 'gzip' ? gunzipSync(body) : body
+        ).toString('utf8');
         // Status line + each header line + the blank line, as HTTP/1.1 puts them on the wire.
         const raw = response.rawHeaders;
         let bytes = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;

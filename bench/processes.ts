@@ -58,7 +58,7 @@ export function cpuSeconds(pids: readonly number[]): number {
 export function listeningPid(port: number, pids: readonly number[]): number | undefined {
   const inodes = new Set<string>();
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(table, 'utf8');
     } catch {
@@ -71,7 +71,7 @@ export function listeningPid(port: number, pids: readonly number[]): number | un
     }
   }
   for (const pid of pids) {
-    let fds: string[] = [];
+    let fds: string[];
     try {
       fds = readdirSync(`/proc/${pid}/fd`);
     } catch {

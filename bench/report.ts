@@ -16,13 +16,23 @@ const cpu = (f: Figures) => `${pct(f.serverCpu)} / ${pct(f.generatorCpu)} / ${pc
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('   '),
+    )
+    .join('\n');
 }
 
 export function formatReport(report: Report): string {
   const { bare, kith, aims } = report;
   const ratio = kith.max.perSecond / bare.max.perSecond;
-  const row = (label: string, pick: (f: Figures) => string, phase: 'max' | 'fixed') => [label, pick(bare[phase]), pick(kith[phase])];
+  const row = (label: string, pick: (f: Figures) => string, phase: 'max' | 'fixed') => [
+    label,
+    pick(bare[phase]),
+    pick(kith[phase]),
+  ];
   const rows: string[][] = [
     ['', 'bare node:http', `Kith (${report.database})`],
     ['max throughput (closed loop)', '', ''],
@@ -50,9 +60,14 @@ export function formatReport(report: Report): string {
     `Kith / bare throughput: ${ratio.toFixed(ratio < 0.1 ? 3 : 2)} (aim: at least ${aims.minThroughputRatio.toFixed(2)}) — ${verdict(ratio >= aims.minThroughputRatio)}`,
     `Kith p99 at ${aims.rate} req/s: ${ms(kith.fixed.p99)} ms (aim: under ${aims.maxP99Ms} ms) — ${verdict(kith.fixed.p99 < aims.maxP99Ms)}`,
     `Kith p99 at ${aims.rate} req/s vs bare: ${ms(kith.fixed.p99)} ms vs ${ms(bare.fixed.p99)} ms (${(kith.fixed.p99 / bare.fixed.p99).toFixed(1)}×)`,
-    errors > 0 ? `WARNING: Kith gave ${errors} answer(s) that were not 200 + hold, or none at all: its figures are not trustworthy.` : 'Every Kith answer was 200 text/xml holding the caller.',
+    errors > 0
+      ? `WARNING: Kith gave ${errors} answer(s) that were not 200 + hold, or none at all: its figures are not trustworthy.`
+      : 'Every Kith answer was 200 text/xml holding the caller.',
   ];
   // With two cores, one is the generator's: if it is saturated the bare figure is a floor, not a ceiling.
-  if (bare.max.generatorCpu > 0.9) lines.push('Note: the load generator used ~a full core during bare max throughput, so the bare figure is a floor and the ratio flatters Kith.');
+  if (bare.max.generatorCpu > 0.9)
+    lines.push(
+      'Note: the load generator used ~a full core during bare max throughput, so the bare figure is a floor and the ratio flatters Kith.',
+    );
   return lines.join('\n');
 }

@@ -29,7 +29,10 @@ export function signedIncomingCall(run: string, i: number): SignedRequest {
     Direction: 'inbound',
     ApiVersion: '2010-04-01',
   };
-  return { body: Buffer.from(new URLSearchParams(params).toString()), signature: computeSignature(AUTH_TOKEN, `${PUBLIC_URL}${INCOMING_PATH}`, params) };
+  return {
+    body: Buffer.from(new URLSearchParams(params).toString()),
+    signature: computeSignature(AUTH_TOKEN, `${PUBLIC_URL}${INCOMING_PATH}`, params),
+  };
 }
 
 /** A fresh tag, so CallSids never repeat across runs (or across request sets in one run). */

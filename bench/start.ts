@@ -34,7 +34,9 @@ const ACCEPT = 'br, gzip';
 
 async function main(): Promise<void> {
   process.stdout.write(`Kith start benchmark${quick ? ' (quick)' : ''}\n`);
-  process.stdout.write(`machine: ${cpus()[0]?.model.trim() ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}, ${platform()} ${arch()}; load average ${loadavg()[0]!.toFixed(2)}\n`);
+  process.stdout.write(
+    `machine: ${cpus()[0]?.model.trim() ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}, ${platform()} ${arch()}; load average ${loadavg()[0]!.toFixed(2)}\n`,
+  );
   mkdirSync(join(ROOT, '.test-artifacts'), { recursive: true });
   const outdir = mkdtempSync(join(ROOT, '.test-artifacts', 'bench-build-'));
   const scratch = mkdtempSync(join(tmpdir(), 'kith-bench-start-'));
@@ -42,25 +44,45 @@ async function main(): Promise<void> {
     const built = await buildKith({ outdir });
     process.stdout.write(`built into ${relative(ROOT, outdir)}/ in ${(built.ms / 1000).toFixed(1)} s\n\n`);
     const variants = [
-      { label: 'tsx src/main.ts', argv: [process.execPath, join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'] },
+      {
+        label: 'tsx src/main.ts',
+        argv: [process.execPath, join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'],
+      },
       { label: `node dist/main.js`, argv: [process.execPath, ...NODE_FLAGS, join(outdir, 'main.js')] },
     ];
     const figures = new Map<string, StartFigures[]>(variants.map((v) => [v.label, []]));
     // One unmeasured start each: creates its data folder and database (a restart is what gets timed),
     // and warms the file cache for both alike.
-    for (const [round, order] of [[0, variants], ...Array.from({ length: ROUNDS }, (_, i) => [i + 1, i % 2 === 0 ? variants : [...variants].reverse()] as const)] as const) {
+    for (const [round, order] of [
+      [0, variants],
+      ...Array.from({ length: ROUNDS }, (_, i) => [i + 1, i % 2 === 0 ? variants : [...variants].reverse()] as const),
+    ] as const) {
       for (const variant of order) {
         const port = await freePort();
-        const env = { ...baseEnv(), KITH_DATA_DIR: join(scratch, variant.label.replace(/\W+/g, '-')), KITH_PORT: String(port), KITH_HOST: '127.0.0.1', KITH_LOG_LEVEL: 'info' };
+        const env = {
+          ...baseEnv(),
+          KITH_DATA_DIR: join(scratch, variant.label.replace(/\W+/g, '-')),
+          KITH_PORT: String(port),
+          KITH_HOST: '127.0.0.1',
+          KITH_LOG_LEVEL: 'info',
+        };
         const result = await measureStart(variant.argv, { cwd: ROOT, env, port, idleMs: round === 0 ? 0 : IDLE_MS });
         if (round === 0) continue;
         figures.get(variant.label)!.push(result);
-        process.stdout.write(`  ${variant.label}: listening after ${Math.round(result.acceptMs)} ms, ${mb(result.serverRss)} resident\n`);
+        process.stdout.write(
+          `  ${variant.label}: listening after ${Math.round(result.acceptMs)} ms, ${mb(result.serverRss)} resident\n`,
+        );
       }
     }
     process.stdout.write('\nfirst visits: starting the built server and setting up a program…\n');
     const weights = await weighVisits(outdir, join(scratch, 'visits'));
-    process.stdout.write(`\n${report(variants.map((v) => v.label), figures, weights)}\n`);
+    process.stdout.write(
+      `\n${report(
+        variants.map((v) => v.label),
+        figures,
+        weights,
+      )}\n`,
+    );
   } finally {
     rmSync(outdir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
@@ -70,7 +92,8 @@ async function main(): Promise<void> {
 /** No NODE_ENV=development or test settings from the shell: both start as production would. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name.startsWith('KITH_') || name === 'NODE_ENV' || name === 'DATABASE_URL') delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('KITH_') || name === 'NODE_ENV' || name === 'DATABASE_URL') delete env[name];
   return env;
 }
 
@@ -128,7 +151,13 @@ const median = (values: number[]) => {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('   '),
+    )
+    .join('\n');
 }
 
 function report(labels: string[], figures: Map<string, StartFigures[]>, weights: Weights): string {
@@ -137,7 +166,10 @@ function report(labels: string[], figures: Map<string, StartFigures[]>, weights:
     return `${format(median(values))} (max ${format(Math.max(...values))})`;
   };
   const ms = (n: number) => `${Math.round(n)} ms`;
-  const row = (name: string, pick: (f: StartFigures) => number, format: (n: number) => string) => [name, ...labels.map((label) => cell(label, pick, format))];
+  const row = (name: string, pick: (f: StartFigures) => number, format: (n: number) => string) => [
+    name,
+    ...labels.map((label) => cell(label, pick, format)),
+  ];
   const after = figures.get(labels[1]!)!;
   const startOk = median(after.map((f) => f.acceptMs)) <= AIMS.startMs;
   const rssOk = median(after.map((f) => f.serverRss)) <= AIMS.rssBytes;
@@ -145,10 +177,18 @@ function report(labels: string[], figures: Map<string, StartFigures[]>, weights:
     [`start, median of ${ROUNDS} (max)`, ...labels],
     row('spawn → port accepts', (f) => f.acceptMs, ms),
     row('spawn → "listening" line', (f) => f.lineMs, ms),
-    row('CPU by then, every process', (f) => f.cpuSeconds, (n) => `${n.toFixed(2)} s`),
+    row(
+      'CPU by then, every process',
+      (f) => f.cpuSeconds,
+      (n) => `${n.toFixed(2)} s`,
+    ),
     row(`idle RSS after ${IDLE_MS / 1000} s, server`, (f) => f.serverRss, mb),
     row('idle RSS, every process started', (f) => f.treeRss, mb),
-    row('processes', (f) => f.processes, (n) => String(n)),
+    row(
+      'processes',
+      (f) => f.processes,
+      (n) => String(n),
+    ),
   ]);
   const visit = (name: string, w: { plain: VisitWeight; compressed: VisitWeight }) => [
     name,
@@ -163,7 +203,8 @@ function report(labels: string[], figures: Map<string, StartFigures[]>, weights:
     visit('chat: /chat and all it loads', weights.chat),
     visit('console: /sign-in and its assets', weights.console),
   ]);
-  const detail = (w: VisitWeight) => w.items.map((item) => `    ${item.path} ${kib(item.bytes)} ${item.coding}`).join('\n');
+  const detail = (w: VisitWeight) =>
+    w.items.map((item) => `    ${item.path} ${kib(item.bytes)} ${item.coding}`).join('\n');
   return (
     `${start}\n\naims (node dist/main.js, medians): start ≤ ${AIMS.startMs} ms ${startOk ? 'met' : 'NOT met'}; idle RSS ≤ ${mb(AIMS.rssBytes)} ${rssOk ? 'met' : 'NOT met'}\n\n` +
     `${visits}\n\n  chat, compressed:\n${detail(weights.chat.compressed)}\n  console, compressed:\n${detail(weights.console.compressed)}`
@@ -176,7 +217,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -190,6 +233,7 @@ main().catch((error: unknown) => {
 function startScriptFlags(): string[] {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const words = manifest.scripts.start.split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`npm start is not "node … dist/main.js": ${manifest.scripts.start}`);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`npm start is not "node … dist/main.js": ${manifest.scripts.start}`);
   return words.slice(1, -1);
 }

@@ -21,8 +21,15 @@ function builtStamp() {
 const built = builtStamp();
 const fresh = built !== undefined && existsSync(join(dist, 'main.js')) && built === sourceStamp(root);
 if (!fresh) {
-  process.stdout.write(built === undefined ? 'No build yet: building Kith (npm run build)…\n' : 'The sources changed since the last build: building Kith again…\n');
+  process.stdout.write(
+    built === undefined
+      ? 'No build yet: building Kith (npm run build)…\n'
+      : 'The sources changed since the last build: building Kith again…\n',
+  );
   // The build itself is TypeScript; tsx runs it, as `npm run build` does.
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }

@@ -25,7 +25,8 @@ export async function buildKith(options: { outdir?: string } = {}): Promise<Buil
   const started = performance.now();
   const outdir = resolve(ROOT, options.outdir ?? 'dist');
   const inside = relative(ROOT, outdir);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`--outdir must be a folder inside ${ROOT} (node_modules is found from there)`);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new Error(`--outdir must be a folder inside ${ROOT} (node_modules is found from there)`);
   // A stamp left by an earlier build would vouch for a half-written one.
   rmSync(join(outdir, STAMP_FILE), { force: true });
   mkdirSync(outdir, { recursive: true });

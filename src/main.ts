@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   process.stdout.write(`\nKith is listening on ${kith.address} (data: ${where}).\n`);
-  if (!config.provider) process.stdout.write('No phone provider is configured yet: see README, "Connect a phone number". Try `npm run demo` to watch a simulated call.\n');
+  if (!config.provider)
+    process.stdout.write(
+      'No phone provider is configured yet: see README, "Connect a phone number". Try `npm run demo` to watch a simulated call.\n',
+    );
   if (setupToken) {
     // The token rides in the link's fragment (after #), which browsers never send to a server,
     // so it stays out of request lines, logs and Referer headers.
@@ -39,7 +42,14 @@ async function main(): Promise<void> {
         `(The API is described at ${config.publicUrl}/api/openapi.json.)\n\n`,
     );
   }
-  const wayIn = setupToken ? undefined : await inviteIfNobodyCanSignIn({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys, publicUrl: config.publicUrl });
+  const wayIn = setupToken
+    ? undefined
+    : await inviteIfNobodyCanSignIn({
+        db: kith.ctx.db.kysely,
+        clock: systemClock,
+        keys: kith.ctx.keys,
+        publicUrl: config.publicUrl,
+      });
   if (wayIn) {
     process.stdout.write(
       `\nThe line is set up, but no coordinator has made a sign-in yet. Open this link to make yours\n` +

@@ -48,21 +48,32 @@ export function startProblem(error: unknown, config: Pick<Config, 'host' | 'port
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   const where = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const choose = 'choose another address with KITH_PORT (and KITH_HOST), e.g. KITH_PORT=8081 npm start';
-  if (code === 'EADDRINUSE') return `Kith cannot start: ${where} is already in use (another program, or another Kith, listens there). Stop it, or ${choose}.`;
-  if (code === 'EACCES') return `Kith cannot start: this user may not listen on ${where} (ports below 1024 need privileges). Run it as a user who may, or ${choose}.`;
-  if (code === 'EADDRNOTAVAIL') return `Kith cannot start: ${config.host} is not an address of this machine. Check KITH_HOST, or ${choose}.`;
+  if (code === 'EADDRINUSE')
+    return `Kith cannot start: ${where} is already in use (another program, or another Kith, listens there). Stop it, or ${choose}.`;
+  if (code === 'EACCES')
+    return `Kith cannot start: this user may not listen on ${where} (ports below 1024 need privileges). Run it as a user who may, or ${choose}.`;
+  if (code === 'EADDRNOTAVAIL')
+    return `Kith cannot start: ${config.host} is not an address of this machine. Check KITH_HOST, or ${choose}.`;
   return undefined;
 }
 
 /** Opens the database, keys and provider, then serves HTTP. Shared by `main`, the demo and tests. */
 export async function startKith(options: StartOptions): Promise<RunningKith> {
   const { config, clock, logger } = options;
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}) });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
+  });
   const keys = await loadServerKeys({ secretKey: config.secretKey, dataDir: config.dataDir });
-  const provider = options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
+  const provider =
+    options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
   const live = await openLiveHub({ db, databaseUrl: config.databaseUrl, logger });
   const ctx: AppContext = { config, db, clock, keys, logger, live, provider };
-  const app = await buildApp(ctx, options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } });
+  const app = await buildApp(
+    ctx,
+    options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } },
+  );
   const address = await app.listen({ host: config.host, port: config.port });
   let maintenance: Maintenance | undefined;
   let sweeps: Maintenance | undefined;

@@ -8,14 +8,20 @@ const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 /** Starts `src/main.ts` as `npm start` does and resolves once it has printed its address. */
 function boot(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(TSX, ['src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, ['src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20_000);
     const check = setInterval(() => {
-      if (/Kith is listening on/.test(output) && (/first coordinator/.test(output) || /No phone provider/.test(output))) {
+      if (
+        /Kith is listening on/.test(output) &&
+        (/first coordinator/.test(output) || /No phone provider/.test(output))
+      ) {
         clearInterval(check);
         clearTimeout(timer);
         setTimeout(() => resolve({ child, output: () => output }), 100);
@@ -29,7 +35,10 @@ function boot(env: Record<string, string>): Promise<{ child: ChildProcess; outpu
   });
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+  );
 
 describe('npm start on a fresh machine', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kith-boot-'));

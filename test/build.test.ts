@@ -30,7 +30,13 @@ beforeAll(async () => {
   // Started from another folder: the assets must be found from main.js, not from the working directory.
   server = spawn(process.execPath, [join(outdir, 'main.js')], {
     cwd: dataDir,
-    env: { PATH: process.env.PATH ?? '', KITH_DATA_DIR: dataDir, KITH_PORT: String(port), KITH_LOG_LEVEL: 'warn', TZ: 'UTC' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      KITH_DATA_DIR: dataDir,
+      KITH_PORT: String(port),
+      KITH_LOG_LEVEL: 'warn',
+      TZ: 'UTC',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const errors: string[] = [];
@@ -62,7 +68,8 @@ afterAll(async () => {
 
 describe('npm run build', () => {
   it('writes the compiled server, its source map and the prebuilt assets with their manifest', () => {
-    for (const file of ['main.js', 'main.js.map', 'build-stamp', 'assets/manifest.json']) expect(existsSync(join(outdir, file))).toBe(true);
+    for (const file of ['main.js', 'main.js.map', 'build-stamp', 'assets/manifest.json'])
+      expect(existsSync(join(outdir, file))).toBe(true);
   });
 
   it('starts with node, serves the chat page with its security headers, and each asset in the coding asked for', async () => {
@@ -83,7 +90,12 @@ describe('npm run build', () => {
       expect(identity.headers.vary).toBe('Accept-Encoding');
       expect(identity.headers['x-content-type-options']).toBe('nosniff');
       expect(identity.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-      for (const [accept, coding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', undefined], ['br;q=0, gzip;q=0', undefined]] as const) {
+      for (const [accept, coding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', undefined],
+        ['br;q=0, gzip;q=0', undefined],
+      ] as const) {
         const served = await rawRequest(`${base}${asset}`, { headers: { 'accept-encoding': accept } });
         expect(served.headers['content-encoding'], `${asset} for ${accept}`).toBe(coding);
         expect(served.headers.vary).toBe('Accept-Encoding');

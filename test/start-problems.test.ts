@@ -16,7 +16,10 @@ interface Run {
 
 /** Starts the real entry as `npm start` does, in its own data folder. */
 function start(env: Record<string, string>): Run {
-  const child = spawn(TSX, ['src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, ['src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -33,7 +36,6 @@ async function until(check: () => boolean, what: string, ms = 90_000): Promise<v
   }
 }
 
-
 describe('npm start says plainly what stops it', () => {
   const dirs: string[] = [];
   const running: ChildProcess[] = [];
@@ -49,27 +51,31 @@ describe('npm start says plainly what stops it', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('logs its own listening address as it is, and a second Kith on the same port says in one line that it is in use', { timeout: 180_000 }, async () => {
-    const port = await freePort();
-    const first = start({ KITH_DATA_DIR: dataDir(), KITH_PORT: String(port), KITH_LOG_LEVEL: 'info' });
-    running.push(first.child);
-    await until(() => first.stdout().includes('Kith is listening on'), 'first start');
-    // The logger's phone-number scrubber once took 127.0.0.1 for a number.
-    expect(first.stdout()).toContain(`"msg":"Server listening at http://127.0.0.1:${port}"`);
-    expect(first.stdout()).not.toContain('[redacted');
+  it(
+    'logs its own listening address as it is, and a second Kith on the same port says in one line that it is in use',
+    { timeout: 180_000 },
+    async () => {
+      const port = await freePort();
+      const first = start({ KITH_DATA_DIR: dataDir(), KITH_PORT: String(port), KITH_LOG_LEVEL: 'info' });
+      running.push(first.child);
+      await until(() => first.stdout().includes('Kith is listening on'), 'first start');
+      // The logger's phone-number scrubber once took 127.0.0.1 for a number.
+      expect(first.stdout()).toContain(`"msg":"Server listening at http://127.0.0.1:${port}"`);
+      expect(first.stdout()).not.toContain('[redacted');
 
-    const second = start({ KITH_DATA_DIR: dataDir(), KITH_PORT: String(port), KITH_LOG_LEVEL: 'info' });
-    running.push(second.child);
-    const code = await second.exited;
-    expect(code).not.toBe(0);
-    expect(code).not.toBeNull();
-    const said = second.stderr().trim();
-    expect(said.split('\n')).toHaveLength(1);
-    expect(said).toBe(
-      `Kith cannot start: 127.0.0.1:${port} is already in use (another program, or another Kith, listens there). Stop it, or choose another address with KITH_PORT (and KITH_HOST), e.g. KITH_PORT=8081 npm start.`,
-    );
-    expect(second.stdout()).not.toMatch(/ at |Error|EADDRINUSE/);
-    // The first one is untouched.
-    expect(first.child.exitCode).toBeNull();
-  });
+      const second = start({ KITH_DATA_DIR: dataDir(), KITH_PORT: String(port), KITH_LOG_LEVEL: 'info' });
+      running.push(second.child);
+      const code = await second.exited;
+      expect(code).not.toBe(0);
+      expect(code).not.toBeNull();
+      const said = second.stderr().trim();
+      expect(said.split('\n')).toHaveLength(1);
+      expect(said).toBe(
+        `Kith cannot start: 127.0.0.1:${port} is already in use (another program, or another Kith, listens there). Stop it, or choose another address with KITH_PORT (and KITH_HOST), e.g. KITH_PORT=8081 npm start.`,
+      );
+      expect(second.stdout()).not.toMatch(/ at |Error|EADDRINUSE/);
+      // The first one is untouched.
+      expect(first.child.exitCode).toBeNull();
+    },
+  );
 });

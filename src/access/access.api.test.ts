@@ -37,7 +37,16 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
     const opened = t.clock.now();
     expect((await ana.browser.request('GET', `/api/notes/${id}`)).status).toBe(200);
     // Only who, which record and when: nothing else is in the row.
-    expect(await rows(t)).toEqual([{ id: expect.stringMatching(/^acc_/), program_id: programId, record_kind: 'note', record_id: id, responder_id: ana.id, opened_at: opened }]);
+    expect(await rows(t)).toEqual([
+      {
+        id: expect.stringMatching(/^acc_/),
+        program_id: programId,
+        record_kind: 'note',
+        record_id: id,
+        responder_id: ana.id,
+        opened_at: opened,
+      },
+    ]);
 
     // Refetches within the window are the same opening.
     t.clock.advance(9 * MINUTE);
@@ -71,7 +80,10 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
     expect((await ben.browser.request('GET', '/api/access/note/note_AAAAAAAAAAAAAAAA')).status).toBe(404);
 
     t.clock.advance(MINUTE);
-    const shared = await ana.browser.request('POST', `/api/notes/${id}/readers`, { responderId: ben.id, sealedKey: shareRecord(record, ana.identity, ben.identity).keys[1] });
+    const shared = await ana.browser.request('POST', `/api/notes/${id}/readers`, {
+      responderId: ben.id,
+      sealedKey: shareRecord(record, ana.identity, ben.identity).keys[1],
+    });
     expect(shared.status).toBe(201);
     const benOpened = t.clock.now();
     await ben.browser.request('GET', `/api/notes/${id}`);

@@ -39,7 +39,14 @@ export async function openedSince(db: Db, opening: Opening, since: number): Prom
 export async function insertAccess(db: Db, opening: Opening): Promise<void> {
   await db
     .insertInto('access_records')
-    .values({ id: newId('acc'), program_id: opening.programId, record_kind: opening.kind, record_id: opening.recordId, responder_id: opening.responderId, opened_at: opening.at })
+    .values({
+      id: newId('acc'),
+      program_id: opening.programId,
+      record_kind: opening.kind,
+      record_id: opening.recordId,
+      responder_id: opening.responderId,
+      opened_at: opening.at,
+    })
     .execute();
 }
 
@@ -48,7 +55,11 @@ export async function accessList(db: Db, programId: string, kind: RecordKind, re
   return db
     .selectFrom('access_records')
     .leftJoin('responders', 'responders.id', 'access_records.responder_id')
-    .select(['access_records.responder_id as responderId', 'responders.name as name', 'access_records.opened_at as openedAt'])
+    .select([
+      'access_records.responder_id as responderId',
+      'responders.name as name',
+      'access_records.opened_at as openedAt',
+    ])
     .where('access_records.program_id', '=', programId)
     .where('access_records.record_kind', '=', kind)
     .where('access_records.record_id', '=', recordId)
@@ -60,17 +71,32 @@ export async function accessList(db: Db, programId: string, kind: RecordKind, re
 /** Whether the record exists in this program (a record of another program, or none, is "not found"). */
 export async function recordExists(db: Db, programId: string, kind: RecordKind, recordId: string): Promise<boolean> {
   const table = kind === 'note' ? 'notes' : 'conversations';
-  const row = await db.selectFrom(table).select('id').where('id', '=', recordId).where('program_id', '=', programId).executeTakeFirst();
+  const row = await db
+    .selectFrom(table)
+    .select('id')
+    .where('id', '=', recordId)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Whether the responder can read the record: a reader of the note; the holder of, or a reader of any message in, the conversation. */
 export async function canRead(db: Db, kind: RecordKind, recordId: string, responderId: string): Promise<boolean> {
   if (kind === 'note') {
-    const row = await db.selectFrom('note_readers').select('note_id').where('note_id', '=', recordId).where('responder_id', '=', responderId).executeTakeFirst();
+    const row = await db
+      .selectFrom('note_readers')
+      .select('note_id')
+      .where('note_id', '=', recordId)
+      .where('responder_id', '=', responderId)
+      .executeTakeFirst();
     return row !== undefined;
   }
-  const held = await db.selectFrom('conversations').select('id').where('id', '=', recordId).where('claimed_by', '=', responderId).executeTakeFirst();
+  const held = await db
+    .selectFrom('conversations')
+    .select('id')
+    .where('id', '=', recordId)
+    .where('claimed_by', '=', responderId)
+    .executeTakeFirst();
   if (held) return true;
   const reader = await db
     .selectFrom('message_readers')
@@ -88,7 +114,15 @@ export async function deleteOfProgram(db: Db, programId: string): Promise<number
 }
 
 /** The access records of these records (ids as a list or a subquery), for a purge or an erasure. */
-export async function deleteOfRecords(db: Db, kind: RecordKind, recordIds: OperandValueExpressionOrList<Database, 'access_records', 'access_records.record_id'>): Promise<number> {
-  const result = await db.deleteFrom('access_records').where('record_kind', '=', kind).where('access_records.record_id', 'in', recordIds).executeTakeFirstOrThrow();
+export async function deleteOfRecords(
+  db: Db,
+  kind: RecordKind,
+  recordIds: OperandValueExpressionOrList<Database, 'access_records', 'access_records.record_id'>,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('access_records')
+    .where('record_kind', '=', kind)
+    .where('access_records.record_id', 'in', recordIds)
+    .executeTakeFirstOrThrow();
   return Number(result.numDeletedRows);
 }

@@ -12,7 +12,8 @@ export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: {
       tags: ['access records'],
-      summary: 'Who opened this note or conversation, and when, newest first: for a coordinator or someone who can read it',
+      summary:
+        'Who opened this note or conversation, and when, newest first: for a coordinator or someone who can read it',
       params: AccessParams,
       response: { 200: Type.Array(AccessEntrySchema), 404: ErrorResponse },
     },

@@ -11,7 +11,9 @@ export const AccessEntrySchema = Strict(
   {
     responderId: Type.String(),
     name: Nullable(Type.String({ description: 'Null once they have left the roster' })),
-    openedAt: Type.Integer({ description: 'Epoch ms; repeated opens by the same person within ten minutes are one entry' }),
+    openedAt: Type.Integer({
+      description: 'Epoch ms; repeated opens by the same person within ten minutes are one entry',
+    }),
   },
   'One opening of the record by a teammate: who and when, nothing else',
 );

@@ -37,7 +37,12 @@ export async function recordAccess(db: Kysely<Database>, opening: Opening): Prom
 }
 
 /** Who opened the record and when, newest first. No authorization here: see `reviewAccess`. */
-export async function accessTo(db: Kysely<Database>, programId: string, kind: RecordKind, recordId: string): Promise<AccessRow[]> {
+export async function accessTo(
+  db: Kysely<Database>,
+  programId: string,
+  kind: RecordKind,
+  recordId: string,
+): Promise<AccessRow[]> {
   return repo.accessList(db, programId, kind, recordId);
 }
 
@@ -46,15 +51,24 @@ export async function accessTo(db: Kysely<Database>, programId: string, kind: Re
  * asking about a record that is not this program's, or is gone — gets the same "not found", as the
  * notes API answers non-readers: the list would otherwise confirm that a note exists.
  */
-export async function reviewAccess(db: Kysely<Database>, who: Pick<Principal, 'programId' | 'responderId' | 'roles'>, kind: RecordKind, recordId: string): Promise<AccessRow[]> {
+export async function reviewAccess(
+  db: Kysely<Database>,
+  who: Pick<Principal, 'programId' | 'responderId' | 'roles'>,
+  kind: RecordKind,
+  recordId: string,
+): Promise<AccessRow[]> {
   const label = kind === 'note' ? 'Note' : 'Conversation';
   if (!(await repo.recordExists(db, who.programId, kind, recordId))) throw notFound(label);
-  if (!who.roles.includes('coordinator') && !(await repo.canRead(db, kind, recordId, who.responderId))) throw notFound(label);
+  if (!who.roles.includes('coordinator') && !(await repo.canRead(db, kind, recordId, who.responderId)))
+    throw notFound(label);
   return accessTo(db, who.programId, kind, recordId);
 }
 
 /** For a burn: every access record of the program, in the burn's own transaction. Returns how many. */
-export async function deleteAccessRecordsOf(trx: Transaction<Database> | Kysely<Database>, programId: string): Promise<number> {
+export async function deleteAccessRecordsOf(
+  trx: Transaction<Database> | Kysely<Database>,
+  programId: string,
+): Promise<number> {
   return repo.deleteOfProgram(trx, programId);
 }
 
@@ -63,6 +77,10 @@ export async function deleteAccessRecordsOf(trx: Transaction<Database> | Kysely<
  * or a subquery), deleted before or with the rows in the same transaction, so no list of who read
  * what outlives the words. Returns how many.
  */
-export async function deleteAccessRecordsFor(db: Transaction<Database> | Kysely<Database>, kind: RecordKind, recordIds: Parameters<typeof repo.deleteOfRecords>[2]): Promise<number> {
+export async function deleteAccessRecordsFor(
+  db: Transaction<Database> | Kysely<Database>,
+  kind: RecordKind,
+  recordIds: Parameters<typeof repo.deleteOfRecords>[2],
+): Promise<number> {
   return repo.deleteOfRecords(db, kind, recordIds);
 }

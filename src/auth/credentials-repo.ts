@@ -21,7 +21,12 @@ export async function replaceInvite(
       .execute();
     await trx
       .insertInto('invites')
-      .values({ token_hash: invite.tokenHash, responder_id: invite.responderId, created_at: invite.createdAt, expires_at: invite.expiresAt })
+      .values({
+        token_hash: invite.tokenHash,
+        responder_id: invite.responderId,
+        created_at: invite.createdAt,
+        expires_at: invite.expiresAt,
+      })
       .execute();
   };
   await (db.isTransaction ? replace(db) : db.transaction().execute(replace));
@@ -33,7 +38,12 @@ export async function findLiveInvite(db: Kysely<Database>, tokenHash: string, no
     .selectFrom('invites')
     .innerJoin('responders', 'responders.id', 'invites.responder_id')
     .innerJoin('programs', 'programs.id', 'responders.program_id')
-    .select(['responders.id as responderId', 'responders.program_id as programId', 'responders.name as responderName', 'programs.name as programName'])
+    .select([
+      'responders.id as responderId',
+      'responders.program_id as programId',
+      'responders.name as responderName',
+      'programs.name as programName',
+    ])
     .where('invites.token_hash', '=', tokenHash)
     .where('invites.expires_at', '>', now)
     .executeTakeFirst();
@@ -62,7 +72,9 @@ export interface CredentialRow {
 }
 
 const duplicateName = () =>
-  new DomainError('conflict', 'That sign-in name is taken; choose another', [{ field: '/signInName', message: 'is already taken' }]);
+  new DomainError('conflict', 'That sign-in name is taken; choose another', [
+    { field: '/signInName', message: 'is already taken' },
+  ]);
 
 export async function insertCredential(db: Kysely<Database>, row: CredentialRow): Promise<void> {
   await refusingDuplicates(
@@ -86,7 +98,13 @@ export async function insertCredential(db: Kysely<Database>, row: CredentialRow)
 }
 
 export async function hasCredential(db: Kysely<Database>, responderId: string): Promise<boolean> {
-  return (await db.selectFrom('credentials').select('responder_id').where('responder_id', '=', responderId).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('credentials')
+      .select('responder_id')
+      .where('responder_id', '=', responderId)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export interface PassphraseRow {
@@ -124,7 +142,13 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
     wrappedKey !== null && authSalt !== null && opslimit !== null && memlimit !== null && verifier !== null
       ? { wrappedKey, authSalt, opslimit, memlimit, verifier }
       : undefined;
-  return { responderId: row.responderId, programId: row.programId, roles: JSON.parse(row.roles) as Role[], publicKey: row.publicKey, passphrase };
+  return {
+    responderId: row.responderId,
+    programId: row.programId,
+    roles: JSON.parse(row.roles) as Role[],
+    publicKey: row.publicKey,
+    passphrase,
+  };
 }
 
 /** A passkey-only account: the public key, and a sign-in name only if one was chosen (for device codes). */
@@ -154,12 +178,20 @@ export async function insertPasskeyOnlyCredential(
 
 /** Whether this responder has a sign-in name (device codes need one). */
 export async function hasSignInName(db: Kysely<Database>, responderId: string): Promise<boolean> {
-  const row = await db.selectFrom('credentials').select('name_key').where('responder_id', '=', responderId).executeTakeFirst();
+  const row = await db
+    .selectFrom('credentials')
+    .select('name_key')
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
   return row !== undefined && row.name_key !== null;
 }
 
 export async function findPublicKey(db: Kysely<Database>, responderId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('credentials').select('public_key').where('responder_id', '=', responderId).executeTakeFirst();
+  const row = await db
+    .selectFrom('credentials')
+    .select('public_key')
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
   return row?.public_key;
 }
 

@@ -15,13 +15,19 @@ describe.each(DB_KINDS)('cookie sessions: CSRF and revocation (%s)', (kind) => {
     t = await startTestKith(kind);
     const { token, coordinatorId } = await t.setup();
     const coordinator = await join(t, token, coordinatorId, await makeEnrolment('coord.one', 'first passphrase here'));
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
     return { token, coordinator, anaId: ana.body.id };
   }
 
   it('a cookie alone cannot change anything without Kith’s own Origin; bearer tokens are unaffected', async () => {
     const { token, coordinator } = await start();
-    const patch = (origin: string | null) => coordinator.request<Problem & { name?: string }>('PATCH', '/api/program', { name: 'Renamed' }, { origin });
+    const patch = (origin: string | null) =>
+      coordinator.request<Problem & { name?: string }>('PATCH', '/api/program', { name: 'Renamed' }, { origin });
     const missing = await patch(null);
     expect(missing.status).toBe(403);
     expect(missing.body.error?.code).toBe('forbidden');
@@ -34,7 +40,9 @@ describe.each(DB_KINDS)('cookie sessions: CSRF and revocation (%s)', (kind) => {
 
     // Reading needs no Origin; a body or another method does, even to sign out.
     expect((await coordinator.request('GET', '/api/program', undefined, { origin: null })).status).toBe(200);
-    expect((await coordinator.request('DELETE', '/api/session', undefined, { origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await coordinator.request('DELETE', '/api/session', undefined, { origin: 'https://evil.example' })).status,
+    ).toBe(403);
     expect((await coordinator.request('GET', '/api/program')).status).toBe(200);
 
     // Bearer tokens are judged on their own: no Origin needed, and a cookie beside a bad token does not help.
@@ -68,13 +76,23 @@ describe.each(DB_KINDS)('cookie sessions: CSRF and revocation (%s)', (kind) => {
     expect((await coordinator.request('POST', `/api/responders/${anaId}/reset`)).status).toBe(204);
     expect((await phone.request('GET', '/api/program')).status).toBe(401);
     expect((await signIn(new Browser(t.url), 'ana.k', old.passphrase)).status).toBe(401);
-    expect(await t.kith.ctx.db.kysely.selectFrom('credentials').select('responder_id').where('responder_id', '=', anaId).execute()).toEqual([]);
+    expect(
+      await t.kith.ctx.db.kysely
+        .selectFrom('credentials')
+        .select('responder_id')
+        .where('responder_id', '=', anaId)
+        .execute(),
+    ).toEqual([]);
 
     const invited = await coordinator.request<{ inviteUrl: string }>('POST', `/api/responders/${anaId}/invite`);
     expect(invited.status).toBe(201);
     const fresh = await makeEnrolment('ana.k', 'a brand new passphrase');
     const browser = new Browser(t.url);
-    const accepted = await browser.request<{ publicKey: string }>('POST', '/api/invites/accept', acceptBody(inviteToken(invited.body.inviteUrl), fresh));
+    const accepted = await browser.request<{ publicKey: string }>(
+      'POST',
+      '/api/invites/accept',
+      acceptBody(inviteToken(invited.body.inviteUrl), fresh),
+    );
     expect(accepted.status).toBe(201);
     expect(accepted.body.publicKey).toBe(fresh.publicKey);
     expect((await signIn(new Browser(t.url), 'ana.k', fresh.passphrase)).status).toBe(200);
@@ -88,8 +106,12 @@ describe.each(DB_KINDS)('cookie sessions: CSRF and revocation (%s)', (kind) => {
     expect((await coordinator.request('DELETE', `/api/responders/${anaId}`)).status).toBe(204);
     expect((await phone.request('GET', '/api/program')).status).toBe(401);
     const db = t.kith.ctx.db.kysely;
-    expect(await db.selectFrom('sessions').select('responder_id').where('responder_id', '=', anaId).execute()).toEqual([]);
-    expect(await db.selectFrom('credentials').select('responder_id').where('responder_id', '=', anaId).execute()).toEqual([]);
+    expect(await db.selectFrom('sessions').select('responder_id').where('responder_id', '=', anaId).execute()).toEqual(
+      [],
+    );
+    expect(
+      await db.selectFrom('credentials').select('responder_id').where('responder_id', '=', anaId).execute(),
+    ).toEqual([]);
     expect((await signIn(new Browser(t.url), 'ana.k', 'second passphrase here')).status).toBe(401);
   });
 });

@@ -38,7 +38,14 @@ export async function replaceDeviceCode(db: Kysely<Database>, row: DeviceCodeRow
 export async function findPendingCode(db: Kysely<Database>, responderId: string, now: number) {
   return db
     .selectFrom('device_codes')
-    .select(['verifier', 'auth_salt as authSalt', 'wrapped_key as wrappedKey', 'attempts', 'created_at as createdAt', 'expires_at as expiresAt'])
+    .select([
+      'verifier',
+      'auth_salt as authSalt',
+      'wrapped_key as wrappedKey',
+      'attempts',
+      'created_at as createdAt',
+      'expires_at as expiresAt',
+    ])
     .where('responder_id', '=', responderId)
     .where('expires_at', '>', now)
     .executeTakeFirst();
@@ -48,7 +55,12 @@ export async function findPendingCode(db: Kysely<Database>, responderId: string,
  * Counts one wrong try; the code is deleted at `max`. Only the code that was checked is touched
  * (matched by its verifier), so a wrong try cannot count against a newer code made meanwhile.
  */
-export async function countWrongTry(db: Kysely<Database>, responderId: string, verifier: string, max: number): Promise<void> {
+export async function countWrongTry(
+  db: Kysely<Database>,
+  responderId: string,
+  verifier: string,
+  max: number,
+): Promise<void> {
   await db
     .updateTable('device_codes')
     .set({ attempts: sql<number>`attempts + 1` })
@@ -60,7 +72,11 @@ export async function countWrongTry(db: Kysely<Database>, responderId: string, v
 
 /** Uses the code up; true only for the one request that got it. */
 export async function takeDeviceCode(db: Kysely<Database>, responderId: string, verifier: string): Promise<boolean> {
-  const result = await db.deleteFrom('device_codes').where('responder_id', '=', responderId).where('verifier', '=', verifier).executeTakeFirst();
+  const result = await db
+    .deleteFrom('device_codes')
+    .where('responder_id', '=', responderId)
+    .where('verifier', '=', verifier)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 

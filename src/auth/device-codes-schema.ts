@@ -14,7 +14,12 @@ export const NewDeviceCodeBody = Strict({
 });
 export type NewDeviceCodeBody = Static<typeof NewDeviceCodeBody>;
 
-export const PendingDeviceCode = Strict({ expiresAt: Type.Integer({ description: 'The code stops working at this time' }) });
+export const PendingDeviceCode = Strict({
+  expiresAt: Type.Integer({ description: 'The code stops working at this time' }),
+});
 
-export const RedeemBody = Strict({ signInName: Type.String({ maxLength: 200 }), authKey: Type.String({ maxLength: 200 }) });
+export const RedeemBody = Strict({
+  signInName: Type.String({ maxLength: 200 }),
+  authKey: Type.String({ maxLength: 200 }),
+});
 export type RedeemBody = Static<typeof RedeemBody>;

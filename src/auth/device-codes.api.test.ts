@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../crypto/e2e';
-import { Browser, deriveKeys, interactiveArgon, join, makeEnrolment, signIn, type Argon, type Enrolment } from '../../test/support/console-client';
+import {
+  Browser,
+  deriveKeys,
+  interactiveArgon,
+  join,
+  makeEnrolment,
+  signIn,
+  type Argon,
+  type Enrolment,
+} from '../../test/support/console-client';
 import { DB_KINDS } from '../../test/support/databases';
 import { startTestKith, type TestKith } from '../../test/support/kith';
 
@@ -29,23 +38,42 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
   async function start(): Promise<{ token: string; anaId: string; enrolment: Enrolment; signedIn: Browser }> {
     t = await startTestKith(kind);
     const { token } = await t.setup();
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
     const enrolment = await makeEnrolment('ana.k', PASSPHRASE);
     return { token, anaId: ana.body.id, enrolment, signedIn: await join(t, token, ana.body.id, enrolment) };
   }
 
   /** The signed-in device: a salt, Argon2id on the code, the auth half sent, the key wrapped under the other half. */
-  async function makeCode(browser: Browser, enrolment: Enrolment, code = CODE, salt = Buffer.alloc(16, code.charCodeAt(0)).toString('base64url')) {
+  async function makeCode(
+    browser: Browser,
+    enrolment: Enrolment,
+    code = CODE,
+    salt = Buffer.alloc(16, code.charCodeAt(0)).toString('base64url'),
+  ) {
     const { authKey, wrappingKey } = await deriveKeys(code, salt, interactiveArgon());
     const wrappedKey = wrapWithKey(enrolment.privateKey, wrappingKey, 'device-code');
-    return browser.request<{ expiresAt: number } & Problem>('POST', '/api/device-codes', { authSalt: salt, authKey, wrappedKey });
+    return browser.request<{ expiresAt: number } & Problem>('POST', '/api/device-codes', {
+      authSalt: salt,
+      authKey,
+      wrappedKey,
+    });
   }
 
   /** The new device: ask for the salt, derive, redeem. */
   async function redeem(browser: Browser, signInName: string, code: string) {
-    const start1 = await browser.request<{ authSalt: string; argon: Argon }>('POST', '/api/device-codes/start', { signInName });
+    const start1 = await browser.request<{ authSalt: string; argon: Argon }>('POST', '/api/device-codes/start', {
+      signInName,
+    });
     const { authKey, wrappingKey } = await deriveKeys(code, start1.body.authSalt, start1.body.argon);
-    const answer = await browser.request<Account & Problem>('POST', '/api/device-codes/redeem', { signInName, authKey });
+    const answer = await browser.request<Account & Problem>('POST', '/api/device-codes/redeem', {
+      signInName,
+      authKey,
+    });
     return { answer, wrappingKey, start: start1.body };
   }
 
@@ -64,14 +92,18 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
     const secretKey = unwrapWithKey(answer.body.wrappedKey, wrappingKey);
     expect(identityFromSecretKey(secretKey).publicKey).toBe(enrolment.publicKey);
     expect(answer.body.publicKey).toBe(enrolment.publicKey);
-    expect(phone.setCookies.at(-1)).toMatch(/^kith_session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/);
+    expect(phone.setCookies.at(-1)).toMatch(
+      /^kith_session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/,
+    );
     expect((await phone.request<{ responderId: string }>('GET', '/api/session')).body.responderId).toBe(anaId);
 
     // Single use: the code is gone, and the same code again is refused like any wrong one.
     expect(await t.kith.ctx.db.kysely.selectFrom('device_codes').select('responder_id').execute()).toEqual([]);
     const again = await redeem(new Browser(t.url), 'ana.k', CODE);
     expect(again.answer.status).toBe(401);
-    expect(again.answer.body.error?.message).toBe('That sign-in name and code don’t match, or the code has expired or was used');
+    expect(again.answer.body.error?.message).toBe(
+      'That sign-in name and code don’t match, or the code has expired or was used',
+    );
 
     // Neither the code nor what was derived from it is in the log.
     const log = readFileSync(t.logFile, 'utf8');
@@ -82,7 +114,8 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
 
   it('answers any name with a stable salt, unlike the passphrase’s fake salt, so names cannot be probed', async () => {
     const { enrolment, signedIn } = await start();
-    const ask = async (path: string, signInName: string) => (await new Browser(t.url).request<{ authSalt: string; argon: Argon }>('POST', path, { signInName })).body;
+    const ask = async (path: string, signInName: string) =>
+      (await new Browser(t.url).request<{ authSalt: string; argon: Argon }>('POST', path, { signInName })).body;
     const unknown = await ask('/api/device-codes/start', 'nobody.here');
     expect(await ask('/api/device-codes/start', 'nobody.here')).toEqual(unknown);
     expect(unknown.argon).toEqual(interactiveArgon());
@@ -103,13 +136,15 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
     const { enrolment, signedIn } = await start();
     const db = t.kith.ctx.db.kysely;
     await makeCode(signedIn, enrolment);
-    for (let i = 0; i < 4; i += 1) expect((await redeem(new Browser(t.url), 'ana.k', OTHER_CODE)).answer.status).toBe(401);
+    for (let i = 0; i < 4; i += 1)
+      expect((await redeem(new Browser(t.url), 'ana.k', OTHER_CODE)).answer.status).toBe(401);
     expect(await db.selectFrom('device_codes').select('attempts').execute()).toEqual([{ attempts: 4 }]);
     expect((await redeem(new Browser(t.url), 'ana.k', CODE)).answer.status).toBe(200);
 
     t.clock.advance(15 * MINUTE);
     await makeCode(signedIn, enrolment);
-    for (let i = 0; i < 5; i += 1) expect((await redeem(new Browser(t.url), 'ana.k', OTHER_CODE)).answer.status).toBe(401);
+    for (let i = 0; i < 5; i += 1)
+      expect((await redeem(new Browser(t.url), 'ana.k', OTHER_CODE)).answer.status).toBe(401);
     expect(await db.selectFrom('device_codes').select('attempts').execute()).toEqual([]);
     // The name is locked now, for the code and the passphrase alike.
     const locked = await redeem(new Browser(t.url), 'ana.k', CODE);
@@ -141,7 +176,11 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
   it('refuses a bad salt, key or wrap, an API token, no session, and a foreign Origin', async () => {
     const { token, enrolment, signedIn } = await start();
     const { authKey, wrappingKey } = await deriveKeys(CODE, Buffer.alloc(16).toString('base64url'), interactiveArgon());
-    const good = { authSalt: Buffer.alloc(16).toString('base64url'), authKey, wrappedKey: wrapWithKey(enrolment.privateKey, wrappingKey, 'device-code') };
+    const good = {
+      authSalt: Buffer.alloc(16).toString('base64url'),
+      authKey,
+      wrappedKey: wrapWithKey(enrolment.privateKey, wrappingKey, 'device-code'),
+    };
     const other = await makeEnrolment('someone.else', PASSPHRASE);
     const cases: [Record<string, unknown>, string][] = [
       [{ ...good, authSalt: 'short' }, '/authSalt'],
@@ -157,17 +196,40 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
     }
     expect((await t.api('POST', '/api/device-codes', good, token)).status).toBe(403);
     expect((await new Browser(t.url).request('POST', '/api/device-codes', good)).status).toBe(401);
-    expect((await signedIn.request('POST', '/api/device-codes', good, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await signedIn.request('POST', '/api/device-codes', good, { origin: 'https://evil.example' })).status).toBe(
+      403,
+    );
     expect(await t.kith.ctx.db.kysely.selectFrom('device_codes').select('responder_id').execute()).toEqual([]);
 
     await makeCode(signedIn, enrolment);
-    const start1 = await new Browser(t.url).request<{ authSalt: string }>('POST', '/api/device-codes/start', { signInName: 'ana.k' });
+    const start1 = await new Browser(t.url).request<{ authSalt: string }>('POST', '/api/device-codes/start', {
+      signInName: 'ana.k',
+    });
     const derived = await deriveKeys(CODE, start1.body.authSalt, interactiveArgon());
-    const foreign = await new Browser(t.url).request('POST', '/api/device-codes/redeem', { signInName: 'ana.k', authKey: derived.authKey }, { origin: 'https://evil.example' });
+    const foreign = await new Browser(t.url).request(
+      'POST',
+      '/api/device-codes/redeem',
+      { signInName: 'ana.k', authKey: derived.authKey },
+      { origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     // A malformed key is just a wrong one.
-    expect((await new Browser(t.url).request('POST', '/api/device-codes/redeem', { signInName: 'ana.k', authKey: 'not base64url!' })).status).toBe(401);
-    expect((await new Browser(t.url).request('POST', '/api/device-codes/redeem', { signInName: 'ana.k', authKey: derived.authKey })).status).toBe(200);
+    expect(
+      (
+        await new Browser(t.url).request('POST', '/api/device-codes/redeem', {
+          signInName: 'ana.k',
+          authKey: 'not base64url!',
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await new Browser(t.url).request('POST', '/api/device-codes/redeem', {
+          signInName: 'ana.k',
+          authKey: derived.authKey,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('a coordinator’s reset, and signing a lost phone out, delete a pending code', async () => {

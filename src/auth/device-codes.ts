@@ -3,8 +3,23 @@ import { KEY_WRAP_ALG } from '../crypto/e2e-wrap';
 import { DomainError, invalid, type FieldProblem } from '../platform/errors';
 import type { Principal } from './principal';
 import { findCredentialByName, findPublicKey, hasSignInName } from './credentials-repo';
-import { countWrongTry, deleteDeviceCodesOf, deleteExpiredCodes, findPendingCode, replaceDeviceCode, takeDeviceCode } from './device-codes-repo';
-import { decodeBase64url, normaliseSignInName, sameBytes, AUTH_KEY_BYTES, SALT_BYTES, WRAPPED_KEY_MAX_BYTES, type ArgonParams } from './protocol';
+import {
+  countWrongTry,
+  deleteDeviceCodesOf,
+  deleteExpiredCodes,
+  findPendingCode,
+  replaceDeviceCode,
+  takeDeviceCode,
+} from './device-codes-repo';
+import {
+  decodeBase64url,
+  normaliseSignInName,
+  sameBytes,
+  AUTH_KEY_BYTES,
+  SALT_BYTES,
+  WRAPPED_KEY_MAX_BYTES,
+  type ArgonParams,
+} from './protocol';
 import { createSession, type NewSession } from './sessions';
 import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
 import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
@@ -29,7 +44,8 @@ export function deviceCodeArgon(): ArgonParams {
   return { opslimit: sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE, memlimit: sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
 
-export const NO_NAME_FOR_CODE = 'A device code needs a sign-in name to be typed with it, and you joined without one. Use your passkey on the new device instead (a passkey synced to your account works there too).';
+export const NO_NAME_FOR_CODE =
+  'A device code needs a sign-in name to be typed with it, and you joined without one. Use your passkey on the new device instead (a passkey synced to your account works there too).';
 
 export const CODE_MISMATCH = 'That sign-in name and code don’t match, or the code has expired or was used';
 
@@ -43,12 +59,17 @@ export async function createDeviceCode(
   // The new device finds the code by the sign-in name; an account that joined with a passkey and chose none has nothing to type.
   if (!(await hasSignInName(deps.db, who.responderId))) throw new DomainError('conflict', NO_NAME_FOR_CODE);
   const problems: FieldProblem[] = [];
-  if (!decodeBase64url(input.authSalt, SALT_BYTES)) problems.push({ field: '/authSalt', message: `must be ${SALT_BYTES} bytes in unpadded base64url` });
-  if (!decodeBase64url(input.authKey, AUTH_KEY_BYTES)) problems.push({ field: '/authKey', message: `must be ${AUTH_KEY_BYTES} bytes in unpadded base64url` });
+  if (!decodeBase64url(input.authSalt, SALT_BYTES))
+    problems.push({ field: '/authSalt', message: `must be ${SALT_BYTES} bytes in unpadded base64url` });
+  if (!decodeBase64url(input.authKey, AUTH_KEY_BYTES))
+    problems.push({ field: '/authKey', message: `must be ${AUTH_KEY_BYTES} bytes in unpadded base64url` });
   const wrapped = input.wrappedKey;
-  if (wrapped.alg !== KEY_WRAP_ALG || wrapped.v !== 1) problems.push({ field: '/wrappedKey/alg', message: `must be ${KEY_WRAP_ALG} version 1` });
-  if (wrapped.label !== DEVICE_CODE_LABEL) problems.push({ field: '/wrappedKey/label', message: `must be "${DEVICE_CODE_LABEL}"` });
-  if (wrapped.publicKey !== publicKey) problems.push({ field: '/wrappedKey/publicKey', message: 'must be your account’s public key' });
+  if (wrapped.alg !== KEY_WRAP_ALG || wrapped.v !== 1)
+    problems.push({ field: '/wrappedKey/alg', message: `must be ${KEY_WRAP_ALG} version 1` });
+  if (wrapped.label !== DEVICE_CODE_LABEL)
+    problems.push({ field: '/wrappedKey/label', message: `must be "${DEVICE_CODE_LABEL}"` });
+  if (wrapped.publicKey !== publicKey)
+    problems.push({ field: '/wrappedKey/publicKey', message: 'must be your account’s public key' });
   if (Buffer.byteLength(JSON.stringify(wrapped), 'utf8') > WRAPPED_KEY_MAX_BYTES) {
     problems.push({ field: '/wrappedKey', message: `must be at most ${WRAPPED_KEY_MAX_BYTES} bytes as JSON` });
   }
@@ -81,7 +102,10 @@ function fakeCodeSalt(deps: SignInDeps, signInName: string): string {
 }
 
 /** Step one on the new device: the salt to derive with. Answered for any name, pending code or not. */
-export async function deviceCodeParams(deps: SignInDeps, signInName: string): Promise<{ authSalt: string; argon: ArgonParams }> {
+export async function deviceCodeParams(
+  deps: SignInDeps,
+  signInName: string,
+): Promise<{ authSalt: string; argon: ArgonParams }> {
   const now = deps.clock.now();
   // Every new device starts here: a good moment to drop anyone's expired codes (and their wrapped keys).
   await deleteExpiredCodes(deps.db, now);

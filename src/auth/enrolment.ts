@@ -24,10 +24,16 @@ import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from '.
  * key, its wrapped private key and the verifier material. Also the coordinator's way back: reset.
  */
 const badInvite = () =>
-  new DomainError('not_found', 'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.');
+  new DomainError(
+    'not_found',
+    'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.',
+  );
 
 const alreadySetUp = () =>
-  new DomainError('conflict', 'This person already has sign-in set up; a coordinator can reset it, then send a new invite');
+  new DomainError(
+    'conflict',
+    'This person already has sign-in set up; a coordinator can reset it, then send a new invite',
+  );
 
 /** What an invite answer says about where its link opens; the console says the same in its own words. */
 export function whereInvitesOpen(publicUrl: string): Pick<IssuedInvite, 'onlyOnThisMachine' | 'notice'> {
@@ -41,7 +47,11 @@ export function whereInvitesOpen(publicUrl: string): Pick<IssuedInvite, 'onlyOnT
 }
 
 /** A new invite link; any unused older one for the same responder stops working. */
-export async function issueInvite(deps: SignInDeps & { publicUrl: string }, programId: string, responderId: string): Promise<IssuedInvite> {
+export async function issueInvite(
+  deps: SignInDeps & { publicUrl: string },
+  programId: string,
+  responderId: string,
+): Promise<IssuedInvite> {
   await getResponder(deps, programId, responderId); // same program, or "not found"
   if (await hasCredential(deps.db, responderId)) throw alreadySetUp();
   const token = newSecretToken('inv');
@@ -53,14 +63,20 @@ export async function issueInvite(deps: SignInDeps & { publicUrl: string }, prog
 }
 
 /** What the join page shows before the person chooses a name and passphrase. */
-export async function inspectInvite(deps: SignInDeps, invite: string): Promise<{ programName: string; responderName: string }> {
+export async function inspectInvite(
+  deps: SignInDeps,
+  invite: string,
+): Promise<{ programName: string; responderName: string }> {
   const found = await findLiveInvite(deps.db, hashToken(invite), deps.clock.now());
   if (!found) throw badInvite();
   return { programName: found.programName, responderName: found.responderName };
 }
 
 /** Creates the credential, uses up the invite and starts a session — all or nothing. */
-export async function acceptInvite(deps: SignInDeps, input: Enrolment & { invite: string }): Promise<{ account: Account; session: NewSession }> {
+export async function acceptInvite(
+  deps: SignInDeps,
+  input: Enrolment & { invite: string },
+): Promise<{ account: Account; session: NewSession }> {
   checkEnrolment(input);
   const now = deps.clock.now();
   const tokenHash = hashToken(input.invite);
@@ -82,7 +98,13 @@ export async function acceptInvite(deps: SignInDeps, input: Enrolment & { invite
     });
     const responder = await getResponder({ ...deps, db: trx }, invite.programId, invite.responderId);
     const session = await createSession(trx, invite.responderId, now);
-    const account = accountOf({ responderId: responder.id, programId: responder.programId, roles: responder.roles, publicKey: input.publicKey, wrappedKey });
+    const account = accountOf({
+      responderId: responder.id,
+      programId: responder.programId,
+      roles: responder.roles,
+      publicKey: input.publicKey,
+      wrappedKey,
+    });
     return { account, session };
   });
 }

@@ -38,9 +38,23 @@ describe.each(DB_KINDS)('the console and chat at the onion address, KITH_ONION_U
     expect((await t.api<{ name: string }>('GET', '/api/program', undefined, token)).body.name).toBe('Renamed over Tor');
 
     // An invite can be accepted there too (the link names the public URL; the token is the same).
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
-    const invited = await t.api<{ inviteUrl: string }>('POST', `/api/responders/${ana.body.id}/invite`, undefined, token);
-    const accepted = await new Browser(t.url, ONION).request('POST', '/api/invites/accept', acceptBody(inviteToken(invited.body.inviteUrl), await makeEnrolment('ana.k', 'second passphrase here')));
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
+    const invited = await t.api<{ inviteUrl: string }>(
+      'POST',
+      `/api/responders/${ana.body.id}/invite`,
+      undefined,
+      token,
+    );
+    const accepted = await new Browser(t.url, ONION).request(
+      'POST',
+      '/api/invites/accept',
+      acceptBody(inviteToken(invited.body.inviteUrl), await makeEnrolment('ana.k', 'second passphrase here')),
+    );
     expect(accepted.status).toBe(201);
 
     // Passkeys are bound to the public URL's domain: their ceremonies are refused from the onion.

@@ -10,7 +10,14 @@ export type ChallengePurpose = 'register' | 'join' | 'sign-in';
 
 export async function insertChallenge(
   db: Kysely<Database>,
-  row: { challengeHash: string; responderId: string | null; purpose: ChallengePurpose; userHandle: string | null; inviteHash?: string; expiresAt: number },
+  row: {
+    challengeHash: string;
+    responderId: string | null;
+    purpose: ChallengePurpose;
+    userHandle: string | null;
+    inviteHash?: string;
+    expiresAt: number;
+  },
 ): Promise<void> {
   await db
     .insertInto('webauthn_challenges')
@@ -56,13 +63,28 @@ export async function takeChallenge(
 ): Promise<{ userHandle: string | null } | undefined> {
   const row = await db
     .selectFrom('webauthn_challenges')
-    .select(['responder_id as responderId', 'purpose', 'user_handle as userHandle', 'invite_hash as inviteHash', 'expires_at as expiresAt'])
+    .select([
+      'responder_id as responderId',
+      'purpose',
+      'user_handle as userHandle',
+      'invite_hash as inviteHash',
+      'expires_at as expiresAt',
+    ])
     .where('challenge_hash', '=', challengeHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  const deleted = await db.deleteFrom('webauthn_challenges').where('challenge_hash', '=', challengeHash).executeTakeFirst();
+  const deleted = await db
+    .deleteFrom('webauthn_challenges')
+    .where('challenge_hash', '=', challengeHash)
+    .executeTakeFirst();
   if (Number(deleted.numDeletedRows) !== 1) return undefined;
-  if (row.purpose !== purpose || row.responderId !== responderId || row.inviteHash !== inviteHash || row.expiresAt <= now) return undefined;
+  if (
+    row.purpose !== purpose ||
+    row.responderId !== responderId ||
+    row.inviteHash !== inviteHash ||
+    row.expiresAt <= now
+  )
+    return undefined;
   return { userHandle: row.userHandle };
 }
 
@@ -132,14 +154,27 @@ export async function findPasskeyForSignIn(db: Kysely<Database>, id: string) {
     ])
     .where('passkeys.id', '=', id)
     .executeTakeFirst();
-  return row ? { ...row, counter: Number(row.counter), roles: JSON.parse(row.roles) as Role[], transports: JSON.parse(row.transports) as string[] } : undefined;
+  return row
+    ? {
+        ...row,
+        counter: Number(row.counter),
+        roles: JSON.parse(row.roles) as Role[],
+        transports: JSON.parse(row.transports) as string[],
+      }
+    : undefined;
 }
 
 /**
  * Records a use. Conditional on the counter still being what was checked, so two assertions
  * verified at the same moment against the same stored counter cannot both count.
  */
-export async function recordPasskeyUse(db: Kysely<Database>, id: string, checkedCounter: number, newCounter: number, now: number): Promise<boolean> {
+export async function recordPasskeyUse(
+  db: Kysely<Database>,
+  id: string,
+  checkedCounter: number,
+  newCounter: number,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('passkeys')
     .set({ counter: newCounter, last_used_at: now })
@@ -151,7 +186,11 @@ export async function recordPasskeyUse(db: Kysely<Database>, id: string, checked
 
 /** Deletes one of this responder's passkeys; false if it is not theirs (or does not exist). */
 export async function deletePasskey(db: Kysely<Database>, responderId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('passkeys').where('id', '=', id).where('responder_id', '=', responderId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('passkeys')
+    .where('id', '=', id)
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 

@@ -6,8 +6,26 @@ import { ErrorResponse } from '../http/schema-helpers';
 import { DomainError } from '../platform/errors';
 import { cancelDeviceCode, CODE_MISMATCH, createDeviceCode, deviceCodeParams, redeemDeviceCode } from './device-codes';
 import { NewDeviceCodeBody, PendingDeviceCode, RedeemBody } from './device-codes-schema';
-import { acceptInviteWithPasskey, joinOptions, listPasskeys, passkeySignIn, registerPasskey, registrationOptions, removePasskey, signInOptions, UNUSABLE } from './passkeys';
-import { AcceptPasskeyBody, CeremonyOptions, JoinOptionsBody, PasskeyIdParams, PasskeySignInBody, PasskeySummarySchema, RegisterBody } from './passkeys-schema';
+import {
+  acceptInviteWithPasskey,
+  joinOptions,
+  listPasskeys,
+  passkeySignIn,
+  registerPasskey,
+  registrationOptions,
+  removePasskey,
+  signInOptions,
+  UNUSABLE,
+} from './passkeys';
+import {
+  AcceptPasskeyBody,
+  CeremonyOptions,
+  JoinOptionsBody,
+  PasskeyIdParams,
+  PasskeySignInBody,
+  PasskeySummarySchema,
+  RegisterBody,
+} from './passkeys-schema';
 import { refuseForeignOrigin, sessionCookie, sessionToken } from './resolve';
 import { endSession, type NewSession } from './sessions';
 import { AccountSchema, SignInParams, StartBody } from './sign-in-schema';
@@ -32,18 +50,27 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
    * cannot wrap the key, and must not be able to turn itself into a browser session either.
    */
   const consoleOnly = (request: FastifyRequest) => {
-    if (request.headers.authorization !== undefined) throw new DomainError('forbidden', 'Passkeys and device codes are added from the console, signed in');
+    if (request.headers.authorization !== undefined)
+      throw new DomainError('forbidden', 'Passkeys and device codes are added from the console, signed in');
   };
 
   /** The end of every successful sign-in, exactly as the passphrase path does it. */
-  const signedIn = async (request: FastifyRequest, reply: FastifyReply, result: { account: Account; session: NewSession }, how: string) => {
+  const signedIn = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    result: { account: Account; session: NewSession },
+    how: string,
+  ) => {
     const previous = sessionToken(request.headers);
     if (previous !== undefined) await endSession(ctx.db.kysely, previous);
     request.log.info({ responderId: result.account.responderId, how }, 'signed in');
     return reply.header('set-cookie', sessionCookie(result.session.token, publicUrl)).send(result.account);
   };
   const throttledReply = (reply: FastifyReply, throttled: Throttled) =>
-    reply.status(429).header('retry-after', String(throttled.retryAfterSeconds)).send({ error: { code: 'rate_limited', message: throttled.message } });
+    reply
+      .status(429)
+      .header('retry-after', String(throttled.retryAfterSeconds))
+      .send({ error: { code: 'rate_limited', message: throttled.message } });
 
   // ---- passkeys ------------------------------------------------------------------------------
 
@@ -51,7 +78,8 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: {
       tags,
-      summary: 'Options for navigator.credentials.create(): a discoverable, user-verified passkey with the PRF extension',
+      summary:
+        'Options for navigator.credentials.create(): a discoverable, user-verified passkey with the PRF extension',
       response: { 200: CeremonyOptions, 403: ErrorResponse, 409: ErrorResponse },
     },
     handler: async (request) => {
@@ -65,14 +93,18 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'Keep a new passkey and the private key wrapped under its PRF output',
-      description: 'Refused (422, field `/attestation/clientExtensionResults/prf`) when the authenticator reports no PRF support.',
+      description:
+        'Refused (422, field `/attestation/clientExtensionResults/prf`) when the authenticator reports no PRF support.',
       body: RegisterBody,
       response: { 201: PasskeySummarySchema, 403: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
     },
     handler: async (request, reply) => {
       consoleOnly(request);
       const who = principalOf(request);
-      const added = await registerPasskey(deps, who, { response: request.body.attestation, wrappedKey: request.body.wrappedKey });
+      const added = await registerPasskey(deps, who, {
+        response: request.body.attestation,
+        wrappedKey: request.body.wrappedKey,
+      });
       request.log.info({ responderId: who.responderId }, 'passkey added');
       return reply.status(201).send(added);
     },
@@ -84,7 +116,8 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'Options for navigator.credentials.create() when joining with a passkey; the challenge is bound to this invite',
+      summary:
+        'Options for navigator.credentials.create() when joining with a passkey; the challenge is bound to this invite',
       body: JoinOptionsBody,
       response: { 200: CeremonyOptions, 403: ErrorResponse, 404: ErrorResponse },
     },
@@ -99,14 +132,21 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'Set up sign-in with an invite and a passkey alone (no passphrase), and sign in',
-      description: 'Refused (422, field `/attestation/clientExtensionResults/prf`) when the authenticator reports no PRF support; the invite stays usable.',
+      description:
+        'Refused (422, field `/attestation/clientExtensionResults/prf`) when the authenticator reports no PRF support; the invite stays usable.',
       body: AcceptPasskeyBody,
       response: { 201: AccountSchema, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
     },
     handler: async (request, reply) => {
       refuseForeignOrigin(request, passkeyOrigin);
       const { invite, attestation, publicKey, wrappedKey, signInName } = request.body;
-      const result = await acceptInviteWithPasskey(deps, { invite, response: attestation, publicKey, wrappedKey, signInName });
+      const result = await acceptInviteWithPasskey(deps, {
+        invite,
+        response: attestation,
+        publicKey,
+        wrappedKey,
+        signInName,
+      });
       ctx.live.publish(result.account.programId, 'roster'); // the coordinator's roster shows who has set up
       reply.status(201);
       return signedIn(request, reply, result, 'passkey (joined)');
@@ -121,7 +161,12 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete<{ Params: PasskeyIdParams }>('/api/passkeys/:id', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Remove one of my passkeys (another person’s answers 404)', params: PasskeyIdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Remove one of my passkeys (another person’s answers 404)',
+      params: PasskeyIdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       const who = principalOf(request);
       await removePasskey(deps, who, request.params.id);
@@ -196,7 +241,12 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: StartBody }>('/api/device-codes/start', {
     config: { access: 'public' },
-    schema: { tags, summary: 'The salt to derive the code’s auth key with (answered for any name)', body: StartBody, response: { 200: SignInParams } },
+    schema: {
+      tags,
+      summary: 'The salt to derive the code’s auth key with (answered for any name)',
+      body: StartBody,
+      response: { 200: SignInParams },
+    },
     handler: async (request) => deviceCodeParams(deps, request.body.signInName),
   });
 

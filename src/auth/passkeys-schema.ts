@@ -7,10 +7,17 @@ import { WrappedKeySchema } from './sign-in-schema';
  * them). Binary members are base64url. Members beyond these are allowed, because browsers add
  * new ones, and ignored: @simplewebauthn/server reads only what it checks.
  */
-const B64 = (maxLength: number, description: string) => Type.String({ maxLength, pattern: '^[A-Za-z0-9_-]*$', description: `${description}, base64url` });
+const B64 = (maxLength: number, description: string) =>
+  Type.String({ maxLength, pattern: '^[A-Za-z0-9_-]*$', description: `${description}, base64url` });
 const CredentialId = B64(1364, 'Credential id');
 const Attachment = Type.Optional(Type.Union([Type.Literal('platform'), Type.Literal('cross-platform')]));
-const Extensions = Type.Object({}, { additionalProperties: true, description: 'getClientExtensionResults(): for registration, `prf.enabled` must be true' });
+const Extensions = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description: 'getClientExtensionResults(): for registration, `prf.enabled` must be true',
+  },
+);
 
 export const AttestationSchema = Type.Object(
   {
@@ -71,14 +78,21 @@ export const PasskeySummarySchema = Strict({
 
 /** Passed to navigator.credentials.create()/get() after decoding base64url members; kept as the library made it. */
 export const CeremonyOptions = Type.Object(
-  { challenge: Type.String(), extensions: Type.Object({ prf: Type.Object({ eval: Type.Object({ first: Type.String({ description: 'PRF input, base64url' }) }) }) }) },
+  {
+    challenge: Type.String(),
+    extensions: Type.Object({
+      prf: Type.Object({ eval: Type.Object({ first: Type.String({ description: 'PRF input, base64url' }) }) }),
+    }),
+  },
   { additionalProperties: true, description: 'WebAuthn options in their JSON form (binary members base64url)' },
 );
 
 export const PasskeyIdParams = Strict({ id: CredentialId });
 export type PasskeyIdParams = Static<typeof PasskeyIdParams>;
 
-export const JoinOptionsBody = Strict({ invite: Type.String({ maxLength: 200, description: 'The token after #invite= in the link' }) });
+export const JoinOptionsBody = Strict({
+  invite: Type.String({ maxLength: 200, description: 'The token after #invite= in the link' }),
+});
 export type JoinOptionsBody = Static<typeof JoinOptionsBody>;
 
 export const AcceptPasskeyBody = Strict({
@@ -89,6 +103,8 @@ export const AcceptPasskeyBody = Strict({
     additionalProperties: true,
     description: 'The new private key wrapped with wrapWithKey(secretKey, PRF output, label = credential id)',
   }),
-  signInName: Type.Optional(Type.String({ maxLength: 200, description: 'Optional: only needed to add a device with a one-time code later' })),
+  signInName: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Optional: only needed to add a device with a one-time code later' }),
+  ),
 });
 export type AcceptPasskeyBody = Static<typeof AcceptPasskeyBody>;

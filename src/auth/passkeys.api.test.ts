@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../crypto/e2e';
-import { SoftAuthenticator, type CreationOptions, type RequestOptions, type Tamper } from '../../test/support/authenticator';
+import {
+  SoftAuthenticator,
+  type CreationOptions,
+  type RequestOptions,
+  type Tamper,
+} from '../../test/support/authenticator';
 import { Browser, join, makeEnrolment, OWN_ORIGIN, signIn, type Enrolment } from '../../test/support/console-client';
 import { DB_KINDS } from '../../test/support/databases';
 import { startTestKith, type TestKith } from '../../test/support/kith';
@@ -59,7 +64,11 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
       const enrolment = await makeEnrolment(signInName, PASSPHRASE);
       return { id: made.body.id, enrolment, browser: await join(t, token, made.body.id, enrolment) };
     };
-    return { token, ana: await person('Ana Ruiz', 'ana.r', '+12025550111'), ben: await person('Ben Okafor', 'ben.o', '+12025550122') };
+    return {
+      token,
+      ana: await person('Ana Ruiz', 'ana.r', '+12025550111'),
+      ben: await person('Ben Okafor', 'ben.o', '+12025550122'),
+    };
   }
 
   /** The console's half of adding a passkey: options, create, PRF output, wrap, register. */
@@ -69,7 +78,10 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const made = authenticator.create(options.body, tamper);
     const prfOutput = made.prfOutput ?? new Uint8Array(32);
     const wrappedKey = wrapWithKey(who.enrolment.privateKey, prfOutput, made.credentialId);
-    const registered = await who.browser.request<Summary & Problem>('POST', '/api/passkeys/register', { attestation: made.attestation, wrappedKey });
+    const registered = await who.browser.request<Summary & Problem>('POST', '/api/passkeys/register', {
+      attestation: made.attestation,
+      wrappedKey,
+    });
     return { options: options.body, made, wrappedKey, registered };
   }
 
@@ -79,7 +91,12 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
   }
 
   /** The console's half of a passkey sign-in, in a fresh browser. */
-  async function passkeySignIn(authenticator: SoftAuthenticator, pick?: string, tamper: Tamper = {}, browser = new Browser(t.url)) {
+  async function passkeySignIn(
+    authenticator: SoftAuthenticator,
+    pick?: string,
+    tamper: Tamper = {},
+    browser = new Browser(t.url),
+  ) {
     const options = await browser.request<FullRequestOptions>('POST', '/api/session/passkey/options');
     expect(options.status).toBe(200);
     const { assertion, prfOutput } = authenticator.get(options.body, pick, tamper);
@@ -99,7 +116,11 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     expect(Buffer.from(options.user.id, 'base64url')).toHaveLength(16);
     expect(JSON.stringify(options)).not.toContain(ana.id);
     expect(JSON.stringify(options)).not.toContain('Ana');
-    expect(options.authenticatorSelection).toMatchObject({ residentKey: 'required', requireResidentKey: true, userVerification: 'required' });
+    expect(options.authenticatorSelection).toMatchObject({
+      residentKey: 'required',
+      requireResidentKey: true,
+      userVerification: 'required',
+    });
     expect(options.extensions).toEqual({ prf: { eval: { first: PRF_SALT } } });
     expect(options.attestation).toBe('none');
 
@@ -117,13 +138,27 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const secretKey = unwrapWithKey(answer.body.wrappedKey, prfOutput ?? new Uint8Array(32));
     expect(identityFromSecretKey(secretKey).publicKey).toBe(ana.enrolment.publicKey);
     // The same session cookie as a passphrase sign-in, and it works.
-    expect(browser.setCookies.at(-1)).toMatch(/^kith_session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/);
+    expect(browser.setCookies.at(-1)).toMatch(
+      /^kith_session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/,
+    );
     expect((await browser.request<{ responderId: string }>('GET', '/api/session')).body.responderId).toBe(ana.id);
-    expect((await ana.browser.request<Summary[]>('GET', '/api/passkeys')).body).toEqual([{ ...registered.body, lastUsedAt: t.clock.now() }]);
+    expect((await ana.browser.request<Summary[]>('GET', '/api/passkeys')).body).toEqual([
+      { ...registered.body, lastUsedAt: t.clock.now() },
+    ]);
 
     // What the server keeps: no name, no agent, no PRF output.
     const row = await t.kith.ctx.db.kysely.selectFrom('passkeys').selectAll().executeTakeFirstOrThrow();
-    expect(Object.keys(row).sort()).toEqual(['counter', 'created_at', 'id', 'last_used_at', 'public_key', 'responder_id', 'transports', 'user_handle', 'wrapped_key']);
+    expect(Object.keys(row).sort()).toEqual([
+      'counter',
+      'created_at',
+      'id',
+      'last_used_at',
+      'public_key',
+      'responder_id',
+      'transports',
+      'user_handle',
+      'wrapped_key',
+    ]);
     expect(row.counter).toBe(1);
     const stored = JSON.stringify(row);
     expect(stored).not.toContain(Buffer.from(prfOutput ?? []).toString('base64url'));
@@ -144,9 +179,15 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const authenticator = new SoftAuthenticator(OWN_ORIGIN);
     const options = await ana.browser.request<FullCreationOptions>('POST', '/api/passkeys/register/options');
     const made = authenticator.create(options.body);
-    const leaky = { ...made.attestation, clientExtensionResults: { prf: { enabled: true, results: { first: 'c2VjcmV0' } } } };
+    const leaky = {
+      ...made.attestation,
+      clientExtensionResults: { prf: { enabled: true, results: { first: 'c2VjcmV0' } } },
+    };
     const good = wrapWithKey(ana.enrolment.privateKey, made.prfOutput ?? new Uint8Array(32), made.credentialId);
-    const leaked = await ana.browser.request<Problem>('POST', '/api/passkeys/register', { attestation: leaky, wrappedKey: good });
+    const leaked = await ana.browser.request<Problem>('POST', '/api/passkeys/register', {
+      attestation: leaky,
+      wrappedKey: good,
+    });
     expect(leaked.status).toBe(422);
     expect(leaked.body.error?.fields?.[0]?.field).toBe('/attestation/clientExtensionResults/prf/results');
 
@@ -157,12 +198,18 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
       [otherKey, '/wrappedKey/publicKey'],
       [{ v: 1, alg: 'argon2id13+xchacha20poly1305-ietf' }, '/wrappedKey/alg'],
     ] as const) {
-      const refused = await ana.browser.request<Problem>('POST', '/api/passkeys/register', { attestation: made.attestation, wrappedKey });
+      const refused = await ana.browser.request<Problem>('POST', '/api/passkeys/register', {
+        attestation: made.attestation,
+        wrappedKey,
+      });
       expect(refused.status).toBe(422);
       expect(refused.body.error?.fields?.map((f) => f.field)).toContain(field);
     }
     // None of those refusals used the challenge up: the right request still works.
-    expect((await ana.browser.request('POST', '/api/passkeys/register', { attestation: made.attestation, wrappedKey: good })).status).toBe(201);
+    expect(
+      (await ana.browser.request('POST', '/api/passkeys/register', { attestation: made.attestation, wrappedKey: good }))
+        .status,
+    ).toBe(201);
     expect(await t.kith.ctx.db.kysely.selectFrom('passkeys').select('id').execute()).toHaveLength(1);
   });
 
@@ -172,8 +219,17 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const stranger = new Browser(t.url);
     expect((await stranger.request('POST', '/api/passkeys/register/options')).status).toBe(401);
     expect((await stranger.request('GET', '/api/passkeys')).status).toBe(401);
-    expect((await ana.browser.request('POST', '/api/passkeys/register/options', undefined, { origin: 'https://evil.example' })).status).toBe(403);
-    expect((await stranger.request('POST', '/api/session/passkey/options', undefined, { origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (
+        await ana.browser.request('POST', '/api/passkeys/register/options', undefined, {
+          origin: 'https://evil.example',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await stranger.request('POST', '/api/session/passkey/options', undefined, { origin: 'https://evil.example' }))
+        .status,
+    ).toBe(403);
   });
 
   it('refuses a replayed, expired, forged or someone else’s registration challenge', async () => {
@@ -182,7 +238,10 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const first = await addPasskey(ana, authenticator);
     expect(first.registered.status).toBe(201);
     // Replayed: the same answer again (the challenge was used up).
-    const replayed = await ana.browser.request<Problem>('POST', '/api/passkeys/register', { attestation: first.made.attestation, wrappedKey: first.wrappedKey });
+    const replayed = await ana.browser.request<Problem>('POST', '/api/passkeys/register', {
+      attestation: first.made.attestation,
+      wrappedKey: first.wrappedKey,
+    });
     expect(replayed.status).toBe(422);
     expect(replayed.body.error?.fields?.[0]?.field).toBe('/attestation');
 
@@ -195,16 +254,41 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const late = authenticator.create(options.body);
     t.clock.advance(5 * MINUTE);
     const wrapped = wrapWithKey(ana.enrolment.privateKey, late.prfOutput ?? new Uint8Array(32), late.credentialId);
-    expect((await ana.browser.request('POST', '/api/passkeys/register', { attestation: late.attestation, wrappedKey: wrapped })).status).toBe(422);
+    expect(
+      (
+        await ana.browser.request('POST', '/api/passkeys/register', {
+          attestation: late.attestation,
+          wrappedKey: wrapped,
+        })
+      ).status,
+    ).toBe(422);
 
     // Ben's challenge, answered and sent by Ana.
     const bens = await ben.browser.request<FullCreationOptions>('POST', '/api/passkeys/register/options');
     const stolen = authenticator.create(bens.body);
-    const stolenWrap = wrapWithKey(ana.enrolment.privateKey, stolen.prfOutput ?? new Uint8Array(32), stolen.credentialId);
-    expect((await ana.browser.request('POST', '/api/passkeys/register', { attestation: stolen.attestation, wrappedKey: stolenWrap })).status).toBe(422);
+    const stolenWrap = wrapWithKey(
+      ana.enrolment.privateKey,
+      stolen.prfOutput ?? new Uint8Array(32),
+      stolen.credentialId,
+    );
+    expect(
+      (
+        await ana.browser.request('POST', '/api/passkeys/register', {
+          attestation: stolen.attestation,
+          wrappedKey: stolenWrap,
+        })
+      ).status,
+    ).toBe(422);
     // …and it is gone for Ben too now: challenges are single use, whoever tries them.
     const bensWrap = wrapWithKey(ben.enrolment.privateKey, stolen.prfOutput ?? new Uint8Array(32), stolen.credentialId);
-    expect((await ben.browser.request('POST', '/api/passkeys/register', { attestation: stolen.attestation, wrappedKey: bensWrap })).status).toBe(422);
+    expect(
+      (
+        await ben.browser.request('POST', '/api/passkeys/register', {
+          attestation: stolen.attestation,
+          wrappedKey: bensWrap,
+        })
+      ).status,
+    ).toBe(422);
 
     expect(await t.kith.ctx.db.kysely.selectFrom('passkeys').select('id').execute()).toHaveLength(1);
   });
@@ -212,7 +296,9 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
   it('refuses a wrong origin, a wrong relying party and an unverified user, at registration and at sign-in', async () => {
     const { ana } = await start();
     const authenticator = new SoftAuthenticator(OWN_ORIGIN);
-    expect((await addPasskey(ana, authenticator, { origin: 'https://line.example.org.evil.example' })).registered.status).toBe(422);
+    expect(
+      (await addPasskey(ana, authenticator, { origin: 'https://line.example.org.evil.example' })).registered.status,
+    ).toBe(422);
     expect((await addPasskey(ana, authenticator, { rpId: 'evil.example' })).registered.status).toBe(422);
     expect((await addPasskey(ana, authenticator, { unverified: true })).registered.status).toBe(422);
     expect((await addPasskey(ana, authenticator, { type: 'webauthn.get' })).registered.status).toBe(422);
@@ -225,7 +311,9 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     expect((await passkeySignIn(authenticator, id, { unverified: true })).answer.status).toBe(401);
     expect((await passkeySignIn(authenticator, id, { type: 'webauthn.create' })).answer.status).toBe(401);
     const refused = await passkeySignIn(authenticator, id, { origin: 'http://line.example.org' });
-    expect(refused.answer.body.error?.message).toBe('That passkey can’t sign in here. It may have been removed; sign in with your passphrase.');
+    expect(refused.answer.body.error?.message).toBe(
+      'That passkey can’t sign in here. It may have been removed; sign in with your passphrase.',
+    );
     expect(refused.browser.cookies.size).toBe(0);
     await forgive();
     expect((await passkeySignIn(authenticator, id)).answer.status).toBe(200);
@@ -240,24 +328,38 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const ok = await passkeySignIn(authenticator, id);
     expect(ok.answer.status).toBe(200);
     // The very same answer again: its challenge was used up.
-    expect((await new Browser(t.url).request('POST', '/api/session/passkey', { assertion: ok.assertion })).status).toBe(401);
+    expect((await new Browser(t.url).request('POST', '/api/session/passkey', { assertion: ok.assertion })).status).toBe(
+      401,
+    );
     // A challenge the server never gave.
-    expect((await passkeySignIn(authenticator, id, { challenge: Buffer.alloc(32, 2).toString('base64url') })).answer.status).toBe(401);
+    expect(
+      (await passkeySignIn(authenticator, id, { challenge: Buffer.alloc(32, 2).toString('base64url') })).answer.status,
+    ).toBe(401);
     // A registration challenge is not a sign-in challenge.
     const registration = await ana.browser.request<FullCreationOptions>('POST', '/api/passkeys/register/options');
-    expect((await passkeySignIn(authenticator, id, { challenge: registration.body.challenge })).answer.status).toBe(401);
+    expect((await passkeySignIn(authenticator, id, { challenge: registration.body.challenge })).answer.status).toBe(
+      401,
+    );
     // Expired.
     const browser = new Browser(t.url);
     const options = await browser.request<FullRequestOptions>('POST', '/api/session/passkey/options');
     t.clock.advance(5 * MINUTE);
-    expect((await browser.request('POST', '/api/session/passkey', { assertion: authenticator.get(options.body, id).assertion })).status).toBe(401);
+    expect(
+      (
+        await browser.request('POST', '/api/session/passkey', {
+          assertion: authenticator.get(options.body, id).assertion,
+        })
+      ).status,
+    ).toBe(401);
 
     await forgive();
     // A counter that goes back (a cloned authenticator) is refused, and the stored counter stays.
     const before = await t.kith.ctx.db.kysely.selectFrom('passkeys').select('counter').executeTakeFirstOrThrow();
     authenticator.setCounter(id, 0);
     expect((await passkeySignIn(authenticator, id)).answer.status).toBe(401);
-    expect(await t.kith.ctx.db.kysely.selectFrom('passkeys').select('counter').executeTakeFirstOrThrow()).toEqual(before);
+    expect(await t.kith.ctx.db.kysely.selectFrom('passkeys').select('counter').executeTakeFirstOrThrow()).toEqual(
+      before,
+    );
     authenticator.setCounter(id, before.counter + 10);
 
     // A passkey that claims another user handle.
@@ -266,7 +368,11 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
 
     // A passkey this line never saw.
     const stranger = new SoftAuthenticator(OWN_ORIGIN);
-    stranger.create({ challenge: 'AAAA', rp: { id: 'line.example.org', name: 'Kith' }, user: { id: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'x', displayName: 'x' } });
+    stranger.create({
+      challenge: 'AAAA',
+      rp: { id: 'line.example.org', name: 'Kith' },
+      user: { id: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'x', displayName: 'x' },
+    });
     expect((await passkeySignIn(stranger)).answer.status).toBe(401);
     // A signature by another key under this credential's id is a bad signature.
     const forger = new SoftAuthenticator(OWN_ORIGIN);
@@ -280,7 +386,10 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     // An assertion carrying a PRF output is refused outright.
     const leakBrowser = new Browser(t.url);
     const leakOptions = await leakBrowser.request<FullRequestOptions>('POST', '/api/session/passkey/options');
-    const leak = { ...authenticator.get(leakOptions.body, id).assertion, clientExtensionResults: { prf: { results: { first: 'c2VjcmV0' } } } };
+    const leak = {
+      ...authenticator.get(leakOptions.body, id).assertion,
+      clientExtensionResults: { prf: { results: { first: 'c2VjcmV0' } } },
+    };
     expect((await leakBrowser.request('POST', '/api/session/passkey', { assertion: leak })).status).toBe(422);
   });
 
@@ -289,7 +398,9 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const authenticator = new SoftAuthenticator(OWN_ORIGIN);
     const { made } = await addPasskey(ana, authenticator);
     for (let i = 0; i < 5; i += 1) {
-      expect((await passkeySignIn(authenticator, made.credentialId, { origin: 'https://wrong.example' })).answer.status).toBe(401);
+      expect(
+        (await passkeySignIn(authenticator, made.credentialId, { origin: 'https://wrong.example' })).answer.status,
+      ).toBe(401);
     }
     const locked = await passkeySignIn(authenticator, made.credentialId);
     expect(locked.answer.status).toBe(429);
@@ -312,7 +423,11 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
       user_handle: null,
       expires_at: t.clock.now() + MINUTE,
     }));
-    for (let i = 0; i < rows.length; i += 250) await db.insertInto('webauthn_challenges').values(rows.slice(i, i + 250)).execute();
+    for (let i = 0; i < rows.length; i += 250)
+      await db
+        .insertInto('webauthn_challenges')
+        .values(rows.slice(i, i + 250))
+        .execute();
     const refused = await new Browser(t.url).request<Problem>('POST', '/api/session/passkey/options');
     expect(refused.status).toBe(429);
     t.clock.advance(MINUTE);
@@ -332,13 +447,17 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     const bens = await addPasskey(ben, new SoftAuthenticator(OWN_ORIGIN));
     expect(bens.options.user.id).not.toBe(first.options.user.id);
 
-    expect((await ben.browser.request<Summary[]>('GET', '/api/passkeys')).body.map((p) => p.id)).toEqual([bens.made.credentialId]);
+    expect((await ben.browser.request<Summary[]>('GET', '/api/passkeys')).body.map((p) => p.id)).toEqual([
+      bens.made.credentialId,
+    ]);
     // Ben cannot remove Ana's passkey: it looks like no passkey at all.
     const notHis = await ben.browser.request<Problem>('DELETE', `/api/passkeys/${first.made.credentialId}`);
     expect(notHis.status).toBe(404);
     expect((await ben.browser.request<Problem>('DELETE', '/api/passkeys/no-such-passkey')).body).toEqual(notHis.body);
     expect((await ana.browser.request('DELETE', `/api/passkeys/${first.made.credentialId}`)).status).toBe(204);
-    expect((await ana.browser.request<Summary[]>('GET', '/api/passkeys')).body.map((p) => p.id)).toEqual([second.made.credentialId]);
+    expect((await ana.browser.request<Summary[]>('GET', '/api/passkeys')).body.map((p) => p.id)).toEqual([
+      second.made.credentialId,
+    ]);
     // A removed passkey no longer signs in.
     expect((await passkeySignIn(anaKey, first.made.credentialId)).answer.status).toBe(401);
   });
@@ -358,6 +477,8 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     expect((await passkeySignIn(benKey)).answer.status).toBe(401);
     const db = t.kith.ctx.db.kysely;
     expect(await db.selectFrom('passkeys').select('id').execute()).toHaveLength(0);
-    expect(await db.selectFrom('webauthn_challenges').select('challenge_hash').where('responder_id', '=', ben.id).execute()).toHaveLength(0);
+    expect(
+      await db.selectFrom('webauthn_challenges').select('challenge_hash').where('responder_id', '=', ben.id).execute(),
+    ).toHaveLength(0);
   });
 });

@@ -11,7 +11,13 @@ import { DomainError, invalid, type FieldProblem } from '../platform/errors';
 import { getResponder } from '../responders/service';
 import { findProgram } from '../program/repo';
 import type { Principal } from './principal';
-import { deleteInvite, findLiveInvite, findPublicKey, hasCredential, insertPasskeyOnlyCredential } from './credentials-repo';
+import {
+  deleteInvite,
+  findLiveInvite,
+  findPublicKey,
+  hasCredential,
+  insertPasskeyOnlyCredential,
+} from './credentials-repo';
 import {
   countLiveSignInChallenges,
   deleteExpiredChallenges,
@@ -23,7 +29,13 @@ import {
   recordPasskeyUse,
   takeChallenge,
 } from './passkeys-repo';
-import { decodeBase64url, normaliseSignInName, PUBLIC_KEY_BYTES, SIGN_IN_NAME, WRAPPED_KEY_MAX_BYTES } from './protocol';
+import {
+  decodeBase64url,
+  normaliseSignInName,
+  PUBLIC_KEY_BYTES,
+  SIGN_IN_NAME,
+  WRAPPED_KEY_MAX_BYTES,
+} from './protocol';
 import { createSession, type NewSession } from './sessions';
 import { accountOf, nameKey, type Account, type SignInDeps } from './sign-in';
 import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
@@ -62,7 +74,8 @@ export interface PasskeyDeps extends SignInDeps {
 }
 
 export const UNUSABLE = 'That passkey can’t sign in here. It may have been removed; sign in with your passphrase.';
-export const NO_PRF = 'This authenticator can’t give the value that unlocks your key (the WebAuthn PRF extension); keep using your passphrase on this device';
+export const NO_PRF =
+  'This authenticator can’t give the value that unlocks your key (the WebAuthn PRF extension); keep using your passphrase on this device';
 
 function relyingParty(publicUrl: string): { rpID: string; origin: string } {
   const url = new URL(publicUrl);
@@ -87,7 +100,10 @@ export interface PasskeySummary {
 
 // ---- registration (signed in, key in the page's memory) ----------------------------------------
 
-export async function registrationOptions(deps: PasskeyDeps, who: Principal): Promise<PublicKeyCredentialCreationOptionsJSON> {
+export async function registrationOptions(
+  deps: PasskeyDeps,
+  who: Principal,
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
   if ((await findPublicKey(deps.db, who.responderId)) === undefined) {
     throw new DomainError('conflict', 'Set up sign-in with a passphrase first; a passkey is added to an existing key');
   }
@@ -99,7 +115,13 @@ export async function registrationOptions(deps: PasskeyDeps, who: Principal): Pr
   const userHandle = existing[0]?.userHandle ?? randomBytes(16).toString('base64url');
   const { challenge, challengeHash } = newChallenge();
   await deleteExpiredChallenges(deps.db, now);
-  await insertChallenge(deps.db, { challengeHash, responderId: who.responderId, purpose: 'register', userHandle, expiresAt: now + CHALLENGE_LIFETIME_MS });
+  await insertChallenge(deps.db, {
+    challengeHash,
+    responderId: who.responderId,
+    purpose: 'register',
+    userHandle,
+    expiresAt: now + CHALLENGE_LIFETIME_MS,
+  });
   return creationOptions(deps, program?.name ?? '', userHandle, challenge, existing);
 }
 
@@ -114,7 +136,9 @@ async function creationOptions(
   // What a phone's passkey list shows. Not the person's name: a seized phone should not say who
   // on it belongs to a crisis line more plainly than it must.
   const label = `Kith – ${programName}`.trim();
-  const options = await (await webauthn()).generateRegistrationOptions({
+  const options = await (
+    await webauthn()
+  ).generateRegistrationOptions({
     rpName: 'Kith',
     rpID: relyingParty(deps.publicUrl).rpID,
     userName: label,
@@ -130,7 +154,8 @@ async function creationOptions(
   return withPrf(options);
 }
 
-const tooManyPasskeys = () => new DomainError('conflict', `At most ${PASSKEYS_PER_RESPONDER_MAX} passkeys; remove one first`);
+const tooManyPasskeys = () =>
+  new DomainError('conflict', `At most ${PASSKEYS_PER_RESPONDER_MAX} passkeys; remove one first`);
 
 /** The PRF extension's client output, read loosely: it comes from the browser and is only advisory. */
 function prfReported(response: { clientExtensionResults?: unknown }): boolean {
@@ -149,7 +174,12 @@ function refusePrfOutput(response: { clientExtensionResults?: unknown }, field: 
   if (typeof results !== 'object' || results === null || !('prf' in results)) return;
   const prf = results.prf;
   if (typeof prf === 'object' && prf !== null && 'results' in prf) {
-    throw invalid([{ field: `${field}/clientExtensionResults/prf/results`, message: 'must never be sent: the PRF output unwraps your key and stays in the browser' }]);
+    throw invalid([
+      {
+        field: `${field}/clientExtensionResults/prf/results`,
+        message: 'must never be sent: the PRF output unwraps your key and stays in the browser',
+      },
+    ]);
   }
 }
 
@@ -160,21 +190,36 @@ export async function registerPasskey(
 ): Promise<PasskeySummary> {
   refusePrfOutput(input.response, '/attestation');
   // The browser could only have wrapped the key with a PRF output; without PRF there is nothing to keep.
-  if (!prfReported(input.response)) throw invalid([{ field: '/attestation/clientExtensionResults/prf', message: NO_PRF }]);
+  if (!prfReported(input.response))
+    throw invalid([{ field: '/attestation/clientExtensionResults/prf', message: NO_PRF }]);
   const publicKey = await findPublicKey(deps.db, who.responderId);
   if (publicKey === undefined) throw new DomainError('conflict', 'Set up sign-in with a passphrase first');
   checkWrappedKey(input.wrappedKey, input.response.id, publicKey);
 
   const now = deps.clock.now();
-  const { credential, userHandle } = await verifyNewCredential(deps, input.response, { purpose: 'register', responderId: who.responderId, inviteHash: null }, now);
+  const { credential, userHandle } = await verifyNewCredential(
+    deps,
+    input.response,
+    { purpose: 'register', responderId: who.responderId, inviteHash: null },
+    now,
+  );
   if ((await passkeysOf(deps.db, who.responderId)).length >= PASSKEYS_PER_RESPONDER_MAX) throw tooManyPasskeys();
-  await insertPasskey(deps.db, passkeyRow(who.responderId, userHandle, credential, JSON.stringify(input.wrappedKey), now));
+  await insertPasskey(
+    deps.db,
+    passkeyRow(who.responderId, userHandle, credential, JSON.stringify(input.wrappedKey), now),
+  );
   return { id: credential.id, createdAt: now, lastUsedAt: null };
 }
 
 type NewCredential = { id: string; publicKey: Uint8Array; counter: number; transports?: string[] | undefined };
 
-function passkeyRow(responderId: string, userHandle: string, credential: NewCredential, wrappedKey: string, now: number) {
+function passkeyRow(
+  responderId: string,
+  userHandle: string,
+  credential: NewCredential,
+  wrappedKey: string,
+  now: number,
+) {
   return {
     id: credential.id,
     responderId,
@@ -201,10 +246,19 @@ async function verifyNewCredential(
   let userHandle: string | null = null;
   let verified;
   try {
-    verified = await (await webauthn()).verifyRegistrationResponse({
+    verified = await (
+      await webauthn()
+    ).verifyRegistrationResponse({
       response,
       expectedChallenge: async (challenge) => {
-        const taken = await takeChallenge(deps.db, hashToken(challenge), expected.purpose, expected.responderId, now, expected.inviteHash);
+        const taken = await takeChallenge(
+          deps.db,
+          hashToken(challenge),
+          expected.purpose,
+          expected.responderId,
+          now,
+          expected.inviteHash,
+        );
         userHandle = taken?.userHandle ?? null;
         return taken !== undefined;
       },
@@ -215,12 +269,19 @@ async function verifyNewCredential(
   } catch {
     throw notVerified();
   }
-  if (!verified.verified || userHandle === null || verified.registrationInfo.credential.id !== response.id) throw notVerified();
+  if (!verified.verified || userHandle === null || verified.registrationInfo.credential.id !== response.id)
+    throw notVerified();
   return { credential: verified.registrationInfo.credential, userHandle };
 }
 
 const notVerified = () =>
-  invalid([{ field: '/attestation', message: 'could not be verified: the challenge is unknown, used or expired, or the origin, relying party or signature is wrong' }]);
+  invalid([
+    {
+      field: '/attestation',
+      message:
+        'could not be verified: the challenge is unknown, used or expired, or the origin, relying party or signature is wrong',
+    },
+  ]);
 
 /**
  * The server cannot check that the wrapped key opens (it never holds the PRF output), only that
@@ -228,9 +289,12 @@ const notVerified = () =>
  */
 function checkWrappedKey(wrapped: Record<string, unknown>, credentialId: string, publicKey: string): void {
   const problems = [];
-  if (wrapped.alg !== KEY_WRAP_ALG || wrapped.v !== 1) problems.push({ field: '/wrappedKey/alg', message: `must be ${KEY_WRAP_ALG} version 1` });
-  if (wrapped.label !== credentialId) problems.push({ field: '/wrappedKey/label', message: 'must be the credential id' });
-  if (wrapped.publicKey !== publicKey) problems.push({ field: '/wrappedKey/publicKey', message: 'must be your account’s public key' });
+  if (wrapped.alg !== KEY_WRAP_ALG || wrapped.v !== 1)
+    problems.push({ field: '/wrappedKey/alg', message: `must be ${KEY_WRAP_ALG} version 1` });
+  if (wrapped.label !== credentialId)
+    problems.push({ field: '/wrappedKey/label', message: 'must be the credential id' });
+  if (wrapped.publicKey !== publicKey)
+    problems.push({ field: '/wrappedKey/publicKey', message: 'must be your account’s public key' });
   if (Buffer.byteLength(JSON.stringify(wrapped), 'utf8') > WRAPPED_KEY_MAX_BYTES) {
     problems.push({ field: '/wrappedKey', message: `must be at most ${WRAPPED_KEY_MAX_BYTES} bytes as JSON` });
   }
@@ -250,7 +314,10 @@ export async function removePasskey(deps: PasskeyDeps, who: Principal, id: strin
 // ---- joining with a passkey alone (an invite, no passphrase) -----------------------------------
 
 const badInvite = () =>
-  new DomainError('not_found', 'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.');
+  new DomainError(
+    'not_found',
+    'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.',
+  );
 
 /** Creation options for the person holding this invite; the challenge is bound to the invite (its hash). */
 export async function joinOptions(deps: PasskeyDeps, invite: string): Promise<PublicKeyCredentialCreationOptionsJSON> {
@@ -261,7 +328,14 @@ export async function joinOptions(deps: PasskeyDeps, invite: string): Promise<Pu
   const userHandle = randomBytes(16).toString('base64url');
   const { challenge, challengeHash } = newChallenge();
   await deleteExpiredChallenges(deps.db, now);
-  await insertChallenge(deps.db, { challengeHash, responderId: found.responderId, purpose: 'join', userHandle, inviteHash, expiresAt: now + CHALLENGE_LIFETIME_MS });
+  await insertChallenge(deps.db, {
+    challengeHash,
+    responderId: found.responderId,
+    purpose: 'join',
+    userHandle,
+    inviteHash,
+    expiresAt: now + CHALLENGE_LIFETIME_MS,
+  });
   return creationOptions(deps, found.programName, userHandle, challenge, []);
 }
 
@@ -280,11 +354,16 @@ export interface PasskeyEnrolment {
  * transaction uses the invite up, stores the public key and the passkey with its wrapped key, and
  * starts a session. Any refusal before that last step leaves the invite usable.
  */
-export async function acceptInviteWithPasskey(deps: PasskeyDeps, input: PasskeyEnrolment): Promise<{ account: Account; session: NewSession }> {
+export async function acceptInviteWithPasskey(
+  deps: PasskeyDeps,
+  input: PasskeyEnrolment,
+): Promise<{ account: Account; session: NewSession }> {
   refusePrfOutput(input.response, '/attestation');
-  if (!prfReported(input.response)) throw invalid([{ field: '/attestation/clientExtensionResults/prf', message: NO_PRF }]);
+  if (!prfReported(input.response))
+    throw invalid([{ field: '/attestation/clientExtensionResults/prf', message: NO_PRF }]);
   const problems: FieldProblem[] = [];
-  if (!decodeBase64url(input.publicKey, PUBLIC_KEY_BYTES)) problems.push({ field: '/publicKey', message: `must be ${PUBLIC_KEY_BYTES} bytes in unpadded base64url` });
+  if (!decodeBase64url(input.publicKey, PUBLIC_KEY_BYTES))
+    problems.push({ field: '/publicKey', message: `must be ${PUBLIC_KEY_BYTES} bytes in unpadded base64url` });
   if (input.signInName !== undefined && !SIGN_IN_NAME.test(normaliseSignInName(input.signInName))) {
     problems.push({ field: '/signInName', message: 'must be 3 to 40 letters, digits, dots, dashes or underscores' });
   }
@@ -295,12 +374,20 @@ export async function acceptInviteWithPasskey(deps: PasskeyDeps, input: PasskeyE
   const inviteHash = hashToken(input.invite);
   const invite = await findLiveInvite(deps.db, inviteHash, now);
   if (!invite) throw badInvite();
-  const { credential, userHandle } = await verifyNewCredential(deps, input.response, { purpose: 'join', responderId: invite.responderId, inviteHash }, now);
+  const { credential, userHandle } = await verifyNewCredential(
+    deps,
+    input.response,
+    { purpose: 'join', responderId: invite.responderId, inviteHash },
+    now,
+  );
   const wrappedKey = JSON.stringify(input.wrappedKey);
   return deps.db.transaction().execute(async (trx) => {
     if (!(await findLiveInvite(trx, inviteHash, now)) || !(await deleteInvite(trx, inviteHash))) throw badInvite();
     if (await hasCredential(trx, invite.responderId)) {
-      throw new DomainError('conflict', 'This person already has sign-in set up; a coordinator can reset it, then send a new invite');
+      throw new DomainError(
+        'conflict',
+        'This person already has sign-in set up; a coordinator can reset it, then send a new invite',
+      );
     }
     await insertPasskeyOnlyCredential(trx, {
       responderId: invite.responderId,
@@ -311,7 +398,13 @@ export async function acceptInviteWithPasskey(deps: PasskeyDeps, input: PasskeyE
     await insertPasskey(trx, passkeyRow(invite.responderId, userHandle, credential, wrappedKey, now));
     const responder = await getResponder({ ...deps, db: trx }, invite.programId, invite.responderId);
     const session = await createSession(trx, invite.responderId, now);
-    const account = accountOf({ responderId: responder.id, programId: responder.programId, roles: responder.roles, publicKey: input.publicKey, wrappedKey });
+    const account = accountOf({
+      responderId: responder.id,
+      programId: responder.programId,
+      roles: responder.roles,
+      publicKey: input.publicKey,
+      wrappedKey,
+    });
     return { account, session };
   });
 }
@@ -322,11 +415,22 @@ export async function signInOptions(deps: PasskeyDeps): Promise<PublicKeyCredent
   const now = deps.clock.now();
   await deleteExpiredChallenges(deps.db, now);
   if ((await countLiveSignInChallenges(deps.db, now)) >= LIVE_SIGN_IN_CHALLENGES_MAX) {
-    throw new DomainError('rate_limited', 'Too many passkey sign-ins are under way on this line. Please wait a minute and try again.');
+    throw new DomainError(
+      'rate_limited',
+      'Too many passkey sign-ins are under way on this line. Please wait a minute and try again.',
+    );
   }
   const { challenge, challengeHash } = newChallenge();
-  await insertChallenge(deps.db, { challengeHash, responderId: null, purpose: 'sign-in', userHandle: null, expiresAt: now + CHALLENGE_LIFETIME_MS });
-  const options = await (await webauthn()).generateAuthenticationOptions({
+  await insertChallenge(deps.db, {
+    challengeHash,
+    responderId: null,
+    purpose: 'sign-in',
+    userHandle: null,
+    expiresAt: now + CHALLENGE_LIFETIME_MS,
+  });
+  const options = await (
+    await webauthn()
+  ).generateAuthenticationOptions({
     rpID: relyingParty(deps.publicUrl).rpID,
     allowCredentials: [],
     challenge: new Uint8Array(Buffer.from(challenge, 'base64url')),
@@ -363,7 +467,10 @@ async function challengeOf(response: AuthenticationResponseJSON): Promise<string
  * wrapped key. An unknown passkey, a replayed or forged challenge and a bad signature all get the
  * same answer.
  */
-export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationResponseJSON): Promise<PasskeySignInResult> {
+export async function passkeySignIn(
+  deps: PasskeyDeps,
+  response: AuthenticationResponseJSON,
+): Promise<PasskeySignInResult> {
   refusePrfOutput(response, '/assertion');
   const now = deps.clock.now();
   const id = CREDENTIAL_ID.test(response.id) ? response.id : '';
@@ -373,7 +480,8 @@ export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationR
 
   // The challenge is used up first, whatever follows, so no answer can be tried twice.
   const challenge = await challengeOf(response);
-  const fresh = challenge !== undefined && (await takeChallenge(deps.db, hashToken(challenge), 'sign-in', null, now)) !== undefined;
+  const fresh =
+    challenge !== undefined && (await takeChallenge(deps.db, hashToken(challenge), 'sign-in', null, now)) !== undefined;
   const found = id === '' ? undefined : await findPasskeyForSignIn(deps.db, id);
   const fail = async (): Promise<PasskeySignInResult> => {
     await recordFailure(deps.db, key, now);
@@ -386,7 +494,9 @@ export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationR
   const { rpID, origin } = relyingParty(deps.publicUrl);
   let newCounter: number;
   try {
-    const verified = await (await webauthn()).verifyAuthenticationResponse({
+    const verified = await (
+      await webauthn()
+    ).verifyAuthenticationResponse({
       response,
       expectedChallenge: (offered) => offered === challenge,
       expectedOrigin: origin,
@@ -411,6 +521,12 @@ export async function passkeySignIn(deps: PasskeyDeps, response: AuthenticationR
   return {
     kind: 'signed_in',
     session,
-    account: accountOf({ responderId: found.responderId, programId: found.programId, roles: found.roles, publicKey: found.publicKey, wrappedKey: found.wrappedKey }),
+    account: accountOf({
+      responderId: found.responderId,
+      programId: found.programId,
+      roles: found.roles,
+      publicKey: found.publicKey,
+      wrappedKey: found.wrappedKey,
+    }),
   };
 }

@@ -80,13 +80,17 @@ export function checkEnrolment(input: Enrolment): void {
     ['authKey', input.authKey, AUTH_KEY_BYTES],
   ];
   for (const [field, value, bytes] of sized) {
-    if (!decodeBase64url(value, bytes)) problems.push({ field: `/${field}`, message: `must be ${bytes} bytes in unpadded base64url` });
+    if (!decodeBase64url(value, bytes))
+      problems.push({ field: `/${field}`, message: `must be ${bytes} bytes in unpadded base64url` });
   }
   const { min, max } = argonBounds();
   for (const limit of ['opslimit', 'memlimit'] as const) {
     const value = input.argon[limit];
     if (value < min[limit] || value > max[limit]) {
-      problems.push({ field: `/argon/${limit}`, message: `must be from ${min[limit]} to ${max[limit]} (libsodium interactive to sensitive)` });
+      problems.push({
+        field: `/argon/${limit}`,
+        message: `must be from ${min[limit]} to ${max[limit]} (libsodium interactive to sensitive)`,
+      });
     }
   }
   if (Buffer.byteLength(JSON.stringify(input.wrappedKey), 'utf8') > WRAPPED_KEY_MAX_BYTES) {

@@ -56,7 +56,8 @@ export async function resolvePrincipal(
  */
 export function requireOwnOrigin(request: AuthRequest, own: OwnOrigins): void {
   const method = request.method.toUpperCase();
-  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if ((method === 'GET' || method === 'HEAD') && !hasBody) return;
   if (!isOwnOrigin(request.headers.origin, own)) {
     throw new DomainError('forbidden', 'This request must come from the Kith console itself');
@@ -71,7 +72,9 @@ export function refuseForeignOrigin(request: AuthRequest, own: OwnOrigins): void
 /** Exactly one of the configured origins: never derived from `Host` or any other request header. */
 export function isOwnOrigin(origin: string | undefined, own: OwnOrigins): boolean {
   if (origin === undefined) return false;
-  return origin === new URL(own.publicUrl).origin || (own.onionUrl !== undefined && origin === new URL(own.onionUrl).origin);
+  return (
+    origin === new URL(own.publicUrl).origin || (own.onionUrl !== undefined && origin === new URL(own.onionUrl).origin)
+  );
 }
 
 export function sessionToken(headers: IncomingHttpHeaders): string | undefined {

@@ -19,10 +19,17 @@ const SetupBody = Strict({
     languages: Type.Optional(Type.Array(Type.String())),
     roles: Type.Optional(Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))))),
   }),
-  apiToken: Type.Optional(Type.Boolean({ description: 'Also issue an API token for the command line (default true; the web page sends false)' })),
+  apiToken: Type.Optional(
+    Type.Boolean({
+      description: 'Also issue an API token for the command line (default true; the web page sends false)',
+    }),
+  ),
 });
 const TokenBody = Strict({ responderId: Type.String(), label: Type.String({ minLength: 1, maxLength: 80 }) });
-const IssuedToken = Strict({ tokenId: Type.String(), token: Type.String({ description: 'Shown once; store it safely' }) });
+const IssuedToken = Strict({
+  tokenId: Type.String(),
+  token: Type.String({ description: 'Shown once; store it safely' }),
+});
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
@@ -34,7 +41,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'Create the program and its first coordinator with the one-time setup token',
-      description: 'Answers with the coordinator’s invite to the console (open it to make their sign-in: a passkey or a passphrase) and, unless apiToken is false, an API token for the command line.',
+      description:
+        'Answers with the coordinator’s invite to the console (open it to make their sign-in: a passkey or a passphrase) and, unless apiToken is false, an API token for the command line.',
       body: SetupBody,
       response: {
         201: Strict({
@@ -50,12 +58,20 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       const { token, programName, coordinator, apiToken } = request.body;
-      const result = await completeSetup({ ...deps, publicUrl }, {
-        token,
-        programName,
-        coordinator: { name: coordinator.name, phone: coordinator.phone ?? null, languages: coordinator.languages ?? ['en'], roles: coordinator.roles ?? ['coordinator'] },
-        apiToken: apiToken ?? true,
-      });
+      const result = await completeSetup(
+        { ...deps, publicUrl },
+        {
+          token,
+          programName,
+          coordinator: {
+            name: coordinator.name,
+            phone: coordinator.phone ?? null,
+            languages: coordinator.languages ?? ['en'],
+            roles: coordinator.roles ?? ['coordinator'],
+          },
+          apiToken: apiToken ?? true,
+        },
+      );
       return reply.status(201).send(result);
     },
   });
@@ -65,23 +81,48 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'API tokens in this program (never the secrets)',
-      response: { 200: Type.Array(Strict({ id: Type.String(), label: Type.String(), responderId: Type.String(), createdAt: Type.Integer(), revokedAt: Nullable(Type.Integer()) })) },
+      response: {
+        200: Type.Array(
+          Strict({
+            id: Type.String(),
+            label: Type.String(),
+            responderId: Type.String(),
+            createdAt: Type.Integer(),
+            revokedAt: Nullable(Type.Integer()),
+          }),
+        ),
+      },
     },
     handler: async (request) => listApiTokens(ctx.db.kysely, principalOf(request).programId),
   });
 
   app.post<{ Body: Static<typeof TokenBody> }>('/api/tokens', {
     config: { access: 'coordinator' },
-    schema: { tags, summary: 'Issue an API token for a responder', body: TokenBody, response: { 201: IssuedToken, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Issue an API token for a responder',
+      body: TokenBody,
+      response: { 201: IssuedToken, 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
-      const issued = await issueApiToken(deps, principalOf(request).programId, request.body.responderId, request.body.label);
+      const issued = await issueApiToken(
+        deps,
+        principalOf(request).programId,
+        request.body.responderId,
+        request.body.label,
+      );
       return reply.status(201).send(issued);
     },
   });
 
   app.delete<{ Params: { id: string } }>('/api/tokens/:id', {
     config: { access: 'coordinator' },
-    schema: { tags, summary: 'Revoke a token (a lost device, a departed member)', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Revoke a token (a lost device, a departed member)',
+      params: IdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       await revokeToken(deps, principalOf(request).programId, request.params.id);
       return reply.status(204).send();

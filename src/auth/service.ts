@@ -41,7 +41,9 @@ export async function issueSetupTokenIfNeeded(deps: AuthDeps): Promise<string | 
  * invite, printed to the operator's terminal as the setup link was (the same trust: whoever reads
  * the server's output). Any unused older invite stops working.
  */
-export async function inviteIfNobodyCanSignIn(deps: AuthDeps & { publicUrl: string }): Promise<IssuedInvite | undefined> {
+export async function inviteIfNobodyCanSignIn(
+  deps: AuthDeps & { publicUrl: string },
+): Promise<IssuedInvite | undefined> {
   const lockedOut = await coordinatorWithNoWayIn(deps.db);
   return lockedOut && issueInvite(deps, lockedOut.programId, lockedOut.responderId);
 }
@@ -67,11 +69,18 @@ export async function completeSetup(deps: AuthDeps & { publicUrl: string }, inpu
   return deps.db.transaction().execute(async (trx) => {
     const inner = { ...deps, db: trx };
     if (!(await consumeSetupToken(trx, hashToken(input.token), deps.clock.now()))) {
-      throw new DomainError('unauthenticated', 'That setup token is not valid, was already used, or has expired; restart Kith for a new one');
+      throw new DomainError(
+        'unauthenticated',
+        'That setup token is not valid, was already used, or has expired; restart Kith for a new one',
+      );
     }
     const program = await within({ '/name': '/programName' }, () => createProgram(inner, { name: input.programName }));
-    const roles = input.coordinator.roles.includes('coordinator') ? input.coordinator.roles : ['coordinator' as const, ...input.coordinator.roles];
-    const coordinator = await within('/coordinator', () => addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' }));
+    const roles = input.coordinator.roles.includes('coordinator')
+      ? input.coordinator.roles
+      : ['coordinator' as const, ...input.coordinator.roles];
+    const coordinator = await within('/coordinator', () =>
+      addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' }),
+    );
     const invite = await issueInvite(inner, program.id, coordinator.id);
     const apiToken = input.apiToken ? await issueApiToken(inner, program.id, coordinator.id, 'setup') : {};
     return { programId: program.id, responderId: coordinator.id, invite, ...apiToken };
@@ -94,7 +103,12 @@ async function within<T>(path: string | Record<string, string>, work: () => Prom
 }
 
 /** A new API token for a responder; the token itself is returned once and stored only hashed. */
-export async function issueApiToken(deps: AuthDeps, programId: string, responderId: string, label: string): Promise<IssuedApiToken> {
+export async function issueApiToken(
+  deps: AuthDeps,
+  programId: string,
+  responderId: string,
+  label: string,
+): Promise<IssuedApiToken> {
   await getResponder(deps, programId, responderId); // same program, or "not found"
   const token = newSecretToken('kith');
   const id = newId('tok');

@@ -10,7 +10,13 @@ export async function insertSession(
 ): Promise<void> {
   await db
     .insertInto('sessions')
-    .values({ token_hash: session.tokenHash, responder_id: session.responderId, created_at: session.createdAt, expires_at: session.expiresAt, last_seen_at: session.createdAt })
+    .values({
+      token_hash: session.tokenHash,
+      responder_id: session.responderId,
+      created_at: session.createdAt,
+      expires_at: session.expiresAt,
+      last_seen_at: session.createdAt,
+    })
     .execute();
 }
 
@@ -28,7 +34,9 @@ export async function findSession(db: Kysely<Database>, tokenHash: string) {
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return row ? { ...row, roles: JSON.parse(row.roles) as Role[], keptWhileOut: Number(row.keptWhileOut) === 1 } : undefined;
+  return row
+    ? { ...row, roles: JSON.parse(row.roles) as Role[], keptWhileOut: Number(row.keptWhileOut) === 1 }
+    : undefined;
 }
 
 export async function touchSession(db: Kysely<Database>, tokenHash: string, now: number): Promise<void> {
@@ -37,14 +45,23 @@ export async function touchSession(db: Kysely<Database>, tokenHash: string, now:
 
 /** Marks (or unmarks) one session as its responder's own phone, kept signed in while they are out. */
 export async function markKeptWhileOut(db: Kysely<Database>, tokenHash: string, keep: boolean): Promise<void> {
-  await db.updateTable('sessions').set({ kept_while_out: keep ? 1 : 0 }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ kept_while_out: keep ? 1 : 0 })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 /**
  * Slides the idle timer of the marked sessions of these responders. Only live ones: a session that
  * already ended stays ended. Written at most once per `touchMs`, like any request.
  */
-export async function touchKeptSessions(db: Kysely<Database>, responderIds: string[], now: number, limits: { idleMs: number; touchMs: number }): Promise<number> {
+export async function touchKeptSessions(
+  db: Kysely<Database>,
+  responderIds: string[],
+  now: number,
+  limits: { idleMs: number; touchMs: number },
+): Promise<number> {
   if (responderIds.length === 0) return 0;
   const result = await db
     .updateTable('sessions')
@@ -76,7 +93,11 @@ export async function deleteDeadSessions(db: Kysely<Database>, now: number, idle
 }
 
 export async function failureCounts(db: Kysely<Database>, keys: readonly string[]) {
-  return db.selectFrom('sign_in_failures').select(['key', 'window_started_at as windowStartedAt', 'failures']).where('key', 'in', keys).execute();
+  return db
+    .selectFrom('sign_in_failures')
+    .select(['key', 'window_started_at as windowStartedAt', 'failures'])
+    .where('key', 'in', keys)
+    .execute();
 }
 
 /**

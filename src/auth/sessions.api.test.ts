@@ -1,6 +1,14 @@
 import sodium from 'libsodium-wrappers-sumo';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Browser, deriveKeys, join, makeEnrolment, signIn, unwrap, type Enrolment } from '../../test/support/console-client';
+import {
+  Browser,
+  deriveKeys,
+  join,
+  makeEnrolment,
+  signIn,
+  unwrap,
+  type Enrolment,
+} from '../../test/support/console-client';
 import { DB_KINDS } from '../../test/support/databases';
 import { startTestKith, type TestKith } from '../../test/support/kith';
 
@@ -22,10 +30,21 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
   let t: TestKith;
   afterEach(async () => t?.stop());
 
-  async function start(): Promise<{ token: string; anaId: string; programId: string; enrolment: Enrolment; joined: Browser }> {
+  async function start(): Promise<{
+    token: string;
+    anaId: string;
+    programId: string;
+    enrolment: Enrolment;
+    joined: Browser;
+  }> {
     t = await startTestKith(kind);
     const { token, programId } = await t.setup();
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone', 'field'] }, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone', 'field'] },
+      token,
+    );
     const enrolment = await makeEnrolment('ana.k', PASSPHRASE);
     const joined = await join(t, token, ana.body.id, enrolment);
     return { token, anaId: ana.body.id, programId, enrolment, joined };
@@ -40,7 +59,13 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get('cache-control')).toBe('no-store');
     expect(start1.headers.get('cache-control')).toBe('no-store');
-    expect(signedIn.body).toEqual({ responderId: anaId, programId, roles: ['phone', 'field'], publicKey: enrolment.publicKey, wrappedKey: enrolment.wrappedKey });
+    expect(signedIn.body).toEqual({
+      responderId: anaId,
+      programId,
+      roles: ['phone', 'field'],
+      publicKey: enrolment.publicKey,
+      wrappedKey: enrolment.wrappedKey,
+    });
     const { wrappingKey } = await deriveKeys(PASSPHRASE, enrolment.authSalt, enrolment.argon);
     const privateKey = unwrap(signedIn.body.wrappedKey, wrappingKey);
     expect(Buffer.from(sodium.crypto_scalarmult_base(privateKey)).toString('base64url')).toBe(enrolment.publicKey);
@@ -50,7 +75,11 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
     const first = browser.cookies.get('kith_session');
     expect((await signIn(browser, 'ana.k', PASSPHRASE)).status).toBe(200);
     expect(browser.cookies.get('kith_session')).not.toBe(first);
-    const sessions = await t.kith.ctx.db.kysely.selectFrom('sessions').select('responder_id').where('responder_id', '=', anaId).execute();
+    const sessions = await t.kith.ctx.db.kysely
+      .selectFrom('sessions')
+      .select('responder_id')
+      .where('responder_id', '=', anaId)
+      .execute();
     expect(sessions).toHaveLength(2); // the one from accepting the invite, and this browser's
   });
 
@@ -62,22 +91,31 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
     expect(wrong.body.error?.message).toBe('That sign-in name and passphrase don’t match');
     expect(wrong.headers.get('set-cookie')).toBeNull();
 
-    const ask = async (signInName: string) => (await browser.request<{ authSalt: string; argon: unknown }>('POST', '/api/session/start', { signInName })).body;
+    const ask = async (signInName: string) =>
+      (await browser.request<{ authSalt: string; argon: unknown }>('POST', '/api/session/start', { signInName })).body;
     const ghost = await ask('ghost.rider');
     expect(ghost).toEqual(await ask('Ghost.Rider'));
     // The console's default for new accounts (moderate), whatever a real account happens to use.
-    expect(ghost.argon).toEqual({ opslimit: sodium.crypto_pwhash_OPSLIMIT_MODERATE, memlimit: sodium.crypto_pwhash_MEMLIMIT_MODERATE });
+    expect(ghost.argon).toEqual({
+      opslimit: sodium.crypto_pwhash_OPSLIMIT_MODERATE,
+      memlimit: sodium.crypto_pwhash_MEMLIMIT_MODERATE,
+    });
     expect(Buffer.from(ghost.authSalt, 'base64url')).toHaveLength(16);
     expect(ghost.authSalt).not.toBe((await ask('ghost.writer')).authSalt);
     expect(ghost.authSalt).not.toBe(enrolment.authSalt);
     // The fake salt holds across a restart (it comes from the server's key, not from memory).
     t = await t.restart();
-    expect(await new Browser(t.url).request('POST', '/api/session/start', { signInName: 'ghost.rider' }).then((r) => r.body)).toEqual(ghost);
+    expect(
+      await new Browser(t.url).request('POST', '/api/session/start', { signInName: 'ghost.rider' }).then((r) => r.body),
+    ).toEqual(ghost);
 
     const unknown = await signIn<Problem>(new Browser(t.url), 'ghost.rider', PASSPHRASE);
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
-    const garbage = await new Browser(t.url).request<Problem>('POST', '/api/session', { signInName: 'ana.k', authKey: '!!' });
+    const garbage = await new Browser(t.url).request<Problem>('POST', '/api/session', {
+      signInName: 'ana.k',
+      authKey: '!!',
+    });
     expect(garbage.status).toBe(401);
     expect(garbage.body).toEqual(wrong.body);
   });
@@ -98,7 +136,8 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
 
   it('a session ends after 30 minutes idle; activity keeps it alive, written at most once a minute', async () => {
     const { joined } = await start();
-    const lastSeen = async () => (await t.kith.ctx.db.kysely.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow()).last_seen_at;
+    const lastSeen = async () =>
+      (await t.kith.ctx.db.kysely.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow()).last_seen_at;
     const signedInAt = t.clock.now();
     t.clock.advance(30 * 1000);
     expect((await joined.request('GET', '/api/program')).status).toBe(200);
@@ -127,7 +166,12 @@ describe.each(DB_KINDS)('signing in and sessions (%s)', (kind) => {
 
   it('who-am-I works for API tokens too, without a session', async () => {
     const { token } = await start();
-    const me = await t.api<{ name: string; session: unknown; publicKey: unknown }>('GET', '/api/session', undefined, token);
+    const me = await t.api<{ name: string; session: unknown; publicKey: unknown }>(
+      'GET',
+      '/api/session',
+      undefined,
+      token,
+    );
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ name: 'Coordinator', session: null, publicKey: null });
     expect((await new Browser(t.url).request('GET', '/api/session')).status).toBe(401);

@@ -4,7 +4,16 @@ import type { Database } from '../db/schema';
 import { newSecretToken } from '../platform/ids';
 import type { Principal } from './principal';
 import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, SESSION_TOUCH_MS } from './protocol';
-import { deleteDeadSessions, deleteSession, deleteSessionsOf, findSession, insertSession, markKeptWhileOut, touchKeptSessions, touchSession } from './session-repo';
+import {
+  deleteDeadSessions,
+  deleteSession,
+  deleteSessionsOf,
+  findSession,
+  insertSession,
+  markKeptWhileOut,
+  touchKeptSessions,
+  touchSession,
+} from './session-repo';
 
 /**
  * Browser sessions: a random cookie token, stored only hashed. A session ends at the first of:
@@ -62,7 +71,11 @@ export async function keepWhileOut(db: Kysely<Database>, token: string, keep: bo
 }
 
 /** Called by the dispatch sweep for the responders out right now: their marked sessions do not idle out. */
-export async function keepFieldSessionsAlive(db: Kysely<Database>, responderIds: string[], now: number): Promise<number> {
+export async function keepFieldSessionsAlive(
+  db: Kysely<Database>,
+  responderIds: string[],
+  now: number,
+): Promise<number> {
   return touchKeptSessions(db, responderIds, now, { idleMs: SESSION_IDLE_MS, touchMs: SESSION_TOUCH_MS });
 }
 

@@ -13,7 +13,14 @@ const SIGN_IN_NAME = 'Quokka.Rider';
 function forms(secret: string | Uint8Array): Buffer[] {
   const text = typeof secret === 'string' ? [Buffer.from(secret, 'utf8'), Buffer.from(secret, 'utf16le')] : [];
   const raw = typeof secret === 'string' ? tokenBytes(secret) : Buffer.from(secret);
-  const encoded = raw ? [raw, Buffer.from(raw.toString('hex')), Buffer.from(raw.toString('base64')), Buffer.from(raw.toString('base64url'))] : [];
+  const encoded = raw
+    ? [
+        raw,
+        Buffer.from(raw.toString('hex')),
+        Buffer.from(raw.toString('base64')),
+        Buffer.from(raw.toString('base64url')),
+      ]
+    : [];
   return [...text, ...encoded];
 }
 
@@ -40,8 +47,18 @@ describe.each(DB_KINDS)('sign-in secrets never rest on the server (%s)', (kind) 
   it('no form of the passphrase, auth key, wrapping key, sign-in name or cookie/invite tokens is in the database or logs', async () => {
     t = await startTestKith(kind);
     const { token } = await t.setup();
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
-    const invited = await t.api<{ inviteUrl: string }>('POST', `/api/responders/${ana.body.id}/invite`, undefined, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
+    const invited = await t.api<{ inviteUrl: string }>(
+      'POST',
+      `/api/responders/${ana.body.id}/invite`,
+      undefined,
+      token,
+    );
     const invite = inviteToken(invited.body.inviteUrl);
     const enrolment = await makeEnrolment(SIGN_IN_NAME, PASSPHRASE);
     const browser = new Browser(t.url);
@@ -57,7 +74,17 @@ describe.each(DB_KINDS)('sign-in secrets never rest on the server (%s)', (kind) 
     expect((await browser.request('GET', '/api/session')).status).toBe(200);
 
     const { wrappingKey } = await deriveKeys(PASSPHRASE, enrolment.authSalt, enrolment.argon);
-    const secrets: (string | Uint8Array)[] = [PASSPHRASE, enrolment.authKey, wrappingKey, enrolment.privateKey, SIGN_IN_NAME, SIGN_IN_NAME.toLowerCase(), invite, firstCookie, secondCookie];
+    const secrets: (string | Uint8Array)[] = [
+      PASSPHRASE,
+      enrolment.authKey,
+      wrappingKey,
+      enrolment.privateKey,
+      SIGN_IN_NAME,
+      SIGN_IN_NAME.toLowerCase(),
+      invite,
+      firstCookie,
+      secondCookie,
+    ];
     expect(firstCookie).toMatch(/^sess_/);
     expect(secondCookie).toMatch(/^sess_/);
     const needles = secrets.flatMap(forms);

@@ -36,7 +36,12 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Params: { id: string } }>('/api/responders/:id/invite', {
     config: { access: 'coordinator', live: 'roster' },
-    schema: { tags, summary: 'A one-time link for a responder to set up sign-in (replaces an unused one)', params: IdParams, response: { 201: IssuedInvite, 404: ErrorResponse, 409: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'A one-time link for a responder to set up sign-in (replaces an unused one)',
+      params: IdParams,
+      response: { 201: IssuedInvite, 404: ErrorResponse, 409: ErrorResponse },
+    },
     handler: async (request, reply) => {
       const issued = await issueInvite({ ...deps, publicUrl }, principalOf(request).programId, request.params.id);
       request.log.info({ responderId: request.params.id }, 'invite issued');
@@ -46,13 +51,23 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: InspectBody }>('/api/invites/inspect', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Who an invite is for; unknown, used and expired invites all answer 404', body: InspectBody, response: { 200: InviteSummary, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Who an invite is for; unknown, used and expired invites all answer 404',
+      body: InspectBody,
+      response: { 200: InviteSummary, 404: ErrorResponse },
+    },
     handler: async (request) => inspectInvite(deps, request.body.invite),
   });
 
   app.post<{ Body: AcceptBody }>('/api/invites/accept', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Set up sign-in with an invite, and sign in', body: AcceptBody, response: { 201: AccountSchema, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Set up sign-in with an invite, and sign in',
+      body: AcceptBody,
+      response: { 201: AccountSchema, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
+    },
     handler: async (request, reply) => {
       refuseForeignOrigin(request, ctx.config);
       const { account, session } = await acceptInvite(deps, request.body);
@@ -64,19 +79,32 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: StartBody }>('/api/session/start', {
     config: { access: 'public' },
-    schema: { tags, summary: 'The salt and Argon2id parameters to derive the auth key with (answered for any name)', body: StartBody, response: { 200: SignInParams } },
+    schema: {
+      tags,
+      summary: 'The salt and Argon2id parameters to derive the auth key with (answered for any name)',
+      body: StartBody,
+      response: { 200: SignInParams },
+    },
     handler: async (request) => signInParams(deps, request.body.signInName),
   });
 
   app.post<{ Body: SignInBody }>('/api/session', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Sign in with the derived auth key; sets the session cookie', body: SignInBody, response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Sign in with the derived auth key; sets the session cookie',
+      body: SignInBody,
+      response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
+    },
     handler: async (request, reply) => {
       refuseForeignOrigin(request, ctx.config);
       const result = await signIn(deps, request.body.signInName, request.body.authKey);
       if (result.kind === 'throttled') {
         request.log.info('sign-in refused: too many attempts');
-        return reply.status(429).header('retry-after', String(result.retryAfterSeconds)).send({ error: { code: 'rate_limited', message: result.message } });
+        return reply
+          .status(429)
+          .header('retry-after', String(result.retryAfterSeconds))
+          .send({ error: { code: 'rate_limited', message: result.message } });
       }
       if (result.kind === 'mismatch') {
         request.log.info('sign-in refused');
@@ -92,7 +120,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete('/api/session', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Sign out: ends this session on the server and clears the cookie', response: { 204: Type.Null(), 403: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Sign out: ends this session on the server and clears the cookie',
+      response: { 204: Type.Null(), 403: ErrorResponse },
+    },
     handler: async (request, reply) => {
       // Public so that an already-expired session can still clear its cookie.
       const token = sessionToken(request.headers);
@@ -102,7 +134,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       }
       // The browser also empties this site's caches and storage (and drops the service worker):
       // nothing the session saw stays behind on a shared or seized device.
-      return reply.status(204).header('set-cookie', clearedSessionCookie(publicUrl)).header('clear-site-data', '"cache", "storage"').send();
+      return reply
+        .status(204)
+        .header('set-cookie', clearedSessionCookie(publicUrl))
+        .header('clear-site-data', '"cache", "storage"')
+        .send();
     },
   });
 
@@ -120,7 +156,9 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         name: responder.name,
         roles: who.roles,
         publicKey: (await findPublicKey(ctx.db.kysely, who.responderId)) ?? null,
-        session: session ? { expiresAt: session.expiresAt, idleUntil: session.idleUntil, keptWhileOut: session.keptWhileOut } : null,
+        session: session
+          ? { expiresAt: session.expiresAt, idleUntil: session.idleUntil, keptWhileOut: session.keptWhileOut }
+          : null,
       };
     },
   });
@@ -129,22 +167,32 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: {
       tags,
-      summary: '"This is my own phone": this console session stays signed in while I am out on a field response (the 12 hours still hold)',
+      summary:
+        '"This is my own phone": this console session stays signed in while I am out on a field response (the 12 hours still hold)',
       body: KeepWhileOutBody,
       response: { 200: Type.Object({ keptWhileOut: Type.Boolean() }), 409: ErrorResponse },
     },
     handler: async (request) => {
       const token = request.headers.authorization === undefined ? sessionToken(request.headers) : undefined;
-      if (token === undefined) throw new DomainError('conflict', 'Only a console session can be kept signed in while out');
+      if (token === undefined)
+        throw new DomainError('conflict', 'Only a console session can be kept signed in while out');
       await keepWhileOut(ctx.db.kysely, token, request.body.keep);
-      request.log.info({ responderId: principalOf(request).responderId, keep: request.body.keep }, 'session kept while out');
+      request.log.info(
+        { responderId: principalOf(request).responderId, keep: request.body.keep },
+        'session kept while out',
+      );
       return { keptWhileOut: request.body.keep };
     },
   });
 
   app.delete<{ Params: { id: string } }>('/api/responders/:id/sessions', {
     config: { access: 'coordinator' },
-    schema: { tags, summary: 'Sign a responder out everywhere (a lost phone); their sign-in stays', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Sign a responder out everywhere (a lost phone); their sign-in stays',
+      params: IdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       const count = await revokeSessions(deps, principalOf(request).programId, request.params.id);
       request.log.info({ responderId: request.params.id, count }, 'sessions revoked');

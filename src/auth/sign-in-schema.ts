@@ -15,12 +15,17 @@ export const ArgonSchema = Strict(
 
 export const WrappedKeySchema = Type.Object(
   { v: Type.Integer({ minimum: 1 }), alg: Type.String({ minLength: 1, maxLength: 64 }) },
-  { additionalProperties: true, description: 'The private key wrapped in the browser: opaque to the server, at most 4 KiB as JSON' },
+  {
+    additionalProperties: true,
+    description: 'The private key wrapped in the browser: opaque to the server, at most 4 KiB as JSON',
+  },
 );
 
 const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
-export const InspectBody = Strict({ invite: Type.String({ maxLength: 200, description: 'The token after #invite= in the link' }) });
+export const InspectBody = Strict({
+  invite: Type.String({ maxLength: 200, description: 'The token after #invite= in the link' }),
+});
 export type InspectBody = Static<typeof InspectBody>;
 
 export const InviteSummary = Strict({ programName: Type.String(), responderName: Type.String() });
@@ -28,13 +33,20 @@ export const InviteSummary = Strict({ programName: Type.String(), responderName:
 export const IssuedInvite = Strict({
   inviteUrl: Type.String({ description: 'Send it privately; it works once, for 72 hours' }),
   expiresAt: Type.Integer(),
-  onlyOnThisMachine: Type.Boolean({ description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on' }),
-  notice: Type.Optional(Type.String({ description: 'When onlyOnThisMachine: what that means and how to set the public address' })),
+  onlyOnThisMachine: Type.Boolean({
+    description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on',
+  }),
+  notice: Type.Optional(
+    Type.String({ description: 'When onlyOnThisMachine: what that means and how to set the public address' }),
+  ),
 });
 
 export const AcceptBody = Strict({
   invite: Type.String({ maxLength: 200 }),
-  signInName: Type.String({ maxLength: 200, description: '3–40 letters, digits, dots, dashes or underscores; not case-sensitive' }),
+  signInName: Type.String({
+    maxLength: 200,
+    description: '3–40 letters, digits, dots, dashes or underscores; not case-sensitive',
+  }),
   publicKey: Base64url('X25519 public key, 32 bytes'),
   wrappedKey: WrappedKeySchema,
   authSalt: Base64url('Argon2id salt, 16 random bytes'),
@@ -48,7 +60,10 @@ export type StartBody = Static<typeof StartBody>;
 
 export const SignInParams = Strict({ authSalt: Base64url('Argon2id salt'), argon: ArgonSchema });
 
-export const SignInBody = Strict({ signInName: Type.String({ maxLength: 200 }), authKey: Type.String({ maxLength: 200 }) });
+export const SignInBody = Strict({
+  signInName: Type.String({ maxLength: 200 }),
+  authKey: Type.String({ maxLength: 200 }),
+});
 export type SignInBody = Static<typeof SignInBody>;
 
 export const AccountSchema = Strict(
@@ -72,7 +87,9 @@ export const WhoAmI = Strict({
     Strict({
       expiresAt: Type.Integer({ description: 'The session ends at this time whatever happens' }),
       idleUntil: Type.Integer({ description: 'It ends at this time if no request comes before' }),
-      keptWhileOut: Type.Boolean({ description: 'Marked as my own phone: it does not idle out while I am out on a field response' }),
+      keptWhileOut: Type.Boolean({
+        description: 'Marked as my own phone: it does not idle out while I am out on a field response',
+      }),
     }),
   ),
 });

@@ -3,7 +3,15 @@ import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import type { Role } from './principal';
-import { defaultArgon, decodeBase64url, normaliseSignInName, sameBytes, AUTH_KEY_BYTES, SALT_BYTES, type ArgonParams } from './protocol';
+import {
+  defaultArgon,
+  decodeBase64url,
+  normaliseSignInName,
+  sameBytes,
+  AUTH_KEY_BYTES,
+  SALT_BYTES,
+  type ArgonParams,
+} from './protocol';
 import { findCredentialByName } from './credentials-repo';
 import { createSession, type NewSession } from './sessions';
 import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
@@ -46,7 +54,10 @@ function fakeSalt(keys: ServerKeys, signInName: string): string {
 }
 
 /** Step one of sign-in: the salt and Argon2id parameters the browser needs to derive its keys. */
-export async function signInParams(deps: SignInDeps, signInName: string): Promise<{ authSalt: string; argon: ArgonParams }> {
+export async function signInParams(
+  deps: SignInDeps,
+  signInName: string,
+): Promise<{ authSalt: string; argon: ArgonParams }> {
   // A passkey-only account's name answers like a name nobody has: it has no passphrase to derive.
   const found = (await findCredentialByName(deps.db, nameKey(deps.keys, signInName)))?.passphrase;
   if (!found) return { authSalt: fakeSalt(deps.keys, signInName), argon: defaultArgon() };
@@ -84,7 +95,13 @@ export async function signIn(deps: SignInDeps, signInName: string, authKey: stri
   return { kind: 'signed_in', session, account: accountOf(found) };
 }
 
-export function accountOf(row: { responderId: string; programId: string; roles: Role[]; publicKey: string; wrappedKey: string }): Account {
+export function accountOf(row: {
+  responderId: string;
+  programId: string;
+  roles: Role[];
+  publicKey: string;
+  wrappedKey: string;
+}): Account {
   return {
     responderId: row.responderId,
     programId: row.programId,

@@ -18,7 +18,12 @@ describe.each(DB_KINDS)('sign-in rate limits, without IP addresses (%s)', (kind)
   async function start() {
     t = await startTestKith(kind);
     const { token } = await t.setup();
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
     await join(t, token, ana.body.id, await makeEnrolment('ana.k', RIGHT));
     return { token };
   }

@@ -14,7 +14,12 @@ export interface Throttled {
 }
 
 /** `what` names what is counted in the message: a sign-in name, or a passkey (counted by credential). */
-export async function throttledFor(db: Kysely<Database>, nameKey: string, now: number, what = 'that sign-in name'): Promise<Throttled | undefined> {
+export async function throttledFor(
+  db: Kysely<Database>,
+  nameKey: string,
+  now: number,
+  what = 'that sign-in name',
+): Promise<Throttled | undefined> {
   const rows = await failureCounts(db, [nameKey, GLOBAL_FAILURES.key]);
   let waitMs = 0;
   let message = '';

@@ -86,13 +86,20 @@ export async function readContents(db: Kysely<Database>, now: number): Promise<R
     shift_rules: await db.selectFrom('shift_rules').selectAll().orderBy('id').execute(),
     shift_overrides: await db.selectFrom('shift_overrides').selectAll().orderBy('id').execute(),
     calls: calls.map((c) => ({ ...c, caller_leg_ref: null })),
-    call_legs: (await db.selectFrom('call_legs').selectAll().orderBy('id').execute()).filter((l) => ended.has(l.call_id)).map((l) => ({ ...l, provider_leg_ref: null })),
+    call_legs: (await db.selectFrom('call_legs').selectAll().orderBy('id').execute())
+      .filter((l) => ended.has(l.call_id))
+      .map((l) => ({ ...l, provider_leg_ref: null })),
     conversations,
     sms_opt_outs: await db.selectFrom('sms_opt_outs').selectAll().execute(),
     blocked_senders: await db.selectFrom('blocked_senders').selectAll().execute(),
     provider_deletions: await db.selectFrom('provider_deletions').selectAll().execute(),
     // Field responses keep their times, categories and outcome; the brief (the place) and the follow-up contact never go in.
-    field_responses: (await db.selectFrom('field_responses').selectAll().orderBy('id').execute()).map((r) => ({ ...r, brief_sealed: null, contact_sealed: null, contact_erase_after: null })),
+    field_responses: (await db.selectFrom('field_responses').selectAll().orderBy('id').execute()).map((r) => ({
+      ...r,
+      brief_sealed: null,
+      contact_sealed: null,
+      contact_erase_after: null,
+    })),
     field_members: await db.selectFrom('field_members').selectAll().execute(),
     field_events: await db.selectFrom('field_events').selectAll().orderBy('id').execute(),
     debriefs: (await db.selectFrom('debriefs').selectAll().execute()).map((d) => ({ ...d, sealed: null })),

@@ -39,18 +39,32 @@ export class BackupError extends Error {
 }
 
 /** Seals `contents` to every recipient; `recipients` gives each one's public key and unlock data. */
-export function sealBackup(contents: Uint8Array, createdAt: number, recipients: Omit<Recipient, 'sealedFileKey'>[]): BackupFile {
-  if (recipients.length === 0) throw new BackupError('no coordinator has a key yet: a backup could not be opened by anyone');
+export function sealBackup(
+  contents: Uint8Array,
+  createdAt: number,
+  recipients: Omit<Recipient, 'sealedFileKey'>[],
+): BackupFile {
+  if (recipients.length === 0)
+    throw new BackupError('no coordinator has a key yet: a backup could not be opened by anyone');
   const fileKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
   try {
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt,
-      recipients: recipients.map((r) => ({ ...r, sealedFileKey: toB64(sodium.crypto_box_seal(fileKey, fromB64(r.publicKey))) })),
+      recipients: recipients.map((r) => ({
+        ...r,
+        sealedFileKey: toB64(sodium.crypto_box_seal(fileKey, fromB64(r.publicKey))),
+      })),
     };
     const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(contents, JSON.stringify(header), null, nonce, fileKey);
+    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      contents,
+      JSON.stringify(header),
+      null,
+      nonce,
+      fileKey,
+    );
     return { ...header, nonce: toB64(nonce), ciphertext: toB64(ciphertext) };
   } finally {
     wipe(fileKey);
@@ -66,8 +80,14 @@ export function parseBackup(text: string): BackupFile {
   }
   const file = parsed as Partial<BackupFile>;
   if (file.format !== BACKUP_FORMAT) throw new BackupError('this is not a Kith backup');
-  if (file.version !== BACKUP_VERSION) throw new BackupError(`this backup is version ${String(file.version)}; this Kith reads version ${BACKUP_VERSION}`);
-  if (!Array.isArray(file.recipients) || typeof file.nonce !== 'string' || typeof file.ciphertext !== 'string' || typeof file.createdAt !== 'number') {
+  if (file.version !== BACKUP_VERSION)
+    throw new BackupError(`this backup is version ${String(file.version)}; this Kith reads version ${BACKUP_VERSION}`);
+  if (
+    !Array.isArray(file.recipients) ||
+    typeof file.nonce !== 'string' ||
+    typeof file.ciphertext !== 'string' ||
+    typeof file.createdAt !== 'number'
+  ) {
     throw new BackupError('this backup is damaged (its header is incomplete)');
   }
   return file as BackupFile;
@@ -78,7 +98,12 @@ export function parseBackup(text: string): BackupFile {
  * try: a few coordinators cost a few seconds). Wrong passphrase and damaged file look alike.
  */
 export function openBackup(file: BackupFile, passphrase: string): Uint8Array {
-  const header: BackupHeader = { format: file.format, version: file.version, createdAt: file.createdAt, recipients: file.recipients };
+  const header: BackupHeader = {
+    format: file.format,
+    version: file.version,
+    createdAt: file.createdAt,
+    recipients: file.recipients,
+  };
   for (const recipient of file.recipients) {
     if (recipient.unlock === null) continue;
     const { wrappingKey } = deriveSignInKeys(passphrase, recipient.unlock.authSalt, recipient.unlock.argon);
@@ -95,7 +120,13 @@ export function openBackup(file: BackupFile, passphrase: string): Uint8Array {
       const me = identityFromSecretKey(secretKey);
       const fileKey = sodium.crypto_box_seal_open(fromB64(recipient.sealedFileKey), fromB64(me.publicKey), secretKey);
       try {
-        return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, fromB64(file.ciphertext), JSON.stringify(header), fromB64(file.nonce), fileKey);
+        return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+          null,
+          fromB64(file.ciphertext),
+          JSON.stringify(header),
+          fromB64(file.nonce),
+          fileKey,
+        );
       } finally {
         wipe(fileKey);
       }

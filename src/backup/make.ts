@@ -16,7 +16,15 @@ async function coordinators(db: Kysely<Database>): Promise<Omit<Recipient, 'seal
   const rows = await db
     .selectFrom('responders')
     .innerJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select(['responders.id', 'responders.roles', 'credentials.public_key', 'credentials.wrapped_key', 'credentials.auth_salt', 'credentials.argon_opslimit', 'credentials.argon_memlimit'])
+    .select([
+      'responders.id',
+      'responders.roles',
+      'credentials.public_key',
+      'credentials.wrapped_key',
+      'credentials.auth_salt',
+      'credentials.argon_opslimit',
+      'credentials.argon_memlimit',
+    ])
     .orderBy('responders.id')
     .execute();
   return rows
@@ -26,7 +34,11 @@ async function coordinators(db: Kysely<Database>): Promise<Omit<Recipient, 'seal
       publicKey: r.public_key,
       unlock:
         r.wrapped_key !== null && r.auth_salt !== null && r.argon_opslimit !== null && r.argon_memlimit !== null
-          ? { wrappedKey: JSON.parse(r.wrapped_key) as KeyWrappedKey, authSalt: r.auth_salt, argon: { opslimit: r.argon_opslimit, memlimit: r.argon_memlimit } }
+          ? {
+              wrappedKey: JSON.parse(r.wrapped_key) as KeyWrappedKey,
+              authSalt: r.auth_salt,
+              argon: { opslimit: r.argon_opslimit, memlimit: r.argon_memlimit },
+            }
           : null,
     }));
 }
@@ -40,7 +52,11 @@ export interface Made {
 export async function makeBackup(deps: MakeBackupDeps): Promise<Made> {
   await ready();
   const tables = await readContents(deps.db, deps.now);
-  const contents: BackupContents = { schema: LATEST_MIGRATION, rootSecret: Buffer.from(deps.rootSecret).toString('base64'), tables };
+  const contents: BackupContents = {
+    schema: LATEST_MIGRATION,
+    rootSecret: Buffer.from(deps.rootSecret).toString('base64'),
+    tables,
+  };
   const bytes = new TextEncoder().encode(JSON.stringify(contents));
   const file = sealBackup(bytes, deps.now, await coordinators(deps.db));
   bytes.fill(0);

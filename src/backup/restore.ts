@@ -33,7 +33,10 @@ const CHUNK = 100;
 
 async function insertAll<T extends BackedUpTable>(trx: Transaction<Database>, table: T, rows: Rows[T]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as Insertable<Database[T]>[]).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as Insertable<Database[T]>[])
+      .execute();
   }
 }
 
@@ -47,14 +50,21 @@ export async function restoreBackup(deps: RestoreDeps, fileText: string, passphr
   await ready();
   const file = parseBackup(fileText);
   const contents = JSON.parse(new TextDecoder().decode(openBackup(file, passphrase))) as BackupContents;
-  if (contents.schema > LATEST_MIGRATION) throw new BackupError(`this backup was made by a newer Kith (schema ${contents.schema}); upgrade this one first`);
+  if (contents.schema > LATEST_MIGRATION)
+    throw new BackupError(`this backup was made by a newer Kith (schema ${contents.schema}); upgrade this one first`);
   const existing = await deps.db.selectFrom('programs').select('id').limit(1).execute();
-  if (existing.length > 0) throw new BackupError('this database already holds a line; restore only into a new, empty one (a new data folder or database)');
+  if (existing.length > 0)
+    throw new BackupError(
+      'this database already holds a line; restore only into a new, empty one (a new data folder or database)',
+    );
 
   const root = Buffer.from(contents.rootSecret, 'base64');
   let secretWrittenTo: string | undefined;
   if (deps.secretKey !== undefined) {
-    if (!Buffer.from(deps.secretKey, 'base64').equals(root)) throw new BackupError('KITH_SECRET_KEY is set to a different key than the backed-up line’s; unset it so the restore writes the line’s own key to the data folder');
+    if (!Buffer.from(deps.secretKey, 'base64').equals(root))
+      throw new BackupError(
+        'KITH_SECRET_KEY is set to a different key than the backed-up line’s; unset it so the restore writes the line’s own key to the data folder',
+      );
   } else {
     try {
       secretWrittenTo = writeRootSecretFile(deps.dataDir, root);
@@ -71,7 +81,12 @@ export async function restoreBackup(deps: RestoreDeps, fileText: string, passphr
     if (secretWrittenTo) rmSync(secretWrittenTo, { force: true });
     throw error;
   }
-  const purged = await purgeExpired({ db: deps.db, dialect: deps.dialect, clock: { now: () => deps.now }, logger: deps.logger });
+  const purged = await purgeExpired({
+    db: deps.db,
+    dialect: deps.dialect,
+    clock: { now: () => deps.now },
+    logger: deps.logger,
+  });
   const restored = Object.fromEntries(BACKED_UP.map((table) => [table, contents.tables[table].length]));
   return { createdAt: file.createdAt, restored, purged, secretWrittenTo };
 }

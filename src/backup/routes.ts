@@ -10,14 +10,18 @@ export function backupRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'coordinator' },
     schema: {
       tags: ['program'],
-      summary: 'A backup of the line (settings, team, shifts, evaluation records; never words or numbers), sealed to the coordinators’ keys',
+      summary:
+        'A backup of the line (settings, team, shifts, evaluation records; never words or numbers), sealed to the coordinators’ keys',
     },
     handler: async (_request, reply) => {
       const rootSecret = readRootSecret({ secretKey: ctx.config.secretKey, dataDir: ctx.config.dataDir });
       try {
         const { file, counts } = await makeBackup({ db: ctx.db.kysely, rootSecret, now: ctx.clock.now() });
         ctx.logger.info({ backup: counts }, 'backup made');
-        return reply.type('application/json').header('content-disposition', 'attachment; filename="kith-backup.json"').send(JSON.stringify(file));
+        return reply
+          .type('application/json')
+          .header('content-disposition', 'attachment; filename="kith-backup.json"')
+          .send(JSON.stringify(file));
       } catch (error) {
         if (error instanceof BackupError) throw new DomainError('conflict', error.message);
         throw error;

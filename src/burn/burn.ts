@@ -39,11 +39,18 @@ const count = (result: { numDeletedRows: bigint } | { numUpdatedRows: bigint }) 
  * or a replayed request must not start one. `wayBackIn` runs once everything is destroyed (the
  * route issues the burner a new invite there: their key went with everyone else's).
  */
-export async function burnProgram<T>(deps: BurnDeps, programId: string, confirm: string, wayBackIn: () => Promise<T>): Promise<BurnReport & { wayBackIn: T }> {
+export async function burnProgram<T>(
+  deps: BurnDeps,
+  programId: string,
+  confirm: string,
+  wayBackIn: () => Promise<T>,
+): Promise<BurnReport & { wayBackIn: T }> {
   const program = await deps.db.selectFrom('programs').select('name').where('id', '=', programId).executeTakeFirst();
   if (!program) throw notFound('Program');
   if (confirm !== program.name) {
-    throw invalid([{ field: '/confirm', message: 'type the program’s name exactly as it is shown, to confirm the burn' }]);
+    throw invalid([
+      { field: '/confirm', message: 'type the program’s name exactly as it is shown, to confirm the burn' },
+    ]);
   }
   const burntAt = deps.clock.now();
   const report = await deps.db.transaction().execute((trx) => destroy(trx, programId, burntAt));
@@ -61,14 +68,24 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
 
   // Keys first, rows after: each step alone already makes what follows unreadable.
   // Everyone's private keys (wrapped under passphrases, passkeys and device codes) and their ways in.
-  for (const table of ['sessions', 'passkeys', 'device_codes', 'invites'] as const) await trx.deleteFrom(table).where('responder_id', 'in', team).execute();
-  const signIns = count(await trx.deleteFrom('credentials').where('responder_id', 'in', team).executeTakeFirstOrThrow());
+  for (const table of ['sessions', 'passkeys', 'device_codes', 'invites'] as const)
+    await trx.deleteFrom(table).where('responder_id', 'in', team).execute();
+  const signIns = count(
+    await trx.deleteFrom('credentials').where('responder_id', 'in', team).executeTakeFirstOrThrow(),
+  );
   // Every data key, then the sealed words and who opened them.
   await trx.deleteFrom('note_readers').where('note_id', 'in', notes).execute();
   await trx.deleteFrom('message_readers').where('message_id', 'in', messages).execute();
   const accessRecords = await deleteAccessRecordsOf(trx, programId);
-  const notesDeleted = count(await trx.deleteFrom('notes').where('program_id', '=', programId).executeTakeFirstOrThrow());
-  const messagesDeleted = count(await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', conversations).executeTakeFirstOrThrow());
+  const notesDeleted = count(
+    await trx.deleteFrom('notes').where('program_id', '=', programId).executeTakeFirstOrThrow(),
+  );
+  const messagesDeleted = count(
+    await trx
+      .deleteFrom('conversation_messages')
+      .where('conversation_id', 'in', conversations)
+      .executeTakeFirstOrThrow(),
+  );
 
   // Live contact: every open conversation ends, every number and chat key goes, the keys they were sealed under too.
   const conversationsClosed = count(
@@ -82,20 +99,47 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   const numbersErased = count(
     await trx
       .updateTable('conversations')
-      .set({ sender_index: null, sender_sealed: null, sender_key_id: null, person_public_key: null, erase_after: null, updated_at: now })
+      .set({
+        sender_index: null,
+        sender_sealed: null,
+        sender_key_id: null,
+        person_public_key: null,
+        erase_after: null,
+        updated_at: now,
+      })
       .where('program_id', '=', programId)
-      .where((eb) => eb.or([eb('sender_index', 'is not', null), eb('sender_sealed', 'is not', null), eb('person_public_key', 'is not', null)]))
+      .where((eb) =>
+        eb.or([
+          eb('sender_index', 'is not', null),
+          eb('sender_sealed', 'is not', null),
+          eb('person_public_key', 'is not', null),
+        ]),
+      )
       .executeTakeFirstOrThrow(),
   );
   await trx
     .deleteFrom('sender_keys')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id')),
+      ),
+    )
     .execute();
   // Field dispatch: briefs (keys, then bodies), debrief words, and every follow-up number (sealed under the root key, which a burn keeps).
   const responses = trx.selectFrom('field_responses').select('id').where('program_id', '=', programId);
   await trx.deleteFrom('field_brief_readers').where('response_id', 'in', responses).execute();
-  await trx.updateTable('field_responses').set({ brief_sealed: null, updated_at: now }).where('program_id', '=', programId).where('brief_sealed', 'is not', null).execute();
-  await trx.updateTable('debriefs').set({ sealed: null, updated_at: now }).where('response_id', 'in', responses).where('sealed', 'is not', null).execute();
+  await trx
+    .updateTable('field_responses')
+    .set({ brief_sealed: null, updated_at: now })
+    .where('program_id', '=', programId)
+    .where('brief_sealed', 'is not', null)
+    .execute();
+  await trx
+    .updateTable('debriefs')
+    .set({ sealed: null, updated_at: now })
+    .where('response_id', 'in', responses)
+    .where('sealed', 'is not', null)
+    .execute();
   const followUpNumbers = count(
     await trx
       .updateTable('field_responses')
@@ -104,8 +148,19 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
       .where('contact_sealed', 'is not', null)
       .executeTakeFirstOrThrow(),
   );
-  const blocks = count(await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow());
-  return { burntAt: now, signIns, notes: notesDeleted, messages: messagesDeleted, conversationsClosed, numbersErased: numbersErased + followUpNumbers, blocks, accessRecords };
+  const blocks = count(
+    await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow(),
+  );
+  return {
+    burntAt: now,
+    signIns,
+    notes: notesDeleted,
+    messages: messagesDeleted,
+    conversationsClosed,
+    numbersErased: numbersErased + followUpNumbers,
+    blocks,
+    accessRecords,
+  };
 }
 
 /**
@@ -120,6 +175,19 @@ async function eraseFromDisk(deps: BurnDeps): Promise<void> {
 }
 
 const BURNT_TABLES = [
-  'credentials', 'passkeys', 'device_codes', 'sessions', 'note_readers', 'notes', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys', 'blocked_senders', 'access_records',
-  'field_brief_readers', 'field_responses', 'debriefs',
+  'credentials',
+  'passkeys',
+  'device_codes',
+  'sessions',
+  'note_readers',
+  'notes',
+  'message_readers',
+  'conversation_messages',
+  'conversations',
+  'sender_keys',
+  'blocked_senders',
+  'access_records',
+  'field_brief_readers',
+  'field_responses',
+  'debriefs',
 ] as const;

@@ -7,15 +7,23 @@ import { ErrorResponse, Strict } from '../http/schema-helpers';
 import { burnProgram } from './burn';
 import { burnConversation } from './conversation';
 
-const BurnBody = Strict({ confirm: Type.String({ description: 'The program’s name, exactly: a burn cannot be undone' }) });
+const BurnBody = Strict({
+  confirm: Type.String({ description: 'The program’s name, exactly: a burn cannot be undone' }),
+});
 
 export const BurnResultSchema = Strict(
   {
     burntAt: Type.Integer({ description: 'Epoch ms' }),
-    inviteUrl: Type.String({ description: 'A one-time link for the coordinator who burnt to make a new key; teammates need new invites' }),
+    inviteUrl: Type.String({
+      description: 'A one-time link for the coordinator who burnt to make a new key; teammates need new invites',
+    }),
     inviteExpiresAt: Type.Integer({ description: 'Epoch ms' }),
-    inviteOnlyOnThisMachine: Type.Boolean({ description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on' }),
-    inviteNotice: Type.Optional(Type.String({ description: 'When inviteOnlyOnThisMachine: what that means and how to set the public address' })),
+    inviteOnlyOnThisMachine: Type.Boolean({
+      description: 'True while KITH_PUBLIC_URL is a loopback address: the link opens only on the machine Kith runs on',
+    }),
+    inviteNotice: Type.Optional(
+      Type.String({ description: 'When inviteOnlyOnThisMachine: what that means and how to set the public address' }),
+    ),
     destroyed: Strict(
       {
         signIns: Type.Integer(),
@@ -50,7 +58,14 @@ export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
       ctx.logger.warn({ burnt: destroyed }, 'program burnt');
       for (const topic of ['notes', 'conversations', 'calls'] as const) ctx.live.publish(programId, topic);
       const { inviteUrl, expiresAt, onlyOnThisMachine, notice } = wayBackIn;
-      return { burntAt, inviteUrl, inviteExpiresAt: expiresAt, inviteOnlyOnThisMachine: onlyOnThisMachine, ...(notice ? { inviteNotice: notice } : {}), destroyed };
+      return {
+        burntAt,
+        inviteUrl,
+        inviteExpiresAt: expiresAt,
+        inviteOnlyOnThisMachine: onlyOnThisMachine,
+        ...(notice ? { inviteNotice: notice } : {}),
+        destroyed,
+      };
     },
   });
 
@@ -58,14 +73,23 @@ export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'responder', live: 'conversations' },
     schema: {
       tags: ['conversations'],
-      summary: 'Burn one conversation now: its words, their keys, who opened them and the number go; the person is not texted',
+      summary:
+        'Burn one conversation now: its words, their keys, who opened them and the number go; the person is not texted',
       params: Strict({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
-      response: { 200: Strict({ burntAt: Type.Integer({ description: 'Epoch ms' }) }), 404: ErrorResponse, 409: ErrorResponse },
+      response: {
+        200: Strict({ burntAt: Type.Integer({ description: 'Epoch ms' }) }),
+        404: ErrorResponse,
+        409: ErrorResponse,
+      },
     },
     handler: async (request) => {
       const { programId, responderId, roles } = principalOf(request);
       const deps = { db: ctx.db.kysely, dialect: ctx.db.dialect, clock: ctx.clock };
-      return burnConversation(deps, { programId, responderId, coordinator: roles.includes('coordinator') }, request.params.id);
+      return burnConversation(
+        deps,
+        { programId, responderId, coordinator: roles.includes('coordinator') },
+        request.params.id,
+      );
     },
   });
 }

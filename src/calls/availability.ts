@@ -28,7 +28,9 @@ export async function availableOnCall(
   const scheduled = await onCallAt(deps.db, program, now, 'phone');
   if (scheduled.length === 0) return [];
   const busy = await busyResponderIds(deps.db, program.id, now, STALE_LIMITS);
-  const tierOf = new Map(scheduled.filter((entry) => !busy.has(entry.responderId)).map((entry) => [entry.responderId, entry.tier]));
+  const tierOf = new Map(
+    scheduled.filter((entry) => !busy.has(entry.responderId)).map((entry) => [entry.responderId, entry.tier]),
+  );
   if (tierOf.size === 0) return [];
   const rows = await deps.db
     .selectFrom('responders')
@@ -43,7 +45,12 @@ export async function availableOnCall(
   // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
   return rows.flatMap((row) => {
     if (!row.phone_sealed || !(JSON.parse(row.roles) as string[]).includes('phone')) return [];
-    return { responderId: row.id, phoneSealed: row.phone_sealed, languages: JSON.parse(row.languages) as string[], tier: tierOf.get(row.id) ?? 'primary' };
+    return {
+      responderId: row.id,
+      phoneSealed: row.phone_sealed,
+      languages: JSON.parse(row.languages) as string[],
+      tier: tierOf.get(row.id) ?? 'primary',
+    };
   });
 }
 
@@ -55,7 +62,11 @@ const TIER_OF: Record<Exclude<Phase, 'exhausted'>, Tier> = {
 };
 
 /** The responders a phase rings: its tier's speakers of the caller's language, or the rest of the tier. */
-export function inPhase(available: readonly (Candidate & { tier: Tier })[], phase: Exclude<Phase, 'exhausted'>, language: string): Candidate[] {
+export function inPhase(
+  available: readonly (Candidate & { tier: Tier })[],
+  phase: Exclude<Phase, 'exhausted'>,
+  language: string,
+): Candidate[] {
   const speaks = (c: Candidate) => c.languages.includes(language);
   const tier = available.filter((c) => c.tier === TIER_OF[phase]);
   return phase.endsWith('_lang') ? tier.filter(speaks) : tier.filter((c) => !speaks(c));

@@ -12,7 +12,8 @@ import { advanceRinging } from './ringing';
  * what happens when the wait ends — however it ends. Nothing here knows about HTTP or TwiML.
  */
 /** A sentence in a language, spoken in that language's provider voice where Kith has a catalog for it. */
-export const sayIn = (language: string) => (text: string) => say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
+export const sayIn = (language: string) => (text: string) =>
+  say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
 /** Each caller waits in a queue of their own, named by the call (never by a number). */
 export const queueName = (callId: string) => `kith-${callId}`;
 
@@ -36,14 +37,19 @@ export const holdStep = (callId: string, attempt: number): VoiceStep => ({
 export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
   if (!call) return [{ kind: 'leave' }];
-  if (call.ring_started_at === null && call.state === 'ringing') await markRingStarted(deps.db, call.id, deps.clock.now());
+  if (call.ring_started_at === null && call.state === 'ringing')
+    await markRingStarted(deps.db, call.id, deps.clock.now());
   const verdict = await advanceRinging(deps, input.callId);
   if (verdict === 'leave') return [{ kind: 'leave' }];
   const speak = sayIn(call.language ?? 'en');
   const text = catalogFor(call.language ?? 'en');
   if (input.queueSeconds < HOLD_TICK_SECONDS) return [speak(text.hold), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
-  const remindNow = Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !== Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
-  return remindNow ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }] : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
+  const remindNow =
+    Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !==
+    Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
+  return remindNow
+    ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }]
+    : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
 }
 
 /**
@@ -51,7 +57,10 @@ export async function holdTick(deps: CallDeps, input: { callId: string; queueSec
  * or the provider could not hold them. Only `hungUp` means the caller left; a caller still on the line
  * always hears something.
  */
-export async function queueExited(deps: CallDeps, input: { callId: string; end: HoldEnd; attempt: number; queueRef: string | undefined }): Promise<VoiceStep[]> {
+export async function queueExited(
+  deps: CallDeps,
+  input: { callId: string; end: HoldEnd; attempt: number; queueRef: string | undefined },
+): Promise<VoiceStep[]> {
   // Being bridged, or redirected by Kith itself (a responder ending early): the call is elsewhere now,
   // and tearing anything down would cut off the conversation it is moving to.
   if (input.end === 'moved') return [];
@@ -61,7 +70,10 @@ export async function queueExited(deps: CallDeps, input: { callId: string; end: 
     const program = await getProgram(deps, call.program_id);
     if (input.attempt < HOLD_ATTEMPTS) {
       // The queue stays: a responder already connecting waits on it, and the caller rejoins it now.
-      deps.logger.warn({ callId: call.id, attempt: input.attempt }, 'the provider could not hold a caller; holding them again');
+      deps.logger.warn(
+        { callId: call.id, attempt: input.attempt },
+        'the provider could not hold a caller; holding them again',
+      );
       return [sayIn(language)(catalogFor(language).holdTrouble), holdStep(call.id, input.attempt + 1)];
     }
     await removeHoldQueue(deps, input);
@@ -82,13 +94,15 @@ export async function queueExited(deps: CallDeps, input: { callId: string; end: 
   }
   await endCall(deps, call.id, 'caller_hung_up');
   // The conversation ended on the responder's side while the caller was still there.
-  if (input.end === 'bridgeEnded' && call.language) return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
+  if (input.end === 'bridgeEnded' && call.language)
+    return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
   return [hangup];
 }
 
 /** The caller's own queue is empty for good now; delete it so queues don't pile up at the provider. */
 async function removeHoldQueue(deps: CallDeps, input: { callId: string; queueRef: string | undefined }): Promise<void> {
   if (!input.queueRef) return;
-  await deps.provider.removeQueue(input.queueRef).catch(() => deps.logger.warn({ callId: input.callId }, 'could not delete a hold queue'));
+  await deps.provider
+    .removeQueue(input.queueRef)
+    .catch(() => deps.logger.warn({ callId: input.callId }, 'could not delete a hold queue'));
 }
-

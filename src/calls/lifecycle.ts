@@ -1,7 +1,17 @@
 import type { CallLegRow, CallUpdate } from '../db/schema';
 import { oweDeletions } from '../provider-copies/owed';
 import type { CallDeps } from './deps';
-import { activeLegsOfResponder, findCall, findLeg, legsOfCall, markNeverConnected, providerRefsOfCall, setEndReason, updateCallIf, updateLegIf } from './repo';
+import {
+  activeLegsOfResponder,
+  findCall,
+  findLeg,
+  legsOfCall,
+  markNeverConnected,
+  providerRefsOfCall,
+  setEndReason,
+  updateCallIf,
+  updateLegIf,
+} from './repo';
 import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } from './types';
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
@@ -30,7 +40,9 @@ export async function acceptLeg(deps: CallDeps, callId: string, legId: string): 
   if (call.accepted_leg_id === legId) return 'connected'; // a retried webhook
   if (call.state === 'connected') return 'taken';
   if (call.state !== 'ringing' || !ACTIVE_LEG_STATES.includes(leg.state as LegState)) return 'gone';
-  const elsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter((l) => l.state === 'accepted' && l.id !== legId);
+  const elsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter(
+    (l) => l.state === 'accepted' && l.id !== legId,
+  );
   if (elsewhere.length > 0) return 'already_on_call';
 
   const now = deps.clock.now();
@@ -61,7 +73,13 @@ export async function releaseAcceptedLeg(deps: CallDeps, callId: string, legId: 
   const now = deps.clock.now();
   const call = await findCall(deps.db, callId);
   if (!call || call.accepted_leg_id !== legId) return;
-  const released = await updateCallIf(deps.db, callId, ['connected'], { state: 'ringing', accepted_by: null, accepted_leg_id: null, answered_at: null, updated_at: now });
+  const released = await updateCallIf(deps.db, callId, ['connected'], {
+    state: 'ringing',
+    accepted_by: null,
+    accepted_leg_id: null,
+    answered_at: null,
+    updated_at: now,
+  });
   if (!released) return;
   await updateLegIf(deps.db, legId, ['accepted'], 'completed', now);
   deps.live.publish(call.program_id, 'calls');
@@ -106,7 +124,12 @@ export const CALL_RECORD_WAIT_MS = 60_000;
  * number in it, so the provider's copy, which has the caller's number, serves nothing once the call
  * is over.
  */
-export async function closeCall(deps: CallDeps, callId: string, states: readonly string[], set: CallUpdate): Promise<boolean> {
+export async function closeCall(
+  deps: CallDeps,
+  callId: string,
+  states: readonly string[],
+  set: CallUpdate,
+): Promise<boolean> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const { caller } = await providerRefsOfCall(trx, callId);
@@ -127,7 +150,12 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
   if (!call || call.state === 'ended') return;
   const now = deps.clock.now();
   const outcome: CallOutcome = call.state === 'connected' ? 'answered' : outcomeIfUnanswered;
-  const ended = await closeCall(deps, callId, [call.state], { state: 'ended', outcome, ended_at: now, updated_at: now });
+  const ended = await closeCall(deps, callId, [call.state], {
+    state: 'ended',
+    outcome,
+    ended_at: now,
+    updated_at: now,
+  });
   if (!ended) return endCall(deps, callId, outcomeIfUnanswered); // the state moved under us; try again from the new one
   await cancelLegs(deps, await legsOfCall(deps.db, callId));
   deps.live.publish(call.program_id, 'calls');

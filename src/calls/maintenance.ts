@@ -51,6 +51,13 @@ export async function recoverQuietCalls(deps: CallDeps): Promise<{ legsClosed: n
 export function startMaintenance(ctx: AppContext, intervalMs: number): Maintenance {
   const provider = ctx.provider;
   if (!provider) return { stop() {} };
-  const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
+  const deps: CallDeps = {
+    db: ctx.db.kysely,
+    clock: ctx.clock,
+    keys: ctx.keys,
+    provider,
+    logger: ctx.logger,
+    live: ctx.live,
+  };
   return runPeriodically(() => recoverQuietCalls(deps), intervalMs, ctx.logger, 'recovery sweep');
 }

@@ -1,7 +1,8 @@
 import type { CallRow } from '../db/schema';
 import type { CallOutcome, CallRecord, CallState, EndReason } from './types';
 
-const seconds = (from: number | null, to: number | null) => (from !== null && to !== null ? Math.max(0, Math.round((to - from) / 1000)) : null);
+const seconds = (from: number | null, to: number | null) =>
+  from !== null && to !== null ? Math.max(0, Math.round((to - from) / 1000)) : null;
 
 /** The evaluation view of a call: times, language, outcome, who accepted — and nothing about the caller. */
 export function toCallRecord(row: CallRow): CallRecord {

@@ -28,13 +28,24 @@ export async function insertCallOnce(db: Db, row: CallRow): Promise<CallRow> {
 
 /** Applies `set` only if the call is still in one of `states`; true if this request won. */
 export async function updateCallIf(db: Db, id: string, states: readonly string[], set: CallUpdate): Promise<boolean> {
-  const result = await db.updateTable('calls').set(set).where('id', '=', id).where('state', 'in', states).executeTakeFirst();
+  const result = await db
+    .updateTable('calls')
+    .set(set)
+    .where('id', '=', id)
+    .where('state', 'in', states)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** A call recorded as answered whose caller, it turned out, was never connected to anyone. */
 export async function markNeverConnected(db: Db, id: string): Promise<boolean> {
-  const result = await db.updateTable('calls').set({ outcome: 'caller_hung_up', answered_at: null }).where('id', '=', id).where('state', '=', 'ended').where('outcome', '=', 'answered').executeTakeFirst();
+  const result = await db
+    .updateTable('calls')
+    .set({ outcome: 'caller_hung_up', answered_at: null })
+    .where('id', '=', id)
+    .where('state', '=', 'ended')
+    .where('outcome', '=', 'answered')
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -44,20 +55,38 @@ export async function markNeverConnected(db: Db, id: string): Promise<boolean> {
  */
 export async function providerRefsOfCall(db: Db, id: string): Promise<{ caller: string | null; legs: string[] }> {
   const call = await db.selectFrom('calls').select('caller_leg_ref').where('id', '=', id).executeTakeFirst();
-  const legs = await db.selectFrom('call_legs').select('provider_leg_ref').where('call_id', '=', id).where('provider_leg_ref', 'is not', null).execute();
-  return { caller: call?.caller_leg_ref ?? null, legs: legs.flatMap((l) => (l.provider_leg_ref === null ? [] : [l.provider_leg_ref])) };
+  const legs = await db
+    .selectFrom('call_legs')
+    .select('provider_leg_ref')
+    .where('call_id', '=', id)
+    .where('provider_leg_ref', 'is not', null)
+    .execute();
+  return {
+    caller: call?.caller_leg_ref ?? null,
+    legs: legs.flatMap((l) => (l.provider_leg_ref === null ? [] : [l.provider_leg_ref])),
+  };
 }
 
 /** Moves the ringing plan from one phase to the next; only one concurrent request can win. */
 export async function advancePhase(db: Db, id: string, from: Phase | null, to: Phase, now: number): Promise<boolean> {
-  let query = db.updateTable('calls').set({ phase: to, phase_started_at: now, updated_at: now }).where('id', '=', id).where('state', '=', 'ringing');
+  let query = db
+    .updateTable('calls')
+    .set({ phase: to, phase_started_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'ringing');
   query = from === null ? query.where('phase', 'is', null) : query.where('phase', '=', from);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function legsOfCall(db: Db, callId: string): Promise<CallLegRow[]> {
-  return db.selectFrom('call_legs').selectAll().where('call_id', '=', callId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('call_legs')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function findLeg(db: Db, id: string): Promise<CallLegRow | undefined> {
@@ -80,7 +109,13 @@ export async function setLegRef(db: Db, id: string, ref: string, now: number): P
 }
 
 /** Moves a leg forward only from the states given, so late or repeated callbacks cannot undo progress. */
-export async function updateLegIf(db: Db, id: string, from: readonly LegState[], to: LegState, now: number): Promise<boolean> {
+export async function updateLegIf(
+  db: Db,
+  id: string,
+  from: readonly LegState[],
+  to: LegState,
+  now: number,
+): Promise<boolean> {
   const ends = !ACTIVE_LEG_STATES.includes(to);
   const result = await db
     .updateTable('call_legs')
@@ -96,7 +131,12 @@ export async function updateLegIf(db: Db, id: string, from: readonly LegState[],
  * Legs not touched for longer than the staleness limits are ignored, so a crash that lost a
  * callback can never leave someone "busy" forever; the maintenance sweep also closes them.
  */
-export async function busyResponderIds(db: Db, programId: string, now: number, limits: { ringingMs: number; talkingMs: number }): Promise<Set<string>> {
+export async function busyResponderIds(
+  db: Db,
+  programId: string,
+  now: number,
+  limits: { ringingMs: number; talkingMs: number },
+): Promise<Set<string>> {
   const rows = await db
     .selectFrom('call_legs')
     .select('responder_id')
@@ -113,7 +153,12 @@ export async function busyResponderIds(db: Db, programId: string, now: number, l
 }
 
 export async function activeLegsOfResponder(db: Db, responderId: string): Promise<CallLegRow[]> {
-  return db.selectFrom('call_legs').selectAll().where('responder_id', '=', responderId).where('ended_at', 'is', null).execute();
+  return db
+    .selectFrom('call_legs')
+    .selectAll()
+    .where('responder_id', '=', responderId)
+    .where('ended_at', 'is', null)
+    .execute();
 }
 
 export async function openLegs(db: Db): Promise<CallLegRow[]> {
@@ -124,7 +169,11 @@ export async function openCallsQuietSince(db: Db, before: number): Promise<CallR
   return db.selectFrom('calls').selectAll().where('state', '!=', 'ended').where('updated_at', '<', before).execute();
 }
 
-export async function listCalls(db: Db, programId: string, options: { from: number; to: number; limit: number }): Promise<CallRow[]> {
+export async function listCalls(
+  db: Db,
+  programId: string,
+  options: { from: number; to: number; limit: number },
+): Promise<CallRow[]> {
   return db
     .selectFrom('calls')
     .selectAll()
@@ -137,16 +186,32 @@ export async function listCalls(db: Db, programId: string, options: { from: numb
 }
 
 export async function liveCalls(db: Db, programId: string): Promise<CallRow[]> {
-  return db.selectFrom('calls').selectAll().where('program_id', '=', programId).where('state', '!=', 'ended').orderBy('started_at').execute();
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('state', '!=', 'ended')
+    .orderBy('started_at')
+    .execute();
 }
 
 /** The first hold tick marks when ringing began (after the greeting and disclosures). */
 export async function markRingStarted(db: Db, id: string, now: number): Promise<void> {
-  await db.updateTable('calls').set({ ring_started_at: now }).where('id', '=', id).where('ring_started_at', 'is', null).execute();
+  await db
+    .updateTable('calls')
+    .set({ ring_started_at: now })
+    .where('id', '=', id)
+    .where('ring_started_at', 'is', null)
+    .execute();
 }
 
 export async function setEndReason(db: Db, id: string, reason: string, now: number): Promise<void> {
-  await db.updateTable('calls').set({ end_reason: reason, updated_at: now }).where('id', '=', id).where('state', 'in', ['connected', 'ended']).execute();
+  await db
+    .updateTable('calls')
+    .set({ end_reason: reason, updated_at: now })
+    .where('id', '=', id)
+    .where('state', 'in', ['connected', 'ended'])
+    .execute();
 }
 
 /** The languages a leg's responder speaks, to whisper to them in one of theirs. */

@@ -36,7 +36,9 @@ export async function advanceRinging(deps: CallDeps, callId: string): Promise<Ri
     // A ringing leg whose end we never heard about (a lost callback) stops counting once the provider
     // must have given up on it, so a lost callback cannot hold the caller in the queue.
     const giveUpBefore = now - (program.ringTimeoutSeconds + LOST_CALLBACK_GRACE_SECONDS) * 1000;
-    const active = legs.filter((l) => l.state === 'accepted' || (ACTIVE_LEG_STATES.includes(l.state as LegState) && l.updated_at > giveUpBefore));
+    const active = legs.filter(
+      (l) => l.state === 'accepted' || (ACTIVE_LEG_STATES.includes(l.state as LegState) && l.updated_at > giveUpBefore),
+    );
     const tried = new Set(legs.map((l) => l.responder_id));
     // One read of who is available serves every phase this step looks at.
     const available = await availableOnCall(deps, program, now);
@@ -59,7 +61,14 @@ export async function advanceRinging(deps: CallDeps, callId: string): Promise<Ri
 }
 
 /** Rings per the program's strategy; true when this phase has run its course. */
-async function ringPhase(deps: CallDeps, program: Program, call: CallRow, candidates: Candidate[], activeLegs: number, now: number): Promise<boolean> {
+async function ringPhase(
+  deps: CallDeps,
+  program: Program,
+  call: CallRow,
+  candidates: Candidate[],
+  activeLegs: number,
+  now: number,
+): Promise<boolean> {
   const timeoutMs = program.ringTimeoutSeconds * 1000;
   if (program.ringStrategy === 'in_order') {
     if (activeLegs > 0) return false; // wait for the person being rung now
@@ -83,7 +92,13 @@ function nextPhaseWithCandidates(afterIndex: number, untried: (phase: RingingPha
 }
 
 /** Claims the responder for this call, then asks the provider to ring them on a leg of its own. */
-async function ringOne(deps: CallDeps, program: Program, call: CallRow, candidate: Candidate, now: number): Promise<boolean> {
+async function ringOne(
+  deps: CallDeps,
+  program: Program,
+  call: CallRow,
+  candidate: Candidate,
+  now: number,
+): Promise<boolean> {
   if (!program.phoneNumber) return false;
   const legId = newId('leg');
   const claimed = await insertLegOnce(deps.db, {
@@ -109,7 +124,8 @@ async function ringOne(deps: CallDeps, program: Program, call: CallRow, candidat
     });
     await setLegRef(deps.db, legId, legRef, deps.clock.now());
     // The call ended while this leg was being placed, after closeCall owed its legs' provider records.
-    if ((await findCall(deps.db, call.id))?.state === 'ended') await oweDeletions(deps.db, 'call', [legRef], deps.clock.now() + CALL_RECORD_WAIT_MS);
+    if ((await findCall(deps.db, call.id))?.state === 'ended')
+      await oweDeletions(deps.db, 'call', [legRef], deps.clock.now() + CALL_RECORD_WAIT_MS);
     deps.live.publish(program.id, 'calls');
     deps.logger.info({ callId: call.id, legId, phase: call.phase }, 'ringing responder');
     return true;

@@ -30,7 +30,12 @@ const HistoryQuery = Strict({
   to: Whole('Epoch ms (default: now)'),
   limit: Whole('At most this many, 1 to 1000 (default 200)'),
 });
-const EndBody = Strict({ reason: Type.Union(END_REASONS.map((r) => Type.Literal(r)), { description: 'mistake: it reached me by mistake; must_end: I have to end it' }) });
+const EndBody = Strict({
+  reason: Type.Union(
+    END_REASONS.map((r) => Type.Literal(r)),
+    { description: 'mistake: it reached me by mistake; must_end: I have to end it' },
+  ),
+});
 
 export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['calls'];
@@ -38,11 +43,20 @@ export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: Static<typeof HistoryQuery> }>('/api/calls', {
     config: { access: 'coordinator' },
-    schema: { tags, summary: 'Call records for evaluation', querystring: HistoryQuery, response: { 200: Type.Array(CallSchema) } },
+    schema: {
+      tags,
+      summary: 'Call records for evaluation',
+      querystring: HistoryQuery,
+      response: { 200: Type.Array(CallSchema) },
+    },
     handler: async (request) => {
       const now = ctx.clock.now();
       const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
-      const window = { from: number(request.query.from, now - 30 * 86_400_000), to: number(request.query.to, now + 1), limit: number(request.query.limit, 200) };
+      const window = {
+        from: number(request.query.from, now - 30 * 86_400_000),
+        to: number(request.query.to, now + 1),
+        limit: number(request.query.limit, 200),
+      };
       if (window.limit < 1 || window.limit > 1000) {
         throw invalid([{ field: '/limit', message: 'must be from 1 to 1000' }]);
       }

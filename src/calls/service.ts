@@ -7,7 +7,11 @@ import { toCallRecord } from './records';
 import { findCall, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
 
-export async function callHistory(deps: Pick<CallDeps, 'db'>, programId: string, window: { from: number; to: number; limit: number }): Promise<CallRecord[]> {
+export async function callHistory(
+  deps: Pick<CallDeps, 'db'>,
+  programId: string,
+  window: { from: number; to: number; limit: number },
+): Promise<CallRecord[]> {
   return (await listCalls(deps.db, programId, window)).map(toCallRecord);
 }
 
@@ -25,13 +29,20 @@ export async function callRecord(deps: Pick<CallDeps, 'db'>, programId: string, 
  * The responder on a call (or a coordinator) ends it early: the caller hears that the responder had
  * to end it, and the record keeps the reason. A finished call can still have its reason recorded.
  */
-export async function endCallEarly(deps: CallDeps, who: Principal, callId: string, reason: EndReason): Promise<CallRecord> {
+export async function endCallEarly(
+  deps: CallDeps,
+  who: Principal,
+  callId: string,
+  reason: EndReason,
+): Promise<CallRecord> {
   const call = await findCall(deps.db, callId);
   if (!call || call.program_id !== who.programId) throw notFound('Call');
   const mayEnd = call.accepted_by === who.responderId || who.roles.includes('coordinator');
   if (!mayEnd) throw notFound('Call');
   if (call.state !== 'connected' && call.state !== 'ended') {
-    throw new DomainError('conflict', 'This call has not been answered yet, so there is nothing to end early', [{ field: '/reason', message: 'the call is not connected' }]);
+    throw new DomainError('conflict', 'This call has not been answered yet, so there is nothing to end early', [
+      { field: '/reason', message: 'the call is not connected' },
+    ]);
   }
   await recordEndReason(deps, callId, reason);
   if (call.state === 'connected' && call.caller_leg_ref) {

@@ -16,7 +16,8 @@ export const PHASES = ['primary_lang', 'primary_other', 'backup_lang', 'backup_o
 export type Phase = (typeof PHASES)[number] | 'exhausted';
 
 /** ringing → screening (picked up, hearing the whisper) → accepted → completed; or an end without accepting. */
-export type LegState = 'ringing' | 'screening' | 'accepted' | 'declined' | 'unanswered' | 'canceled' | 'completed' | 'failed';
+export type LegState =
+  'ringing' | 'screening' | 'accepted' | 'declined' | 'unanswered' | 'canceled' | 'completed' | 'failed';
 export const ACTIVE_LEG_STATES: readonly LegState[] = ['ringing', 'screening', 'accepted'];
 
 /** The evaluation record of a call: what it is for, and nothing about who called. */

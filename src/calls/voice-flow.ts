@@ -9,7 +9,16 @@ import { hangup, route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
 import { holdStep, queueName, sayIn } from './holding';
-import { acceptLeg, closeCall, declineLeg, endCall, legStatusChanged, markScreening, recordEndReason, releaseAcceptedLeg } from './lifecycle';
+import {
+  acceptLeg,
+  closeCall,
+  declineLeg,
+  endCall,
+  legStatusChanged,
+  markScreening,
+  recordEndReason,
+  releaseAcceptedLeg,
+} from './lifecycle';
 import { findCall, findCallByKey, findLeg, insertCallOnce, responderLanguages, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
@@ -18,8 +27,10 @@ import { advanceRinging } from './ringing';
  * the next steps; the provider adapter renders them. Nothing here knows about HTTP or TwiML.
  */
 /** Routes on a responder's leg carry our call and leg ids (never a number). */
-const legRoute = (name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport', input: { callId: string; legId: string }) =>
-  route(name, { call: input.callId, leg: input.legId });
+const legRoute = (
+  name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport',
+  input: { callId: string; legId: string },
+) => route(name, { call: input.callId, leg: input.legId });
 /**
  * How long a responder who pressed 1 waits for the held caller. Twilio's `<Dial><Queue>` on an empty
  * queue waits for its whole timeout (30 s by default) for someone to join; a caller who hung up as the
@@ -30,7 +41,10 @@ const CONNECT_WAIT_SECONDS = 10;
 /** A number Kith does not serve (or was moved): say nothing that reveals anything, and hang up. */
 const NOT_IN_SERVICE: VoiceStep[] = [hangup];
 
-export async function incomingCall(deps: CallDeps, input: { providerCallRef: string; to: string }): Promise<VoiceStep[]> {
+export async function incomingCall(
+  deps: CallDeps,
+  input: { providerCallRef: string; to: string },
+): Promise<VoiceStep[]> {
   const program = await findProgramByNumber(deps.db, input.to);
   if (!program) return NOT_IN_SERVICE;
   const now = deps.clock.now();
@@ -58,14 +72,25 @@ export async function incomingCall(deps: CallDeps, input: { providerCallRef: str
   const [defaultLanguage = 'en', ...others] = program.languages;
   const greeting = sayIn(defaultLanguage)(messageFor(program, defaultLanguage, 'greeting'));
   if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
-  const choices = others.map((language, i) => sayIn(language)(fill(catalogFor(language).languageChoice, { digit: i + 2 })));
+  const choices = others.map((language, i) =>
+    sayIn(language)(fill(catalogFor(language).languageChoice, { digit: i + 2 })),
+  );
   return [
-    { kind: 'gather', digits: 1, timeoutSeconds: 3, next: route('language', { call: call.id }), prompts: [greeting, ...choices] },
+    {
+      kind: 'gather',
+      digits: 1,
+      timeoutSeconds: 3,
+      next: route('language', { call: call.id }),
+      prompts: [greeting, ...choices],
+    },
     { kind: 'redirect', to: route('language', { call: call.id }) },
   ];
 }
 
-export async function languageChosen(deps: CallDeps, input: { callId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+export async function languageChosen(
+  deps: CallDeps,
+  input: { callId: string; digits: string | undefined },
+): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
   if (!call || call.state === 'ended') return [hangup];
   const program = await getProgram(deps, call.program_id);
@@ -79,17 +104,38 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   const speak = sayIn(language);
   const now = deps.clock.now();
   if (!isOpenAt(program.hours, program.timeZone, now)) {
-    await closeCall(deps, callId, ['greeting'], { language, state: 'ended', outcome: 'off_hours', ended_at: now, updated_at: now });
+    await closeCall(deps, callId, ['greeting'], {
+      language,
+      state: 'ended',
+      outcome: 'off_hours',
+      ended_at: now,
+      updated_at: now,
+    });
     deps.live.publish(program.id, 'calls');
     return [speak(messageFor(program, language, 'offHours')), hangup];
   }
   if ((await availableOnCall(deps, program, now)).length === 0) {
     // Nobody could be rung: say so at once rather than hold a person in crisis in silence.
-    await closeCall(deps, callId, ['greeting'], { language, state: 'ended', outcome: 'no_answer', ended_at: now, updated_at: now });
+    await closeCall(deps, callId, ['greeting'], {
+      language,
+      state: 'ended',
+      outcome: 'no_answer',
+      ended_at: now,
+      updated_at: now,
+    });
     deps.live.publish(program.id, 'calls');
-    return [speak(messageFor(program, language, 'disclosures')), speak(messageFor(program, language, 'noAnswer')), hangup];
+    return [
+      speak(messageFor(program, language, 'disclosures')),
+      speak(messageFor(program, language, 'noAnswer')),
+      hangup,
+    ];
   }
-  await updateCallIf(deps.db, callId, ['greeting'], { language, state: 'ringing', ring_started_at: null, updated_at: now });
+  await updateCallIf(deps.db, callId, ['greeting'], {
+    language,
+    state: 'ringing',
+    ring_started_at: null,
+    updated_at: now,
+  });
   deps.live.publish(program.id, 'calls');
   return [speak(messageFor(program, language, 'disclosures')), holdStep(callId, 1)];
 }
@@ -115,7 +161,8 @@ export async function legAnswered(deps: CallDeps, input: { callId: string; legId
   const { call, program, language } = context;
   const speak = sayIn(language);
   const text = catalogFor(language);
-  if (call.state !== 'ringing') return [speak(call.state === 'connected' ? text.whisperTaken : text.whisperGone), hangup];
+  if (call.state !== 'ringing')
+    return [speak(call.state === 'connected' ? text.whisperTaken : text.whisperGone), hangup];
   await markScreening(deps, input.legId);
   const prompts = [speak(fill(text.whisper, { program: program.name }))];
   if (call.language && call.language !== program.languages[0]) {
@@ -127,7 +174,10 @@ export async function legAnswered(deps: CallDeps, input: { callId: string; legId
   return [ask, ask, hangup];
 }
 
-export async function legChoice(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+export async function legChoice(
+  deps: CallDeps,
+  input: { callId: string; legId: string; digits: string | undefined },
+): Promise<VoiceStep[]> {
   const context = await legContext(deps, input);
   if (!context) return [hangup];
   const speak = sayIn(context.language);
@@ -142,7 +192,13 @@ export async function legChoice(deps: CallDeps, input: { callId: string; legId: 
   if (result === 'connected') {
     return [
       speak(text.whisperConnecting),
-      { kind: 'connect', queue: queueName(input.callId), callerPrompt: route('connected', { call: input.callId }), after: legRoute('legAfter', input), timeoutSeconds: CONNECT_WAIT_SECONDS },
+      {
+        kind: 'connect',
+        queue: queueName(input.callId),
+        callerPrompt: route('connected', { call: input.callId }),
+        after: legRoute('legAfter', input),
+        timeoutSeconds: CONNECT_WAIT_SECONDS,
+      },
     ];
   }
   return [speak(result === 'taken' ? text.whisperTaken : text.whisperGone), hangup];
@@ -152,7 +208,10 @@ export async function legChoice(deps: CallDeps, input: { callId: string; legId: 
  * The responder's side after the conversation: end the call record, and ask if it ended early. If
  * they were never connected (the caller hung up as they pressed 1), they hear so plainly instead.
  */
-export async function legAfter(deps: CallDeps, input: { callId: string; legId: string; bridged: boolean }): Promise<VoiceStep[]> {
+export async function legAfter(
+  deps: CallDeps,
+  input: { callId: string; legId: string; bridged: boolean },
+): Promise<VoiceStep[]> {
   const context = await legContext(deps, input);
   if (!context) return [hangup];
   const { call, language } = context;
@@ -166,17 +225,33 @@ export async function legAfter(deps: CallDeps, input: { callId: string; legId: s
     return [speak(text.whisperNotConnected), hangup];
   }
   await endCall(deps, input.callId, 'caller_hung_up');
-  return [{ kind: 'gather', digits: 1, timeoutSeconds: 6, next: legRoute('legReport', input), prompts: [speak(text.afterCall)] }, hangup];
+  return [
+    {
+      kind: 'gather',
+      digits: 1,
+      timeoutSeconds: 6,
+      next: legRoute('legReport', input),
+      prompts: [speak(text.afterCall)],
+    },
+    hangup,
+  ];
 }
 
-export async function legReport(deps: CallDeps, input: { callId: string; legId: string; digits: string | undefined }): Promise<VoiceStep[]> {
+export async function legReport(
+  deps: CallDeps,
+  input: { callId: string; legId: string; digits: string | undefined },
+): Promise<VoiceStep[]> {
   const context = await legContext(deps, input);
   if (!context || context.call.accepted_leg_id !== input.legId) return [hangup];
-  if (input.digits === '1' || input.digits === '2') await recordEndReason(deps, input.callId, input.digits === '1' ? 'mistake' : 'must_end');
+  if (input.digits === '1' || input.digits === '2')
+    await recordEndReason(deps, input.callId, input.digits === '1' ? 'mistake' : 'must_end');
   return [sayIn(context.language)(catalogFor(context.language).afterCallThanks), hangup];
 }
 
-export async function legStatus(deps: CallDeps, input: { callId: string; legId: string; status: string }): Promise<void> {
+export async function legStatus(
+  deps: CallDeps,
+  input: { callId: string; legId: string; status: string },
+): Promise<void> {
   const leg = await findLeg(deps.db, input.legId);
   if (!leg || leg.call_id !== input.callId) return;
   if (await legStatusChanged(deps, input.legId, input.status)) await advanceRinging(deps, input.callId);

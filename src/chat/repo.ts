@@ -1,7 +1,11 @@
 import type { ConversationRow, Db } from '../conversations/repo';
 
 /** The session's newest conversation, closed ones included, so the visitor can see that it ended. */
-export async function latestConversationOf(db: Db, programId: string, senderIndex: string): Promise<ConversationRow | undefined> {
+export async function latestConversationOf(
+  db: Db,
+  programId: string,
+  senderIndex: string,
+): Promise<ConversationRow | undefined> {
   return db
     .selectFrom('conversations')
     .selectAll()
@@ -15,7 +19,11 @@ export async function latestConversationOf(db: Db, programId: string, senderInde
 
 /** The visitor came back with a new key (a new tab, or JavaScript turned off): later replies are sealed to it. */
 export async function setPersonKey(db: Db, id: string, publicKey: string, now: number): Promise<void> {
-  await db.updateTable('conversations').set({ person_public_key: publicKey, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('conversations')
+    .set({ person_public_key: publicKey, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The one program this install serves (the setup makes exactly one). */

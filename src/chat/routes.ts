@@ -7,10 +7,39 @@ import { chooseLanguage, languageCookie } from '../web/language';
 import type { WebCatalog } from '../web/i18n';
 import { CHAT_PATH, LEAVE_PATH, renderChatPage, type ChatPageOptions } from './page';
 import { CHAT_BODY_LIMIT, ChatFormSchema, SealedPostSchema, type ChatForm, type SealedPostBody } from './schema';
-import { chatGates, chatProgram, leave, MAX_CHAT_CHARS, openedFor, postSealed, postWords, responderReaders, viewFor, type ChatDeps, type ChatGates, type ChatRefusal } from './service';
-import { chatCookie, clearedChatCookie, identityFromSession, newSecret, sameToken, secretFromCookie, sessionOf, type ChatSession } from './session';
+import {
+  chatGates,
+  chatProgram,
+  leave,
+  MAX_CHAT_CHARS,
+  openedFor,
+  postSealed,
+  postWords,
+  responderReaders,
+  viewFor,
+  type ChatDeps,
+  type ChatGates,
+  type ChatRefusal,
+} from './service';
+import {
+  chatCookie,
+  clearedChatCookie,
+  identityFromSession,
+  newSecret,
+  sameToken,
+  secretFromCookie,
+  sessionOf,
+  type ChatSession,
+} from './session';
 
-const REFUSAL_STATUS: Record<ChatRefusal, number> = { blocked: 403, slowDown: 429, busy: 429, closedNow: 409, readersChanged: 409, duplicate: 409 };
+const REFUSAL_STATUS: Record<ChatRefusal, number> = {
+  blocked: 403,
+  slowDown: 429,
+  busy: 429,
+  closedNow: 409,
+  readersChanged: 409,
+  duplicate: 409,
+};
 
 /**
  * The public web chat: no account, no phone number. Every route is public; a session is only the
@@ -23,7 +52,11 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
 
   type Query = { Querystring: { lang?: unknown } };
   const languageOf = (request: FastifyRequest<Query>, reply: FastifyReply, asked?: string): WebCatalog => {
-    const { catalog, chosen } = chooseLanguage({ query: asked ?? request.query.lang, cookieHeader: request.headers.cookie, acceptLanguage: request.headers['accept-language'] });
+    const { catalog, chosen } = chooseLanguage({
+      query: asked ?? request.query.lang,
+      cookieHeader: request.headers.cookie,
+      acceptLanguage: request.headers['accept-language'],
+    });
     if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, secure));
     return catalog;
   };
@@ -37,14 +70,30 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
     return sessionOf(deps.keys, secret);
   };
 
-  const page = async (reply: FastifyReply, catalog: WebCatalog, session: ChatSession, extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {}, status = 200) => {
+  const page = async (
+    reply: FastifyReply,
+    catalog: WebCatalog,
+    session: ChatSession,
+    extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {},
+    status = 200,
+  ) => {
     const program = await chatProgram(deps);
     if (!program) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
     const view = await viewFor(deps, program, session);
     const me = await identityFromSession(session.secret);
     // Only a conversation sealed to the cookie's own key can be opened here; the script opens the rest.
-    const messages = view.personPublicKey === me.publicKey ? openedFor(view, me) : view.messages.map((m) => ({ ...m, text: null }));
-    const body = renderChatPage({ catalog, assets, program, state: view.state, openNow: view.openNow, messages, formToken: session.formToken, ...extra });
+    const messages =
+      view.personPublicKey === me.publicKey ? openedFor(view, me) : view.messages.map((m) => ({ ...m, text: null }));
+    const body = renderChatPage({
+      catalog,
+      assets,
+      program,
+      state: view.state,
+      openNow: view.openNow,
+      messages,
+      formToken: session.formToken,
+      ...extra,
+    });
     return reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(body);
   };
 
@@ -68,7 +117,9 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
       const origin = request.headers.origin;
       const secret = secretFromCookie(request.headers.cookie);
       const draft = request.body.message ?? '';
-      const foreign = (origin !== undefined && origin !== 'null' && !isOwnOrigin(origin, ctx.config)) || request.headers['sec-fetch-site'] === 'cross-site';
+      const foreign =
+        (origin !== undefined && origin !== 'null' && !isOwnOrigin(origin, ctx.config)) ||
+        request.headers['sec-fetch-site'] === 'cross-site';
       if (foreign || !secret || !sameToken(request.body.token ?? '', sessionOf(deps.keys, secret).formToken)) {
         return page(reply, catalog, sessionFor(request, reply), foreign ? {} : { draft, problem: 'expired' }, 403);
       }
@@ -80,7 +131,14 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
       const program = await chatProgram(deps);
       if (!program) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
       const result = await postWords(deps, program, session, await identityFromSession(secret), catalog.lang, words);
-      if ('refused' in result) return page(reply, catalog, session, { draft: result.refused === 'blocked' ? '' : draft, problem: result.refused }, REFUSAL_STATUS[result.refused]);
+      if ('refused' in result)
+        return page(
+          reply,
+          catalog,
+          session,
+          { draft: result.refused === 'blocked' ? '' : draft, problem: result.refused },
+          REFUSAL_STATUS[result.refused],
+        );
       // Post, then redirect: reloading the page cannot send the message twice.
       return reply.status(303).header('location', `${CHAT_PATH}?lang=${catalog.lang}#chat-status`).send();
     },
@@ -118,7 +176,10 @@ export async function chatRoutes(app: FastifyInstance, ctx: AppContext, gates: C
       const program = await chatProgram(deps);
       if (!program) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
       const result = await postSealed(deps, program, sessionFor(request, reply), request.body);
-      if ('refused' in result) return reply.status(REFUSAL_STATUS[result.refused]).send({ error: { code: result.refused, message: result.refused } });
+      if ('refused' in result)
+        return reply
+          .status(REFUSAL_STATUS[result.refused])
+          .send({ error: { code: result.refused, message: result.refused } });
       return reply.status(201).send({ id: request.body.id });
     },
   });

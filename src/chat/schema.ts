@@ -21,10 +21,18 @@ export type ChatForm = Static<typeof ChatFormSchema>;
 /** A message sealed in the visitor's browser to every current reader and to their own key. */
 export const SealedPostSchema = Strict({
   id: Type.String({ pattern: MESSAGE_ID_PATTERN }),
-  publicKey: Type.String({ minLength: 43, maxLength: 43, pattern: '^[A-Za-z0-9_-]+$', description: 'The visitor’s X25519 public key, made in their browser' }),
+  publicKey: Type.String({
+    minLength: 43,
+    maxLength: 43,
+    pattern: '^[A-Za-z0-9_-]+$',
+    description: 'The visitor’s X25519 public key, made in their browser',
+  }),
   language: Type.String({ pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' }),
   // Every on-call responder may be a reader, so more keys than a note's are allowed.
-  record: Strict({ ...SealedRecordSchema.properties, keys: Type.Array(SealedKeySchema, { minItems: 1, maxItems: 64 }) }),
+  record: Strict({
+    ...SealedRecordSchema.properties,
+    keys: Type.Array(SealedKeySchema, { minItems: 1, maxItems: 64 }),
+  }),
 });
 export type SealedPostBody = Static<typeof SealedPostSchema>;
 

@@ -34,7 +34,11 @@ export interface ChatGates {
 }
 
 export function chatGates(limits = CHAT_LIMITS): ChatGates {
-  return { session: new FloodGate(limits.session), conversation: new FloodGate(limits.conversation), opening: new FloodGate(limits.opening) };
+  return {
+    session: new FloodGate(limits.session),
+    conversation: new FloodGate(limits.conversation),
+    opening: new FloodGate(limits.opening),
+  };
 }
 
 export interface ChatDeps extends TextDeps {
@@ -89,13 +93,19 @@ export async function viewFor(deps: ChatDeps, program: Program, session: ChatSes
       id: m.id,
       direction: m.direction,
       at: m.at,
-      record: m.sealed && m.key_id && m.sealed_key ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key }) : null,
+      record:
+        m.sealed && m.key_id && m.sealed_key
+          ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key })
+          : null,
     })),
   };
 }
 
 /** Opens each message the visitor can read with the key their cookie derives (no-JavaScript pages). */
-export function openedFor(view: ChatView, me: Identity): { id: string; direction: 'in' | 'out'; at: number; text: string | null }[] {
+export function openedFor(
+  view: ChatView,
+  me: Identity,
+): { id: string; direction: 'in' | 'out'; at: number; text: string | null }[] {
   return view.messages.map((m) => {
     let text: string | null = null;
     if (m.record) {
@@ -110,11 +120,20 @@ export function openedFor(view: ChatView, me: Identity): { id: string; direction
 }
 
 /** The responders a new message must be sealed to now: readersFor, without the visitor. */
-export async function responderReaders(deps: ChatDeps, program: Program, session: ChatSession | undefined): Promise<PublicIdentity[]> {
+export async function responderReaders(
+  deps: ChatDeps,
+  program: Program,
+  session: ChatSession | undefined,
+): Promise<PublicIdentity[]> {
   await ready();
   const open = session ? await repo.openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
   // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
-  const readers = await readersFor(deps, program, open ?? { claimed_by: null, person_public_key: null }, deps.clock.now());
+  const readers = await readersFor(
+    deps,
+    program,
+    open ?? { claimed_by: null, person_public_key: null },
+    deps.clock.now(),
+  );
   return readers.filter((r) => r.reader !== PERSON).map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey }));
 }
 
@@ -123,7 +142,11 @@ interface Admitted {
 }
 
 /** Blocks, hours and rate limits, before anything is stored. */
-async function admit(deps: ChatDeps, program: Program, session: ChatSession): Promise<Admitted | { refused: ChatRefusal }> {
+async function admit(
+  deps: ChatDeps,
+  program: Program,
+  session: ChatSession,
+): Promise<Admitted | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   if (await repo.isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
   const open = await repo.openConversationOf(deps.db, program.id, session.senderIndex);
@@ -155,31 +178,56 @@ async function store(
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   let opened = false;
-  const attempt = (first: repo.ConversationRow | undefined) => deps.db.transaction().execute(async (trx) => {
-    let conversation = first;
-    if (!conversation) {
-      conversation = await openConversation(deps, trx, program, { channel: 'chat', language: opening.language, senderIndex: session.senderIndex, personPublicKey: opening.publicKey });
-      opened = true;
-      if (conversation.tier !== 'exhausted' && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
-        // Nobody could be alerted: the page says so at once rather than leave a person waiting in silence.
-        await trx.updateTable('conversations').set({ tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 }).where('id', '=', conversation.id).execute();
+  const attempt = (first: repo.ConversationRow | undefined) =>
+    deps.db.transaction().execute(async (trx) => {
+      let conversation = first;
+      if (!conversation) {
+        conversation = await openConversation(deps, trx, program, {
+          channel: 'chat',
+          language: opening.language,
+          senderIndex: session.senderIndex,
+          personPublicKey: opening.publicKey,
+        });
+        opened = true;
+        if (conversation.tier !== 'exhausted' && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
+          // Nobody could be alerted: the page says so at once rather than leave a person waiting in silence.
+          await trx
+            .updateTable('conversations')
+            .set({ tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 })
+            .where('id', '=', conversation.id)
+            .execute();
+        }
+      } else if (conversation.person_public_key !== opening.publicKey) {
+        await setPersonKey(trx, conversation.id, opening.publicKey, now);
+        conversation = { ...conversation, person_public_key: opening.publicKey };
       }
-    } else if (conversation.person_public_key !== opening.publicKey) {
-      await setPersonKey(trx, conversation.id, opening.publicKey, now);
-      conversation = { ...conversation, person_public_key: opening.publicKey };
-    }
-    const sealed = await seal(await readersFor({ db: trx }, program, conversation, now));
-    // Thrown, so a conversation this message would have opened is rolled back with it.
-    if (sealed === 'readersChanged') throw new ReadersChanged();
-    const seq = await repo.nextSeq(trx, conversation.id, 'in', 0, now);
-    await repo.insertMessage(trx, { id: opening.id, conversationId: conversation.id, seq, direction: 'in', authorId: null, sealed: sealed.sealed, readers: sealed.readers, mediaCount: 0, providerKey: null, autoReplies: [], at: now });
-    return conversation.id;
-  });
+      const sealed = await seal(await readersFor({ db: trx }, program, conversation, now));
+      // Thrown, so a conversation this message would have opened is rolled back with it.
+      if (sealed === 'readersChanged') throw new ReadersChanged();
+      const seq = await repo.nextSeq(trx, conversation.id, 'in', 0, now);
+      await repo.insertMessage(trx, {
+        id: opening.id,
+        conversationId: conversation.id,
+        seq,
+        direction: 'in',
+        authorId: null,
+        sealed: sealed.sealed,
+        readers: sealed.readers,
+        mediaCount: 0,
+        providerKey: null,
+        autoReplies: [],
+        at: now,
+      });
+      return conversation.id;
+    });
   const result = await attempt(admitted.open)
     .catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       // A message id sent twice (a page's retry): stored once, and the second is told so.
-      if (await deps.db.selectFrom('conversation_messages').select('id').where('id', '=', opening.id).executeTakeFirst()) return 'duplicate' as const;
+      if (
+        await deps.db.selectFrom('conversation_messages').select('id').where('id', '=', opening.id).executeTakeFirst()
+      )
+        return 'duplicate' as const;
       // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
       return attempt(await repo.openConversationOf(deps.db, program.id, session.senderIndex));
@@ -206,7 +254,12 @@ export interface SealedPost {
  * the visitor and to every current reader (else `readersChanged`: the page fetches them and seals
  * again); it never sees the words.
  */
-export async function postSealed(deps: ChatDeps, program: Program, session: ChatSession, post: SealedPost): Promise<{ stored: true } | { refused: ChatRefusal }> {
+export async function postSealed(
+  deps: ChatDeps,
+  program: Program,
+  session: ChatSession,
+  post: SealedPost,
+): Promise<{ stored: true } | { refused: ChatRefusal }> {
   await ready();
   const problems: FieldProblem[] = checkSealedBody(post.record, post.id);
   post.record.keys.forEach((k, i) => problems.push(...checkSealedKey(k, `/record/keys/${i}`)));
@@ -217,8 +270,10 @@ export async function postSealed(deps: ChatDeps, program: Program, session: Chat
     problems.push({ field: '/publicKey', message: 'must be a 32-byte X25519 public key in base64url' });
   }
   // The same cap as a form post: the longest message, four UTF-8 bytes a character at most, and the tag.
-  if (post.record.ciphertext.length > Math.ceil(((MAX_CHAT_CHARS * 4 + 16) * 4) / 3)) problems.push({ field: '/record/ciphertext', message: `must hold at most ${MAX_CHAT_CHARS} characters` });
-  if (!post.record.keys.some((k) => k.keyId === personKeyId)) problems.push({ field: '/record/keys', message: 'must include the visitor’s own key' });
+  if (post.record.ciphertext.length > Math.ceil(((MAX_CHAT_CHARS * 4 + 16) * 4) / 3))
+    problems.push({ field: '/record/ciphertext', message: `must hold at most ${MAX_CHAT_CHARS} characters` });
+  if (!post.record.keys.some((k) => k.keyId === personKeyId))
+    problems.push({ field: '/record/keys', message: 'must include the visitor’s own key' });
   if (problems.length > 0) throw invalid(problems);
   const admitted = await admit(deps, program, session);
   if ('refused' in admitted) return admitted;
@@ -238,7 +293,14 @@ export async function postSealed(deps: ChatDeps, program: Program, session: Chat
  * A message from a page without JavaScript: the words are sealed here, as an SMS is, to the readers
  * and to the key the visitor's cookie derives, and then dropped. Nothing readable is stored.
  */
-export async function postWords(deps: ChatDeps, program: Program, session: ChatSession, me: Identity, language: string, words: string): Promise<{ stored: true } | { refused: ChatRefusal }> {
+export async function postWords(
+  deps: ChatDeps,
+  program: Program,
+  session: ChatSession,
+  me: Identity,
+  language: string,
+  words: string,
+): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const admitted = await admit(deps, program, session);
   if ('refused' in admitted) return admitted;
   const id = newId('msg');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyId, openRecordText, ready, sealRecord } from '../crypto/e2e';
 import type { ServerKeys } from '../crypto/server-keys';
-import { chatCookie, clearedChatCookie, identityFromSession, newSecret, sameToken, secretFromCookie, sessionOf } from './session';
+import {
+  chatCookie,
+  clearedChatCookie,
+  identityFromSession,
+  newSecret,
+  sameToken,
+  secretFromCookie,
+  sessionOf,
+} from './session';
 
 /** A stand-in for the server's keyed hash: enough to see that the two uses are kept apart. */
 const keys = { index: (purpose: string, value: string) => `${purpose}|${value}` } as unknown as ServerKeys;

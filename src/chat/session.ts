@@ -25,7 +25,11 @@ export function newSecret(): string {
 }
 
 export function sessionOf(keys: ServerKeys, secret: string): ChatSession {
-  return { secret, senderIndex: keys.index('sender', `chat:${secret}`), formToken: keys.index('sender', `chat-form:${secret}`) };
+  return {
+    secret,
+    senderIndex: keys.index('sender', `chat:${secret}`),
+    formToken: keys.index('sender', `chat-form:${secret}`),
+  };
 }
 
 export function secretFromCookie(header: string | undefined): string | undefined {

@@ -1,6 +1,21 @@
-import { generateIdentity, keyId, openRecordText, ready, sealRecord, type Identity, type SealedRecord } from '../crypto/e2e';
+import {
+  generateIdentity,
+  keyId,
+  openRecordText,
+  ready,
+  sealRecord,
+  type Identity,
+  type SealedRecord,
+} from '../crypto/e2e';
 import { identityOf, type Member } from '../notes/test-fixtures';
-import { acceptBody, Browser, inviteToken, makeEnrolment, OWN_ORIGIN, type BrowserResult } from '../../test/support/console-client';
+import {
+  acceptBody,
+  Browser,
+  inviteToken,
+  makeEnrolment,
+  OWN_ORIGIN,
+  type BrowserResult,
+} from '../../test/support/console-client';
 import type { Line } from '../../test/support/line';
 
 /**
@@ -42,7 +57,12 @@ export class Visitor {
     readonly origin: string | null = OWN_ORIGIN,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, body?: { json?: unknown; form?: Record<string, string> }, origin: string | null = this.origin): Promise<Answer<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: { json?: unknown; form?: Record<string, string> },
+    origin: string | null = this.origin,
+  ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = `kith_chat=${this.cookie}`;
     if (origin !== null) headers.origin = origin;
@@ -83,7 +103,8 @@ export class Visitor {
   }
 
   async readers(): Promise<{ keyId: string; publicKey: string }[]> {
-    return (await this.request<{ readers: { keyId: string; publicKey: string }[] }>('GET', '/chat/readers')).json.readers;
+    return (await this.request<{ readers: { keyId: string; publicKey: string }[] }>('GET', '/chat/readers')).json
+      .readers;
   }
 
   /** As the page's script: sealed here to the readers and to this visitor's own key. */
@@ -91,7 +112,11 @@ export class Visitor {
     await ready();
     this.identity ??= generateIdentity();
     const me = this.identity;
-    const record = sealRecord({ recordId: id, plaintext: words, readers: [...(await this.readers()), { keyId: me.keyId, publicKey: me.publicKey }] });
+    const record = sealRecord({
+      recordId: id,
+      plaintext: words,
+      readers: [...(await this.readers()), { keyId: me.keyId, publicKey: me.publicKey }],
+    });
     return this.request('POST', '/chat/messages', { json: { id, publicKey: me.publicKey, language: 'en', record } });
   }
 
@@ -125,12 +150,22 @@ export interface ConversationAnswer {
 
 /** A console stand-in whose Origin is the server's own public URL, whichever that is (ownAddress or not). */
 class ConsoleBrowser extends Browser {
-  constructor(base: string, private readonly origin: string) {
+  constructor(
+    base: string,
+    private readonly origin: string,
+  ) {
     super(base);
   }
 
-  override request<T = unknown>(method: string, path: string, body?: unknown, options: { origin?: string | null } = {}): Promise<BrowserResult<T>> {
-    return super.request<T>(method, path, body, { origin: options.origin === undefined ? this.origin : options.origin });
+  override request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { origin?: string | null } = {},
+  ): Promise<BrowserResult<T>> {
+    return super.request<T>(method, path, body, {
+      origin: options.origin === undefined ? this.origin : options.origin,
+    });
   }
 }
 
@@ -138,16 +173,26 @@ class ConsoleBrowser extends Browser {
 export async function onCallMember(line: Line, name: string, phone: string): Promise<Member> {
   const id = await line.addResponder({ name, phone, tier: 'primary' });
   const enrolment = await makeEnrolment(name.toLowerCase(), `${name} walks by the river at dawn`);
-  const invited = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${id}/invite`, undefined, line.token);
+  const invited = await line.t.api<{ inviteUrl: string }>(
+    'POST',
+    `/api/responders/${id}/invite`,
+    undefined,
+    line.token,
+  );
   const origin = new URL(invited.body.inviteUrl).origin;
   const browser = new ConsoleBrowser(line.t.url, origin);
-  const accepted = await browser.request('POST', '/api/invites/accept', acceptBody(inviteToken(invited.body.inviteUrl), enrolment));
+  const accepted = await browser.request(
+    'POST',
+    '/api/invites/accept',
+    acceptBody(inviteToken(invited.body.inviteUrl), enrolment),
+  );
   if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status}`);
   return { id, browser, identity: await identityOf(enrolment), enrolment };
 }
 
 export async function chatConversations(member: Member): Promise<{ id: string; channel: string; state: string }[]> {
-  return (await member.browser.request<{ id: string; channel: string; state: string }[]>('GET', '/api/conversations')).body;
+  return (await member.browser.request<{ id: string; channel: string; state: string }[]>('GET', '/api/conversations'))
+    .body;
 }
 
 export async function conversationAs(member: Member, id: string): Promise<ConversationAnswer> {
@@ -158,15 +203,22 @@ export async function conversationAs(member: Member, id: string): Promise<Conver
 export async function replyAs(member: Member, conversationId: string, words: string): Promise<number> {
   await ready();
   const conversation = await conversationAs(member, conversationId);
-  if (conversation.state === 'waiting') await member.browser.request('POST', `/api/conversations/${conversationId}/claim`);
+  if (conversation.state === 'waiting')
+    await member.browser.request('POST', `/api/conversations/${conversationId}/claim`);
   const person = (await conversationAs(member, conversationId)).personPublicKey ?? '';
   const id = chatMessageId();
-  const record = sealRecord({ recordId: id, plaintext: words, readers: [member.identity, { keyId: keyId(person), publicKey: person }] });
+  const record = sealRecord({
+    recordId: id,
+    plaintext: words,
+    readers: [member.identity, { keyId: keyId(person), publicKey: person }],
+  });
   return (await member.browser.request('POST', `/api/conversations/${conversationId}/messages`, { id, record })).status;
 }
 
 /** The words of a conversation as a responder's console opens them. */
 export async function readAs(member: Member, conversationId: string): Promise<(string | null)[]> {
   await ready();
-  return (await conversationAs(member, conversationId)).thread.map((m) => (m.record ? openRecordText(m.record, member.identity) : null));
+  return (await conversationAs(member, conversationId)).thread.map((m) =>
+    m.record ? openRecordText(m.record, member.identity) : null,
+  );
 }

@@ -16,7 +16,9 @@ describe('kith tokens, calls and help', () => {
     t = await startTestKith('sqlite');
     const { token } = await t.setup();
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
-    const ana = expectJson<{ id: string }>(await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json')).id;
+    const ana = expectJson<{ id: string }>(
+      await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json'),
+    ).id;
 
     const issued = await cli.run('tokens', 'issue', '--responder', ana, '--label', 'Ana’s phone');
     expect(issued.code).toBe(0);

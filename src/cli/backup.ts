@@ -31,7 +31,9 @@ function readText(path: string, what: string): string {
   try {
     return readFileSync(resolve(path), 'utf8');
   } catch (error) {
-    throw new CommandRefused(`cannot read ${what} at ${resolve(path)} (${error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'})`);
+    throw new CommandRefused(
+      `cannot read ${what} at ${resolve(path)} (${error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'})`,
+    );
   }
 }
 
@@ -41,7 +43,11 @@ const restore: Command = {
   args: ['FILE'],
   ownConnection: true,
   options: {
-    'passphrase-file': { type: 'string', value: 'FILE', help: 'A file holding a coordinator’s passphrase (required; delete it afterwards)' },
+    'passphrase-file': {
+      type: 'string',
+      value: 'FILE',
+      help: 'A file holding a coordinator’s passphrase (required; delete it afterwards)',
+    },
   },
   details: [
     'Uses the same settings as Kith itself: KITH_DATA_DIR (default ./data) or DATABASE_URL.',
@@ -52,14 +58,26 @@ const restore: Command = {
   ].join('\n'),
   async run(ctx) {
     const passphraseFile = str(ctx, 'passphrase-file');
-    if (passphraseFile === undefined) throw new UsageError('Give a coordinator’s passphrase with --passphrase-file FILE');
+    if (passphraseFile === undefined)
+      throw new UsageError('Give a coordinator’s passphrase with --passphrase-file FILE');
     const config = parseConfig(ctx.io.env);
     const text = readText(ctx.args[0] ?? '', 'the backup');
     const passphrase = readText(passphraseFile, 'the passphrase file').replace(/\r?\n$/, '');
     const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       const logger = createLogger({ level: 'silent' });
-      const report = await restoreBackup({ db: db.kysely, dialect: db.dialect, dataDir: config.dataDir, secretKey: config.secretKey, logger, now: ctx.now() }, text, passphrase);
+      const report = await restoreBackup(
+        {
+          db: db.kysely,
+          dialect: db.dialect,
+          dataDir: config.dataDir,
+          secretKey: config.secretKey,
+          logger,
+          now: ctx.now(),
+        },
+        text,
+        passphrase,
+      );
       if (ctx.json) return ctx.printJson(report);
       const purged = report.purged.evaluation.calls + report.purged.evaluation.conversations + report.purged.blocks;
       ctx.print(

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bin/kith.mjs', () => {
-  const kith = (...args: string[]) => spawnSync(process.execPath, ['bin/kith.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-kith-test' }, timeout: 30_000 });
+  const kith = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/kith.mjs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-kith-test' },
+      timeout: 30_000,
+    });
 
   it('runs as a real process with help and exit codes', () => {
     const help = kith('--help');

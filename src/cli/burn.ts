@@ -5,7 +5,11 @@ const burn: Command = {
   name: 'burn',
   summary: 'Destroy every key and every caller’s number now, for when a seizure is coming; the line keeps answering',
   options: {
-    confirm: { type: 'string', value: 'NAME', help: 'The program’s name, exactly as `kith program show` prints it: a burn cannot be undone' },
+    confirm: {
+      type: 'string',
+      value: 'NAME',
+      help: 'The program’s name, exactly as `kith program show` prints it: a burn cannot be undone',
+    },
   },
   details: [
     'What goes: everyone’s sign-in and private keys, every note and message with their keys, every',
@@ -30,7 +34,11 @@ const burn: Command = {
       `Destroyed: ${d.signIns} sign-ins with their keys, ${d.notes} notes, ${d.messages} messages, ${d.numbersErased} numbers or chat keys, ${d.blocks} blocks, ${d.accessRecords} access records; ${d.conversationsClosed} open conversations closed.`,
       '',
       'Your own key is gone too. Make a new one with this link:',
-      ...inviteLines({ inviteUrl: result.inviteUrl, expiresAt: result.inviteExpiresAt, ...(result.inviteNotice ? { notice: result.inviteNotice } : {}) }),
+      ...inviteLines({
+        inviteUrl: result.inviteUrl,
+        expiresAt: result.inviteExpiresAt,
+        ...(result.inviteNotice ? { notice: result.inviteNotice } : {}),
+      }),
       '',
       'Then invite each teammate again from the console’s Team page.',
     );

@@ -10,7 +10,10 @@ const OUTCOMES: Record<NonNullable<Call['outcome']>, string> = {
   off_hours: 'closed',
   caller_hung_up: 'caller hung up',
 };
-const END_REASON_TEXT: Record<NonNullable<Call['endReason']>, string> = { mistake: 'reached a responder by mistake', must_end: 'responder had to end it' };
+const END_REASON_TEXT: Record<NonNullable<Call['endReason']>, string> = {
+  mistake: 'reached a responder by mistake',
+  must_end: 'responder had to end it',
+};
 
 /** Call times read in the program's time zone; names for whoever took the call. */
 async function lookups(ctx: CommandContext): Promise<{ zone: string; name: (id: string | null) => string }> {
@@ -30,7 +33,9 @@ const DEFAULT_DAYS = 30;
 const list: Command = {
   name: 'calls list',
   summary: 'List recent call records (no caller numbers: Kith does not keep them)',
-  options: { days: { type: 'string', value: 'N', help: `How many days back, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS})` } },
+  options: {
+    days: { type: 'string', value: 'N', help: `How many days back, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS})` },
+  },
   async run(ctx) {
     const daysText = str(ctx, 'days');
     const days = daysText === undefined ? DEFAULT_DAYS : wholeNumber('days', daysText);
@@ -39,8 +44,20 @@ const list: Command = {
     if (ctx.json) return ctx.printJson(calls);
     if (calls.length === 0) return ctx.print(`No calls in the last ${plural(days, 'day')}.`);
     const { zone, name } = await lookups(ctx);
-    const rows = calls.map((c) => [c.id, when(c.startedAt, zone), outcome(c), c.language ?? '-', seconds(c.secondsToAnswer), seconds(c.durationSeconds), name(c.acceptedBy)]);
-    ctx.print(...table(['ID', 'STARTED', 'OUTCOME', 'LANGUAGE', 'ANSWERED IN', 'LENGTH', 'TAKEN BY'], rows), '', `Times are in ${zone}.`);
+    const rows = calls.map((c) => [
+      c.id,
+      when(c.startedAt, zone),
+      outcome(c),
+      c.language ?? '-',
+      seconds(c.secondsToAnswer),
+      seconds(c.durationSeconds),
+      name(c.acceptedBy),
+    ]);
+    ctx.print(
+      ...table(['ID', 'STARTED', 'OUTCOME', 'LANGUAGE', 'ANSWERED IN', 'LENGTH', 'TAKEN BY'], rows),
+      '',
+      `Times are in ${zone}.`,
+    );
   },
 };
 
@@ -52,7 +69,12 @@ const live: Command = {
     if (ctx.json) return ctx.printJson(calls);
     if (calls.length === 0) return ctx.print('No calls right now.');
     const { zone, name } = await lookups(ctx);
-    ctx.print(...table(['ID', 'STATE', 'STARTED', 'LANGUAGE', 'TAKEN BY'], calls.map((c) => [c.id, c.state, when(c.startedAt, zone), c.language ?? '-', name(c.acceptedBy)])));
+    ctx.print(
+      ...table(
+        ['ID', 'STATE', 'STARTED', 'LANGUAGE', 'TAKEN BY'],
+        calls.map((c) => [c.id, c.state, when(c.startedAt, zone), c.language ?? '-', name(c.acceptedBy)]),
+      ),
+    );
   },
 };
 
@@ -86,7 +108,13 @@ const end: Command = {
   name: 'calls end',
   summary: 'End a call early, saying why',
   args: ['ID'],
-  options: { reason: { type: 'string', value: 'REASON', help: 'mistake (it reached you by mistake) or must_end (you have to end it)' } },
+  options: {
+    reason: {
+      type: 'string',
+      value: 'REASON',
+      help: 'mistake (it reached you by mistake) or must_end (you have to end it)',
+    },
+  },
   async run(ctx) {
     const reason = oneOf('reason', need(ctx, 'reason'), END_REASONS);
     const call = await ctx.client().endCall(ctx.args[0] ?? '', reason);

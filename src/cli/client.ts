@@ -8,7 +8,15 @@ import type { HoldingsSchema } from '../holdings/schema';
 import type { ProgramPatchBody, ProgramSchema } from '../program/schema';
 import type { ConnectBodyType, ConnectResultSchema, LineCheckSchema } from '../provider-setup/schema';
 import type { NewResponderBody, ResponderPatchBody, ResponderSchema } from '../responders/schema';
-import type { OnCallSchema, OverrideBody, OverrideSchema, RuleBody, RuleSchema, ScheduleSchema, ShiftsSchema } from '../shifts/schema';
+import type {
+  OnCallSchema,
+  OverrideBody,
+  OverrideSchema,
+  RuleBody,
+  RuleSchema,
+  ScheduleSchema,
+  ShiftsSchema,
+} from '../shifts/schema';
 
 export type Program = Static<typeof ProgramSchema>;
 export type ProgramPatch = ProgramPatchBody;
@@ -116,8 +124,17 @@ export class KithClient {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
-      throw new CliApiError(0, 'unreachable', `Could not reach Kith at ${this.baseUrl} (${cause}). Is it running, and is the address right?`);
+      const cause =
+        error instanceof Error && error.cause instanceof Error
+          ? error.cause.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      throw new CliApiError(
+        0,
+        'unreachable',
+        `Could not reach Kith at ${this.baseUrl} (${cause}). Is it running, and is the address right?`,
+      );
     }
     const text = await response.text();
     let parsed: unknown;
@@ -127,11 +144,20 @@ export class KithClient {
       parsed = undefined;
     }
     if (!response.ok) {
-      if (isErrorBody(parsed)) throw new CliApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? []);
-      throw new CliApiError(response.status, 'http_error', `Kith answered ${response.status} ${response.statusText} to ${method} ${path}`);
+      if (isErrorBody(parsed))
+        throw new CliApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? []);
+      throw new CliApiError(
+        response.status,
+        'http_error',
+        `Kith answered ${response.status} ${response.statusText} to ${method} ${path}`,
+      );
     }
     if (text !== '' && parsed === undefined) {
-      throw new CliApiError(response.status, 'bad_response', `${this.baseUrl} answered, but not with Kith's JSON. Is this the right address?`);
+      throw new CliApiError(
+        response.status,
+        'bad_response',
+        `${this.baseUrl} answered, but not with Kith's JSON. Is this the right address?`,
+      );
     }
     return parsed as T;
   }

@@ -103,7 +103,8 @@ export function listOption(ctx: CommandContext, name: string): string[] | undefi
 
 /** Checks a value against a closed set on this side, so a typo gets help text rather than a server error. */
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 
@@ -143,5 +144,7 @@ export function commandHelp(command: Command, connection: Record<string, OptionS
 function optionLines(options: [string, OptionSpec][]): string[] {
   const left = options.map(([name, spec]) => `  --${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`);
   const width = Math.max(...left.map((l) => l.length)) + 2;
-  return options.map(([, spec], i) => `${(left[i] ?? '').padEnd(width)}${spec.help}${spec.multiple ? ' (repeatable)' : ''}`);
+  return options.map(
+    ([, spec], i) => `${(left[i] ?? '').padEnd(width)}${spec.help}${spec.multiple ? ' (repeatable)' : ''}`,
+  );
 }

@@ -31,7 +31,8 @@ export function normaliseUrl(text: string): string {
   } catch {
     throw new UsageError(`"${text}" is not a web address; write it like https://line.example.org`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('The Kith address must start with http:// or https://');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError('The Kith address must start with http:// or https://');
   return url.toString().replace(/\/+$/, '');
 }
 
@@ -51,7 +52,9 @@ export function readCredentials(env: Env): { saved: SavedCredentials | undefined
   }
   const { url, token } = (parsed ?? {}) as { url?: unknown; token?: unknown };
   if (typeof url !== 'string' || typeof token !== 'string') {
-    throw new UsageError(`${path} is missing the address or token; sign in again with: kith login --url URL --token TOKEN`);
+    throw new UsageError(
+      `${path} is missing the address or token; sign in again with: kith login --url URL --token TOKEN`,
+    );
   }
   return { saved: { url, token }, warnings };
 }
@@ -83,15 +86,21 @@ function isLoopback(url: string): boolean {
  * Flags win, then KITH_URL / KITH_TOKEN, then the saved file. The saved token is only ever sent to
  * the address it was saved with: pointing --url at another server must not hand it our token.
  */
-export function resolveConnection(flags: { url?: string | undefined; token?: string | undefined }, env: Env): Connection {
+export function resolveConnection(
+  flags: { url?: string | undefined; token?: string | undefined },
+  env: Env,
+): Connection {
   const explicitUrl = flags.url ?? (env.KITH_URL?.trim() || undefined);
   let token = flags.token ?? (env.KITH_TOKEN?.trim() || undefined);
   // Only touch the file when it has something to add, so a broken file never blocks explicit flags.
-  const { saved, warnings }: ReturnType<typeof readCredentials> = explicitUrl !== undefined && token !== undefined ? { saved: undefined, warnings: [] } : readCredentials(env);
+  const { saved, warnings }: ReturnType<typeof readCredentials> =
+    explicitUrl !== undefined && token !== undefined ? { saved: undefined, warnings: [] } : readCredentials(env);
   const url = normaliseUrl(explicitUrl ?? saved?.url ?? DEFAULT_URL);
   if (token === undefined && saved && normaliseUrl(saved.url) === url) token = saved.token;
   if (token !== undefined && url.startsWith('http:') && !isLoopback(url)) {
-    warnings.push(`${url} is not encrypted (http://), so your token crosses the network readable; use https:// if you can`);
+    warnings.push(
+      `${url} is not encrypted (http://), so your token crosses the network readable; use https:// if you can`,
+    );
   }
   return { url, token, warnings };
 }

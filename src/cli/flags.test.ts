@@ -46,7 +46,9 @@ describe('CLI errors name the flag the person typed, not the API’s JSON pointe
       t = await startTestKith('sqlite');
       const { token } = await t.setup();
       cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
-      return expectJson<{ id: string }>(await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json')).id;
+      return expectJson<{ id: string }>(
+        await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json'),
+      ).id;
     }
 
     /** Each field line of a refusal, as the person reads it. */
@@ -54,19 +56,89 @@ describe('CLI errors name the flag the person typed, not the API’s JSON pointe
 
     it('shifts add, responders add, program set and hours set each name their own flags', async () => {
       const ana = await signedIn();
-      const times = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'mon', '--from', '25:00', '--to', '26:00');
+      const times = await cli.run(
+        'shifts',
+        'add',
+        '--responder',
+        ana,
+        '--role',
+        'phone',
+        '--day',
+        'mon',
+        '--from',
+        '25:00',
+        '--to',
+        '26:00',
+      );
       expect(times.code).toBe(1);
-      expect(fieldLines(times.stderr)).toEqual(['  --from: must be a time written HH:MM, from 00:00 to 23:59', '  --to: must be a time written HH:MM, from 00:00 to 24:00']);
+      expect(fieldLines(times.stderr)).toEqual([
+        '  --from: must be a time written HH:MM, from 00:00 to 23:59',
+        '  --to: must be a time written HH:MM, from 00:00 to 24:00',
+      ]);
 
-      const role = await cli.run('shifts', 'add', '--responder', ana, '--role', 'field', '--day', 'mon', '--from', '09:00', '--to', '17:00');
+      const role = await cli.run(
+        'shifts',
+        'add',
+        '--responder',
+        ana,
+        '--role',
+        'field',
+        '--day',
+        'mon',
+        '--from',
+        '09:00',
+        '--to',
+        '17:00',
+      );
       expect(fieldLines(role.stderr)).toEqual(['  --role: Ana does not have the field role']);
 
-      expect((await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'mon', '--from', '09:00', '--to', '17:00')).code).toBe(0);
-      const overlap = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'mon', '--from', '16:00', '--to', '18:00');
+      expect(
+        (
+          await cli.run(
+            'shifts',
+            'add',
+            '--responder',
+            ana,
+            '--role',
+            'phone',
+            '--day',
+            'mon',
+            '--from',
+            '09:00',
+            '--to',
+            '17:00',
+          )
+        ).code,
+      ).toBe(0);
+      const overlap = await cli.run(
+        'shifts',
+        'add',
+        '--responder',
+        ana,
+        '--role',
+        'phone',
+        '--day',
+        'mon',
+        '--from',
+        '16:00',
+        '--to',
+        '18:00',
+      );
       expect(overlap.code).toBe(1);
       expect(overlap.stderr).not.toMatch(/\/start|\/end/);
 
-      const away = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--from', '2026-12-24T18:00', '--to', 'tomorrow');
+      const away = await cli.run(
+        'shifts',
+        'override',
+        '--responder',
+        ana,
+        '--kind',
+        'off',
+        '--from',
+        '2026-12-24T18:00',
+        '--to',
+        'tomorrow',
+      );
       expect(fieldLines(away.stderr)[0]).toMatch(/^ {2}--to: must be a local date and time/);
 
       const phone = await cli.run('responders', 'add', '--name', 'Ben', '--phone', '+1 202 555 01', '--roles', 'phone');
@@ -81,7 +153,15 @@ describe('CLI errors name the flag the person typed, not the API’s JSON pointe
         '  --number: must be a valid phone number in E.164 form, such as +12025550100',
       ]);
 
-      const hours = await cli.run('program', 'hours', 'set', '--weekly', 'mon-fri 09:00-25:00', '--closed', '2026-02-30');
+      const hours = await cli.run(
+        'program',
+        'hours',
+        'set',
+        '--weekly',
+        'mon-fri 09:00-25:00',
+        '--closed',
+        '2026-02-30',
+      );
       expect(hours.code).toBe(1);
       const said = fieldLines(hours.stderr);
       expect(said.length).toBeGreaterThan(0);

@@ -14,7 +14,10 @@ const within = (pointer: string, field: string) => pointer === field || pointer.
  * and `--always`), the ones given; with no flag for the field, the pointer itself.
  */
 export function flagFor(pointer: string, command: Command | undefined, given: OptionValues): string {
-  const options = Object.entries(command?.options ?? {}).map(([name, spec]) => ({ name, field: pointerOf(name, spec) }));
+  const options = Object.entries(command?.options ?? {}).map(([name, spec]) => ({
+    name,
+    field: pointerOf(name, spec),
+  }));
   const matching = options.filter((o) => within(pointer, o.field));
   const closest = Math.max(...matching.map((o) => o.field.length));
   const best = matching.filter((o) => o.field.length === closest);

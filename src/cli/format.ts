@@ -81,7 +81,10 @@ export function plural(count: number, one: string, many = `${one}s`): string {
  * working, and — while Kith's public address is a loopback one — the server's notice that it opens
  * only on this machine and how to set the public address.
  */
-export function inviteLines(invite: { inviteUrl: string; expiresAt: number; notice?: string }, timeZone?: string): string[] {
+export function inviteLines(
+  invite: { inviteUrl: string; expiresAt: number; notice?: string },
+  timeZone?: string,
+): string[] {
   return [
     `  ${invite.inviteUrl}`,
     `It works once, until ${when(invite.expiresAt, timeZone)}. Send it privately, to that person only.`,

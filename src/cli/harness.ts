@@ -34,7 +34,12 @@ export function cliHarness(extraEnv: Record<string, string> = {}): CliHarness {
       let stdout = '';
       let stderr = '';
       const confirm = harness.confirm;
-      const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, ...(confirm ? { confirm } : {}) });
+      const code = await runCli(argv, {
+        stdout: (s) => (stdout += s),
+        stderr: (s) => (stderr += s),
+        env,
+        ...(confirm ? { confirm } : {}),
+      });
       return { code, stdout, stderr };
     },
     cleanup: () => rmSync(configHome, { recursive: true, force: true }),
@@ -46,7 +51,18 @@ export function cliHarness(extraEnv: Record<string, string> = {}): CliHarness {
 export async function setupThroughCli(t: TestKith, cli: CliHarness, ...extra: string[]): Promise<CliResult> {
   const token = await issueSetupTokenIfNeeded({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys });
   if (!token) throw new Error('setup already done');
-  const result = await cli.run('setup', '--url', t.url, '--token', token, '--program', 'Northside Care Line', '--name', 'Sam', ...extra);
+  const result = await cli.run(
+    'setup',
+    '--url',
+    t.url,
+    '--token',
+    token,
+    '--program',
+    'Northside Care Line',
+    '--name',
+    'Sam',
+    ...extra,
+  );
   if (result.code !== 0) throw new Error(`kith setup failed: ${result.stderr}`);
   return result;
 }

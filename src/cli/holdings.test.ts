@@ -39,22 +39,32 @@ describe.each(DB_KINDS)('kith holdings (%s)', (kind) => {
     const program = await cli.run('holdings');
     expect(program.code, program.stderr).toBe(0);
     outputs.push(program.stdout);
-    expect(program.stdout).toMatch(/^What Kith holds about Northside Care Line right now \(Mon 2026-11-23 10:\d\d; times are in America\/New_York\):$/m);
+    expect(program.stdout).toMatch(
+      /^What Kith holds about Northside Care Line right now \(Mon 2026-11-23 10:\d\d; times are in America\/New_York\):$/m,
+    );
     expect(program.stdout).toContain('\nWho wrote, while their conversation needs it\n');
-    expect(program.stdout).toContain('  who wrote each conversation: a keyed hash, and for texts the number sealed — 1 — kept while the conversation is open, then 4 hours');
-    expect(program.stdout).toMatch(/ {2}messages, both ways \(words sealed to their readers; direction and time\) — \d+ — kept while the conversation is open, then 30 days after it closes/);
+    expect(program.stdout).toContain(
+      '  who wrote each conversation: a keyed hash, and for texts the number sealed — 1 — kept while the conversation is open, then 4 hours',
+    );
+    expect(program.stdout).toMatch(
+      / {2}messages, both ways \(words sealed to their readers; direction and time\) — \d+ — kept while the conversation is open, then 30 days after it closes/,
+    );
     expect(program.stdout).toContain('  sealed notes — 0 — none held');
     expect(program.stdout).toContain('The team (about the team, not callers)');
     expect(program.stdout).toMatch(/the roster, its sign-in keys and tokens, and shifts — \d+ \(responders 2, /);
     expect(program.stdout).toContain('Kith keeps no number for calls');
-    expect(program.stdout.trimEnd().split('\n').at(-1)).toBe('This is everything Kith holds about the program right now.');
+    expect(program.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'This is everything Kith holds about the program right now.',
+    );
 
     // Asked in the national form; never printed back, in any form.
     const open = await cli.run('holdings', '--number', '(202) 555-0187');
     expect(open.code, open.stderr).toBe(0);
     outputs.push(open.stdout, open.stderr);
     expect(open.stdout).toContain('What Kith holds about the number you gave right now');
-    expect(open.stdout).toContain('  this number, sealed, and its keyed hash, in its conversations (erased at the time shown) — 1 — kept while the conversation is open, then 4 hours');
+    expect(open.stdout).toContain(
+      '  this number, sealed, and its keyed hash, in its conversations (erased at the time shown) — 1 — kept while the conversation is open, then 4 hours',
+    );
     expect(open.stdout).not.toContain('holds nothing linked');
     expect(open.stdout.trimEnd().split('\n').at(-1)).toBe('This is everything Kith holds about this number right now.');
 
@@ -63,7 +73,9 @@ describe.each(DB_KINDS)('kith holdings (%s)', (kind) => {
     // Closed at 10:00 New York time on the manual clock: the number is erased four hours later.
     const closed = await cli.run('holdings', '--number', '2025550187');
     outputs.push(closed.stdout);
-    expect(closed.stdout).toMatch(/this number, sealed, and its keyed hash, in its conversations \(erased at the time shown\) — 1 — expires Mon 2026-11-23 14:\d\d\n/);
+    expect(closed.stdout).toMatch(
+      /this number, sealed, and its keyed hash, in its conversations \(erased at the time shown\) — 1 — expires Mon 2026-11-23 14:\d\d\n/,
+    );
     const asJson = expectJson<Holdings>(await cli.run('holdings', '--number', CANARY, '--json'));
     outputs.push(JSON.stringify(asJson));
     expect(asJson.scope).toBe('number');

@@ -10,7 +10,10 @@ function keptFor(item: Item, zone: string): string {
   const until = item.until ?? 'until their own expiry';
   const { oldestExpiresAt: oldest, newestExpiresAt: newest } = item;
   if (oldest === null || newest === null) return `kept ${until}`;
-  const expires = oldest === newest ? `expires ${when(oldest, zone)}` : `expires between ${when(oldest, zone)} and ${when(newest, zone)}`;
+  const expires =
+    oldest === newest
+      ? `expires ${when(oldest, zone)}`
+      : `expires between ${when(oldest, zone)} and ${when(newest, zone)}`;
   if (item.waiting === 0) return expires;
   return `${expires}; ${item.waiting} more kept ${until}`;
 }
@@ -27,9 +30,14 @@ export function holdingsText(h: Holdings): string[] {
   if (h.nothingLinked === true) lines.push('', 'Kith holds nothing linked to this number.');
   for (const cls of h.classes) {
     lines.push('', cls.title);
-    for (const item of h.items.filter((i) => i.class === cls.class)) lines.push(`  ${item.what} — ${counted(item)} — ${keptFor(item, h.timeZone)}`);
+    for (const item of h.items.filter((i) => i.class === cls.class))
+      lines.push(`  ${item.what} — ${counted(item)} — ${keptFor(item, h.timeZone)}`);
   }
-  lines.push('', ...h.remarks, `This is everything Kith holds about ${h.scope === 'number' ? 'this number' : 'the program'} right now.`);
+  lines.push(
+    '',
+    ...h.remarks,
+    `This is everything Kith holds about ${h.scope === 'number' ? 'this number' : 'the program'} right now.`,
+  );
   return lines;
 }
 
@@ -37,7 +45,11 @@ const holdings: Command = {
   name: 'holdings',
   summary: 'Everything Kith holds now, by retention class and expiry: for the program, or linked to one number',
   options: {
-    number: { type: 'string', value: 'NUMBER', help: 'Only what is linked to this phone number (any usual form; without +country code, the program’s country)' },
+    number: {
+      type: 'string',
+      value: 'NUMBER',
+      help: 'Only what is linked to this phone number (any usual form; without +country code, the program’s country)',
+    },
   },
   details: [
     'The list that answers "what do you have?": each kind of thing Kith holds, how many, and when',

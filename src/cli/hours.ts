@@ -27,7 +27,10 @@ function days(text: string): Weekday[] {
 
 export function parseWeekly(spec: string): Hours['weekly'] {
   const match = /^\s*([a-zA-Z,-]+)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$/.exec(spec);
-  if (!match) throw new UsageError(`--weekly is written 'DAY HH:MM-HH:MM', e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00' (got "${spec}")`);
+  if (!match)
+    throw new UsageError(
+      `--weekly is written 'DAY HH:MM-HH:MM', e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00' (got "${spec}")`,
+    );
   const [, dayText = '', start = '', end = ''] = match;
   return days(dayText).map((day) => ({ day, start: clockOption('weekly', start), end: clockOption('weekly', end) }));
 }
@@ -42,7 +45,8 @@ export function hoursSummary(program: Program): string[] {
   else {
     for (const [i, day] of WEEKDAYS.entries()) {
       const spans = weekly.filter((w) => w.day === day).map((w) => `${w.start}-${w.end}`);
-      if (spans.length > 0) lines.push(`${(DAY_NAMES[i] ?? day).slice(0, 3).replace(/^./, (c) => c.toUpperCase())} ${spans.join(', ')}`);
+      if (spans.length > 0)
+        lines.push(`${(DAY_NAMES[i] ?? day).slice(0, 3).replace(/^./, (c) => c.toUpperCase())} ${spans.join(', ')}`);
     }
   }
   for (const exception of exceptions) {
@@ -68,9 +72,21 @@ const set: Command = {
   name: 'program hours set',
   summary: 'Replace the opening hours (callers are told them; outside them they hear the closed message)',
   options: {
-    weekly: { type: 'string', multiple: true, value: "'DAY HH:MM-HH:MM'", help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'", fills: '/hours/weekly' },
+    weekly: {
+      type: 'string',
+      multiple: true,
+      value: "'DAY HH:MM-HH:MM'",
+      help: "Open every week, e.g. 'fri 19:00-24:00' or 'mon-fri 09:00-17:00'",
+      fills: '/hours/weekly',
+    },
     always: { type: 'boolean', help: 'Open every day, at any hour', fills: '/hours/weekly' },
-    closed: { type: 'string', multiple: true, value: 'YYYY-MM-DD', help: 'Closed all day on this date (a holiday)', fills: '/hours/exceptions' },
+    closed: {
+      type: 'string',
+      multiple: true,
+      value: 'YYYY-MM-DD',
+      help: 'Closed all day on this date (a holiday)',
+      fills: '/hours/exceptions',
+    },
   },
   details:
     'Times are in the program’s time zone. 24:00 is midnight; an end before the start runs past midnight.\n' +
@@ -80,7 +96,10 @@ const set: Command = {
     const weekly = strs(ctx, 'weekly');
     const always = flag(ctx, 'always');
     if (always && weekly.length > 0) throw new UsageError('Use either --always or --weekly, not both');
-    if (!always && weekly.length === 0) throw new UsageError("Say when the line is open: --weekly 'fri 19:00-24:00' (repeat it for each span) or --always");
+    if (!always && weekly.length === 0)
+      throw new UsageError(
+        "Say when the line is open: --weekly 'fri 19:00-24:00' (repeat it for each span) or --always",
+      );
     const hours: Hours = {
       weekly: always ? WEEKDAYS.map((day) => ({ day, start: '00:00', end: '24:00' })) : weekly.flatMap(parseWeekly),
       exceptions: strs(ctx, 'closed').map((date) => ({ date: date.trim(), open: [] })),
@@ -91,7 +110,14 @@ const set: Command = {
       return;
     }
     const language = program.languages[0] ?? 'en';
-    ctx.print('Hours saved.', '', ...hoursSummary(program), '', `Callers who ring while closed hear (${language}):`, `  ${program.spoken[language]?.offHours ?? ''}`);
+    ctx.print(
+      'Hours saved.',
+      '',
+      ...hoursSummary(program),
+      '',
+      `Callers who ring while closed hear (${language}):`,
+      `  ${program.spoken[language]?.offHours ?? ''}`,
+    );
   },
 };
 

@@ -18,7 +18,18 @@ describe('kith program and responders', () => {
 
   it('adds a responder, and refuses a bad phone number naming --phone without repeating it', async () => {
     await signedIn();
-    const added = await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone,field', '--languages', 'en,es');
+    const added = await cli.run(
+      'responders',
+      'add',
+      '--name',
+      'Ana',
+      '--phone',
+      '+1 202 555 0111',
+      '--roles',
+      'phone,field',
+      '--languages',
+      'en,es',
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Added Ana.');
     expect(added.stdout).toContain('kith shifts add --responder rsp_');
@@ -29,7 +40,9 @@ describe('kith program and responders', () => {
     expect(bad.stderr).not.toMatch(/202 ?555 ?01|20255501/);
     expect(bad.stdout).toBe('');
 
-    const roster = expectJson<{ id: string; name: string; status: string }[]>(await cli.run('responders', 'list', '--json'));
+    const roster = expectJson<{ id: string; name: string; status: string }[]>(
+      await cli.run('responders', 'list', '--json'),
+    );
     expect(roster.map((r) => r.name).sort()).toEqual(['Ana', 'Coordinator']);
     const ana = roster.find((r) => r.name === 'Ana')?.id ?? '';
 
@@ -61,14 +74,30 @@ describe('kith program and responders', () => {
 
   it('changes settings and own messages, and shows what callers hear', async () => {
     await signedIn();
-    const set = await cli.run('program', 'set', '--number', '+1 202 555 0100', '--time-zone', 'America/Chicago', '--ring-strategy', 'in_order', '--message', 'es.greeting=Hola, has llamado a {program}.');
+    const set = await cli.run(
+      'program',
+      'set',
+      '--number',
+      '+1 202 555 0100',
+      '--time-zone',
+      'America/Chicago',
+      '--ring-strategy',
+      'in_order',
+      '--message',
+      'es.greeting=Hola, has llamado a {program}.',
+    );
     expect(set.code).toBe(0);
     expect(set.stdout).toContain('+12025550100');
     expect(set.stdout).toContain('es.greeting');
     // A second message keeps the first: the CLI merges, the API replaces.
     expect((await cli.run('program', 'set', '--message', 'en.noAnswer=Please try again soon.')).code).toBe(0);
-    const program = expectJson<{ messages: Record<string, Record<string, string>>; ringStrategy: string }>(await cli.run('program', 'show', '--json'));
-    expect(program.messages).toEqual({ es: { greeting: 'Hola, has llamado a {program}.' }, en: { noAnswer: 'Please try again soon.' } });
+    const program = expectJson<{ messages: Record<string, Record<string, string>>; ringStrategy: string }>(
+      await cli.run('program', 'show', '--json'),
+    );
+    expect(program.messages).toEqual({
+      es: { greeting: 'Hola, has llamado a {program}.' },
+      en: { noAnswer: 'Please try again soon.' },
+    });
     expect(program.ringStrategy).toBe('in_order');
 
     const spoken = expectJson<Record<string, Record<string, string>>>(await cli.run('program', 'messages', '--json'));
@@ -81,7 +110,17 @@ describe('kith program and responders', () => {
 
   it('sets hours, then the messages say them in every language', async () => {
     await signedIn();
-    const hours = await cli.run('program', 'hours', 'set', '--weekly', 'fri 19:00-24:00', '--weekly', 'sat 19:00-24:00', '--closed', '2026-12-25');
+    const hours = await cli.run(
+      'program',
+      'hours',
+      'set',
+      '--weekly',
+      'fri 19:00-24:00',
+      '--weekly',
+      'sat 19:00-24:00',
+      '--closed',
+      '2026-12-25',
+    );
     expect(hours.code).toBe(0);
     expect(hours.stdout).toContain('Fri 19:00-24:00');
     expect(hours.stdout).toContain('2026-12-25: closed');
@@ -92,7 +131,9 @@ describe('kith program and responders', () => {
     expect(messages.stdout).toContain('Friday and Saturday, from 7:00 PM to midnight');
     expect(messages.stdout).toContain('viernes y sábado, de 19:00 a medianoche');
 
-    const weekdays = expectJson<{ hours: { weekly: { day: string }[] } }>(await cli.run('program', 'hours', 'set', '--weekly', 'mon-fri 9:00-17:00', '--json'));
+    const weekdays = expectJson<{ hours: { weekly: { day: string }[] } }>(
+      await cli.run('program', 'hours', 'set', '--weekly', 'mon-fri 9:00-17:00', '--json'),
+    );
     expect(weekdays.hours.weekly.map((w) => w.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect((await cli.run('program', 'hours', 'set', '--always')).stdout).toContain('Open every day, at any hour');
 

@@ -17,7 +17,8 @@ export function programLines(program: Program): string[] {
       .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
       .map(([key]) => `${language}.${key}`),
   );
-  const ring = program.ringStrategy === 'simultaneous' ? 'everyone on the tier at once' : 'one person at a time, in order';
+  const ring =
+    program.ringStrategy === 'simultaneous' ? 'everyone on the tier at once' : 'one person at a time, in order';
   return [
     ...fields([
       ['Program', `${program.name} (${program.id})`],
@@ -26,7 +27,10 @@ export function programLines(program: Program): string[] {
       ['Country', `${program.defaultCountry} (for numbers written without +)`],
       ['Languages', `${program.languages.map(languageName).join(', ')}; the first is the default`],
       ['Responds to', program.respondsTo.join(', ') || 'nothing stated'],
-      ['Ringing', `${ring}, ${program.ringTimeoutSeconds} s per ${program.ringStrategy === 'simultaneous' ? 'tier' : 'person'}`],
+      [
+        'Ringing',
+        `${ring}, ${program.ringTimeoutSeconds} s per ${program.ringStrategy === 'simultaneous' ? 'tier' : 'person'}`,
+      ],
       ['Own messages', own.length > 0 ? own.join(', ') : 'none; Kith’s plain-language defaults are used'],
     ]),
     'Hours:',
@@ -48,10 +52,15 @@ const show: Command = {
 
 /** "es.greeting=Hola…" → a change to the program's own messages; empty text goes back to Kith's default. */
 function applyMessages(current: Program['messages'], specs: string[]): Program['messages'] {
-  const next: Program['messages'] = Object.fromEntries(Object.entries(current).map(([language, messages]) => [language, { ...messages }]));
+  const next: Program['messages'] = Object.fromEntries(
+    Object.entries(current).map(([language, messages]) => [language, { ...messages }]),
+  );
   for (const spec of specs) {
     const match = /^([a-zA-Z-]+)\.([a-zA-Z]+)=([\s\S]*)$/.exec(spec);
-    if (!match) throw new UsageError('--message is written LANG.KEY=TEXT, e.g. --message "en.greeting=Hello, you have reached {program}."');
+    if (!match)
+      throw new UsageError(
+        '--message is written LANG.KEY=TEXT, e.g. --message "en.greeting=Hello, you have reached {program}."',
+      );
     const [, language = '', keyText = '', text = ''] = match;
     const key = oneOf('message key', keyText, MESSAGE_KEYS);
     const messages = { ...next[language] };
@@ -68,14 +77,39 @@ const set: Command = {
   summary: 'Change the program’s settings (only what you name changes)',
   options: {
     name: { type: 'string', value: 'NAME', help: 'The program’s name, as callers hear it' },
-    number: { type: 'string', value: 'E164', help: 'The community number, e.g. +12025550100 ("none" to clear)', fills: '/phoneNumber' },
+    number: {
+      type: 'string',
+      value: 'E164',
+      help: 'The community number, e.g. +12025550100 ("none" to clear)',
+      fills: '/phoneNumber',
+    },
     'time-zone': { type: 'string', value: 'ZONE', help: 'IANA time zone, e.g. America/Chicago' },
-    country: { type: 'string', value: 'CC', help: 'Two-letter country for numbers written without +, e.g. US', fills: '/defaultCountry' },
+    country: {
+      type: 'string',
+      value: 'CC',
+      help: 'Two-letter country for numbers written without +, e.g. US',
+      fills: '/defaultCountry',
+    },
     languages: { type: 'string', value: 'en,es', help: 'Languages offered to callers; the first is the default' },
-    'responds-to': { type: 'string', value: 'LIST', help: `What the team responds to, told to callers: ${SCOPES.join(', ')}` },
-    'ring-timeout': { type: 'string', value: 'SECONDS', help: 'How long each tier (or each person, in order) rings', fills: '/ringTimeoutSeconds' },
+    'responds-to': {
+      type: 'string',
+      value: 'LIST',
+      help: `What the team responds to, told to callers: ${SCOPES.join(', ')}`,
+    },
+    'ring-timeout': {
+      type: 'string',
+      value: 'SECONDS',
+      help: 'How long each tier (or each person, in order) rings',
+      fills: '/ringTimeoutSeconds',
+    },
     'ring-strategy': { type: 'string', value: 'HOW', help: `${RING_STRATEGIES.join(' or ')}` },
-    message: { type: 'string', multiple: true, value: 'LANG.KEY=TEXT', help: `Your own wording for ${MESSAGE_KEYS.join(', ')}; empty TEXT restores the default`, fills: '/messages' },
+    message: {
+      type: 'string',
+      multiple: true,
+      value: 'LANG.KEY=TEXT',
+      help: `Your own wording for ${MESSAGE_KEYS.join(', ')}; empty TEXT restores the default`,
+      fills: '/messages',
+    },
   },
   details:
     'Messages may use {program}, {hours} and {scope}. Examples:\n' +
@@ -83,7 +117,8 @@ const set: Command = {
     '  kith program set --message "es.greeting=Hola, has llamado a {program}."',
   async run(ctx) {
     const patch = await buildPatch(ctx);
-    if (Object.keys(patch).length === 0) throw new UsageError('Nothing to change: name at least one setting, e.g. --time-zone America/Chicago');
+    if (Object.keys(patch).length === 0)
+      throw new UsageError('Nothing to change: name at least one setting, e.g. --time-zone America/Chicago');
     const program = await ctx.client().changeProgram(patch);
     if (ctx.json) ctx.printJson(program);
     else ctx.print('Saved.', '', ...programLines(program));
@@ -95,7 +130,8 @@ async function buildPatch(ctx: CommandContext): Promise<ProgramPatch> {
   const name = str(ctx, 'name');
   if (name !== undefined) patch.name = name;
   const number = str(ctx, 'number');
-  if (number !== undefined) patch.phoneNumber = number.trim() === '' || number === 'none' ? null : number.replace(/[\s().-]/g, '');
+  if (number !== undefined)
+    patch.phoneNumber = number.trim() === '' || number === 'none' ? null : number.replace(/[\s().-]/g, '');
   const zone = str(ctx, 'time-zone');
   if (zone !== undefined) patch.timeZone = zone;
   const country = str(ctx, 'country');
@@ -121,7 +157,8 @@ const messages: Command = {
   async run(ctx) {
     const program = await ctx.client().program();
     const only = str(ctx, 'language');
-    if (only !== undefined && !program.spoken[only]) throw new UsageError(`The program does not offer "${only}"; it offers ${program.languages.join(', ')}`);
+    if (only !== undefined && !program.spoken[only])
+      throw new UsageError(`The program does not offer "${only}"; it offers ${program.languages.join(', ')}`);
     const languages = only === undefined ? program.languages : [only];
     if (ctx.json) {
       ctx.printJson(Object.fromEntries(languages.map((l) => [l, program.spoken[l] ?? {}])));
@@ -132,7 +169,11 @@ const messages: Command = {
       lines.push(`${languageName(language)}${language === program.languages[0] ? ' — the default' : ''}`, '');
       for (const key of MESSAGE_KEYS) {
         const ownText = program.messages[language]?.[key]?.trim();
-        lines.push(`  ${MESSAGE_LABELS[key]}${ownText ? ' — your own wording' : ''}:`, `    ${program.spoken[language]?.[key] ?? ''}`, '');
+        lines.push(
+          `  ${MESSAGE_LABELS[key]}${ownText ? ' — your own wording' : ''}:`,
+          `    ${program.spoken[language]?.[key] ?? ''}`,
+          '',
+        );
       }
     }
     lines.push('Change the wording with: kith program set --message LANG.KEY=TEXT');

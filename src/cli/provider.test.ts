@@ -10,9 +10,15 @@ const FALLBACK = 'https://static.example.net/kith-fallback.xml';
 async function misdirectCalls(line: Line): Promise<void> {
   const auth = { authorization: `Basic ${Buffer.from(`${SIM_ACCOUNT}:${SIM_TOKEN}`).toString('base64')}` };
   const base = `${line.sim.apiBaseUrl}/2010-04-01/Accounts/${SIM_ACCOUNT}/IncomingPhoneNumbers`;
-  const list = (await (await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })).json()) as { incoming_phone_numbers: { sid: string }[] };
+  const list = (await (
+    await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })
+  ).json()) as { incoming_phone_numbers: { sid: string }[] };
   const sid = list.incoming_phone_numbers[0]?.sid ?? '';
-  await fetch(`${base}/${sid}.json`, { method: 'POST', headers: auth, body: new URLSearchParams({ VoiceUrl: 'https://old-host.example.com/voice' }) });
+  await fetch(`${base}/${sid}.json`, {
+    method: 'POST',
+    headers: auth,
+    body: new URLSearchParams({ VoiceUrl: 'https://old-host.example.com/voice' }),
+  });
 }
 
 describe('kith provider', () => {
@@ -38,7 +44,9 @@ describe('kith provider', () => {
     expect(result.stdout).toContain('ok   Provider account: ok');
     expect(result.stdout).toContain(`ok   Incoming calls: ok (POST ${KITH}/webhooks/twilio/voice)`);
     expect(result.stdout).toContain(`ok   Incoming texts: ok (POST ${KITH}/webhooks/twilio/sms)`);
-    expect(result.stdout).toMatch(/^FIX {2}Fallback, when Kith cannot answer: none is set, .*kith provider connect --fallback-url https:\/\/…$/m);
+    expect(result.stdout).toMatch(
+      /^FIX {2}Fallback, when Kith cannot answer: none is set, .*kith provider connect --fallback-url https:\/\/…$/m,
+    );
     expect(result.stderr).toBe('kith: One thing needs fixing (above).\n');
     expect((await c.run('provider')).stdout).toBe(result.stdout); // the group alone checks
   });
@@ -59,7 +67,9 @@ describe('kith provider', () => {
       ].join('\n'),
     );
     expect(unattended.stderr).toContain('Nothing was changed: run again with --yes');
-    expect((await c.run('provider', 'check')).stdout).toContain('FIX  Incoming calls: goes to POST https://old-host.example.com/voice; it must be POST https://line.example.org/webhooks/twilio/voice. Fix: kith provider connect');
+    expect((await c.run('provider', 'check')).stdout).toContain(
+      'FIX  Incoming calls: goes to POST https://old-host.example.com/voice; it must be POST https://line.example.org/webhooks/twilio/voice. Fix: kith provider connect',
+    );
 
     const asked: string[] = [];
     c.confirm = async (question) => {
@@ -97,7 +107,7 @@ describe('kith provider', () => {
 
     const made = await c.run('provider', 'connect', '--json', '--yes', '--fallback-url', FALLBACK);
     expect(made.code).toBe(0);
-    expect((JSON.parse(made.stdout) as ConnectResult)).toMatchObject({ applied: true, check: { ok: true } });
+    expect(JSON.parse(made.stdout) as ConnectResult).toMatchObject({ applied: true, check: { ok: true } });
     expect(expectJson<LineCheck>(await c.run('provider', 'check', '--json')).ok).toBe(true);
   });
 });

@@ -4,14 +4,18 @@ import { changeLines, checkLines } from './provider-words';
 
 /** Prints the check, and makes the exit code say whether anything needs fixing. */
 function report(ctx: CommandContext, check: LineCheck): void {
-  ctx.print(`The program’s number ${check.number ?? '(not set yet)'} at the phone provider:`, ...checkLines(check.items));
+  ctx.print(
+    `The program’s number ${check.number ?? '(not set yet)'} at the phone provider:`,
+    ...checkLines(check.items),
+  );
   const left = check.items.filter((item) => !item.ok && item.problem !== 'not-checked').length;
   if (left > 0) throw new CommandRefused(`${left === 1 ? 'One thing needs' : `${left} things need`} fixing (above).`);
 }
 
 const check: Command = {
   name: 'provider check',
-  summary: 'Check the number at the phone provider: credentials, the number, KITH_PUBLIC_URL, and where calls, call status, the fallback and texts go',
+  summary:
+    'Check the number at the phone provider: credentials, the number, KITH_PUBLIC_URL, and where calls, call status, the fallback and texts go',
   details: [
     'Asks the provider, with the credentials in Kith’s own settings (KITH_PROVIDER_*), and prints one line',
     'per check: ok, or what is wrong and how to fix it. Exit code 1 when anything needs fixing.',
@@ -52,12 +56,15 @@ const connect: Command = {
     const fallbackUrl = str(ctx, 'fallback-url');
     const body = fallbackUrl === undefined ? {} : { fallbackUrl };
     const plan = await ctx.client().providerConnect({ apply: false, ...body });
-    if (plan.changes.length === 0) return outcome(ctx, plan, plan.check.ok ? 'Nothing to change.' : 'Nothing Kith can change now.');
-    if (!ctx.json) ctx.print(`Changes to ${plan.number ?? 'the number'} at the provider:`, ...changeLines(plan.changes));
+    if (plan.changes.length === 0)
+      return outcome(ctx, plan, plan.check.ok ? 'Nothing to change.' : 'Nothing Kith can change now.');
+    if (!ctx.json)
+      ctx.print(`Changes to ${plan.number ?? 'the number'} at the provider:`, ...changeLines(plan.changes));
     if (!flag(ctx, 'yes')) {
       // JSON is for scripts: they say --yes, as nobody is there to answer; without it they get the plan.
       if (ctx.json) ctx.printJson(plan);
-      if (ctx.json || ctx.io.confirm === undefined) throw new CommandRefused('Nothing was changed: run again with --yes (or in a terminal) to make these changes.');
+      if (ctx.json || ctx.io.confirm === undefined)
+        throw new CommandRefused('Nothing was changed: run again with --yes (or in a terminal) to make these changes.');
       if (!(await ctx.io.confirm('Make these changes?'))) return ctx.print('Nothing was changed.');
     }
     const applied = await ctx.client().providerConnect({ apply: true, ...body });

@@ -12,12 +12,16 @@ describe('kith responders invite', () => {
     t = undefined;
   });
 
-  async function lineWithAna(options: Parameters<typeof startTestKith>[1] = {}): Promise<{ kith: TestKith; ana: string }> {
+  async function lineWithAna(
+    options: Parameters<typeof startTestKith>[1] = {},
+  ): Promise<{ kith: TestKith; ana: string }> {
     const kith = await startTestKith('sqlite', options);
     t = kith;
     const { token } = await kith.setup('Northside Care Line');
     cli = cliHarness({ KITH_URL: kith.url, KITH_TOKEN: token });
-    const ana = expectJson<{ id: string }>(await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json')).id;
+    const ana = expectJson<{ id: string }>(
+      await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json'),
+    ).id;
     return { kith, ana };
   }
 
@@ -32,7 +36,15 @@ describe('kith responders invite', () => {
     expect(result.stdout).not.toContain('only on the computer'); // a public address: no warning
 
     const browser = new Browser(kith.url);
-    expect((await browser.request('POST', '/api/invites/accept', acceptBody(inviteToken(link), await makeEnrolment('ana.k', 'a long passphrase here')))).status).toBe(201);
+    expect(
+      (
+        await browser.request(
+          'POST',
+          '/api/invites/accept',
+          acceptBody(inviteToken(link), await makeEnrolment('ana.k', 'a long passphrase here')),
+        )
+      ).status,
+    ).toBe(201);
     // Set up now: a second invite is refused, and the CLI says why.
     const again = await cli.run('responders', 'invite', ana);
     expect(again.code).toBe(1);
@@ -46,7 +58,9 @@ describe('kith responders invite', () => {
     expect(result.stdout).toContain(`  ${kith.url}/join#invite=`);
     expect(result.stdout).toContain('Note: This link opens only on the computer Kith runs on');
     expect(result.stdout).toContain('set KITH_PUBLIC_URL to the address your team can reach');
-    const json = expectJson<{ inviteUrl: string; onlyOnThisMachine: boolean; notice: string }>(await cli.run('responders', 'invite', ana, '--json'));
+    const json = expectJson<{ inviteUrl: string; onlyOnThisMachine: boolean; notice: string }>(
+      await cli.run('responders', 'invite', ana, '--json'),
+    );
     expect(json.onlyOnThisMachine).toBe(true);
     expect(json.notice).toContain('KITH_PUBLIC_URL');
   });

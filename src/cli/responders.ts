@@ -3,7 +3,8 @@ import type { Responder, ResponderPatch } from './client';
 import { flag, listOption, need, oneOf, str, UsageError, type Command, type CommandContext } from './command';
 import { fields, inviteLines, languageName, table, when } from './format';
 
-const roleList = (ctx: CommandContext): Role[] | undefined => listOption(ctx, 'roles')?.map((r) => oneOf('roles', r, ROLES));
+const roleList = (ctx: CommandContext): Role[] | undefined =>
+  listOption(ctx, 'roles')?.map((r) => oneOf('roles', r, ROLES));
 
 /** "none" or empty clears a number (a coordinator-only member needs none). */
 const phoneValue = (text: string) => (text.trim() === '' || text === 'none' ? null : text);
@@ -26,10 +27,20 @@ const list: Command = {
   async run(ctx) {
     const responders = await ctx.client().responders();
     if (ctx.json) return ctx.printJson(responders);
-    if (responders.length === 0) return ctx.print('Nobody on the roster yet. Add someone: kith responders add --name NAME --phone PHONE --roles phone');
+    if (responders.length === 0)
+      return ctx.print(
+        'Nobody on the roster yet. Add someone: kith responders add --name NAME --phone PHONE --roles phone',
+      );
     // Numbers are only sent to coordinators; others get the table without the column.
     const showPhone = responders.some((r) => r.phone !== undefined);
-    const rows = responders.map((r) => [r.id, r.name, r.roles.join(','), r.languages.join(','), r.status, ...(showPhone ? [r.phone ?? '-'] : [])]);
+    const rows = responders.map((r) => [
+      r.id,
+      r.name,
+      r.roles.join(','),
+      r.languages.join(','),
+      r.status,
+      ...(showPhone ? [r.phone ?? '-'] : []),
+    ]);
     ctx.print(...table(['ID', 'NAME', 'ROLES', 'LANGUAGES', 'STATUS', ...(showPhone ? ['PHONE'] : [])], rows));
   },
 };
@@ -50,12 +61,17 @@ const add: Command = {
   summary: 'Add someone to the roster',
   options: {
     name: { type: 'string', value: 'NAME', help: 'Their name (required)' },
-    phone: { type: 'string', value: 'PHONE', help: 'The phone Kith rings; any common format (needed for phone, field, support)' },
+    phone: {
+      type: 'string',
+      value: 'PHONE',
+      help: 'The phone Kith rings; any common format (needed for phone, field, support)',
+    },
     roles: { type: 'string', value: 'LIST', help: `What they do (required): ${ROLES.join(', ')}` },
     languages: { type: 'string', value: 'en,es', help: 'Languages they speak (default en)' },
     paused: { type: 'boolean', help: 'Add them paused, so they are not rung yet', fills: '/status' },
   },
-  details: 'Example:\n  kith responders add --name "Ana" --phone "(202) 555-0111" --roles phone,field --languages en,es',
+  details:
+    'Example:\n  kith responders add --name "Ana" --phone "(202) 555-0111" --roles phone,field --languages en,es',
   async run(ctx) {
     const roles = roleList(ctx);
     if (!roles) throw new UsageError(`--roles is required: one or more of ${ROLES.join(', ')}`);
@@ -97,7 +113,8 @@ const update: Command = {
     if (roles) patch.roles = roles;
     const languages = listOption(ctx, 'languages');
     if (languages) patch.languages = languages;
-    if (Object.keys(patch).length === 0) throw new UsageError('Nothing to change: give --name, --phone, --roles or --languages');
+    if (Object.keys(patch).length === 0)
+      throw new UsageError('Nothing to change: give --name, --phone, --roles or --languages');
     await changed(ctx, patch, 'Saved.');
   },
 };
@@ -112,7 +129,8 @@ const pause: Command = {
   name: 'responders pause',
   summary: 'Stop ringing someone (a break, time away) without touching their shifts',
   args: ['ID'],
-  run: (ctx) => changed(ctx, { status: 'paused' }, 'Paused: Kith will not ring them until you run kith responders resume.'),
+  run: (ctx) =>
+    changed(ctx, { status: 'paused' }, 'Paused: Kith will not ring them until you run kith responders resume.'),
 };
 
 const resume: Command = {

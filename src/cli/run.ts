@@ -4,7 +4,16 @@ import { burnCommands } from './burn';
 import { callCommands } from './calls';
 import { CliApiError, KithClient } from './client';
 import { flagFor } from './flags';
-import { CommandRefused, commandHelp, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec, type OptionValues } from './command';
+import {
+  CommandRefused,
+  commandHelp,
+  UsageError,
+  type CliIo,
+  type Command,
+  type CommandContext,
+  type OptionSpec,
+  type OptionValues,
+} from './command';
 import { resolveConnection } from './credentials';
 import { holdingsCommands } from './holdings';
 import { programCommands } from './program';
@@ -16,7 +25,18 @@ import { tokenCommands } from './tokens';
 
 export type { CliIo } from './command';
 
-const COMMANDS: Command[] = [...setupCommands, ...programCommands, ...providerCommands, ...responderCommands, ...shiftCommands, ...callCommands, ...tokenCommands, ...backupCommands, ...burnCommands, ...holdingsCommands];
+const COMMANDS: Command[] = [
+  ...setupCommands,
+  ...programCommands,
+  ...providerCommands,
+  ...responderCommands,
+  ...shiftCommands,
+  ...callCommands,
+  ...tokenCommands,
+  ...backupCommands,
+  ...burnCommands,
+  ...holdingsCommands,
+];
 
 /** Every command's words, e.g. "program hours set" (tests check each has working --help). */
 export const commandNames = (): string[] => COMMANDS.map((c) => c.name);
@@ -27,12 +47,19 @@ const GROUPS: Record<string, { summary: string; fallback: string }> = {
   responders: { summary: 'The roster: who can be rung, in which roles and languages', fallback: 'responders list' },
   shifts: { summary: 'Weekly shifts, one-offs and time away, and the gaps', fallback: 'shifts list' },
   calls: { summary: 'Call records (never a caller’s number) and calls in progress', fallback: 'calls list' },
-  provider: { summary: 'The number at the phone provider: check it, and connect it to Kith', fallback: 'provider check' },
+  provider: {
+    summary: 'The number at the phone provider: check it, and connect it to Kith',
+    fallback: 'provider check',
+  },
   tokens: { summary: 'API tokens: one per person and device, revocable', fallback: 'tokens list' },
 };
 
 const CONNECTION: Record<string, OptionSpec> = {
-  url: { type: 'string', value: 'URL', help: 'Kith’s address (else KITH_URL, else the saved one, else http://127.0.0.1:8080)' },
+  url: {
+    type: 'string',
+    value: 'URL',
+    help: 'Kith’s address (else KITH_URL, else the saved one, else http://127.0.0.1:8080)',
+  },
   token: { type: 'string', value: 'TOKEN', help: 'API token (else KITH_TOKEN, else the saved one)' },
   json: { type: 'boolean', help: 'Print JSON for scripts instead of text for people' },
   help: { type: 'boolean', short: 'h', help: 'Show help for this command' },
@@ -40,14 +67,23 @@ const CONNECTION: Record<string, OptionSpec> = {
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
-  const lines = ['Usage: kith <command> [options]', '', 'Look after a Kith crisis line from the terminal. Every command has --help.', ''];
+  const lines = [
+    'Usage: kith <command> [options]',
+    '',
+    'Look after a Kith crisis line from the terminal. Every command has --help.',
+    '',
+  ];
   const solo = COMMANDS.filter((c) => !((c.name.split(' ')[0] ?? '') in GROUPS));
   for (const command of solo) lines.push(`  ${command.name.padEnd(width)}${command.summary}`);
   for (const [group, info] of Object.entries(GROUPS)) {
     lines.push('', `${group}: ${info.summary}`);
-    for (const command of COMMANDS.filter((c) => c.name.split(' ')[0] === group)) lines.push(`  ${command.name.padEnd(width)}${command.summary}`);
+    for (const command of COMMANDS.filter((c) => c.name.split(' ')[0] === group))
+      lines.push(`  ${command.name.padEnd(width)}${command.summary}`);
   }
-  lines.push('', 'Connection: --url and --token, else KITH_URL and KITH_TOKEN, else what `kith setup` or `kith login` saved.');
+  lines.push(
+    '',
+    'Connection: --url and --token, else KITH_URL and KITH_TOKEN, else what `kith setup` or `kith login` saved.',
+  );
   lines.push('Exit codes: 0 done, 1 Kith refused or could not be reached, 2 the command was typed wrong.');
   return `${lines.join('\n')}\n`;
 }
@@ -79,7 +115,10 @@ function unknownCommand(words: string[]): UsageError {
 function parse(command: Command, rest: string[]): { values: OptionValues; positionals: string[] } {
   const specs = { ...CONNECTION, ...command.options };
   const options = Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [name, { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) }]),
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) },
+    ]),
   );
   try {
     return parseArgs({ args: rest, options, strict: true, allowPositionals: true });
@@ -96,16 +135,24 @@ function checkArgs(command: Command, positionals: string[]): void {
   const expected = command.args ?? [];
   // Extra words are not repeated back: they may be a phone number typed in the wrong place.
   if (positionals.length > expected.length) {
-    throw new UsageError(expected.length === 0 ? `kith ${command.name} takes no arguments (only --options)` : `kith ${command.name} takes only ${expected.join(' ')}`);
+    throw new UsageError(
+      expected.length === 0
+        ? `kith ${command.name} takes no arguments (only --options)`
+        : `kith ${command.name} takes only ${expected.join(' ')}`,
+    );
   }
-  if (positionals.length < expected.length) throw new UsageError(`kith ${command.name} needs ${expected.slice(positionals.length).join(' ')}`);
+  if (positionals.length < expected.length)
+    throw new UsageError(`kith ${command.name} needs ${expected.slice(positionals.length).join(' ')}`);
 }
 
 function reportApiError(error: CliApiError, io: CliIo, command: Command | undefined, given: OptionValues): void {
   // The server's message repeats the field list after " — "; the CLI shows the fields one per line
   // instead, each named by the flag the person typed rather than the API's JSON pointer.
   const headline = error.fields.length > 0 ? (error.message.split(' — ')[0] ?? error.message) : error.message;
-  const lines = [`kith: ${headline}${error.fields.length > 0 ? ':' : ''}`, ...error.fields.map((f) => `  ${flagFor(f.field, command, given)}: ${f.message}`)];
+  const lines = [
+    `kith: ${headline}${error.fields.length > 0 ? ':' : ''}`,
+    ...error.fields.map((f) => `  ${flagFor(f.field, command, given)}: ${f.message}`),
+  ];
   if (error.code === 'unauthenticated' && !command?.ownConnection) {
     lines.push('Kith did not accept the token. Sign in again with: kith login --url URL --token TOKEN');
   }
@@ -178,7 +225,13 @@ function context(command: Command, values: OptionValues, args: string[], io: Cli
     now: () => (io.now ? io.now() : Date.now()),
     client() {
       if (client) return client;
-      const connection = resolveConnection({ url: typeof values.url === 'string' ? values.url : undefined, token: typeof values.token === 'string' ? values.token : undefined }, io.env);
+      const connection = resolveConnection(
+        {
+          url: typeof values.url === 'string' ? values.url : undefined,
+          token: typeof values.token === 'string' ? values.token : undefined,
+        },
+        io.env,
+      );
       for (const warning of connection.warnings) io.stderr(`kith: warning: ${warning}\n`);
       if (!connection.token) {
         throw new UsageError(

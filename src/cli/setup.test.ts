@@ -15,7 +15,16 @@ describe('kith setup, login and logout', () => {
   it('creates the program, saves owner-only credentials, and later commands use them', async () => {
     t = await startTestKith('sqlite');
     cli = cliHarness();
-    const setup = await setupThroughCli(t, cli, '--phone', '+1 202 555 0111', '--roles', 'phone', '--languages', 'en,es');
+    const setup = await setupThroughCli(
+      t,
+      cli,
+      '--phone',
+      '+1 202 555 0111',
+      '--roles',
+      'phone',
+      '--languages',
+      'en,es',
+    );
 
     const file = join(cli.configHome, 'kith', 'cli.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -35,14 +44,28 @@ describe('kith setup, login and logout', () => {
     expect(show.stdout).toContain('Northside Care Line');
     expect(show.stdout).toContain('Open every day, at any hour');
 
-    const roster = expectJson<{ name: string; roles: string[]; phone?: string }[]>(await cli.run('responders', 'list', '--json'));
-    expect(roster).toEqual([expect.objectContaining({ name: 'Sam', roles: ['coordinator', 'phone'], phone: '+12025550111' })]);
+    const roster = expectJson<{ name: string; roles: string[]; phone?: string }[]>(
+      await cli.run('responders', 'list', '--json'),
+    );
+    expect(roster).toEqual([
+      expect.objectContaining({ name: 'Sam', roles: ['coordinator', 'phone'], phone: '+12025550111' }),
+    ]);
   });
 
   it('refuses a setup token that is wrong, saving nothing', async () => {
     t = await startTestKith('sqlite');
     cli = cliHarness();
-    const result = await cli.run('setup', '--url', t.url, '--token', 'setup_wrong', '--program', 'Line', '--name', 'Sam');
+    const result = await cli.run(
+      'setup',
+      '--url',
+      t.url,
+      '--token',
+      'setup_wrong',
+      '--program',
+      'Line',
+      '--name',
+      'Sam',
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('setup token is not valid');
     expect(existsSync(join(cli.configHome, 'kith', 'cli.json'))).toBe(false);

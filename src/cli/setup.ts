@@ -13,14 +13,40 @@ const setup: Command = {
   ownConnection: true,
   options: {
     url: { type: 'string', value: 'URL', help: 'Kith’s address, as printed when it first started' },
-    token: { type: 'string', value: 'SETUP_TOKEN', help: 'The one-time setup token Kith printed (required)', fills: '/token' },
-    program: { type: 'string', value: 'NAME', help: 'The program’s name, as callers will hear it (required)', fills: '/programName' },
+    token: {
+      type: 'string',
+      value: 'SETUP_TOKEN',
+      help: 'The one-time setup token Kith printed (required)',
+      fills: '/token',
+    },
+    program: {
+      type: 'string',
+      value: 'NAME',
+      help: 'The program’s name, as callers will hear it (required)',
+      fills: '/programName',
+    },
     name: { type: 'string', value: 'NAME', help: 'Your name (required)', fills: '/coordinator/name' },
-    phone: { type: 'string', value: 'PHONE', help: 'Your phone, if you will take calls too', fills: '/coordinator/phone' },
-    languages: { type: 'string', value: 'en,es', help: 'Languages you speak (default en)', fills: '/coordinator/languages' },
-    roles: { type: 'string', value: 'phone,field', help: 'Roles besides coordinator, if you will take calls or go out', fills: '/coordinator/roles' },
+    phone: {
+      type: 'string',
+      value: 'PHONE',
+      help: 'Your phone, if you will take calls too',
+      fills: '/coordinator/phone',
+    },
+    languages: {
+      type: 'string',
+      value: 'en,es',
+      help: 'Languages you speak (default en)',
+      fills: '/coordinator/languages',
+    },
+    roles: {
+      type: 'string',
+      value: 'phone,field',
+      help: 'Roles besides coordinator, if you will take calls or go out',
+      fills: '/coordinator/roles',
+    },
   },
-  details: 'Example:\n  kith setup --url https://line.example.org --token setup_… --program "Northside Care Line" --name "Sam"',
+  details:
+    'Example:\n  kith setup --url https://line.example.org --token setup_… --program "Northside Care Line" --name "Sam"',
   async run(ctx) {
     const url = urlFrom(ctx);
     const phone = str(ctx, 'phone');
@@ -37,7 +63,8 @@ const setup: Command = {
       },
     };
     const result = await new KithClient(url).setup(input);
-    if (result.token === undefined) throw new Error('Kith set up the program but sent no API token: use the invite link with the console instead');
+    if (result.token === undefined)
+      throw new Error('Kith set up the program but sent no API token: use the invite link with the console instead');
     const path = saveCredentials(ctx.io.env, { url, token: result.token });
     if (ctx.json) {
       ctx.printJson({ ...result, url, savedTo: path });

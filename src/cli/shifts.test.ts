@@ -23,12 +23,29 @@ describe('kith shifts and on-call', () => {
     t = await startTestKith('sqlite');
     const { token } = await t.setup();
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
-    return expectJson<{ id: string }>(await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json')).id;
+    return expectJson<{ id: string }>(
+      await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json'),
+    ).id;
   }
 
   it('adds, lists, moves and removes weekly shifts', async () => {
     const ana = await withAna();
-    const added = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--tier', 'primary', '--day', 'fri', '--from', '19:00', '--to', '24:00');
+    const added = await cli.run(
+      'shifts',
+      'add',
+      '--responder',
+      ana,
+      '--role',
+      'phone',
+      '--tier',
+      'primary',
+      '--day',
+      'fri',
+      '--from',
+      '19:00',
+      '--to',
+      '24:00',
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Fri 19:00-24:00, phone (primary)');
 
@@ -44,14 +61,53 @@ describe('kith shifts and on-call', () => {
     expect(moved).toMatchObject({ id, day: 'sat', start: '19:00', end: '24:00', tier: 'primary' });
 
     // One clock: a 12-hour time is refused with its 24-hour reading; 9:00 is read as 09:00.
-    const twelve = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '7pm', '--to', '11:30 p.m.');
+    const twelve = await cli.run(
+      'shifts',
+      'add',
+      '--responder',
+      ana,
+      '--role',
+      'phone',
+      '--day',
+      'sun',
+      '--from',
+      '7pm',
+      '--to',
+      '11:30 p.m.',
+    );
     expect(twelve.code).toBe(2);
     expect(twelve.stderr).toContain('kith: --from takes the 24-hour clock, HH:MM: write 19:00 for 7pm');
-    const early = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sun', '--from', '9:00', '--to', '12:30');
+    const early = await cli.run(
+      'shifts',
+      'add',
+      '--responder',
+      ana,
+      '--role',
+      'phone',
+      '--day',
+      'sun',
+      '--from',
+      '9:00',
+      '--to',
+      '12:30',
+    );
     expect(early.stdout).toContain('Sun 09:00-12:30, phone (primary)');
     expect((await cli.run('shifts', 'remove', /shr_[\w-]+/.exec(early.stdout)?.[0] ?? '')).code).toBe(0);
 
-    const overlap = await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'sat', '--from', '20:00', '--to', '22:00');
+    const overlap = await cli.run(
+      'shifts',
+      'add',
+      '--responder',
+      ana,
+      '--role',
+      'phone',
+      '--day',
+      'sat',
+      '--from',
+      '20:00',
+      '--to',
+      '22:00',
+    );
     expect(overlap.code).toBe(1);
 
     expect((await cli.run('shifts', 'remove', id)).code).toBe(0);
@@ -61,7 +117,24 @@ describe('kith shifts and on-call', () => {
 
   it('shows the schedule day by day with its gaps, and who is on call now', async () => {
     const ana = await withAna();
-    expect((await cli.run('shifts', 'add', '--responder', ana, '--role', 'phone', '--day', 'mon', '--from', '09:00', '--to', '17:00')).code).toBe(0);
+    expect(
+      (
+        await cli.run(
+          'shifts',
+          'add',
+          '--responder',
+          ana,
+          '--role',
+          'phone',
+          '--day',
+          'mon',
+          '--from',
+          '09:00',
+          '--to',
+          '17:00',
+        )
+      ).code,
+    ).toBe(0);
 
     const schedule = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2');
     expect(schedule.code).toBe(0);
@@ -69,7 +142,9 @@ describe('kith shifts and on-call', () => {
     expect(schedule.stdout).toMatch(/09:00-17:00 {2}phone primary {2}Ana/);
     expect(schedule.stdout).toMatch(/00:00-09:00 {2}GAP: nobody on primary for phone/);
     expect(schedule.stdout).toMatch(/2 gaps while the line is open with nobody on the primary tier/);
-    const json = expectJson<{ gaps: unknown[]; occurrences: unknown[] }>(await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2', '--json'));
+    const json = expectJson<{ gaps: unknown[]; occurrences: unknown[] }>(
+      await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '2', '--json'),
+    );
     expect(json.occurrences).toHaveLength(1);
     expect(json.gaps.length).toBeGreaterThan(0);
 
@@ -77,7 +152,9 @@ describe('kith shifts and on-call', () => {
     expect((await cli.run('program', 'hours', 'set', '--weekly', 'mon 09:00-17:00')).code).toBe(0);
     const covered = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '7');
     expect(covered.stdout).not.toContain('GAP');
-    expect(covered.stdout).toContain('No gaps: someone is on the primary tier for the phone whenever the line is open.');
+    expect(covered.stdout).toContain(
+      'No gaps: someone is on the primary tier for the phone whenever the line is open.',
+    );
 
     const badWindow = await cli.run('shifts', 'schedule', '--days', '90');
     expect(badWindow.code).toBe(1);
@@ -90,12 +167,37 @@ describe('kith shifts and on-call', () => {
 
   it('adds and removes one-offs and time away', async () => {
     const ana = await withAna();
-    const extra = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'on', '--role', 'phone', '--from', '2026-12-24T18:00', '--to', '2026-12-24T23:00');
+    const extra = await cli.run(
+      'shifts',
+      'override',
+      '--responder',
+      ana,
+      '--kind',
+      'on',
+      '--role',
+      'phone',
+      '--from',
+      '2026-12-24T18:00',
+      '--to',
+      '2026-12-24T23:00',
+    );
     expect(extra.code).toBe(0);
     expect(extra.stdout).toContain('Extra shift (phone, primary)');
     expect(extra.stdout).toContain('Thu 2026-12-24 18:00 to Thu 2026-12-24 23:00');
 
-    const away = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00', '--json');
+    const away = await cli.run(
+      'shifts',
+      'override',
+      '--responder',
+      ana,
+      '--kind',
+      'off',
+      '--from',
+      '2026-12-24T20:00',
+      '--to',
+      '2026-12-25T00:00',
+      '--json',
+    );
     const awayId = expectJson<{ id: string }>(away).id;
     const schedule = await cli.run('shifts', 'schedule', '--from', '2026-12-24', '--days', '1');
     expect(schedule.stdout).toMatch(/18:00-20:00 {2}phone primary {2}Ana \(one-off\)/);
@@ -106,7 +208,20 @@ describe('kith shifts and on-call', () => {
     expect((await cli.run('shifts', 'unoverride', awayId)).code).toBe(0);
     expect((await cli.run('shifts', 'list')).stdout).not.toMatch(/time away\s+Thu/);
 
-    const offWithRole = await cli.run('shifts', 'override', '--responder', ana, '--kind', 'off', '--role', 'phone', '--from', '2026-12-24T20:00', '--to', '2026-12-25T00:00');
+    const offWithRole = await cli.run(
+      'shifts',
+      'override',
+      '--responder',
+      ana,
+      '--kind',
+      'off',
+      '--role',
+      'phone',
+      '--from',
+      '2026-12-24T20:00',
+      '--to',
+      '2026-12-25T00:00',
+    );
     expect(offWithRole.code).toBe(1);
     expect(offWithRole.stderr).toContain('  --role: ');
   });

@@ -2,7 +2,17 @@ import { ROLES } from '../auth/principal';
 import { WEEKDAYS } from '../platform/local-time';
 import { OVERRIDE_KINDS, TIERS } from '../shifts/types';
 import { CliApiError, type NewShiftOverride, type NewShiftRule, type Schedule } from './client';
-import { clockOption, need, oneOf, str, UsageError, wholeNumber, type Command, type CommandContext, type OptionSpec } from './command';
+import {
+  clockOption,
+  need,
+  oneOf,
+  str,
+  UsageError,
+  wholeNumber,
+  type Command,
+  type CommandContext,
+  type OptionSpec,
+} from './command';
 import { localDate, localInstant, localTime, table } from './format';
 import { weekday } from './hours';
 
@@ -10,10 +20,19 @@ const ROLE_HELP = ROLES.join(', ');
 const ruleOptions: Record<string, OptionSpec> = {
   responder: { type: 'string', value: 'ID', help: 'Who works it (see kith responders list)', fills: '/responderId' },
   role: { type: 'string', value: 'ROLE', help: `What for: ${ROLE_HELP}` },
-  tier: { type: 'string', value: 'TIER', help: 'primary (rung first) or backup (when no primary answers); default primary' },
+  tier: {
+    type: 'string',
+    value: 'TIER',
+    help: 'primary (rung first) or backup (when no primary answers); default primary',
+  },
   day: { type: 'string', value: 'DAY', help: 'The day it starts: mon … sun' },
   from: { type: 'string', value: 'HH:MM', help: 'Start, local time on the 24-hour clock', fills: '/start' },
-  to: { type: 'string', value: 'HH:MM', help: 'End; 24:00 is midnight, an earlier time runs past midnight', fills: '/end' },
+  to: {
+    type: 'string',
+    value: 'HH:MM',
+    help: 'End; 24:00 is midnight, an earlier time runs past midnight',
+    fills: '/end',
+  },
 };
 
 const dayLabel = (day: string) => day.replace(/^./, (c) => c.toUpperCase());
@@ -30,14 +49,30 @@ const list: Command = {
     const [shifts, who, program] = await Promise.all([client.shifts(), names(ctx), client.program()]);
     if (ctx.json) return ctx.printJson(shifts);
     const name = (id: string) => who.get(id) ?? id;
-    const rules = [...shifts.rules].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start));
+    const rules = [...shifts.rules].sort(
+      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start),
+    );
     const lines = [`Times are in ${program.timeZone}.`, '', 'Weekly shifts:'];
     if (rules.length === 0) lines.push('  none yet (kith shifts add --help)');
-    else lines.push(...table(['ID', 'DAY', 'FROM', 'TO', 'ROLE', 'TIER', 'WHO'], rules.map((r) => [r.id, dayLabel(r.day), r.start, r.end, r.role, r.tier, name(r.responderId)])));
+    else
+      lines.push(
+        ...table(
+          ['ID', 'DAY', 'FROM', 'TO', 'ROLE', 'TIER', 'WHO'],
+          rules.map((r) => [r.id, dayLabel(r.day), r.start, r.end, r.role, r.tier, name(r.responderId)]),
+        ),
+      );
     lines.push('', 'One-offs and time away:');
     if (shifts.overrides.length === 0) lines.push('  none coming up');
     else {
-      const rows = shifts.overrides.map((o) => [o.id, o.kind === 'on' ? 'extra shift' : 'time away', localInstant(o.start), localInstant(o.end), o.role ?? '-', o.tier ?? '-', name(o.responderId)]);
+      const rows = shifts.overrides.map((o) => [
+        o.id,
+        o.kind === 'on' ? 'extra shift' : 'time away',
+        localInstant(o.start),
+        localInstant(o.end),
+        o.role ?? '-',
+        o.tier ?? '-',
+        name(o.responderId),
+      ]);
       lines.push(...table(['ID', 'KIND', 'FROM', 'TO', 'ROLE', 'TIER', 'WHO'], rows));
     }
     ctx.print(...lines);
@@ -58,14 +93,18 @@ function ruleFrom(ctx: CommandContext, base?: NewShiftRule): NewShiftRule {
 
 function printRule(ctx: CommandContext, message: string, rule: NewShiftRule & { id: string }): void {
   if (ctx.json) return ctx.printJson(rule);
-  ctx.print(`${message} ${rule.id}: ${dayLabel(rule.day)} ${rule.start}-${rule.end}, ${rule.role} (${rule.tier}).`, 'Check for gaps: kith shifts schedule');
+  ctx.print(
+    `${message} ${rule.id}: ${dayLabel(rule.day)} ${rule.start}-${rule.end}, ${rule.role} (${rule.tier}).`,
+    'Check for gaps: kith shifts schedule',
+  );
 }
 
 const add: Command = {
   name: 'shifts add',
   summary: 'Add a weekly shift',
   options: ruleOptions,
-  details: 'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00',
+  details:
+    'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00',
   async run(ctx) {
     printRule(ctx, 'Added weekly shift', await ctx.client().addRule(ruleFrom(ctx)));
   },
@@ -80,7 +119,8 @@ const move: Command = {
   async run(ctx) {
     const id = ctx.args[0] ?? '';
     const changes = Object.keys(ruleOptions).filter((name) => str(ctx, name) !== undefined);
-    if (changes.length === 0) throw new UsageError('Nothing to change: give --day, --from, --to, --role, --tier or --responder');
+    if (changes.length === 0)
+      throw new UsageError('Nothing to change: give --day, --from, --to, --role, --tier or --responder');
     const current = (await ctx.client().shifts()).rules.find((r) => r.id === id);
     if (!current) throw new CliApiError(404, 'not_found', 'Weekly shift not found');
     const { id: _id, ...base } = current;
@@ -105,7 +145,11 @@ const override: Command = {
   summary: 'Add a one-off: an extra shift (--kind on) or time away (--kind off)',
   options: {
     responder: ruleOptions.responder as OptionSpec,
-    kind: { type: 'string', value: 'on|off', help: 'on: an extra shift; off: time away, whatever their weekly shifts say' },
+    kind: {
+      type: 'string',
+      value: 'on|off',
+      help: 'on: an extra shift; off: time away, whatever their weekly shifts say',
+    },
     role: { type: 'string', value: 'ROLE', help: `For an extra shift: ${ROLE_HELP}` },
     tier: { type: 'string', value: 'TIER', help: 'For an extra shift: primary (default) or backup' },
     from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00', fills: '/start' },
@@ -130,7 +174,10 @@ const override: Command = {
     const created = await ctx.client().addOverride(body);
     if (ctx.json) return ctx.printJson(created);
     const what = created.kind === 'on' ? `Extra shift (${created.role ?? ''}, ${created.tier ?? ''})` : 'Time away';
-    ctx.print(`${what} ${created.id}: ${localInstant(created.start)} to ${localInstant(created.end)}.`, 'Check for gaps: kith shifts schedule');
+    ctx.print(
+      `${what} ${created.id}: ${localInstant(created.start)} to ${localInstant(created.end)}.`,
+      'Check for gaps: kith shifts schedule',
+    );
   },
 };
 
@@ -158,8 +205,13 @@ function scheduleLines(s: Schedule): string[] {
     if (localTime(end) === '00:00' && localDate(end) === nextDate(localDate(start))) return `${localTime(start)}-24:00`;
     return `${localTime(start)} until ${localInstant(end)}`;
   };
-  const put = (start: string, line: string) => byDay.set(localDate(start), [...(byDay.get(localDate(start)) ?? []), { start, line }]);
-  for (const o of s.occurrences) put(o.start, `  ${span(o.start, o.end)}  ${o.role} ${o.tier}  ${o.responderName}${o.source === 'override' ? ' (one-off)' : ''}`);
+  const put = (start: string, line: string) =>
+    byDay.set(localDate(start), [...(byDay.get(localDate(start)) ?? []), { start, line }]);
+  for (const o of s.occurrences)
+    put(
+      o.start,
+      `  ${span(o.start, o.end)}  ${o.role} ${o.tier}  ${o.responderName}${o.source === 'override' ? ' (one-off)' : ''}`,
+    );
   for (const g of s.gaps) put(g.start, `  ${span(g.start, g.end)}  GAP: nobody on primary for ${g.role}`);
   const lines = [`Times are in ${s.timeZone}.`];
   for (const day of [...byDay.keys()].sort()) {
@@ -168,8 +220,12 @@ function scheduleLines(s: Schedule): string[] {
   }
   lines.push('');
   // Gaps are only ever in opening hours (the API leaves closed hours out), so say so.
-  if (s.gaps.length === 0) lines.push('No gaps: someone is on the primary tier for the phone whenever the line is open.');
-  else lines.push(`${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} while the line is open with nobody on the primary tier. Calls then go to backup, or nobody answers.`);
+  if (s.gaps.length === 0)
+    lines.push('No gaps: someone is on the primary tier for the phone whenever the line is open.');
+  else
+    lines.push(
+      `${s.gaps.length} ${s.gaps.length === 1 ? 'gap' : 'gaps'} while the line is open with nobody on the primary tier. Calls then go to backup, or nobody answers.`,
+    );
   return lines;
 }
 
@@ -183,7 +239,9 @@ const schedule: Command = {
   async run(ctx) {
     const from = str(ctx, 'from');
     const days = str(ctx, 'days');
-    const result = await ctx.client().schedule({ ...(from ? { from } : {}), ...(days ? { days: wholeNumber('days', days) } : {}) });
+    const result = await ctx
+      .client()
+      .schedule({ ...(from ? { from } : {}), ...(days ? { days: wholeNumber('days', days) } : {}) });
     if (ctx.json) ctx.printJson(result);
     else ctx.print(...scheduleLines(result));
   },
@@ -195,8 +253,15 @@ const onCall: Command = {
   async run(ctx) {
     const entries = await ctx.client().onCall();
     if (ctx.json) return ctx.printJson(entries);
-    if (entries.length === 0) return ctx.print('Nobody is on call right now. See when people are: kith shifts schedule');
-    const rows = entries.map((e) => [e.name, e.role, e.tier, localInstant(e.until), e.status === 'paused' ? 'paused: will not be rung' : 'active']);
+    if (entries.length === 0)
+      return ctx.print('Nobody is on call right now. See when people are: kith shifts schedule');
+    const rows = entries.map((e) => [
+      e.name,
+      e.role,
+      e.tier,
+      localInstant(e.until),
+      e.status === 'paused' ? 'paused: will not be rung' : 'active',
+    ]);
     ctx.print(...table(['NAME', 'ROLE', 'TIER', 'UNTIL', 'STATUS'], rows));
   },
 };

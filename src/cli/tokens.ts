@@ -8,7 +8,13 @@ const list: Command = {
     const [tokens, responders] = await Promise.all([ctx.client().tokens(), ctx.client().responders()]);
     if (ctx.json) return ctx.printJson(tokens);
     const names = new Map(responders.map((r) => [r.id, r.name]));
-    const rows = tokens.map((t) => [t.id, t.label, names.get(t.responderId) ?? t.responderId, when(t.createdAt), t.revokedAt === null ? 'works' : `revoked ${when(t.revokedAt)}`]);
+    const rows = tokens.map((t) => [
+      t.id,
+      t.label,
+      names.get(t.responderId) ?? t.responderId,
+      when(t.createdAt),
+      t.revokedAt === null ? 'works' : `revoked ${when(t.revokedAt)}`,
+    ]);
     ctx.print(...table(['ID', 'LABEL', 'WHO', 'ISSUED', 'STATUS'], rows));
   },
 };
@@ -17,7 +23,12 @@ const issue: Command = {
   name: 'tokens issue',
   summary: 'Issue a token for a person and device; it is shown once',
   options: {
-    responder: { type: 'string', value: 'ID', help: 'Whose token it is (see kith responders list)', fills: '/responderId' },
+    responder: {
+      type: 'string',
+      value: 'ID',
+      help: 'Whose token it is (see kith responders list)',
+      fills: '/responderId',
+    },
     label: { type: 'string', value: 'LABEL', help: 'Which device, so it can be revoked alone, e.g. "Ana’s phone"' },
   },
   async run(ctx) {

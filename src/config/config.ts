@@ -64,7 +64,8 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
 
   const publicUrl = (text('KITH_PUBLIC_URL') ?? `http://${host}:${port}`).replace(/\/+$/, '');
   // A default built from a bad port is not a second problem worth naming.
-  if (text('KITH_PUBLIC_URL') !== undefined && !isHttpUrl(publicUrl)) problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
+  if (text('KITH_PUBLIC_URL') !== undefined && !isHttpUrl(publicUrl))
+    problems.push('KITH_PUBLIC_URL must be an http(s) URL such as https://line.example.org');
 
   const onionUrl = parseOnionUrl(text('KITH_ONION_URL'), problems);
 
@@ -108,7 +109,8 @@ function parseProvider(text: (name: string) => string | undefined, problems: str
     return undefined;
   }
   const apiBaseUrl = (text('KITH_PROVIDER_API_URL') as string).replace(/\/+$/, '');
-  if (!isHttpUrl(apiBaseUrl)) problems.push('KITH_PROVIDER_API_URL must be an http(s) URL such as https://api.twilio.com');
+  if (!isHttpUrl(apiBaseUrl))
+    problems.push('KITH_PROVIDER_API_URL must be an http(s) URL such as https://api.twilio.com');
   const authToken = text('KITH_PROVIDER_AUTH_TOKEN') as string;
   return Object.freeze({
     apiBaseUrl,
@@ -128,7 +130,9 @@ function parseOnionUrl(value: string | undefined, problems: string[]): string | 
   const url = value.replace(/\/+$/, '');
   const match = /^http:\/\/([^/:?#]+)$/.exec(url);
   if (!match?.[1] || !isOnionV3Hostname(match[1])) {
-    problems.push('KITH_ONION_URL must be your onion service\'s address, http://<56 letters and digits>.onion, exactly as tor wrote it in the hostname file of its HiddenServiceDir');
+    problems.push(
+      "KITH_ONION_URL must be your onion service's address, http://<56 letters and digits>.onion, exactly as tor wrote it in the hostname file of its HiddenServiceDir",
+    );
     return undefined;
   }
   return url;

@@ -14,7 +14,10 @@ export interface BreakDeps {
   clock: Clock;
 }
 
-export async function goOnBreak(deps: BreakDeps, who: { programId: string; responderId: string }): Promise<{ onBreakSince: number }> {
+export async function goOnBreak(
+  deps: BreakDeps,
+  who: { programId: string; responderId: string },
+): Promise<{ onBreakSince: number }> {
   const now = deps.clock.now();
   if (!(await startBreak(deps.db, who.programId, who.responderId, now))) {
     throw new DomainError('conflict', 'You are already on a break');
@@ -22,7 +25,10 @@ export async function goOnBreak(deps: BreakDeps, who: { programId: string; respo
   return { onBreakSince: now };
 }
 
-export async function comeBack(deps: BreakDeps, who: { programId: string; responderId: string }): Promise<{ onBreakSince: null }> {
+export async function comeBack(
+  deps: BreakDeps,
+  who: { programId: string; responderId: string },
+): Promise<{ onBreakSince: null }> {
   if (!(await endBreak(deps.db, who.programId, who.responderId))) {
     throw new DomainError('conflict', 'You are not on a break');
   }

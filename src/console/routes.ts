@@ -9,14 +9,19 @@ import { TIERS } from '../shifts/types';
 import { comeBack, goOnBreak } from './break';
 import { home, type ShiftSpan } from './service';
 
-const Instant = Type.String({ description: 'ISO 8601 in the program’s time zone, with its offset', examples: ['2026-11-23T19:00-05:00'] });
+const Instant = Type.String({
+  description: 'ISO 8601 in the program’s time zone, with its offset',
+  examples: ['2026-11-23T19:00-05:00'],
+});
 const ShiftSchema = Strict({
   role: Type.Union(ROLES.map((r) => Type.Literal(r))),
   tier: Type.Union(TIERS.map((t) => Type.Literal(t))),
   start: Instant,
   end: Instant,
 });
-const BreakSchema = Strict({ onBreakSince: Nullable(Type.Integer({ description: 'Epoch ms the break began; null when not on break' })) });
+const BreakSchema = Strict({
+  onBreakSince: Nullable(Type.Integer({ description: 'Epoch ms the break began; null when not on break' })),
+});
 
 const HomeSchema = Strict(
   {
@@ -55,7 +60,12 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Me, my shifts this week and the calls live now', response: { 200: HomeSchema } },
     handler: async (request) => {
       const view = await home(deps, principalOf(request));
-      const span = (s: ShiftSpan) => ({ role: s.role, tier: s.tier, start: formatInstant(s.start, view.timeZone), end: formatInstant(s.end, view.timeZone) });
+      const span = (s: ShiftSpan) => ({
+        role: s.role,
+        tier: s.tier,
+        start: formatInstant(s.start, view.timeZone),
+        end: formatInstant(s.end, view.timeZone),
+      });
       return {
         ...view,
         me: { ...view.me, currentShift: view.me.currentShift && span(view.me.currentShift) },
@@ -66,7 +76,11 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post('/api/me/break', {
     config: { access: 'responder', live: 'roster' },
-    schema: { tags, summary: 'Go on break: never rung until I come back', response: { 200: BreakSchema, 409: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Go on break: never rung until I come back',
+      response: { 200: BreakSchema, 409: ErrorResponse },
+    },
     handler: async (request) => goOnBreak(deps, principalOf(request)),
   });
 

@@ -65,15 +65,26 @@ export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
     getProgram(deps, who.programId),
     findMe(deps.db, who.programId, who.responderId),
     findRules(deps.db, who.programId, { responderId: who.responderId }),
-    findOverrides(deps.db, who.programId, { responderId: who.responderId, endsAfter: window.start, startsBefore: window.end }),
+    findOverrides(deps.db, who.programId, {
+      responderId: who.responderId,
+      endsAfter: window.start,
+      startsBefore: window.end,
+    }),
     callsInProgress(deps, who.programId),
     activeLegsOfResponder(deps.db, who.responderId),
     responderDirectory(deps.db, who.programId),
   ]);
   if (!me) throw notFound('Responder');
-  const spans = occurrencesIn(rules, overrides, program.timeZone, window).map((o) => ({ role: o.role, tier: o.tier, start: o.start, end: o.end }));
+  const spans = occurrencesIn(rules, overrides, program.timeZone, window).map((o) => ({
+    role: o.role,
+    tier: o.tier,
+    start: o.start,
+    end: o.end,
+  }));
   const currentShift = spans.find((s) => s.start <= now && now < s.end) ?? null;
-  const ringingFor = new Set(legs.filter((leg) => leg.state === 'ringing' || leg.state === 'screening').map((leg) => leg.call_id));
+  const ringingFor = new Set(
+    legs.filter((leg) => leg.state === 'ringing' || leg.state === 'screening').map((leg) => leg.call_id),
+  );
   const onBreakSince = me.on_break_since;
   return {
     timeZone: program.timeZone,
@@ -89,8 +100,18 @@ export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
     nextShifts: spans.filter((s) => s.start > now),
     live: calls.flatMap((call) => {
       if (call.state !== 'ringing' && call.state !== 'connected') return [];
-      const acceptedBy = call.acceptedBy === null ? null : { id: call.acceptedBy, name: names.get(call.acceptedBy)?.name ?? '' };
-      return [{ id: call.id, state: call.state, startedAt: call.startedAt, language: call.language, acceptedBy, ringingMe: ringingFor.has(call.id) }];
+      const acceptedBy =
+        call.acceptedBy === null ? null : { id: call.acceptedBy, name: names.get(call.acceptedBy)?.name ?? '' };
+      return [
+        {
+          id: call.id,
+          state: call.state,
+          startedAt: call.startedAt,
+          language: call.language,
+          acceptedBy,
+          ringingMe: ringingFor.has(call.id),
+        },
+      ];
     }),
   };
 }

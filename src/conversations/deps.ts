@@ -29,5 +29,13 @@ export function textDepsOf(ctx: {
   live: LiveHub;
   config: { publicUrl: string };
 }): TextDeps {
-  return { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, messaging: ctx.provider, logger: ctx.logger, live: ctx.live, publicUrl: ctx.config.publicUrl };
+  return {
+    db: ctx.db.kysely,
+    clock: ctx.clock,
+    keys: ctx.keys,
+    messaging: ctx.provider,
+    logger: ctx.logger,
+    live: ctx.live,
+    publicUrl: ctx.config.publicUrl,
+  };
 }

@@ -35,6 +35,7 @@ export class FloodGate {
   private prune(now: number): void {
     for (const [key, entry] of this.seen) if (now - entry.windowStart >= this.limit.windowMs) this.seen.delete(key);
     // Still full of live windows: an attack from very many sources. Forget the oldest half.
-    if (this.seen.size >= MAX_TRACKED) [...this.seen.keys()].slice(0, MAX_TRACKED / 2).forEach((key) => this.seen.delete(key));
+    if (this.seen.size >= MAX_TRACKED)
+      [...this.seen.keys()].slice(0, MAX_TRACKED / 2).forEach((key) => this.seen.delete(key));
   }
 }

@@ -58,7 +58,15 @@ export async function personTexted(deps: TextDeps, flood: FloodGate, input: Pers
   const verdict = flood.check(senderIndex, deps.clock.now());
   if (verdict !== 'ok') return verdict === 'slow_down' && !optedOut ? [personText(program, language, 'slowDown')] : [];
 
-  const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, keyword?.kind === 'language' ? keyword.language : undefined, keyword?.kind === 'help');
+  const stored = await storeWithRetry(
+    deps,
+    program,
+    input,
+    senderIndex,
+    providerKey,
+    keyword?.kind === 'language' ? keyword.language : undefined,
+    keyword?.kind === 'help',
+  );
   if (stored === 'duplicate') {
     const again = await repo.messageByProviderKey(deps.db, providerKey);
     return again ? repliesAgain(deps, program, again) : [];
@@ -80,7 +88,9 @@ async function storeWithRetry(
 ): Promise<Stored | 'duplicate'> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await deps.db.transaction().execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, switchTo, help));
+      return await deps.db
+        .transaction()
+        .execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, switchTo, help));
     } catch (error) {
       // Two texts from one sender at once (or a retry racing the first try): the loser re-reads.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
@@ -106,7 +116,13 @@ async function store(
   // Newly here, for the team: a new conversation, or one picked up again after it closed.
   const fresh = !open;
   const conversation =
-    existing ?? (await openConversation(deps, trx, program, { channel: 'sms', language: switchTo ?? program.languages[0] ?? 'en', senderIndex, number: input.from }));
+    existing ??
+    (await openConversation(deps, trx, program, {
+      channel: 'sms',
+      language: switchTo ?? program.languages[0] ?? 'en',
+      senderIndex,
+      number: input.from,
+    }));
   const replies: PersonTextKey[] = [];
   const set: Partial<repo.ConversationRow> = {};
   if (switchTo !== undefined && existing) {
@@ -131,14 +147,19 @@ async function store(
   }
   if (help) replies.push('help');
   if (input.mediaCount > 0) replies.push('mediaNotReceived');
-  if (Object.keys(set).length > 0) await trx.updateTable('conversations').set(set).where('id', '=', conversation.id).execute();
+  if (Object.keys(set).length > 0)
+    await trx.updateTable('conversations').set(set).where('id', '=', conversation.id).execute();
 
   // A language word alone is an instruction, not something to pass on.
   if (switchTo === undefined || input.mediaCount > 0) {
     const id = newId('msg');
     const current = { ...conversation, ...set };
     const sealed = await sealToReaders(await readersFor({ db: trx }, program, current, now), id, input.body);
-    if (!sealed && input.body !== '') deps.logger.warn({ programId: program.id, conversationId: conversation.id }, 'a text arrived with no one who could read it; its words were not kept');
+    if (!sealed && input.body !== '')
+      deps.logger.warn(
+        { programId: program.id, conversationId: conversation.id },
+        'a text arrived with no one who could read it; its words were not kept',
+      );
     const seq = await repo.nextSeq(trx, conversation.id, 'in', input.mediaCount, now);
     await repo.insertMessage(trx, {
       id,
@@ -163,7 +184,12 @@ async function store(
  * kept for) picks it up again: same alias, no second round of disclosures, the team alerted afresh.
  * Not after STOP, a block or leaving: those ended it on purpose. Returns the row as reopened.
  */
-async function reopenWithinGrace(deps: TextDeps, trx: repo.Db, senderIndex: string, programId: string): Promise<repo.ConversationRow | undefined> {
+async function reopenWithinGrace(
+  deps: TextDeps,
+  trx: repo.Db,
+  senderIndex: string,
+  programId: string,
+): Promise<repo.ConversationRow | undefined> {
   const last = await repo.lastClosedOf(trx, programId, senderIndex);
   if (!last || !['closed', 'idle'].includes(last.outcome ?? '')) return undefined;
   const now = deps.clock.now();
@@ -191,14 +217,34 @@ async function afterStored(deps: TextDeps, program: Program, stored: Stored, inp
   else if (relay && conversation.state === 'claimed' && conversation.claimed_by) {
     const alias = conversation.alias;
     const holder = conversation.claimed_by;
-    if (input.body !== '' && (await tellResponder(deps, program, holder, (l) => responderText(l, 'relayed', { alias, body: input.body }), 'relay'))) {
+    if (
+      input.body !== '' &&
+      (await tellResponder(
+        deps,
+        program,
+        holder,
+        (l) => responderText(l, 'relayed', { alias, body: input.body }),
+        'relay',
+      ))
+    ) {
       await recordRelay(deps, program, conversation.id, holder);
     }
-    if (input.mediaCount > 0) await tellResponder(deps, program, conversation.claimed_by, (l) => responderText(l, 'relayedMedia', { alias }), 'relay');
+    if (input.mediaCount > 0)
+      await tellResponder(
+        deps,
+        program,
+        conversation.claimed_by,
+        (l) => responderText(l, 'relayedMedia', { alias }),
+        'relay',
+      );
   }
 }
 
-async function repliesAgain(deps: TextDeps, program: Program, earlier: { conversation_id: string; auto_replies: string }): Promise<string[]> {
+async function repliesAgain(
+  deps: TextDeps,
+  program: Program,
+  earlier: { conversation_id: string; auto_replies: string },
+): Promise<string[]> {
   const conversation = await repo.findConversation(deps.db, earlier.conversation_id);
   const keys = (JSON.parse(earlier.auto_replies) as string[]).filter(isPersonTextKey);
   return keys.map((key) => personText(program, conversation?.language ?? program.languages[0] ?? 'en', key));

@@ -29,7 +29,8 @@ export function keywordOf(body: string, languages: readonly string[]): Keyword |
   if (START.has(word)) return { kind: 'start' };
   if (HELP.has(word)) return { kind: 'help' };
   for (const language of languages) {
-    if (textLanguages().includes(language) && normalizeWord(textCatalogFor(language).keyword) === word) return { kind: 'language', language };
+    if (textLanguages().includes(language) && normalizeWord(textCatalogFor(language).keyword) === word)
+      return { kind: 'language', language };
   }
   return undefined;
 }

@@ -4,7 +4,16 @@ import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { alertTier, CONSOLE_TEXTS_PATH, tellPerson, tellResponder, tellTaken, textPerson } from './notify';
-import { aliasesInUse, block, markAlerted, findConversation, insertConversation, updateIf, type ConversationRow, type Db } from './repo';
+import {
+  aliasesInUse,
+  block,
+  markAlerted,
+  findConversation,
+  insertConversation,
+  updateIf,
+  type ConversationRow,
+  type Db,
+} from './repo';
 import { sealSenderNumber } from './sender-keys';
 import { isOpenNow, responderText } from './texts';
 
@@ -32,10 +41,16 @@ export interface Opening {
 }
 
 /** A new waiting conversation. Outside hours nobody is alerted: it is already past every tier. */
-export async function openConversation(deps: TextDeps, db: Db, program: Program, opening: Opening): Promise<ConversationRow> {
+export async function openConversation(
+  deps: TextDeps,
+  db: Db,
+  program: Program,
+  opening: Opening,
+): Promise<ConversationRow> {
   const now = deps.clock.now();
   const id = newId('conv');
-  const sender = opening.number === undefined ? undefined : await sealSenderNumber({ db, keys: deps.keys }, now, id, opening.number);
+  const sender =
+    opening.number === undefined ? undefined : await sealSenderNumber({ db, keys: deps.keys }, now, id, opening.number);
   const open = isOpenNow(program, now);
   await insertConversation(db, {
     id,
@@ -67,11 +82,23 @@ export async function openConversation(deps: TextDeps, db: Db, program: Program,
 }
 
 /** Sends the alerts a conversation is owed (its tier is ahead of what was sent) and records them. */
-export async function sendOwedAlerts(deps: TextDeps, program: Program, conversationId: string, words: string[] = []): Promise<void> {
+export async function sendOwedAlerts(
+  deps: TextDeps,
+  program: Program,
+  conversationId: string,
+  words: string[] = [],
+): Promise<void> {
   const conversation = await findConversation(deps.db, conversationId);
-  if (!conversation || conversation.state !== 'waiting' || conversation.tier === 'exhausted' || conversation.alerted_tier === conversation.tier) return;
+  if (
+    !conversation ||
+    conversation.state !== 'waiting' ||
+    conversation.tier === 'exhausted' ||
+    conversation.alerted_tier === conversation.tier
+  )
+    return;
   // Recorded first, conditionally: two instances (or a retry) never send the same alerts twice.
-  if (await markAlerted(deps.db, conversation.id, conversation.tier)) await alertTier(deps, program, conversation, conversation.tier, words);
+  if (await markAlerted(deps.db, conversation.id, conversation.tier))
+    await alertTier(deps, program, conversation, conversation.tier, words);
 }
 
 async function mine(deps: TextDeps, programId: string, id: string): Promise<ConversationRow> {
@@ -80,18 +107,34 @@ async function mine(deps: TextDeps, programId: string, id: string): Promise<Conv
   return conversation;
 }
 
-const responderName = async (deps: TextDeps, id: string) => (await deps.db.selectFrom('responders').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
+const responderName = async (deps: TextDeps, id: string) =>
+  (await deps.db.selectFrom('responders').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
 
 /** The first to claim takes it; anyone later is told who did. Exactly one conditional update can win. */
-export async function claim(deps: TextDeps, program: Program, id: string, responderId: string): Promise<ConversationRow> {
+export async function claim(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  responderId: string,
+): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   const now = deps.clock.now();
-  const won = await updateIf(deps.db, id, ['waiting'], { state: 'claimed', claimed_by: responderId, claimed_at: conversation.claimed_at ?? now, updated_at: now });
+  const won = await updateIf(deps.db, id, ['waiting'], {
+    state: 'claimed',
+    claimed_by: responderId,
+    claimed_at: conversation.claimed_at ?? now,
+    updated_at: now,
+  });
   const after = await mine(deps, program.id, id);
   if (!won) {
     if (after.claimed_by === responderId) return after;
     const by = after.claimed_by ? await responderName(deps, after.claimed_by) : '';
-    throw new DomainError('conflict', after.state === 'closed' ? 'This conversation has closed' : `This conversation was already taken${by ? ` by ${by}` : ''}`);
+    throw new DomainError(
+      'conflict',
+      after.state === 'closed'
+        ? 'This conversation has closed'
+        : `This conversation was already taken${by ? ` by ${by}` : ''}`,
+    );
   }
   deps.live.publish(program.id, 'conversations');
   await tellPerson(deps, program, after, 'joined');
@@ -101,15 +144,31 @@ export async function claim(deps: TextDeps, program: Program, id: string, respon
 
 function holderOnly(conversation: ConversationRow, responderId: string, coordinator: boolean): void {
   if (conversation.state === 'closed') throw new DomainError('conflict', 'This conversation has closed');
-  if (conversation.claimed_by !== responderId && !coordinator) throw new DomainError('conflict', 'Only the responder who holds this conversation can do that');
+  if (conversation.claimed_by !== responderId && !coordinator)
+    throw new DomainError('conflict', 'Only the responder who holds this conversation can do that');
 }
 
 /** Back to the queue: the primary tier is alerted again. */
-export async function release(deps: TextDeps, program: Program, id: string, responderId: string, coordinator = false): Promise<ConversationRow> {
+export async function release(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  responderId: string,
+  coordinator = false,
+): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   holderOnly(conversation, responderId, coordinator);
   const now = deps.clock.now();
-  if (!(await updateIf(deps.db, id, ['claimed'], { state: 'waiting', claimed_by: null, tier: 'primary', tier_since: now, alerted_tier: null, updated_at: now }))) {
+  if (
+    !(await updateIf(deps.db, id, ['claimed'], {
+      state: 'waiting',
+      claimed_by: null,
+      tier: 'primary',
+      tier_since: now,
+      alerted_tier: null,
+      updated_at: now,
+    }))
+  ) {
     throw new DomainError('conflict', 'This conversation is not held by anyone');
   }
   deps.live.publish(program.id, 'conversations');
@@ -118,21 +177,54 @@ export async function release(deps: TextDeps, program: Program, id: string, resp
 }
 
 /** To a named, active teammate; the console re-seals the earlier messages to them (the server cannot). */
-export async function handOff(deps: TextDeps, program: Program, id: string, from: string, to: string, coordinator = false): Promise<ConversationRow> {
+export async function handOff(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  from: string,
+  to: string,
+  coordinator = false,
+): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   holderOnly(conversation, from, coordinator);
-  const teammate = await deps.db.selectFrom('responders').select(['id', 'status']).where('id', '=', to).where('program_id', '=', program.id).executeTakeFirst();
-  if (!teammate || teammate.status !== 'active') throw new DomainError('validation_failed', 'Hand it to an active teammate', [{ field: '/to', message: 'is not an active teammate' }]);
+  const teammate = await deps.db
+    .selectFrom('responders')
+    .select(['id', 'status'])
+    .where('id', '=', to)
+    .where('program_id', '=', program.id)
+    .executeTakeFirst();
+  if (!teammate || teammate.status !== 'active')
+    throw new DomainError('validation_failed', 'Hand it to an active teammate', [
+      { field: '/to', message: 'is not an active teammate' },
+    ]);
   const now = deps.clock.now();
-  if (!(await updateIf(deps.db, id, ['claimed'], { claimed_by: to, updated_at: now }))) throw new DomainError('conflict', 'This conversation is not held by anyone');
+  if (!(await updateIf(deps.db, id, ['claimed'], { claimed_by: to, updated_at: now })))
+    throw new DomainError('conflict', 'This conversation is not held by anyone');
   deps.live.publish(program.id, 'conversations');
   const name = await responderName(deps, from);
-  await tellResponder(deps, program, to, (l) => responderText(l, 'handedToYou', { alias: conversation.alias, name, url: `${deps.publicUrl}${CONSOLE_TEXTS_PATH}` }), 'handed');
+  await tellResponder(
+    deps,
+    program,
+    to,
+    (l) =>
+      responderText(l, 'handedToYou', {
+        alias: conversation.alias,
+        name,
+        url: `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`,
+      }),
+    'handed',
+  );
   return mine(deps, program.id, id);
 }
 
 /** Closes once; the person is told how to reach the line again, and their number is kept only for the grace. */
-export async function close(deps: TextDeps, program: Program, id: string, outcome: Outcome, tell = true): Promise<boolean> {
+export async function close(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  outcome: Outcome,
+  tell = true,
+): Promise<boolean> {
   const now = deps.clock.now();
   const conversation = await findConversation(deps.db, id);
   if (!conversation) return false;
@@ -149,20 +241,40 @@ export async function close(deps: TextDeps, program: Program, id: string, outcom
   return true;
 }
 
-export async function closeAsHolder(deps: TextDeps, program: Program, id: string, responderId: string, coordinator = false): Promise<ConversationRow> {
+export async function closeAsHolder(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  responderId: string,
+  coordinator = false,
+): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   if (conversation.state === 'closed') return conversation;
-  if (conversation.claimed_by !== responderId && !coordinator) throw new DomainError('conflict', 'Only the responder who holds this conversation can close it');
+  if (conversation.claimed_by !== responderId && !coordinator)
+    throw new DomainError('conflict', 'Only the responder who holds this conversation can close it');
   await close(deps, program, id, 'closed');
   return mine(deps, program.id, id);
 }
 
 /** Blocks the sender (SMS: by keyed hash of the number; chat: by session) and closes the conversation. */
-export async function blockSender(deps: TextDeps, program: Program, id: string, responderId: string): Promise<ConversationRow> {
+export async function blockSender(
+  deps: TextDeps,
+  program: Program,
+  id: string,
+  responderId: string,
+): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
-  if (conversation.claimed_by !== null && conversation.claimed_by !== responderId) throw new DomainError('conflict', 'Only the responder who holds this conversation can block its sender');
-  if (!conversation.sender_index) throw new DomainError('conflict', 'This sender can no longer be blocked: what identified them has been erased');
-  await block(deps.db, { program_id: program.id, sender_index: conversation.sender_index, channel: conversation.channel, blocked_by: responderId, created_at: deps.clock.now() });
+  if (conversation.claimed_by !== null && conversation.claimed_by !== responderId)
+    throw new DomainError('conflict', 'Only the responder who holds this conversation can block its sender');
+  if (!conversation.sender_index)
+    throw new DomainError('conflict', 'This sender can no longer be blocked: what identified them has been erased');
+  await block(deps.db, {
+    program_id: program.id,
+    sender_index: conversation.sender_index,
+    channel: conversation.channel,
+    blocked_by: responderId,
+    created_at: deps.clock.now(),
+  });
   const message = program.texting.blockMessage.trim();
   await close(deps, program, id, 'blocked', false);
   if (message !== '' && conversation.channel === 'sms') {

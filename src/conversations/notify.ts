@@ -15,28 +15,53 @@ export const CONSOLE_TEXTS_PATH = '/console/texts';
  * Sends one text from the community number. A failure is logged by kind only (never the number or
  * the words) and reported as undefined: a text that cannot go out must not undo what was stored.
  */
-async function send(deps: TextDeps, program: Program, to: string, body: string, purpose: string): Promise<string | undefined> {
+async function send(
+  deps: TextDeps,
+  program: Program,
+  to: string,
+  body: string,
+  purpose: string,
+): Promise<string | undefined> {
   if (!deps.messaging || !program.phoneNumber) return undefined;
   try {
-    const { messageRef } = await deps.messaging.sendText({ to, from: program.phoneNumber, body, statusCallbackPath: SMS_STATUS_PATH });
+    const { messageRef } = await deps.messaging.sendText({
+      to,
+      from: program.phoneNumber,
+      body,
+      statusCallbackPath: SMS_STATUS_PATH,
+    });
     // Deleted at its final status; owed meanwhile, in case that callback is lost while Kith is down.
     await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
     return messageRef;
   } catch (error) {
-    deps.logger.warn({ programId: program.id, purpose, err: { name: (error as Error).name } }, 'a text could not be sent');
+    deps.logger.warn(
+      { programId: program.id, purpose, err: { name: (error as Error).name } },
+      'a text could not be sent',
+    );
     return undefined;
   }
 }
 
 /** Words to the person of an SMS conversation, unless they have texted STOP. Undefined if not sent. */
-export async function textPerson(deps: TextDeps, program: Program, conversation: ConversationRow, body: string, purpose: string): Promise<string | undefined> {
+export async function textPerson(
+  deps: TextDeps,
+  program: Program,
+  conversation: ConversationRow,
+  body: string,
+  purpose: string,
+): Promise<string | undefined> {
   if (conversation.channel !== 'sms' || !conversation.sender_index) return undefined;
   if (await isOptedOut(deps.db, program.id, conversation.sender_index)) return undefined;
   const number = await openSenderNumber(deps, conversation);
   return number === undefined ? undefined : send(deps, program, number, body, purpose);
 }
 
-export async function tellPerson(deps: TextDeps, program: Program, conversation: ConversationRow, key: PersonTextKey): Promise<void> {
+export async function tellPerson(
+  deps: TextDeps,
+  program: Program,
+  conversation: ConversationRow,
+  key: PersonTextKey,
+): Promise<void> {
   await textPerson(deps, program, conversation, personText(program, conversation.language, key), key);
 }
 
@@ -47,18 +72,37 @@ interface ResponderPhone {
 }
 
 /** Whether the text went out. */
-async function textResponder(deps: TextDeps, program: Program, responder: ResponderPhone, body: (language: string) => string, purpose: string): Promise<boolean> {
+async function textResponder(
+  deps: TextDeps,
+  program: Program,
+  responder: ResponderPhone,
+  body: (language: string) => string,
+  purpose: string,
+): Promise<boolean> {
   if (!responder.phoneSealed) return false;
   const language = (JSON.parse(responder.languages) as string[])[0] ?? 'en';
-  return (await send(deps, program, deps.keys.open(responder.phoneSealed, responder.id), body(language), purpose)) !== undefined;
+  return (
+    (await send(deps, program, deps.keys.open(responder.phoneSealed, responder.id), body(language), purpose)) !==
+    undefined
+  );
 }
 
 async function responderPhone(deps: TextDeps, id: string): Promise<ResponderPhone | undefined> {
-  return deps.db.selectFrom('responders').select(['id', 'languages', 'phone_sealed as phoneSealed']).where('id', '=', id).executeTakeFirst();
+  return deps.db
+    .selectFrom('responders')
+    .select(['id', 'languages', 'phone_sealed as phoneSealed'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Tells one responder something on their own phone; whether it went out. */
-export async function tellResponder(deps: TextDeps, program: Program, responderId: string, body: (language: string) => string, purpose: string): Promise<boolean> {
+export async function tellResponder(
+  deps: TextDeps,
+  program: Program,
+  responderId: string,
+  body: (language: string) => string,
+  purpose: string,
+): Promise<boolean> {
   const responder = await responderPhone(deps, responderId);
   return responder ? textResponder(deps, program, responder, body, purpose) : false;
 }
@@ -68,8 +112,19 @@ export async function tellResponder(deps: TextDeps, program: Program, responderI
  * as surely as opening it in the console: the same access record, with the same ten-minute
  * coalescing. Only when a relay went out; an alert alone ("K7 is waiting") carries no words.
  */
-export async function recordRelay(deps: TextDeps, program: Program, conversationId: string, responderId: string): Promise<void> {
-  await recordAccess(deps.db, { programId: program.id, kind: 'conversation', recordId: conversationId, responderId, at: deps.clock.now() });
+export async function recordRelay(
+  deps: TextDeps,
+  program: Program,
+  conversationId: string,
+  responderId: string,
+): Promise<void> {
+  await recordAccess(deps.db, {
+    programId: program.id,
+    kind: 'conversation',
+    recordId: conversationId,
+    responderId,
+    at: deps.clock.now(),
+  });
 }
 
 /**
@@ -116,7 +171,13 @@ export async function sendAlertDigests(deps: TextDeps, programOf: (id: string) =
 }
 
 /** The on-call responders of a tier, each alerted (and, where the program relays content, sent the words so far). */
-export async function alertTier(deps: TextDeps, program: Program, conversation: ConversationRow, tier: Tier, words: string[]): Promise<string[]> {
+export async function alertTier(
+  deps: TextDeps,
+  program: Program,
+  conversation: ConversationRow,
+  tier: Tier,
+  words: string[],
+): Promise<string[]> {
   const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
   const minutes = program.texting.claimMinutes;
   const alerted = await onCallForTexts(deps, program, deps.clock.now(), tier);
@@ -124,10 +185,24 @@ export async function alertTier(deps: TextDeps, program: Program, conversation: 
   await Promise.all(
     alerted.map(async (responder) => {
       const key = tier === 'primary' ? 'alert' : 'alertBackup';
-      await textResponder(deps, program, responder, (l) => responderText(l, key, { alias: conversation.alias, url, minutes }), key);
+      await textResponder(
+        deps,
+        program,
+        responder,
+        (l) => responderText(l, key, { alias: conversation.alias, url, minutes }),
+        key,
+      );
       if (!program.texting.relayContent) return;
       let relayed = false;
-      for (const body of words) relayed = (await textResponder(deps, program, responder, (l) => responderText(l, 'relayed', { alias: conversation.alias, body }), 'relay')) || relayed;
+      for (const body of words)
+        relayed =
+          (await textResponder(
+            deps,
+            program,
+            responder,
+            (l) => responderText(l, 'relayed', { alias: conversation.alias, body }),
+            'relay',
+          )) || relayed;
       if (relayed) await recordRelay(deps, program, conversation.id, responder.id);
     }),
   );
@@ -135,12 +210,29 @@ export async function alertTier(deps: TextDeps, program: Program, conversation: 
 }
 
 /** Everyone on call who was alerted, except the one who took it, hears who did. */
-export async function tellTaken(deps: TextDeps, program: Program, conversation: ConversationRow, takerId: string, takerName: string): Promise<void> {
+export async function tellTaken(
+  deps: TextDeps,
+  program: Program,
+  conversation: ConversationRow,
+  takerId: string,
+  takerName: string,
+): Promise<void> {
   // Only the tiers that were alerted know of it; a backup responder never paged hears nothing.
-  const tier = conversation.alerted_tier === 'primary' ? 'primary' : conversation.alerted_tier === null ? undefined : 'any';
+  const tier =
+    conversation.alerted_tier === 'primary' ? 'primary' : conversation.alerted_tier === null ? undefined : 'any';
   if (tier === undefined || conversation.off_hours_told === 1) return;
-  const others = (await onCallForTexts(deps, program, deps.clock.now(), tier === 'any' ? undefined : tier)).filter((r) => r.id !== takerId);
+  const others = (await onCallForTexts(deps, program, deps.clock.now(), tier === 'any' ? undefined : tier)).filter(
+    (r) => r.id !== takerId,
+  );
   await Promise.all(
-    others.map((responder) => textResponder(deps, program, responder, (l) => responderText(l, 'taken', { alias: conversation.alias, name: takerName }), 'taken')),
+    others.map((responder) =>
+      textResponder(
+        deps,
+        program,
+        responder,
+        (l) => responderText(l, 'taken', { alias: conversation.alias, name: takerName }),
+        'taken',
+      ),
+    ),
   );
 }

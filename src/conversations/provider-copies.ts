@@ -24,7 +24,11 @@ export async function oweDeletion(db: Db, messageRef: string, notBefore: number)
 export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promise<void> {
   const messaging = deps.messaging;
   if (!messaging) return;
-  await eraseNow({ db: deps.db, clock: deps.clock, logger: deps.logger, erase: { message: (ref) => messaging.deleteText(ref) } }, 'message', messageRef);
+  await eraseNow(
+    { db: deps.db, clock: deps.clock, logger: deps.logger, erase: { message: (ref) => messaging.deleteText(ref) } },
+    'message',
+    messageRef,
+  );
 }
 
 /**

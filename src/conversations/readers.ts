@@ -15,12 +15,21 @@ export const PERSON = 'person';
 
 /** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
 export async function onCallForTexts(deps: Pick<TextDeps, 'db'>, program: Program, now: number, tier?: Tier) {
-  const scheduled = (await scheduledAt(deps.db, program, now, 'phone')).filter((entry) => tier === undefined || entry.tier === tier);
+  const scheduled = (await scheduledAt(deps.db, program, now, 'phone')).filter(
+    (entry) => tier === undefined || entry.tier === tier,
+  );
   if (scheduled.length === 0) return [];
   const rows = await deps.db
     .selectFrom('responders')
     .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select(['responders.id as id', 'responders.name as name', 'responders.languages as languages', 'responders.roles as roles', 'responders.phone_sealed as phoneSealed', 'credentials.public_key as publicKey'])
+    .select([
+      'responders.id as id',
+      'responders.name as name',
+      'responders.languages as languages',
+      'responders.roles as roles',
+      'responders.phone_sealed as phoneSealed',
+      'credentials.public_key as publicKey',
+    ])
     .where('responders.id', 'in', [...new Set(scheduled.map((s) => s.responderId))])
     .where('responders.status', '=', 'active')
     .where('responders.on_break_since', 'is', null)
@@ -32,7 +41,11 @@ export async function onCallForTexts(deps: Pick<TextDeps, 'db'>, program: Progra
 
 async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader[]> {
   if (ids.length === 0) return [];
-  const rows = await deps.db.selectFrom('credentials').select(['responder_id', 'public_key']).where('responder_id', 'in', ids).execute();
+  const rows = await deps.db
+    .selectFrom('credentials')
+    .select(['responder_id', 'public_key'])
+    .where('responder_id', 'in', ids)
+    .execute();
   return rows.map((row) => ({ reader: row.responder_id, publicKey: row.public_key }));
 }
 
@@ -43,14 +56,23 @@ async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader
  * who has signed in, the coordinators. The web-chat visitor always. Words are never sealed to no one
  * while anyone in the program has a key.
  */
-export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'>, now: number): Promise<Reader[]> {
-  const person: Reader[] = conversation.person_public_key ? [{ reader: PERSON, publicKey: conversation.person_public_key }] : [];
+export async function readersFor(
+  deps: Pick<TextDeps, 'db'>,
+  program: Program,
+  conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'>,
+  now: number,
+): Promise<Reader[]> {
+  const person: Reader[] = conversation.person_public_key
+    ? [{ reader: PERSON, publicKey: conversation.person_public_key }]
+    : [];
   if (conversation.claimed_by) {
     const holder = await keysOf(deps, [conversation.claimed_by]);
     // A holder working only from their phone has no key: the words go to those who could read them before.
     if (holder.length > 0) return [...holder, ...person];
   }
-  const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) => (r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : []));
+  const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) =>
+    r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : [],
+  );
   if (onCall.length > 0) return [...onCall, ...person];
   const coordinators = await deps.db
     .selectFrom('responders')
@@ -60,16 +82,26 @@ export async function readersFor(deps: Pick<TextDeps, 'db'>, program: Program, c
     .where('responders.status', '=', 'active')
     .execute();
   return [
-    ...coordinators.filter((c) => (JSON.parse(c.roles) as string[]).includes('coordinator')).map((c) => ({ reader: c.id, publicKey: c.publicKey })),
+    ...coordinators
+      .filter((c) => (JSON.parse(c.roles) as string[]).includes('coordinator'))
+      .map((c) => ({ reader: c.id, publicKey: c.publicKey })),
     ...person,
   ];
 }
 
 /** Seals words to readers the moment they arrive; the plaintext is not kept. Null without readers. */
-export async function sealToReaders(readers: Reader[], messageId: string, words: string): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
+export async function sealToReaders(
+  readers: Reader[],
+  messageId: string,
+  words: string,
+): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
   if (readers.length === 0 || words === '') return undefined;
   await ready();
-  const record = sealRecord({ recordId: messageId, plaintext: words, readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })) });
+  const record = sealRecord({
+    recordId: messageId,
+    plaintext: words,
+    readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })),
+  });
   const byKey = new Map(record.keys.map((k) => [k.keyId, k.sealedKey]));
   return {
     sealed: JSON.stringify({ v: record.v, alg: record.alg, nonce: record.nonce, ciphertext: record.ciphertext }),

@@ -13,14 +13,29 @@ export const MAX_REPLY_CHARS = 1600;
  * they are stored, then sent from the community number. The responder must hold the conversation.
  * `providerKey` makes a reply that came by SMS idempotent under the provider's retries.
  */
-export async function replyBySms(deps: TextDeps, program: Program, conversationId: string, responderId: string, words: string, providerKey: string | null = null): Promise<{ id: string; sent: boolean }> {
+export async function replyBySms(
+  deps: TextDeps,
+  program: Program,
+  conversationId: string,
+  responderId: string,
+  words: string,
+  providerKey: string | null = null,
+): Promise<{ id: string; sent: boolean }> {
   const text = words.trim();
-  if (text === '') throw new DomainError('validation_failed', 'Write something to send', [{ field: '/text', message: 'must not be empty' }]);
-  if ([...text].length > MAX_REPLY_CHARS) throw new DomainError('validation_failed', `A text can be at most ${MAX_REPLY_CHARS} characters`, [{ field: '/text', message: `must be at most ${MAX_REPLY_CHARS} characters` }]);
+  if (text === '')
+    throw new DomainError('validation_failed', 'Write something to send', [
+      { field: '/text', message: 'must not be empty' },
+    ]);
+  if ([...text].length > MAX_REPLY_CHARS)
+    throw new DomainError('validation_failed', `A text can be at most ${MAX_REPLY_CHARS} characters`, [
+      { field: '/text', message: `must be at most ${MAX_REPLY_CHARS} characters` },
+    ]);
   const conversation = await repo.findConversation(deps.db, conversationId);
   if (!conversation || conversation.program_id !== program.id) throw notFound('Conversation');
-  if (conversation.channel !== 'sms') throw new DomainError('conflict', 'Web chat replies are sealed in the console, not sent as text');
-  if (conversation.state !== 'claimed' || conversation.claimed_by !== responderId) throw new DomainError('conflict', 'Take this conversation before replying');
+  if (conversation.channel !== 'sms')
+    throw new DomainError('conflict', 'Web chat replies are sealed in the console, not sent as text');
+  if (conversation.state !== 'claimed' || conversation.claimed_by !== responderId)
+    throw new DomainError('conflict', 'Take this conversation before replying');
   if (conversation.sender_index && (await repo.isOptedOut(deps.db, program.id, conversation.sender_index))) {
     throw new DomainError('conflict', 'This person texted STOP, so they cannot get texts until they send START');
   }
@@ -42,7 +57,11 @@ export async function replyBySms(deps: TextDeps, program: Program, conversationI
       autoReplies: [],
       at: now,
     });
-    await trx.updateTable('conversations').set({ first_response_at: conversation.first_response_at ?? now }).where('id', '=', conversationId).execute();
+    await trx
+      .updateTable('conversations')
+      .set({ first_response_at: conversation.first_response_at ?? now })
+      .where('id', '=', conversationId)
+      .execute();
   });
   deps.live.publish(program.id, 'conversations');
   const ref = await textPerson(deps, program, conversation, text, 'reply');

@@ -1,6 +1,11 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { BlockedSendersTable, ConversationsTable, ConversationState, MessageDirection } from '../db/schema-texting';
+import type {
+  BlockedSendersTable,
+  ConversationsTable,
+  ConversationState,
+  MessageDirection,
+} from '../db/schema-texting';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -16,7 +21,11 @@ export async function findConversation(db: Db, id: string): Promise<Conversation
 }
 
 /** The sender's conversation that is still open, if any. */
-export async function openConversationOf(db: Db, programId: string, senderIndex: string): Promise<ConversationRow | undefined> {
+export async function openConversationOf(
+  db: Db,
+  programId: string,
+  senderIndex: string,
+): Promise<ConversationRow | undefined> {
   return db
     .selectFrom('conversations')
     .selectAll()
@@ -27,7 +36,11 @@ export async function openConversationOf(db: Db, programId: string, senderIndex:
 }
 
 /** The sender's most recently closed conversation that still knows them (within its grace). */
-export async function lastClosedOf(db: Db, programId: string, senderIndex: string): Promise<ConversationRow | undefined> {
+export async function lastClosedOf(
+  db: Db,
+  programId: string,
+  senderIndex: string,
+): Promise<ConversationRow | undefined> {
   return db
     .selectFrom('conversations')
     .selectAll()
@@ -66,8 +79,18 @@ export async function insertConversation(db: Db, row: Insertable<ConversationsTa
 }
 
 /** A conditional update: applies only in one of `from` states; true if it did (so exactly one racer wins). */
-export async function updateIf(db: Db, id: string, from: ConversationState[], set: Partial<Omit<ConversationRow, 'id'>>): Promise<boolean> {
-  const result = await db.updateTable('conversations').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst();
+export async function updateIf(
+  db: Db,
+  id: string,
+  from: ConversationState[],
+  set: Partial<Omit<ConversationRow, 'id'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('conversations')
+    .set(set)
+    .where('id', '=', id)
+    .where('state', 'in', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -84,12 +107,20 @@ export async function markAlerted(db: Db, id: string, tier: ConversationRow['tie
 }
 
 /** Takes the next sequence number for a message in this conversation, counting it by direction. */
-export async function nextSeq(db: Db, id: string, direction: MessageDirection, media: number, now: number): Promise<number> {
+export async function nextSeq(
+  db: Db,
+  id: string,
+  direction: MessageDirection,
+  media: number,
+  now: number,
+): Promise<number> {
   const row = await db
     .updateTable('conversations')
     .set((eb) => ({
       message_count: eb('message_count', '+', 1),
-      ...(direction === 'in' ? { inbound_count: eb('inbound_count', '+', 1) } : { outbound_count: eb('outbound_count', '+', 1) }),
+      ...(direction === 'in'
+        ? { inbound_count: eb('inbound_count', '+', 1) }
+        : { outbound_count: eb('outbound_count', '+', 1) }),
       media_count: eb('media_count', '+', media),
       last_activity_at: now,
       updated_at: now,
@@ -141,7 +172,11 @@ export async function insertMessage(db: Db, m: NewMessage): Promise<void> {
 }
 
 export async function messageByProviderKey(db: Db, providerKey: string) {
-  return db.selectFrom('conversation_messages').select(['id', 'conversation_id', 'auto_replies']).where('provider_key', '=', providerKey).executeTakeFirst();
+  return db
+    .selectFrom('conversation_messages')
+    .select(['id', 'conversation_id', 'auto_replies'])
+    .where('provider_key', '=', providerKey)
+    .executeTakeFirst();
 }
 
 export async function setDelivery(db: Db, providerRef: string, delivery: string): Promise<void> {
@@ -149,7 +184,11 @@ export async function setDelivery(db: Db, providerRef: string, delivery: string)
 }
 
 export async function setProviderRef(db: Db, messageId: string, providerRef: string, delivery: string): Promise<void> {
-  await db.updateTable('conversation_messages').set({ provider_ref: providerRef, delivery }).where('id', '=', messageId).execute();
+  await db
+    .updateTable('conversation_messages')
+    .set({ provider_ref: providerRef, delivery })
+    .where('id', '=', messageId)
+    .execute();
 }
 
 /** Messages of a conversation with the sealed key of one reader (absent where they are not a reader). */
@@ -157,7 +196,18 @@ export async function messagesFor(db: Db, conversationId: string, reader: string
   return db
     .selectFrom('conversation_messages as m')
     .leftJoin('message_readers as r', (join) => join.onRef('r.message_id', '=', 'm.id').on('r.reader', '=', reader))
-    .select(['m.id', 'm.seq', 'm.direction', 'm.author_id', 'm.sealed', 'm.media_count', 'm.delivery', 'm.at', 'r.key_id', 'r.sealed_key'])
+    .select([
+      'm.id',
+      'm.seq',
+      'm.direction',
+      'm.author_id',
+      'm.sealed',
+      'm.media_count',
+      'm.delivery',
+      'm.at',
+      'r.key_id',
+      'r.sealed_key',
+    ])
     .where('m.conversation_id', '=', conversationId)
     .orderBy('m.seq')
     .execute();
@@ -168,13 +218,21 @@ export async function addReaders(db: Db, rows: { messageId: string; reader: Stor
     await db
       .insertInto('message_readers')
       .values({ message_id: messageId, reader: reader.reader, key_id: reader.keyId, sealed_key: reader.sealedKey })
-      .onConflict((oc) => oc.columns(['message_id', 'reader']).doUpdateSet({ key_id: reader.keyId, sealed_key: reader.sealedKey }))
+      .onConflict((oc) =>
+        oc.columns(['message_id', 'reader']).doUpdateSet({ key_id: reader.keyId, sealed_key: reader.sealedKey }),
+      )
       .execute();
   }
 }
 
 export async function openConversations(db: Db, programId: string): Promise<ConversationRow[]> {
-  return db.selectFrom('conversations').selectAll().where('program_id', '=', programId).where('state', '!=', 'closed').orderBy('opened_at').execute();
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('state', '!=', 'closed')
+    .orderBy('opened_at')
+    .execute();
 }
 
 export async function recentClosed(db: Db, programId: string, since: number): Promise<ConversationRow[]> {
@@ -190,28 +248,65 @@ export async function recentClosed(db: Db, programId: string, since: number): Pr
 }
 
 export async function isOptedOut(db: Db, programId: string, senderIndex: string): Promise<boolean> {
-  return (await db.selectFrom('sms_opt_outs').select('created_at').where('program_id', '=', programId).where('sender_index', '=', senderIndex).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('sms_opt_outs')
+      .select('created_at')
+      .where('program_id', '=', programId)
+      .where('sender_index', '=', senderIndex)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 /** Which of these senders have texted STOP: one query for a whole list. */
 export async function optedOutAmong(db: Db, programId: string, senderIndexes: string[]): Promise<Set<string>> {
   if (senderIndexes.length === 0) return new Set();
-  const rows = await db.selectFrom('sms_opt_outs').select('sender_index').where('program_id', '=', programId).where('sender_index', 'in', senderIndexes).execute();
+  const rows = await db
+    .selectFrom('sms_opt_outs')
+    .select('sender_index')
+    .where('program_id', '=', programId)
+    .where('sender_index', 'in', senderIndexes)
+    .execute();
   return new Set(rows.map((r) => r.sender_index));
 }
 
-export async function setOptOut(db: Db, programId: string, senderIndex: string, optedOut: boolean, now: number): Promise<void> {
+export async function setOptOut(
+  db: Db,
+  programId: string,
+  senderIndex: string,
+  optedOut: boolean,
+  now: number,
+): Promise<void> {
   if (!optedOut) {
-    await db.deleteFrom('sms_opt_outs').where('program_id', '=', programId).where('sender_index', '=', senderIndex).execute();
+    await db
+      .deleteFrom('sms_opt_outs')
+      .where('program_id', '=', programId)
+      .where('sender_index', '=', senderIndex)
+      .execute();
     return;
   }
-  await db.insertInto('sms_opt_outs').values({ program_id: programId, sender_index: senderIndex, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('sms_opt_outs')
+    .values({ program_id: programId, sender_index: senderIndex, created_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function isBlocked(db: Db, programId: string, senderIndex: string): Promise<boolean> {
-  return (await db.selectFrom('blocked_senders').select('created_at').where('program_id', '=', programId).where('sender_index', '=', senderIndex).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('blocked_senders')
+      .select('created_at')
+      .where('program_id', '=', programId)
+      .where('sender_index', '=', senderIndex)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export async function block(db: Db, row: Insertable<BlockedSendersTable>): Promise<void> {
-  await db.insertInto('blocked_senders').values(row).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('blocked_senders')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -29,8 +29,17 @@ function parse(body: string): { alias?: string; rest: string } {
  * Texts starting "R4" are a field response's pager (`dispatch` carries the voice provider, for BACKUP's calls).
  * Returns the texts to send back to the responder.
  */
-export async function responderTexted(deps: TextDeps, program: Program, input: ResponderTextIn, dispatch?: DispatchDeps): Promise<string[]> {
-  const me = await deps.db.selectFrom('responders').select(['id', 'name', 'languages']).where('id', '=', input.responderId).executeTakeFirstOrThrow();
+export async function responderTexted(
+  deps: TextDeps,
+  program: Program,
+  input: ResponderTextIn,
+  dispatch?: DispatchDeps,
+): Promise<string[]> {
+  const me = await deps.db
+    .selectFrom('responders')
+    .select(['id', 'name', 'languages'])
+    .where('id', '=', input.responderId)
+    .executeTakeFirstOrThrow();
   const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
   const providerKey = deps.keys.index('message', input.messageRef);
   if (await repo.messageByProviderKey(deps.db, providerKey)) return []; // a retry of a reply already sent
@@ -41,12 +50,16 @@ export async function responderTexted(deps: TextDeps, program: Program, input: R
   }
 
   const { alias, rest } = parse(input.body);
-  const held = (await repo.openConversations(deps.db, program.id)).filter((c) => c.claimed_by === me.id && c.channel === 'sms');
+  const held = (await repo.openConversations(deps.db, program.id)).filter(
+    (c) => c.claimed_by === me.id && c.channel === 'sms',
+  );
   const target = alias ? await repo.findByAlias(deps.db, program.id, alias) : held.length === 1 ? held[0] : undefined;
   const example = alias ?? held[0]?.alias ?? 'K1';
   if (!target) return [responderText(language, alias ? 'notYours' : 'whichOne', { alias: example })];
-  const say = (key: 'notYours' | 'yours' | 'closedByYou' | 'released' | 'replyFailed') => responderText(language, key, { alias: target.alias });
-  if (target.state === 'closed' || (target.state === 'claimed' && target.claimed_by !== me.id)) return [say('notYours')];
+  const say = (key: 'notYours' | 'yours' | 'closedByYou' | 'released' | 'replyFailed') =>
+    responderText(language, key, { alias: target.alias });
+  if (target.state === 'closed' || (target.state === 'claimed' && target.claimed_by !== me.id))
+    return [say('notYours')];
 
   const command = rest.toUpperCase();
   try {
@@ -67,7 +80,12 @@ export async function responderTexted(deps: TextDeps, program: Program, input: R
       const { sent } = await replyBySms(deps, program, target.id, me.id, rest, providerKey);
       if (!sent) out.push(say('replyFailed'));
     } else if (rest !== '') {
-      out.push(responderText(language, 'chatInConsole', { alias: target.alias, url: `${deps.publicUrl}${CONSOLE_TEXTS_PATH}/${target.id}` }));
+      out.push(
+        responderText(language, 'chatInConsole', {
+          alias: target.alias,
+          url: `${deps.publicUrl}${CONSOLE_TEXTS_PATH}/${target.id}`,
+        }),
+      );
     }
     return out;
   } catch (error) {

@@ -5,7 +5,15 @@ import { principalOf } from '../http/access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { LIMITS } from '../notes/sealed';
 import { textDepsOf } from './deps';
-import { ConversationParams, ConversationSchema, ConversationSummarySchema, HandOffSchema, ReplySchema, type HandOffBody, type ReplyBody } from './schema';
+import {
+  ConversationParams,
+  ConversationSchema,
+  ConversationSummarySchema,
+  HandOffSchema,
+  ReplySchema,
+  type HandOffBody,
+  type ReplyBody,
+} from './schema';
 import {
   blockConversation,
   claimConversation,
@@ -28,7 +36,11 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.get('/api/conversations', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Open conversations, then those closed in the last day', response: { 200: Type.Array(ConversationSummarySchema) } },
+    schema: {
+      tags,
+      summary: 'Open conversations, then those closed in the last day',
+      response: { 200: Type.Array(ConversationSummarySchema) },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return listConversations(deps, principalOf(request));
@@ -37,7 +49,12 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.get<ById>('/api/conversations/:id', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'One conversation, with each message sealed to me where I am a reader', params: ConversationParams, response: { 200: ConversationSchema, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'One conversation, with each message sealed to me where I am a reader',
+      params: ConversationParams,
+      response: { 200: ConversationSchema, 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return openConversation(deps, principalOf(request), request.params.id);
@@ -56,12 +73,22 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   action('claim', 'Take a waiting conversation; exactly one responder can', claimConversation);
   action('release', 'Give it back to the queue (the on-call responders are alerted again)', releaseConversation);
   action('close', 'Close it; the person is told how to reach the line again', closeConversation);
-  action('block', 'Block its sender (SMS: a keyed hash of the number; chat: the session) and close it', blockConversation);
+  action(
+    'block',
+    'Block its sender (SMS: a keyed hash of the number; chat: the session) and close it',
+    blockConversation,
+  );
 
   app.post<ById & { Body: HandOffBody }>('/api/conversations/:id/handoff', {
     config: { access: 'responder', live: 'conversations' },
     bodyLimit: 2 * 1024 * 1024,
-    schema: { tags, summary: 'Hand it to a teammate, with the earlier messages’ keys re-sealed to them in the browser', params: ConversationParams, body: HandOffSchema, response: { 200: ConversationSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Hand it to a teammate, with the earlier messages’ keys re-sealed to them in the browser',
+      params: ConversationParams,
+      body: HandOffSchema,
+      response: { 200: ConversationSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return handOffConversation(deps, principalOf(request), request.params.id, request.body);
@@ -73,7 +100,8 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     bodyLimit: LIMITS.bodyBytes,
     schema: {
       tags,
-      summary: 'Reply: plain words to a texter (sent, then kept only sealed), or a record sealed in the browser for web chat',
+      summary:
+        'Reply: plain words to a texter (sent, then kept only sealed), or a record sealed in the browser for web chat',
       params: ConversationParams,
       body: ReplySchema,
       response: { 201: Type.Object({ id: Type.String(), sent: Type.Boolean() }), ...errors },

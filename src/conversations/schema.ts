@@ -3,7 +3,8 @@ import { Nullable, Strict } from '../http/schema-helpers';
 import { SealedKeySchema, SealedRecordSchema } from '../notes/schema';
 import { MAX_REPLY_CHARS } from './replies';
 
-export const MESSAGE_ID_PATTERN = '^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|msg_[A-Za-z0-9_-]{16})$';
+export const MESSAGE_ID_PATTERN =
+  '^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|msg_[A-Za-z0-9_-]{16})$';
 
 export const ConversationParams = Strict({ id: Type.String({ maxLength: 64 }) });
 
@@ -44,10 +45,20 @@ export const MessageSchema = Strict({
   record: Nullable(SealedRecordSchema),
 });
 
-export const ConversationSchema = Strict({ ...ConversationSummarySchema.properties, personPublicKey: Nullable(Type.String()), thread: Type.Array(MessageSchema) });
+export const ConversationSchema = Strict({
+  ...ConversationSummarySchema.properties,
+  personPublicKey: Nullable(Type.String()),
+  thread: Type.Array(MessageSchema),
+});
 
 export const ReplySchema = Strict({
-  text: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_REPLY_CHARS, description: 'SMS: the words, sent from the community number and sealed as they are stored' })),
+  text: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: MAX_REPLY_CHARS,
+      description: 'SMS: the words, sent from the community number and sealed as they are stored',
+    }),
+  ),
   id: Type.Optional(Type.String({ pattern: MESSAGE_ID_PATTERN })),
   record: Type.Optional(SealedRecordSchema),
 });
@@ -57,7 +68,8 @@ export const HandOffSchema = Strict({
   to: Type.String({ maxLength: 64, description: 'The teammate’s responder id' }),
   keys: Type.Array(Strict({ messageId: Type.String({ maxLength: 64 }), sealedKey: SealedKeySchema }), {
     maxItems: 2000,
-    description: 'Each earlier message’s data key re-sealed to the teammate in my browser (shareRecord); the server cannot do it',
+    description:
+      'Each earlier message’s data key re-sealed to the teammate in my browser (shareRecord); the server cannot do it',
   }),
 });
 export type HandOffBody = Static<typeof HandOffSchema>;

@@ -22,14 +22,27 @@ async function keyBytes(deps: Deps, id: string): Promise<Uint8Array | undefined>
 }
 
 /** The current key (made if the newest is a day old), and the number sealed under it for this conversation. */
-export async function sealSenderNumber(deps: Deps, now: number, conversationId: string, number: string): Promise<{ keyId: string; sealed: string }> {
+export async function sealSenderNumber(
+  deps: Deps,
+  now: number,
+  conversationId: string,
+  number: string,
+): Promise<{ keyId: string; sealed: string }> {
   await sodium.ready;
-  const newest = await deps.db.selectFrom('sender_keys').select(['id', 'created_at']).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  const newest = await deps.db
+    .selectFrom('sender_keys')
+    .select(['id', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   let keyId = newest && newest.created_at > now - SENDER_KEY_LIFETIME_MS ? newest.id : undefined;
   if (keyId === undefined) {
     keyId = newId('sk');
     const key = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
-    await deps.db.insertInto('sender_keys').values({ id: keyId, key_sealed: deps.keys.seal(Buffer.from(key).toString('base64'), keyId), created_at: now }).execute();
+    await deps.db
+      .insertInto('sender_keys')
+      .values({ id: keyId, key_sealed: deps.keys.seal(Buffer.from(key).toString('base64'), keyId), created_at: now })
+      .execute();
     sodium.memzero(key);
   }
   const key = await keyBytes(deps, keyId);
@@ -42,7 +55,10 @@ export async function sealSenderNumber(deps: Deps, now: number, conversationId: 
 }
 
 /** The number, or undefined once it (or its key) has been erased. */
-export async function openSenderNumber(deps: Deps, conversation: { id: string; sender_key_id: string | null; sender_sealed: string | null }): Promise<string | undefined> {
+export async function openSenderNumber(
+  deps: Deps,
+  conversation: { id: string; sender_key_id: string | null; sender_sealed: string | null },
+): Promise<string | undefined> {
   if (!conversation.sender_key_id || !conversation.sender_sealed) return undefined;
   await sodium.ready;
   const key = await keyBytes(deps, conversation.sender_key_id);
@@ -59,7 +75,11 @@ export async function retireSenderKeys(deps: Deps, now: number): Promise<number>
   const result = await deps.db
     .deleteFrom('sender_keys')
     .where('created_at', '<=', now - SENDER_KEY_LIFETIME_MS)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id')),
+      ),
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

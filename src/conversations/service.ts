@@ -27,8 +27,15 @@ async function names(deps: TextDeps, ids: (string | null)[]): Promise<Map<string
 }
 
 async function summaries(deps: TextDeps, who: Principal, rows: repo.ConversationRow[]): Promise<Summary[]> {
-  const named = await names(deps, rows.map((r) => r.claimed_by));
-  const optedOut = await repo.optedOutAmong(deps.db, who.programId, rows.flatMap((r) => (r.channel === 'sms' && r.sender_index ? [r.sender_index] : [])));
+  const named = await names(
+    deps,
+    rows.map((r) => r.claimed_by),
+  );
+  const optedOut = await repo.optedOutAmong(
+    deps.db,
+    who.programId,
+    rows.flatMap((r) => (r.channel === 'sms' && r.sender_index ? [r.sender_index] : [])),
+  );
   return rows.map((row) => ({
     id: row.id,
     alias: row.alias,
@@ -62,7 +69,10 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
   const [summary] = await summaries(deps, who, [row]);
   if (!summary) throw notFound('Conversation');
   const messages = await repo.messagesFor(deps.db, id, who.responderId);
-  const authors = await names(deps, messages.map((m) => m.author_id));
+  const authors = await names(
+    deps,
+    messages.map((m) => m.author_id),
+  );
   return {
     ...summary,
     personPublicKey: row.person_public_key,
@@ -75,7 +85,10 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
       mediaCount: m.media_count,
       delivery: m.delivery,
       hasWords: m.sealed !== null,
-      record: m.sealed && m.key_id && m.sealed_key ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key }) : null,
+      record:
+        m.sealed && m.key_id && m.sealed_key
+          ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key })
+          : null,
     })),
   };
 }
@@ -87,7 +100,13 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
  */
 export async function openConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
   const full = await getConversation(deps, who, id);
-  await recordAccess(deps.db, { programId: who.programId, kind: 'conversation', recordId: id, responderId: who.responderId, at: deps.clock.now() });
+  await recordAccess(deps.db, {
+    programId: who.programId,
+    kind: 'conversation',
+    recordId: id,
+    responderId: who.responderId,
+    at: deps.clock.now(),
+  });
   return full;
 }
 
@@ -115,26 +134,48 @@ export async function blockConversation(deps: TextDeps, who: Principal, id: stri
 }
 
 /** Hands the conversation on, with each earlier message's key re-sealed to the teammate by my browser. */
-export async function handOffConversation(deps: TextDeps, who: Principal, id: string, body: HandOffBody): Promise<Full> {
+export async function handOffConversation(
+  deps: TextDeps,
+  who: Principal,
+  id: string,
+  body: HandOffBody,
+): Promise<Full> {
   const program = await programOf(deps, who);
-  const teammateKey = await deps.db.selectFrom('credentials').select('public_key').where('responder_id', '=', body.to).executeTakeFirst();
+  const teammateKey = await deps.db
+    .selectFrom('credentials')
+    .select('public_key')
+    .where('responder_id', '=', body.to)
+    .executeTakeFirst();
   await ready();
   if (!teammateKey) {
-    throw new DomainError('validation_failed', 'This teammate has not set up sign-in yet, so they could not read the conversation', [
-      { field: '/to', message: 'has no key yet: invite them to the console first' },
-    ]);
+    throw new DomainError(
+      'validation_failed',
+      'This teammate has not set up sign-in yet, so they could not read the conversation',
+      [{ field: '/to', message: 'has no key yet: invite them to the console first' }],
+    );
   }
   const expectedKeyId = keyId(teammateKey.public_key);
   const messageIds = new Set((await repo.messagesFor(deps.db, id, who.responderId)).map((m) => m.id));
   const problems: FieldProblem[] = [];
   body.keys.forEach((entry, i) => {
-    if (!messageIds.has(entry.messageId)) problems.push({ field: `/keys/${i}/messageId`, message: 'is not a message of this conversation' });
-    if (entry.sealedKey.keyId !== expectedKeyId) problems.push({ field: `/keys/${i}/sealedKey/keyId`, message: 'must be the teammate’s current key (see GET /api/directory)' });
+    if (!messageIds.has(entry.messageId))
+      problems.push({ field: `/keys/${i}/messageId`, message: 'is not a message of this conversation' });
+    if (entry.sealedKey.keyId !== expectedKeyId)
+      problems.push({
+        field: `/keys/${i}/sealedKey/keyId`,
+        message: 'must be the teammate’s current key (see GET /api/directory)',
+      });
     problems.push(...checkSealedKey(entry.sealedKey, `/keys/${i}/sealedKey`));
   });
   if (problems.length > 0) throw invalid(problems);
   await handOff(deps, program, id, who.responderId, body.to, isCoordinator(who));
-  await repo.addReaders(deps.db, body.keys.map((k) => ({ messageId: k.messageId, reader: { reader: body.to, keyId: k.sealedKey.keyId, sealedKey: k.sealedKey.sealedKey } })));
+  await repo.addReaders(
+    deps.db,
+    body.keys.map((k) => ({
+      messageId: k.messageId,
+      reader: { reader: body.to, keyId: k.sealedKey.keyId, sealedKey: k.sealedKey.sealedKey },
+    })),
+  );
   return getConversation(deps, who, id);
 }
 
@@ -142,7 +183,12 @@ export async function handOffConversation(deps: TextDeps, who: Principal, id: st
  * A reply. SMS: plain words, sent and sealed by the server as they pass. Web chat: a record sealed in
  * my browser to the visitor and to me, which the server stores without being able to open.
  */
-export async function replyToConversation(deps: TextDeps, who: Principal, id: string, body: ReplyBody): Promise<{ id: string; sent: boolean }> {
+export async function replyToConversation(
+  deps: TextDeps,
+  who: Principal,
+  id: string,
+  body: ReplyBody,
+): Promise<{ id: string; sent: boolean }> {
   const program = await programOf(deps, who);
   const row = await repo.findConversation(deps.db, id);
   if (!row || row.program_id !== who.programId) throw notFound('Conversation');
@@ -150,27 +196,63 @@ export async function replyToConversation(deps: TextDeps, who: Principal, id: st
     if (body.text === undefined) throw invalid([{ field: '/text', message: 'is required for a text conversation' }]);
     return replyBySms(deps, program, id, who.responderId, body.text);
   }
-  if (!body.record || !body.id) throw invalid([{ field: '/record', message: 'a web chat reply is sealed in the browser: send id and record' }]);
-  if (row.state !== 'claimed' || row.claimed_by !== who.responderId) throw new DomainError('conflict', 'Take this conversation before replying');
+  if (!body.record || !body.id)
+    throw invalid([{ field: '/record', message: 'a web chat reply is sealed in the browser: send id and record' }]);
+  if (row.state !== 'claimed' || row.claimed_by !== who.responderId)
+    throw new DomainError('conflict', 'Take this conversation before replying');
   await ready();
   const problems = checkSealedBody(body.record, body.id);
-  const mine = await deps.db.selectFrom('credentials').select('public_key').where('responder_id', '=', who.responderId).executeTakeFirst();
-  const wanted = new Map<string, string>([[PERSON, row.person_public_key ?? ''], [who.responderId, mine?.public_key ?? '']]);
+  const mine = await deps.db
+    .selectFrom('credentials')
+    .select('public_key')
+    .where('responder_id', '=', who.responderId)
+    .executeTakeFirst();
+  const wanted = new Map<string, string>([
+    [PERSON, row.person_public_key ?? ''],
+    [who.responderId, mine?.public_key ?? ''],
+  ]);
   const readers: repo.StoredReader[] = [];
   for (const [reader, publicKey] of wanted) {
     const expected = publicKey ? keyId(publicKey) : '';
     const entry = body.record.keys.find((k) => k.keyId === expected);
-    if (!entry) problems.push({ field: '/record/keys', message: reader === PERSON ? 'must include the visitor’s key' : 'must include my own key' });
+    if (!entry)
+      problems.push({
+        field: '/record/keys',
+        message: reader === PERSON ? 'must include the visitor’s key' : 'must include my own key',
+      });
     else readers.push({ reader, keyId: entry.keyId, sealedKey: entry.sealedKey });
   }
   body.record.keys.forEach((k, i) => problems.push(...checkSealedKey(k, `/record/keys/${i}`)));
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();
-  const duplicate = () => new DomainError('conflict', 'A message with this id already exists', [{ field: '/id', message: 'is already used' }]);
-  await refusingDuplicates(() => deps.db.transaction().execute(async (trx) => {
-    const seq = await repo.nextSeq(trx, id, 'out', 0, now);
-    await repo.insertMessage(trx, { id: body.id ?? '', conversationId: id, seq, direction: 'out', authorId: who.responderId, sealed: storedBody(body.record ?? { nonce: '', ciphertext: '' }), readers, mediaCount: 0, providerKey: null, autoReplies: [], at: now });
-    await trx.updateTable('conversations').set({ first_response_at: row.first_response_at ?? now }).where('id', '=', id).execute();
-  }), duplicate);
+  const duplicate = () =>
+    new DomainError('conflict', 'A message with this id already exists', [
+      { field: '/id', message: 'is already used' },
+    ]);
+  await refusingDuplicates(
+    () =>
+      deps.db.transaction().execute(async (trx) => {
+        const seq = await repo.nextSeq(trx, id, 'out', 0, now);
+        await repo.insertMessage(trx, {
+          id: body.id ?? '',
+          conversationId: id,
+          seq,
+          direction: 'out',
+          authorId: who.responderId,
+          sealed: storedBody(body.record ?? { nonce: '', ciphertext: '' }),
+          readers,
+          mediaCount: 0,
+          providerKey: null,
+          autoReplies: [],
+          at: now,
+        });
+        await trx
+          .updateTable('conversations')
+          .set({ first_response_at: row.first_response_at ?? now })
+          .where('id', '=', id)
+          .execute();
+      }),
+    duplicate,
+  );
   return { id: body.id, sent: true };
 }

@@ -42,7 +42,13 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     if (conversation.state !== 'waiting') continue;
     let escalated = false;
     if (conversation.tier === 'primary' && conversation.tier_since <= now - claimMinutes * MINUTE) {
-      const moved = await deps.db.updateTable('conversations').set({ tier: 'backup', tier_since: now, updated_at: now }).where('id', '=', conversation.id).where('state', '=', 'waiting').where('tier', '=', 'primary').executeTakeFirst();
+      const moved = await deps.db
+        .updateTable('conversations')
+        .set({ tier: 'backup', tier_since: now, updated_at: now })
+        .where('id', '=', conversation.id)
+        .where('state', '=', 'waiting')
+        .where('tier', '=', 'primary')
+        .executeTakeFirst();
       escalated = Number(moved.numUpdatedRows) === 1;
       if (escalated) report.escalated += 1;
     } else if (conversation.tier === 'backup' && conversation.tier_since <= now - backupMinutes * MINUTE) {
@@ -62,7 +68,8 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     }
     // Alerts owed: a tier just reached, or a crash between storing a text and alerting. The row read
     // above says which, so a conversation already alerted costs no further query.
-    if (escalated || conversation.alerted_tier !== conversation.tier) await sendOwedAlerts(deps, program, conversation.id);
+    if (escalated || conversation.alerted_tier !== conversation.tier)
+      await sendOwedAlerts(deps, program, conversation.id);
   }
 
   await sendAlertDigests(deps, programOf);

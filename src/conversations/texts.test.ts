@@ -5,7 +5,13 @@ import { personText } from './texts';
 
 const program = (grace: number): Program => {
   const settings = defaultSettings('Northside Care Line');
-  return { ...settings, texting: { ...settings.texting, numberGraceHours: grace }, id: 'prg_x', createdAt: 0, updatedAt: 0 };
+  return {
+    ...settings,
+    texting: { ...settings.texting, numberGraceHours: grace },
+    id: 'prg_x',
+    createdAt: 0,
+    updatedAt: 0,
+  };
 };
 
 describe('the first reply', () => {
@@ -20,7 +26,9 @@ describe('the first reply', () => {
   });
 
   it('says it right for one hour and for none, and in Spanish', () => {
-    expect(personText(program(1), 'en', 'firstReply')).toContain('We forget your number one hour after we finish talking.');
+    expect(personText(program(1), 'en', 'firstReply')).toContain(
+      'We forget your number one hour after we finish talking.',
+    );
     expect(personText(program(0), 'en', 'firstReply')).toContain('We forget your number as soon as we finish talking.');
     const es = personText(program(4), 'es', 'firstReply');
     expect(es).toContain('Nunca llamamos a la policía.');

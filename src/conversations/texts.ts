@@ -4,7 +4,19 @@ import { describeHours, isOpenAt, listFormat } from '../program/hours';
 import type { Program } from '../program/types';
 
 /** The automatic texts a person may get; each is stored on the message that earned it by this key. */
-export const PERSON_TEXTS = ['firstReply', 'offHours', 'joined', 'noAnswer', 'closed', 'help', 'stopped', 'started', 'mediaNotReceived', 'languageSwitched', 'slowDown'] as const;
+export const PERSON_TEXTS = [
+  'firstReply',
+  'offHours',
+  'joined',
+  'noAnswer',
+  'closed',
+  'help',
+  'stopped',
+  'started',
+  'mediaNotReceived',
+  'languageSwitched',
+  'slowDown',
+] as const;
 export type PersonTextKey = (typeof PERSON_TEXTS)[number];
 
 export function isPersonTextKey(value: string): value is PersonTextKey {
@@ -25,7 +37,9 @@ export function personText(program: Program, language: string, key: PersonTextKe
   const filled = fill(template, values);
   if (key !== 'firstReply') return filled;
   // The first reply offers every other language the program texts in, each in its own words.
-  const offers = program.languages.filter((l) => l !== language && textLanguages().includes(l)).map((l) => textCatalogFor(l).languageOffer);
+  const offers = program.languages
+    .filter((l) => l !== language && textLanguages().includes(l))
+    .map((l) => textCatalogFor(l).languageOffer);
   return [filled, ...offers].join(' ');
 }
 
@@ -37,7 +51,14 @@ function scopeSentence(program: Program, language: string): string {
 }
 
 /** A text for a responder's own phone, in their first language. */
-export function responderText(language: string, key: Exclude<keyof TextCatalog, PersonTextKey | 'keyword' | 'languageOffer' | 'keptFor' | 'keptForOne' | 'keptForNone'>, values: Record<string, string | number>): string {
+export function responderText(
+  language: string,
+  key: Exclude<
+    keyof TextCatalog,
+    PersonTextKey | 'keyword' | 'languageOffer' | 'keptFor' | 'keptForOne' | 'keptForNone'
+  >,
+  values: Record<string, string | number>,
+): string {
   return fill(textCatalogFor(language)[key], values);
 }
 

@@ -55,4 +55,3 @@ export function checkedPublicKey(who: PublicIdentity): Uint8Array {
   if (keyId(who.publicKey) !== who.keyId) throw new InvalidKeyError('key id does not match the public key');
   return bytes;
 }
-

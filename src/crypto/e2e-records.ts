@@ -3,7 +3,18 @@
  * encrypted with it and the data key is sealed to every reader's public key. Sharing re-seals the
  * data key; the content is never re-encrypted. See docs/CRYPTO.md.
  */
-import { assertReady, fromB64, NotAReaderError, orWrongKey, sodium, toB64, UnsupportedFormatError, utf8, wipe, WrongKeyError } from './e2e-base';
+import {
+  assertReady,
+  fromB64,
+  NotAReaderError,
+  orWrongKey,
+  sodium,
+  toB64,
+  UnsupportedFormatError,
+  utf8,
+  wipe,
+  WrongKeyError,
+} from './e2e-base';
 import { checkedPublicKey, type Identity, type PublicIdentity } from './e2e-keys';
 
 export const RECORD_ALG = 'xchacha20poly1305-ietf+x25519-sealedbox';
@@ -51,8 +62,10 @@ export function sealRecordWith(input: SealInput, dataKey: Uint8Array, nonce: Uin
   assertReady();
   if (input.recordId.length === 0) throw new TypeError('recordId must not be empty');
   if (input.readers.length === 0) throw new TypeError('a record needs at least one reader');
-  if (dataKey.length !== sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES) throw new TypeError('data key must be 32 bytes');
-  if (nonce.length !== sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) throw new TypeError('nonce must be 24 bytes');
+  if (dataKey.length !== sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
+    throw new TypeError('data key must be 32 bytes');
+  if (nonce.length !== sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
+    throw new TypeError('nonce must be 24 bytes');
 
   const readers = new Map<string, Uint8Array>();
   for (const reader of input.readers) {
@@ -61,14 +74,23 @@ export function sealRecordWith(input: SealInput, dataKey: Uint8Array, nonce: Uin
   const fromText = typeof input.plaintext === 'string';
   const plaintext = typeof input.plaintext === 'string' ? utf8(input.plaintext) : input.plaintext;
   try {
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, utf8(input.recordId), null, nonce, dataKey);
+    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      plaintext,
+      utf8(input.recordId),
+      null,
+      nonce,
+      dataKey,
+    );
     return {
       v: 1,
       alg: RECORD_ALG,
       recordId: input.recordId,
       nonce: toB64(nonce),
       ciphertext: toB64(ciphertext),
-      keys: [...readers].map(([keyId, publicKey]) => ({ keyId, sealedKey: toB64(sodium.crypto_box_seal(dataKey, publicKey)) })),
+      keys: [...readers].map(([keyId, publicKey]) => ({
+        keyId,
+        sealedKey: toB64(sodium.crypto_box_seal(dataKey, publicKey)),
+      })),
     };
   } finally {
     if (fromText) wipe(plaintext); // our own copy; a caller's Uint8Array is theirs to wipe
@@ -128,7 +150,13 @@ export function resealRecord(record: SealedRecord, me: Identity, plaintext: stri
     const fromText = typeof plaintext === 'string';
     const bytes = typeof plaintext === 'string' ? utf8(plaintext) : plaintext;
     try {
-      const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(bytes, utf8(record.recordId), null, nonce, dataKey);
+      const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes,
+        utf8(record.recordId),
+        null,
+        nonce,
+        dataKey,
+      );
       return { ...record, nonce: toB64(nonce), ciphertext: toB64(ciphertext) };
     } finally {
       if (fromText) wipe(bytes);
@@ -170,6 +198,12 @@ function openDataKey(record: SealedRecord, me: Identity): Uint8Array {
 
 function decryptContent(record: SealedRecord, dataKey: Uint8Array): Uint8Array {
   return orWrongKey(() =>
-    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, fromB64(record.ciphertext), utf8(record.recordId), fromB64(record.nonce), dataKey),
+    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      fromB64(record.ciphertext),
+      utf8(record.recordId),
+      fromB64(record.nonce),
+      dataKey,
+    ),
   );
 }

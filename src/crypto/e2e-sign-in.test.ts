@@ -24,7 +24,14 @@ describe('the sign-in split', () => {
     const salt = 'AAECAwQFBgcICQoLDA0ODw'; // bytes 0..15
     const argon = defaultArgon('interactive');
     const keys = deriveSignInKeys('correct horse battery', salt, argon);
-    const whole = sodium.crypto_pwhash(64, sodium.from_string('correct horse battery'), sodium.from_base64(salt, sodium.base64_variants.URLSAFE_NO_PADDING), argon.opslimit, argon.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+    const whole = sodium.crypto_pwhash(
+      64,
+      sodium.from_string('correct horse battery'),
+      sodium.from_base64(salt, sodium.base64_variants.URLSAFE_NO_PADDING),
+      argon.opslimit,
+      argon.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
     expect(keys.authKey).toBe(sodium.to_base64(whole.subarray(0, 32), sodium.base64_variants.URLSAFE_NO_PADDING));
     expect(keys.wrappingKey).toEqual(whole.subarray(32));
     // Same passphrase typed differently (full-width digits) gives the same keys.
@@ -40,11 +47,15 @@ describe('the sign-in split', () => {
     const wrapped = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
     const again = deriveSignInKeys('a long enough passphrase', salt, argon);
     expect(unwrapWithKey(wrapped, again.wrappingKey)).toEqual(me.secretKey);
-    expect(() => unwrapWithKey(wrapped, deriveSignInKeys('another long passphrase', salt, argon).wrappingKey)).toThrow();
+    expect(() =>
+      unwrapWithKey(wrapped, deriveSignInKeys('another long passphrase', salt, argon).wrappingKey),
+    ).toThrow();
   });
 
   it('refuses a short passphrase when creating an account, counting code points', () => {
-    expect(() => deriveSignInKeys('too short', newAuthSalt(), defaultArgon('interactive'), true)).toThrow(PassphraseTooShortError);
+    expect(() => deriveSignInKeys('too short', newAuthSalt(), defaultArgon('interactive'), true)).toThrow(
+      PassphraseTooShortError,
+    );
   });
 });
 

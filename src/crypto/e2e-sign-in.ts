@@ -41,13 +41,26 @@ export function newAuthSalt(): string {
  * the same bytes. Refuses passphrases shorter than PASSPHRASE_MIN_LENGTH code points only when
  * `creating`: an existing account is checked by the server, not here.
  */
-export function deriveSignInKeys(passphrase: string, authSalt: string, argon: ArgonParams, creating = false): SignInKeys {
+export function deriveSignInKeys(
+  passphrase: string,
+  authSalt: string,
+  argon: ArgonParams,
+  creating = false,
+): SignInKeys {
   assertReady();
   const normalised = passphrase.normalize('NFKC');
-  if (creating && Array.from(normalised).length < PASSPHRASE_MIN_LENGTH) throw new PassphraseTooShortError(PASSPHRASE_MIN_LENGTH);
+  if (creating && Array.from(normalised).length < PASSPHRASE_MIN_LENGTH)
+    throw new PassphraseTooShortError(PASSPHRASE_MIN_LENGTH);
   const bytes = utf8(normalised);
   try {
-    const out = sodium.crypto_pwhash(64, bytes, fromB64(authSalt), argon.opslimit, argon.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+    const out = sodium.crypto_pwhash(
+      64,
+      bytes,
+      fromB64(authSalt),
+      argon.opslimit,
+      argon.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
     const authKey = toB64(out.subarray(0, 32));
     const wrappingKey = out.slice(32);
     wipe(out);

@@ -29,7 +29,8 @@ export const PRIMITIVES = {
     key: '808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f',
     nonce: '404142434445464748494a4b4c4d4e4f5051525354555657',
     aad: '50515253c0c1c2c3c4c5c6c7',
-    plaintext: "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.",
+    plaintext:
+      "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.",
     ciphertext:
       'bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb' +
       '731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452' +
@@ -38,7 +39,9 @@ export const PRIMITIVES = {
     tag: 'c0875924c1c7987947deafd8780acf49',
   },
   /** RFC 7693, appendix A */
-  blake2b512Abc: 'ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1' + '7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923',
+  blake2b512Abc:
+    'ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1' +
+    '7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923',
   /** RFC 7748 §6.1 (Alice) */
   x25519: {
     secretKey: '77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a',
@@ -52,8 +55,20 @@ export const PRIMITIVES = {
    * which crypto_pwhash does not take.
    */
   argon2id: [
-    { password: '123', salt: 'ABCDEFGHIJKLMNOP', opslimit: 5, memlimit: 1024 * 1024, output: '3c5d010180ba0cf5b6b858cba23b318e42d33088983c404598599c3b029ecac6' },
-    { password: '123', salt: 'ABCDEFGHIJKLMNOP', opslimit: 2, memlimit: 8 * 1024 * 1024, output: '3ee950488d26ce691657b1d753f562139857b61a58f234d6cb0ce84c4cc27328' },
+    {
+      password: '123',
+      salt: 'ABCDEFGHIJKLMNOP',
+      opslimit: 5,
+      memlimit: 1024 * 1024,
+      output: '3c5d010180ba0cf5b6b858cba23b318e42d33088983c404598599c3b029ecac6',
+    },
+    {
+      password: '123',
+      salt: 'ABCDEFGHIJKLMNOP',
+      opslimit: 2,
+      memlimit: 8 * 1024 * 1024,
+      output: '3ee950488d26ce691657b1d753f562139857b61a58f234d6cb0ce84c4cc27328',
+    },
   ],
 } as const;
 
@@ -67,7 +82,11 @@ const readerSecretKey = '3d94eea49c580aef816935762be049559d6d1440dede12e6a125f18
 export const FORMAT = {
   readerSeed: '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f',
   otherSeed: '202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f',
-  reader: { keyId: 'g_xCGC7eAr0pWpLsxZeaoA', publicKey: 'RwHQhIhFH1RaQJ-1iuPlhYHKQKw_fxFGmM1x3qxzygE', secretKey: readerSecretKey },
+  reader: {
+    keyId: 'g_xCGC7eAr0pWpLsxZeaoA',
+    publicKey: 'RwHQhIhFH1RaQJ-1iuPlhYHKQKw_fxFGmM1x3qxzygE',
+    secretKey: readerSecretKey,
+  },
   otherKeyId: '9f__iUh_gLqBf9k7n2_5zA',
   plaintext: 'Kith format vector v1: café ☕',
   recordId: 'note-0001',
@@ -83,11 +102,13 @@ export const FORMAT = {
     keys: [
       {
         keyId: 'g_xCGC7eAr0pWpLsxZeaoA',
-        sealedKey: 'X9oDzwBVnSn5IR8puT1KRHxwjlqMiIKWuIb3nTm9bxs0VEjrNg944RcNr1jBORGwBxERVYfgkDBFng4NgCWuDu1KZvqJSw8G-BxpoPTgOsk',
+        sealedKey:
+          'X9oDzwBVnSn5IR8puT1KRHxwjlqMiIKWuIb3nTm9bxs0VEjrNg944RcNr1jBORGwBxERVYfgkDBFng4NgCWuDu1KZvqJSw8G-BxpoPTgOsk',
       },
       {
         keyId: '9f__iUh_gLqBf9k7n2_5zA',
-        sealedKey: 'D2llkGueNOcpA95i2mOE28bKm35yA99dpxdT5va_vH97xKKkrEgTjAU6-8FGlJo6uAXqmtS5Ln7XK1zdU4_bYizkI8PeMVd4alNF6h6bIlE',
+        sealedKey:
+          'D2llkGueNOcpA95i2mOE28bKm35yA99dpxdT5va_vH97xKKkrEgTjAU6-8FGlJo6uAXqmtS5Ln7XK1zdU4_bYizkI8PeMVd4alNF6h6bIlE',
       },
     ],
   } satisfies SealedRecord,
@@ -147,28 +168,70 @@ const toHex = (bytes: Uint8Array) => sodium.to_hex(bytes);
 /** Computes every known answer from the inputs above, with this build's libsodium (await ready() first). */
 export function knownAnswers(): KnownAnswers {
   const x = PRIMITIVES.xchacha;
-  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(x.plaintext, hex(x.aad), null, hex(x.nonce), hex(x.key));
-  const opened = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, hex(x.ciphertext + x.tag), hex(x.aad), hex(x.nonce), hex(x.key));
+  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    x.plaintext,
+    hex(x.aad),
+    null,
+    hex(x.nonce),
+    hex(x.key),
+  );
+  const opened = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    null,
+    hex(x.ciphertext + x.tag),
+    hex(x.aad),
+    hex(x.nonce),
+    hex(x.key),
+  );
   const answers: KnownAnswers = {
     'xchacha20poly1305-ietf seal': toHex(sealed),
     'xchacha20poly1305-ietf open': sodium.to_string(opened),
     'blake2b-512 abc': toHex(sodium.crypto_generichash(64, 'abc', null)),
-    'x25519 public key': toHex(sodium.from_base64(identityFromSecretKey(hex(PRIMITIVES.x25519.secretKey)).publicKey, sodium.base64_variants.URLSAFE_NO_PADDING)),
+    'x25519 public key': toHex(
+      sodium.from_base64(
+        identityFromSecretKey(hex(PRIMITIVES.x25519.secretKey)).publicKey,
+        sodium.base64_variants.URLSAFE_NO_PADDING,
+      ),
+    ),
   };
   for (const [i, a] of PRIMITIVES.argon2id.entries()) {
-    answers[`argon2id13 #${i + 1}`] = toHex(sodium.crypto_pwhash(32, a.password, sodium.from_string(a.salt), a.opslimit, a.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13));
+    answers[`argon2id13 #${i + 1}`] = toHex(
+      sodium.crypto_pwhash(
+        32,
+        a.password,
+        sodium.from_string(a.salt),
+        a.opslimit,
+        a.memlimit,
+        sodium.crypto_pwhash_ALG_ARGON2ID13,
+      ),
+    );
   }
 
   const reader = identityFromSeed(hex(FORMAT.readerSeed));
   const other = identityFromSeed(hex(FORMAT.otherSeed));
-  const record = sealRecordDeterministic({ recordId: FORMAT.recordId, plaintext: FORMAT.plaintext, readers: [reader, other], dataKey: hex(FORMAT.dataKey), nonce: hex(FORMAT.nonce) });
+  const record = sealRecordDeterministic({
+    recordId: FORMAT.recordId,
+    plaintext: FORMAT.plaintext,
+    readers: [reader, other],
+    dataKey: hex(FORMAT.dataKey),
+    nonce: hex(FORMAT.nonce),
+  });
   const signIn = deriveSignInKeys(FORMAT.signIn.passphrase, FORMAT.signIn.authSalt, FORMAT.signIn.argon);
   return {
     ...answers,
     'format reader key id': reader.keyId,
     'format reader public key': reader.publicKey,
     'format reader secret key': toHex(reader.secretKey),
-    'format key id is BLAKE2b-128 of the public key': keyId(reader.publicKey) === toB64(sodium.crypto_generichash(16, sodium.from_base64(reader.publicKey, sodium.base64_variants.URLSAFE_NO_PADDING), null)) ? 'yes' : 'no',
+    'format key id is BLAKE2b-128 of the public key':
+      keyId(reader.publicKey) ===
+      toB64(
+        sodium.crypto_generichash(
+          16,
+          sodium.from_base64(reader.publicKey, sodium.base64_variants.URLSAFE_NO_PADDING),
+          null,
+        ),
+      )
+        ? 'yes'
+        : 'no',
     'format other key id': other.keyId,
     'format record, sealed keys as key ids': JSON.stringify({ ...record, keys: record.keys.map((k) => k.keyId) }),
     'format record ciphertext': toHex(sodium.from_base64(record.ciphertext, sodium.base64_variants.URLSAFE_NO_PADDING)),
@@ -200,7 +263,10 @@ export const EXPECTED: KnownAnswers = {
   'format reader secret key': FORMAT.reader.secretKey,
   'format key id is BLAKE2b-128 of the public key': 'yes',
   'format other key id': FORMAT.otherKeyId,
-  'format record, sealed keys as key ids': JSON.stringify({ ...FORMAT.record, keys: FORMAT.record.keys.map((k) => k.keyId) }),
+  'format record, sealed keys as key ids': JSON.stringify({
+    ...FORMAT.record,
+    keys: FORMAT.record.keys.map((k) => k.keyId),
+  }),
   'format record ciphertext': FORMAT.ciphertextHex,
   'format frozen record opened by its reader': FORMAT.plaintext,
   'format frozen record opened by the other reader': FORMAT.plaintext,

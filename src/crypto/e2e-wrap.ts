@@ -97,7 +97,16 @@ export function wrapWithPassphrase(
   }
   try {
     const sealed = seal(secretKey, me.keyId, kek);
-    return { v: 1, alg: PASSPHRASE_WRAP_ALG, keyId: me.keyId, publicKey: me.publicKey, opslimit, memlimit, salt: toB64(salt), ...sealed };
+    return {
+      v: 1,
+      alg: PASSPHRASE_WRAP_ALG,
+      keyId: me.keyId,
+      publicKey: me.publicKey,
+      opslimit,
+      memlimit,
+      salt: toB64(salt),
+      ...sealed,
+    };
   } finally {
     wipe(kek);
   }
@@ -167,7 +176,14 @@ export function wrapWithKey(secretKey: Uint8Array, wrappingKey32: Uint8Array, la
   const me = identityFromSecretKey(secretKey);
   const kek = deriveWrappingKey(wrappingKey32, label);
   try {
-    return { v: 1, alg: KEY_WRAP_ALG, keyId: me.keyId, publicKey: me.publicKey, label, ...seal(secretKey, me.keyId, kek) };
+    return {
+      v: 1,
+      alg: KEY_WRAP_ALG,
+      keyId: me.keyId,
+      publicKey: me.publicKey,
+      label,
+      ...seal(secretKey, me.keyId, kek),
+    };
   } finally {
     wipe(kek);
   }
@@ -186,7 +202,8 @@ export function unwrapWithKey(wrapped: KeyWrappedKey, wrappingKey32: Uint8Array)
 // ---- shared ----------------------------------------------------------------------------------
 
 function checkVersion(wrapped: { v: unknown; alg: unknown }, alg: string): void {
-  if (wrapped.v !== 1 || wrapped.alg !== alg) throw new UnsupportedFormatError(`wrapped key ${String(wrapped.alg)} v${String(wrapped.v)}`);
+  if (wrapped.v !== 1 || wrapped.alg !== alg)
+    throw new UnsupportedFormatError(`wrapped key ${String(wrapped.alg)} v${String(wrapped.v)}`);
 }
 
 function seal(secretKey: Uint8Array, keyIdText: string, kek: Uint8Array): { nonce: string; ciphertext: string } {
@@ -197,7 +214,13 @@ function seal(secretKey: Uint8Array, keyIdText: string, kek: Uint8Array): { nonc
 
 function open(wrapped: WrappedBase, kek: Uint8Array): Uint8Array {
   const secretKey = orWrongKey(() =>
-    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, fromB64(wrapped.ciphertext), utf8(wrapped.keyId), fromB64(wrapped.nonce), kek),
+    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      fromB64(wrapped.ciphertext),
+      utf8(wrapped.keyId),
+      fromB64(wrapped.nonce),
+      kek,
+    ),
   );
   // The key id is authenticated; check the secret key really is the one behind the stored public key.
   const derived = orWrongKey(() => identityFromSecretKey(secretKey));

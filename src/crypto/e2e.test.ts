@@ -56,9 +56,25 @@ describe('known answers: the primitives through libsodium', () => {
   // The vectors live in e2e-vectors.ts, which test/browser/crypto.test.ts runs in Chromium too.
   it('XChaCha20-Poly1305-IETF: draft-irtf-cfrg-xchacha-03, appendix A.3.1', () => {
     const x = PRIMITIVES.xchacha;
-    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(x.plaintext, hex(x.aad), null, hex(x.nonce), hex(x.key));
+    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      x.plaintext,
+      hex(x.aad),
+      null,
+      hex(x.nonce),
+      hex(x.key),
+    );
     expect(toHex(sealed)).toBe(x.ciphertext + x.tag);
-    expect(sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, hex(x.ciphertext + x.tag), hex(x.aad), hex(x.nonce), hex(x.key)))).toBe(x.plaintext);
+    expect(
+      sodium.to_string(
+        sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+          null,
+          hex(x.ciphertext + x.tag),
+          hex(x.aad),
+          hex(x.nonce),
+          hex(x.key),
+        ),
+      ),
+    ).toBe(x.plaintext);
   });
 
   it('BLAKE2b-512("abc"): RFC 7693, appendix A', () => {
@@ -74,7 +90,18 @@ describe('known answers: the primitives through libsodium', () => {
     // Outputs of the reference `argon2` CLI (see e2e-vectors.ts for where they come from and why
     // RFC 9106's vector cannot be used). Recorded here on 2026-11-23 and matching.
     for (const a of PRIMITIVES.argon2id) {
-      expect(toHex(sodium.crypto_pwhash(32, a.password, sodium.from_string(a.salt), a.opslimit, a.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13))).toBe(a.output);
+      expect(
+        toHex(
+          sodium.crypto_pwhash(
+            32,
+            a.password,
+            sodium.from_string(a.salt),
+            a.opslimit,
+            a.memlimit,
+            sodium.crypto_pwhash_ALG_ARGON2ID13,
+          ),
+        ),
+      ).toBe(a.output);
     }
   });
 
@@ -106,7 +133,10 @@ describe('frozen format vectors (v: 1)', () => {
       dataKey: hex(FORMAT.dataKey),
       nonce: hex(FORMAT.nonce),
     });
-    expect({ ...record, keys: record.keys.map((k) => k.keyId) }).toEqual({ ...frozenRecord, keys: frozenRecord.keys.map((k) => k.keyId) });
+    expect({ ...record, keys: record.keys.map((k) => k.keyId) }).toEqual({
+      ...frozenRecord,
+      keys: frozenRecord.keys.map((k) => k.keyId),
+    });
     expect(toHex(unb64(record.ciphertext))).toBe(FORMAT.ciphertextHex);
   });
 
@@ -153,7 +183,8 @@ describe('records', () => {
     expect(again.nonce).not.toBe(note.nonce);
     // Nothing in the serialised record is plaintext, and binary fields are base64url, unpadded.
     expect(JSON.stringify(note)).not.toContain('Caller');
-    for (const field of [note.nonce, note.ciphertext, note.keys[0]?.sealedKey ?? '']) expect(field).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const field of [note.nonce, note.ciphertext, note.keys[0]?.sealedKey ?? ''])
+      expect(field).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 
   it('someone who is not a reader (a coordinator) cannot open it', () => {
@@ -167,13 +198,24 @@ describe('records', () => {
       const serverKeyFile = readFileSync(join(dataDir, 'secret.key'), 'utf8').trim();
       const serverRoot = sodium.from_base64(serverKeyFile, sodium.base64_variants.ORIGINAL);
       const wrappedA = wrapWithPassphrase(a.secretKey, 'a long enough passphrase', 'interactive');
-      const serverView = JSON.stringify({ note, publicKeys: [a, b, coordinator].map(({ keyId: id, publicKey }) => ({ keyId: id, publicKey })), wrappedA });
+      const serverView = JSON.stringify({
+        note,
+        publicKeys: [a, b, coordinator].map(({ keyId: id, publicKey }) => ({ keyId: id, publicKey })),
+        wrappedA,
+      });
       expect(serverView).not.toContain('Caller safe');
 
       // Every secret the server could try, presented as A's entry (public key and id are public).
       // (The server's purpose keys are KDF subkeys of its root under context "kith_srv"; try the first eight.)
-      const serverSubkeys = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', serverRoot));
-      const candidates = [serverRoot, ...serverSubkeys, sodium.crypto_box_seed_keypair(serverRoot).privateKey, generateIdentity().secretKey];
+      const serverSubkeys = [1, 2, 3, 4, 5, 6, 7, 8].map((id) =>
+        sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', serverRoot),
+      );
+      const candidates = [
+        serverRoot,
+        ...serverSubkeys,
+        sodium.crypto_box_seed_keypair(serverRoot).privateKey,
+        generateIdentity().secretKey,
+      ];
       for (const secretKey of candidates) {
         expect(secretKey.length).toBe(32);
         expect(() => openRecord(note, { keyId: a.keyId, publicKey: a.publicKey, secretKey })).toThrow(WrongKeyError);
@@ -182,7 +224,9 @@ describe('records', () => {
       expect(() => openRecord(note, generateIdentity())).toThrow(NotAReaderError);
       // Nor does the server key unwrap A's key, as a passphrase or as a wrapping key.
       expect(() => unwrapWithPassphrase(wrappedA, serverKeyFile)).toThrow(WrongKeyError);
-      expect(() => unwrapWithKey(wrapWithKey(a.secretKey, sodium.randombytes_buf(32), 'cred'), serverRoot)).toThrow(WrongKeyError);
+      expect(() => unwrapWithKey(wrapWithKey(a.secretKey, sodium.randombytes_buf(32), 'cred'), serverRoot)).toThrow(
+        WrongKeyError,
+      );
       // With A's key it opens.
       expect(openRecordText(note, a)).toBe('Caller safe, follow-up wanted');
     } finally {
@@ -204,7 +248,9 @@ describe('records', () => {
   it('only a reader can share, and a key id must match its public key', () => {
     expect(() => shareRecord(note, coordinator, b)).toThrow(NotAReaderError);
     expect(() => shareRecord(note, a, { keyId: coordinator.keyId, publicKey: b.publicKey })).toThrow(InvalidKeyError);
-    expect(() => sealRecord({ recordId: 'x', plaintext: 'x', readers: [{ keyId: a.keyId, publicKey: 'not-a-key' }] })).toThrow(InvalidKeyError);
+    expect(() =>
+      sealRecord({ recordId: 'x', plaintext: 'x', readers: [{ keyId: a.keyId, publicKey: 'not-a-key' }] }),
+    ).toThrow(InvalidKeyError);
   });
 
   it('unshare drops the reader; dropping the last reader leaves a record nobody can open', () => {
@@ -284,7 +330,9 @@ describe('wrapped secret keys', () => {
     ]) {
       expect(() => unwrapWithPassphrase(bad, passphrase)).toThrow(WrongKeyError);
     }
-    expect(() => unwrapWithPassphrase({ ...wrapped, memlimit: 8 * 1024 ** 3 }, passphrase)).toThrow(UnsupportedFormatError);
+    expect(() => unwrapWithPassphrase({ ...wrapped, memlimit: 8 * 1024 ** 3 }, passphrase)).toThrow(
+      UnsupportedFormatError,
+    );
     expect(() => unwrapWithPassphrase({ ...wrapped, opslimit: 1 }, passphrase)).toThrow(UnsupportedFormatError);
   });
 
@@ -316,13 +364,20 @@ describe('wrapped secret keys', () => {
   it('wraps with a passkey PRF output; a wrong output, label or kind of wrapping is refused', () => {
     const prf = sodium.randombytes_buf(32);
     const byKey = wrapWithKey(me.secretKey, prf, 'credential-abc');
-    expect(byKey).toMatchObject({ v: 1, alg: 'blake2b256-kdf+xchacha20poly1305-ietf', keyId: me.keyId, label: 'credential-abc' });
+    expect(byKey).toMatchObject({
+      v: 1,
+      alg: 'blake2b256-kdf+xchacha20poly1305-ietf',
+      keyId: me.keyId,
+      label: 'credential-abc',
+    });
     expect(unwrapWithKey(byKey, prf)).toEqual(me.secretKey);
     expect(() => unwrapWithKey(byKey, sodium.randombytes_buf(32))).toThrow(WrongKeyError);
     expect(() => unwrapWithKey({ ...byKey, label: 'credential-abd' }, prf)).toThrow(WrongKeyError);
     expect(() => unwrapWithKey(byKey, prf.subarray(0, 16))).toThrow(WrongKeyError);
     expect(() => wrapWithKey(me.secretKey, prf.subarray(0, 16), 'x')).toThrow(InvalidKeyError);
-    expect(() => unwrapWithPassphrase(byKey as unknown as PassphraseWrappedKey, passphrase)).toThrow(UnsupportedFormatError);
+    expect(() => unwrapWithPassphrase(byKey as unknown as PassphraseWrappedKey, passphrase)).toThrow(
+      UnsupportedFormatError,
+    );
   });
 
   it('wipe zeroes key material in place', () => {

@@ -22,13 +22,7 @@ export {
   UnsupportedFormatError,
   InvalidKeyError,
 } from './e2e-base';
-export {
-  generateIdentity,
-  keyId,
-  identityFromSecretKey,
-  type PublicIdentity,
-  type Identity,
-} from './e2e-keys';
+export { generateIdentity, keyId, identityFromSecretKey, type PublicIdentity, type Identity } from './e2e-keys';
 export {
   wrapWithPassphrase,
   unwrapWithPassphrase,

@@ -17,7 +17,15 @@ export interface ServerKeys {
 }
 
 const CONTEXT = 'kith_srv'; // libsodium KDF contexts are exactly 8 bytes.
-const SUBKEY = { seal: 1, phoneIndex: 2, callIndex: 3, authIndex: 4, nameIndex: 5, senderIndex: 6, messageIndex: 7 } as const;
+const SUBKEY = {
+  seal: 1,
+  phoneIndex: 2,
+  callIndex: 3,
+  authIndex: 4,
+  nameIndex: 5,
+  senderIndex: 6,
+  messageIndex: 7,
+} as const;
 
 /**
  * Each keyed hash has its own key: responders' numbers, provider call ids, sign-in verifiers, sign-in
@@ -58,7 +66,15 @@ export function sealWithKey(key: Uint8Array, plaintext: string | Uint8Array, bou
 export function openWithKey(key: Uint8Array, sealed: string, boundTo: string): string {
   const bytes = Buffer.from(sealed, 'base64');
   const npubBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  return sodium.to_string(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, bytes.subarray(npubBytes), boundTo, bytes.subarray(0, npubBytes), key));
+  return sodium.to_string(
+    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      bytes.subarray(npubBytes),
+      boundTo,
+      bytes.subarray(0, npubBytes),
+      key,
+    ),
+  );
 }
 
 function readOrCreateKeyFile(dataDir: string): Uint8Array {

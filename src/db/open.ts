@@ -79,14 +79,17 @@ const WAL_AUTOCHECKPOINT_PAGES = 1000;
  */
 export function erasureProblems(sqlite: SQLite.Database): string[] {
   const problems: string[] = [];
-  if (sqlite.pragma('secure_delete', { simple: true }) !== 1) problems.push('secure_delete is off (deleted rows would stay in free pages)');
+  if (sqlite.pragma('secure_delete', { simple: true }) !== 1)
+    problems.push('secure_delete is off (deleted rows would stay in free pages)');
   const mode = String(sqlite.pragma('journal_mode', { simple: true }));
-  if (mode !== 'wal') problems.push(`the journal mode is "${mode}", not WAL (the file system may not support it; use a local disk)`);
+  if (mode !== 'wal')
+    problems.push(`the journal mode is "${mode}", not WAL (the file system may not support it; use a local disk)`);
   else {
     // A truncating checkpoint must be possible now: another process holding the file open for
     // reading would keep old pages in the -wal file after every purge.
     const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (result === undefined || result.busy !== 0) problems.push('a WAL checkpoint could not truncate the log (is another program holding the database open?)');
+    if (result === undefined || result.busy !== 0)
+      problems.push('a WAL checkpoint could not truncate the log (is another program holding the database open?)');
   }
   const autocheckpoint = Number(sqlite.pragma('wal_autocheckpoint', { simple: true }));
   if (!(autocheckpoint > 0)) problems.push('WAL checkpoints are turned off (wal_autocheckpoint is 0)');
@@ -157,7 +160,11 @@ class StaticMigrations implements MigrationProvider {
 
 async function migrate(kysely: Kysely<Database>, pgSchema: string | undefined): Promise<void> {
   // Kysely looks for its bookkeeping tables in any schema unless told which one is ours.
-  const migrator = new Migrator({ db: kysely, provider: new StaticMigrations(), ...(pgSchema ? { migrationTableSchema: pgSchema } : {}) });
+  const migrator = new Migrator({
+    db: kysely,
+    provider: new StaticMigrations(),
+    ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('database migration failed');
 }

@@ -7,7 +7,8 @@ export type FieldUrgency = 'emergency' | 'crisis';
 /** forming (asking people) → formed (enough accepted) → closed; or no_team when time ran out. */
 export type FieldResponseState = 'forming' | 'formed' | 'no_team' | 'closed';
 export type FieldRole = 'field' | 'support';
-export type FieldMemberStatus = 'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
+export type FieldMemberStatus =
+  'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
 export type FieldEventKind = 'emergency_services' | 'police_contact';
 export type FollowUpKind = 'call' | 'text' | 'accompany';
 

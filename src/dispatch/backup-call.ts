@@ -11,13 +11,32 @@ import type { DispatchDeps } from './types';
  * answered it says one line ("Kith: team R4 needs backup now. Check your texts.") and hangs up — the
  * text holds the link.
  */
-export function ringForBackup(deps: DispatchDeps, program: Program, row: ResponseRow, responderIds: readonly string[]): Promise<number> {
-  return ringTeam(deps, program, row.id, responderIds, (_id, language) => route('pagerAnswer', { response: row.id, lang: language }), 'backup');
+export function ringForBackup(
+  deps: DispatchDeps,
+  program: Program,
+  row: ResponseRow,
+  responderIds: readonly string[],
+): Promise<number> {
+  return ringTeam(
+    deps,
+    program,
+    row.id,
+    responderIds,
+    (_id, language) => route('pagerAnswer', { response: row.id, lang: language }),
+    'backup',
+  );
 }
 
 /** What an answered backup call says: the alias only, in the responder's language. */
-export async function backupCallAnswered(deps: Pick<DispatchDeps, 'db'>, query: { responseId: string; language: string }): Promise<VoiceStep[]> {
-  const row = await deps.db.selectFrom('field_responses').select('alias').where('id', '=', query.responseId).executeTakeFirst();
+export async function backupCallAnswered(
+  deps: Pick<DispatchDeps, 'db'>,
+  query: { responseId: string; language: string },
+): Promise<VoiceStep[]> {
+  const row = await deps.db
+    .selectFrom('field_responses')
+    .select('alias')
+    .where('id', '=', query.responseId)
+    .executeTakeFirst();
   if (!row) return [hangup];
   const language = hasCatalog(query.language) ? query.language : 'en';
   const text = dispatchText(language, 'backupSpoken', { alias: row.alias });

@@ -25,14 +25,27 @@ interface StoredBrief {
 }
 
 export function storedBrief(record: Pick<SealedRecord, 'alg' | 'recordId' | 'nonce' | 'ciphertext'>): string {
-  const body: StoredBrief = { v: 1, alg: record.alg, recordId: record.recordId, nonce: record.nonce, ciphertext: record.ciphertext };
+  const body: StoredBrief = {
+    v: 1,
+    alg: record.alg,
+    recordId: record.recordId,
+    nonce: record.nonce,
+    ciphertext: record.ciphertext,
+  };
   return JSON.stringify(body);
 }
 
 /** The stored brief with one reader's key: what that reader's browser opens. */
 export function briefFor(sealed: string, key: { keyId: string; sealedKey: string }): SealedRecord {
   const body = JSON.parse(sealed) as StoredBrief;
-  return { v: body.v, alg: body.alg, recordId: body.recordId, nonce: body.nonce, ciphertext: body.ciphertext, keys: [{ keyId: key.keyId, sealedKey: key.sealedKey }] };
+  return {
+    v: body.v,
+    alg: body.alg,
+    recordId: body.recordId,
+    nonce: body.nonce,
+    ciphertext: body.ciphertext,
+    keys: [{ keyId: key.keyId, sealedKey: key.sealedKey }],
+  };
 }
 
 /**
@@ -40,7 +53,11 @@ export function briefFor(sealed: string, key: { keyId: string; sealedKey: string
  * team. Anyone asked but not yet answered holds a key (so the brief opens the moment they accept)
  * but is not served it; anyone who will not go has had their key deleted.
  */
-export function mayReadBrief(row: Pick<repo.ResponseRow, 'requested_by'>, members: Pick<repo.MemberRow, 'responder_id' | 'status'>[], who: string): boolean {
+export function mayReadBrief(
+  row: Pick<repo.ResponseRow, 'requested_by'>,
+  members: Pick<repo.MemberRow, 'responder_id' | 'status'>[],
+  who: string,
+): boolean {
   if (row.requested_by === who) return true;
   return members.some((m) => m.responder_id === who && WENT.includes(m.status));
 }
@@ -57,7 +74,11 @@ export interface BriefWaiter {
  * Who may read the brief but holds no key to it under their current public key. Those who have
  * never signed in have no key at all and cannot be shared with; they are left out.
  */
-export async function waitingForBrief(deps: Pick<DispatchDeps, 'db'>, row: repo.ResponseRow, members: (repo.MemberRow & { name: string })[]): Promise<BriefWaiter[]> {
+export async function waitingForBrief(
+  deps: Pick<DispatchDeps, 'db'>,
+  row: repo.ResponseRow,
+  members: (repo.MemberRow & { name: string })[],
+): Promise<BriefWaiter[]> {
   if (!row.brief_sealed || !OPEN_STATES.includes(row.state)) return [];
   const readers = [row.requested_by, ...members.filter((m) => WENT.includes(m.status)).map((m) => m.responder_id)];
   await ready();
@@ -67,7 +88,8 @@ export async function waitingForBrief(deps: Pick<DispatchDeps, 'db'>, row: repo.
     if (!person?.publicKey) continue;
     const current = keyId(person.publicKey);
     const held = await repo.briefKeyOf(deps.db, row.id, responderId);
-    if (held?.keyId !== current) waiting.push({ responderId, name: person.name, keyId: current, publicKey: person.publicKey });
+    if (held?.keyId !== current)
+      waiting.push({ responderId, name: person.name, keyId: current, publicKey: person.publicKey });
   }
   return waiting;
 }
@@ -77,24 +99,43 @@ export async function waitingForBrief(deps: Pick<DispatchDeps, 'db'>, row: repo.
  * browser to the teammate's current public key. Anyone who cannot read the brief themselves gets
  * 404, as for no such response; a response over, or with no brief, is 409.
  */
-export async function shareBrief(deps: DispatchDeps, actor: Actor, responseId: string, share: { responderId: string; sealedKey: { keyId: string; sealedKey: string } }): Promise<void> {
+export async function shareBrief(
+  deps: DispatchDeps,
+  actor: Actor,
+  responseId: string,
+  share: { responderId: string; sealedKey: { keyId: string; sealedKey: string } },
+): Promise<void> {
   const shapeProblems = checkSealedKey(share.sealedKey, '/sealedKey');
   await ready();
   await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, actor.programId, responseId);
     const members = row ? await repo.membersOf(trx, [row.id]) : [];
-    if (!row || !mayReadBrief(row, members, actor.responderId) || !(await repo.briefKeyOf(trx, row.id, actor.responderId))) throw notFound('Response');
-    if (!OPEN_STATES.includes(row.state) || !row.brief_sealed) throw new DomainError('conflict', 'The brief is gone: the response is over, or was asked for without one');
+    if (
+      !row ||
+      !mayReadBrief(row, members, actor.responderId) ||
+      !(await repo.briefKeyOf(trx, row.id, actor.responderId))
+    )
+      throw notFound('Response');
+    if (!OPEN_STATES.includes(row.state) || !row.brief_sealed)
+      throw new DomainError('conflict', 'The brief is gone: the response is over, or was asked for without one');
     const problems = [...shapeProblems];
     const person = await repo.responderBasics(trx, share.responderId);
-    if (!person || !mayReadBrief(row, members, share.responderId)) problems.push({ field: '/responderId', message: 'is not on this team' });
-    else if (!person.publicKey) problems.push({ field: '/responderId', message: 'has not signed in yet, so has no key to share to' });
-    else if (share.sealedKey.keyId !== keyId(person.publicKey)) problems.push({ field: '/sealedKey/keyId', message: 'must be the id of their current public key' });
+    if (!person || !mayReadBrief(row, members, share.responderId))
+      problems.push({ field: '/responderId', message: 'is not on this team' });
+    else if (!person.publicKey)
+      problems.push({ field: '/responderId', message: 'has not signed in yet, so has no key to share to' });
+    else if (share.sealedKey.keyId !== keyId(person.publicKey))
+      problems.push({ field: '/sealedKey/keyId', message: 'must be the id of their current public key' });
     if (problems.length > 0) throw invalid(problems);
     const held = await repo.briefKeyOf(trx, row.id, share.responderId);
-    if (held?.keyId === share.sealedKey.keyId) throw new DomainError('conflict', 'They can already read the brief', [{ field: '/responderId', message: 'already reads the brief' }]);
+    if (held?.keyId === share.sealedKey.keyId)
+      throw new DomainError('conflict', 'They can already read the brief', [
+        { field: '/responderId', message: 'already reads the brief' },
+      ]);
     await repo.dropBriefKey(trx, row.id, share.responderId);
-    await repo.insertBriefReaders(trx, row.id, [{ responderId: share.responderId, keyId: share.sealedKey.keyId, sealedKey: share.sealedKey.sealedKey }]);
+    await repo.insertBriefReaders(trx, row.id, [
+      { responderId: share.responderId, keyId: share.sealedKey.keyId, sealedKey: share.sealedKey.sealedKey },
+    ]);
   });
   deps.live.publish(actor.programId, 'dispatch');
 }
@@ -104,7 +145,12 @@ export async function shareBrief(deps: DispatchDeps, actor: Actor, responseId: s
  * console, which shares it on its own. Without this, a late joiner would wait until some reader
  * happened to look. Nothing is sent when there is no brief or the joiner already holds a key.
  */
-export async function askToShare(deps: DispatchDeps, program: Program, responseId: string, joinerId: string): Promise<boolean> {
+export async function askToShare(
+  deps: DispatchDeps,
+  program: Program,
+  responseId: string,
+  joinerId: string,
+): Promise<boolean> {
   const row = await repo.findResponse(deps.db, program.id, responseId);
   if (!row?.brief_sealed) return false;
   const waiting = await waitingForBrief(deps, row, await repo.membersOf(deps.db, [row.id]));

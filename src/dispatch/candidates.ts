@@ -14,23 +14,43 @@ export interface Wanted {
  * a candidate"): on shift in that role, active, not on break, still holding the role, not out on
  * another response, and not among `exclude` (the requester; anyone already asked for this one).
  */
-export async function candidatesFor(deps: Pick<DispatchDeps, 'db' | 'clock'>, program: Program, role: FieldRole, wanted: Wanted, exclude: ReadonlySet<string>): Promise<repo.ResponderLite[]> {
+export async function candidatesFor(
+  deps: Pick<DispatchDeps, 'db' | 'clock'>,
+  program: Program,
+  role: FieldRole,
+  wanted: Wanted,
+  exclude: ReadonlySet<string>,
+): Promise<repo.ResponderLite[]> {
   const now = deps.clock.now();
   const scheduled = await scheduledAt(deps.db, program, now, role);
   const out = await repo.outNow(deps.db, program.id);
-  const people = (await repo.respondersLite(deps.db, program.id, scheduled.map((s) => s.responderId))).filter(
-    (r) => r.roles.includes(role) && !out.has(r.id) && !exclude.has(r.id),
+  const people = (
+    await repo.respondersLite(
+      deps.db,
+      program.id,
+      scheduled.map((s) => s.responderId),
+    )
+  ).filter((r) => r.roles.includes(role) && !out.has(r.id) && !exclude.has(r.id));
+  const last = await repo.lastWentAt(
+    deps.db,
+    people.map((p) => p.id),
   );
-  const last = await repo.lastWentAt(deps.db, people.map((p) => p.id));
   const skillNeeds = wanted.needs.filter((n) => n !== 'language');
   const wantsLanguage = wanted.needs.includes('language') && wanted.language !== null;
   const speaks = (r: repo.ResponderLite) => wanted.language !== null && r.languages.includes(wanted.language);
-  const met = (r: repo.ResponderLite) => skillNeeds.filter((n) => r.skills.includes(n)).length + (wantsLanguage && speaks(r) ? 1 : 0);
+  const met = (r: repo.ResponderLite) =>
+    skillNeeds.filter((n) => r.skills.includes(n)).length + (wantsLanguage && speaks(r) ? 1 : 0);
   const all = skillNeeds.length + (wantsLanguage ? 1 : 0);
   // Support people are ranked by rest alone: they hold the team, whatever it needs.
   if (role === 'support') return people.sort((a, b) => (last.get(a.id) ?? 0) - (last.get(b.id) ?? 0));
   return people
-    .map((person, order) => ({ person, order, met: met(person), speaks: speaks(person), last: last.get(person.id) ?? 0 }))
+    .map((person, order) => ({
+      person,
+      order,
+      met: met(person),
+      speaks: speaks(person),
+      last: last.get(person.id) ?? 0,
+    }))
     .sort(
       (a, b) =>
         Number(b.met === all) - Number(a.met === all) ||
@@ -43,8 +63,19 @@ export async function candidatesFor(deps: Pick<DispatchDeps, 'db' | 'clock'>, pr
 }
 
 /** On call in the coordinator role now; with none on call, every active coordinator: whoever holds the program. */
-export async function onCallCoordinators(deps: Pick<DispatchDeps, 'db' | 'clock'>, program: Program): Promise<string[]> {
+export async function onCallCoordinators(
+  deps: Pick<DispatchDeps, 'db' | 'clock'>,
+  program: Program,
+): Promise<string[]> {
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'coordinator');
-  const onCall = (await repo.respondersLite(deps.db, program.id, scheduled.map((s) => s.responderId))).filter((r) => r.roles.includes('coordinator')).map((r) => r.id);
+  const onCall = (
+    await repo.respondersLite(
+      deps.db,
+      program.id,
+      scheduled.map((s) => s.responderId),
+    )
+  )
+    .filter((r) => r.roles.includes('coordinator'))
+    .map((r) => r.id);
   return onCall.length > 0 ? onCall : repo.coordinators(deps.db, program.id);
 }

@@ -47,14 +47,23 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       const { kind, category, personConsented } = request.body;
-      const event = await recordEvent(deps, actor(request), request.params.id, { kind, category, ...(personConsented === undefined ? {} : { personConsented }) });
+      const event = await recordEvent(deps, actor(request), request.params.id, {
+        kind,
+        category,
+        ...(personConsented === undefined ? {} : { personConsented }),
+      });
       return reply.status(201).send(event);
     },
   });
 
   app.get<{ Querystring: Static<typeof EvaluationQuery> }>('/api/dispatch/evaluation', {
     config: { access: 'coordinator' },
-    schema: { tags: ['dispatch'], summary: 'Counts of responses, events, debriefs and follow-ups: numbers only', querystring: EvaluationQuery, response: { 200: EvaluationSchema, 422: ErrorResponse } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Counts of responses, events, debriefs and follow-ups: numbers only',
+      querystring: EvaluationQuery,
+      response: { 200: EvaluationSchema, 422: ErrorResponse },
+    },
     handler: async (request) => evaluate(deps, actor(request).programId, request.query),
   });
 
@@ -72,21 +81,35 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/debriefs', {
     config: { access: 'responder' },
-    schema: { tags: ['dispatch'], summary: 'Debriefs I hold and debriefs I attend', response: { 200: Type.Array(DebriefSchema) } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Debriefs I hold and debriefs I attend',
+      response: { 200: Type.Array(DebriefSchema) },
+    },
     handler: async (request) => myDebriefs(deps, actor(request)),
   });
 
-  app.post<{ Params: Static<typeof DebriefParams>; Body: Static<typeof DebriefBody> }>('/api/debriefs/:responseId/:responderId', {
-    config: { access: 'responder' },
-    schema: {
-      tags: ['dispatch'],
-      summary: 'Mark a debrief done, with its words sealed to the participants if any were written',
-      params: DebriefParams,
-      body: DebriefBody,
-      response: { 200: DebriefSchema, ...refusals },
+  app.post<{ Params: Static<typeof DebriefParams>; Body: Static<typeof DebriefBody> }>(
+    '/api/debriefs/:responseId/:responderId',
+    {
+      config: { access: 'responder' },
+      schema: {
+        tags: ['dispatch'],
+        summary: 'Mark a debrief done, with its words sealed to the participants if any were written',
+        params: DebriefParams,
+        body: DebriefBody,
+        response: { 200: DebriefSchema, ...refusals },
+      },
+      handler: async (request) =>
+        markDebriefDone(
+          deps,
+          actor(request),
+          request.params.responseId,
+          request.params.responderId,
+          request.body.record as SealedRecord | undefined,
+        ),
     },
-    handler: async (request) => markDebriefDone(deps, actor(request), request.params.responseId, request.params.responderId, request.body.record as SealedRecord | undefined),
-  });
+  );
 
   app.put<{ Params: Static<typeof ResponseParams>; Body: Static<typeof ContactBody> }>('/api/dispatch/:id/contact', {
     config: { access: 'responder' },
@@ -102,25 +125,38 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete<{ Params: Static<typeof ResponseParams> }>('/api/dispatch/:id/contact', {
     config: { access: 'responder' },
-    schema: { tags: ['dispatch'], summary: 'Forget the person’s number now', params: ResponseParams, response: { 200: ContactSchema, ...refusals } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Forget the person’s number now',
+      params: ResponseParams,
+      response: { 200: ContactSchema, ...refusals },
+    },
     handler: async (request) => forgetContact(deps, actor(request), request.params.id),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpBody> }>('/api/dispatch/:id/follow-ups', {
-    config: { access: 'responder' },
-    schema: {
-      tags: ['dispatch'],
-      summary: 'Schedule a follow-up on a local date and time; the assignee is texted a reminder then',
-      params: ResponseParams,
-      body: FollowUpBody,
-      response: { 201: FollowUpSchema, ...refusals },
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpBody> }>(
+    '/api/dispatch/:id/follow-ups',
+    {
+      config: { access: 'responder' },
+      schema: {
+        tags: ['dispatch'],
+        summary: 'Schedule a follow-up on a local date and time; the assignee is texted a reminder then',
+        params: ResponseParams,
+        body: FollowUpBody,
+        response: { 201: FollowUpSchema, ...refusals },
+      },
+      handler: async (request, reply) =>
+        reply.status(201).send(await createFollowUp(deps, actor(request), request.params.id, request.body)),
     },
-    handler: async (request, reply) => reply.status(201).send(await createFollowUp(deps, actor(request), request.params.id, request.body)),
-  });
+  );
 
   app.get('/api/follow-ups', {
     config: { access: 'responder' },
-    schema: { tags: ['dispatch'], summary: 'My follow-ups: not done, or done in the last day', response: { 200: Type.Array(FollowUpSchema) } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'My follow-ups: not done, or done in the last day',
+      response: { 200: Type.Array(FollowUpSchema) },
+    },
     handler: async (request) => myFollowUps(deps, actor(request)),
   });
 
@@ -135,27 +171,40 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => callThroughLine(deps, actor(request), request.params.id),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpTextBody> }>('/api/follow-ups/:id/text', {
-    config: { access: 'responder' },
-    schema: {
-      tags: ['dispatch'],
-      summary: 'Text the person from the community number; the words are not kept',
-      params: ResponseParams,
-      body: FollowUpTextBody,
-      response: { 200: Type.Object({ sent: Type.Literal(true) }), ...refusals },
+  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpTextBody> }>(
+    '/api/follow-ups/:id/text',
+    {
+      config: { access: 'responder' },
+      schema: {
+        tags: ['dispatch'],
+        summary: 'Text the person from the community number; the words are not kept',
+        params: ResponseParams,
+        body: FollowUpTextBody,
+        response: { 200: Type.Object({ sent: Type.Literal(true) }), ...refusals },
+      },
+      handler: async (request) => textThroughLine(deps, actor(request), request.params.id, request.body.body),
     },
-    handler: async (request) => textThroughLine(deps, actor(request), request.params.id, request.body.body),
-  });
+  );
 
   app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/done', {
     config: { access: 'responder' },
-    schema: { tags: ['dispatch'], summary: 'Mark a follow-up done; after the last, the number is erased', params: ResponseParams, response: { 200: FollowUpSchema, ...refusals } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Mark a follow-up done; after the last, the number is erased',
+      params: ResponseParams,
+      response: { 200: FollowUpSchema, ...refusals },
+    },
     handler: async (request) => markFollowUpDone(deps, actor(request), request.params.id),
   });
 
   app.delete<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id', {
     config: { access: 'responder' },
-    schema: { tags: ['dispatch'], summary: 'Remove a follow-up; with none left to do, the number is erased', params: ResponseParams, response: { 204: Type.Null(), ...refusals } },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Remove a follow-up; with none left to do, the number is erased',
+      params: ResponseParams,
+      response: { 204: Type.Null(), ...refusals },
+    },
     handler: async (request, reply) => {
       await removeFollowUp(deps, actor(request), request.params.id);
       return reply.status(204).send();

@@ -37,7 +37,14 @@ export async function sweepCare(deps: DispatchDeps): Promise<CareSweepReport> {
   const due = await deps.db
     .selectFrom('follow_ups')
     .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
-    .select(['follow_ups.id as id', 'follow_ups.program_id as programId', 'follow_ups.kind as kind', 'follow_ups.assigned_to as assignedTo', 'follow_ups.due_at as dueAt', 'field_responses.alias as alias'])
+    .select([
+      'follow_ups.id as id',
+      'follow_ups.program_id as programId',
+      'follow_ups.kind as kind',
+      'follow_ups.assigned_to as assignedTo',
+      'follow_ups.due_at as dueAt',
+      'field_responses.alias as alias',
+    ])
     .where('follow_ups.done_at', 'is', null)
     .where('follow_ups.reminded_at', 'is', null)
     .where('follow_ups.due_at', '<=', now)
@@ -46,17 +53,33 @@ export async function sweepCare(deps: DispatchDeps): Promise<CareSweepReport> {
     .orderBy('follow_ups.due_at')
     .execute();
   for (const followUp of due) {
-    const claimed = await deps.db.updateTable('follow_ups').set({ reminded_at: now }).where('id', '=', followUp.id).where('reminded_at', 'is', null).executeTakeFirst();
+    const claimed = await deps.db
+      .updateTable('follow_ups')
+      .set({ reminded_at: now })
+      .where('id', '=', followUp.id)
+      .where('reminded_at', 'is', null)
+      .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     const program = await programOf(followUp.programId);
     const time = wallClock(wallOf(followUp.dueAt, program.timeZone));
     const url = `${deps.publicUrl}${CARE_CONSOLE_PATH}`;
-    await tellResponder(deps, program, followUp.assignedTo, (language) => reminderText(language, { alias: followUp.alias, time, kind: followUp.kind, url }), 'follow-up reminder');
+    await tellResponder(
+      deps,
+      program,
+      followUp.assignedTo,
+      (language) => reminderText(language, { alias: followUp.alias, time, kind: followUp.kind, url }),
+      'follow-up reminder',
+    );
     report.reminded += 1;
   }
-  if (due.length > 0) for (const programId of new Set(due.map((f) => f.programId))) deps.live.publish(programId, 'dispatch');
+  if (due.length > 0)
+    for (const programId of new Set(due.map((f) => f.programId))) deps.live.publish(programId, 'dispatch');
 
-  const holding = await deps.db.selectFrom('field_responses').select(['id', 'program_id']).where('contact_sealed', 'is not', null).execute();
+  const holding = await deps.db
+    .selectFrom('field_responses')
+    .select(['id', 'program_id'])
+    .where('contact_sealed', 'is not', null)
+    .execute();
   for (const response of holding) {
     if (await eraseContactIfUnneeded(deps.db, response.id, now)) {
       report.erased += 1;

@@ -26,7 +26,8 @@ export async function ringForCheckIn(deps: DispatchDeps, program: Program, row: 
   const now = deps.clock.now();
   if (!deps.voice || !program.phoneNumber || row.state !== 'formed' || row.check_in_due_at === null) return 0;
   // Only before the due time: once it has passed, the missed check-in alert is what is owed.
-  if (now < row.check_in_due_at - callAheadMs(program) || now >= row.check_in_due_at || row.check_in_called_at !== null) return 0;
+  if (now < row.check_in_due_at - callAheadMs(program) || now >= row.check_in_due_at || row.check_in_called_at !== null)
+    return 0;
   const marked = await deps.db
     .updateTable('field_responses')
     .set({ check_in_called_at: now })
@@ -34,15 +35,31 @@ export async function ringForCheckIn(deps: DispatchDeps, program: Program, row: 
     .where('check_in_called_at', 'is', null)
     .executeTakeFirst();
   if (Number(marked.numUpdatedRows) !== 1) return 0; // another instance rang this round
-  const out = (await repo.membersOf(deps.db, [row.id])).filter((m) => m.role === 'field' && OUT.includes(m.status)).map((m) => m.responder_id);
-  return ringTeam(deps, program, row.id, out, (responderId, language) => route('checkInAnswer', { response: row.id, responder: responderId, lang: language }), 'a check-in');
+  const out = (await repo.membersOf(deps.db, [row.id]))
+    .filter((m) => m.role === 'field' && OUT.includes(m.status))
+    .map((m) => m.responder_id);
+  return ringTeam(
+    deps,
+    program,
+    row.id,
+    out,
+    (responderId, language) => route('checkInAnswer', { response: row.id, responder: responderId, lang: language }),
+    'a check-in',
+  );
 }
 
 const spoken = (language: string) => (hasCatalog(language) ? language : 'en');
 
 /** Answered: the question, once more if nothing is pressed, then a plain goodbye. */
-export async function checkInCallAnswered(deps: Pick<DispatchDeps, 'db'>, query: { responseId: string; responderId: string; language: string }): Promise<VoiceStep[]> {
-  const row = await deps.db.selectFrom('field_responses').select('alias').where('id', '=', query.responseId).executeTakeFirst();
+export async function checkInCallAnswered(
+  deps: Pick<DispatchDeps, 'db'>,
+  query: { responseId: string; responderId: string; language: string },
+): Promise<VoiceStep[]> {
+  const row = await deps.db
+    .selectFrom('field_responses')
+    .select('alias')
+    .where('id', '=', query.responseId)
+    .executeTakeFirst();
   if (!row) return [hangup];
   const language = spoken(query.language);
   const voice = catalogFor(language).sayLanguage;
@@ -57,8 +74,15 @@ export async function checkInCallAnswered(deps: Pick<DispatchDeps, 'db'>, query:
 }
 
 /** A key was pressed: 1 checks the team in, 9 raises backup, anything else records nothing. */
-export async function checkInPressed(deps: DispatchDeps, query: { responseId: string; responderId: string; language: string; digits: string | undefined }): Promise<VoiceStep[]> {
-  const row = await deps.db.selectFrom('field_responses').select(['alias', 'program_id']).where('id', '=', query.responseId).executeTakeFirst();
+export async function checkInPressed(
+  deps: DispatchDeps,
+  query: { responseId: string; responderId: string; language: string; digits: string | undefined },
+): Promise<VoiceStep[]> {
+  const row = await deps.db
+    .selectFrom('field_responses')
+    .select(['alias', 'program_id'])
+    .where('id', '=', query.responseId)
+    .executeTakeFirst();
   if (!row) return [hangup];
   const language = spoken(query.language);
   const voice = catalogFor(language).sayLanguage;
@@ -74,7 +98,10 @@ export async function checkInPressed(deps: DispatchDeps, query: { responseId: st
       return [say(dispatchText(language, 'checkInBackup', { alias: row.alias }), voice), hangup];
     }
   } catch (error) {
-    deps.logger.warn({ responseId: query.responseId, err: { name: (error as Error).name } }, 'a check-in by keypress was refused');
+    deps.logger.warn(
+      { responseId: query.responseId, err: { name: (error as Error).name } },
+      'a check-in by keypress was refused',
+    );
   }
   return [say(dispatchText(language, 'checkInNone', { alias: row.alias }), voice), hangup];
 }

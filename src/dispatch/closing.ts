@@ -64,7 +64,12 @@ export interface CloseResult {
  * the program's first active coordinator (coordinators rarely have shifts) — never one who went out
  * themselves; null if there is none.
  */
-async function coordinatorToHold(db: Db, program: { id: string; timeZone: string }, now: number, went: readonly string[]): Promise<string | null> {
+async function coordinatorToHold(
+  db: Db,
+  program: { id: string; timeZone: string },
+  now: number,
+  went: readonly string[],
+): Promise<string | null> {
   const active = await db
     .selectFrom('responders')
     .select(['id', 'roles'])
@@ -74,8 +79,12 @@ async function coordinatorToHold(db: Db, program: { id: string; timeZone: string
     .orderBy('id')
     .execute();
   // Someone who went out is debriefed, not the one holding the debriefs.
-  const coordinators = active.filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator') && !went.includes(r.id)).map((r) => r.id);
-  const onCall = (await onCallAt(db, program, now, 'coordinator')).map((e) => e.responderId).find((id) => coordinators.includes(id));
+  const coordinators = active
+    .filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator') && !went.includes(r.id))
+    .map((r) => r.id);
+  const onCall = (await onCallAt(db, program, now, 'coordinator'))
+    .map((e) => e.responderId)
+    .find((id) => coordinators.includes(id));
   return onCall ?? coordinators[0] ?? null;
 }
 
@@ -89,33 +98,68 @@ async function coordinatorToHold(db: Db, program: { id: string; timeZone: string
 export async function closeResponse(deps: DispatchDeps, who: Actor, id: string, outcome: string): Promise<CloseResult> {
   const program = await getProgram(deps, who.programId);
   if (!program.dispatch.outcomes.includes(outcome)) {
-    throw invalid([{ field: '/outcome', message: `must be one of the program’s outcomes: ${program.dispatch.outcomes.join(', ')}` }]);
+    throw invalid([
+      { field: '/outcome', message: `must be one of the program’s outcomes: ${program.dispatch.outcomes.join(', ')}` },
+    ]);
   }
   await reachableResponse(deps.db, who, id);
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
     const response = await repo.lockResponse(trx, who.programId, id);
     if (!response) throw notFound('Response');
-    if (response.state === 'closed' || response.state === 'no_team') throw new DomainError('conflict', 'This response has already ended');
+    if (response.state === 'closed' || response.state === 'no_team')
+      throw new DomainError('conflict', 'This response has already ended');
 
-    const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', id).execute();
+    const members = await trx
+      .selectFrom('field_members')
+      .select(['responder_id', 'role', 'status'])
+      .where('response_id', '=', id)
+      .execute();
     const went = members.filter((m) => m.role === 'field' && WENT.includes(m.status)).map((m) => m.responder_id);
     const support = members.find((m) => m.role === 'support' && WENT.includes(m.status))?.responder_id;
     const holder = support ?? (went.length > 0 ? await coordinatorToHold(trx, program, now, went) : null);
 
-    await trx.updateTable('field_members').set({ status: 'clear', updated_at: now }).where('response_id', '=', id).where('status', 'in', [...OUT]).execute();
-    await trx.updateTable('field_members').set({ status: 'released', updated_at: now }).where('response_id', '=', id).where('status', '=', 'asked').execute();
+    await trx
+      .updateTable('field_members')
+      .set({ status: 'clear', updated_at: now })
+      .where('response_id', '=', id)
+      .where('status', 'in', [...OUT])
+      .execute();
+    await trx
+      .updateTable('field_members')
+      .set({ status: 'released', updated_at: now })
+      .where('response_id', '=', id)
+      .where('status', '=', 'asked')
+      .execute();
     // The brief was for the time out: its keys and its body go in the same transaction as the outcome.
     await repo.dropBrief(trx, id, now);
-    await trx.updateTable('field_responses').set({ state: 'closed', closed_at: now, outcome, check_in_due_at: null, updated_at: now }).where('id', '=', id).execute();
+    await trx
+      .updateTable('field_responses')
+      .set({ state: 'closed', closed_at: now, outcome, check_in_due_at: null, updated_at: now })
+      .where('id', '=', id)
+      .execute();
     for (const responderId of went) {
       await trx
         .insertInto('debriefs')
-        .values({ response_id: id, responder_id: responderId, support_id: holder, done_at: null, sealed: null, updated_at: now })
+        .values({
+          response_id: id,
+          responder_id: responderId,
+          support_id: holder,
+          done_at: null,
+          sealed: null,
+          updated_at: now,
+        })
         .onConflict((oc) => oc.columns(['response_id', 'responder_id']).doNothing())
         .execute();
     }
-    return { id, alias: response.alias, state: 'closed' as const, outcome, closedAt: now, debriefs: went.map((responderId) => ({ responderId, supportId: holder })) };
+    return {
+      id,
+      alias: response.alias,
+      state: 'closed' as const,
+      outcome,
+      closedAt: now,
+      debriefs: went.map((responderId) => ({ responderId, supportId: holder })),
+    };
   });
   await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');

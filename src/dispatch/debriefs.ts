@@ -32,7 +32,11 @@ export function debriefRecordId(responseId: string, responderId: string): string
 
 async function currentKeyIds(deps: DispatchDeps, responderIds: string[]): Promise<Map<string, string>> {
   if (responderIds.length === 0) return new Map();
-  const rows = await deps.db.selectFrom('credentials').select(['responder_id', 'public_key']).where('responder_id', 'in', responderIds).execute();
+  const rows = await deps.db
+    .selectFrom('credentials')
+    .select(['responder_id', 'public_key'])
+    .where('responder_id', 'in', responderIds)
+    .execute();
   await ready();
   return new Map(rows.filter((r) => r.public_key !== null).map((r) => [r.responder_id, keyId(r.public_key)]));
 }
@@ -51,12 +55,23 @@ async function debriefRows(deps: DispatchDeps, who: Actor, filter: { responseId?
     .innerJoin('responders as member', 'member.id', 'debriefs.responder_id')
     .leftJoin('responders as support', 'support.id', 'debriefs.support_id')
     .selectAll('debriefs')
-    .select(['field_responses.alias as alias', 'field_responses.closed_at as closedAt', 'member.name as responderName', 'support.name as supportName'])
+    .select([
+      'field_responses.alias as alias',
+      'field_responses.closed_at as closedAt',
+      'member.name as responderName',
+      'support.name as supportName',
+    ])
     .where('field_responses.program_id', '=', who.programId)
-    .where((eb) => eb.or([eb('debriefs.responder_id', '=', who.responderId), eb('debriefs.support_id', '=', who.responderId)]));
+    .where((eb) =>
+      eb.or([eb('debriefs.responder_id', '=', who.responderId), eb('debriefs.support_id', '=', who.responderId)]),
+    );
   if (filter.responseId !== undefined) query = query.where('debriefs.response_id', '=', filter.responseId);
   if (filter.responderId !== undefined) query = query.where('debriefs.responder_id', '=', filter.responderId);
-  return query.orderBy('field_responses.closed_at', 'desc').orderBy('debriefs.response_id').orderBy('debriefs.responder_id').execute();
+  return query
+    .orderBy('field_responses.closed_at', 'desc')
+    .orderBy('debriefs.response_id')
+    .orderBy('debriefs.responder_id')
+    .execute();
 }
 
 /** Mine to hold and mine to attend, newest response first. */
@@ -81,7 +96,13 @@ export async function myDebriefs(deps: DispatchDeps, who: Actor): Promise<Debrie
  * Marks a debrief done, with its words if any were written: only its holder or its member can. The
  * record must be sealed under `debriefRecordId` to exactly the participants' current keys.
  */
-export async function markDebriefDone(deps: DispatchDeps, who: Actor, responseId: string, responderId: string, record: SealedRecord | undefined): Promise<DebriefView> {
+export async function markDebriefDone(
+  deps: DispatchDeps,
+  who: Actor,
+  responseId: string,
+  responderId: string,
+  record: SealedRecord | undefined,
+): Promise<DebriefView> {
   const [row] = await debriefRows(deps, who, { responseId, responderId });
   if (!row) throw notFound('Debrief');
   let sealed = row.sealed;
@@ -91,13 +112,28 @@ export async function markDebriefDone(deps: DispatchDeps, who: Actor, responseId
     const problems: FieldProblem[] = checkSealedBody(record, debriefRecordId(responseId, responderId));
     record.keys.forEach((key: SealedKey, i) => problems.push(...checkSealedKey(key, `/record/keys/${i}`)));
     const wanted = new Set(participants.map((p) => keys.get(p)));
-    if (wanted.has(undefined)) problems.push({ field: '/record/keys', message: 'every participant must have signed in to the console once, so the words can be sealed to them' });
+    if (wanted.has(undefined))
+      problems.push({
+        field: '/record/keys',
+        message: 'every participant must have signed in to the console once, so the words can be sealed to them',
+      });
     const given = new Set(record.keys.map((k) => k.keyId));
     if (given.size !== record.keys.length || given.size !== wanted.size || [...given].some((k) => !wanted.has(k))) {
-      problems.push({ field: '/record/keys', message: 'must hold exactly one key for each participant (the member and the person holding the debrief), and no one else' });
+      problems.push({
+        field: '/record/keys',
+        message:
+          'must hold exactly one key for each participant (the member and the person holding the debrief), and no one else',
+      });
     }
     if (problems.length > 0) throw invalid(problems);
-    sealed = JSON.stringify({ v: record.v, alg: record.alg, recordId: record.recordId, nonce: record.nonce, ciphertext: record.ciphertext, keys: record.keys.map((k) => ({ keyId: k.keyId, sealedKey: k.sealedKey })) });
+    sealed = JSON.stringify({
+      v: record.v,
+      alg: record.alg,
+      recordId: record.recordId,
+      nonce: record.nonce,
+      ciphertext: record.ciphertext,
+      keys: record.keys.map((k) => ({ keyId: k.keyId, sealedKey: k.sealedKey })),
+    });
   }
   const now = deps.clock.now();
   await deps.db
@@ -107,7 +143,9 @@ export async function markDebriefDone(deps: DispatchDeps, who: Actor, responseId
     .where('responder_id', '=', responderId)
     .execute();
   deps.live.publish(who.programId, 'dispatch');
-  const [view] = (await myDebriefs(deps, who)).filter((d) => d.responseId === responseId && d.responderId === responderId);
+  const [view] = (await myDebriefs(deps, who)).filter(
+    (d) => d.responseId === responseId && d.responderId === responderId,
+  );
   if (!view) throw notFound('Debrief');
   return view;
 }

@@ -28,22 +28,52 @@ export interface EventView {
   at: number;
 }
 
-export async function recordEvent(deps: DispatchDeps, who: Actor, responseId: string, input: EventInput): Promise<EventView> {
+export async function recordEvent(
+  deps: DispatchDeps,
+  who: Actor,
+  responseId: string,
+  input: EventInput,
+): Promise<EventView> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const { emergencyReasons, policeCategories } = program.dispatch;
   if (input.kind === 'emergency_services') {
     const problems = [];
     if (input.personConsented !== true) {
-      problems.push({ field: '/personConsented', message: 'must be true: record emergency services only when the person asked for them or agreed to them' });
+      problems.push({
+        field: '/personConsented',
+        message: 'must be true: record emergency services only when the person asked for them or agreed to them',
+      });
     }
-    if (!emergencyReasons.includes(input.category)) problems.push({ field: '/category', message: `must be one of the program’s emergency reasons: ${emergencyReasons.join(', ')}` });
+    if (!emergencyReasons.includes(input.category))
+      problems.push({
+        field: '/category',
+        message: `must be one of the program’s emergency reasons: ${emergencyReasons.join(', ')}`,
+      });
     if (problems.length > 0) throw invalid(problems);
   } else if (!policeCategories.includes(input.category)) {
-    throw invalid([{ field: '/category', message: `must be one of the program’s police categories: ${policeCategories.join(', ')}` }]);
+    throw invalid([
+      { field: '/category', message: `must be one of the program’s police categories: ${policeCategories.join(', ')}` },
+    ]);
   }
-  const event: EventView = { id: newId('fev'), responseId, kind: input.kind, category: input.category, at: deps.clock.now() };
-  await deps.db.insertInto('field_events').values({ id: event.id, response_id: responseId, kind: event.kind, category: event.category, recorded_by: who.responderId, at: event.at }).execute();
+  const event: EventView = {
+    id: newId('fev'),
+    responseId,
+    kind: input.kind,
+    category: input.category,
+    at: deps.clock.now(),
+  };
+  await deps.db
+    .insertInto('field_events')
+    .values({
+      id: event.id,
+      response_id: responseId,
+      kind: event.kind,
+      category: event.category,
+      recorded_by: who.responderId,
+      at: event.at,
+    })
+    .execute();
   deps.live.publish(who.programId, 'dispatch');
   return event;
 }
@@ -56,7 +86,12 @@ export interface Evaluation {
   fromAt: number;
   toAt: number;
   /** Responses requested in the period. */
-  responses: { total: number; byState: Record<string, number>; byOutcome: Record<string, number>; byUrgency: Record<string, number> };
+  responses: {
+    total: number;
+    byState: Record<string, number>;
+    byOutcome: Record<string, number>;
+    byUrgency: Record<string, number>;
+  };
   /** Events recorded in the period. */
   emergencyServices: { total: number; byCategory: Record<string, number> };
   policeContacts: { total: number; byCategory: Record<string, number> };
@@ -84,7 +119,11 @@ function tally(rows: { key: string | null; n: unknown }[]): Record<string, numbe
  * The period's counts. Without dates: the last 30 days to today, in the program's time zone.
  * Days are calendar days there, so a period across a daylight-saving change is still whole days.
  */
-export async function evaluate(deps: DispatchDeps, programId: string, range: { from?: string; to?: string }): Promise<Evaluation> {
+export async function evaluate(
+  deps: DispatchDeps,
+  programId: string,
+  range: { from?: string; to?: string },
+): Promise<Evaluation> {
   const program = await getProgram(deps, programId);
   const zone = program.timeZone;
   const today = DateTime.fromMillis(deps.clock.now(), { zone }).startOf('day');
@@ -95,11 +134,25 @@ export async function evaluate(deps: DispatchDeps, programId: string, range: { f
   const toAt = to.plus({ days: 1 }).toMillis();
   const now = deps.clock.now();
   const db = deps.db;
-  const responses = db.selectFrom('field_responses').where('program_id', '=', programId).where('created_at', '>=', fromAt).where('created_at', '<', toAt);
+  const responses = db
+    .selectFrom('field_responses')
+    .where('program_id', '=', programId)
+    .where('created_at', '>=', fromAt)
+    .where('created_at', '<', toAt);
   const [byState, byOutcome, byUrgency, events, debriefs, followUps] = await Promise.all([
-    responses.select((eb) => ['state as key', eb.fn.countAll().as('n')]).groupBy('state').execute(),
-    responses.select((eb) => ['outcome as key', eb.fn.countAll().as('n')]).where('outcome', 'is not', null).groupBy('outcome').execute(),
-    responses.select((eb) => ['urgency as key', eb.fn.countAll().as('n')]).groupBy('urgency').execute(),
+    responses
+      .select((eb) => ['state as key', eb.fn.countAll().as('n')])
+      .groupBy('state')
+      .execute(),
+    responses
+      .select((eb) => ['outcome as key', eb.fn.countAll().as('n')])
+      .where('outcome', 'is not', null)
+      .groupBy('outcome')
+      .execute(),
+    responses
+      .select((eb) => ['urgency as key', eb.fn.countAll().as('n')])
+      .groupBy('urgency')
+      .execute(),
     db
       .selectFrom('field_events')
       .innerJoin('field_responses', 'field_responses.id', 'field_events.response_id')
@@ -117,7 +170,13 @@ export async function evaluate(deps: DispatchDeps, programId: string, range: { f
       .where('field_responses.created_at', '>=', fromAt)
       .where('field_responses.created_at', '<', toAt)
       .execute(),
-    db.selectFrom('follow_ups').select(['done_at as doneAt', 'due_at as dueAt']).where('program_id', '=', programId).where('due_at', '>=', fromAt).where('due_at', '<', toAt).execute(),
+    db
+      .selectFrom('follow_ups')
+      .select(['done_at as doneAt', 'due_at as dueAt'])
+      .where('program_id', '=', programId)
+      .where('due_at', '>=', fromAt)
+      .where('due_at', '<', toAt)
+      .execute(),
   ]);
   const ofKind = (kind: FieldEventKind) => {
     const byCategory = tally(events.filter((e) => e.kind === kind));
@@ -129,10 +188,18 @@ export async function evaluate(deps: DispatchDeps, programId: string, range: { f
     to: to.toISODate() ?? '',
     fromAt,
     toAt,
-    responses: { total: Object.values(states).reduce((a, b) => a + b, 0), byState: states, byOutcome: tally(byOutcome), byUrgency: tally(byUrgency) },
+    responses: {
+      total: Object.values(states).reduce((a, b) => a + b, 0),
+      byState: states,
+      byOutcome: tally(byOutcome),
+      byUrgency: tally(byUrgency),
+    },
     emergencyServices: ofKind('emergency_services'),
     policeContacts: ofKind('police_contact'),
-    debriefs: { done: debriefs.filter((d) => d.doneAt !== null).length, notDone: debriefs.filter((d) => d.doneAt === null).length },
+    debriefs: {
+      done: debriefs.filter((d) => d.doneAt !== null).length,
+      notDone: debriefs.filter((d) => d.doneAt === null).length,
+    },
     followUps: {
       done: followUps.filter((f) => f.doneAt !== null).length,
       missed: followUps.filter((f) => f.doneAt === null && Number(f.dueAt) + MISSED_AFTER_MS <= now).length,

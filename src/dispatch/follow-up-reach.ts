@@ -19,14 +19,28 @@ const TEXT_MAX = 640;
 
 /** The follow-up, if `who` is its assignee and it is still to do with a number held; and that number. */
 async function reachable(deps: DispatchDeps, who: Actor, id: string, kind: 'call' | 'text') {
-  const row = await deps.db.selectFrom('follow_ups').selectAll().where('id', '=', id).where('program_id', '=', who.programId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('follow_ups')
+    .selectAll()
+    .where('id', '=', id)
+    .where('program_id', '=', who.programId)
+    .executeTakeFirst();
   if (!row || row.assigned_to !== who.responderId) throw notFound('Follow-up');
   if (row.done_at !== null) throw new DomainError('conflict', 'This follow-up is already done');
   if (row.kind !== kind) throw new DomainError('conflict', `This follow-up is a ${row.kind}, not a ${kind}`);
-  const response = await deps.db.selectFrom('field_responses').select(['alias', 'contact_sealed']).where('id', '=', row.response_id).executeTakeFirst();
-  if (!response?.contact_sealed) throw new DomainError('conflict', 'No number is held for this person any more; the follow-up cannot reach them through the line');
+  const response = await deps.db
+    .selectFrom('field_responses')
+    .select(['alias', 'contact_sealed'])
+    .where('id', '=', row.response_id)
+    .executeTakeFirst();
+  if (!response?.contact_sealed)
+    throw new DomainError(
+      'conflict',
+      'No number is held for this person any more; the follow-up cannot reach them through the line',
+    );
   const program = await getProgram(deps, who.programId);
-  if (!program.phoneNumber) throw new DomainError('conflict', 'The program has no community number to call or text from');
+  if (!program.phoneNumber)
+    throw new DomainError('conflict', 'The program has no community number to call or text from');
   return { row, alias: response.alias, sealed: response.contact_sealed, from: program.phoneNumber };
 }
 
@@ -34,8 +48,13 @@ async function reachable(deps: DispatchDeps, who: Actor, id: string, kind: 'call
 export async function callThroughLine(deps: DispatchDeps, who: Actor, id: string): Promise<{ ringing: true }> {
   const { row, from } = await reachable(deps, who, id, 'call');
   if (!deps.voice) throw new DomainError('conflict', 'No phone provider is set up');
-  const me = await deps.db.selectFrom('responders').select(['phone_sealed', 'languages']).where('id', '=', who.responderId).executeTakeFirstOrThrow();
-  if (!me.phone_sealed) throw new DomainError('conflict', 'Add your phone number to the roster first: Kith rings you, then the person');
+  const me = await deps.db
+    .selectFrom('responders')
+    .select(['phone_sealed', 'languages'])
+    .where('id', '=', who.responderId)
+    .executeTakeFirstOrThrow();
+  if (!me.phone_sealed)
+    throw new DomainError('conflict', 'Add your phone number to the roster first: Kith rings you, then the person');
   const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
   const { legRef } = await deps.voice.placeCall({
     to: deps.keys.open(me.phone_sealed, who.responderId),
@@ -49,12 +68,21 @@ export async function callThroughLine(deps: DispatchDeps, who: Actor, id: string
 }
 
 /** The assignee picked up: a line in their language, then the person, dialled from the community number. */
-export async function followUpCallAnswered(deps: Pick<DispatchDeps, 'db' | 'keys'>, query: { followUpId: string; language: string }): Promise<VoiceStep[]> {
+export async function followUpCallAnswered(
+  deps: Pick<DispatchDeps, 'db' | 'keys'>,
+  query: { followUpId: string; language: string },
+): Promise<VoiceStep[]> {
   const row = await deps.db
     .selectFrom('follow_ups')
     .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
     .innerJoin('programs', 'programs.id', 'follow_ups.program_id')
-    .select(['follow_ups.response_id as responseId', 'follow_ups.done_at as doneAt', 'field_responses.alias', 'field_responses.contact_sealed as sealed', 'programs.phone_number as from'])
+    .select([
+      'follow_ups.response_id as responseId',
+      'follow_ups.done_at as doneAt',
+      'field_responses.alias',
+      'field_responses.contact_sealed as sealed',
+      'programs.phone_number as from',
+    ])
     .where('follow_ups.id', '=', query.followUpId)
     .executeTakeFirst();
   if (!row || row.doneAt !== null || !row.sealed || !row.from) return [hangup];
@@ -62,24 +90,44 @@ export async function followUpCallAnswered(deps: Pick<DispatchDeps, 'db' | 'keys
   const line = careTextsFor(language).connecting.replace('{alias}', row.alias);
   return [
     say(line, catalogFor(language).sayLanguage),
-    { kind: 'dial', number: deps.keys.open(row.sealed, row.responseId), callerId: row.from, timeoutSeconds: RING_SECONDS, after: route('followUpDialed', { followUp: query.followUpId }) },
+    {
+      kind: 'dial',
+      number: deps.keys.open(row.sealed, row.responseId),
+      callerId: row.from,
+      timeoutSeconds: RING_SECONDS,
+      after: route('followUpDialed', { followUp: query.followUpId }),
+    },
     hangup,
   ];
 }
 
 /** The bridge ended: the provider's record of the leg to the person (it holds their number) is owed a deletion. */
-export async function followUpDialEnded(deps: Pick<DispatchDeps, 'db' | 'clock'>, dialedRef: string | undefined): Promise<VoiceStep[]> {
+export async function followUpDialEnded(
+  deps: Pick<DispatchDeps, 'db' | 'clock'>,
+  dialedRef: string | undefined,
+): Promise<VoiceStep[]> {
   await oweDeletions(deps.db, 'call', [dialedRef ?? null], deps.clock.now() + CALL_RECORD_WAIT_MS);
   return [hangup];
 }
 
 /** Texts the person from the community number; the words are not stored, and the provider's copy is owed a deletion. */
-export async function textThroughLine(deps: DispatchDeps, who: Actor, id: string, body: string): Promise<{ sent: true }> {
+export async function textThroughLine(
+  deps: DispatchDeps,
+  who: Actor,
+  id: string,
+  body: string,
+): Promise<{ sent: true }> {
   const words = body.trim();
-  if (words === '' || [...words].length > TEXT_MAX) throw invalid([{ field: '/body', message: `must be 1 to ${TEXT_MAX} characters` }]);
+  if (words === '' || [...words].length > TEXT_MAX)
+    throw invalid([{ field: '/body', message: `must be 1 to ${TEXT_MAX} characters` }]);
   const { sealed, row, from } = await reachable(deps, who, id, 'text');
   if (!deps.messaging) throw new DomainError('conflict', 'No phone provider is set up');
-  const { messageRef } = await deps.messaging.sendText({ to: deps.keys.open(sealed, row.response_id), from, body: words, statusCallbackPath: SMS_STATUS_PATH });
+  const { messageRef } = await deps.messaging.sendText({
+    to: deps.keys.open(sealed, row.response_id),
+    from,
+    body: words,
+    statusCallbackPath: SMS_STATUS_PATH,
+  });
   await oweDeletions(deps.db, 'message', [messageRef], deps.clock.now());
   return { sent: true };
 }

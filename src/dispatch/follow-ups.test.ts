@@ -17,7 +17,12 @@ describe('a follow-up’s local date and time in the program’s zone', () => {
   });
 
   it('names a date that is not real and a time that is not a time', () => {
-    expect(dueInstant(ZONE, '2027-02-29', '24:00')).toEqual({ problems: [{ field: '/date', message: 'must be a real date, YYYY-MM-DD' }, { field: '/time', message: 'must be a time, HH:MM (24-hour)' }] });
+    expect(dueInstant(ZONE, '2027-02-29', '24:00')).toEqual({
+      problems: [
+        { field: '/date', message: 'must be a real date, YYYY-MM-DD' },
+        { field: '/time', message: 'must be a time, HH:MM (24-hour)' },
+      ],
+    });
     expect(dueInstant(ZONE, '15/03/2027', '9:00').problems.map((p) => p.field)).toEqual(['/date', '/time']);
   });
 });

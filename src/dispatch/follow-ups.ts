@@ -34,16 +34,30 @@ export interface ContactHeld {
 }
 
 /** Keeps the person's number for follow-ups. A bad number is refused naming `/number`, never repeating it. */
-export async function setContact(deps: DispatchDeps, who: Actor, responseId: string, number: string): Promise<ContactHeld> {
+export async function setContact(
+  deps: DispatchDeps,
+  who: Actor,
+  responseId: string,
+  number: string,
+): Promise<ContactHeld> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const e164 = toE164(number, program.defaultCountry);
   if (!e164) {
-    throw invalid([{ field: '/number', message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code` }]);
+    throw invalid([
+      {
+        field: '/number',
+        message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code`,
+      },
+    ]);
   }
   const now = deps.clock.now();
   const eraseAfter = now + CONTACT_UNSCHEDULED_MS;
-  await deps.db.updateTable('field_responses').set({ contact_sealed: deps.keys.seal(e164, responseId), contact_erase_after: eraseAfter, updated_at: now }).where('id', '=', responseId).execute();
+  await deps.db
+    .updateTable('field_responses')
+    .set({ contact_sealed: deps.keys.seal(e164, responseId), contact_erase_after: eraseAfter, updated_at: now })
+    .where('id', '=', responseId)
+    .execute();
   deps.live.publish(who.programId, 'dispatch');
   return { held: true, eraseAfter };
 }
@@ -51,7 +65,11 @@ export async function setContact(deps: DispatchDeps, who: Actor, responseId: str
 /** Forgets the number now (the person changed their mind); follow-ups that need it can no longer be made. */
 export async function forgetContact(deps: DispatchDeps, who: Actor, responseId: string): Promise<ContactHeld> {
   await reachableResponse(deps.db, who, responseId);
-  await deps.db.updateTable('field_responses').set({ contact_sealed: null, contact_erase_after: null, updated_at: deps.clock.now() }).where('id', '=', responseId).execute();
+  await deps.db
+    .updateTable('field_responses')
+    .set({ contact_sealed: null, contact_erase_after: null, updated_at: deps.clock.now() })
+    .where('id', '=', responseId)
+    .execute();
   await truncateWal(deps.db);
   deps.live.publish(who.programId, 'dispatch');
   return { held: false, eraseAfter: null };
@@ -104,23 +122,54 @@ export function dueInstant(zone: string, date: string, time: string): { at?: num
   return { at: instantAtWall(zone, wallDay + minutes * 60_000), problems };
 }
 
-export async function createFollowUp(deps: DispatchDeps, who: Actor, responseId: string, input: FollowUpInput): Promise<FollowUpView> {
+export async function createFollowUp(
+  deps: DispatchDeps,
+  who: Actor,
+  responseId: string,
+  input: FollowUpInput,
+): Promise<FollowUpView> {
   const program = await getProgram(deps, who.programId);
   await reachableResponse(deps.db, who, responseId);
   const now = deps.clock.now();
   const { at, problems } = dueInstant(program.timeZone, input.date, input.time);
-  if (at !== undefined && at < now) problems.push({ field: '/time', message: `is already past in ${program.timeZone}` });
-  const assignee = await deps.db.selectFrom('responders').select(['id', 'status']).where('id', '=', input.assignedTo).where('program_id', '=', who.programId).executeTakeFirst();
-  if (!assignee || assignee.status !== 'active') problems.push({ field: '/assignedTo', message: 'must be an active member of the team' });
+  if (at !== undefined && at < now)
+    problems.push({ field: '/time', message: `is already past in ${program.timeZone}` });
+  const assignee = await deps.db
+    .selectFrom('responders')
+    .select(['id', 'status'])
+    .where('id', '=', input.assignedTo)
+    .where('program_id', '=', who.programId)
+    .executeTakeFirst();
+  if (!assignee || assignee.status !== 'active')
+    problems.push({ field: '/assignedTo', message: 'must be an active member of the team' });
   if (input.kind !== 'accompany') {
-    const response = await deps.db.selectFrom('field_responses').select('contact_sealed').where('id', '=', responseId).executeTakeFirstOrThrow();
-    if (response.contact_sealed === null) problems.push({ field: '/kind', message: 'a call or text needs the person’s number: keep it first (PUT /api/dispatch/:id/contact), with their consent' });
+    const response = await deps.db
+      .selectFrom('field_responses')
+      .select('contact_sealed')
+      .where('id', '=', responseId)
+      .executeTakeFirstOrThrow();
+    if (response.contact_sealed === null)
+      problems.push({
+        field: '/kind',
+        message:
+          'a call or text needs the person’s number: keep it first (PUT /api/dispatch/:id/contact), with their consent',
+      });
   }
   if (problems.length > 0 || at === undefined) throw invalid(problems);
   const id = newId('fup');
   await deps.db
     .insertInto('follow_ups')
-    .values({ id, response_id: responseId, program_id: who.programId, kind: input.kind, assigned_to: input.assignedTo, due_at: at, reminded_at: null, done_at: null, created_at: now })
+    .values({
+      id,
+      response_id: responseId,
+      program_id: who.programId,
+      kind: input.kind,
+      assigned_to: input.assignedTo,
+      due_at: at,
+      reminded_at: null,
+      done_at: null,
+      created_at: now,
+    })
     .execute();
   deps.live.publish(who.programId, 'dispatch');
   const [view] = await views(deps.db, program.timeZone, now, { id });
@@ -128,13 +177,22 @@ export async function createFollowUp(deps: DispatchDeps, who: Actor, responseId:
   return view;
 }
 
-async function views(db: Db, zone: string, now: number, filter: { id?: string; assignedTo?: string; programId?: string; doneSince?: number }): Promise<FollowUpView[]> {
+async function views(
+  db: Db,
+  zone: string,
+  now: number,
+  filter: { id?: string; assignedTo?: string; programId?: string; doneSince?: number },
+): Promise<FollowUpView[]> {
   let query = db
     .selectFrom('follow_ups')
     .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
     .innerJoin('responders', 'responders.id', 'follow_ups.assigned_to')
     .selectAll('follow_ups')
-    .select(['field_responses.alias as alias', 'responders.name as assigneeName', 'field_responses.contact_sealed as contactSealed']);
+    .select([
+      'field_responses.alias as alias',
+      'responders.name as assigneeName',
+      'field_responses.contact_sealed as contactSealed',
+    ]);
   if (filter.id !== undefined) query = query.where('follow_ups.id', '=', filter.id);
   if (filter.assignedTo !== undefined) query = query.where('follow_ups.assigned_to', '=', filter.assignedTo);
   if (filter.programId !== undefined) query = query.where('follow_ups.program_id', '=', filter.programId);
@@ -168,14 +226,24 @@ async function views(db: Db, zone: string, now: number, filter: { id?: string; a
 export async function myFollowUps(deps: DispatchDeps, who: Actor): Promise<FollowUpView[]> {
   const program = await getProgram(deps, who.programId);
   const now = deps.clock.now();
-  return views(deps.db, program.timeZone, now, { assignedTo: who.responderId, programId: who.programId, doneSince: now - DAY });
+  return views(deps.db, program.timeZone, now, {
+    assignedTo: who.responderId,
+    programId: who.programId,
+    doneSince: now - DAY,
+  });
 }
 
 /** A follow-up the actor may act on: its assignee, a coordinator, or someone who may act on its response. */
 async function reachableFollowUp(deps: DispatchDeps, who: Actor, id: string) {
-  const row = await deps.db.selectFrom('follow_ups').selectAll().where('id', '=', id).where('program_id', '=', who.programId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('follow_ups')
+    .selectAll()
+    .where('id', '=', id)
+    .where('program_id', '=', who.programId)
+    .executeTakeFirst();
   if (!row) throw notFound('Follow-up');
-  if (row.assigned_to !== who.responderId) await reachableResponse(deps.db, who, row.response_id).catch(() => Promise.reject(notFound('Follow-up')));
+  if (row.assigned_to !== who.responderId)
+    await reachableResponse(deps.db, who, row.response_id).catch(() => Promise.reject(notFound('Follow-up')));
   return row;
 }
 
@@ -190,9 +258,19 @@ export async function eraseContactIfUnneeded(db: Db, responseId: string, now: nu
     .where('id', '=', responseId)
     .where('contact_sealed', 'is not', null)
     .where((eb) => {
-      const followUps = () => eb.selectFrom('follow_ups').select('follow_ups.id').whereRef('follow_ups.response_id', '=', 'field_responses.id');
+      const followUps = () =>
+        eb
+          .selectFrom('follow_ups')
+          .select('follow_ups.id')
+          .whereRef('follow_ups.response_id', '=', 'field_responses.id');
       return eb.and([
-        eb.not(eb.exists(followUps().where('follow_ups.done_at', 'is', null).where('follow_ups.due_at', '>', now - MISSED_AFTER_MS))),
+        eb.not(
+          eb.exists(
+            followUps()
+              .where('follow_ups.done_at', 'is', null)
+              .where('follow_ups.due_at', '>', now - MISSED_AFTER_MS),
+          ),
+        ),
         eb.or([eb.exists(followUps()), eb('contact_erase_after', '<=', now)]),
       ]);
     })
@@ -204,7 +282,12 @@ export async function markFollowUpDone(deps: DispatchDeps, who: Actor, id: strin
   const row = await reachableFollowUp(deps, who, id);
   const now = deps.clock.now();
   const erased = await deps.db.transaction().execute(async (trx) => {
-    const done = await trx.updateTable('follow_ups').set({ done_at: now }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
+    const done = await trx
+      .updateTable('follow_ups')
+      .set({ done_at: now })
+      .where('id', '=', id)
+      .where('done_at', 'is', null)
+      .executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0) throw new DomainError('conflict', 'This follow-up is already done');
     return eraseContactIfUnneeded(trx, row.response_id, now);
   });
@@ -223,7 +306,11 @@ export async function removeFollowUp(deps: DispatchDeps, who: Actor, id: string)
   const erased = await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('follow_ups').where('id', '=', id).execute();
     // With every follow-up removed, nothing is scheduled any more: the number is not kept "for later".
-    const left = await trx.selectFrom('follow_ups').select('id').where('response_id', '=', row.response_id).executeTakeFirst();
+    const left = await trx
+      .selectFrom('follow_ups')
+      .select('id')
+      .where('response_id', '=', row.response_id)
+      .executeTakeFirst();
     if (!left) {
       const result = await trx
         .updateTable('field_responses')

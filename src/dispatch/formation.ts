@@ -13,7 +13,13 @@ const MINUTE = 60_000;
 /** Members holding a place or an ask: the people a team is counted from. */
 const PENDING_OR_WENT: readonly FieldMemberStatus[] = ['asked', ...WENT];
 
-function ask(deps: DispatchDeps, program: Program, row: repo.ResponseRow, role: FieldRole, ids: string[]): Promise<void> {
+function ask(
+  deps: DispatchDeps,
+  program: Program,
+  row: repo.ResponseRow,
+  role: FieldRole,
+  ids: string[],
+): Promise<void> {
   return pageAll(deps, program, ids, role === 'field' ? 'ask' : 'askSupport', row, (language) => ({
     urgency: dispatchCatalogFor(language)[row.urgency],
     needs: needsWords(language, row),
@@ -25,27 +31,44 @@ function ask(deps: DispatchDeps, program: Program, row: repo.ResponseRow, role: 
  * gone; support: one), best candidates first, in one transaction with the response locked so two
  * declines at once cannot both fill the same gap. Texts after commit. Whom it asked.
  */
-export async function askMore(deps: DispatchDeps, program: Program, responseId: string, role: FieldRole): Promise<string[]> {
+export async function askMore(
+  deps: DispatchDeps,
+  program: Program,
+  responseId: string,
+  role: FieldRole,
+): Promise<string[]> {
   const now = deps.clock.now();
   const { teamMax, askMinutes } = program.dispatch;
   const asked = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, program.id, responseId);
     // Field people are asked only while forming (a formed team is enough); a support person while open.
     if (!row || !OPEN_STATES.includes(row.state) || (role === 'field' && row.state !== 'forming')) return undefined;
-    const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', responseId).execute();
+    const members = await trx
+      .selectFrom('field_members')
+      .select(['responder_id', 'role', 'status'])
+      .where('response_id', '=', responseId)
+      .execute();
     const holding = members.filter((m) => m.role === role && PENDING_OR_WENT.includes(m.status)).length;
     const room = (role === 'field' ? teamMax : 1) - holding;
     if (room <= 0) return { row, ids: [] as string[], none: false };
     const exclude = new Set([row.requested_by, ...members.map((m) => m.responder_id)]);
     const wanted = { needs: JSON.parse(row.needs) as string[], language: row.language };
     const chosen = (await candidatesFor({ db: trx, clock: deps.clock }, program, role, wanted, exclude)).slice(0, room);
-    for (const person of chosen) await repo.insertMember(trx, { responseId, responderId: person.id, role, now, answerBy: now + askMinutes * MINUTE });
+    for (const person of chosen)
+      await repo.insertMember(trx, {
+        responseId,
+        responderId: person.id,
+        role,
+        now,
+        answerBy: now + askMinutes * MINUTE,
+      });
     return { row, ids: chosen.map((c) => c.id), none: chosen.length === 0 && holding === 0 };
   });
   if (!asked) return [];
   await ask(deps, program, asked.row, role, asked.ids);
   // Nobody to hold the team: the coordinators hear it, so someone can step in (docs/DISPATCH.md).
-  if (role === 'support' && asked.none) await pageAll(deps, program, await onCallCoordinators(deps, program), 'noSupport', asked.row);
+  if (role === 'support' && asked.none)
+    await pageAll(deps, program, await onCallCoordinators(deps, program), 'noSupport', asked.row);
   if (asked.ids.length > 0) deps.live.publish(program.id, 'dispatch');
   return asked.ids;
 }
@@ -78,7 +101,14 @@ interface Answered {
  * count and the write happen in one transaction with the response row locked (PostgreSQL) or under
  * SQLite's single writer, so a second yes at the same moment sees the first and is told the team is full.
  */
-export async function answer(deps: DispatchDeps, program: Program, actor: Actor, responseId: string, accept: boolean, etaMinutes: number | null): Promise<AnswerOutcome> {
+export async function answer(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  responseId: string,
+  accept: boolean,
+  etaMinutes: number | null,
+): Promise<AnswerOutcome> {
   const now = deps.clock.now();
   const { teamMin, teamMax, checkInMinutes } = program.dispatch;
   const done = await deps.db.transaction().execute(async (trx): Promise<Answered> => {
@@ -86,11 +116,16 @@ export async function answer(deps: DispatchDeps, program: Program, actor: Actor,
     if (!row) throw new DomainError('not_found', 'Response not found');
     const me = await repo.member(trx, responseId, actor.responderId);
     if (!me) throw new DomainError('not_found', 'Response not found');
-    if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is no longer forming a team');
+    if (!OPEN_STATES.includes(row.state))
+      throw new DomainError('conflict', 'This response is no longer forming a team');
     const key = { responseId, responderId: actor.responderId };
     const base = { row, role: me.role, formedNow: false, released: [] as string[] };
     if (!accept) {
-      if (WENT.includes(me.status)) throw new DomainError('conflict', 'You are already on the team; tell the team and the coordinator if you cannot go');
+      if (WENT.includes(me.status))
+        throw new DomainError(
+          'conflict',
+          'You are already on the team; tell the team and the coordinator if you cannot go',
+        );
       if (me.status === 'declined') return { ...base, result: 'unchanged' };
       await repo.moveMember(trx, key, [me.status], { status: 'declined', now, answered: true });
       await repo.dropBriefKey(trx, responseId, actor.responderId);
@@ -100,7 +135,11 @@ export async function answer(deps: DispatchDeps, program: Program, actor: Actor,
       if (etaMinutes !== null) await repo.moveMember(trx, key, [me.status], { status: me.status, now, etaMinutes });
       return { ...base, result: 'unchanged' };
     }
-    const members = await trx.selectFrom('field_members').select(['responder_id', 'role', 'status']).where('response_id', '=', responseId).execute();
+    const members = await trx
+      .selectFrom('field_members')
+      .select(['responder_id', 'role', 'status'])
+      .where('response_id', '=', responseId)
+      .execute();
     const going = members.filter((m) => m.role === me.role && WENT.includes(m.status)).length;
     const places = me.role === 'field' ? teamMax : 1;
     if (going >= places) {
@@ -113,13 +152,22 @@ export async function answer(deps: DispatchDeps, program: Program, actor: Actor,
     let formedNow = false;
     if (me.role === 'field' && row.state === 'forming' && going + 1 >= teamMin) {
       // The check-in clock starts when the team is formed (docs/DISPATCH.md "Forming a team" 4).
-      await trx.updateTable('field_responses').set({ state: 'formed', formed_at: now, check_in_due_at: now + checkInMinutes * MINUTE, updated_at: now }).where('id', '=', responseId).execute();
+      await trx
+        .updateTable('field_responses')
+        .set({ state: 'formed', formed_at: now, check_in_due_at: now + checkInMinutes * MINUTE, updated_at: now })
+        .where('id', '=', responseId)
+        .execute();
       formedNow = true;
     }
     const released: string[] = [];
     if (going + 1 >= places) {
-      for (const other of members.filter((m) => m.role === me.role && m.status === 'asked' && m.responder_id !== actor.responderId)) {
-        await repo.moveMember(trx, { responseId, responderId: other.responder_id }, ['asked'], { status: 'released', now });
+      for (const other of members.filter(
+        (m) => m.role === me.role && m.status === 'asked' && m.responder_id !== actor.responderId,
+      )) {
+        await repo.moveMember(trx, { responseId, responderId: other.responder_id }, ['asked'], {
+          status: 'released',
+          now,
+        });
         await repo.dropBriefKey(trx, responseId, other.responder_id);
         released.push(other.responder_id);
       }
@@ -144,14 +192,25 @@ async function tellFormed(deps: DispatchDeps, program: Program, responseId: stri
   const members = await repo.membersOf(deps.db, [responseId]);
   const going = members.filter((m) => m.role === 'field' && WENT.includes(m.status)).length;
   const team = members.filter((m) => WENT.includes(m.status)).map((m) => m.responder_id);
-  await pageAll(deps, program, [row.requested_by, ...team], 'formed', row, () => ({ count: going, minutes: program.dispatch.checkInMinutes }));
+  await pageAll(deps, program, [row.requested_by, ...team], 'formed', row, () => ({
+    count: going,
+    minutes: program.dispatch.checkInMinutes,
+  }));
 }
 
 /** Someone asked did not answer within `askMinutes`: they are thanked, and the next candidate is asked. */
-export async function timeOut(deps: DispatchDeps, program: Program, row: repo.ResponseRow, member: repo.MemberRow): Promise<boolean> {
+export async function timeOut(
+  deps: DispatchDeps,
+  program: Program,
+  row: repo.ResponseRow,
+  member: repo.MemberRow,
+): Promise<boolean> {
   const now = deps.clock.now();
   const moved = await deps.db.transaction().execute(async (trx) => {
-    const ok = await repo.moveMember(trx, { responseId: row.id, responderId: member.responder_id }, ['asked'], { status: 'timed_out', now });
+    const ok = await repo.moveMember(trx, { responseId: row.id, responderId: member.responder_id }, ['asked'], {
+      status: 'timed_out',
+      now,
+    });
     if (ok) await repo.dropBriefKey(trx, row.id, member.responder_id);
     return ok;
   });
@@ -172,9 +231,23 @@ export async function noTeam(deps: DispatchDeps, program: Program, responseId: s
   const ended = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, program.id, responseId);
     if (!row || row.state !== 'forming') return undefined;
-    await trx.updateTable('field_responses').set({ state: 'no_team', closed_at: now, updated_at: now }).where('id', '=', responseId).execute();
-    const held = await trx.selectFrom('field_members').select('responder_id').where('response_id', '=', responseId).where('status', 'in', [...PENDING_OR_WENT]).execute();
-    await trx.updateTable('field_members').set({ status: 'released', updated_at: now }).where('response_id', '=', responseId).where('status', 'in', [...PENDING_OR_WENT]).execute();
+    await trx
+      .updateTable('field_responses')
+      .set({ state: 'no_team', closed_at: now, updated_at: now })
+      .where('id', '=', responseId)
+      .execute();
+    const held = await trx
+      .selectFrom('field_members')
+      .select('responder_id')
+      .where('response_id', '=', responseId)
+      .where('status', 'in', [...PENDING_OR_WENT])
+      .execute();
+    await trx
+      .updateTable('field_members')
+      .set({ status: 'released', updated_at: now })
+      .where('response_id', '=', responseId)
+      .where('status', 'in', [...PENDING_OR_WENT])
+      .execute();
     await repo.dropBrief(trx, responseId, now);
     return { row, released: held.map((h) => h.responder_id) };
   });

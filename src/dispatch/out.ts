@@ -31,27 +31,51 @@ async function checkpoint(deps: DispatchDeps, program: Program, responseId: stri
   const now = deps.clock.now();
   await deps.db
     .updateTable('field_responses')
-    .set({ check_in_due_at: now + program.dispatch.checkInMinutes * MINUTE, last_check_in_at: now, missed_check_in_at: null, check_in_called_at: null, updated_at: now })
+    .set({
+      check_in_due_at: now + program.dispatch.checkInMinutes * MINUTE,
+      last_check_in_at: now,
+      missed_check_in_at: null,
+      check_in_called_at: null,
+      updated_at: now,
+    })
     .where('id', '=', responseId)
     .where('state', '=', 'formed')
     .execute();
 }
 
 /** A team member's status (on the way with an ETA, on scene, leaving, clear); any change is also a check-in. */
-export async function setStatus(deps: DispatchDeps, program: Program, actor: Actor, responseId: string, status: OutStatus, etaMinutes: number | null): Promise<repo.ResponseRow> {
+export async function setStatus(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  responseId: string,
+  status: OutStatus,
+  etaMinutes: number | null,
+): Promise<repo.ResponseRow> {
   const { row, me } = await myPlace(deps, program, actor, responseId);
-  if (me.role !== 'field') throw new DomainError('conflict', 'Only someone going out has a status; the support person checks in instead');
+  if (me.role !== 'field')
+    throw new DomainError('conflict', 'Only someone going out has a status; the support person checks in instead');
   const eta = status === 'on_the_way' ? (etaMinutes ?? me.eta_minutes) : null;
-  await repo.moveMember(deps.db, { responseId, responderId: actor.responderId }, WENT, { status, now: deps.clock.now(), etaMinutes: eta });
+  await repo.moveMember(deps.db, { responseId, responderId: actor.responderId }, WENT, {
+    status,
+    now: deps.clock.now(),
+    etaMinutes: eta,
+  });
   await checkpoint(deps, program, responseId);
   deps.live.publish(program.id, 'dispatch');
   return row;
 }
 
 /** `R4 OK`, or the console's check-in button: anyone on the team, the support person included. */
-export async function checkIn(deps: DispatchDeps, program: Program, actor: Actor, responseId: string): Promise<repo.ResponseRow> {
+export async function checkIn(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  responseId: string,
+): Promise<repo.ResponseRow> {
   const { row } = await myPlace(deps, program, actor, responseId);
-  if (row.state !== 'formed') throw new DomainError('conflict', 'The team is not formed yet; check-ins start when it is');
+  if (row.state !== 'formed')
+    throw new DomainError('conflict', 'The team is not formed yet; check-ins start when it is');
   await checkpoint(deps, program, responseId);
   deps.live.publish(program.id, 'dispatch');
   return row;
@@ -92,13 +116,24 @@ async function mayRaiseBackup(deps: DispatchDeps, actor: Actor, row: repo.Respon
  * "Need backup": every on-shift field responder who is not already out is texted and rung (the call
  * says only "team R4 needs backup now; check your texts"). How many were told.
  */
-export async function raiseBackup(deps: DispatchDeps, program: Program, actor: Actor, responseId: string): Promise<{ row: repo.ResponseRow; told: number }> {
+export async function raiseBackup(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  responseId: string,
+): Promise<{ row: repo.ResponseRow; told: number }> {
   const row = await repo.findResponse(deps.db, program.id, responseId);
   if (!row || !(await mayRaiseBackup(deps, actor, row))) throw new DomainError('not_found', 'Response not found');
   if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is over');
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'field');
   const out = await repo.outNow(deps.db, program.id);
-  const people = (await repo.respondersLite(deps.db, program.id, scheduled.map((s) => s.responderId)))
+  const people = (
+    await repo.respondersLite(
+      deps.db,
+      program.id,
+      scheduled.map((s) => s.responderId),
+    )
+  )
     .filter((r) => r.roles.includes('field') && !out.has(r.id) && r.id !== actor.responderId)
     .map((r) => r.id);
   await pageAll(deps, program, people, 'backup', row);

@@ -11,7 +11,11 @@ export function parsePager(body: string): { alias: string; word: string; minutes
   const match = /^\s*(R\d{1,4})\b[\s:,.-]*([\p{L}]*)[\s:,.-]*(\d{1,3})?\s*[.!]?\s*$/iu.exec(body);
   if (!match) return undefined;
   const word = (match[2] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-  return { alias: (match[1] ?? '').toUpperCase(), word, minutes: match[3] === undefined ? null : Number.parseInt(match[3], 10) };
+  return {
+    alias: (match[1] ?? '').toUpperCase(),
+    word,
+    minutes: match[3] === undefined ? null : Number.parseInt(match[3], 10),
+  };
 }
 
 /** Whether a responder's text is for the pager: it starts with a response alias ("R4"). K7-style texts are not. */
@@ -19,7 +23,12 @@ export function isPagerText(body: string): boolean {
   return /^\s*R\d{1,4}\b/iu.test(body);
 }
 
-const STATUS_WORDS: Readonly<Record<string, OutStatus>> = { OTW: 'on_the_way', HERE: 'on_scene', LEAVING: 'leaving', CLEAR: 'clear' };
+const STATUS_WORDS: Readonly<Record<string, OutStatus>> = {
+  OTW: 'on_the_way',
+  HERE: 'on_scene',
+  LEAVING: 'leaving',
+  CLEAR: 'clear',
+};
 const STATUS_KEYS = { on_the_way: 'onTheWay', on_scene: 'onScene', leaving: 'leaving', clear: 'clear' } as const;
 
 /**
@@ -27,14 +36,20 @@ const STATUS_KEYS = { on_the_way: 'onTheWay', on_scene: 'onScene', leaving: 'lea
  * NO, OTW [minutes], HERE, LEAVING, CLEAR, OK, BACKUP — case-insensitive; SI/SÍ is YES. Returns the
  * texts to send back: a short confirmation, or plain help for anything else.
  */
-export async function pagerTexted(deps: DispatchDeps, program: Program, input: { responderId: string; body: string }): Promise<string[]> {
+export async function pagerTexted(
+  deps: DispatchDeps,
+  program: Program,
+  input: { responderId: string; body: string },
+): Promise<string[]> {
   const me = await repo.responderBasics(deps.db, input.responderId);
   const language = me?.languages[0] ?? 'en';
   const parsed = parsePager(input.body);
   const help = [dispatchText(language, 'help', {})];
   if (!parsed || !me) return help;
   const { alias, word, minutes } = parsed;
-  const say = (key: Parameters<typeof dispatchText>[1], values: Record<string, string | number> = {}) => [dispatchText(language, key, { alias, ...values })];
+  const say = (key: Parameters<typeof dispatchText>[1], values: Record<string, string | number> = {}) => [
+    dispatchText(language, key, { alias, ...values }),
+  ];
   const row = await repo.openByAlias(deps.db, program.id, alias);
   if (!row) return say('notOpen');
   const actor: Actor = { responderId: me.id, programId: program.id, coordinator: me.roles.includes('coordinator') };
@@ -68,7 +83,8 @@ export async function pagerTexted(deps: DispatchDeps, program: Program, input: {
     }
     return help;
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'conflict')) return say('notOpen');
+    if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'conflict'))
+      return say('notOpen');
     throw error;
   }
 }

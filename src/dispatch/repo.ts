@@ -12,7 +12,12 @@ type Db = Kysely<Database>;
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export async function findResponse(db: Db, programId: string, id: string): Promise<ResponseRow | undefined> {
-  return db.selectFrom('field_responses').selectAll().where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+  return db
+    .selectFrom('field_responses')
+    .selectAll()
+    .where('id', '=', id)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
 }
 
 /**
@@ -32,11 +37,22 @@ export async function lockProgram(trx: Db, programId: string): Promise<void> {
 }
 
 export async function openByAlias(db: Db, programId: string, alias: string): Promise<ResponseRow | undefined> {
-  return db.selectFrom('field_responses').selectAll().where('program_id', '=', programId).where('alias', '=', alias).where('state', 'in', [...OPEN_STATES]).executeTakeFirst();
+  return db
+    .selectFrom('field_responses')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('alias', '=', alias)
+    .where('state', 'in', [...OPEN_STATES])
+    .executeTakeFirst();
 }
 
 export async function openAliases(db: Db, programId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('field_responses').select('alias').where('program_id', '=', programId).where('state', 'in', [...OPEN_STATES]).execute();
+  const rows = await db
+    .selectFrom('field_responses')
+    .select('alias')
+    .where('program_id', '=', programId)
+    .where('state', 'in', [...OPEN_STATES])
+    .execute();
   return new Set(rows.map((r) => r.alias));
 }
 
@@ -53,7 +69,12 @@ export async function boardRows(db: Db, programId: string, since: number): Promi
 }
 
 export async function allOpen(db: Db): Promise<ResponseRow[]> {
-  return db.selectFrom('field_responses').selectAll().where('state', 'in', [...OPEN_STATES]).orderBy('created_at').execute();
+  return db
+    .selectFrom('field_responses')
+    .selectAll()
+    .where('state', 'in', [...OPEN_STATES])
+    .orderBy('created_at')
+    .execute();
 }
 
 export async function membersOf(db: Db, responseIds: string[]): Promise<(MemberRow & { name: string })[]> {
@@ -70,13 +91,31 @@ export async function membersOf(db: Db, responseIds: string[]): Promise<(MemberR
 }
 
 export async function member(db: Db, responseId: string, responderId: string): Promise<MemberRow | undefined> {
-  return db.selectFrom('field_members').selectAll().where('response_id', '=', responseId).where('responder_id', '=', responderId).executeTakeFirst();
+  return db
+    .selectFrom('field_members')
+    .selectAll()
+    .where('response_id', '=', responseId)
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
 }
 
-export async function insertMember(db: Db, row: { responseId: string; responderId: string; role: FieldRole; now: number; answerBy: number }): Promise<void> {
+export async function insertMember(
+  db: Db,
+  row: { responseId: string; responderId: string; role: FieldRole; now: number; answerBy: number },
+): Promise<void> {
   await db
     .insertInto('field_members')
-    .values({ response_id: row.responseId, responder_id: row.responderId, role: row.role, status: 'asked', eta_minutes: null, asked_at: row.now, answer_by: row.answerBy, answered_at: null, updated_at: row.now })
+    .values({
+      response_id: row.responseId,
+      responder_id: row.responderId,
+      role: row.role,
+      status: 'asked',
+      eta_minutes: null,
+      asked_at: row.now,
+      answer_by: row.answerBy,
+      answered_at: null,
+      updated_at: row.now,
+    })
     .execute();
 }
 
@@ -128,15 +167,30 @@ export async function lastWentAt(db: Db, responderIds: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.responder_id, Number(r.at ?? 0)]));
 }
 
-export async function insertBriefReaders(db: Db, responseId: string, readers: { responderId: string; keyId: string; sealedKey: string }[]): Promise<void> {
+export async function insertBriefReaders(
+  db: Db,
+  responseId: string,
+  readers: { responderId: string; keyId: string; sealedKey: string }[],
+): Promise<void> {
   if (readers.length === 0) return;
   await db
     .insertInto('field_brief_readers')
-    .values(readers.map((r) => ({ response_id: responseId, responder_id: r.responderId, key_id: r.keyId, sealed_key: r.sealedKey })))
+    .values(
+      readers.map((r) => ({
+        response_id: responseId,
+        responder_id: r.responderId,
+        key_id: r.keyId,
+        sealed_key: r.sealedKey,
+      })),
+    )
     .execute();
 }
 
-export async function briefKeyOf(db: Db, responseId: string, responderId: string): Promise<{ keyId: string; sealedKey: string } | undefined> {
+export async function briefKeyOf(
+  db: Db,
+  responseId: string,
+  responderId: string,
+): Promise<{ keyId: string; sealedKey: string } | undefined> {
   return db
     .selectFrom('field_brief_readers')
     .select(['key_id as keyId', 'sealed_key as sealedKey'])
@@ -147,13 +201,21 @@ export async function briefKeyOf(db: Db, responseId: string, responderId: string
 
 /** Someone who will not go (declined, timed out, released) loses their copy of the brief's key. */
 export async function dropBriefKey(db: Db, responseId: string, responderId: string): Promise<void> {
-  await db.deleteFrom('field_brief_readers').where('response_id', '=', responseId).where('responder_id', '=', responderId).execute();
+  await db
+    .deleteFrom('field_brief_readers')
+    .where('response_id', '=', responseId)
+    .where('responder_id', '=', responderId)
+    .execute();
 }
 
 /** The brief and every key to it, gone: the response is over (closed, or no team). */
 export async function dropBrief(db: Db, responseId: string, now: number): Promise<void> {
   await db.deleteFrom('field_brief_readers').where('response_id', '=', responseId).execute();
-  await db.updateTable('field_responses').set({ brief_sealed: null, updated_at: now }).where('id', '=', responseId).execute();
+  await db
+    .updateTable('field_responses')
+    .set({ brief_sealed: null, updated_at: now })
+    .where('id', '=', responseId)
+    .execute();
 }
 
 export interface ResponderLite {
@@ -171,7 +233,14 @@ export async function respondersLite(db: Db, programId: string, ids: string[]): 
   const rows = await db
     .selectFrom('responders')
     .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select(['responders.id as id', 'responders.name as name', 'responders.languages as languages', 'responders.roles as roles', 'responders.skills as skills', 'credentials.public_key as publicKey'])
+    .select([
+      'responders.id as id',
+      'responders.name as name',
+      'responders.languages as languages',
+      'responders.roles as roles',
+      'responders.skills as skills',
+      'credentials.public_key as publicKey',
+    ])
     .where('responders.program_id', '=', programId)
     .where('responders.id', 'in', [...new Set(ids)])
     .where('responders.status', '=', 'active')
@@ -189,19 +258,42 @@ export async function respondersLite(db: Db, programId: string, ids: string[]): 
   }));
 }
 
-export async function responderBasics(db: Db, id: string): Promise<{ id: string; name: string; languages: string[]; roles: string[]; publicKey: string | null } | undefined> {
+export async function responderBasics(
+  db: Db,
+  id: string,
+): Promise<{ id: string; name: string; languages: string[]; roles: string[]; publicKey: string | null } | undefined> {
   const row = await db
     .selectFrom('responders')
     .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select(['responders.id as id', 'responders.name as name', 'responders.languages as languages', 'responders.roles as roles', 'credentials.public_key as publicKey'])
+    .select([
+      'responders.id as id',
+      'responders.name as name',
+      'responders.languages as languages',
+      'responders.roles as roles',
+      'credentials.public_key as publicKey',
+    ])
     .where('responders.id', '=', id)
     .executeTakeFirst();
-  return row ? { id: row.id, name: row.name, languages: JSON.parse(row.languages) as string[], roles: JSON.parse(row.roles) as string[], publicKey: row.publicKey ?? null } : undefined;
+  return row
+    ? {
+        id: row.id,
+        name: row.name,
+        languages: JSON.parse(row.languages) as string[],
+        roles: JSON.parse(row.roles) as string[],
+        publicKey: row.publicKey ?? null,
+      }
+    : undefined;
 }
 
 /** Active coordinators of a program (ids), for when none is on call. */
 export async function coordinators(db: Db, programId: string): Promise<string[]> {
-  const rows = await db.selectFrom('responders').select(['id', 'roles']).where('program_id', '=', programId).where('status', '=', 'active').orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('responders')
+    .select(['id', 'roles'])
+    .where('program_id', '=', programId)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .execute();
   return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('coordinator')).map((r) => r.id);
 }
 

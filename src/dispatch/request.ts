@@ -22,25 +22,48 @@ export interface FieldRequest {
 }
 
 /** Nothing is stored or sent before the person has agreed to a visit: that is the first check. */
-export const NO_CONSENT: FieldProblem = { field: '/agreed', message: 'Ask the person whether they agree to a visit first' };
+export const NO_CONSENT: FieldProblem = {
+  field: '/agreed',
+  message: 'Ask the person whether they agree to a visit first',
+};
 
 function checkRequest(program: Program, input: FieldRequest): FieldProblem[] {
   if (!input.agreed.includes('visit')) return [NO_CONSENT];
   const problems: FieldProblem[] = [];
   input.needs.forEach((need, i) => {
-    if (!program.dispatch.needs.includes(need)) problems.push({ field: `/needs/${i}`, message: `is not one of the program’s needs (${program.dispatch.needs.join(', ')})` });
+    if (!program.dispatch.needs.includes(need))
+      problems.push({
+        field: `/needs/${i}`,
+        message: `is not one of the program’s needs (${program.dispatch.needs.join(', ')})`,
+      });
   });
-  if (new Set(input.needs).size !== input.needs.length) problems.push({ field: '/needs', message: 'must not repeat a need' });
-  if (input.needs.includes('language') && input.language === null) problems.push({ field: '/language', message: 'is needed when the need is language' });
+  if (new Set(input.needs).size !== input.needs.length)
+    problems.push({ field: '/needs', message: 'must not repeat a need' });
+  if (input.needs.includes('language') && input.language === null)
+    problems.push({ field: '/language', message: 'is needed when the need is language' });
   return problems;
 }
 
-async function checkSource(deps: DispatchDeps, programId: string, source: FieldRequest['source']): Promise<FieldProblem[]> {
+async function checkSource(
+  deps: DispatchDeps,
+  programId: string,
+  source: FieldRequest['source'],
+): Promise<FieldProblem[]> {
   if (!source) return [];
   const found =
     source.kind === 'call'
-      ? await deps.db.selectFrom('calls').select('id').where('id', '=', source.id).where('program_id', '=', programId).executeTakeFirst()
-      : await deps.db.selectFrom('conversations').select('id').where('id', '=', source.id).where('program_id', '=', programId).executeTakeFirst();
+      ? await deps.db
+          .selectFrom('calls')
+          .select('id')
+          .where('id', '=', source.id)
+          .where('program_id', '=', programId)
+          .executeTakeFirst()
+      : await deps.db
+          .selectFrom('conversations')
+          .select('id')
+          .where('id', '=', source.id)
+          .where('program_id', '=', programId)
+          .executeTakeFirst();
   return found ? [] : [{ field: '/source/id', message: `is not a ${source.kind} of this program` }];
 }
 
@@ -49,7 +72,13 @@ async function checkSource(deps: DispatchDeps, programId: string, source: FieldR
  * it); each is matched to its reader by the key id of their public key. The server cannot open the
  * brief — it checks the record's shape as it does for notes (src/notes/sealed.ts).
  */
-async function briefReaders(deps: DispatchDeps, program: Program, actor: Actor, input: FieldRequest, brief: SealedRecord): Promise<{ readers: { responderId: string; keyId: string; sealedKey: string }[]; problems: FieldProblem[] }> {
+async function briefReaders(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  input: FieldRequest,
+  brief: SealedRecord,
+): Promise<{ readers: { responderId: string; keyId: string; sealedKey: string }[]; problems: FieldProblem[] }> {
   const problems = checkSealedBody(brief, brief.recordId, '/brief');
   brief.keys.forEach((k, i) => problems.push(...checkSealedKey(k, `/brief/keys/${i}`)));
   if (problems.length > 0) return { readers: [], problems };
@@ -62,12 +91,14 @@ async function briefReaders(deps: DispatchDeps, program: Program, actor: Actor, 
     repo.responderBasics(deps.db, actor.responderId),
   ]);
   const byKey = new Map<string, string>();
-  for (const person of [...(me ? [me] : []), ...field, ...support]) if (person.publicKey) byKey.set(keyId(person.publicKey), person.id);
+  for (const person of [...(me ? [me] : []), ...field, ...support])
+    if (person.publicKey) byKey.set(keyId(person.publicKey), person.id);
   const readers: { responderId: string; keyId: string; sealedKey: string }[] = [];
   const seen = new Set<string>();
   brief.keys.forEach((k, i) => {
     const responderId = byKey.get(k.keyId);
-    if (!responderId) problems.push({ field: `/brief/keys/${i}/keyId`, message: 'is not the key of the requester or of a candidate' });
+    if (!responderId)
+      problems.push({ field: `/brief/keys/${i}/keyId`, message: 'is not the key of the requester or of a candidate' });
     else if (!seen.has(responderId)) {
       seen.add(responderId);
       readers.push({ responderId, keyId: k.keyId, sealedKey: k.sealedKey });
@@ -85,11 +116,18 @@ function nextAlias(inUse: ReadonlySet<string>): string {
  * A responder asks for a field response (docs/DISPATCH.md "Forming a team" 1). Consent first; then
  * needs, source and brief; then the response is stored with its alias and brief, and the team is asked.
  */
-export async function requestFieldResponse(deps: DispatchDeps, program: Program, actor: Actor, input: FieldRequest): Promise<repo.ResponseRow> {
+export async function requestFieldResponse(
+  deps: DispatchDeps,
+  program: Program,
+  actor: Actor,
+  input: FieldRequest,
+): Promise<repo.ResponseRow> {
   const problems = checkRequest(program, input);
   if (problems.length > 0) throw invalid(problems);
   problems.push(...(await checkSource(deps, program.id, input.source)));
-  const brief = input.brief ? await briefReaders(deps, program, actor, input, input.brief) : { readers: [], problems: [] };
+  const brief = input.brief
+    ? await briefReaders(deps, program, actor, input, input.brief)
+    : { readers: [], problems: [] };
   problems.push(...brief.problems);
   if (problems.length > 0) throw invalid(problems);
 

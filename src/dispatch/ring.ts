@@ -25,7 +25,11 @@ export async function ringTeam(
   const voice = deps.voice;
   const from = program.phoneNumber;
   if (!voice || !from || responderIds.length === 0) return 0;
-  const people = await deps.db.selectFrom('responders').select(['id', 'languages', 'phone_sealed']).where('id', 'in', [...responderIds]).execute();
+  const people = await deps.db
+    .selectFrom('responders')
+    .select(['id', 'languages', 'phone_sealed'])
+    .where('id', 'in', [...responderIds])
+    .execute();
   let rung = 0;
   await Promise.all(
     people.map(async (person) => {
@@ -42,7 +46,10 @@ export async function ringTeam(
         await oweDeletions(deps.db, 'call', [legRef], deps.clock.now() + CALL_RECORD_WAIT_MS + RING_SECONDS * 1000);
         rung += 1;
       } catch (error) {
-        deps.logger.warn({ programId: program.id, responseId, err: { name: (error as Error).name } }, `could not ring for ${purpose}`);
+        deps.logger.warn(
+          { programId: program.id, responseId, err: { name: (error as Error).name } },
+          `could not ring for ${purpose}`,
+        );
       }
     }),
   );

@@ -44,7 +44,10 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   /** The program, and my language for the program's guidance. */
   const context = async (principal: Principal) => {
-    const [program, me] = await Promise.all([getProgram(deps, principal.programId), repo.responderBasics(deps.db, principal.responderId)]);
+    const [program, me] = await Promise.all([
+      getProgram(deps, principal.programId),
+      repo.responderBasics(deps.db, principal.responderId),
+    ]);
     return { program, language: me?.languages[0] ?? program.languages[0] ?? 'en' };
   };
   /** Any responder of the program sees the board; the brief only where they may read it (view.ts). */
@@ -58,7 +61,12 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Body: NewResponseBody }>('/api/dispatch', {
     config: { access: 'responder' },
     bodyLimit: LIMITS.bodyBytes,
-    schema: { tags, summary: 'Ask for a field response; nothing is stored or sent unless the person agreed to a visit', body: NewResponseSchema, response: { 201: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Ask for a field response; nothing is stored or sent unless the person agreed to a visit',
+      body: NewResponseSchema,
+      response: { 201: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
@@ -71,7 +79,11 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/dispatch', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Open responses, then those ended in the last day (the board)', response: { 200: Type.Array(ResponseViewSchema) } },
+    schema: {
+      tags,
+      summary: 'Open responses, then those ended in the last day (the board)',
+      response: { 200: Type.Array(ResponseViewSchema) },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
@@ -83,26 +95,54 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: CandidatesQueryString }>('/api/dispatch/candidates', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Who would be asked (field, then support), best first, with public keys to seal the brief to; never numbers', querystring: CandidatesQuery, response: { 200: Type.Array(CandidateSchema) } },
+    schema: {
+      tags,
+      summary:
+        'Who would be asked (field, then support), best first, with public keys to seal the brief to; never numbers',
+      querystring: CandidatesQuery,
+      response: { 200: Type.Array(CandidateSchema) },
+    },
     handler: async (request, reply): Promise<CandidateView[]> => {
       noStore(reply);
       const principal = principalOf(request);
       const { program } = await context(principal);
-      const wanted = { needs: (request.query.needs ?? '').split(',').filter((n) => n !== ''), language: request.query.language ?? null };
+      const wanted = {
+        needs: (request.query.needs ?? '').split(',').filter((n) => n !== ''),
+        language: request.query.language ?? null,
+      };
       const exclude = new Set([principal.responderId]);
-      const [field, support] = await Promise.all([candidatesFor(deps, program, 'field', wanted, exclude), candidatesFor(deps, program, 'support', wanted, exclude)]);
+      const [field, support] = await Promise.all([
+        candidatesFor(deps, program, 'field', wanted, exclude),
+        candidatesFor(deps, program, 'support', wanted, exclude),
+      ]);
       await ready();
       const seen = new Set<string>();
-      const listed = [...field.map((c) => ({ c, role: 'field' as const })), ...support.map((c) => ({ c, role: 'support' as const }))];
+      const listed = [
+        ...field.map((c) => ({ c, role: 'field' as const })),
+        ...support.map((c) => ({ c, role: 'support' as const })),
+      ];
       return listed
         .filter(({ c }) => !seen.has(c.id) && seen.add(c.id))
-        .map(({ c, role }) => ({ id: c.id, name: c.name, skills: c.skills, languages: c.languages, publicKey: c.publicKey, keyId: c.publicKey ? keyId(c.publicKey) : null, role }));
+        .map(({ c, role }) => ({
+          id: c.id,
+          name: c.name,
+          skills: c.skills,
+          languages: c.languages,
+          publicKey: c.publicKey,
+          keyId: c.publicKey ? keyId(c.publicKey) : null,
+          role,
+        }));
     },
   });
 
   app.get<ById>('/api/dispatch/:id', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'One response: team, statuses, check-ins, guidance; the brief with my key if I may read it', params: ResponseParams, response: { 200: ResponseViewSchema, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'One response: team, statuses, check-ins, guidance; the brief with my key if I may read it',
+      params: ResponseParams,
+      response: { 200: ResponseViewSchema, 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return present(principalOf(request), request.params.id);
@@ -111,31 +151,62 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<ById & { Body: AnswerBody }>('/api/dispatch/:id/answer', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Yes (with minutes away) or no, from someone asked; the last place goes to exactly one', params: ResponseParams, body: AnswerSchema, response: { 200: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Yes (with minutes away) or no, from someone asked; the last place goes to exactly one',
+      params: ResponseParams,
+      body: AnswerSchema,
+      response: { 200: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
       const { program } = await context(principal);
-      await answer(deps, program, actorOf(principal), request.params.id, request.body.accept, request.body.etaMinutes ?? null);
+      await answer(
+        deps,
+        program,
+        actorOf(principal),
+        request.params.id,
+        request.body.accept,
+        request.body.etaMinutes ?? null,
+      );
       return present(principal, request.params.id);
     },
   });
 
   app.post<ById & { Body: StatusBody }>('/api/dispatch/:id/status', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'My status on the team (on the way with ETA, on scene, leaving, clear); also a check-in', params: ResponseParams, body: StatusSchema, response: { 200: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'My status on the team (on the way with ETA, on scene, leaving, clear); also a check-in',
+      params: ResponseParams,
+      body: StatusSchema,
+      response: { 200: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
       const { program } = await context(principal);
-      await setStatus(deps, program, actorOf(principal), request.params.id, request.body.status, request.body.etaMinutes ?? null);
+      await setStatus(
+        deps,
+        program,
+        actorOf(principal),
+        request.params.id,
+        request.body.status,
+        request.body.etaMinutes ?? null,
+      );
       return present(principal, request.params.id);
     },
   });
 
   app.post<ById>('/api/dispatch/:id/check-in', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'A safety check-in: the team is OK (clears a missed one)', params: ResponseParams, response: { 200: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'A safety check-in: the team is OK (clears a missed one)',
+      params: ResponseParams,
+      response: { 200: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
@@ -147,7 +218,12 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<ById>('/api/dispatch/:id/backup', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Need backup: every on-shift field responder not already out is texted and rung', params: ResponseParams, response: { 200: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Need backup: every on-shift field responder not already out is texted and rung',
+      params: ResponseParams,
+      response: { 200: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);
@@ -159,7 +235,14 @@ export function dispatchRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<ById & { Body: BriefShareBody }>('/api/dispatch/:id/brief/readers', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'A reader shares the brief with a teammate who joined late: its key, sealed in the browser to their current public key', params: ResponseParams, body: BriefShareSchema, response: { 201: ResponseViewSchema, ...errors } },
+    schema: {
+      tags,
+      summary:
+        'A reader shares the brief with a teammate who joined late: its key, sealed in the browser to their current public key',
+      params: ResponseParams,
+      body: BriefShareSchema,
+      response: { 201: ResponseViewSchema, ...errors },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       const principal = principalOf(request);

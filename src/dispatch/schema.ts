@@ -17,7 +17,10 @@ export const BriefSchema = Strict(
   {
     v: Type.Literal(1),
     alg: Type.Literal(RECORD_ALG),
-    recordId: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'A UUID the browser chose before sealing: the ciphertext’s associated data' }),
+    recordId: Type.String({
+      pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+      description: 'A UUID the browser chose before sealing: the ciphertext’s associated data',
+    }),
     nonce: Type.String({ pattern: B64URL, minLength: 32, maxLength: 32 }),
     ciphertext: Type.String({ pattern: B64URL, minLength: 22, maxLength: LIMITS.ciphertextChars }),
     keys: Type.Array(SealedKeySchema, { maxItems: BRIEF_KEYS_MAX }),
@@ -26,29 +29,47 @@ export const BriefSchema = Strict(
 );
 
 export const NewResponseSchema = Strict({
-  source: Nullable(Strict({ kind: Type.Union([Type.Literal('call'), Type.Literal('conversation')]), id: Type.String({ minLength: 1, maxLength: 64 }) })),
+  source: Nullable(
+    Strict({
+      kind: Type.Union([Type.Literal('call'), Type.Literal('conversation')]),
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+  ),
   urgency: Urgency,
   needs: Type.Array(id('A need from program.dispatch.needs'), { maxItems: 30 }),
   language: Nullable(Language),
-  agreed: Type.Array(id('What the person agreed to: visit (required), accompaniment, transport, first-aid, naloxone, supplies…'), { maxItems: 20 }),
+  agreed: Type.Array(
+    id('What the person agreed to: visit (required), accompaniment, transport, first-aid, naloxone, supplies…'),
+    { maxItems: 20 },
+  ),
   brief: Nullable(BriefSchema),
 });
 export type NewResponseBody = Static<typeof NewResponseSchema>;
 
-export const BriefShareSchema = Strict({ responderId: Type.String({ minLength: 1, maxLength: 64 }), sealedKey: SealedKeySchema });
+export const BriefShareSchema = Strict({
+  responderId: Type.String({ minLength: 1, maxLength: 64 }),
+  sealedKey: SealedKeySchema,
+});
 export type BriefShareBody = Static<typeof BriefShareSchema>;
 
 export const AnswerSchema = Strict({ accept: Type.Boolean(), etaMinutes: Type.Optional(Minutes) });
 export type AnswerBody = Static<typeof AnswerSchema>;
 
 export const StatusSchema = Strict({
-  status: Type.Union([Type.Literal('on_the_way'), Type.Literal('on_scene'), Type.Literal('leaving'), Type.Literal('clear')]),
+  status: Type.Union([
+    Type.Literal('on_the_way'),
+    Type.Literal('on_scene'),
+    Type.Literal('leaving'),
+    Type.Literal('clear'),
+  ]),
   etaMinutes: Type.Optional(Minutes),
 });
 export type StatusBody = Static<typeof StatusSchema>;
 
 export const CandidatesQuery = Strict({
-  needs: Type.Optional(Type.String({ maxLength: 600, pattern: '^[a-z0-9,-]*$', description: 'Comma-separated need ids' })),
+  needs: Type.Optional(
+    Type.String({ maxLength: 600, pattern: '^[a-z0-9,-]*$', description: 'Comma-separated need ids' }),
+  ),
   language: Type.Optional(Language),
 });
 export type CandidatesQueryString = Static<typeof CandidatesQuery>;
@@ -59,7 +80,11 @@ const MemberSchema = Strict({
   responderId: Type.String(),
   name: Type.String(),
   role: Type.Union([Type.Literal('field'), Type.Literal('support')]),
-  status: Type.Union(['asked', 'accepted', 'on_the_way', 'on_scene', 'leaving', 'clear', 'declined', 'timed_out', 'released'].map((s) => Type.Literal(s))),
+  status: Type.Union(
+    ['asked', 'accepted', 'on_the_way', 'on_scene', 'leaving', 'clear', 'declined', 'timed_out', 'released'].map((s) =>
+      Type.Literal(s),
+    ),
+  ),
   etaMinutes: Nullable(Type.Integer()),
   askedAt: Type.Integer(),
   answerBy: Type.Integer(),
@@ -72,12 +97,19 @@ export const ResponseViewSchema = Strict(
   {
     id: Type.String(),
     alias: Type.String({ description: 'What the team calls it ("R4"): never anything about the person' }),
-    state: Type.Union([Type.Literal('forming'), Type.Literal('formed'), Type.Literal('no_team'), Type.Literal('closed')]),
+    state: Type.Union([
+      Type.Literal('forming'),
+      Type.Literal('formed'),
+      Type.Literal('no_team'),
+      Type.Literal('closed'),
+    ]),
     urgency: Urgency,
     needs: Type.Array(Type.String()),
     language: Nullable(Type.String()),
     agreed: Type.Array(Type.String()),
-    source: Nullable(Strict({ kind: Type.Union([Type.Literal('call'), Type.Literal('conversation')]), id: Type.String() })),
+    source: Nullable(
+      Strict({ kind: Type.Union([Type.Literal('call'), Type.Literal('conversation')]), id: Type.String() }),
+    ),
     requestedBy: Type.String({ description: 'The requester’s responder id' }),
     requestedByName: Type.String(),
     createdAt: Type.Integer(),
@@ -92,8 +124,14 @@ export const ResponseViewSchema = Strict(
     brief: Nullable(BriefSchema),
     briefHeld: Type.Boolean({ description: 'Whether there is a brief at all' }),
     briefWaiting: Type.Array(
-      Strict({ responderId: Type.String(), name: Type.String(), keyId: Type.String(), publicKey: Type.String() }, 'On the team, holding no key to the brief under their current public key'),
-      { description: 'Only for someone who holds the brief: seal its key to each and POST /api/dispatch/:id/brief/readers' },
+      Strict(
+        { responderId: Type.String(), name: Type.String(), keyId: Type.String(), publicKey: Type.String() },
+        'On the team, holding no key to the brief under their current public key',
+      ),
+      {
+        description:
+          'Only for someone who holds the brief: seal its key to each and POST /api/dispatch/:id/brief/readers',
+      },
     ),
     guidance: Strict({ noTeam: Type.String(), police: Type.String() }, 'The program’s own words, in my language'),
   },
@@ -105,7 +143,11 @@ export const CandidateSchema = Strict({
   name: Type.String(),
   skills: Type.Array(Type.String()),
   languages: Type.Array(Type.String()),
-  publicKey: Nullable(Type.String({ description: 'X25519, base64url: seal the brief to it; null until they have signed in once' })),
+  publicKey: Nullable(
+    Type.String({ description: 'X25519, base64url: seal the brief to it; null until they have signed in once' }),
+  ),
   keyId: Nullable(Type.String({ description: 'Fingerprint of publicKey: the brief’s key for them carries it' })),
-  role: Type.Union([Type.Literal('field'), Type.Literal('support')], { description: 'Asked to go, or to support the team' }),
+  role: Type.Union([Type.Literal('field'), Type.Literal('support')], {
+    description: 'Asked to go, or to support the team',
+  }),
 });

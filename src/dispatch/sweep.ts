@@ -45,7 +45,12 @@ export async function sweepDispatch(deps: DispatchDeps): Promise<DispatchSweepRe
       if (await timeOut(deps, program, row, member)) report.timedOut += 1;
     }
     report.checkInCalls += await ringForCheckIn(deps, program, row);
-    if (row.state === 'formed' && row.check_in_due_at !== null && row.check_in_due_at <= now && row.missed_check_in_at === null) {
+    if (
+      row.state === 'formed' &&
+      row.check_in_due_at !== null &&
+      row.check_in_due_at <= now &&
+      row.missed_check_in_at === null
+    ) {
       if (await missedCheckIn(deps, program, row)) report.missedCheckIns += 1;
     }
   }

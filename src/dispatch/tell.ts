@@ -14,7 +14,9 @@ export function consoleUrl(deps: Pick<DispatchDeps, 'publicUrl'>, responseId: st
 /** "de-escalation, Spanish": the needs as a pager says them; the `language` need becomes the language's name. */
 export function needsWords(language: string, row: Pick<ResponseRow, 'needs' | 'language'>): string {
   const names = dispatchCatalogFor(language).languageNames;
-  return (JSON.parse(row.needs) as string[]).map((n) => (n === 'language' ? (row.language ? (names[row.language] ?? row.language) : n) : n)).join(', ');
+  return (JSON.parse(row.needs) as string[])
+    .map((n) => (n === 'language' ? (row.language ? (names[row.language] ?? row.language) : n) : n))
+    .join(', ');
 }
 
 /**
@@ -38,6 +40,13 @@ export async function page(
   );
 }
 
-export async function pageAll(deps: DispatchDeps, program: Program, ids: readonly string[], key: DispatchTextKey, row: ResponseRow, values?: (language: string) => Record<string, string | number>): Promise<void> {
+export async function pageAll(
+  deps: DispatchDeps,
+  program: Program,
+  ids: readonly string[],
+  key: DispatchTextKey,
+  row: ResponseRow,
+  values?: (language: string) => Record<string, string | number>,
+): Promise<void> {
   await Promise.all([...new Set(ids)].map((id) => page(deps, program, id, key, row, values)));
 }

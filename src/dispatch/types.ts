@@ -4,7 +4,13 @@ import type { ServerKeys } from '../crypto/server-keys';
 import type { SealedRecord } from '../crypto/e2e';
 import type { BriefWaiter } from './brief';
 import type { Database } from '../db/schema';
-import type { FieldMemberStatus, FieldResponseState, FieldRole, FieldSourceKind, FieldUrgency } from '../db/schema-dispatch';
+import type {
+  FieldMemberStatus,
+  FieldResponseState,
+  FieldRole,
+  FieldSourceKind,
+  FieldUrgency,
+} from '../db/schema-dispatch';
 import type { LiveHub } from '../live/hub';
 import type { Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
@@ -38,7 +44,16 @@ export function dispatchDepsOf(ctx: {
   live: LiveHub;
   config: { publicUrl: string };
 }): DispatchDeps {
-  return { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, logger: ctx.logger, live: ctx.live, messaging: ctx.provider, voice: ctx.provider, publicUrl: ctx.config.publicUrl };
+  return {
+    db: ctx.db.kysely,
+    clock: ctx.clock,
+    keys: ctx.keys,
+    logger: ctx.logger,
+    live: ctx.live,
+    messaging: ctx.provider,
+    voice: ctx.provider,
+    publicUrl: ctx.config.publicUrl,
+  };
 }
 
 /** Who is asking, as the domain needs it (the HTTP principal, or a responder texting the pager). */
@@ -48,7 +63,11 @@ export interface Actor {
   coordinator: boolean;
 }
 
-export const actorOf = (p: Principal): Actor => ({ responderId: p.responderId, programId: p.programId, coordinator: p.roles.includes('coordinator') });
+export const actorOf = (p: Principal): Actor => ({
+  responderId: p.responderId,
+  programId: p.programId,
+  coordinator: p.roles.includes('coordinator'),
+});
 
 /** Statuses of a member who said yes and has not been released: the team, as it goes out and comes back. */
 export const WENT: readonly FieldMemberStatus[] = ['accepted', 'on_the_way', 'on_scene', 'leaving', 'clear'];

@@ -10,14 +10,27 @@ function inLanguage(texts: Record<string, string>, language: string): string {
 }
 
 export function guidanceFor(program: Program, language: string): ResponseView['guidance'] {
-  return { noTeam: inLanguage(program.dispatch.noTeamGuidance, language), police: inLanguage(program.dispatch.policeGuidance, language) };
+  return {
+    noTeam: inLanguage(program.dispatch.noTeamGuidance, language),
+    police: inLanguage(program.dispatch.policeGuidance, language),
+  };
 }
 
 /** Responses as `me` sees them, in `language`. */
-export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, rows: repo.ResponseRow[], me: string, language: string): Promise<ResponseView[]> {
-  const members = await repo.membersOf(deps.db, rows.map((r) => r.id));
+export async function viewsOf(
+  deps: Pick<DispatchDeps, 'db'>,
+  program: Program,
+  rows: repo.ResponseRow[],
+  me: string,
+  language: string,
+): Promise<ResponseView[]> {
+  const members = await repo.membersOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   const requesters = new Map<string, string>();
-  for (const id of new Set(rows.map((r) => r.requested_by))) requesters.set(id, (await repo.responderBasics(deps.db, id))?.name ?? '');
+  for (const id of new Set(rows.map((r) => r.requested_by)))
+    requesters.set(id, (await repo.responderBasics(deps.db, id))?.name ?? '');
   const guidance = guidanceFor(program, language);
   return Promise.all(
     rows.map(async (row) => {
@@ -37,7 +50,8 @@ export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, 
         needs: JSON.parse(row.needs) as string[],
         language: row.language,
         agreed: JSON.parse(row.agreed) as string[],
-        source: row.source_kind === 'none' || row.source_id === null ? null : { kind: row.source_kind, id: row.source_id },
+        source:
+          row.source_kind === 'none' || row.source_id === null ? null : { kind: row.source_kind, id: row.source_id },
         requestedBy: row.requested_by,
         requestedByName: requesters.get(row.requested_by) ?? '',
         createdAt: Number(row.created_at),
@@ -68,7 +82,13 @@ export async function viewsOf(deps: Pick<DispatchDeps, 'db'>, program: Program, 
   );
 }
 
-export async function viewOf(deps: Pick<DispatchDeps, 'db'>, program: Program, row: repo.ResponseRow, me: string, language: string): Promise<ResponseView> {
+export async function viewOf(
+  deps: Pick<DispatchDeps, 'db'>,
+  program: Program,
+  row: repo.ResponseRow,
+  me: string,
+  language: string,
+): Promise<ResponseView> {
   const [view] = await viewsOf(deps, program, [row], me, language);
   if (!view) throw new Error('unreachable: one row, one view');
   return view;

@@ -19,7 +19,11 @@ export interface Span {
 /** PostgreSQL answers counts and bigint aggregates as strings; SQLite as numbers. */
 const num = (value: unknown): number => Number(value ?? 0);
 const maybe = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-const span = (row: { n: unknown; lo: unknown; hi: unknown } | undefined): Span => ({ count: num(row?.n), min: maybe(row?.lo), max: maybe(row?.hi) });
+const span = (row: { n: unknown; lo: unknown; hi: unknown } | undefined): Span => ({
+  count: num(row?.n),
+  min: maybe(row?.lo),
+  max: maybe(row?.hi),
+});
 
 /** Which conversations: the program's, or only those still linked to one sender's keyed hash. */
 export interface ConversationScope {
@@ -47,20 +51,36 @@ export interface ConversationHoldings {
 
 export async function conversationHoldings(db: Db, scope: ConversationScope): Promise<ConversationHoldings> {
   const [open, closed, sendersOpen, sendersInGrace, sealedNumbers] = await Promise.all([
-    conversations(db, scope).where('state', '!=', 'closed').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    conversations(db, scope)
+      .where('state', '!=', 'closed')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
     conversations(db, scope)
       .where('state', '=', 'closed')
       .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('closed_at').as('lo'), eb.fn.max('closed_at').as('hi')])
       .executeTakeFirst(),
-    conversations(db, scope).where('state', '!=', 'closed').where('sender_index', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    conversations(db, scope)
+      .where('state', '!=', 'closed')
+      .where('sender_index', 'is not', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
     conversations(db, scope)
       .where('state', '=', 'closed')
       .where('sender_index', 'is not', null)
       .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('erase_after').as('lo'), eb.fn.max('erase_after').as('hi')])
       .executeTakeFirst(),
-    conversations(db, scope).where('sender_sealed', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    conversations(db, scope)
+      .where('sender_sealed', 'is not', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
   ]);
-  return { open: num(open?.n), closed: span(closed), sendersOpen: num(sendersOpen?.n), sendersInGrace: span(sendersInGrace), sealedNumbers: num(sealedNumbers?.n) };
+  return {
+    open: num(open?.n),
+    closed: span(closed),
+    sendersOpen: num(sendersOpen?.n),
+    sendersInGrace: span(sendersInGrace),
+    sealedNumbers: num(sealedNumbers?.n),
+  };
 }
 
 export interface MessageHoldings {
@@ -75,16 +95,29 @@ export async function messageHoldings(db: Db, scope: ConversationScope): Promise
     conversations(db, scope)
       .innerJoin('conversation_messages as m', 'm.conversation_id', 'conversations.id')
       .where('conversations.state', closed ? '=' : '!=', 'closed')
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('conversations.closed_at').as('lo'), eb.fn.max('conversations.closed_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('conversations.closed_at').as('lo'),
+        eb.fn.max('conversations.closed_at').as('hi'),
+      ])
       .executeTakeFirst();
   const readersOf = (closed: boolean) =>
     conversations(db, scope)
       .innerJoin('conversation_messages as m', 'm.conversation_id', 'conversations.id')
       .innerJoin('message_readers as r', 'r.message_id', 'm.id')
       .where('conversations.state', closed ? '=' : '!=', 'closed')
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('conversations.closed_at').as('lo'), eb.fn.max('conversations.closed_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('conversations.closed_at').as('lo'),
+        eb.fn.max('conversations.closed_at').as('hi'),
+      ])
       .executeTakeFirst();
-  const [openMessages, openReaders, closedMessages, closedReaders] = await Promise.all([messagesOf(false), readersOf(false), messagesOf(true), readersOf(true)]);
+  const [openMessages, openReaders, closedMessages, closedReaders] = await Promise.all([
+    messagesOf(false),
+    readersOf(false),
+    messagesOf(true),
+    readersOf(true),
+  ]);
   return {
     open: { messages: num(openMessages?.n), readers: num(openReaders?.n) },
     closed: { messages: span(closedMessages), readers: span(closedReaders) },
@@ -92,12 +125,21 @@ export async function messageHoldings(db: Db, scope: ConversationScope): Promise
 }
 
 /** Who opened the scope's conversations: open ones, and closed ones by closing time. */
-export async function conversationAccessHoldings(db: Db, scope: ConversationScope): Promise<{ open: number; closed: Span }> {
+export async function conversationAccessHoldings(
+  db: Db,
+  scope: ConversationScope,
+): Promise<{ open: number; closed: Span }> {
   const of = (closed: boolean) =>
     conversations(db, scope)
-      .innerJoin('access_records as a', (join) => join.onRef('a.record_id', '=', 'conversations.id').on('a.record_kind', '=', 'conversation'))
+      .innerJoin('access_records as a', (join) =>
+        join.onRef('a.record_id', '=', 'conversations.id').on('a.record_kind', '=', 'conversation'),
+      )
       .where('conversations.state', closed ? '=' : '!=', 'closed')
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('conversations.closed_at').as('lo'), eb.fn.max('conversations.closed_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('conversations.closed_at').as('lo'),
+        eb.fn.max('conversations.closed_at').as('hi'),
+      ])
       .executeTakeFirst();
   const [open, closed] = await Promise.all([of(false), of(true)]);
   return { open: num(open?.n), closed: span(closed) };
@@ -118,11 +160,21 @@ export async function noteHoldings(db: Db, programId: string): Promise<NoteHoldi
       .executeTakeFirst(),
     notes()
       .innerJoin('note_readers as r', 'r.note_id', 'notes.id')
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('notes.updated_at').as('lo'), eb.fn.max('notes.updated_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('notes.updated_at').as('lo'),
+        eb.fn.max('notes.updated_at').as('hi'),
+      ])
       .executeTakeFirst(),
     notes()
-      .innerJoin('access_records as a', (join) => join.onRef('a.record_id', '=', 'notes.id').on('a.record_kind', '=', 'note'))
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('notes.updated_at').as('lo'), eb.fn.max('notes.updated_at').as('hi')])
+      .innerJoin('access_records as a', (join) =>
+        join.onRef('a.record_id', '=', 'notes.id').on('a.record_kind', '=', 'note'),
+      )
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('notes.updated_at').as('lo'),
+        eb.fn.max('notes.updated_at').as('hi'),
+      ])
       .executeTakeFirst(),
   ]);
   return { notes: span(n), readers: span(r), access: span(a) };
@@ -130,7 +182,15 @@ export async function noteHoldings(db: Db, programId: string): Promise<NoteHoldi
 
 /** All of the program's access records, whatever they point at (to find any whose record is gone). */
 export async function accessRecordCount(db: Db, programId: string): Promise<number> {
-  return num((await db.selectFrom('access_records').where('program_id', '=', programId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n);
+  return num(
+    (
+      await db
+        .selectFrom('access_records')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    )?.n,
+  );
 }
 
 export interface CallHoldings {
@@ -142,17 +202,35 @@ export interface CallHoldings {
 export async function callHoldings(db: Db, programId: string): Promise<CallHoldings> {
   const calls = () => db.selectFrom('calls').where('calls.program_id', '=', programId);
   const [liveCalls, liveLegs, refs, endedCalls, endedLegs] = await Promise.all([
-    calls().where('ended_at', 'is', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    calls().innerJoin('call_legs as l', 'l.call_id', 'calls.id').where('calls.ended_at', 'is', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    calls().where('caller_leg_ref', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    calls()
+      .where('ended_at', 'is', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+    calls()
+      .innerJoin('call_legs as l', 'l.call_id', 'calls.id')
+      .where('calls.ended_at', 'is', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+    calls()
+      .where('caller_leg_ref', 'is not', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
     calls()
       .where('ended_at', 'is not', null)
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('calls.ended_at').as('lo'), eb.fn.max('calls.ended_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('calls.ended_at').as('lo'),
+        eb.fn.max('calls.ended_at').as('hi'),
+      ])
       .executeTakeFirst(),
     calls()
       .innerJoin('call_legs as l', 'l.call_id', 'calls.id')
       .where('calls.ended_at', 'is not', null)
-      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('calls.ended_at').as('lo'), eb.fn.max('calls.ended_at').as('hi')])
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.min('calls.ended_at').as('lo'),
+        eb.fn.max('calls.ended_at').as('hi'),
+      ])
       .executeTakeFirst(),
   ]);
   return {
@@ -165,7 +243,11 @@ export async function callHoldings(db: Db, programId: string): Promise<CallHoldi
 export async function blockHoldings(db: Db, programId: string, senderIndex?: string): Promise<Span> {
   let query = db.selectFrom('blocked_senders').where('program_id', '=', programId);
   if (senderIndex !== undefined) query = query.where('sender_index', '=', senderIndex);
-  return span(await query.select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('created_at').as('lo'), eb.fn.max('created_at').as('hi')]).executeTakeFirst());
+  return span(
+    await query
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('created_at').as('lo'), eb.fn.max('created_at').as('hi')])
+      .executeTakeFirst(),
+  );
 }
 
 export async function optOutCount(db: Db, programId: string, senderIndex?: string): Promise<number> {
@@ -179,14 +261,26 @@ export async function optOutCount(db: Db, programId: string, senderIndex?: strin
  * a number of the scope's conversations; each with the latest time one of its conversations' numbers
  * is erased, and whether an open conversation still uses it.
  */
-export async function senderKeyUse(db: Db, scope?: ConversationScope): Promise<{ createdAt: number; latestErase: number | null; usedByOpen: boolean }[]> {
+export async function senderKeyUse(
+  db: Db,
+  scope?: ConversationScope,
+): Promise<{ createdAt: number; latestErase: number | null; usedByOpen: boolean }[]> {
   let keysQuery = db.selectFrom('sender_keys').select(['id', 'created_at']);
-  if (scope) keysQuery = keysQuery.where('id', 'in', conversations(db, scope).where('sender_key_id', 'is not', null).select('sender_key_id'));
+  if (scope)
+    keysQuery = keysQuery.where(
+      'id',
+      'in',
+      conversations(db, scope).where('sender_key_id', 'is not', null).select('sender_key_id'),
+    );
   const keys = await keysQuery.execute();
   if (keys.length === 0) return [];
   const uses = await db
     .selectFrom('conversations')
-    .where('sender_key_id', 'in', keys.map((k) => k.id))
+    .where(
+      'sender_key_id',
+      'in',
+      keys.map((k) => k.id),
+    )
     .select((eb) => [
       'sender_key_id',
       eb.fn.max('erase_after').as('latest'),
@@ -220,14 +314,53 @@ export interface TableCount {
 /** The team's rows, by table: responders and what hangs off them, and the shifts. */
 export async function teamCounts(db: Db, programId: string): Promise<TableCount[]> {
   const responders = db.selectFrom('responders').select('id').where('program_id', '=', programId);
-  const count = async (table: string, query: { executeTakeFirst(): Promise<{ n: unknown } | undefined> }) => ({ table, count: num((await query.executeTakeFirst())?.n) });
+  const count = async (table: string, query: { executeTakeFirst(): Promise<{ n: unknown } | undefined> }) => ({
+    table,
+    count: num((await query.executeTakeFirst())?.n),
+  });
   return Promise.all([
-    count('responders', db.selectFrom('responders').where('program_id', '=', programId).select((eb) => eb.fn.countAll().as('n'))),
-    count('credentials', db.selectFrom('credentials').where('responder_id', 'in', responders).select((eb) => eb.fn.countAll().as('n'))),
-    count('passkeys', db.selectFrom('passkeys').where('responder_id', 'in', responders).select((eb) => eb.fn.countAll().as('n'))),
-    count('api_tokens', db.selectFrom('api_tokens').where('responder_id', 'in', responders).select((eb) => eb.fn.countAll().as('n'))),
-    count('shift_rules', db.selectFrom('shift_rules').where('program_id', '=', programId).select((eb) => eb.fn.countAll().as('n'))),
-    count('shift_overrides', db.selectFrom('shift_overrides').where('program_id', '=', programId).select((eb) => eb.fn.countAll().as('n'))),
+    count(
+      'responders',
+      db
+        .selectFrom('responders')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'credentials',
+      db
+        .selectFrom('credentials')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'passkeys',
+      db
+        .selectFrom('passkeys')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'api_tokens',
+      db
+        .selectFrom('api_tokens')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'shift_rules',
+      db
+        .selectFrom('shift_rules')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'shift_overrides',
+      db
+        .selectFrom('shift_overrides')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
   ]);
 }
 
@@ -238,11 +371,31 @@ export async function teamCounts(db: Db, programId: string): Promise<TableCount[
  */
 export async function signInHoldings(db: Db, programId: string): Promise<{ tables: TableCount[]; expires: Span }> {
   const responders = db.selectFrom('responders').select('id').where('program_id', '=', programId);
-  const agg = async (table: string, query: { executeTakeFirst(): Promise<{ n: unknown; lo: unknown; hi: unknown } | undefined> }) => ({ table, ...span(await query.executeTakeFirst()) });
+  const agg = async (
+    table: string,
+    query: { executeTakeFirst(): Promise<{ n: unknown; lo: unknown; hi: unknown } | undefined> },
+  ) => ({ table, ...span(await query.executeTakeFirst()) });
   const parts = await Promise.all([
-    agg('sessions', db.selectFrom('sessions').where('responder_id', 'in', responders).select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')])),
-    agg('invites', db.selectFrom('invites').where('responder_id', 'in', responders).select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')])),
-    agg('setup_tokens', db.selectFrom('setup_tokens').select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')])),
+    agg(
+      'sessions',
+      db
+        .selectFrom('sessions')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'invites',
+      db
+        .selectFrom('invites')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'setup_tokens',
+      db
+        .selectFrom('setup_tokens')
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
     agg(
       'webauthn_challenges',
       db
@@ -250,15 +403,32 @@ export async function signInHoldings(db: Db, programId: string): Promise<{ table
         .where((eb) => eb.or([eb('responder_id', 'is', null), eb('responder_id', 'in', responders)]))
         .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
     ),
-    agg('device_codes', db.selectFrom('device_codes').where('responder_id', 'in', responders).select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')])),
+    agg(
+      'device_codes',
+      db
+        .selectFrom('device_codes')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
   ]);
   // Failure counters have a window, not an expiry: counted, with no time.
-  const failures = num((await db.selectFrom('sign_in_failures').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n);
+  const failures = num(
+    (
+      await db
+        .selectFrom('sign_in_failures')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    )?.n,
+  );
   parts.push({ table: 'sign_in_failures', count: failures, min: null, max: null });
   const times = parts.flatMap((p) => [p.min, p.max]).filter((t): t is number => t !== null);
   return {
     tables: parts.map((p) => ({ table: p.table, count: p.count })),
-    expires: { count: parts.reduce((a, p) => a + p.count, 0), min: times.length > 0 ? Math.min(...times) : null, max: times.length > 0 ? Math.max(...times) : null },
+    expires: {
+      count: parts.reduce((a, p) => a + p.count, 0),
+      min: times.length > 0 ? Math.min(...times) : null,
+      max: times.length > 0 ? Math.max(...times) : null,
+    },
   };
 }
 
@@ -271,17 +441,24 @@ export interface FieldHoldings {
   /** Debrief words, by when their response ended. */
   debriefWords: Span;
   /** Each table: rows of open responses, and of ended ones by when the response ended. */
-  tables: Record<'field_responses' | 'field_members' | 'field_events' | 'debriefs' | 'follow_ups', { open: number; ended: Span }>;
+  tables: Record<
+    'field_responses' | 'field_members' | 'field_events' | 'debriefs' | 'follow_ups',
+    { open: number; ended: Span }
+  >;
 }
 
 const ENDED = ['closed', 'no_team'] as const;
 
 export async function fieldHoldings(db: Db, programId: string): Promise<FieldHoldings> {
   const responses = () => db.selectFrom('field_responses').where('field_responses.program_id', '=', programId);
-  const endedSpan = async (table: 'field_members' | 'field_events' | 'debriefs' | 'follow_ups' | null, onlySealedDebriefs = false): Promise<Span> => {
+  const endedSpan = async (
+    table: 'field_members' | 'field_events' | 'debriefs' | 'follow_ups' | null,
+    onlySealedDebriefs = false,
+  ): Promise<Span> => {
     let query = responses().where('field_responses.state', 'in', [...ENDED]);
     if (table !== null) query = query.innerJoin(table, `${table}.response_id`, 'field_responses.id');
-    if (onlySealedDebriefs) query = query.innerJoin('debriefs as d', 'd.response_id', 'field_responses.id').where('d.sealed', 'is not', null);
+    if (onlySealedDebriefs)
+      query = query.innerJoin('debriefs as d', 'd.response_id', 'field_responses.id').where('d.sealed', 'is not', null);
     const row = await query
       .select((eb) => {
         const at = eb.fn.coalesce('field_responses.closed_at', 'field_responses.updated_at');
@@ -297,9 +474,18 @@ export async function fieldHoldings(db: Db, programId: string): Promise<FieldHol
   };
   const tables = ['field_members', 'field_events', 'debriefs', 'follow_ups'] as const;
   const [briefs, briefKeys, contacts, debriefWords, responsesOpen, responsesEnded, ...children] = await Promise.all([
-    responses().where('brief_sealed', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    responses().innerJoin('field_brief_readers as r', 'r.response_id', 'field_responses.id').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    responses().where('contact_sealed', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    responses()
+      .where('brief_sealed', 'is not', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+    responses()
+      .innerJoin('field_brief_readers as r', 'r.response_id', 'field_responses.id')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+    responses()
+      .where('contact_sealed', 'is not', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
     endedSpan(null, true),
     open(null),
     endedSpan(null),

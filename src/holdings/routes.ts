@@ -16,7 +16,8 @@ export function holdingsRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'coordinator' },
     schema: {
       tags: ['program'],
-      summary: 'Everything Kith holds now, by retention class and expiry: for the program, or linked to one number (sent in the body, never in a URL)',
+      summary:
+        'Everything Kith holds now, by retention class and expiry: for the program, or linked to one number (sent in the body, never in a URL)',
       body: HoldingsBody,
       response: { 200: HoldingsSchema, 422: ErrorResponse },
     },

@@ -9,12 +9,16 @@ export const HoldingItemSchema = Strict(
     class: Type.String({ description: 'The retention class (see src/retention/classes.ts)' }),
     about: About,
     what: Type.String({ description: 'What it is, in plain words' }),
-    tables: Type.Array(Strict({ table: Type.String(), count: Type.Integer() }), { description: 'Where it is kept, and how many rows in each' }),
+    tables: Type.Array(Strict({ table: Type.String(), count: Type.Integer() }), {
+      description: 'Where it is kept, and how many rows in each',
+    }),
     count: Type.Integer(),
     oldestExpiresAt: Ms('Epoch ms the first of them with a fixed time is deleted'),
     newestExpiresAt: Ms('Epoch ms the last of them with a fixed time is deleted'),
     waiting: Type.Integer({ description: 'How many have no fixed time yet: they wait for the event in `until`' }),
-    until: Nullable(Type.String({ description: 'The event those wait for, e.g. "while the conversation is open, then 4 hours"' })),
+    until: Nullable(
+      Type.String({ description: 'The event those wait for, e.g. "while the conversation is open, then 4 hours"' }),
+    ),
   },
   'One kind of thing Kith holds: counts and expiry, never contents, numbers or callers’ names',
 );
@@ -35,7 +39,11 @@ export const HoldingsSchema = Strict(
 
 export const HoldingsBody = Strict({
   number: Type.Optional(
-    Type.String({ maxLength: 40, description: 'A phone number, in any usual form; without +country code it is read in the program’s default country' }),
+    Type.String({
+      maxLength: 40,
+      description:
+        'A phone number, in any usual form; without +country code it is read in the program’s default country',
+    }),
   ),
 });
 export type HoldingsBodyType = Static<typeof HoldingsBody>;

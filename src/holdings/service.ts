@@ -84,7 +84,8 @@ function classOf(table: string, fallback: string): string {
   return Object.entries(RETENTION_CLASSES).find(([, c]) => c.tables.includes(table))?.[0] ?? fallback;
 }
 
-const NO_CALL_NUMBERS = 'Kith keeps no number for calls: a call record holds times and outcomes only, so no call can be found by the number it came from.';
+const NO_CALL_NUMBERS =
+  'Kith keeps no number for calls: a call record holds times and outcomes only, so no call can be found by the number it came from.';
 
 interface Timed {
   /** Rows with a stored time their expiry counts from. */
@@ -96,10 +97,17 @@ interface Timed {
   until?: string;
 }
 
-function item(cls: string, what: string, tables: repo.TableCount[], timed: Timed, count = tables[0]?.count ?? 0): HoldingItem {
+function item(
+  cls: string,
+  what: string,
+  tables: repo.TableCount[],
+  timed: Timed,
+  count = tables[0]?.count ?? 0,
+): HoldingItem {
   const about = TITLES[cls]?.about ?? 'callers';
   const afterMs = timed.afterMs ?? 0;
-  const hasTimes = timed.span !== undefined && timed.span.count > 0 && timed.span.min !== null && timed.span.max !== null;
+  const hasTimes =
+    timed.span !== undefined && timed.span.count > 0 && timed.span.min !== null && timed.span.max !== null;
   const waiting = timed.waiting ?? 0;
   return {
     class: cls,
@@ -136,7 +144,11 @@ function periods(program: Program) {
  * Everything held for the program, or (with `number`) exactly what is linked to that number now.
  * An invalid number is refused naming `/number`, without repeating it.
  */
-export async function holdingsOf(deps: HoldingsDeps, programId: string, options: { number?: string } = {}): Promise<Holdings> {
+export async function holdingsOf(
+  deps: HoldingsDeps,
+  programId: string,
+  options: { number?: string } = {},
+): Promise<Holdings> {
   const program = await getProgram(deps, programId);
   const at = deps.clock.now();
   const base = { at, programName: program.name, timeZone: program.timeZone };
@@ -146,7 +158,12 @@ export async function holdingsOf(deps: HoldingsDeps, programId: string, options:
   }
   const e164 = toE164(options.number, program.defaultCountry);
   if (!e164) {
-    throw invalid([{ field: '/number', message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code` }]);
+    throw invalid([
+      {
+        field: '/number',
+        message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code`,
+      },
+    ]);
   }
   const items = await numberItems(deps, program, smsSenderIndex(deps.keys, e164));
   const remarks = [
@@ -154,8 +171,14 @@ export async function holdingsOf(deps: HoldingsDeps, programId: string, options:
     'Web chats are never linked to a number: a chat is known only by a random session in the visitor’s browser.',
     'A number kept for a field response’s follow-ups is sealed with no keyed hash beside it, so it cannot be found by number: the program’s list counts those held.',
   ];
-  if (items.some((i) => i.class === classOf('sms_opt_outs', 'optOuts') || i.class === classOf('blocked_senders', 'blocks'))) {
-    remarks.push('An opt-out or a block is a keyed hash of the number, kept for its own period after the number itself is erased: it is listed because it is held.');
+  if (
+    items.some(
+      (i) => i.class === classOf('sms_opt_outs', 'optOuts') || i.class === classOf('blocked_senders', 'blocks'),
+    )
+  ) {
+    remarks.push(
+      'An opt-out or a block is a keyed hash of the number, kept for its own period after the number itself is erased: it is listed because it is held.',
+    );
   }
   return { scope: 'number', ...base, classes: classesOf(items), items, remarks, nothingLinked: items.length === 0 };
 }
@@ -170,10 +193,27 @@ function classesOf(items: HoldingItem[]): HoldingClass[] {
   }));
 }
 
-async function programItems(deps: HoldingsDeps, program: Program): Promise<{ items: HoldingItem[]; remarks: string[] }> {
+async function programItems(
+  deps: HoldingsDeps,
+  program: Program,
+): Promise<{ items: HoldingItem[]; remarks: string[] }> {
   const p = periods(program);
   const scope = { programId: program.id };
-  const [conversations, messages, conversationAccess, notes, allAccess, calls, blocks, optOuts, keys, owed, team, signIn, field] = await Promise.all([
+  const [
+    conversations,
+    messages,
+    conversationAccess,
+    notes,
+    allAccess,
+    calls,
+    blocks,
+    optOuts,
+    keys,
+    owed,
+    team,
+    signIn,
+    field,
+  ] = await Promise.all([
     repo.conversationHoldings(deps.db, scope),
     repo.messageHoldings(deps.db, scope),
     repo.conversationAccessHoldings(deps.db, scope),
@@ -196,13 +236,25 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
   const items: HoldingItem[] = [
     ...senderItems(conversations, p.graceHours),
     senderKeyItem(keys, false),
-    item(live, 'provider ids of callers’ legs in live calls (an id to steer the call, not a number)', [t('calls.caller_leg_ref', calls.live.callerLegRefs)], {
-      waiting: calls.live.callerLegRefs,
-      until: 'until the call ends',
-    }),
+    item(
+      live,
+      'provider ids of callers’ legs in live calls (an id to steer the call, not a number)',
+      [t('calls.caller_leg_ref', calls.live.callerLegRefs)],
+      {
+        waiting: calls.live.callerLegRefs,
+        until: 'until the call ends',
+      },
+    ),
     ...messageItems(messages, p.conversationWordsDays, words),
-    item(words, 'sealed notes', [t('notes', notes.notes.count)], { span: notes.notes, afterMs: daysToMs(p.wordsDays), until: `until ${days(p.wordsDays)} after each was last changed` }),
-    item(words, 'data keys that open the notes (one per reader)', [t('note_readers', notes.readers.count)], { span: notes.readers, afterMs: daysToMs(p.wordsDays) }),
+    item(words, 'sealed notes', [t('notes', notes.notes.count)], {
+      span: notes.notes,
+      afterMs: daysToMs(p.wordsDays),
+      until: `until ${days(p.wordsDays)} after each was last changed`,
+    }),
+    item(words, 'data keys that open the notes (one per reader)', [t('note_readers', notes.readers.count)], {
+      span: notes.readers,
+      afterMs: daysToMs(p.wordsDays),
+    }),
     ...fieldWordItems(field, p),
   ];
 
@@ -215,7 +267,12 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
   const accessNote = item(accessClass, '', [], { span: notes.access, afterMs: daysToMs(p.wordsDays) });
   const linked = conversationAccess.open + conversationAccess.closed.count + notes.access.count;
   const orphans = Math.max(0, allAccess - linked);
-  const expiries = [accessConversation.oldestExpiresAt, accessConversation.newestExpiresAt, accessNote.oldestExpiresAt, accessNote.newestExpiresAt].filter((x): x is number => x !== null);
+  const expiries = [
+    accessConversation.oldestExpiresAt,
+    accessConversation.newestExpiresAt,
+    accessNote.oldestExpiresAt,
+    accessNote.newestExpiresAt,
+  ].filter((x): x is number => x !== null);
   items.push({
     class: accessClass,
     about: 'callers',
@@ -228,8 +285,12 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
     until:
       conversationAccess.open + orphans > 0
         ? [
-            conversationAccess.open > 0 ? `while the conversation is open, then ${days(p.conversationWordsDays)} after it closes` : '',
-            orphans > 0 ? `until the next retention purge for ${orphans} whose note or conversation is already gone` : '',
+            conversationAccess.open > 0
+              ? `while the conversation is open, then ${days(p.conversationWordsDays)} after it closes`
+              : '',
+            orphans > 0
+              ? `until the next retention purge for ${orphans} whose note or conversation is already gone`
+              : '',
           ]
             .filter((s) => s !== '')
             .join('; ')
@@ -237,27 +298,45 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
   });
 
   items.push(
-    item(evaluation, 'conversation records (alias, times, counts, outcome)', [t('conversations', conversations.open + conversations.closed.count)], {
-      span: conversations.closed,
-      afterMs: daysToMs(p.evaluationDays),
-      waiting: conversations.open,
-      until: `while the conversation is open, then ${days(p.evaluationDays)} after it closes`,
-    }),
+    item(
+      evaluation,
+      'conversation records (alias, times, counts, outcome)',
+      [t('conversations', conversations.open + conversations.closed.count)],
+      {
+        span: conversations.closed,
+        afterMs: daysToMs(p.evaluationDays),
+        waiting: conversations.open,
+        until: `while the conversation is open, then ${days(p.evaluationDays)} after it closes`,
+      },
+    ),
     item(evaluation, 'call records (times and outcome)', [t('calls', calls.live.calls + calls.ended.calls.count)], {
       span: calls.ended.calls,
       afterMs: daysToMs(p.evaluationDays),
       waiting: calls.live.calls,
       until: `while the call is live, then ${days(p.evaluationDays)} after it ends`,
     }),
-    item(evaluation, 'call legs (which responder was rung, and when)', [t('call_legs', calls.live.legs + calls.ended.legs.count)], {
-      span: calls.ended.legs,
-      afterMs: daysToMs(p.evaluationDays),
-      waiting: calls.live.legs,
-      until: `while the call is live, then ${days(p.evaluationDays)} after it ends`,
-    }),
+    item(
+      evaluation,
+      'call legs (which responder was rung, and when)',
+      [t('call_legs', calls.live.legs + calls.ended.legs.count)],
+      {
+        span: calls.ended.legs,
+        afterMs: daysToMs(p.evaluationDays),
+        waiting: calls.live.legs,
+        until: `while the call is live, then ${days(p.evaluationDays)} after it ends`,
+      },
+    ),
     ...fieldEvaluationItems(field, p.evaluationDays),
-    item('optOuts', 'opt-outs: a keyed hash of each number that texted STOP', [t('sms_opt_outs', optOuts)], { waiting: optOuts, until: 'until the person texts START' }),
-    item('blocks', 'blocked senders: a keyed hash of each number or chat session', [t('blocked_senders', blocks.count)], { span: blocks, afterMs: daysToMs(p.blocksDays) }),
+    item('optOuts', 'opt-outs: a keyed hash of each number that texted STOP', [t('sms_opt_outs', optOuts)], {
+      waiting: optOuts,
+      until: 'until the person texts START',
+    }),
+    item(
+      'blocks',
+      'blocked senders: a keyed hash of each number or chat session',
+      [t('blocked_senders', blocks.count)],
+      { span: blocks, afterMs: daysToMs(p.blocksDays) },
+    ),
   );
   const owedTotal = owed.reduce((a, o) => a + o.count, 0);
   items.push(
@@ -271,9 +350,24 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
   );
   const teamTotal = team.reduce((a, c) => a + c.count, 0);
   items.push(
-    item('signIn', 'sign-in sessions, invites, codes and challenges (hashes only)', signIn.tables, { span: signIn.expires, until: 'until their own expiry' }, signIn.expires.count),
-    item('team', 'the roster, its sign-in keys and tokens, and shifts', team, { waiting: teamTotal, until: 'while the person is on the roster' }, teamTotal),
-    item('program', 'the program’s settings, hours, messages and emergency plan', [t('programs', 1)], { waiting: 1, until: 'for as long as the program exists' }),
+    item(
+      'signIn',
+      'sign-in sessions, invites, codes and challenges (hashes only)',
+      signIn.tables,
+      { span: signIn.expires, until: 'until their own expiry' },
+      signIn.expires.count,
+    ),
+    item(
+      'team',
+      'the roster, its sign-in keys and tokens, and shifts',
+      team,
+      { waiting: teamTotal, until: 'while the person is on the roster' },
+      teamTotal,
+    ),
+    item('program', 'the program’s settings, hours, messages and emergency plan', [t('programs', 1)], {
+      waiting: 1,
+      until: 'for as long as the program exists',
+    }),
   );
 
   const remarks = [
@@ -285,7 +379,10 @@ async function programItems(deps: HoldingsDeps, program: Program): Promise<{ ite
 }
 
 const FIELD_RECORDS: [keyof repo.FieldHoldings['tables'], string][] = [
-  ['field_responses', 'field responses (alias, urgency, needs, what the person agreed to, times, outcome; never where or who)'],
+  [
+    'field_responses',
+    'field responses (alias, urgency, needs, what the person agreed to, times, outcome; never where or who)',
+  ],
   ['field_members', 'who was asked to go or support, their answers, statuses and times'],
   ['field_events', 'emergency services the person consented to, and police contact: a category and a time each'],
   ['debriefs', 'debriefs: who with whom, done or not'],
@@ -296,12 +393,26 @@ const FIELD_RECORDS: [keyof repo.FieldHoldings['tables'], string][] = [
 function fieldWordItems(f: repo.FieldHoldings, p: ReturnType<typeof periods>): HoldingItem[] {
   const debriefDays = Math.min(p.wordsDays, p.evaluationDays);
   return [
-    item('liveContact', 'follow-up numbers given with the person’s consent, sealed under the server key', [t('field_responses.contact_sealed', f.contacts)], {
-      waiting: f.contacts,
-      until: 'until the response’s last follow-up is done, removed or missed (2 days past due); 2 hours if none is scheduled',
+    item(
+      'liveContact',
+      'follow-up numbers given with the person’s consent, sealed under the server key',
+      [t('field_responses.contact_sealed', f.contacts)],
+      {
+        waiting: f.contacts,
+        until:
+          'until the response’s last follow-up is done, removed or missed (2 days past due); 2 hours if none is scheduled',
+      },
+    ),
+    item(
+      'words',
+      'field response briefs (where, and what the team must know), sealed to the team',
+      [t('field_responses.brief_sealed', f.briefs)],
+      { waiting: f.briefs, until: 'until the response closes' },
+    ),
+    item('words', 'data keys that open the briefs (one per reader)', [t('field_brief_readers', f.briefKeys)], {
+      waiting: f.briefKeys,
+      until: 'until the response closes, or the reader is no longer on the team',
     }),
-    item('words', 'field response briefs (where, and what the team must know), sealed to the team', [t('field_responses.brief_sealed', f.briefs)], { waiting: f.briefs, until: 'until the response closes' }),
-    item('words', 'data keys that open the briefs (one per reader)', [t('field_brief_readers', f.briefKeys)], { waiting: f.briefKeys, until: 'until the response closes, or the reader is no longer on the team' }),
     item('words', 'debrief words, sealed to the people in the debrief', [t('debriefs.sealed', f.debriefWords.count)], {
       span: f.debriefWords,
       afterMs: daysToMs(debriefDays),
@@ -328,8 +439,16 @@ function senderItems(c: repo.ConversationHoldings, graceHours: number): HoldingI
     item(
       'liveContact',
       'who wrote each conversation: a keyed hash, and for texts the number sealed',
-      [t('conversations.sender_index', total), t('conversations.sender_sealed', c.sealedNumbers), t('conversations.sender_key_id', c.sealedNumbers)],
-      { span: c.sendersInGrace, waiting: c.sendersOpen, until: `while the conversation is open, then ${hours(graceHours)}` },
+      [
+        t('conversations.sender_index', total),
+        t('conversations.sender_sealed', c.sealedNumbers),
+        t('conversations.sender_key_id', c.sealedNumbers),
+      ],
+      {
+        span: c.sendersInGrace,
+        waiting: c.sendersOpen,
+        until: `while the conversation is open, then ${hours(graceHours)}`,
+      },
       total,
     ),
   ];
@@ -337,12 +456,16 @@ function senderItems(c: repo.ConversationHoldings, graceHours: number): HoldingI
 
 /** Each sender key goes once no conversation still holds a number under it and it is a day old. */
 function senderKeyItem(keys: Awaited<ReturnType<typeof repo.senderKeyUse>>, forNumber: boolean): HoldingItem {
-  const fixed = keys.filter((k) => !k.usedByOpen).map((k) => Math.max(k.createdAt + SENDER_KEY_LIFETIME_MS, k.latestErase ?? 0));
+  const fixed = keys
+    .filter((k) => !k.usedByOpen)
+    .map((k) => Math.max(k.createdAt + SENDER_KEY_LIFETIME_MS, k.latestErase ?? 0));
   const waiting = keys.length - fixed.length;
   return {
     class: 'liveContact',
     about: 'callers',
-    what: forNumber ? 'sender keys sealing this number' : 'sender keys (each seals the numbers of one day’s new conversations; for the whole server)',
+    what: forNumber
+      ? 'sender keys sealing this number'
+      : 'sender keys (each seals the numbers of one day’s new conversations; for the whole server)',
     tables: [t('sender_keys', keys.length)],
     count: keys.length,
     oldestExpiresAt: fixed.length > 0 ? Math.min(...fixed) : null,
@@ -355,18 +478,28 @@ function senderKeyItem(keys: Awaited<ReturnType<typeof repo.senderKeyUse>>, forN
 function messageItems(m: repo.MessageHoldings, wordsDays: number, cls: string): HoldingItem[] {
   const until = `while the conversation is open, then ${days(wordsDays)} after it closes`;
   return [
-    item(cls, 'messages, both ways (words sealed to their readers; direction and time)', [t('conversation_messages', m.open.messages + m.closed.messages.count)], {
-      span: m.closed.messages,
-      afterMs: daysToMs(wordsDays),
-      waiting: m.open.messages,
-      until,
-    }),
-    item(cls, 'data keys that open the messages (one per reader)', [t('message_readers', m.open.readers + m.closed.readers.count)], {
-      span: m.closed.readers,
-      afterMs: daysToMs(wordsDays),
-      waiting: m.open.readers,
-      until,
-    }),
+    item(
+      cls,
+      'messages, both ways (words sealed to their readers; direction and time)',
+      [t('conversation_messages', m.open.messages + m.closed.messages.count)],
+      {
+        span: m.closed.messages,
+        afterMs: daysToMs(wordsDays),
+        waiting: m.open.messages,
+        until,
+      },
+    ),
+    item(
+      cls,
+      'data keys that open the messages (one per reader)',
+      [t('message_readers', m.open.readers + m.closed.readers.count)],
+      {
+        span: m.closed.readers,
+        afterMs: daysToMs(wordsDays),
+        waiting: m.open.readers,
+        until,
+      },
+    ),
   ];
 }
 
@@ -392,25 +525,45 @@ async function numberItems(deps: HoldingsDeps, program: Program, senderIndex: st
     item(
       'liveContact',
       'this number, sealed, and its keyed hash, in its conversations (erased at the time shown)',
-      [t('conversations.sender_index', held), t('conversations.sender_sealed', conversations.sealedNumbers), t('conversations.sender_key_id', conversations.sealedNumbers)],
+      [
+        t('conversations.sender_index', held),
+        t('conversations.sender_sealed', conversations.sealedNumbers),
+        t('conversations.sender_key_id', conversations.sealedNumbers),
+      ],
       { span: conversations.sendersInGrace, waiting: conversations.sendersOpen, until: grace },
       held,
     ),
     senderKeyItem(keys, true),
     ...messageItems(messages, p.conversationWordsDays, 'words'),
-    item(classOf('access_records', 'words'), 'who opened those conversations, and when (the team member, never the caller)', [t('access_records', access.open + access.closed.count)], {
-      span: access.closed,
-      afterMs: daysToMs(p.conversationWordsDays),
-      waiting: access.open,
-      until: `while the conversation is open, then ${days(p.conversationWordsDays)} after it closes`,
+    item(
+      classOf('access_records', 'words'),
+      'who opened those conversations, and when (the team member, never the caller)',
+      [t('access_records', access.open + access.closed.count)],
+      {
+        span: access.closed,
+        afterMs: daysToMs(p.conversationWordsDays),
+        waiting: access.open,
+        until: `while the conversation is open, then ${days(p.conversationWordsDays)} after it closes`,
+      },
+    ),
+    item(
+      'evaluation',
+      `those conversations’ records, linked to this number until it is erased (then kept ${days(p.evaluationDays)} after closing, unlinked)`,
+      [t('conversations', conversations.open + conversations.closed.count)],
+      {
+        span: conversations.sendersInGrace,
+        waiting: conversations.open,
+        until: grace,
+      },
+    ),
+    item('optOuts', 'an opt-out (this number texted STOP): a keyed hash', [t('sms_opt_outs', optOuts)], {
+      waiting: optOuts,
+      until: 'until the person texts START',
     }),
-    item('evaluation', `those conversations’ records, linked to this number until it is erased (then kept ${days(p.evaluationDays)} after closing, unlinked)`, [t('conversations', conversations.open + conversations.closed.count)], {
-      span: conversations.sendersInGrace,
-      waiting: conversations.open,
-      until: grace,
+    item('blocks', 'a block on this number: a keyed hash', [t('blocked_senders', blocks.count)], {
+      span: blocks,
+      afterMs: daysToMs(p.blocksDays),
     }),
-    item('optOuts', 'an opt-out (this number texted STOP): a keyed hash', [t('sms_opt_outs', optOuts)], { waiting: optOuts, until: 'until the person texts START' }),
-    item('blocks', 'a block on this number: a keyed hash', [t('blocked_senders', blocks.count)], { span: blocks, afterMs: daysToMs(p.blocksDays) }),
   ];
   return items.filter((i) => i.count > 0);
 }

@@ -30,8 +30,10 @@ export function installAccessControl(app: FastifyInstance, db: Kysely<Database>)
     if (access === undefined) throw new DomainError('not_found', 'Not found');
     if (access === 'public' || access === 'provider') return;
     const principal = await resolvePrincipal(request, { db, sessions: request.server.sessionSettings });
-    if (!principal) throw new DomainError('unauthenticated', 'Sign in, or send an API token: Authorization: Bearer <token>');
-    if (access === 'coordinator' && !principal.roles.includes('coordinator')) throw new DomainError('not_found', 'Not found');
+    if (!principal)
+      throw new DomainError('unauthenticated', 'Sign in, or send an API token: Authorization: Bearer <token>');
+    if (access === 'coordinator' && !principal.roles.includes('coordinator'))
+      throw new DomainError('not_found', 'Not found');
     request.principal = principal;
   });
 }

@@ -42,11 +42,21 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     schemaController: { compilersFactory: lazySchemaCompilers() },
   });
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
   installSecurityHeaders(app, ctx.config);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } }));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } }),
+  );
 
   // Before any route: the plugin attaches itself to each route as it is added.
   await installCompression(app);

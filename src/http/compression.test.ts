@@ -31,8 +31,12 @@ describe('compression', () => {
     const gzip = await get('/api/openapi.json', { 'accept-encoding': 'br;q=0, gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     bothWays(gzip, plain);
-    expect((await get('/api/openapi.json', { 'accept-encoding': 'gzip;q=0.4, br;q=0.8' })).headers['content-encoding']).toBe('br');
-    expect((await get('/api/openapi.json', { 'accept-encoding': 'deflate' })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await get('/api/openapi.json', { 'accept-encoding': 'gzip;q=0.4, br;q=0.8' })).headers['content-encoding'],
+    ).toBe('br');
+    expect(
+      (await get('/api/openapi.json', { 'accept-encoding': 'deflate' })).headers['content-encoding'],
+    ).toBeUndefined();
     // The basic security headers stay on a compressed answer.
     expect(br.headers['x-content-type-options']).toBe('nosniff');
     expect(br.headers['cache-control']).toBe('no-store');
@@ -47,7 +51,13 @@ describe('compression', () => {
     expect(withToken.wire.length).toBeGreaterThan(10_000);
     expect(withToken.headers['content-encoding']).toBeUndefined();
     // Session-bound JSON, big enough that it would be compressed otherwise.
-    for (let n = 0; n < 12; n++) await t.api('POST', '/api/responders', { name: `Responder number ${n}`, phone: `+1 202 555 01${String(n + 10)}`, languages: ['en'], roles: ['phone'] }, token);
+    for (let n = 0; n < 12; n++)
+      await t.api(
+        'POST',
+        '/api/responders',
+        { name: `Responder number ${n}`, phone: `+1 202 555 01${String(n + 10)}`, languages: ['en'], roles: ['phone'] },
+        token,
+      );
     const roster = await get('/api/responders', { ...asked, authorization: `Bearer ${token}` });
     expect(roster.status).toBe(200);
     expect(roster.wire.length).toBeGreaterThan(1024);
@@ -96,7 +106,10 @@ describe('compression', () => {
   it('leaves the live event stream uncompressed', async () => {
     t = await startTestKith('sqlite');
     const { token } = await t.setup();
-    const stream = await rawRequest(`${t.url}/api/events`, { headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` }, stopAfterHeaders: true });
+    const stream = await rawRequest(`${t.url}/api/events`, {
+      headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` },
+      stopAfterHeaders: true,
+    });
     expect(stream.status).toBe(200);
     expect(stream.headers['content-type']).toContain('text/event-stream');
     expect(stream.headers['content-encoding']).toBeUndefined();
@@ -105,12 +118,18 @@ describe('compression', () => {
   it('serves page assets compressed to everyone, signed in or not, with Vary: Accept-Encoding', async () => {
     t = await startTestKith('sqlite');
     const page = await get('/sign-in');
-    const script = /<script type="module" src="(\/assets\/console\.[A-Z0-9]{8}\.js)">/.exec(page.decoded.toString())?.[1];
+    const script = /<script type="module" src="(\/assets\/console\.[A-Z0-9]{8}\.js)">/.exec(
+      page.decoded.toString(),
+    )?.[1];
     expect(script).toBeDefined();
     const plain = await get(script!);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toBe('Accept-Encoding');
-    for (const [accept, coding] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip;q=0', undefined]] as const) {
+    for (const [accept, coding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip;q=0', undefined],
+    ] as const) {
       const served = await get(script!, { 'accept-encoding': accept, cookie: `${SESSION_COOKIE}=anything` });
       expect(served.headers['content-encoding']).toBe(coding);
       expect(served.headers.vary).toBe('Accept-Encoding');

@@ -28,9 +28,13 @@ interface AjvIssue {
 /** Schema failures name the field the same way domain validation does (`/hours/weekly/0/start`). */
 function fieldsFromValidation(issues: readonly AjvIssue[]): FieldProblem[] {
   return issues.map((issue) => {
-    if (issue.keyword === 'required') return { field: `${issue.instancePath}/${String(issue.params.missingProperty)}`, message: 'is required' };
+    if (issue.keyword === 'required')
+      return { field: `${issue.instancePath}/${String(issue.params.missingProperty)}`, message: 'is required' };
     if (issue.keyword === 'additionalProperties') {
-      return { field: `${issue.instancePath}/${String(issue.params.additionalProperty)}`, message: 'is not a known field' };
+      return {
+        field: `${issue.instancePath}/${String(issue.params.additionalProperty)}`,
+        message: 'is not a known field',
+      };
     }
     return { field: issue.instancePath || '/', message: issue.message ?? 'is not valid' };
   });
@@ -48,7 +52,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (fastifyError.validation) {
     const fields = fieldsFromValidation(fastifyError.validation);
     void reply.status(422).send({
-      error: { code: 'validation_failed', message: `Invalid input — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields },
+      error: {
+        code: 'validation_failed',
+        message: `Invalid input — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+        fields,
+      },
     } satisfies ErrorBody);
     return;
   }
@@ -60,6 +68,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   // Unknown errors are logged by kind and stack frames only (the first stack line repeats the
   // message, which could quote input) and answered with no detail.
   const frames = error.stack?.split('\n').slice(1).join('\n');
-  request.log.error({ err: { name: error.name, code: (error as { code?: unknown }).code, frames } }, 'unexpected error');
+  request.log.error(
+    { err: { name: error.name, code: (error as { code?: unknown }).code, frames } },
+    'unexpected error',
+  );
   void reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
 }

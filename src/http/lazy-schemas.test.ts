@@ -42,9 +42,15 @@ async function app(compilers: Compilers) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
     schemaController: { compilersFactory: lazySchemaCompilers(compilers) },
   });
-  const body = Type.Object({ name: Type.String({ minLength: 1 }), day: Type.Integer({ minimum: 1, maximum: 7 }) }, { additionalProperties: false });
+  const body = Type.Object(
+    { name: Type.String({ minLength: 1 }), day: Type.Integer({ minimum: 1, maximum: 7 }) },
+    { additionalProperties: false },
+  );
   const answer = Type.Object({ name: Type.String(), day: Type.Integer() });
-  server.post('/shifts', { schema: { body, response: { 200: answer } } }, async (request) => ({ ...(request.body as object), secret: 'not in the schema' }));
+  server.post('/shifts', { schema: { body, response: { 200: answer } } }, async (request) => ({
+    ...(request.body as object),
+    secret: 'not in the schema',
+  }));
   server.post('/other', { schema: { body } }, async () => ({ ok: true }));
   await server.ready();
   return server;

@@ -23,7 +23,12 @@ export interface Compilers {
   buildSerializer: BuildSerializer;
 }
 
-export function lazySchemaCompilers({ buildValidator, buildSerializer }: Compilers = { buildValidator: AjvCompiler(), buildSerializer: SerializerSelector() }): CompilersFactory {
+export function lazySchemaCompilers(
+  { buildValidator, buildSerializer }: Compilers = {
+    buildValidator: AjvCompiler(),
+    buildSerializer: SerializerSelector(),
+  },
+): CompilersFactory {
   const buildLazyValidator: BuildValidator = (externalSchemas, options) => {
     const compile = buildValidator(externalSchemas, options);
     return (route) => lazyValidator(() => compile(route));

@@ -22,11 +22,29 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'shifts', description: 'Who is on call, when' },
         { name: 'calls', description: 'Call records and live calls, with nothing about who called' },
         { name: 'console', description: 'The responder’s own view: home, breaks' },
-        { name: 'notes', description: 'End-to-end sealed notes and sharing; the server cannot open them (docs/CRYPTO.md)' },
-        { name: 'access records', description: 'Who on the team opened a note or a conversation, and when; never anything about callers' },
-        { name: 'conversations', description: 'Texting (SMS and web chat): conversations by alias, claim, reply, hand-off, close, block; words sealed to responders (docs/TEXTING.md)' },
-        { name: 'dispatch', description: 'Field dispatch: asking for a team (consent first), forming it, statuses and check-ins while out, backup, close and care; never a pathway to police (docs/DISPATCH.md)' },
-        { name: 'provider', description: 'The program’s number at the phone provider: check it, and connect it to Kith through the provider’s API' },
+        {
+          name: 'notes',
+          description: 'End-to-end sealed notes and sharing; the server cannot open them (docs/CRYPTO.md)',
+        },
+        {
+          name: 'access records',
+          description: 'Who on the team opened a note or a conversation, and when; never anything about callers',
+        },
+        {
+          name: 'conversations',
+          description:
+            'Texting (SMS and web chat): conversations by alias, claim, reply, hand-off, close, block; words sealed to responders (docs/TEXTING.md)',
+        },
+        {
+          name: 'dispatch',
+          description:
+            'Field dispatch: asking for a team (consent first), forming it, statuses and check-ins while out, backup, close and care; never a pathway to police (docs/DISPATCH.md)',
+        },
+        {
+          name: 'provider',
+          description:
+            'The program’s number at the phone provider: check it, and connect it to Kith through the provider’s API',
+        },
         { name: 'live', description: 'Live updates to consoles' },
       ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

@@ -12,7 +12,9 @@ export const ErrorResponse = Type.Object(
       code: Type.String(),
       message: Type.String(),
       fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-      conflictsWith: Type.Optional(Type.String({ description: 'On a 409: the id of what this collides with (e.g. the overlapping shift)' })),
+      conflictsWith: Type.Optional(
+        Type.String({ description: 'On a 409: the id of what this collides with (e.g. the overlapping shift)' }),
+      ),
     }),
   },
   { $id: 'Error', description: 'What went wrong; `fields` names each bad field by JSON pointer.' },

@@ -30,8 +30,16 @@ export function careTextsFor(language: string): CareTexts {
   return CARE[language] ?? careEn;
 }
 
-export function reminderText(language: string, values: { alias: string; time: string; kind: FollowUpKind; url: string }): string {
+export function reminderText(
+  language: string,
+  values: { alias: string; time: string; kind: FollowUpKind; url: string },
+): string {
   const texts = careTextsFor(language);
-  const fields: Record<string, string> = { alias: values.alias, time: values.time, kind: texts.kinds[values.kind], url: values.url };
+  const fields: Record<string, string> = {
+    alias: values.alias,
+    time: values.time,
+    kind: texts.kinds[values.kind],
+    url: values.url,
+  };
   return texts.reminder.replace(/\{(\w+)\}/g, (whole, name: string) => fields[name] ?? whole);
 }

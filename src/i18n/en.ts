@@ -39,7 +39,8 @@ export const en: Catalog = {
   whisperGone: 'The caller is no longer waiting. Thank you.',
   whisperConnecting: 'Connecting you. Press star to end the call.',
   whisperHungUp: 'The caller hung up before you were connected. You can hang up. Thank you.',
-  whisperNotConnected: 'We could not connect you to the caller. We will keep reaching someone for them. You can hang up. Thank you.',
+  whisperNotConnected:
+    'We could not connect you to the caller. We will keep reaching someone for them. You can hang up. Thank you.',
   whisperDeclined: 'Okay. We will reach someone else. Thank you.',
   afterCall:
     'The call has ended. If this call reached you by mistake, press 1. If you had to end it, press 2. Otherwise, you can hang up.',

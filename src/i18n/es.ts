@@ -27,7 +27,8 @@ export const es: Catalog = {
   holdTrouble: 'Disculpe, tuvimos un problema de nuestro lado. Por favor, no cuelgue. Seguimos buscando a alguien.',
   connected: 'Le estamos conectando.',
   callEnded: 'Esta llamada terminó. Si necesita apoyo de nuevo, llámenos.',
-  responderEnded: 'La persona que le ayudaba tuvo que terminar esta llamada. Si todavía necesita apoyo, llámenos de nuevo.',
+  responderEnded:
+    'La persona que le ayudaba tuvo que terminar esta llamada. Si todavía necesita apoyo, llámenos de nuevo.',
   hoursAlways: 'todos los días, a cualquier hora',
   hoursNone: 'en horarios que compartiremos pronto',
   hoursDay: '{days}, {spans}',
@@ -39,7 +40,8 @@ export const es: Catalog = {
   whisperGone: 'La persona ya no está esperando. Gracias.',
   whisperConnecting: 'Le estamos conectando. Marque asterisco para terminar la llamada.',
   whisperHungUp: 'La persona colgó antes de que pudiéramos conectarle. Puede colgar. Gracias.',
-  whisperNotConnected: 'No pudimos conectarle con la persona. Seguiremos buscando a alguien para ella. Puede colgar. Gracias.',
+  whisperNotConnected:
+    'No pudimos conectarle con la persona. Seguiremos buscando a alguien para ella. Puede colgar. Gracias.',
   whisperDeclined: 'De acuerdo. Buscaremos a otra persona. Gracias.',
   afterCall:
     'La llamada terminó. Si esta llamada le llegó por error, marque 1. Si tuvo que terminarla, marque 2. Si no, puede colgar.',

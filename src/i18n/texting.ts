@@ -52,8 +52,10 @@ export const textEn: TextCatalog = {
     '{scope} We answer {hours}. Only our team can read your messages. We forget your number {kept}. Reply HELP for help or STOP to stop texts.',
   offHours: 'We are closed right now. We answer {hours}. Please text us again then.',
   joined: 'Someone from our team is here now. You can write to them in this conversation.',
-  noAnswer: 'We are sorry. No one on our team can reply right now. Please text again later, or call this number when we are open.',
-  closed: 'This conversation has ended. Thank you for reaching out. You can text this number any time to reach us again.',
+  noAnswer:
+    'We are sorry. No one on our team can reply right now. Please text again later, or call this number when we are open.',
+  closed:
+    'This conversation has ended. Thank you for reaching out. You can text this number any time to reach us again.',
   help: '{program}: a community support line. Text here to reach our team. We never call the police. Reply STOP to stop texts and START to get them again.',
   stopped: 'You will not get more texts from {program}. Reply START to get them again.',
   started: 'You can text {program} again. Reply STOP to stop.',
@@ -70,7 +72,8 @@ export const textEn: TextCatalog = {
   relayed: '{alias}: {body}',
   relayedMedia: '{alias}: (sent a picture, which Kith does not keep)',
   taken: 'Kith: {alias} was taken by {name}. Thank you.',
-  yours: 'Kith: {alias} is yours. Write "{alias} your message" to reply, "{alias} DONE" to close, "{alias} RELEASE" to give it back.',
+  yours:
+    'Kith: {alias} is yours. Write "{alias} your message" to reply, "{alias} DONE" to close, "{alias} RELEASE" to give it back.',
   handedToYou: 'Kith: {name} handed {alias} to you. Open {url}',
   notYours: 'Kith: {alias} is not open, or is someone else’s.',
   whichOne: 'Kith: start your message with the conversation’s name, like "{alias} your message".',
@@ -88,8 +91,10 @@ export const textEs: TextCatalog = {
     '{scope} Atendemos {hours}. Solo nuestro equipo puede leer sus mensajes. Olvidamos su número {kept}. Responda AYUDA para ayuda o STOP para dejar de recibir mensajes.',
   offHours: 'Ahora estamos cerrados. Atendemos {hours}. Por favor, escríbanos de nuevo a esa hora.',
   joined: 'Ya hay una persona de nuestro equipo aquí. Puede escribirle en esta conversación.',
-  noAnswer: 'Lo sentimos. Nadie de nuestro equipo puede responder ahora. Escriba de nuevo más tarde, o llame a este número cuando estemos abiertos.',
-  closed: 'Esta conversación terminó. Gracias por comunicarse. Puede escribir a este número cuando quiera para hablar con nosotros otra vez.',
+  noAnswer:
+    'Lo sentimos. Nadie de nuestro equipo puede responder ahora. Escriba de nuevo más tarde, o llame a este número cuando estemos abiertos.',
+  closed:
+    'Esta conversación terminó. Gracias por comunicarse. Puede escribir a este número cuando quiera para hablar con nosotros otra vez.',
   help: '{program}: una línea de apoyo comunitario. Escriba aquí para hablar con nuestro equipo. Nunca llamamos a la policía. Responda STOP para dejar de recibir mensajes y START para recibirlos otra vez.',
   stopped: 'Ya no recibirá mensajes de {program}. Responda START para recibirlos otra vez.',
   started: 'Puede escribir a {program} otra vez. Responda STOP para parar.',
@@ -106,7 +111,8 @@ export const textEs: TextCatalog = {
   relayed: '{alias}: {body}',
   relayedMedia: '{alias}: (envió una foto, que Kith no guarda)',
   taken: 'Kith: {name} tomó {alias}. Gracias.',
-  yours: 'Kith: {alias} es suya. Escriba "{alias} su mensaje" para responder, "{alias} DONE" para cerrarla, "{alias} RELEASE" para devolverla.',
+  yours:
+    'Kith: {alias} es suya. Escriba "{alias} su mensaje" para responder, "{alias} DONE" para cerrarla, "{alias} RELEASE" para devolverla.',
   handedToYou: 'Kith: {name} le pasó {alias}. Abra {url}',
   notYours: 'Kith: {alias} no está abierta, o es de otra persona.',
   whichOne: 'Kith: empiece su mensaje con el nombre de la conversación, como "{alias} su mensaje".',

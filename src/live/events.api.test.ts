@@ -20,7 +20,12 @@ describe.each(DB_KINDS)('live updates over server-sent events (%s)', (kind) => {
     const t = await startTestKith(kind, { liveHeartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS });
     running.push(t);
     const { token, programId } = await t.setup();
-    const ana = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token);
+    const ana = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+      token,
+    );
     const console = await join(t, token, ana.body.id, await makeEnrolment('ana.k', 'a long walk by the river'));
     return { t, token, programId, anaId: ana.body.id, console };
   }
@@ -87,11 +92,18 @@ describe.each(DB_KINDS)('live updates over server-sent events (%s)', (kind) => {
     expect(JSON.parse(program.data)).toEqual({ topic: 'program' });
 
     let from = stream.events.length;
-    expect((await t.api('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token)).status).toBe(201);
+    expect(
+      (await t.api('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token)).status,
+    ).toBe(201);
     expect(JSON.parse((await stream.nextNamed('roster', { from })).data)).toEqual({ topic: 'roster' });
 
     from = stream.events.length;
-    const rule = await t.api('POST', '/api/shifts/rules', { responderId: anaId, role: 'phone', tier: 'primary', day: 'mon', start: '09:00', end: '17:00' }, token);
+    const rule = await t.api(
+      'POST',
+      '/api/shifts/rules',
+      { responderId: anaId, role: 'phone', tier: 'primary', day: 'mon', start: '09:00', end: '17:00' },
+      token,
+    );
     expect(rule.status).toBe(201);
     expect(JSON.parse((await stream.nextNamed('shifts', { from })).data)).toEqual({ topic: 'shifts' });
     // Only topics travel: no names, numbers or ids in any event.
@@ -106,7 +118,9 @@ describe.each(DB_KINDS)('live updates over server-sent events (%s)', (kind) => {
     const refused = await t.api('PATCH', '/api/program', { timeZone: 'Mars/Olympus_Mons' }, token);
     expect(refused.status).toBe(422);
     // A sentinel from this program: anything that leaked would have arrived before it.
-    expect((await t.api('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token)).status).toBe(201);
+    expect(
+      (await t.api('POST', '/api/responders', { name: 'Ben', phone: '+12025550112', roles: ['phone'] }, token)).status,
+    ).toBe(201);
     await stream.nextNamed('roster');
     expect(stream.names()).toBe('roster');
   });
@@ -130,7 +144,12 @@ describe.each(DB_KINDS)('live updates over server-sent events (%s)', (kind) => {
 
   it('ends a bearer token’s stream when the token is revoked', async () => {
     const { t, token, anaId } = await start();
-    const issued = await t.api<{ tokenId: string; token: string }>('POST', '/api/tokens', { responderId: anaId, label: 'wall screen' }, token);
+    const issued = await t.api<{ tokenId: string; token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: anaId, label: 'wall screen' },
+      token,
+    );
     const opened = await openEvents(t.url, { authorization: `Bearer ${issued.body.token}` });
     const stream = opened.stream;
     if (!stream) throw new Error(`no stream: ${opened.status}`);
@@ -150,16 +169,21 @@ describe.each(DB_KINDS)('live updates over server-sent events (%s)', (kind) => {
     await stream.end();
   });
 
-  it.runIf(kind === 'postgres')('a change through one instance reaches a console connected to another on the same database', async () => {
-    const { t, token, console } = await start();
-    const second = await startTestKith(kind, { storage: t.storage, clock: t.clock, liveHeartbeatMs: HEARTBEAT_MS });
-    running.push(second);
-    const stream = await listen(console, second);
-    const before = performance.now();
-    expect((await t.api('PATCH', '/api/program', { name: 'Renamed Line' }, token)).status).toBe(200);
-    const heard = await stream.nextNamed('program');
-    console_log(`instance 1 → console on instance 2: ${Math.round(heard.at - before)} ms (including the 100 ms coalescing window)`);
-  });
+  it.runIf(kind === 'postgres')(
+    'a change through one instance reaches a console connected to another on the same database',
+    async () => {
+      const { t, token, console } = await start();
+      const second = await startTestKith(kind, { storage: t.storage, clock: t.clock, liveHeartbeatMs: HEARTBEAT_MS });
+      running.push(second);
+      const stream = await listen(console, second);
+      const before = performance.now();
+      expect((await t.api('PATCH', '/api/program', { name: 'Renamed Line' }, token)).status).toBe(200);
+      const heard = await stream.nextNamed('program');
+      console_log(
+        `instance 1 → console on instance 2: ${Math.round(heard.at - before)} ms (including the 100 ms coalescing window)`,
+      );
+    },
+  );
 });
 
 /** Latencies are reported, never asserted (no timed assertions in Kith's tests). */

@@ -71,7 +71,10 @@ export class Fanout {
         listener(event);
       } catch (error) {
         // One broken stream must not stop the others hearing the event.
-        this.logger.warn({ err: error instanceof Error ? error.message : 'unknown', topic: event.topic }, 'live listener failed');
+        this.logger.warn(
+          { err: error instanceof Error ? error.message : 'unknown', topic: event.topic },
+          'live listener failed',
+        );
       }
     }
   }

@@ -42,7 +42,12 @@ describe.each(DB_KINDS)('live hub (%s)', (kind) => {
 
   async function hubOn(coalesceMs?: number) {
     const opened = await openTestDatabase(kind);
-    const hub = await openLiveHub({ db: opened.db, databaseUrl: opened.storage.databaseUrl, logger, ...(coalesceMs === undefined ? {} : { coalesceMs }) });
+    const hub = await openLiveHub({
+      db: opened.db,
+      databaseUrl: opened.storage.databaseUrl,
+      logger,
+      ...(coalesceMs === undefined ? {} : { coalesceMs }),
+    });
     cleanups.push(async () => {
       await hub.close();
       await opened.close();
@@ -94,7 +99,14 @@ describe('live hub across instances (postgres)', () => {
 
   async function twoOnOneSchema() {
     const opened = await openTestDatabase('postgres');
-    const open = () => PostgresLiveHub.open({ connectionString: TEST_PG_URL, kysely: opened.db.kysely, logger, coalesceMs: 20, backoff: { firstMs: 50, maxMs: 500 } });
+    const open = () =>
+      PostgresLiveHub.open({
+        connectionString: TEST_PG_URL,
+        kysely: opened.db.kysely,
+        logger,
+        coalesceMs: 20,
+        backoff: { firstMs: 50, maxMs: 500 },
+      });
     const one = await open();
     const two = await open();
     cleanups.push(async () => {
@@ -132,7 +144,10 @@ describe('live hub across instances (postgres)', () => {
     const admin = new pg.Client({ connectionString: TEST_PG_URL });
     await admin.connect();
     try {
-      const killed = await admin.query('select pg_terminate_backend(pid) as ok from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()', [two.channel]);
+      const killed = await admin.query(
+        'select pg_terminate_backend(pid) as ok from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()',
+        [two.channel],
+      );
       expect(killed.rowCount).toBeGreaterThanOrEqual(1);
     } finally {
       await admin.end();

@@ -20,7 +20,12 @@ export interface LiveOptions {
 export async function openLiveHub(options: LiveOptions): Promise<LiveHub> {
   const coalesce = options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs };
   if (options.db.dialect === 'postgres' && options.databaseUrl !== undefined) {
-    return PostgresLiveHub.open({ connectionString: options.databaseUrl, kysely: options.db.kysely, logger: options.logger, ...coalesce });
+    return PostgresLiveHub.open({
+      connectionString: options.databaseUrl,
+      kysely: options.db.kysely,
+      logger: options.logger,
+      ...coalesce,
+    });
   }
   return new MemoryLiveHub(options.logger, coalesce);
 }

@@ -69,9 +69,11 @@ export class PostgresLiveHub implements LiveHub {
   publish(programId: string, topic: LiveTopic): void {
     if (this.closed) return;
     const payload: Payload = { p: programId, t: topic };
-    sql`select pg_notify(${this.channel}, ${JSON.stringify(payload)})`.execute(this.options.kysely).catch((error: unknown) => {
-      this.options.logger.warn({ topic, err: errorCode(error) }, 'live publish failed');
-    });
+    sql`select pg_notify(${this.channel}, ${JSON.stringify(payload)})`
+      .execute(this.options.kysely)
+      .catch((error: unknown) => {
+        this.options.logger.warn({ topic, err: errorCode(error) }, 'live publish failed');
+      });
   }
 
   subscribe(programId: string, listener: LiveListener): () => void {
@@ -91,7 +93,11 @@ export class PostgresLiveHub implements LiveHub {
     // application_name lets an operator (and the tests) find this connection in pg_stat_activity.
     // The driver is imported here, not at the top: a line on SQLite never loads it (db/open.ts).
     const { Client } = (await import('pg')).default;
-    const client = new Client({ connectionString: this.options.connectionString, application_name: this.channel, keepAlive: true });
+    const client = new Client({
+      connectionString: this.options.connectionString,
+      application_name: this.channel,
+      keepAlive: true,
+    });
     let lost = false;
     const onLost = (error?: unknown): void => {
       if (lost) return;

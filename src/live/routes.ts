@@ -32,7 +32,8 @@ const MAX_STREAMS_PER_RESPONDER = 10;
 export function installLiveTopics(app: FastifyInstance, live: LiveHub): void {
   app.addHook('onResponse', async (request, reply) => {
     const topic = request.routeOptions.config.live;
-    if (topic !== undefined && request.principal !== undefined && reply.statusCode < 300) live.publish(request.principal.programId, topic);
+    if (topic !== undefined && request.principal !== undefined && reply.statusCode < 300)
+      live.publish(request.principal.programId, topic);
   });
 }
 
@@ -61,7 +62,8 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext, options: LiveR
     handler: async (request, reply) => {
       const who = principalOf(request);
       const count = perResponder.get(who.responderId) ?? 0;
-      if (count >= MAX_STREAMS_PER_RESPONDER) throw new DomainError('rate_limited', 'Too many live connections are open; close another tab');
+      if (count >= MAX_STREAMS_PER_RESPONDER)
+        throw new DomainError('rate_limited', 'Too many live connections are open; close another tab');
       const headers = request.headers;
       const stream = openEventStream({
         hub: ctx.live,
@@ -79,14 +81,16 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext, options: LiveR
         if (left > 0) perResponder.set(who.responderId, left);
         else perResponder.delete(who.responderId);
       });
-      return reply
-        .header('content-type', 'text/event-stream; charset=utf-8')
-        .header('cache-control', 'no-store')
-        // A proxy must pass each event on at once (nginx buffers otherwise).
-        .header('x-accel-buffering', 'no')
-        // The connection belongs to this stream: when it ends, the socket goes too, so a closing server never waits on it.
-        .header('connection', 'close')
-        .send(stream.body);
+      return (
+        reply
+          .header('content-type', 'text/event-stream; charset=utf-8')
+          .header('cache-control', 'no-store')
+          // A proxy must pass each event on at once (nginx buffers otherwise).
+          .header('x-accel-buffering', 'no')
+          // The connection belongs to this stream: when it ends, the socket goes too, so a closing server never waits on it.
+          .header('connection', 'close')
+          .send(stream.body)
+      );
     },
   });
 }

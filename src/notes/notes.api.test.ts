@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRecordText, RECORD_ALG, resealRecord, shareRecord } from '../crypto/e2e';
 import { DB_KINDS } from '../../test/support/databases';
 import { startTestKith, type TestKith } from '../../test/support/kith';
-import { addMember, enrolledTeam, insertCall, otherProgram, sealNote, type ErrorBody, type NoteAnswer } from './test-fixtures';
+import {
+  addMember,
+  enrolledTeam,
+  insertCall,
+  otherProgram,
+  sealNote,
+  type ErrorBody,
+  type NoteAnswer,
+} from './test-fixtures';
 
 const fieldsOf = (body: unknown) => (body as ErrorBody).error.fields?.map((f) => f.field) ?? [];
 
@@ -17,7 +25,11 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
     const callId = await insertCall(t, programId);
     const record = sealNote(ana.identity, 'Checked in after the call; plans to sleep at her sister’s.');
 
-    const created = await ana.browser.request<NoteAnswer>('POST', '/api/notes', { id: record.recordId, callId, record });
+    const created = await ana.browser.request<NoteAnswer>('POST', '/api/notes', {
+      id: record.recordId,
+      callId,
+      record,
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
     expect(created.body).toEqual({
@@ -57,7 +69,9 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
     const post = (body: unknown) => ana.browser.request<ErrorBody>('POST', '/api/notes', body);
 
     const toBen = sealNote(ben.identity, 'x');
-    expect(fieldsOf((await post({ id: toBen.recordId, callId: null, record: toBen })).body)).toEqual(['/record/keys/0/keyId']);
+    expect(fieldsOf((await post({ id: toBen.recordId, callId: null, record: toBen })).body)).toEqual([
+      '/record/keys/0/keyId',
+    ]);
     const both = { ...sealNote(ana.identity, 'x'), keys: [...sealNote(ana.identity, 'x').keys, ...toBen.keys] };
     const twoReaders = await post({ id: both.recordId, callId: null, record: both });
     expect(twoReaders.status).toBe(422);
@@ -68,15 +82,30 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
     const record = sealNote(ana.identity, 'x');
     expect(fieldsOf((await post({ id: randomUUID(), callId: null, record })).body)).toEqual(['/record/recordId']);
     expect(fieldsOf((await post({ id: 'not-an-id', callId: null, record })).body)).toContain('/id');
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, alg: 'rot13' } })).body)).toContain('/record/alg');
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, v: 2 } })).body)).toContain('/record/v');
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, nonce: record.nonce.slice(0, 31) } })).body)).toEqual(['/record/nonce']);
+    expect(
+      fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, alg: 'rot13' } })).body),
+    ).toContain('/record/alg');
+    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, v: 2 } })).body)).toContain(
+      '/record/v',
+    );
+    expect(
+      fieldsOf(
+        (await post({ id: record.recordId, callId: null, record: { ...record, nonce: record.nonce.slice(0, 31) } }))
+          .body,
+      ),
+    ).toEqual(['/record/nonce']);
     // Base64url with stray trailing bits is refused though its alphabet and length look right.
     const [own] = record.keys;
     const stray = { ...record, keys: [{ keyId: own?.keyId, sealedKey: `${own?.sealedKey.slice(0, -1)}B` }] };
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: stray })).body)).toEqual(['/record/keys/0/sealedKey']);
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, ciphertext: 'AAAA' } })).body)).toContain('/record/ciphertext');
-    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, extra: 1 } })).body)).toEqual(['/record/extra']);
+    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: stray })).body)).toEqual([
+      '/record/keys/0/sealedKey',
+    ]);
+    expect(
+      fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, ciphertext: 'AAAA' } })).body),
+    ).toContain('/record/ciphertext');
+    expect(fieldsOf((await post({ id: record.recordId, callId: null, record: { ...record, extra: 1 } })).body)).toEqual(
+      ['/record/extra'],
+    );
     const big = sealNote(ana.identity, 'a'.repeat(64 * 1024));
     const tooBig = await post({ id: big.recordId, callId: null, record: big });
     expect(tooBig.status).toBe(422);
@@ -86,8 +115,14 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
 
     // Someone who never enrolled has no key, so cannot write one (here with an API token).
     const dee = await addMember(t, token, 'Dee', '+12025550113');
-    const deeToken = (await t.api<{ token: string }>('POST', '/api/tokens', { responderId: dee, label: 'cli' }, token)).body.token;
-    const byToken = await t.api<ErrorBody>('POST', '/api/notes', { id: record.recordId, callId: null, record }, deeToken);
+    const deeToken = (await t.api<{ token: string }>('POST', '/api/tokens', { responderId: dee, label: 'cli' }, token))
+      .body.token;
+    const byToken = await t.api<ErrorBody>(
+      'POST',
+      '/api/notes',
+      { id: record.recordId, callId: null, record },
+      deeToken,
+    );
     expect(byToken.status).toBe(422);
     expect(byToken.body.error.fields?.[0]?.message).toContain('sign in');
     // Nothing half-written by any refusal.
@@ -104,7 +139,11 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
     const theirCall = await insertCall(t, other.programId);
     for (const callId of [theirCall, 'cal_nonexistent']) {
       const record = sealNote(ana.identity, 'x');
-      const refused = await ana.browser.request<ErrorBody>('POST', '/api/notes', { id: record.recordId, callId, record });
+      const refused = await ana.browser.request<ErrorBody>('POST', '/api/notes', {
+        id: record.recordId,
+        callId,
+        record,
+      });
       expect(refused.status).toBe(404);
     }
     expect(await t.kith.ctx.db.kysely.selectFrom('notes').select('id').execute()).toEqual([]);
@@ -134,13 +173,28 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
     expect(bens.body.record.keys.map((k) => k.keyId)).toEqual([ben.identity.keyId]);
 
     // A reader who is not the author is told plainly; a stranger sees no note.
-    expect((await ben.browser.request('PUT', `/api/notes/${record.recordId}`, { record: resealRecord(bens.body.record, ben.identity, 'mine now') })).status).toBe(403);
+    expect(
+      (
+        await ben.browser.request('PUT', `/api/notes/${record.recordId}`, {
+          record: resealRecord(bens.body.record, ben.identity, 'mine now'),
+        })
+      ).status,
+    ).toBe(403);
     const stranger = await otherProgram(t);
-    expect((await stranger.zed.browser.request('PUT', `/api/notes/${record.recordId}`, { record: edited })).status).toBe(404);
+    expect(
+      (await stranger.zed.browser.request('PUT', `/api/notes/${record.recordId}`, { record: edited })).status,
+    ).toBe(404);
     // The body is still checked: bound to this id, a real nonce.
-    const moved = await ana.browser.request<ErrorBody>('PUT', `/api/notes/${record.recordId}`, { record: { ...edited, recordId: randomUUID() } });
+    const moved = await ana.browser.request<ErrorBody>('PUT', `/api/notes/${record.recordId}`, {
+      record: { ...edited, recordId: randomUUID() },
+    });
     expect(fieldsOf(moved.body)).toEqual(['/record/recordId']);
-    expect(openRecordText((await ana.browser.request<NoteAnswer>('GET', `/api/notes/${record.recordId}`)).body.record, ana.identity)).toBe('second thoughts');
+    expect(
+      openRecordText(
+        (await ana.browser.request<NoteAnswer>('GET', `/api/notes/${record.recordId}`)).body.record,
+        ana.identity,
+      ),
+    ).toBe('second thoughts');
     expect(RECORD_ALG).toBe(put.body.record.alg);
   });
 });

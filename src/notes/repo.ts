@@ -28,7 +28,10 @@ export interface ReaderKey {
   sealedKey: string;
 }
 
-const duplicateId = () => new DomainError('conflict', 'A note with this id already exists; make a new id and seal again', [{ field: '/id', message: 'is already used' }]);
+const duplicateId = () =>
+  new DomainError('conflict', 'A note with this id already exists; make a new id and seal again', [
+    { field: '/id', message: 'is already used' },
+  ]);
 
 export async function insertNote(
   db: Db,
@@ -40,11 +43,26 @@ export async function insertNote(
       db.transaction().execute(async (trx) => {
         await trx
           .insertInto('notes')
-          .values({ id: note.id, program_id: note.programId, author_id: note.authorId, call_id: note.callId, sealed: note.sealed, created_at: note.now, updated_at: note.now })
+          .values({
+            id: note.id,
+            program_id: note.programId,
+            author_id: note.authorId,
+            call_id: note.callId,
+            sealed: note.sealed,
+            created_at: note.now,
+            updated_at: note.now,
+          })
           .execute();
         await trx
           .insertInto('note_readers')
-          .values({ note_id: note.id, responder_id: reader.responderId, key_id: reader.keyId, sealed_key: reader.sealedKey, added_by: note.authorId, added_at: note.now })
+          .values({
+            note_id: note.id,
+            responder_id: reader.responderId,
+            key_id: reader.keyId,
+            sealed_key: reader.sealedKey,
+            added_by: note.authorId,
+            added_at: note.now,
+          })
           .execute();
       }),
     duplicateId,
@@ -55,7 +73,11 @@ export async function insertNote(
  * Notes a responder can open now: they have a reader row sealed to the key they hold today. A row
  * sealed to a key they no longer have (after a reset) opens for nobody, so it is not offered.
  */
-export async function readableNotes(db: Db, who: { programId: string; responderId: string; keyId: string }, filter: { id?: string; callId?: string }): Promise<NoteRow[]> {
+export async function readableNotes(
+  db: Db,
+  who: { programId: string; responderId: string; keyId: string },
+  filter: { id?: string; callId?: string },
+): Promise<NoteRow[]> {
   let query = db
     .selectFrom('notes')
     .innerJoin('note_readers', 'note_readers.note_id', 'notes.id')
@@ -82,14 +104,22 @@ export async function readableNotes(db: Db, who: { programId: string; responderI
 }
 
 /** Who can read each note, by name, author first then in the order they were added. */
-export async function readerNames(db: Db, noteIds: readonly string[]): Promise<Map<string, { responderId: string; name: string }[]>> {
+export async function readerNames(
+  db: Db,
+  noteIds: readonly string[],
+): Promise<Map<string, { responderId: string; name: string }[]>> {
   const byNote = new Map<string, { responderId: string; name: string }[]>();
   if (noteIds.length === 0) return byNote;
   const rows = await db
     .selectFrom('note_readers')
     .innerJoin('notes', 'notes.id', 'note_readers.note_id')
     .innerJoin('responders', 'responders.id', 'note_readers.responder_id')
-    .select(['note_readers.note_id as noteId', 'note_readers.responder_id as responderId', 'responders.name as name', 'notes.author_id as authorId'])
+    .select([
+      'note_readers.note_id as noteId',
+      'note_readers.responder_id as responderId',
+      'responders.name as name',
+      'notes.author_id as authorId',
+    ])
     .where('note_readers.note_id', 'in', [...noteIds])
     .orderBy('note_readers.added_at')
     .orderBy('note_readers.responder_id')
@@ -105,7 +135,12 @@ export async function readerNames(db: Db, noteIds: readonly string[]): Promise<M
 }
 
 export async function findReaderKey(db: Db, noteId: string, responderId: string): Promise<ReaderKey | undefined> {
-  const row = await db.selectFrom('note_readers').select(['responder_id', 'key_id', 'sealed_key']).where('note_id', '=', noteId).where('responder_id', '=', responderId).executeTakeFirst();
+  const row = await db
+    .selectFrom('note_readers')
+    .select(['responder_id', 'key_id', 'sealed_key'])
+    .where('note_id', '=', noteId)
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
   return row ? { responderId: row.responder_id, keyId: row.key_id, sealedKey: row.sealed_key } : undefined;
 }
 
@@ -113,22 +148,45 @@ export async function updateSealed(db: Db, id: string, sealed: string, now: numb
   await db.updateTable('notes').set({ sealed, updated_at: now }).where('id', '=', id).execute();
 }
 
-const alreadyReads = () => new DomainError('conflict', 'They can already read this note', [{ field: '/responderId', message: 'already reads this note' }]);
+const alreadyReads = () =>
+  new DomainError('conflict', 'They can already read this note', [
+    { field: '/responderId', message: 'already reads this note' },
+  ]);
 
 /** Adds a reader; a concurrent share of the same person loses with a conflict rather than a duplicate. */
-export async function insertReader(db: Db, noteId: string, reader: ReaderKey, addedBy: string, now: number): Promise<void> {
+export async function insertReader(
+  db: Db,
+  noteId: string,
+  reader: ReaderKey,
+  addedBy: string,
+  now: number,
+): Promise<void> {
   await refusingDuplicates(
     () =>
       db
         .insertInto('note_readers')
-        .values({ note_id: noteId, responder_id: reader.responderId, key_id: reader.keyId, sealed_key: reader.sealedKey, added_by: addedBy, added_at: now })
+        .values({
+          note_id: noteId,
+          responder_id: reader.responderId,
+          key_id: reader.keyId,
+          sealed_key: reader.sealedKey,
+          added_by: addedBy,
+          added_at: now,
+        })
         .execute(),
     alreadyReads,
   );
 }
 
 /** Replaces a reader's copy sealed to a key they no longer hold, only if it is still that stale one. */
-export async function replaceStaleReader(db: Db, noteId: string, staleKeyId: string, reader: ReaderKey, addedBy: string, now: number): Promise<boolean> {
+export async function replaceStaleReader(
+  db: Db,
+  noteId: string,
+  staleKeyId: string,
+  reader: ReaderKey,
+  addedBy: string,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('note_readers')
     .set({ key_id: reader.keyId, sealed_key: reader.sealedKey, added_by: addedBy, added_at: now })
@@ -140,13 +198,26 @@ export async function replaceStaleReader(db: Db, noteId: string, staleKeyId: str
 }
 
 export async function deleteReader(db: Db, noteId: string, responderId: string): Promise<boolean> {
-  const result = await db.deleteFrom('note_readers').where('note_id', '=', noteId).where('responder_id', '=', responderId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('note_readers')
+    .where('note_id', '=', noteId)
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
 /** A note's owner and program, for checks that need neither its content nor its readers. */
-export async function findNoteHead(db: Db, programId: string, id: string): Promise<{ id: string; authorId: string } | undefined> {
-  const row = await db.selectFrom('notes').select(['id', 'author_id']).where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+export async function findNoteHead(
+  db: Db,
+  programId: string,
+  id: string,
+): Promise<{ id: string; authorId: string } | undefined> {
+  const row = await db
+    .selectFrom('notes')
+    .select(['id', 'author_id'])
+    .where('id', '=', id)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
   return row ? { id: row.id, authorId: row.author_id } : undefined;
 }
 

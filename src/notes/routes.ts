@@ -33,7 +33,11 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/directory', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Active teammates and their public keys, to share a note with (never numbers)', response: { 200: Type.Array(DirectoryEntrySchema) } },
+    schema: {
+      tags,
+      summary: 'Active teammates and their public keys, to share a note with (never numbers)',
+      response: { 200: Type.Array(DirectoryEntrySchema) },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return directory(deps, principalOf(request).programId);
@@ -42,7 +46,12 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: NotesQueryString }>('/api/notes', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Notes I can open, newest first', querystring: NotesQuery, response: { 200: Type.Array(NoteSchema) } },
+    schema: {
+      tags,
+      summary: 'Notes I can open, newest first',
+      querystring: NotesQuery,
+      response: { 200: Type.Array(NoteSchema) },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return listNotes(deps, principalOf(request), { callId: request.query.callId });
@@ -52,7 +61,12 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Body: NewNoteBody }>('/api/notes', {
     config: { access: 'responder', live: 'notes' },
     bodyLimit: LIMITS.bodyBytes,
-    schema: { tags, summary: 'Store a note sealed in the browser to its author alone', body: NewNoteSchema, response: { 201: NoteSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Store a note sealed in the browser to its author alone',
+      body: NewNoteSchema,
+      response: { 201: NoteSchema, ...errors },
+    },
     handler: async (request, reply) => {
       const note = await createNote(deps, principalOf(request), request.body);
       return noStore(reply).status(201).send(note);
@@ -61,7 +75,12 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Params: { id: string } }>('/api/notes/:id', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'One note I can open', params: NoteParams, response: { 200: NoteSchema, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'One note I can open',
+      params: NoteParams,
+      response: { 200: NoteSchema, 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       noStore(reply);
       return openNote(deps, principalOf(request), request.params.id);

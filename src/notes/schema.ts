@@ -7,9 +7,13 @@ import { B64URL, LIMITS, NOTE_ID_PATTERN } from './sealed';
  * The edge's view of sealed notes. Shapes and alphabets are checked here; exact byte lengths and
  * canonical base64url (which a pattern cannot express) are checked in sealed.ts, naming the same fields.
  */
-const b64 = (description: string, length: { minLength?: number; maxLength: number }) => Type.String({ pattern: B64URL, ...length, description });
+const b64 = (description: string, length: { minLength?: number; maxLength: number }) =>
+  Type.String({ pattern: B64URL, ...length, description });
 
-export const NoteIdSchema = Type.String({ pattern: NOTE_ID_PATTERN, description: 'Chosen by the browser before sealing: a UUID (lower case) or note_ + 16 base64url characters' });
+export const NoteIdSchema = Type.String({
+  pattern: NOTE_ID_PATTERN,
+  description: 'Chosen by the browser before sealing: a UUID (lower case) or note_ + 16 base64url characters',
+});
 
 export const SealedKeySchema = Strict(
   {
@@ -22,9 +26,15 @@ export const SealedKeySchema = Strict(
 const bodyFields = {
   v: Type.Literal(1),
   alg: Type.Literal(RECORD_ALG),
-  recordId: Type.String({ maxLength: 64, description: 'Must equal the note id: it is the associated data of the ciphertext' }),
+  recordId: Type.String({
+    maxLength: 64,
+    description: 'Must equal the note id: it is the associated data of the ciphertext',
+  }),
   nonce: b64('24 bytes', { minLength: 32, maxLength: 32 }),
-  ciphertext: b64(`XChaCha20-Poly1305 content and tag: 16 to ${LIMITS.ciphertextBytes} bytes`, { minLength: 22, maxLength: LIMITS.ciphertextChars }),
+  ciphertext: b64(`XChaCha20-Poly1305 content and tag: 16 to ${LIMITS.ciphertextBytes} bytes`, {
+    minLength: 22,
+    maxLength: LIMITS.ciphertextChars,
+  }),
 };
 
 /** A SealedRecord from src/crypto/e2e.ts, as sealRecord / shareRecord / resealRecord make it. */
@@ -33,7 +43,10 @@ export const SealedRecordSchema = Strict(
   'A SealedRecord (docs/CRYPTO.md); in answers, `keys` holds only the asking reader’s own entry',
 );
 /** An edit: new nonce and ciphertext under the same data key; readers and their keys are kept by the server. */
-export const SealedBodySchema = Strict({ ...bodyFields, keys: Type.Optional(Type.Array(SealedKeySchema, { maxItems: LIMITS.keysInRequest })) });
+export const SealedBodySchema = Strict({
+  ...bodyFields,
+  keys: Type.Optional(Type.Array(SealedKeySchema, { maxItems: LIMITS.keysInRequest })),
+});
 
 export const NewNoteSchema = Strict({
   id: NoteIdSchema,
@@ -61,12 +74,16 @@ export const NoteSchema = Strict(
     createdAt: Type.Integer({ description: 'Epoch milliseconds' }),
     updatedAt: Type.Integer({ description: 'Epoch milliseconds' }),
     record: SealedRecordSchema,
-    readers: Type.Array(Strict({ responderId: Type.String(), name: Type.String() }), { description: 'Everyone who can open it, author first; names only' }),
+    readers: Type.Array(Strict({ responderId: Type.String(), name: Type.String() }), {
+      description: 'Everyone who can open it, author first; names only',
+    }),
   },
   'A note as one of its readers sees it: ciphertext, and that reader’s sealed key only',
 );
 
-export const NotesQuery = Strict({ callId: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })) });
+export const NotesQuery = Strict({
+  callId: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
+});
 export type NotesQueryString = Static<typeof NotesQuery>;
 
 export const NoteParams = Strict({ id: Type.String({ maxLength: 64 }) });

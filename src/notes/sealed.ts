@@ -8,7 +8,8 @@ import type { FieldProblem } from '../platform/errors';
 
 export const B64URL = '^[A-Za-z0-9_-]*$';
 /** A browser-made UUID (crypto.randomUUID) or Kith's own id format (ids.ts) with the `note` prefix. */
-export const NOTE_ID_PATTERN = '^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|note_[A-Za-z0-9_-]{16})$';
+export const NOTE_ID_PATTERN =
+  '^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|note_[A-Za-z0-9_-]{16})$';
 
 const CIPHERTEXT_BYTES = 64 * 1024;
 export const LIMITS = {
@@ -43,16 +44,24 @@ function exactly(problems: FieldProblem[], field: string, text: string, bytes: n
 }
 
 /** The content part of a record: bound to this note's id, a 24-byte nonce, a ciphertext within limits. */
-export function checkSealedBody(record: Pick<SealedRecord, 'v' | 'alg' | 'recordId' | 'nonce' | 'ciphertext'>, noteId: string, at = '/record'): FieldProblem[] {
+export function checkSealedBody(
+  record: Pick<SealedRecord, 'v' | 'alg' | 'recordId' | 'nonce' | 'ciphertext'>,
+  noteId: string,
+  at = '/record',
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (record.v !== 1) problems.push({ field: `${at}/v`, message: 'must be 1' });
   if (record.alg !== RECORD_ALG) problems.push({ field: `${at}/alg`, message: `must be ${RECORD_ALG}` });
   // The id is the ciphertext's associated data: a record sealed under another id would never open here.
-  if (record.recordId !== noteId) problems.push({ field: `${at}/recordId`, message: 'must equal the note id it was sealed under' });
+  if (record.recordId !== noteId)
+    problems.push({ field: `${at}/recordId`, message: 'must equal the note id it was sealed under' });
   exactly(problems, `${at}/nonce`, record.nonce, BYTES.nonce);
   const length = decodedLength(record.ciphertext);
   if (length === undefined || length < BYTES.tag || length > LIMITS.ciphertextBytes) {
-    problems.push({ field: `${at}/ciphertext`, message: `must be ${BYTES.tag} to ${LIMITS.ciphertextBytes} bytes of unpadded base64url` });
+    problems.push({
+      field: `${at}/ciphertext`,
+      message: `must be ${BYTES.tag} to ${LIMITS.ciphertextBytes} bytes of unpadded base64url`,
+    });
   }
   return problems;
 }
@@ -73,5 +82,12 @@ export function storedBody(record: Pick<SealedRecord, 'nonce' | 'ciphertext'>): 
 /** Rebuilds the SealedRecord a reader can open: the stored body, the note id, and that reader's key only. */
 export function recordFor(noteId: string, sealed: string, mine: SealedKey): SealedRecord {
   const body = JSON.parse(sealed) as StoredBody;
-  return { v: body.v, alg: body.alg, recordId: noteId, nonce: body.nonce, ciphertext: body.ciphertext, keys: [{ keyId: mine.keyId, sealedKey: mine.sealedKey }] };
+  return {
+    v: body.v,
+    alg: body.alg,
+    recordId: noteId,
+    nonce: body.nonce,
+    ciphertext: body.ciphertext,
+    keys: [{ keyId: mine.keyId, sealedKey: mine.sealedKey }],
+  };
 }

@@ -56,11 +56,21 @@ async function currentKeyId(deps: NoteDeps, who: Who): Promise<string | undefine
 /** Active teammates and their public keys: whom a note can be shared with. */
 export async function directory(deps: NoteDeps, programId: string): Promise<DirectoryEntry[]> {
   const rows = await repo.teammates(deps.db, programId, { activeOnly: true });
-  return Promise.all(rows.map(async (row) => ({ id: row.id, name: row.name, publicKey: row.publicKey, keyId: row.publicKey ? await idOfKey(row.publicKey) : null })));
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      name: row.name,
+      publicKey: row.publicKey,
+      keyId: row.publicKey ? await idOfKey(row.publicKey) : null,
+    })),
+  );
 }
 
 async function views(deps: NoteDeps, rows: repo.NoteRow[]): Promise<NoteView[]> {
-  const readers = await repo.readerNames(deps.db, rows.map((r) => r.id));
+  const readers = await repo.readerNames(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     callId: row.callId,
@@ -75,10 +85,18 @@ async function views(deps: NoteDeps, rows: repo.NoteRow[]): Promise<NoteView[]> 
 }
 
 /** Notes I can open, newest first; optionally those about one call. */
-export async function listNotes(deps: NoteDeps, who: Who, filter: { callId?: string | undefined }): Promise<NoteView[]> {
+export async function listNotes(
+  deps: NoteDeps,
+  who: Who,
+  filter: { callId?: string | undefined },
+): Promise<NoteView[]> {
   const mine = await currentKeyId(deps, who);
   if (!mine) return [];
-  const rows = await repo.readableNotes(deps.db, { ...who, keyId: mine }, filter.callId === undefined ? {} : { callId: filter.callId });
+  const rows = await repo.readableNotes(
+    deps.db,
+    { ...who, keyId: mine },
+    filter.callId === undefined ? {} : { callId: filter.callId },
+  );
   return views(deps, rows);
 }
 
@@ -97,7 +115,13 @@ export async function getNote(deps: NoteDeps, who: Who, id: string): Promise<Not
  */
 export async function openNote(deps: NoteDeps, who: Who, id: string): Promise<NoteView> {
   const view = await getNote(deps, who, id);
-  await recordAccess(deps.db, { programId: who.programId, kind: 'note', recordId: id, responderId: who.responderId, at: deps.clock.now() });
+  await recordAccess(deps.db, {
+    programId: who.programId,
+    kind: 'note',
+    recordId: id,
+    responderId: who.responderId,
+    at: deps.clock.now(),
+  });
   return view;
 }
 
@@ -113,17 +137,32 @@ export async function createNote(deps: NoteDeps, who: Who, input: NewNote): Prom
   const mine = await currentKeyId(deps, who);
   const [key] = input.record.keys;
   if (input.record.keys.length !== 1 || !key) {
-    problems.push({ field: '/record/keys', message: 'must hold exactly one sealed key, your own; share the note afterwards' });
+    problems.push({
+      field: '/record/keys',
+      message: 'must hold exactly one sealed key, your own; share the note afterwards',
+    });
   } else {
     problems.push(...checkSealedKey(key, '/record/keys/0'));
-    if (!mine) problems.push({ field: '/record/keys/0/keyId', message: 'you have no key on this server yet; sign in on the console first' });
-    else if (key.keyId !== mine) problems.push({ field: '/record/keys/0/keyId', message: 'must be the id of your own public key' });
+    if (!mine)
+      problems.push({
+        field: '/record/keys/0/keyId',
+        message: 'you have no key on this server yet; sign in on the console first',
+      });
+    else if (key.keyId !== mine)
+      problems.push({ field: '/record/keys/0/keyId', message: 'must be the id of your own public key' });
   }
   if (problems.length > 0 || !key) throw invalid(problems);
   if (input.callId !== null) await callRecord(deps, who.programId, input.callId); // 404 for another program's call
   await repo.insertNote(
     deps.db,
-    { id: input.id, programId: who.programId, authorId: who.responderId, callId: input.callId, sealed: storedBody(input.record), now: deps.clock.now() },
+    {
+      id: input.id,
+      programId: who.programId,
+      authorId: who.responderId,
+      callId: input.callId,
+      sealed: storedBody(input.record),
+      now: deps.clock.now(),
+    },
     { responderId: who.responderId, keyId: key.keyId, sealedKey: key.sealedKey },
   );
   return getNote(deps, who, input.id);
@@ -141,7 +180,12 @@ async function asAuthor(deps: NoteDeps, who: Who, id: string, doing: string): Pr
  * their sealed keys are untouched; any `keys` sent along are ignored. The server cannot check that
  * the data key is the same one: a wrong one only makes the note unreadable, to the author too.
  */
-export async function editNote(deps: NoteDeps, who: Who, id: string, record: Omit<SealedRecord, 'keys'>): Promise<NoteView> {
+export async function editNote(
+  deps: NoteDeps,
+  who: Who,
+  id: string,
+  record: Omit<SealedRecord, 'keys'>,
+): Promise<NoteView> {
   await asAuthor(deps, who, id, 'change it');
   const problems = checkSealedBody(record, id);
   if (problems.length > 0) throw invalid(problems);
@@ -154,22 +198,37 @@ export async function editNote(deps: NoteDeps, who: Who, id: string, record: Omi
  * (shareRecord in the browser). Sharing with someone who already reads it is a conflict; a copy sealed
  * to a key they no longer hold (they were reset) is replaced.
  */
-export async function shareNote(deps: NoteDeps, who: Who, id: string, share: { responderId: string; sealedKey: SealedKey }): Promise<NoteView> {
+export async function shareNote(
+  deps: NoteDeps,
+  who: Who,
+  id: string,
+  share: { responderId: string; sealedKey: SealedKey },
+): Promise<NoteView> {
   await getNote(deps, who, id);
   const [target] = await repo.teammates(deps.db, who.programId, { id: share.responderId });
   if (!target) throw notFound('Responder');
   const problems = checkSealedKey(share.sealedKey, '/sealedKey');
-  if (!target.publicKey) problems.push({ field: '/responderId', message: 'has not signed in yet, so has no key to share to' });
+  if (!target.publicKey)
+    problems.push({ field: '/responderId', message: 'has not signed in yet, so has no key to share to' });
   else if (share.sealedKey.keyId !== (await idOfKey(target.publicKey))) {
-    problems.push({ field: '/sealedKey/keyId', message: 'must be the id of their current public key (see GET /api/directory)' });
+    problems.push({
+      field: '/sealedKey/keyId',
+      message: 'must be the id of their current public key (see GET /api/directory)',
+    });
   }
   if (problems.length > 0) throw invalid(problems);
   const reader = { responderId: target.id, keyId: share.sealedKey.keyId, sealedKey: share.sealedKey.sealedKey };
   const now = deps.clock.now();
   const existing = await repo.findReaderKey(deps.db, id, target.id);
-  const conflict = new DomainError('conflict', 'They can already read this note', [{ field: '/responderId', message: 'already reads this note' }]);
+  const conflict = new DomainError('conflict', 'They can already read this note', [
+    { field: '/responderId', message: 'already reads this note' },
+  ]);
   if (!existing) await repo.insertReader(deps.db, id, reader, who.responderId, now);
-  else if (existing.keyId === reader.keyId || !(await repo.replaceStaleReader(deps.db, id, existing.keyId, reader, who.responderId, now))) throw conflict;
+  else if (
+    existing.keyId === reader.keyId ||
+    !(await repo.replaceStaleReader(deps.db, id, existing.keyId, reader, who.responderId, now))
+  )
+    throw conflict;
   return getNote(deps, who, id);
 }
 
@@ -179,6 +238,7 @@ export async function shareNote(deps: NoteDeps, who: Who, id: string, share: { r
  */
 export async function unshareNote(deps: NoteDeps, who: Who, id: string, responderId: string): Promise<void> {
   await asAuthor(deps, who, id, 'take a reader away');
-  if (responderId === who.responderId) throw invalid([{ field: '/responderId', message: 'is the author, who always reads their own note' }]);
+  if (responderId === who.responderId)
+    throw invalid([{ field: '/responderId', message: 'is the author, who always reads their own note' }]);
   if (!(await repo.deleteReader(deps.db, id, responderId))) throw notFound('Reader');
 }

@@ -33,7 +33,13 @@ export async function enrol(t: TestKith, coordinatorToken: string, id: string, s
   return { id, browser, identity: await identityOf(enrolment), enrolment };
 }
 
-export async function addMember(t: TestKith, token: string, name: string, phone: string, roles: string[] = ['phone']): Promise<string> {
+export async function addMember(
+  t: TestKith,
+  token: string,
+  name: string,
+  phone: string,
+  roles: string[] = ['phone'],
+): Promise<string> {
   const created = await t.api<{ id: string }>('POST', '/api/responders', { name, phone, roles }, token);
   if (created.status !== 201) throw new Error(`could not add ${name}: ${created.status}`);
   return created.body.id;
@@ -52,9 +58,21 @@ export async function enrolledTeam(t: TestKith) {
 export async function otherProgram(t: TestKith) {
   const deps = { db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys };
   const program = await createProgram(deps, { name: 'Eastside Line', timeZone: 'America/Chicago' });
-  const coordinator = await addResponder(deps, program.id, { name: 'Otto', phone: null, languages: ['en'], roles: ['coordinator'], status: 'active' });
+  const coordinator = await addResponder(deps, program.id, {
+    name: 'Otto',
+    phone: null,
+    languages: ['en'],
+    roles: ['coordinator'],
+    status: 'active',
+  });
   const { token } = await issueApiToken(deps, program.id, coordinator.id, 'test');
-  const zed = await addResponder(deps, program.id, { name: 'Zed', phone: '+12025550199', languages: ['en'], roles: ['phone'], status: 'active' });
+  const zed = await addResponder(deps, program.id, {
+    name: 'Zed',
+    phone: '+12025550199',
+    languages: ['en'],
+    roles: ['phone'],
+    status: 'active',
+  });
   return { programId: program.id, token, zed: await enrol(t, token, zed.id, 'zed') };
 }
 
@@ -65,8 +83,24 @@ export async function insertCall(t: TestKith, programId: string): Promise<string
   await t.kith.ctx.db.kysely
     .insertInto('calls')
     .values({
-      id, program_id: programId, call_key: newId('key'), caller_leg_ref: null, channel: 'voice', language: 'en', state: 'ended', phase: null, phase_started_at: null,
-      started_at: now, ring_started_at: null, answered_at: null, ended_at: now, outcome: 'no_answer', end_reason: null, accepted_by: null, accepted_leg_id: null, updated_at: now,
+      id,
+      program_id: programId,
+      call_key: newId('key'),
+      caller_leg_ref: null,
+      channel: 'voice',
+      language: 'en',
+      state: 'ended',
+      phase: null,
+      phase_started_at: null,
+      started_at: now,
+      ring_started_at: null,
+      answered_at: null,
+      ended_at: now,
+      outcome: 'no_answer',
+      end_reason: null,
+      accepted_by: null,
+      accepted_leg_id: null,
+      updated_at: now,
     })
     .execute();
   return id;

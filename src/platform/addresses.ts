@@ -10,7 +10,10 @@ export type Unreachable = 'loopback' | 'private';
 const LOCAL_SUFFIXES = ['.onion', '.local', '.localdomain', '.internal', '.lan', '.home.arpa'];
 
 export function unreachableReason(hostname: string): Unreachable | undefined {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
   if (isIPv4(host)) return ipv4Reason(host);
   if (isIPv6(host)) {
@@ -38,7 +41,15 @@ function mappedIpv4(host: string): string | undefined {
 function ipv4Reason(ip: string): Unreachable | undefined {
   const [a = 0, b = 0] = ip.split('.').map(Number);
   if (a === 127) return 'loopback';
-  if (a === 0 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)) return 'private';
+  if (
+    a === 0 ||
+    a === 10 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127)
+  )
+    return 'private';
   return undefined;
 }
 

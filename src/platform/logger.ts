@@ -16,7 +16,8 @@ const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
  * dotted quad, a bracketed IPv6 address as URLs write it, or bare IPv6 text — each with its port,
  * if any. Candidates are confirmed with `isIP`, so a clock time like 10:00:00 is not an address.
  */
-const IP_LIKE = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)(?::\d{1,5})?|\[[0-9a-f:.]+\](?::\d{1,5})?|(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?(?![\w:]|\.\d)/gi;
+const IP_LIKE =
+  /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)(?::\d{1,5})?|\[[0-9a-f:.]+\](?::\d{1,5})?|(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?(?![\w:]|\.\d)/gi;
 
 function scrubPhones(text: string): string {
   return text.replace(PHONE_LIKE, '[redacted-number]');
@@ -68,9 +69,32 @@ function scrubValue(value: unknown, own: ReadonlySet<string>, depth = 0): unknow
   return out;
 }
 
-const SENSITIVE_FIELDS = ['From', 'To', 'Called', 'Caller', 'Body', 'Digits', 'SpeechResult', 'phone', 'phoneNumber', 'token', 'password'];
+const SENSITIVE_FIELDS = [
+  'From',
+  'To',
+  'Called',
+  'Caller',
+  'Body',
+  'Digits',
+  'SpeechResult',
+  'phone',
+  'phoneNumber',
+  'token',
+  'password',
+];
 /** Sign-in material (docs/SIGN-IN.md): none of it is ever logged on purpose; this catches an accident. */
-const SIGN_IN_FIELDS = ['invite', 'inviteUrl', 'signInName', 'authKey', 'authSalt', 'wrappedKey', 'verifier', 'passphrase', 'attestation', 'assertion'];
+const SIGN_IN_FIELDS = [
+  'invite',
+  'inviteUrl',
+  'signInName',
+  'authKey',
+  'authSalt',
+  'wrappedKey',
+  'verifier',
+  'passphrase',
+  'attestation',
+  'assertion',
+];
 
 /** Field names whose values are never written, at the top of a log line or one level down. */
 export const REDACTED_PATHS = [

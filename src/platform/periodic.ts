@@ -9,7 +9,12 @@ export interface Periodic {
  * stacked), logging a failure by its kind only — tasks handle people's data, and an error message
  * could carry some. The timer does not keep the process alive.
  */
-export function runPeriodically(task: () => Promise<unknown>, intervalMs: number, logger: Logger, what: string): Periodic {
+export function runPeriodically(
+  task: () => Promise<unknown>,
+  intervalMs: number,
+  logger: Logger,
+  what: string,
+): Periodic {
   let running = false;
   const run = async () => {
     if (running) return;

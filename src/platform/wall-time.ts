@@ -147,5 +147,8 @@ export function formatOffset(offset: number): string {
 
 /** ISO 8601 local time with offset, e.g. 2026-12-24T18:00-05:00. */
 export function formatInstant(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? new Date(at).toISOString();
+  return (
+    DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ??
+    new Date(at).toISOString()
+  );
 }

@@ -37,7 +37,15 @@ export const DISPATCH_DEFAULTS: DispatchSettings = {
   askMinutes: 3,
   formMinutes: 15,
   checkInMinutes: 30,
-  outcomes: ['resolved', 'accompanied', 'connected-to-care', 'person-declined', 'person-not-found', 'emergency-services', 'other'],
+  outcomes: [
+    'resolved',
+    'accompanied',
+    'connected-to-care',
+    'person-declined',
+    'person-not-found',
+    'emergency-services',
+    'other',
+  ],
   emergencyReasons: ['person-asked', 'medical', 'injury', 'overdose', 'other'],
   policeCategories: ['arrived-uninvited', 'called-by-someone-else', 'called-by-the-person', 'other'],
   noTeamGuidance: {
@@ -50,8 +58,18 @@ export const DISPATCH_DEFAULTS: DispatchSettings = {
   },
 };
 
-const ids = (description: string) => Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9-]+$' }), { minItems: 1, maxItems: 30, description }));
-const byLanguage = (description: string) => Type.Optional(Type.Record(Type.String({ pattern: '^[a-z]{2,3}$' }), Type.String({ maxLength: 2000 }), { description }));
+const ids = (description: string) =>
+  Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9-]+$' }), {
+      minItems: 1,
+      maxItems: 30,
+      description,
+    }),
+  );
+const byLanguage = (description: string) =>
+  Type.Optional(
+    Type.Record(Type.String({ pattern: '^[a-z]{2,3}$' }), Type.String({ maxLength: 2000 }), { description }),
+  );
 const whole = (description: string) => Type.Optional(Type.Integer({ description }));
 
 export const DispatchPatchSchema = Type.Object(
@@ -71,7 +89,13 @@ export const DispatchPatchSchema = Type.Object(
   { additionalProperties: false, description: 'Field dispatch settings; absent fields keep their value' },
 );
 
-const RANGES = { teamMin: [2, 4], teamMax: [2, 4], askMinutes: [1, 30], formMinutes: [5, 120], checkInMinutes: [5, 120] } as const;
+const RANGES = {
+  teamMin: [2, 4],
+  teamMax: [2, 4],
+  askMinutes: [1, 30],
+  formMinutes: [5, 120],
+  checkInMinutes: [5, 120],
+} as const;
 
 export function dispatchFromJson(json: string): DispatchSettings {
   return { ...DISPATCH_DEFAULTS, ...(JSON.parse(json) as Partial<DispatchSettings>) };
@@ -81,12 +105,18 @@ export function validateDispatch(d: DispatchSettings): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [field, [min, max]] of Object.entries(RANGES) as [keyof typeof RANGES, readonly [number, number]][]) {
     const value = d[field];
-    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field: `/dispatch/${field}`, message: `must be a whole number from ${min} to ${max}` });
+    if (!Number.isInteger(value) || value < min || value > max)
+      problems.push({ field: `/dispatch/${field}`, message: `must be a whole number from ${min} to ${max}` });
   }
   if (d.teamMax < d.teamMin) problems.push({ field: '/dispatch/teamMax', message: 'must be at least teamMin' });
-  if (d.formMinutes < d.askMinutes) problems.push({ field: '/dispatch/formMinutes', message: 'must be at least askMinutes, or nobody could answer in time' });
+  if (d.formMinutes < d.askMinutes)
+    problems.push({
+      field: '/dispatch/formMinutes',
+      message: 'must be at least askMinutes, or nobody could answer in time',
+    });
   for (const field of ['needs', 'outcomes', 'emergencyReasons', 'policeCategories'] as const) {
-    if (new Set(d[field]).size !== d[field].length) problems.push({ field: `/dispatch/${field}`, message: 'must not repeat an id' });
+    if (new Set(d[field]).size !== d[field].length)
+      problems.push({ field: `/dispatch/${field}`, message: 'must not repeat an id' });
   }
   return problems;
 }

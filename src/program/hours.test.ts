@@ -45,18 +45,34 @@ describe('opening hours in the program’s time zone', () => {
 describe('opening hours as real stretches of time', () => {
   const iso = (ms: number) => new Date(ms).toISOString();
   it('joins a span that runs past midnight to the next day’s, and clips to the window', () => {
-    const hours: Hours = { weekly: [{ day: 'fri', start: '19:00', end: '24:00' }, { day: 'sat', start: '00:00', end: '02:00' }], exceptions: [] };
+    const hours: Hours = {
+      weekly: [
+        { day: 'fri', start: '19:00', end: '24:00' },
+        { day: 'sat', start: '00:00', end: '02:00' },
+      ],
+      exceptions: [],
+    };
     const window = { start: at('2026-11-27T05:00:00Z'), end: at('2026-11-29T05:00:00Z') }; // Fri 00:00 to Sun 00:00 in New York
-    expect(openIntervals(hours, NY, window).map((o) => [iso(o.start), iso(o.end)])).toEqual([['2026-11-28T00:00:00.000Z', '2026-11-28T07:00:00.000Z']]);
-    expect(openIntervals(hours, NY, { start: at('2026-11-28T03:00:00Z'), end: at('2026-11-28T04:00:00Z') }).map((o) => [iso(o.start), iso(o.end)])).toEqual([
-      ['2026-11-28T03:00:00.000Z', '2026-11-28T04:00:00.000Z'],
+    expect(openIntervals(hours, NY, window).map((o) => [iso(o.start), iso(o.end)])).toEqual([
+      ['2026-11-28T00:00:00.000Z', '2026-11-28T07:00:00.000Z'],
     ]);
+    expect(
+      openIntervals(hours, NY, { start: at('2026-11-28T03:00:00Z'), end: at('2026-11-28T04:00:00Z') }).map((o) => [
+        iso(o.start),
+        iso(o.end),
+      ]),
+    ).toEqual([['2026-11-28T03:00:00.000Z', '2026-11-28T04:00:00.000Z']]);
   });
 
   it('gives a night across the fall-back change its nine real hours, and a closed date none', () => {
-    const hours: Hours = { weekly: [{ day: 'sat', start: '22:00', end: '06:00' }], exceptions: [{ date: '2026-11-07', open: [] }] };
+    const hours: Hours = {
+      weekly: [{ day: 'sat', start: '22:00', end: '06:00' }],
+      exceptions: [{ date: '2026-11-07', open: [] }],
+    };
     const [night] = openIntervals(hours, NY, { start: at('2026-10-31T04:00:00Z'), end: at('2026-11-02T05:00:00Z') });
     expect(night && (night.end - night.start) / 3_600_000).toBe(9);
-    expect(openIntervals(hours, NY, { start: at('2026-11-07T05:00:00Z'), end: at('2026-11-09T05:00:00Z') })).toEqual([]);
+    expect(openIntervals(hours, NY, { start: at('2026-11-07T05:00:00Z'), end: at('2026-11-09T05:00:00Z') })).toEqual(
+      [],
+    );
   });
 });

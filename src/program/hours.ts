@@ -27,7 +27,8 @@ export function isOpenAt(hours: Hours, timeZone: string, at: number): boolean {
   for (const day of [today - DAY, today]) {
     for (const span of spansOn(hours, day)) {
       const { start, end } = spanMinutes(span);
-      if (at >= instantAtWall(timeZone, day + start * MINUTE) && at < instantAtWall(timeZone, day + end * MINUTE)) return true;
+      if (at >= instantAtWall(timeZone, day + start * MINUTE) && at < instantAtWall(timeZone, day + end * MINUTE))
+        return true;
     }
   }
   return false;
@@ -38,7 +39,11 @@ export function isOpenAt(hours: Hours, timeZone: string, at: number): boolean {
  * touching stretches joined: Friday 19:00–24:00 and Saturday 00:00–02:00 are one evening. Each
  * end is converted on its own, so a span across a daylight-saving change lasts its real length.
  */
-export function openIntervals(hours: Hours, timeZone: string, window: { start: number; end: number }): { start: number; end: number }[] {
+export function openIntervals(
+  hours: Hours,
+  timeZone: string,
+  window: { start: number; end: number },
+): { start: number; end: number }[] {
   if (window.end <= window.start) return [];
   const found: { start: number; end: number }[] = [];
   const last = localDayWall(window.end - 1, timeZone);
@@ -46,7 +51,10 @@ export function openIntervals(hours: Hours, timeZone: string, window: { start: n
   for (let day = localDayWall(window.start, timeZone) - DAY; day <= last; day += DAY) {
     for (const span of spansOn(hours, day)) {
       const { start, end } = spanMinutes(span);
-      const real = { start: Math.max(window.start, instantAtWall(timeZone, day + start * MINUTE)), end: Math.min(window.end, instantAtWall(timeZone, day + end * MINUTE)) };
+      const real = {
+        start: Math.max(window.start, instantAtWall(timeZone, day + start * MINUTE)),
+        end: Math.min(window.end, instantAtWall(timeZone, day + end * MINUTE)),
+      };
       if (real.end > real.start) found.push(real);
     }
   }
@@ -115,9 +123,13 @@ function describeWeekly(hours: Hours, language: string): string {
     groups.set(key, group);
   }
   const dayName = (day: Weekday) =>
-    DateTime.fromObject({ weekday: (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers }, { zone: 'UTC' }).setLocale(language).toFormat('cccc');
+    DateTime.fromObject({ weekday: (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers }, { zone: 'UTC' })
+      .setLocale(language)
+      .toFormat('cccc');
   const list = listFormat(language);
   return [...groups.values()]
-    .map((g) => fill(text.hoursDay, { days: list.format(g.days.map(dayName)), spans: list.format(g.spans.map(spanText)) }))
+    .map((g) =>
+      fill(text.hoursDay, { days: list.format(g.days.map(dayName)), spans: list.format(g.spans.map(spanText)) }),
+    )
     .join('; ');
 }

@@ -13,13 +13,29 @@ describe.each(DB_KINDS)('the emergency plan (%s)', (kind) => {
   it('is empty until a coordinator writes it; every responder reads it; only coordinators write it', async () => {
     t = await startTestKith(kind);
     const { token } = await t.setup();
-    const ana = (await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', roles: ['phone'] }, token)).body.id;
-    const anaToken = (await t.api<{ token: string }>('POST', '/api/tokens', { responderId: ana, label: 'phone' }, token)).body.token;
+    const ana = (
+      await t.api<{ id: string }>(
+        'POST',
+        '/api/responders',
+        { name: 'Ana', phone: '+12025550111', roles: ['phone'] },
+        token,
+      )
+    ).body.id;
+    const anaToken = (
+      await t.api<{ token: string }>('POST', '/api/tokens', { responderId: ana, label: 'phone' }, token)
+    ).body.token;
 
-    expect(await t.api('GET', '/api/program/plan', undefined, anaToken)).toMatchObject({ status: 200, body: { text: '', updatedAt: null } });
-    const text = 'If a life is in danger: stay with the person, call the on-call lead (see roster), ask before calling EMS.';
+    expect(await t.api('GET', '/api/program/plan', undefined, anaToken)).toMatchObject({
+      status: 200,
+      body: { text: '', updatedAt: null },
+    });
+    const text =
+      'If a life is in danger: stay with the person, call the on-call lead (see roster), ask before calling EMS.';
     t.clock.advance(5000);
-    expect(await t.api('PUT', '/api/program/plan', { text }, token)).toMatchObject({ status: 200, body: { text, updatedAt: T0 + 5000 } });
+    expect(await t.api('PUT', '/api/program/plan', { text }, token)).toMatchObject({
+      status: 200,
+      body: { text, updatedAt: T0 + 5000 },
+    });
     expect((await t.api('GET', '/api/program/plan', undefined, anaToken)).body).toEqual({ text, updatedAt: T0 + 5000 });
     // Writing it is not a responder's job: the route does not exist for them.
     expect((await t.api('PUT', '/api/program/plan', { text: 'mine' }, anaToken)).status).toBe(404);

@@ -24,7 +24,8 @@ export async function getPlan(deps: Pick<ProgramDeps, 'db'>, programId: string):
 export async function writePlan(deps: ProgramDeps, programId: string, text: string): Promise<EmergencyPlan> {
   // Counted in characters as people see them (code points), not UTF-16 units.
   const length = [...text].length;
-  if (length > PLAN_MAX_CHARS) throw invalid([{ field: '/text', message: `must be at most ${PLAN_MAX_CHARS} characters (it has ${length})` }]);
+  if (length > PLAN_MAX_CHARS)
+    throw invalid([{ field: '/text', message: `must be at most ${PLAN_MAX_CHARS} characters (it has ${length})` }]);
   await getPlan(deps, programId);
   const now = deps.clock.now();
   await updatePlan(deps.db, programId, text, now);

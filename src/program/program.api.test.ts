@@ -13,7 +13,12 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   it('creates the program at setup with plain-language defaults in English and Spanish', async () => {
     t = await startTestKith(kind);
     const { token } = await t.setup('Northside Care Line');
-    const program = await t.api<Record<string, unknown> & { spoken: Record<string, Record<string, string>> }>('GET', '/api/program', undefined, token);
+    const program = await t.api<Record<string, unknown> & { spoken: Record<string, Record<string, string>> }>(
+      'GET',
+      '/api/program',
+      undefined,
+      token,
+    );
     expect(program.status).toBe(200);
     expect(program.body.languages).toEqual(['en', 'es']);
     expect(program.body.spoken.en?.disclosures).toContain('never calls the police');
@@ -36,7 +41,13 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
     expect(result.status).toBe(422);
     const fields = result.body.error.fields?.map((f) => f.field) ?? [];
     expect(fields).toEqual(
-      expect.arrayContaining(['/timeZone', '/ringTimeoutSeconds', '/messages/fr/greeting', '/messages/fr/noAnswer', '/phoneNumber']),
+      expect.arrayContaining([
+        '/timeZone',
+        '/ringTimeoutSeconds',
+        '/messages/fr/greeting',
+        '/messages/fr/noAnswer',
+        '/phoneNumber',
+      ]),
     );
     expect(result.body.error.message).not.toContain('12345');
     const after = await t.api('GET', '/api/program', undefined, token);
@@ -81,9 +92,19 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
     const { token } = await t.setup();
     expect((await t.api('GET', '/api/program')).status).toBe(401);
     expect((await t.api('GET', '/api/program', undefined, 'kith_forged')).status).toBe(401);
-    const responder = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+1 202 555 0111', roles: ['phone'] }, token);
+    const responder = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+1 202 555 0111', roles: ['phone'] },
+      token,
+    );
     expect(responder.status).toBe(201);
-    const issued = await t.api<{ token: string }>('POST', '/api/tokens', { responderId: responder.body.id, label: 'phone' }, token);
+    const issued = await t.api<{ token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: responder.body.id, label: 'phone' },
+      token,
+    );
     expect(issued.status).toBe(201);
     expect((await t.api('GET', '/api/program', undefined, issued.body.token)).status).toBe(200);
     expect((await t.api('PATCH', '/api/program', { name: 'Mine now' }, issued.body.token)).status).toBe(404);
@@ -94,6 +115,8 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
     const doc = await t.api<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/program', '/api/responders', '/api/setup']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/program', '/api/responders', '/api/setup']),
+    );
   });
 });

@@ -51,13 +51,33 @@ const numberTaken = () =>
     { field: '/phoneNumber', message: 'is already used by another program' },
   ]);
 
-export async function insertProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<Program> {
-  await refusingDuplicates(() => db.insertInto('programs').values({ id, ...toColumns(s), created_at: now, updated_at: now }).execute(), numberTaken);
+export async function insertProgram(
+  db: Kysely<Database>,
+  id: string,
+  s: ProgramSettings,
+  now: number,
+): Promise<Program> {
+  await refusingDuplicates(
+    () =>
+      db
+        .insertInto('programs')
+        .values({ id, ...toColumns(s), created_at: now, updated_at: now })
+        .execute(),
+    numberTaken,
+  );
   return { id, ...s, createdAt: now, updatedAt: now };
 }
 
 export async function updateProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<void> {
-  await refusingDuplicates(() => db.updateTable('programs').set({ ...toColumns(s), updated_at: now }).where('id', '=', id).execute(), numberTaken);
+  await refusingDuplicates(
+    () =>
+      db
+        .updateTable('programs')
+        .set({ ...toColumns(s), updated_at: now })
+        .where('id', '=', id)
+        .execute(),
+    numberTaken,
+  );
 }
 
 export async function findProgram(db: Kysely<Database>, id: string): Promise<Program | undefined> {
@@ -71,16 +91,30 @@ export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: str
 }
 
 export async function countPrograms(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('programs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('programs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** The emergency plan lives beside the program's settings but changes on its own, with its own time. */
-export async function findPlan(db: Kysely<Database>, programId: string): Promise<{ text: string; updatedAt: number | null } | undefined> {
-  const row = await db.selectFrom('programs').select(['emergency_plan', 'emergency_plan_updated_at']).where('id', '=', programId).executeTakeFirst();
+export async function findPlan(
+  db: Kysely<Database>,
+  programId: string,
+): Promise<{ text: string; updatedAt: number | null } | undefined> {
+  const row = await db
+    .selectFrom('programs')
+    .select(['emergency_plan', 'emergency_plan_updated_at'])
+    .where('id', '=', programId)
+    .executeTakeFirst();
   return row ? { text: row.emergency_plan, updatedAt: row.emergency_plan_updated_at } : undefined;
 }
 
 export async function updatePlan(db: Kysely<Database>, programId: string, text: string, now: number): Promise<void> {
-  await db.updateTable('programs').set({ emergency_plan: text, emergency_plan_updated_at: now }).where('id', '=', programId).execute();
+  await db
+    .updateTable('programs')
+    .set({ emergency_plan: text, emergency_plan_updated_at: now })
+    .where('id', '=', programId)
+    .execute();
 }

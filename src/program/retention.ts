@@ -18,11 +18,16 @@ export const RETENTION_DEFAULTS: RetentionSettings = {
 const days = (description: string) => Type.Optional(Type.Integer({ description }));
 export const RetentionPatchSchema = Type.Object(
   {
-    wordsDays: days('Days sealed message bodies and notes are kept after the conversation closed or the note last changed (1–90)'),
+    wordsDays: days(
+      'Days sealed message bodies and notes are kept after the conversation closed or the note last changed (1–90)',
+    ),
     evaluationDays: days('Days call and conversation records (no words, no numbers) are kept after they ended (7–365)'),
     blocksDays: days('Days a block on a sender is kept (1–365)'),
   },
-  { additionalProperties: false, description: 'How long Kith keeps each kind of record; absent fields keep their value' },
+  {
+    additionalProperties: false,
+    description: 'How long Kith keeps each kind of record; absent fields keep their value',
+  },
 );
 
 export function retentionFromJson(json: string): RetentionSettings {
@@ -34,7 +39,10 @@ export function validateRetention(r: RetentionSettings): FieldProblem[] {
   for (const { setting, minDays, maxDays } of Object.values(SETTABLE_CLASSES)) {
     const value = r[setting];
     if (!Number.isInteger(value) || value < minDays || value > maxDays) {
-      problems.push({ field: `/retention/${setting}`, message: `must be a whole number of days from ${minDays} to ${maxDays}` });
+      problems.push({
+        field: `/retention/${setting}`,
+        message: `must be a whole number of days from ${minDays} to ${maxDays}`,
+      });
     }
   }
   return problems;

@@ -11,7 +11,10 @@ import type { Program } from './types';
 const present = (program: Program) => ({ ...program, spoken: spokenMessages(program) });
 
 const PlanSchema = Strict(
-  { text: Type.String(), updatedAt: Nullable(Type.Integer({ description: 'Epoch ms of the last change; null if never written' })) },
+  {
+    text: Type.String(),
+    updatedAt: Nullable(Type.Integer({ description: 'Epoch ms of the last change; null if never written' })),
+  },
   'The emergency plan: plain text the coordinator writes for the team. Never about callers.',
 );
 // The length limit is the service's (code points, with a message naming the field); the schema only sets the type.
@@ -47,7 +50,12 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: 'coordinator', live: 'program' },
     // 20 000 characters of four-byte script would not fit the default 64 KiB body.
     bodyLimit: 128 * 1024,
-    schema: { tags: ['program'], summary: 'Write the emergency plan', body: PlanBody, response: { 200: PlanSchema, 422: ErrorResponse } },
+    schema: {
+      tags: ['program'],
+      summary: 'Write the emergency plan',
+      body: PlanBody,
+      response: { 200: PlanSchema, 422: ErrorResponse },
+    },
     handler: async (request) => writePlan(deps, principalOf(request).programId, request.body.text),
   });
 }

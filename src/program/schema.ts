@@ -6,13 +6,17 @@ import { RetentionPatchSchema } from './retention';
 import { TextingPatchSchema } from './texting';
 import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
 
-const Clock = Type.String({ description: 'Local time, HH:MM (24-hour); an end of 24:00 means midnight', examples: ['19:00'] });
+const Clock = Type.String({
+  description: 'Local time, HH:MM (24-hour); an end of 24:00 means midnight',
+  examples: ['19:00'],
+});
 const Span = Strict({ start: Clock, end: Clock });
 
 export const HoursSchema = Strict(
   {
     weekly: Type.Array(Strict({ day: Type.Union(WEEKDAYS.map((d) => Type.Literal(d))), start: Clock, end: Clock }), {
-      description: 'Opening spans per weekday in the program time zone; an end at or before the start runs past midnight',
+      description:
+        'Opening spans per weekday in the program time zone; an end at or before the start runs past midnight',
     }),
     exceptions: Type.Array(
       Strict({
@@ -27,7 +31,10 @@ export const HoursSchema = Strict(
 
 const MessageText = Type.Optional(Type.String({ maxLength: 2000 }));
 const Messages = Strict(
-  Object.fromEntries(MESSAGE_KEYS.map((key) => [key, MessageText])) as Record<(typeof MESSAGE_KEYS)[number], typeof MessageText>,
+  Object.fromEntries(MESSAGE_KEYS.map((key) => [key, MessageText])) as Record<
+    (typeof MESSAGE_KEYS)[number],
+    typeof MessageText
+  >,
   'Overrides of what callers hear. Placeholders: {program}, {hours}, {scope}. Empty or absent uses Kith’s default.',
 );
 
@@ -36,8 +43,13 @@ const settingsProperties = {
   phoneNumber: Nullable(Type.String({ description: 'The community number in E.164, e.g. +12025550100' })),
   timeZone: Type.String({ description: 'IANA time zone', examples: ['America/Chicago'] }),
   defaultCountry: Type.String({ description: 'ISO country used to read local phone numbers', examples: ['US'] }),
-  languages: Type.Array(Type.String(), { description: 'Language codes; the first is the default', examples: [['en', 'es']] }),
-  respondsTo: Type.Array(Type.Union(SCOPES.map((s) => Type.Literal(s))), { description: 'Kinds of situation the team responds to; told to callers' }),
+  languages: Type.Array(Type.String(), {
+    description: 'Language codes; the first is the default',
+    examples: [['en', 'es']],
+  }),
+  respondsTo: Type.Array(Type.Union(SCOPES.map((s) => Type.Literal(s))), {
+    description: 'Kinds of situation the team responds to; told to callers',
+  }),
   hours: HoursSchema,
   messages: Type.Record(Type.String(), Messages),
   ringTimeoutSeconds: Type.Integer({ description: 'How long each tier (or each person, in order) rings' }),

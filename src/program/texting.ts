@@ -39,13 +39,25 @@ export const TEXTING_DEFAULTS: TextingSettings = {
 const minutes = (description: string) => Type.Optional(Type.Integer({ description }));
 export const TextingPatchSchema = Type.Object(
   {
-    relayContent: Type.Optional(Type.Boolean({ description: 'Relay what people write to on-call responders’ phones by SMS (off: an alert pointing to the console)' })),
+    relayContent: Type.Optional(
+      Type.Boolean({
+        description:
+          'Relay what people write to on-call responders’ phones by SMS (off: an alert pointing to the console)',
+      }),
+    ),
     claimMinutes: minutes('Minutes before the backup tier is alerted'),
     backupMinutes: minutes('Further minutes before the person is told nobody could answer'),
     idleCloseMinutes: minutes('Minutes without a message before a conversation closes'),
     numberGraceHours: minutes('Hours a texter’s number is kept after closing, then erased'),
-    blockMessage: Type.Optional(Type.String({ maxLength: 320, description: 'Sent once to a blocked sender; empty sends nothing' })),
-    quickExitUrl: Type.Optional(Type.String({ maxLength: 500, description: 'Where web chat’s “Leave now” takes the visitor: a neutral http(s) page' })),
+    blockMessage: Type.Optional(
+      Type.String({ maxLength: 320, description: 'Sent once to a blocked sender; empty sends nothing' }),
+    ),
+    quickExitUrl: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description: 'Where web chat’s “Leave now” takes the visitor: a neutral http(s) page',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Texting (SMS and web chat) settings; absent fields keep their value' },
 );
@@ -65,9 +77,11 @@ export function validateTexting(t: TextingSettings): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [field, [min, max]] of Object.entries(RANGES) as [keyof typeof RANGES, readonly [number, number]][]) {
     const value = t[field];
-    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field: `/texting/${field}`, message: `must be a whole number from ${min} to ${max}` });
+    if (!Number.isInteger(value) || value < min || value > max)
+      problems.push({ field: `/texting/${field}`, message: `must be a whole number from ${min} to ${max}` });
   }
-  if (!isWebAddress(t.quickExitUrl)) problems.push({ field: '/texting/quickExitUrl', message: 'must be a full http:// or https:// address' });
+  if (!isWebAddress(t.quickExitUrl))
+    problems.push({ field: '/texting/quickExitUrl', message: 'must be a full http:// or https:// address' });
   return problems;
 }
 

@@ -18,9 +18,13 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   const add = (field: string, message: string) => problems.push({ field, message });
 
   if (s.name.trim() === '') add('/name', 'must not be empty');
-  if (!isValidTimeZone(s.timeZone)) add('/timeZone', `"${s.timeZone}" is not an IANA time zone such as America/Chicago`);
+  if (!isValidTimeZone(s.timeZone))
+    add('/timeZone', `"${s.timeZone}" is not an IANA time zone such as America/Chicago`);
   if (!isValidCountry(s.defaultCountry)) add('/defaultCountry', 'must be a two-letter country code such as US or MX');
-  if (s.phoneNumber !== null && toE164(s.phoneNumber, isValidCountry(s.defaultCountry) ? s.defaultCountry : 'US') !== s.phoneNumber) {
+  if (
+    s.phoneNumber !== null &&
+    toE164(s.phoneNumber, isValidCountry(s.defaultCountry) ? s.defaultCountry : 'US') !== s.phoneNumber
+  ) {
     add('/phoneNumber', 'must be a valid phone number in E.164 form, such as +12025550100');
   }
 
@@ -28,11 +32,15 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   if (new Set(s.languages).size !== s.languages.length) add('/languages', 'must not list a language twice');
   if (s.languages.length > 9) add('/languages', 'at most 9 languages fit on a phone keypad');
   s.languages.forEach((language, i) => {
-    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) add(`/languages/${i}`, 'must be a language code such as en, es or pt-BR');
+    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language))
+      add(`/languages/${i}`, 'must be a language code such as en, es or pt-BR');
     if (!hasCatalog(language)) {
       for (const key of MESSAGE_KEYS) {
         if (!s.messages[language]?.[key]?.trim()) {
-          add(`/messages/${language}/${key}`, `Kith has no default text in "${language}", so this message must be written`);
+          add(
+            `/messages/${language}/${key}`,
+            `Kith has no default text in "${language}", so this message must be written`,
+          );
         }
       }
     }
@@ -42,8 +50,15 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   }
   if (new Set(s.respondsTo).size !== s.respondsTo.length) add('/respondsTo', 'must not list a kind of situation twice');
 
-  if (!Number.isInteger(s.ringTimeoutSeconds) || s.ringTimeoutSeconds < RING_TIMEOUT_RANGE.min || s.ringTimeoutSeconds > RING_TIMEOUT_RANGE.max) {
-    add('/ringTimeoutSeconds', `must be a whole number of seconds from ${RING_TIMEOUT_RANGE.min} to ${RING_TIMEOUT_RANGE.max}`);
+  if (
+    !Number.isInteger(s.ringTimeoutSeconds) ||
+    s.ringTimeoutSeconds < RING_TIMEOUT_RANGE.min ||
+    s.ringTimeoutSeconds > RING_TIMEOUT_RANGE.max
+  ) {
+    add(
+      '/ringTimeoutSeconds',
+      `must be a whole number of seconds from ${RING_TIMEOUT_RANGE.min} to ${RING_TIMEOUT_RANGE.max}`,
+    );
   }
 
   problems.push(...validateTexting(s.texting));

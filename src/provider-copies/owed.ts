@@ -14,7 +14,15 @@ import type { Logger } from '../platform/logger';
 export type CopyKind = 'message' | 'call';
 
 /** Waits after each failed try; one more failure after the last gives up. */
-export const RETRY_WAIT_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000, 12 * 60 * 60_000, 24 * 60 * 60_000, 24 * 60 * 60_000] as const;
+export const RETRY_WAIT_MS = [
+  60_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 60 * 60_000,
+  12 * 60 * 60_000,
+  24 * 60 * 60_000,
+  24 * 60 * 60_000,
+] as const;
 
 /** Deletes one copy at the provider; one already gone is not an error. */
 export type Eraser = (ref: string) => Promise<void>;
@@ -28,7 +36,12 @@ export interface CopyDeps {
 }
 
 /** Records that these copies must be deleted, not before `notBefore`. Works inside a transaction. */
-export async function oweDeletions(db: Kysely<Database>, kind: CopyKind, refs: readonly (string | null)[], notBefore: number): Promise<void> {
+export async function oweDeletions(
+  db: Kysely<Database>,
+  kind: CopyKind,
+  refs: readonly (string | null)[],
+  notBefore: number,
+): Promise<void> {
   const owed = [...new Set(refs.filter((ref): ref is string => ref !== null && ref !== ''))];
   if (owed.length === 0) return;
   await db
@@ -70,7 +83,14 @@ export async function retryOwedDeletions(deps: CopyDeps): Promise<RetryReport> {
   const kinds = (Object.keys(deps.erase) as CopyKind[]).filter((kind) => deps.erase[kind] !== undefined);
   if (kinds.length === 0) return report;
   const now = deps.clock.now();
-  const due = await deps.db.selectFrom('provider_deletions').selectAll().where('not_before', '<=', now).where('kind', 'in', kinds).orderBy('not_before').limit(200).execute();
+  const due = await deps.db
+    .selectFrom('provider_deletions')
+    .selectAll()
+    .where('not_before', '<=', now)
+    .where('kind', 'in', kinds)
+    .orderBy('not_before')
+    .limit(200)
+    .execute();
   for (const debt of due) {
     const erase = deps.erase[debt.kind as CopyKind];
     if (!erase) continue;
@@ -84,11 +104,19 @@ export async function retryOwedDeletions(deps: CopyDeps): Promise<RetryReport> {
         await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', debt.message_ref).execute();
         report.gaveUp += 1;
       } else {
-        await deps.db.updateTable('provider_deletions').set({ attempts: debt.attempts + 1, not_before: now + wait }).where('message_ref', '=', debt.message_ref).execute();
+        await deps.db
+          .updateTable('provider_deletions')
+          .set({ attempts: debt.attempts + 1, not_before: now + wait })
+          .where('message_ref', '=', debt.message_ref)
+          .execute();
         report.refused += 1;
       }
     }
   }
-  if (report.gaveUp > 0) deps.logger.warn({ gaveUp: report.gaveUp }, 'the provider would not delete some texts or call records after three days of trying; delete them in its console');
+  if (report.gaveUp > 0)
+    deps.logger.warn(
+      { gaveUp: report.gaveUp },
+      'the provider would not delete some texts or call records after three days of trying; delete them in its console',
+    );
   return report;
 }

@@ -4,7 +4,9 @@ import type { PhoneProvider } from '../telephony/provider';
 import { retryOwedDeletions, type CopyDeps } from './owed';
 
 /** Both kinds, through the one provider account. */
-export function erasersOf(provider: Pick<PhoneProvider, 'deleteText' | 'deleteCallRecord'> | undefined): CopyDeps['erase'] {
+export function erasersOf(
+  provider: Pick<PhoneProvider, 'deleteText' | 'deleteCallRecord'> | undefined,
+): CopyDeps['erase'] {
   if (!provider) return {};
   return { message: (ref) => provider.deleteText(ref), call: (ref) => provider.deleteCallRecord(ref) };
 }

@@ -9,8 +9,19 @@ import type { CheckItem, CheckName, Problem } from './types';
 
 export { CHECK_NAMES, PROBLEMS, type CheckItem, type CheckName, type Problem } from './types';
 
-const ok = (check: CheckName, current: string | null = null): CheckItem => ({ check, ok: true, problem: null, current, expected: null });
-const bad = (check: CheckName, problem: Problem, current: string | null = null, expected: string | null = null): CheckItem => ({ check, ok: false, problem, current, expected });
+const ok = (check: CheckName, current: string | null = null): CheckItem => ({
+  check,
+  ok: true,
+  problem: null,
+  current,
+  expected: null,
+});
+const bad = (
+  check: CheckName,
+  problem: Problem,
+  current: string | null = null,
+  expected: string | null = null,
+): CheckItem => ({ check, ok: false, problem, current, expected });
 const notChecked = (check: CheckName): CheckItem => bad(check, 'not-checked');
 
 export function credentialsCheck(account: AccountLookup | undefined): CheckItem {
@@ -90,8 +101,20 @@ export function lineChecks(input: {
   const r = found.routing;
   const want = input.want;
   const voiceOverride = found.overrides.find((o) => o === 'voice-application' || o === 'trunk' || o === 'fax');
-  items.push(voiceOverride === undefined ? routeCheck('voice', r.voiceUrl, r.voiceMethod, want.voiceUrl, want.voiceMethod) : bad('voice', voiceOverride, shown(r.voiceMethod, r.voiceUrl) || null, shown(want.voiceMethod, want.voiceUrl)));
-  items.push(routeCheck('status', r.statusCallbackUrl, r.statusCallbackMethod, want.statusCallbackUrl, want.statusCallbackMethod));
+  items.push(
+    voiceOverride === undefined
+      ? routeCheck('voice', r.voiceUrl, r.voiceMethod, want.voiceUrl, want.voiceMethod)
+      : bad('voice', voiceOverride, shown(r.voiceMethod, r.voiceUrl) || null, shown(want.voiceMethod, want.voiceUrl)),
+  );
+  items.push(
+    routeCheck(
+      'status',
+      r.statusCallbackUrl,
+      r.statusCallbackMethod,
+      want.statusCallbackUrl,
+      want.statusCallbackMethod,
+    ),
+  );
   items.push(fallbackCheck(r.voiceFallbackUrl, r.voiceFallbackMethod, input.publicUrl));
   items.push(
     found.overrides.includes('sms-application')

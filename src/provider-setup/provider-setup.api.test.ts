@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../test/support/databases';
 import { startTestKith, type TestKith } from '../../test/support/kith';
-import { COMMUNITY_NUMBER, SIM_ACCOUNT, SIM_TOKEN, startLine, transcript, type Line, type LineOptions } from '../../test/support/line';
+import {
+  COMMUNITY_NUMBER,
+  SIM_ACCOUNT,
+  SIM_TOKEN,
+  startLine,
+  transcript,
+  type Line,
+  type LineOptions,
+} from '../../test/support/line';
 import type { CheckItem } from './checks';
 import type { ConnectResult, LineCheck } from './service';
 
@@ -12,7 +20,9 @@ const FALLBACK = 'https://static.example.net/kith-fallback.xml';
 async function atProvider(line: Line, form: Record<string, string>): Promise<void> {
   const auth = { authorization: `Basic ${Buffer.from(`${SIM_ACCOUNT}:${SIM_TOKEN}`).toString('base64')}` };
   const base = `${line.sim.apiBaseUrl}/2010-04-01/Accounts/${SIM_ACCOUNT}/IncomingPhoneNumbers`;
-  const list = (await (await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })).json()) as { incoming_phone_numbers: { sid: string }[] };
+  const list = (await (
+    await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })
+  ).json()) as { incoming_phone_numbers: { sid: string }[] };
   const sid = list.incoming_phone_numbers[0]?.sid ?? '';
   const res = await fetch(`${base}/${sid}.json`, { method: 'POST', headers: auth, body: new URLSearchParams(form) });
   if (res.status !== 200) throw new Error(`the provider refused: ${res.status}`);
@@ -42,16 +52,31 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
     expect(result.status).toBe(200);
     return result.body;
   };
-  const connect = (l: Line, body: Record<string, unknown>) => l.t.api<ConnectResult>('POST', '/api/provider/connect', body, l.token);
+  const connect = (l: Line, body: Record<string, unknown>) =>
+    l.t.api<ConnectResult>('POST', '/api/provider/connect', body, l.token);
 
   it('connect shows each change, changes nothing without apply, then leaves the number right so check passes, and calls still arrive', async () => {
     const l = await started();
-    await atProvider(l, { VoiceUrl: 'https://old-host.example.com/voice', VoiceMethod: 'GET', StatusCallback: '', SmsUrl: `${KITH}/webhooks/twilio/sms`, SmsMethod: 'GET' });
+    await atProvider(l, {
+      VoiceUrl: 'https://old-host.example.com/voice',
+      VoiceMethod: 'GET',
+      StatusCallback: '',
+      SmsUrl: `${KITH}/webhooks/twilio/sms`,
+      SmsMethod: 'GET',
+    });
     const before = await check(l);
     expect(before.ok).toBe(false);
     expect(before.number).toBe(COMMUNITY_NUMBER);
-    expect(problems(before)).toEqual({ voice: 'wrong-url', status: 'not-set', fallback: 'not-set', texts: 'wrong-method' });
-    expect(before.items.find((i) => i.check === 'voice')).toMatchObject({ current: 'GET https://old-host.example.com/voice', expected: `POST ${KITH}/webhooks/twilio/voice` });
+    expect(problems(before)).toEqual({
+      voice: 'wrong-url',
+      status: 'not-set',
+      fallback: 'not-set',
+      texts: 'wrong-method',
+    });
+    expect(before.items.find((i) => i.check === 'voice')).toMatchObject({
+      current: 'GET https://old-host.example.com/voice',
+      expected: `POST ${KITH}/webhooks/twilio/voice`,
+    });
 
     const shown = await connect(l, { apply: false, fallbackUrl: FALLBACK });
     expect(shown.status).toBe(200);
@@ -72,8 +97,20 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
     expect(applied.body.check.ok).toBe(true);
     const after = await check(l);
     expect(after.ok).toBe(true);
-    expect(after.items.map((i) => i.check)).toEqual(['credentials', 'number', 'public-url', 'voice', 'status', 'fallback', 'texts']);
-    expect((await connect(l, { apply: true })).body).toMatchObject({ changes: [], applied: false, check: { ok: true } });
+    expect(after.items.map((i) => i.check)).toEqual([
+      'credentials',
+      'number',
+      'public-url',
+      'voice',
+      'status',
+      'fallback',
+      'texts',
+    ]);
+    expect((await connect(l, { apply: true })).body).toMatchObject({
+      changes: [],
+      applied: false,
+      check: { ok: true },
+    });
 
     // The provider now sends calls where connect pointed them: a call reaches Kith and hears its greeting.
     const call = l.sim.placeCall({ from: '+12025550199', to: COMMUNITY_NUMBER, caller: { hangUpAfterSeconds: 20 } });
@@ -108,7 +145,11 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
 
   it('says when an application, a trunk or fax mode answers the number instead of its URLs', async () => {
     const l = await started();
-    await atProvider(l, { VoiceApplicationSid: `AP${'1'.repeat(32)}`, SmsApplicationSid: `AP${'2'.repeat(32)}`, VoiceFallbackUrl: FALLBACK });
+    await atProvider(l, {
+      VoiceApplicationSid: `AP${'1'.repeat(32)}`,
+      SmsApplicationSid: `AP${'2'.repeat(32)}`,
+      VoiceFallbackUrl: FALLBACK,
+    });
     expect(problems(await check(l))).toEqual({ voice: 'voice-application', texts: 'sms-application' });
     await atProvider(l, { VoiceApplicationSid: '', SmsApplicationSid: '', VoiceReceiveMode: 'fax' });
     expect(problems(await check(l))).toEqual({ voice: 'fax' });
@@ -116,7 +157,12 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
 
   it('refuses a fallback on Kith’s own host, on this machine or not over HTTPS, naming the field', async () => {
     const l = await started();
-    for (const fallbackUrl of [`${KITH}/fallback.xml`, 'https://127.0.0.1/fallback.xml', 'http://static.example.net/f.xml', 'not a url']) {
+    for (const fallbackUrl of [
+      `${KITH}/fallback.xml`,
+      'https://127.0.0.1/fallback.xml',
+      'http://static.example.net/f.xml',
+      'not a url',
+    ]) {
       const refused = await connect(l, { apply: true, fallbackUrl });
       expect(refused.status).toBe(422);
       expect(JSON.stringify(refused.body)).toContain('/fallbackUrl');
@@ -127,8 +173,18 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
   it('wrong credentials: says so, looks at nothing else, and never passes on the account’s token', async () => {
     const l = await started({ env: { KITH_PROVIDER_AUTH_TOKEN: 'not-the-token' } });
     const result = await l.t.api<LineCheck>('GET', '/api/provider/check', undefined, l.token);
-    expect(problems(result.body)).toEqual({ credentials: 'refused', voice: 'not-checked', status: 'not-checked', fallback: 'not-checked', texts: 'not-checked', number: 'not-checked' });
-    expect((await connect(l, { apply: true, fallbackUrl: FALLBACK })).body).toMatchObject({ changes: [], applied: false });
+    expect(problems(result.body)).toEqual({
+      credentials: 'refused',
+      voice: 'not-checked',
+      status: 'not-checked',
+      fallback: 'not-checked',
+      texts: 'not-checked',
+      number: 'not-checked',
+    });
+    expect((await connect(l, { apply: true, fallbackUrl: FALLBACK })).body).toMatchObject({
+      changes: [],
+      applied: false,
+    });
 
     // With the right credentials, the provider's answer carries the auth token: Kith's never does.
     await l.stop();
@@ -169,8 +225,18 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
     const result = await t.api<LineCheck>('GET', '/api/provider/check', undefined, token);
     expect(result.body.items[0]).toMatchObject({ check: 'credentials', ok: false, problem: 'no-provider' });
 
-    const responder = await t.api<{ id: string }>('POST', '/api/responders', { name: 'Ana', phone: '+12025550111', languages: ['en'], roles: ['phone'] }, token);
-    const issued = await t.api<{ token: string }>('POST', '/api/tokens', { responderId: responder.body.id, label: 'phone' }, token);
+    const responder = await t.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana', phone: '+12025550111', languages: ['en'], roles: ['phone'] },
+      token,
+    );
+    const issued = await t.api<{ token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: responder.body.id, label: 'phone' },
+      token,
+    );
     expect((await t.api('GET', '/api/provider/check', undefined, issued.body.token)).status).toBe(404);
     expect((await t.api('POST', '/api/provider/connect', { apply: true }, issued.body.token)).status).toBe(404);
     expect((await t.api('GET', '/api/provider/check')).status).toBe(401);

@@ -8,7 +8,13 @@ import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { invalid } from '../platform/errors';
 import { getProgram } from '../program/service';
-import type { AccountLookup, KithRouting, NumberRouting, NumberSettingsProvider, ProviderNumber } from '../telephony/provider';
+import type {
+  AccountLookup,
+  KithRouting,
+  NumberRouting,
+  NumberSettingsProvider,
+  ProviderNumber,
+} from '../telephony/provider';
 import { fallbackProblem, lineChecks } from './checks';
 import type { LineCheck, Problem } from './types';
 
@@ -51,7 +57,8 @@ async function gather(deps: ProviderSetupDeps, programId: string): Promise<Gathe
   const provider = deps.provider;
   const account = provider === undefined ? undefined : await provider.account();
   const usable = provider !== undefined && account?.kind === 'ok';
-  const found = usable && program.phoneNumber !== null ? ((await provider.findNumber(program.phoneNumber)) ?? null) : undefined;
+  const found =
+    usable && program.phoneNumber !== null ? ((await provider.findNumber(program.phoneNumber)) ?? null) : undefined;
   return { account, programNumber: program.phoneNumber, found, want: provider?.kithRouting(deps.publicUrl) };
 }
 
@@ -66,7 +73,8 @@ export async function checkLine(deps: ProviderSetupDeps, programId: string): Pro
 
 /** Why a fallback address is refused, for the API's field error. */
 const FALLBACK_REFUSED: Partial<Record<Problem, string>> = {
-  'points-at-kith': 'must be hosted somewhere other than Kith’s own address: the provider fetches it exactly when Kith cannot answer',
+  'points-at-kith':
+    'must be hosted somewhere other than Kith’s own address: the provider fetches it exactly when Kith cannot answer',
   'not-https': 'must be an https:// address',
   loopback: 'must be reachable from the internet, not only from this machine',
   private: 'must be reachable from the internet, not only from a private network',
@@ -96,10 +104,17 @@ function plannedChanges(routing: NumberRouting, want: KithRouting, fallbackUrl: 
  * is on the account and KITH_PUBLIC_URL is a public HTTPS address: pointing a number at an address
  * the provider cannot reach would break a line that may be working now.
  */
-export async function connectLine(deps: ProviderSetupDeps, programId: string, input: { fallbackUrl?: string; apply: boolean }): Promise<ConnectResult> {
+export async function connectLine(
+  deps: ProviderSetupDeps,
+  programId: string,
+  input: { fallbackUrl?: string; apply: boolean },
+): Promise<ConnectResult> {
   if (input.fallbackUrl !== undefined) {
     const problem = fallbackProblem(input.fallbackUrl, deps.publicUrl);
-    if (problem !== undefined) throw invalid([{ field: '/fallbackUrl', message: FALLBACK_REFUSED[problem] ?? 'is not an address the provider can use' }]);
+    if (problem !== undefined)
+      throw invalid([
+        { field: '/fallbackUrl', message: FALLBACK_REFUSED[problem] ?? 'is not an address the provider can use' },
+      ]);
   }
   const gathered = await gather(deps, programId);
   const before = judged(deps, gathered);
@@ -109,7 +124,16 @@ export async function connectLine(deps: ProviderSetupDeps, programId: string, in
     return { number: gathered.programNumber, changes: [], applied: false, check: before };
   }
   const changes = plannedChanges(found.routing, want, input.fallbackUrl);
-  if (!input.apply || changes.length === 0) return { number: gathered.programNumber, changes, applied: false, check: before };
-  const updated = await deps.provider.updateNumber(found.ref, Object.fromEntries(changes.map((c) => [c.setting, c.to])));
-  return { number: gathered.programNumber, changes, applied: true, check: judged(deps, { ...gathered, found: updated }) };
+  if (!input.apply || changes.length === 0)
+    return { number: gathered.programNumber, changes, applied: false, check: before };
+  const updated = await deps.provider.updateNumber(
+    found.ref,
+    Object.fromEntries(changes.map((c) => [c.setting, c.to])),
+  );
+  return {
+    number: gathered.programNumber,
+    changes,
+    applied: true,
+    check: judged(deps, { ...gathered, found: updated }),
+  };
 }

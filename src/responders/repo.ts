@@ -45,7 +45,17 @@ export async function insertResponder(
   row: { id: string; programId: string; input: ResponderInput; now: number },
 ): Promise<void> {
   await refusingDuplicates(
-    () => db.insertInto('responders').values({ id: row.id, program_id: row.programId, ...columns(row.id, row.input, keys), created_at: row.now, updated_at: row.now }).execute(),
+    () =>
+      db
+        .insertInto('responders')
+        .values({
+          id: row.id,
+          program_id: row.programId,
+          ...columns(row.id, row.input, keys),
+          created_at: row.now,
+          updated_at: row.now,
+        })
+        .execute(),
     duplicatePhone,
   );
 }
@@ -56,17 +66,34 @@ export async function updateResponderRow(
   row: { id: string; programId: string; input: ResponderInput; now: number },
 ): Promise<void> {
   await refusingDuplicates(
-    () => db.updateTable('responders').set({ ...columns(row.id, row.input, keys), updated_at: row.now }).where('id', '=', row.id).where('program_id', '=', row.programId).execute(),
+    () =>
+      db
+        .updateTable('responders')
+        .set({ ...columns(row.id, row.input, keys), updated_at: row.now })
+        .where('id', '=', row.id)
+        .where('program_id', '=', row.programId)
+        .execute(),
     duplicatePhone,
   );
 }
 
 export async function findResponderRow(db: Kysely<Database>, programId: string, id: string) {
-  return db.selectFrom('responders').selectAll().where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+  return db
+    .selectFrom('responders')
+    .selectAll()
+    .where('id', '=', id)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
 }
 
 export async function listResponderRows(db: Kysely<Database>, programId: string) {
-  return db.selectFrom('responders').selectAll().where('program_id', '=', programId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('responders')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -76,19 +103,43 @@ export async function listResponderRows(db: Kysely<Database>, programId: string)
  */
 export async function deleteResponderRow(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const authored = trx.selectFrom('notes').select('id').where('author_id', '=', id).where('program_id', '=', programId);
+    const authored = trx
+      .selectFrom('notes')
+      .select('id')
+      .where('author_id', '=', id)
+      .where('program_id', '=', programId);
     await deleteAccessRecordsFor(trx, 'note', authored);
-    const result = await trx.deleteFrom('responders').where('id', '=', id).where('program_id', '=', programId).executeTakeFirst();
+    const result = await trx
+      .deleteFrom('responders')
+      .where('id', '=', id)
+      .where('program_id', '=', programId)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   });
 }
 
 /** How many shifts (weekly, or one-off still to come) a responder holds in any of `roles`. */
-export async function shiftsHeldInRoles(db: Kysely<Database>, responderId: string, roles: readonly string[], now: number): Promise<number> {
+export async function shiftsHeldInRoles(
+  db: Kysely<Database>,
+  responderId: string,
+  roles: readonly string[],
+  now: number,
+): Promise<number> {
   if (roles.length === 0) return 0;
   const [rules, overrides] = await Promise.all([
-    db.selectFrom('shift_rules').select('id').where('responder_id', '=', responderId).where('role', 'in', roles).execute(),
-    db.selectFrom('shift_overrides').select('id').where('responder_id', '=', responderId).where('role', 'in', roles).where('ends_at', '>', now).execute(),
+    db
+      .selectFrom('shift_rules')
+      .select('id')
+      .where('responder_id', '=', responderId)
+      .where('role', 'in', roles)
+      .execute(),
+    db
+      .selectFrom('shift_overrides')
+      .select('id')
+      .where('responder_id', '=', responderId)
+      .where('role', 'in', roles)
+      .where('ends_at', '>', now)
+      .execute(),
   ]);
   return rules.length + overrides.length;
 }
@@ -99,7 +150,11 @@ export type SignInState = 'none' | 'invited' | 'set_up';
  * Whether each responder of a program can sign in: set up (a passphrase or a passkey), invited (an
  * unexpired invite waits), or neither. For the coordinator's roster, so they know whom to invite.
  */
-export async function signInStates(db: Kysely<Database>, programId: string, now: number): Promise<Map<string, SignInState>> {
+export async function signInStates(
+  db: Kysely<Database>,
+  programId: string,
+  now: number,
+): Promise<Map<string, SignInState>> {
   const [enrolled, invited] = await Promise.all([
     // A credential counts only with a way in: a passphrase, or a passkey still on file (signing out
     // a lost phone deletes passkeys, which leaves a passkey-only account needing a reset).
@@ -108,9 +163,25 @@ export async function signInStates(db: Kysely<Database>, programId: string, now:
       .innerJoin('responders', 'responders.id', 'credentials.responder_id')
       .select('credentials.responder_id as id')
       .where('responders.program_id', '=', programId)
-      .where((eb) => eb.or([eb('credentials.verifier', 'is not', null), eb.exists(eb.selectFrom('passkeys').select('passkeys.responder_id').whereRef('passkeys.responder_id', '=', 'credentials.responder_id'))]))
+      .where((eb) =>
+        eb.or([
+          eb('credentials.verifier', 'is not', null),
+          eb.exists(
+            eb
+              .selectFrom('passkeys')
+              .select('passkeys.responder_id')
+              .whereRef('passkeys.responder_id', '=', 'credentials.responder_id'),
+          ),
+        ]),
+      )
       .execute(),
-    db.selectFrom('invites').innerJoin('responders', 'responders.id', 'invites.responder_id').select('invites.responder_id as id').where('responders.program_id', '=', programId).where('invites.expires_at', '>', now).execute(),
+    db
+      .selectFrom('invites')
+      .innerJoin('responders', 'responders.id', 'invites.responder_id')
+      .select('invites.responder_id as id')
+      .where('responders.program_id', '=', programId)
+      .where('invites.expires_at', '>', now)
+      .execute(),
   ]);
   const states = new Map<string, SignInState>();
   for (const { id } of invited) states.set(id, 'invited');

@@ -4,7 +4,13 @@ import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import { principalOf } from '../http/access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
-import { NewResponderSchema, ResponderPatchSchema, ResponderSchema, type NewResponderBody, type ResponderPatchBody } from './schema';
+import {
+  NewResponderSchema,
+  ResponderPatchSchema,
+  ResponderSchema,
+  type NewResponderBody,
+  type ResponderPatchBody,
+} from './schema';
 import { addResponder, changeResponder, getResponder, listResponders, removeResponder } from './service';
 import { signInStates } from './repo';
 import type { Responder } from './types';
@@ -33,7 +39,12 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: NewResponderBody }>('/api/responders', {
     config: { access: 'coordinator', live: 'roster' },
-    schema: { tags, summary: 'Add a responder', body: NewResponderSchema, response: { 201: ResponderSchema, 409: ErrorResponse, 422: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Add a responder',
+      body: NewResponderSchema,
+      response: { 201: ResponderSchema, 409: ErrorResponse, 422: ErrorResponse },
+    },
     handler: async (request, reply) => {
       const who = principalOf(request);
       const body = request.body;
@@ -49,7 +60,12 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Params: { id: string } }>('/api/responders/:id', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'One responder', params: IdParams, response: { 200: ResponderSchema, 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'One responder',
+      params: IdParams,
+      response: { 200: ResponderSchema, 404: ErrorResponse },
+    },
     handler: async (request) => {
       const who = principalOf(request);
       return present(await getResponder(deps, who.programId, request.params.id), who);
@@ -73,7 +89,12 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete<{ Params: { id: string } }>('/api/responders/:id', {
     config: { access: 'coordinator', live: 'roster' },
-    schema: { tags, summary: 'Remove a responder and their shifts', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Remove a responder and their shifts',
+      params: IdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       await removeResponder(deps, principalOf(request).programId, request.params.id);
       return reply.status(204).send();

@@ -36,20 +36,33 @@ function normalise(program: Program, input: ResponderInput): ResponderInput {
   if (input.phone !== null && input.phone.trim() !== '') {
     phone = toE164(input.phone, program.defaultCountry) ?? null;
     // The message never repeats the number: errors reach logs and screens.
-    if (!phone) problems.push({ field: '/phone', message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code` });
-    else if (phone === program.phoneNumber) problems.push({ field: '/phone', message: 'is the community number itself' });
+    if (!phone)
+      problems.push({
+        field: '/phone',
+        message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code`,
+      });
+    else if (phone === program.phoneNumber)
+      problems.push({ field: '/phone', message: 'is the community number itself' });
   } else if (input.roles.some((r) => NEEDS_PHONE.has(r))) {
     problems.push({ field: '/phone', message: 'is required for the phone, field and support roles' });
   }
-  if (input.roles.length === 0) problems.push({ field: '/roles', message: `must include at least one of ${ROLES.join(', ')}` });
-  if (new Set(input.roles).size !== input.roles.length) problems.push({ field: '/roles', message: 'must not list a role twice' });
-  if (input.languages.length === 0) problems.push({ field: '/languages', message: 'must list at least one language the responder speaks' });
+  if (input.roles.length === 0)
+    problems.push({ field: '/roles', message: `must include at least one of ${ROLES.join(', ')}` });
+  if (new Set(input.roles).size !== input.roles.length)
+    problems.push({ field: '/roles', message: 'must not list a role twice' });
+  if (input.languages.length === 0)
+    problems.push({ field: '/languages', message: 'must list at least one language the responder speaks' });
   input.languages.forEach((language, i) => {
-    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) problems.push({ field: `/languages/${i}`, message: 'must be a language code such as en or es' });
+    if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language))
+      problems.push({ field: `/languages/${i}`, message: 'must be a language code such as en or es' });
   });
   const skills = input.skills ?? [];
   skills.forEach((skill, i) => {
-    if (!program.dispatch.needs.includes(skill)) problems.push({ field: `/skills/${i}`, message: `must be one of the program’s needs: ${program.dispatch.needs.join(', ')}` });
+    if (!program.dispatch.needs.includes(skill))
+      problems.push({
+        field: `/skills/${i}`,
+        message: `must be one of the program’s needs: ${program.dispatch.needs.join(', ')}`,
+      });
   });
   if (problems.length > 0) throw invalid(problems);
   return { ...input, name, phone, languages: [...new Set(input.languages)], skills: [...new Set(skills)] };
@@ -96,9 +109,11 @@ export async function changeResponder(
   const held = await shiftsHeldInRoles(deps.db, id, dropped, now);
   if (held > 0) {
     // A shift in a role the person no longer has would silently never ring: ask for it to be moved first.
-    throw new DomainError('conflict', `${current.name} still has ${held} shift(s) as ${dropped.join(' or ')}; move or remove them first`, [
-      { field: '/roles', message: `still has shifts as ${dropped.join(' or ')}` },
-    ]);
+    throw new DomainError(
+      'conflict',
+      `${current.name} still has ${held} shift(s) as ${dropped.join(' or ')}; move or remove them first`,
+      [{ field: '/roles', message: `still has shifts as ${dropped.join(' or ')}` }],
+    );
   }
   await updateResponderRow(deps.db, deps.keys, { id, programId, input: clean, now });
   return { ...current, ...clean, skills: clean.skills ?? [], updatedAt: now };

@@ -38,7 +38,22 @@ describe('retention periods, pinned in hours', () => {
 describe('retention classes cover every table', () => {
   it('lists each table that holds something about people, once', () => {
     const tables = Object.values(RETENTION_CLASSES).flatMap((c) => c.tables.map((t) => t.split('.')[0]));
-    for (const table of ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'access_records', 'calls', 'call_legs', 'conversations', 'sms_opt_outs', 'blocked_senders', 'sender_keys', 'provider_deletions', 'sessions', 'responders']) {
+    for (const table of [
+      'conversation_messages',
+      'message_readers',
+      'notes',
+      'note_readers',
+      'access_records',
+      'calls',
+      'call_legs',
+      'conversations',
+      'sms_opt_outs',
+      'blocked_senders',
+      'sender_keys',
+      'provider_deletions',
+      'sessions',
+      'responders',
+    ]) {
       expect(tables).toContain(table);
     }
   });
@@ -54,6 +69,8 @@ describe('validateRetention', () => {
   it('names every field out of bounds or not whole', () => {
     const fields = validateRetention({ wordsDays: 91, evaluationDays: 6, blocksDays: 1.5 }).map((p) => p.field);
     expect(fields).toEqual(['/retention/wordsDays', '/retention/evaluationDays', '/retention/blocksDays']);
-    expect(validateRetention({ ...RETENTION_DEFAULTS, wordsDays: 0 }).map((p) => p.field)).toEqual(['/retention/wordsDays']);
+    expect(validateRetention({ ...RETENTION_DEFAULTS, wordsDays: 0 }).map((p) => p.field)).toEqual([
+      '/retention/wordsDays',
+    ]);
   });
 });

@@ -36,21 +36,47 @@ export interface RetentionClass {
  */
 export const RETENTION_CLASSES: Record<string, RetentionClass> = {
   liveContact: {
-    tables: ['conversations.sender_sealed', 'conversations.sender_index', 'conversations.sender_key_id', 'sender_keys', 'calls.caller_leg_ref', 'field_responses.contact_sealed'],
+    tables: [
+      'conversations.sender_sealed',
+      'conversations.sender_index',
+      'conversations.sender_key_id',
+      'sender_keys',
+      'calls.caller_leg_ref',
+      'field_responses.contact_sealed',
+    ],
     rule:
       'while the conversation is open, plus texting.numberGraceHours (default 4 h, 0–72); sender keys once unused; a call’s leg ref when it ends; ' +
       'a field response’s follow-up number until its last follow-up is done, removed or missed (2 days past due), or 2 hours after it was given if none was scheduled',
-    enforcedBy: 'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts; src/dispatch/follow-ups.ts and src/dispatch/care-sweep.ts (follow-up numbers)',
+    enforcedBy:
+      'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts; src/dispatch/follow-ups.ts and src/dispatch/care-sweep.ts (follow-up numbers)',
   },
   words: {
-    tables: ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'access_records', 'field_responses.brief_sealed', 'field_brief_readers', 'debriefs.sealed'],
+    tables: [
+      'conversation_messages',
+      'message_readers',
+      'notes',
+      'note_readers',
+      'access_records',
+      'field_responses.brief_sealed',
+      'field_brief_readers',
+      'debriefs.sealed',
+    ],
     rule:
       'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about. ' +
       'A field response’s brief and its keys: until the response closes (or no team could be formed). Debrief words: retention.wordsDays after the response closed',
     enforcedBy: 'src/retention/purge.ts (access records: src/access; the brief: src/dispatch/closing.ts at close)',
   },
   evaluation: {
-    tables: ['calls', 'call_legs', 'conversations', 'field_responses', 'field_members', 'field_events', 'debriefs', 'follow_ups'],
+    tables: [
+      'calls',
+      'call_legs',
+      'conversations',
+      'field_responses',
+      'field_members',
+      'field_events',
+      'debriefs',
+      'follow_ups',
+    ],
     rule: 'retention.evaluationDays after the call ended, the conversation closed or the field response closed (its members, events, debrief flags and follow-ups with it); never while live',
     enforcedBy: 'src/retention/purge.ts',
   },
@@ -67,7 +93,8 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
   providerCopies: {
     tables: ['provider_deletions'],
     rule: 'a provider id (text or call record) owed a deletion at the provider: texts once handled, call records a minute after the call ends; gone once deleted, retried for 3 days',
-    enforcedBy: 'src/provider-copies/owed.ts (the job in src/provider-copies/sweep.ts); owed by src/conversations/provider-copies.ts and src/calls/lifecycle.ts',
+    enforcedBy:
+      'src/provider-copies/owed.ts (the job in src/provider-copies/sweep.ts); owed by src/conversations/provider-copies.ts and src/calls/lifecycle.ts',
   },
   signIn: {
     tables: ['sessions', 'invites', 'setup_tokens', 'webauthn_challenges', 'device_codes', 'sign_in_failures'],

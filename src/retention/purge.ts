@@ -21,9 +21,25 @@ export interface PurgeReport {
   /** False when another instance was purging (PostgreSQL); it does the work. */
   ran: boolean;
   /** `accessRecords`: who opened those notes and conversations, shredded with their words. */
-  words: { messages: number; messageKeys: number; notes: number; noteKeys: number; accessRecords: number; debriefWords: number };
+  words: {
+    messages: number;
+    messageKeys: number;
+    notes: number;
+    noteKeys: number;
+    accessRecords: number;
+    debriefWords: number;
+  };
   /** Field responses, and (by ON DELETE CASCADE) their members, events, debriefs and follow-ups. */
-  evaluation: { calls: number; callLegs: number; conversations: number; fieldResponses: number; fieldMembers: number; fieldEvents: number; debriefs: number; followUps: number };
+  evaluation: {
+    calls: number;
+    callLegs: number;
+    conversations: number;
+    fieldResponses: number;
+    fieldMembers: number;
+    fieldEvents: number;
+    debriefs: number;
+    followUps: number;
+  };
   blocks: number;
 }
 
@@ -40,7 +56,16 @@ export function emptyReport(ran: boolean): PurgeReport {
   return {
     ran,
     words: { messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, debriefWords: 0 },
-    evaluation: { calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 },
+    evaluation: {
+      calls: 0,
+      callLegs: 0,
+      conversations: 0,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+    },
     blocks: 0,
   };
 }
@@ -60,7 +85,9 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
     // lock it is released by commit, rollback, or the connection dying, so a crashed instance can
     // never leave the purge locked. SKIP LOCKED suits a queue of rows; this is one job, not a queue.
     if (deps.dialect === 'postgres') {
-      const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${PG_PURGE_LOCK}) AS locked`.execute(trx);
+      const { rows } = await sql<{
+        locked: boolean;
+      }>`SELECT pg_try_advisory_xact_lock(${PG_PURGE_LOCK}) AS locked`.execute(trx);
       if (rows[0]?.locked !== true) return emptyReport(false);
     }
     const out = emptyReport(true);
@@ -73,30 +100,69 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
   return report;
 }
 
-async function purgeProgram(trx: Tx, programId: string, retention: RetentionSettings, now: number, out: PurgeReport): Promise<void> {
+async function purgeProgram(
+  trx: Tx,
+  programId: string,
+  retention: RetentionSettings,
+  now: number,
+  out: PurgeReport,
+): Promise<void> {
   const wordsBefore = now - daysToMs(retention.wordsDays);
   const evaluationBefore = now - daysToMs(retention.evaluationDays);
 
   // Words: only conversations that are closed, however old their messages; an open one is live.
   await deleteMessagesOf(trx, programId, wordsBefore, out);
-  const notes = trx.selectFrom('notes').select('id').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore);
+  const notes = trx
+    .selectFrom('notes')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('updated_at', '<=', wordsBefore);
   out.words.accessRecords += await deleteAccessRecordsFor(trx, 'note', notes);
-  out.words.noteKeys += deleted(await trx.deleteFrom('note_readers').where('note_id', 'in', notes).executeTakeFirstOrThrow());
-  out.words.notes += deleted(await trx.deleteFrom('notes').where('program_id', '=', programId).where('updated_at', '<=', wordsBefore).executeTakeFirstOrThrow());
+  out.words.noteKeys += deleted(
+    await trx.deleteFrom('note_readers').where('note_id', 'in', notes).executeTakeFirstOrThrow(),
+  );
+  out.words.notes += deleted(
+    await trx
+      .deleteFrom('notes')
+      .where('program_id', '=', programId)
+      .where('updated_at', '<=', wordsBefore)
+      .executeTakeFirstOrThrow(),
+  );
 
   // Evaluation: a shorter evaluation period than the words' takes the words with it.
   await deleteMessagesOf(trx, programId, evaluationBefore, out);
   out.evaluation.conversations += deleted(
-    await trx.deleteFrom('conversations').where('program_id', '=', programId).where('state', '=', 'closed').where('closed_at', '<=', evaluationBefore).executeTakeFirstOrThrow(),
+    await trx
+      .deleteFrom('conversations')
+      .where('program_id', '=', programId)
+      .where('state', '=', 'closed')
+      .where('closed_at', '<=', evaluationBefore)
+      .executeTakeFirstOrThrow(),
   );
-  const calls = trx.selectFrom('calls').select('id').where('program_id', '=', programId).where('ended_at', '<=', evaluationBefore);
-  out.evaluation.callLegs += deleted(await trx.deleteFrom('call_legs').where('call_id', 'in', calls).executeTakeFirstOrThrow());
-  out.evaluation.calls += deleted(await trx.deleteFrom('calls').where('program_id', '=', programId).where('ended_at', '<=', evaluationBefore).executeTakeFirstOrThrow());
+  const calls = trx
+    .selectFrom('calls')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('ended_at', '<=', evaluationBefore);
+  out.evaluation.callLegs += deleted(
+    await trx.deleteFrom('call_legs').where('call_id', 'in', calls).executeTakeFirstOrThrow(),
+  );
+  out.evaluation.calls += deleted(
+    await trx
+      .deleteFrom('calls')
+      .where('program_id', '=', programId)
+      .where('ended_at', '<=', evaluationBefore)
+      .executeTakeFirstOrThrow(),
+  );
 
   await purgeFieldResponses(trx, programId, wordsBefore, evaluationBefore, out);
 
   out.blocks += deleted(
-    await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).where('created_at', '<=', now - daysToMs(retention.blocksDays)).executeTakeFirstOrThrow(),
+    await trx
+      .deleteFrom('blocked_senders')
+      .where('program_id', '=', programId)
+      .where('created_at', '<=', now - daysToMs(retention.blocksDays))
+      .executeTakeFirstOrThrow(),
   );
 }
 
@@ -106,7 +172,13 @@ async function purgeProgram(trx: Tx, programId: string, retention: RetentionSett
  * their members, events, debriefs and follow-ups, and any follow-up number still held. The brief and
  * its keys are not here: they were deleted when the response closed (src/dispatch/closing.ts).
  */
-async function purgeFieldResponses(trx: Tx, programId: string, wordsBefore: number, evaluationBefore: number, out: PurgeReport): Promise<void> {
+async function purgeFieldResponses(
+  trx: Tx,
+  programId: string,
+  wordsBefore: number,
+  evaluationBefore: number,
+  out: PurgeReport,
+): Promise<void> {
   const ended = (before: number) =>
     trx
       .selectFrom('field_responses')
@@ -114,12 +186,25 @@ async function purgeFieldResponses(trx: Tx, programId: string, wordsBefore: numb
       .where('program_id', '=', programId)
       .where('state', 'in', ['closed', 'no_team'])
       .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<=', before);
-  const updated = await trx.updateTable('debriefs').set({ sealed: null }).where('response_id', 'in', ended(wordsBefore)).where('sealed', 'is not', null).executeTakeFirst();
+  const updated = await trx
+    .updateTable('debriefs')
+    .set({ sealed: null })
+    .where('response_id', 'in', ended(wordsBefore))
+    .where('sealed', 'is not', null)
+    .executeTakeFirst();
   out.words.debriefWords += Number(updated.numUpdatedRows);
 
   const gone = ended(evaluationBefore);
   const count = async (table: 'field_members' | 'field_events' | 'debriefs' | 'follow_ups') =>
-    Number((await trx.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('response_id', 'in', gone).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await trx
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('response_id', 'in', gone)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   out.evaluation.fieldMembers += await count('field_members');
   out.evaluation.fieldEvents += await count('field_events');
   out.evaluation.debriefs += await count('debriefs');
@@ -138,16 +223,28 @@ async function purgeFieldResponses(trx: Tx, programId: string, wordsBefore: numb
 
 /** The messages (keys first) of the program's conversations closed at or before `closedBefore`. */
 async function deleteMessagesOf(trx: Tx, programId: string, closedBefore: number, out: PurgeReport): Promise<void> {
-  const closed = trx.selectFrom('conversations').select('id').where('program_id', '=', programId).where('state', '=', 'closed').where('closed_at', '<=', closedBefore);
+  const closed = trx
+    .selectFrom('conversations')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('state', '=', 'closed')
+    .where('closed_at', '<=', closedBefore);
   const messages = trx.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', closed);
   // The access was to the words: its record goes with them (even for a conversation that had none).
   out.words.accessRecords += await deleteAccessRecordsFor(trx, 'conversation', closed);
-  out.words.messageKeys += deleted(await trx.deleteFrom('message_readers').where('message_id', 'in', messages).executeTakeFirstOrThrow());
-  out.words.messages += deleted(await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', closed).executeTakeFirstOrThrow());
+  out.words.messageKeys += deleted(
+    await trx.deleteFrom('message_readers').where('message_id', 'in', messages).executeTakeFirstOrThrow(),
+  );
+  out.words.messages += deleted(
+    await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', closed).executeTakeFirstOrThrow(),
+  );
 }
 
 function total(report: PurgeReport): number {
-  return [...Object.values(report.words), ...Object.values(report.evaluation), report.blocks].reduce((a, b) => a + b, 0);
+  return [...Object.values(report.words), ...Object.values(report.evaluation), report.blocks].reduce(
+    (a, b) => a + b,
+    0,
+  );
 }
 
 export const PURGE_INTERVAL_MS = 10 * 60_000;
@@ -157,6 +254,10 @@ export function startRetentionPurge(deps: PurgeDeps, intervalMs: number): Period
   return runPeriodically(() => purgeExpired(deps), intervalMs, deps.logger, 'retention purge');
 }
 
-export function purgeDepsOf(ctx: { db: { kysely: Kysely<Database>; dialect: Dialect }; clock: Clock; logger: Logger }): PurgeDeps {
+export function purgeDepsOf(ctx: {
+  db: { kysely: Kysely<Database>; dialect: Dialect };
+  clock: Clock;
+  logger: Logger;
+}): PurgeDeps {
   return { db: ctx.db.kysely, dialect: ctx.db.dialect, clock: ctx.clock, logger: ctx.logger };
 }

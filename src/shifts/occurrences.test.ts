@@ -100,7 +100,9 @@ describe('one-offs and time away', () => {
   });
 
   it('time away in the middle of a shift splits it in two', () => {
-    const clipped = clipTimeAway(expandRules([monday], NY, window), [off('2026-11-23T15:00:00Z', '2026-11-23T17:00:00Z')]);
+    const clipped = clipTimeAway(expandRules([monday], NY, window), [
+      off('2026-11-23T15:00:00Z', '2026-11-23T17:00:00Z'),
+    ]);
     expect(clipped.map((o) => [new Date(o.start).toISOString(), new Date(o.end).toISOString()])).toEqual([
       ['2026-11-23T13:00:00.000Z', '2026-11-23T15:00:00.000Z'],
       ['2026-11-23T17:00:00.000Z', '2026-11-23T21:00:00.000Z'],
@@ -114,7 +116,15 @@ describe('one-offs and time away', () => {
   });
 
   it('an extra shift is added, and time away clips it too', () => {
-    const extra: ShiftOverride = { id: 'sho_on', responderId: 'rsp_ana', kind: 'on', role: 'field', tier: 'backup', startsAt: utc('2026-11-23T22:00:00Z'), endsAt: utc('2026-11-24T02:00:00Z') };
+    const extra: ShiftOverride = {
+      id: 'sho_on',
+      responderId: 'rsp_ana',
+      kind: 'on',
+      role: 'field',
+      tier: 'backup',
+      startsAt: utc('2026-11-23T22:00:00Z'),
+      endsAt: utc('2026-11-24T02:00:00Z'),
+    };
     const result = occurrencesIn([], [extra, off('2026-11-24T00:00:00Z', '2026-11-24T01:00:00Z')], NY, window);
     expect(result.map((o) => [o.source, o.role, hours(o)])).toEqual([
       ['override', 'field', 2],

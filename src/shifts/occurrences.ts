@@ -17,7 +17,12 @@ export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end &
  * Start and end are converted separately, so a 22:00→06:00 shift on a daylight-saving night
  * lasts 7 or 9 real hours, and a rule inside a skipped hour may come out empty.
  */
-export function ruleOccurrence(rule: ShiftRule, zone: string, dayWall: number, steady = steadyOffset(zone, dayWall, dayWall + 2 * DAY)): Interval {
+export function ruleOccurrence(
+  rule: ShiftRule,
+  zone: string,
+  dayWall: number,
+  steady = steadyOffset(zone, dayWall, dayWall + 2 * DAY),
+): Interval {
   const startWall = dayWall + rule.startMinute * MINUTE;
   const endWall = startWall + rule.durationMinutes * MINUTE;
   if (steady !== undefined) return { start: startWall - steady * MINUTE, end: endWall - steady * MINUTE };
@@ -38,7 +43,14 @@ export function expandRules(rules: readonly ShiftRule[], zone: string, window: I
       if (rule.weekday !== weekday) continue;
       const real = ruleOccurrence(rule, zone, day, steady);
       if (real.end > real.start && overlaps(real, window)) {
-        out.push({ responderId: rule.responderId, role: rule.role, tier: rule.tier, ...real, source: 'rule', sourceId: rule.id });
+        out.push({
+          responderId: rule.responderId,
+          role: rule.role,
+          tier: rule.tier,
+          ...real,
+          source: 'rule',
+          sourceId: rule.id,
+        });
       }
     }
   }

@@ -23,7 +23,12 @@ const LOOKAHEAD_MS = 49 * 60 * 60_000;
  * Runs on every incoming call, so it reads only what can matter: rules that start on the local
  * today or yesterday (the longest rule is 24 wall-clock hours) and overrides around `at`.
  */
-export async function onCallAt(db: Kysely<Database>, program: { id: string; timeZone: string }, at: number, role: Role): Promise<OnCallEntry[]> {
+export async function onCallAt(
+  db: Kysely<Database>,
+  program: { id: string; timeZone: string },
+  at: number,
+  role: Role,
+): Promise<OnCallEntry[]> {
   return scheduledAt(db, program, at, role);
 }
 
@@ -38,7 +43,11 @@ export async function scheduledAt(
   const weekdays = [weekdayOfWall(today), weekdayOfWall(today - DAY)];
   const [rules, overrides] = await Promise.all([
     findRules(db, program.id, role === undefined ? { weekdays } : { weekdays, role }),
-    findOverrides(db, program.id, { endsAfter: at, startsBefore: at + LOOKAHEAD_MS, ...(role === undefined ? {} : { roleOrAway: role }) }),
+    findOverrides(db, program.id, {
+      endsAfter: at,
+      startsBefore: at + LOOKAHEAD_MS,
+      ...(role === undefined ? {} : { roleOrAway: role }),
+    }),
   ]);
   const covers = (o: { start: number; end: number }) => o.start <= at && at < o.end;
   const candidates = [
@@ -48,7 +57,9 @@ export async function scheduledAt(
   // Time away starting later still shortens "until": the caller must not promise more than that.
   return clipTimeAway(candidates, overrides)
     .filter(covers)
-    .sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.start - b.start || a.responderId.localeCompare(b.responderId))
+    .sort(
+      (a, b) => tierRank(a.tier) - tierRank(b.tier) || a.start - b.start || a.responderId.localeCompare(b.responderId),
+    )
     .map((o) => ({ responderId: o.responderId, role: o.role, tier: o.tier, endsAt: o.end }));
 }
 

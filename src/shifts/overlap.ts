@@ -68,7 +68,8 @@ export function overrideCollision(
   if (kind === 'on') {
     const [hit] = expandRules(rules, zone, span);
     const rule = hit && rules.find((r) => r.id === hit.sourceId);
-    if (hit && rule) return overlapError(name, `${describeRule(rule)} on ${wallDate(localDayWall(hit.start, zone))}`, rule.id);
+    if (hit && rule)
+      return overlapError(name, `${describeRule(rule)} on ${wallDate(localDayWall(hit.start, zone))}`, rule.id);
   }
   const other = overrides.find((o) => o.kind === kind && overlaps(span, { start: o.startsAt, end: o.endsAt }));
   return other ? overlapError(name, describeOverride(other, zone), other.id) : undefined;

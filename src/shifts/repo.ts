@@ -4,7 +4,9 @@ import type { Database, ShiftOverrideRow, ShiftRuleRow } from '../db/schema';
 import { notFound } from '../platform/errors';
 import type { OverrideKind, ShiftOverride, ShiftRule, Tier } from './types';
 
-export function ruleFromRow(row: Pick<ShiftRuleRow, 'id' | 'responder_id' | 'role' | 'tier' | 'weekday' | 'start_minute' | 'duration_minutes'>): ShiftRule {
+export function ruleFromRow(
+  row: Pick<ShiftRuleRow, 'id' | 'responder_id' | 'role' | 'tier' | 'weekday' | 'start_minute' | 'duration_minutes'>,
+): ShiftRule {
   return {
     id: row.id,
     responderId: row.responder_id,
@@ -16,7 +18,9 @@ export function ruleFromRow(row: Pick<ShiftRuleRow, 'id' | 'responder_id' | 'rol
   };
 }
 
-export function overrideFromRow(row: Pick<ShiftOverrideRow, 'id' | 'responder_id' | 'kind' | 'role' | 'tier' | 'starts_at' | 'ends_at'>): ShiftOverride {
+export function overrideFromRow(
+  row: Pick<ShiftOverrideRow, 'id' | 'responder_id' | 'kind' | 'role' | 'tier' | 'starts_at' | 'ends_at'>,
+): ShiftOverride {
   return {
     id: row.id,
     responderId: row.responder_id,
@@ -43,16 +47,31 @@ function rethrow(error: unknown): never {
  * ends, so two coordinators writing shifts for the same person take turns and the overlap check
  * sees the other's shift. SQLite transactions are already serialized by its single writer.
  */
-export async function lockResponder(db: Kysely<Database>, programId: string, id: string): Promise<{ id: string; name: string; roles: Role[] } | undefined> {
-  let query = db.selectFrom('responders').select(['id', 'name', 'roles']).where('id', '=', id).where('program_id', '=', programId);
+export async function lockResponder(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+): Promise<{ id: string; name: string; roles: Role[] } | undefined> {
+  let query = db
+    .selectFrom('responders')
+    .select(['id', 'name', 'roles'])
+    .where('id', '=', id)
+    .where('program_id', '=', programId);
   if (db.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   return row ? { id: row.id, name: row.name, roles: JSON.parse(row.roles) as Role[] } : undefined;
 }
 
 /** Names and statuses for presenting schedules; no phone numbers are read. */
-export async function responderDirectory(db: Kysely<Database>, programId: string): Promise<Map<string, { name: string; status: string }>> {
-  const rows = await db.selectFrom('responders').select(['id', 'name', 'status']).where('program_id', '=', programId).execute();
+export async function responderDirectory(
+  db: Kysely<Database>,
+  programId: string,
+): Promise<Map<string, { name: string; status: string }>> {
+  const rows = await db
+    .selectFrom('responders')
+    .select(['id', 'name', 'status'])
+    .where('program_id', '=', programId)
+    .execute();
   return new Map(rows.map((row) => [row.id, { name: row.name, status: row.status }]));
 }
 
@@ -70,7 +89,12 @@ export async function findRules(
 }
 
 export async function findRule(db: Kysely<Database>, programId: string, id: string): Promise<ShiftRule | undefined> {
-  const row = await db.selectFrom('shift_rules').select(RULE_COLUMNS).where('program_id', '=', programId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('shift_rules')
+    .select(RULE_COLUMNS)
+    .where('program_id', '=', programId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? ruleFromRow(row) : undefined;
 }
 
@@ -116,7 +140,11 @@ export async function updateRule(db: Kysely<Database>, programId: string, rule: 
 }
 
 export async function deleteRule(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('shift_rules').where('program_id', '=', programId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('shift_rules')
+    .where('program_id', '=', programId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -131,7 +159,11 @@ export interface OverrideFilter {
   roleOrAway?: Role;
 }
 
-export async function findOverrides(db: Kysely<Database>, programId: string, filter: OverrideFilter = {}): Promise<ShiftOverride[]> {
+export async function findOverrides(
+  db: Kysely<Database>,
+  programId: string,
+  filter: OverrideFilter = {},
+): Promise<ShiftOverride[]> {
   let query = db.selectFrom('shift_overrides').select(OVERRIDE_COLUMNS).where('program_id', '=', programId);
   if (filter.responderId !== undefined) query = query.where('responder_id', '=', filter.responderId);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
@@ -143,7 +175,12 @@ export async function findOverrides(db: Kysely<Database>, programId: string, fil
   return rows.map(overrideFromRow);
 }
 
-export async function insertOverride(db: Kysely<Database>, programId: string, override: ShiftOverride, now: number): Promise<void> {
+export async function insertOverride(
+  db: Kysely<Database>,
+  programId: string,
+  override: ShiftOverride,
+  now: number,
+): Promise<void> {
   try {
     await db
       .insertInto('shift_overrides')
@@ -165,6 +202,10 @@ export async function insertOverride(db: Kysely<Database>, programId: string, ov
 }
 
 export async function deleteOverride(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('shift_overrides').where('program_id', '=', programId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('shift_overrides')
+    .where('program_id', '=', programId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

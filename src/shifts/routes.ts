@@ -17,7 +17,16 @@ import {
   type RuleBody,
   type ScheduleQuery,
 } from './schema';
-import { createOverride, createRule, listShifts, onCallNow, removeOverride, removeRule, replaceRule, schedule } from './service';
+import {
+  createOverride,
+  createRule,
+  listShifts,
+  onCallNow,
+  removeOverride,
+  removeRule,
+  replaceRule,
+  schedule,
+} from './service';
 
 export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
@@ -35,19 +44,37 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: RuleBody }>('/api/shifts/rules', {
     config: { access: 'coordinator', live: 'shifts' },
-    schema: { tags, summary: 'Add a weekly shift; refused if it overlaps another of the same responder’s', body: RuleBodySchema, response: { 201: RuleSchema, ...writeErrors } },
-    handler: async (request, reply) => reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
+    schema: {
+      tags,
+      summary: 'Add a weekly shift; refused if it overlaps another of the same responder’s',
+      body: RuleBodySchema,
+      response: { 201: RuleSchema, ...writeErrors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
   });
 
   app.put<{ Params: { id: string }; Body: RuleBody }>('/api/shifts/rules/:id', {
     config: { access: 'coordinator', live: 'shifts' },
-    schema: { tags, summary: 'Move or replace a weekly shift', params: IdParams, body: RuleBodySchema, response: { 200: RuleSchema, ...writeErrors } },
-    handler: async (request) => presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
+    schema: {
+      tags,
+      summary: 'Move or replace a weekly shift',
+      params: IdParams,
+      body: RuleBodySchema,
+      response: { 200: RuleSchema, ...writeErrors },
+    },
+    handler: async (request) =>
+      presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
   });
 
   app.delete<{ Params: { id: string } }>('/api/shifts/rules/:id', {
     config: { access: 'coordinator', live: 'shifts' },
-    schema: { tags, summary: 'Remove a weekly shift', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Remove a weekly shift',
+      params: IdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       await removeRule(deps, principalOf(request).programId, request.params.id);
       return reply.status(204).send();
@@ -70,7 +97,12 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.delete<{ Params: { id: string } }>('/api/shifts/overrides/:id', {
     config: { access: 'coordinator', live: 'shifts' },
-    schema: { tags, summary: 'Remove a one-off shift or time away', params: IdParams, response: { 204: Type.Null(), 404: ErrorResponse } },
+    schema: {
+      tags,
+      summary: 'Remove a one-off shift or time away',
+      params: IdParams,
+      response: { 204: Type.Null(), 404: ErrorResponse },
+    },
     handler: async (request, reply) => {
       await removeOverride(deps, principalOf(request).programId, request.params.id);
       return reply.status(204).send();
@@ -90,7 +122,11 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/on-call', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Who is on call right now, every role (whether on a call or not)', response: { 200: OnCallSchema } },
+    schema: {
+      tags,
+      summary: 'Who is on call right now, every role (whether on a call or not)',
+      response: { 200: OnCallSchema },
+    },
     handler: async (request) => {
       const { timeZone, entries } = await onCallNow(deps, principalOf(request).programId);
       return entries.map((e) => presentOnCall(e, timeZone));

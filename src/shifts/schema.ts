@@ -4,32 +4,58 @@ import { Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
 import { OVERRIDE_KINDS, TIERS } from './types';
 
-const RoleField = Type.Union(ROLES.map((r) => Type.Literal(r)), { description: 'What the shift is for: answering the phone, going out in the field, supporting responders, coordinating' });
-const TierField = Type.Union(TIERS.map((t) => Type.Literal(t)), { description: 'Primary responders are rung first; backup when no primary answers' });
-const Clock = (description: string) => Type.String({ description: `${description}, in the program time zone`, examples: ['22:00'] });
+const RoleField = Type.Union(
+  ROLES.map((r) => Type.Literal(r)),
+  {
+    description:
+      'What the shift is for: answering the phone, going out in the field, supporting responders, coordinating',
+  },
+);
+const TierField = Type.Union(
+  TIERS.map((t) => Type.Literal(t)),
+  { description: 'Primary responders are rung first; backup when no primary answers' },
+);
+const Clock = (description: string) =>
+  Type.String({ description: `${description}, in the program time zone`, examples: ['22:00'] });
 const LOCAL_DATE_TIME =
   'A local date and time in the program time zone, e.g. 2026-12-24T18:00, or ISO 8601 with a UTC offset to pick one side of a daylight-saving change, e.g. 2026-11-01T01:30-05:00';
-const LocalDateTime = (extra = '') => Type.String({ description: `${LOCAL_DATE_TIME}${extra}`, examples: ['2026-12-24T18:00'] });
-const Instant = (description = 'ISO 8601 in the program time zone, with its UTC offset') => Type.String({ description, examples: ['2026-12-24T18:00-05:00'] });
+const LocalDateTime = (extra = '') =>
+  Type.String({ description: `${LOCAL_DATE_TIME}${extra}`, examples: ['2026-12-24T18:00'] });
+const Instant = (description = 'ISO 8601 in the program time zone, with its UTC offset') =>
+  Type.String({ description, examples: ['2026-12-24T18:00-05:00'] });
 const Id = Type.String({ description: 'Identifier' });
 
 const ruleFields = {
   responderId: Type.String({ description: 'Who works the shift; they must hold its role' }),
   role: RoleField,
   tier: TierField,
-  day: Type.Union(WEEKDAYS.map((d) => Type.Literal(d)), { description: 'Local weekday the shift starts on' }),
+  day: Type.Union(
+    WEEKDAYS.map((d) => Type.Literal(d)),
+    { description: 'Local weekday the shift starts on' },
+  ),
   start: Clock('Local start time, HH:MM from 00:00 to 23:59'),
-  end: Clock('Local end time, HH:MM; 24:00 is midnight, and an end at or before the start runs past midnight into the next day'),
+  end: Clock(
+    'Local end time, HH:MM; 24:00 is midnight, and an end at or before the start runs past midnight into the next day',
+  ),
 };
 
 export const RuleBodySchema = Strict(ruleFields, 'A weekly shift, repeating every week in the program time zone');
 export type RuleBody = Static<typeof RuleBodySchema>;
-export const RuleSchema = Strict({ id: Id, ...ruleFields }, 'A weekly shift, repeating every week in the program time zone');
+export const RuleSchema = Strict(
+  { id: Id, ...ruleFields },
+  'A weekly shift, repeating every week in the program time zone',
+);
 
 export const OverrideBodySchema = Strict(
   {
     responderId: Type.String({ description: 'Who the one-off is for' }),
-    kind: Type.Union(OVERRIDE_KINDS.map((k) => Type.Literal(k)), { description: '"on": an extra shift (needs role and tier). "off": time away, taking the person off call whatever their shifts say' }),
+    kind: Type.Union(
+      OVERRIDE_KINDS.map((k) => Type.Literal(k)),
+      {
+        description:
+          '"on": an extra shift (needs role and tier). "off": time away, taking the person off call whatever their shifts say',
+      },
+    ),
     role: Type.Optional(RoleField),
     tier: Type.Optional(TierField),
     start: LocalDateTime(),
@@ -52,12 +78,20 @@ export const OverrideSchema = Strict(
 );
 
 export const ShiftsSchema = Strict(
-  { rules: Type.Array(RuleSchema), overrides: Type.Array(OverrideSchema, { description: 'One-offs that have not ended yet' }) },
+  {
+    rules: Type.Array(RuleSchema),
+    overrides: Type.Array(OverrideSchema, { description: 'One-offs that have not ended yet' }),
+  },
   'Weekly shifts and upcoming one-offs',
 );
 
 export const ScheduleQuerySchema = Strict({
-  from: Type.Optional(Type.String({ description: 'First local date, YYYY-MM-DD; default today in the program time zone', examples: ['2026-11-23'] })),
+  from: Type.Optional(
+    Type.String({
+      description: 'First local date, YYYY-MM-DD; default today in the program time zone',
+      examples: ['2026-11-23'],
+    }),
+  ),
   days: Type.Optional(Type.String({ description: 'How many local days, 1 to 31; default 7', examples: ['7'] })),
 });
 export type ScheduleQuery = Static<typeof ScheduleQuerySchema>;
@@ -73,13 +107,16 @@ export const ScheduleSchema = Strict(
         tier: TierField,
         start: Instant(),
         end: Instant(),
-        source: Type.Union([Type.Literal('rule'), Type.Literal('override')], { description: 'A weekly shift or a one-off' }),
+        source: Type.Union([Type.Literal('rule'), Type.Literal('override')], {
+          description: 'A weekly shift or a one-off',
+        }),
         sourceId: Type.String({ description: 'The id of the weekly shift or one-off this comes from' }),
       }),
       { description: 'Real stretches of time someone is scheduled, time away already cut out' },
     ),
     gaps: Type.Array(Strict({ role: RoleField, start: Instant(), end: Instant() }), {
-      description: 'Stretches of opening hours (the program’s hours and their exceptions) within the window with nobody on the primary tier for the phone; closed hours are never gaps',
+      description:
+        'Stretches of opening hours (the program’s hours and their exceptions) within the window with nobody on the primary tier for the phone; closed hours are never gaps',
     }),
   },
   'Who is scheduled when',
@@ -92,7 +129,9 @@ export const OnCallSchema = Type.Array(
     role: RoleField,
     tier: TierField,
     until: Instant('When this stretch on call ends (time away already counted), ISO 8601 with offset'),
-    status: Type.Union([Type.Literal('active'), Type.Literal('paused')], { description: 'A paused responder is scheduled but will not be rung' }),
+    status: Type.Union([Type.Literal('active'), Type.Literal('paused')], {
+      description: 'A paused responder is scheduled but will not be rung',
+    }),
   }),
   { description: 'Who is scheduled right now; busy on a call is not shown here' },
 );

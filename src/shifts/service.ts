@@ -54,7 +54,11 @@ async function saveRule(deps: ShiftDeps, programId: string, rule: ShiftRule, isN
     if (!isNew && !(await repo.findRule(trx, programId, rule.id))) throw notFound('Shift rule');
     const rules = await repo.findRules(trx, programId, { responderId: rule.responderId });
     // One-offs already over can't collide with anything still to come.
-    const oneOffs = await repo.findOverrides(trx, programId, { responderId: rule.responderId, kind: 'on', endsAfter: now });
+    const oneOffs = await repo.findOverrides(trx, programId, {
+      responderId: rule.responderId,
+      kind: 'on',
+      endsAfter: now,
+    });
     const collision = ruleCollision(responder.name, rule, rules, oneOffs, zone);
     if (collision) throw collision;
     if (isNew) await repo.insertRule(trx, programId, rule, now);
@@ -68,7 +72,12 @@ export async function createRule(deps: ShiftDeps, programId: string, input: Rule
 }
 
 /** Moves or replaces a weekly rule; its own old time never counts as an overlap. */
-export async function replaceRule(deps: ShiftDeps, programId: string, id: string, input: RuleInput): Promise<ShiftRule> {
+export async function replaceRule(
+  deps: ShiftDeps,
+  programId: string,
+  id: string,
+  input: RuleInput,
+): Promise<ShiftRule> {
   return saveRule(deps, programId, { id, ...checkRule(input) }, false);
 }
 
@@ -77,13 +86,22 @@ export async function removeRule(deps: ShiftDeps, programId: string, id: string)
 }
 
 /** Adds a one-off; returns it with the zone its local times were read in. */
-export async function createOverride(deps: ShiftDeps, programId: string, input: OverrideInput): Promise<{ override: ShiftOverride; timeZone: string }> {
+export async function createOverride(
+  deps: ShiftDeps,
+  programId: string,
+  input: OverrideInput,
+): Promise<{ override: ShiftOverride; timeZone: string }> {
   const zone = await zoneOf(deps, programId);
   const spec = checkOverride(input, zone);
   return withResponder(deps, programId, spec.responderId, spec.role, async (trx, responder) => {
     const span = { start: spec.startsAt, end: spec.endsAt };
     const rules = spec.kind === 'on' ? await repo.findRules(trx, programId, { responderId: spec.responderId }) : [];
-    const others = await repo.findOverrides(trx, programId, { responderId: spec.responderId, kind: spec.kind, endsAfter: span.start, startsBefore: span.end });
+    const others = await repo.findOverrides(trx, programId, {
+      responderId: spec.responderId,
+      kind: spec.kind,
+      endsAfter: span.start,
+      startsBefore: span.end,
+    });
     const collision = overrideCollision(responder.name, spec.kind, span, rules, others, zone);
     if (collision) throw collision;
     const override: ShiftOverride = { id: newId('sho'), ...spec };
@@ -97,7 +115,10 @@ export async function removeOverride(deps: ShiftDeps, programId: string, id: str
 }
 
 /** Every weekly rule, and the one-offs that have not ended yet (past ones are of no use to anyone). */
-export async function listShifts(deps: ShiftDeps, programId: string): Promise<{ timeZone: string; rules: ShiftRule[]; overrides: ShiftOverride[] }> {
+export async function listShifts(
+  deps: ShiftDeps,
+  programId: string,
+): Promise<{ timeZone: string; rules: ShiftRule[]; overrides: ShiftOverride[] }> {
   const timeZone = await zoneOf(deps, programId);
   const [rules, overrides] = await Promise.all([
     repo.findRules(deps.db, programId),
@@ -120,7 +141,11 @@ export interface Schedule {
  * the phone while the line is open. Closed hours are not gaps: a line covered for all its opening
  * hours shows none, so a warning always means a real hole.
  */
-export async function schedule(deps: ShiftDeps, programId: string, query: { from?: string | undefined; days?: string | undefined }): Promise<Schedule> {
+export async function schedule(
+  deps: ShiftDeps,
+  programId: string,
+  query: { from?: string | undefined; days?: string | undefined },
+): Promise<Schedule> {
   const { timeZone, hours } = await getProgram(deps, programId);
   const problems: FieldProblem[] = [];
   const from = query.from ?? wallDate(localDayWall(deps.clock.now(), timeZone));
@@ -128,9 +153,13 @@ export async function schedule(deps: ShiftDeps, programId: string, query: { from
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(fromWall) || wallDate(fromWall) !== from) {
     problems.push({ field: '/from', message: 'must be a real date written YYYY-MM-DD' });
   }
-  const days = query.days === undefined ? SCHEDULE_DAYS.default : /^\d{1,3}$/.test(query.days) ? Number(query.days) : Number.NaN;
+  const days =
+    query.days === undefined ? SCHEDULE_DAYS.default : /^\d{1,3}$/.test(query.days) ? Number(query.days) : Number.NaN;
   if (!(days >= SCHEDULE_DAYS.min && days <= SCHEDULE_DAYS.max)) {
-    problems.push({ field: '/days', message: `must be a whole number of days from ${SCHEDULE_DAYS.min} to ${SCHEDULE_DAYS.max}` });
+    problems.push({
+      field: '/days',
+      message: `must be a whole number of days from ${SCHEDULE_DAYS.min} to ${SCHEDULE_DAYS.max}`,
+    });
   }
   if (problems.length > 0) throw invalid(problems);
 
@@ -146,7 +175,9 @@ export async function schedule(deps: ShiftDeps, programId: string, query: { from
     timeZone,
     window,
     occurrences: occurrences.map((o) => ({ ...o, responderName: names.get(o.responderId)?.name ?? '' })),
-    gaps: openIntervals(hours, timeZone, window).flatMap((open) => gapsIn(occurrences, 'phone', 'primary', open).map((gap) => ({ role: 'phone' as const, ...gap }))),
+    gaps: openIntervals(hours, timeZone, window).flatMap((open) =>
+      gapsIn(occurrences, 'phone', 'primary', open).map((gap) => ({ role: 'phone' as const, ...gap })),
+    ),
   };
 }
 
@@ -156,11 +187,21 @@ export interface OnCallNow extends OnCallEntry {
 }
 
 /** Everyone scheduled right now, every role; paused people are listed, marked, so coordinators see the hole. */
-export async function onCallNow(deps: ShiftDeps, programId: string): Promise<{ timeZone: string; entries: OnCallNow[] }> {
+export async function onCallNow(
+  deps: ShiftDeps,
+  programId: string,
+): Promise<{ timeZone: string; entries: OnCallNow[] }> {
   const program = await getProgram(deps, programId);
-  const [entries, names] = await Promise.all([scheduledAt(deps.db, program, deps.clock.now()), repo.responderDirectory(deps.db, programId)]);
+  const [entries, names] = await Promise.all([
+    scheduledAt(deps.db, program, deps.clock.now()),
+    repo.responderDirectory(deps.db, programId),
+  ]);
   return {
     timeZone: program.timeZone,
-    entries: entries.map((e) => ({ ...e, name: names.get(e.responderId)?.name ?? '', status: names.get(e.responderId)?.status ?? 'active' })),
+    entries: entries.map((e) => ({
+      ...e,
+      name: names.get(e.responderId)?.name ?? '',
+      status: names.get(e.responderId)?.status ?? 'active',
+    })),
   };
 }

@@ -1,7 +1,7 @@
-import { ROLES, type Role } from '../auth/principal';
+import { ROLES } from '../auth/principal';
 import { invalid, type FieldProblem } from '../platform/errors';
 import { WEEKDAYS, parseClock } from '../platform/local-time';
-import { OVERRIDE_KINDS, TIERS, type OverrideInput, type OverrideKind, type RuleInput, type ShiftOverride, type ShiftRule, type Tier } from './types';
+import { OVERRIDE_KINDS, TIERS, type OverrideInput, type RuleInput, type ShiftOverride, type ShiftRule } from './types';
 import { MINUTE, formatOffset, resolveWall, wallClock } from '../platform/wall-time';
 
 export const LIMITS = {
@@ -23,8 +23,10 @@ function collector(): { problems: FieldProblem[]; add: Add } {
 
 // The HTTP schema already checks these; the service checks again because other callers skip HTTP.
 function checkRoleAndTier(role: string | undefined, tier: string | undefined, add: Add): void {
-  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) add('/role', `must be one of ${ROLES.join(', ')}`);
-  if (tier !== undefined && !(TIERS as readonly string[]).includes(tier)) add('/tier', `must be one of ${TIERS.join(', ')}`);
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role))
+    add('/role', `must be one of ${ROLES.join(', ')}`);
+  if (tier !== undefined && !(TIERS as readonly string[]).includes(tier))
+    add('/tier', `must be one of ${TIERS.join(', ')}`);
 }
 
 /** A weekly rule's meaning: a local day and HH:MM times; an end at or before the start runs past midnight. */
@@ -47,11 +49,19 @@ export function checkRule(input: RuleInput): RuleSpec {
     }
   }
   if (problems.length > 0) throw invalid(problems);
-  return { responderId: input.responderId, role: input.role, tier: input.tier, weekday, startMinute: start ?? 0, durationMinutes: duration };
+  return {
+    responderId: input.responderId,
+    role: input.role,
+    tier: input.tier,
+    weekday,
+    startMinute: start ?? 0,
+    durationMinutes: duration,
+  };
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-const FORMAT_HINT = 'must be a local date and time such as 2026-12-24T18:00, or ISO 8601 with a UTC offset such as 2026-12-24T18:00-05:00';
+const FORMAT_HINT =
+  'must be a local date and time such as 2026-12-24T18:00, or ISO 8601 with a UTC offset such as 2026-12-24T18:00-05:00';
 
 /**
  * A date-time written in the program's zone, or with an explicit offset. A local time the zone
@@ -61,23 +71,44 @@ const FORMAT_HINT = 'must be a local date and time such as 2026-12-24T18:00, or 
 export function parseLocalDateTime(text: string, zone: string): { at: number } | { problem: string } {
   const match = DATE_TIME.exec(text);
   if (!match) return { problem: FORMAT_HINT };
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const back = new Date(wall);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return { problem: `${FORMAT_HINT}; ${text} is not a real date and time` };
   }
   const offsetText = match[7];
   if (offsetText !== undefined) {
-    const offset = offsetText === 'Z' ? 0 : (offsetText.startsWith('-') ? -1 : 1) * (Number(offsetText.slice(1, 3)) * 60 + Number(offsetText.slice(4, 6)));
-    if (Math.abs(offset) > 18 * 60 || Number(offsetText.slice(4, 6)) > 59) return { problem: `${offsetText} is not a UTC offset` };
+    const offset =
+      offsetText === 'Z'
+        ? 0
+        : (offsetText.startsWith('-') ? -1 : 1) *
+          (Number(offsetText.slice(1, 3)) * 60 + Number(offsetText.slice(4, 6)));
+    if (Math.abs(offset) > 18 * 60 || Number(offsetText.slice(4, 6)) > 59)
+      return { problem: `${offsetText} is not a UTC offset` };
     return { at: wall - offset * MINUTE }; // an explicit offset names one exact instant
   }
   const resolved = resolveWall(zone, wall);
   if (resolved.kind === 'exact') return { at: resolved.at };
   const { at, before, after } = resolved.transition;
   if (resolved.kind === 'gap') {
-    return { problem: `${text} does not exist in ${zone}: clocks jump from ${wallClock(at + before * MINUTE)} to ${wallClock(at + after * MINUTE)}` };
+    return {
+      problem: `${text} does not exist in ${zone}: clocks jump from ${wallClock(at + before * MINUTE)} to ${wallClock(at + after * MINUTE)}`,
+    };
   }
   return {
     problem:
@@ -89,7 +120,8 @@ export function parseLocalDateTime(text: string, zone: string): { at: number } |
 /** A one-off's meaning: real instants, a sensible length, role and tier only for an extra shift. */
 export function checkOverride(input: OverrideInput, zone: string): OverrideSpec {
   const { problems, add } = collector();
-  if (!(OVERRIDE_KINDS as readonly string[]).includes(input.kind)) add('/kind', 'must be "on" (an extra shift) or "off" (time away)');
+  if (!(OVERRIDE_KINDS as readonly string[]).includes(input.kind))
+    add('/kind', 'must be "on" (an extra shift) or "off" (time away)');
   checkRoleAndTier(input.role, input.tier, add);
   if (input.kind === 'on') {
     if (input.role === undefined) add('/role', 'is required for an extra shift (kind "on")');
@@ -105,7 +137,8 @@ export function checkOverride(input: OverrideInput, zone: string): OverrideSpec 
   if ('at' in start && 'at' in end) {
     const length = end.at - start.at;
     if (length <= 0) add('/end', 'must be after the start');
-    else if (input.kind === 'on' && length > LIMITS.oneOffMs) add('/end', 'an extra shift can last at most 48 hours; add another for longer');
+    else if (input.kind === 'on' && length > LIMITS.oneOffMs)
+      add('/end', 'an extra shift can last at most 48 hours; add another for longer');
     else if (input.kind === 'off' && length > LIMITS.awayMs) add('/end', 'time away can last at most 366 days');
   }
   if (problems.length > 0 || !('at' in start) || !('at' in end)) throw invalid(problems);

@@ -4,7 +4,7 @@
  * configured, deliver to the local transport address instead, and never send anything
  * beyond this machine.
  */
-import { WebhookSigner } from './signing';
+import { type WebhookSigner } from './signing';
 import type { HttpMethod } from './twiml';
 
 export type Params = Record<string, string>;
@@ -78,7 +78,8 @@ export class AppClient {
   transportFor(publicUrl: string): string | undefined {
     for (const base of new Set([this.publicBase, sameOrigin(publicUrl, this.publicBase)])) {
       if (base === undefined) continue;
-      if (publicUrl === base || publicUrl.startsWith(`${base}/`) || publicUrl.startsWith(`${base}?`)) return this.appBase + publicUrl.slice(base.length);
+      if (publicUrl === base || publicUrl.startsWith(`${base}/`) || publicUrl.startsWith(`${base}?`))
+        return this.appBase + publicUrl.slice(base.length);
     }
     return isLocalUrl(publicUrl) ? publicUrl : undefined;
   }
@@ -113,7 +114,12 @@ export class AppClient {
   }
 
   /** A raw request (tests use it to send unsigned or mis-signed webhooks). */
-  async send(publicUrl: string, method: HttpMethod, headers: Record<string, string>, body?: string): Promise<FetchOutcome> {
+  async send(
+    publicUrl: string,
+    method: HttpMethod,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<FetchOutcome> {
     const transport = this.transportFor(publicUrl);
     if (transport === undefined) {
       return { kind: 'unreachable', message: `refusing to send to ${publicUrl}: not the app and not on this machine` };
@@ -127,7 +133,8 @@ export class AppClient {
         ? { kind: 'ok', status: res.status, body: text }
         : { kind: 'http-error', status: res.status, body: text };
     } catch (err) {
-      if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return { kind: 'timeout' };
+      if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+        return { kind: 'timeout' };
       const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
       return { kind: 'unreachable', message: `${err instanceof Error ? err.message : String(err)}${cause}` };
     }

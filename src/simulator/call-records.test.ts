@@ -23,7 +23,10 @@ describe('REST Calls: deleting a call record', () => {
     h.app.on('/voice', twiml('<Say>Thank you for calling the line today</Say><Pause length="5"/>'));
     const call = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.advance(2);
-    expect(await del(`/Calls/${call.sid}.json`)).toEqual({ status: 409, json: expect.objectContaining({ code: 20009, status: 409 }) });
+    expect(await del(`/Calls/${call.sid}.json`)).toEqual({
+      status: 409,
+      json: expect.objectContaining({ code: 20009, status: 409 }),
+    });
     expect(h.sim.callRecords.map((c) => c.sid)).toEqual([call.sid]);
 
     await h.sim.runUntilIdle();
@@ -38,17 +41,36 @@ describe('REST Calls: deleting a call record', () => {
 
   it('answers 404 for a sid it never had', async () => {
     h = await harness();
-    expect((await del('/Calls/CA0000000000000000000000000000ffff.json')).json).toMatchObject({ code: 20404, status: 404 });
+    expect((await del('/Calls/CA0000000000000000000000000000ffff.json')).json).toMatchObject({
+      code: 20404,
+      status: 404,
+    });
   });
 });
 
 describe('REST Messages: ContentRetention and AddressRetention', () => {
-  const form = (extra: Record<string, string>) => new URLSearchParams({ To: RESPONDER_A, From: LINE, Body: 'K7 is waiting', StatusCallback: `${PUBLIC_BASE}/sms-status`, ...extra });
+  const form = (extra: Record<string, string>) =>
+    new URLSearchParams({
+      To: RESPONDER_A,
+      From: LINE,
+      Body: 'K7 is waiting',
+      StatusCallback: `${PUBLIC_BASE}/sms-status`,
+      ...extra,
+    });
 
   it('records the values a send asked for, and refuses one it does not know with 30029 or 30030', async () => {
     h = await harness();
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
-    expect((await rest(h.sim, 'POST', '/Messages.json', form({ ContentRetention: 'discard', AddressRetention: 'obfuscate' }))).status).toBe(201);
+    expect(
+      (
+        await rest(
+          h.sim,
+          'POST',
+          '/Messages.json',
+          form({ ContentRetention: 'discard', AddressRetention: 'obfuscate' }),
+        )
+      ).status,
+    ).toBe(201);
     expect((await rest(h.sim, 'POST', '/Messages.json', form({ ContentRetention: 'retain' }))).status).toBe(201);
     expect(h.sim.messages.map((m) => [m.contentRetention, m.addressRetention])).toEqual([
       ['discard', 'obfuscate'],
@@ -59,14 +81,19 @@ describe('REST Messages: ContentRetention and AddressRetention', () => {
     const badAddress = await rest(h.sim, 'POST', '/Messages.json', form({ AddressRetention: 'discard' }));
     expect([badAddress.status, badAddress.json.code]).toEqual([400, 30030]);
     expect(h.sim.messages).toHaveLength(2);
-    expect(h.sim.errors.map((e) => e.message)).toEqual(['REST 30029: Invalid ContentRetention.', 'REST 30030: Invalid AddressRetention.']);
+    expect(h.sim.errors.map((e) => e.message)).toEqual([
+      'REST 30029: Invalid ContentRetention.',
+      'REST 30030: Invalid AddressRetention.',
+    ]);
   });
 
   it('on an account without Message Redaction, refuses the keep-less values and still sends without them', async () => {
     h = await harness({ messageRedaction: false });
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
     expect((await rest(h.sim, 'POST', '/Messages.json', form({ ContentRetention: 'discard' }))).json.code).toBe(30029);
-    expect((await rest(h.sim, 'POST', '/Messages.json', form({ AddressRetention: 'obfuscate' }))).json.code).toBe(30030);
+    expect((await rest(h.sim, 'POST', '/Messages.json', form({ AddressRetention: 'obfuscate' }))).json.code).toBe(
+      30030,
+    );
     expect((await rest(h.sim, 'POST', '/Messages.json', form({}))).status).toBe(201);
     expect(h.sim.messages).toHaveLength(1);
   });

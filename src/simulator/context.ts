@@ -63,7 +63,12 @@ export class Engine implements SimContext {
   constructor(private readonly opts: EngineOptions) {
     this.publicBaseUrl = opts.publicBaseUrl.replace(/\/+$/, '');
     this.scheduler = new Scheduler(opts.clock);
-    this.app = new AppClient(new WebhookSigner(opts.signingKey, opts.portInSignature), opts.publicBaseUrl, opts.appBaseUrl, opts.httpTimeoutMs);
+    this.app = new AppClient(
+      new WebhookSigner(opts.signingKey, opts.portInSignature),
+      opts.publicBaseUrl,
+      opts.appBaseUrl,
+      opts.httpTimeoutMs,
+    );
     this.legs = new LegRegistry(opts.accountSid);
     this.narrator = new Narrator(() => opts.clock.now(), opts.clock.now(), opts.log);
     this.exec = new Executor(this);

@@ -7,8 +7,16 @@ beforeEach(async () => {
   h = await harness();
   h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
   h.app
-    .on('/voice', twiml(`<Dial action="/dial-done" callerId="${LINE}" timeout="20"><Number url="/screen">${RESPONDER_A}</Number><Number url="/screen">${RESPONDER_B}</Number></Dial>`))
-    .on('/screen', twiml('<Gather numDigits="1" action="/screen-accept"><Say>Press 1 to accept</Say></Gather><Hangup/>'))
+    .on(
+      '/voice',
+      twiml(
+        `<Dial action="/dial-done" callerId="${LINE}" timeout="20"><Number url="/screen">${RESPONDER_A}</Number><Number url="/screen">${RESPONDER_B}</Number></Dial>`,
+      ),
+    )
+    .on(
+      '/screen',
+      twiml('<Gather numDigits="1" action="/screen-accept"><Say>Press 1 to accept</Say></Gather><Hangup/>'),
+    )
     .on('/screen-accept', twiml('<Say>Connecting</Say>'))
     .on('/dial-done', twiml('<Say>Nobody could take your call</Say>'));
 });
@@ -40,9 +48,18 @@ describe('<Dial> with several numbers', () => {
     expect(voicemail?.pressed).toEqual([]);
     expect(voicemail?.bridgedWith).toBeUndefined();
     expect(h.app.to('/screen')).toHaveLength(1);
-    expect(h.app.to('/screen')[0]?.params).toMatchObject({ Direction: 'outbound-dial', ParentCallSid: call.sid, From: LINE, To: RESPONDER_A });
+    expect(h.app.to('/screen')[0]?.params).toMatchObject({
+      Direction: 'outbound-dial',
+      ParentCallSid: call.sid,
+      From: LINE,
+      To: RESPONDER_A,
+    });
 
-    expect(h.app.to('/dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'no-answer', DialCallSid: voicemail?.sid, CallSid: call.sid });
+    expect(h.app.to('/dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'no-answer',
+      DialCallSid: voicemail?.sid,
+      CallSid: call.sid,
+    });
     expect(call.bridgedWith).toBeUndefined();
     expect(call.heard.map((l) => l.text)).toEqual(['Nobody could take your call']);
     expect(voicemail?.shownCallerId).toBe(LINE);
@@ -60,12 +77,20 @@ describe('<Dial> with several numbers', () => {
     expect(human).toMatchObject({ pressed: ['1'], bridgedWith: call.sid, status: 'completed' });
     expect(human?.heard.map((l) => l.text)).toEqual(['Press 1 to accept', 'Connecting']);
     expect(call.bridgedWith).toBe(human?.sid);
-    expect(h.app.to('/dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallSid: human?.sid, DialCallDuration: '20', CallStatus: 'in-progress' });
+    expect(h.app.to('/dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'completed',
+      DialCallSid: human?.sid,
+      DialCallDuration: '20',
+      CallStatus: 'in-progress',
+    });
     expect(h.sim.errors).toEqual([]);
   });
 
   it('reports busy when no leg can ring, and the default callerId is the caller', async () => {
-    h.app.on('/voice', twiml(`<Dial action="/dial-done"><Number>${RESPONDER_A}</Number><Number>${RESPONDER_B}</Number></Dial>`));
+    h.app.on(
+      '/voice',
+      twiml(`<Dial action="/dial-done"><Number>${RESPONDER_A}</Number><Number>${RESPONDER_B}</Number></Dial>`),
+    );
     h.sim.phone(RESPONDER_A, { kind: 'busy' });
     h.sim.phone(RESPONDER_B, { kind: 'unreachable' });
     h.sim.placeCall({ from: CALLER, to: LINE });

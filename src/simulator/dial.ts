@@ -39,15 +39,28 @@ export class DialController {
       });
       child.dialChild = attempt;
       attempt.children.push(child);
-      if (noun.url !== undefined) child.screen = { url: this.ctx.app.resolve(noun.url, attempt.docUrl), method: noun.method };
+      if (noun.url !== undefined)
+        child.screen = { url: this.ctx.app.resolve(noun.url, attempt.docUrl), method: noun.method };
       if (noun.statusCallback !== undefined) {
         const events = noun.statusCallbackEvents.length > 0 ? noun.statusCallbackEvents : ['completed'];
-        child.statusCallback = { url: this.ctx.app.resolve(noun.statusCallback, attempt.docUrl), method: noun.statusCallbackMethod, events: new Set(events), sequence: 0 };
+        child.statusCallback = {
+          url: this.ctx.app.resolve(noun.statusCallback, attempt.docUrl),
+          method: noun.statusCallbackMethod,
+          events: new Set(events),
+          sequence: 0,
+        };
       }
       this.ctx.life.initiate(child);
-      this.ctx.scheduler.after(1, 'dial: ring', () => this.ctx.phones.ring(child, verb.timeout, () => this.childAnswered(child)), this.ctx.life.guard(child));
+      this.ctx.scheduler.after(
+        1,
+        'dial: ring',
+        () => this.ctx.phones.ring(child, verb.timeout, () => this.childAnswered(child)),
+        this.ctx.life.guard(child),
+      );
     }
-    this.ctx.narrator.line(`${this.ctx.narrator.who(parent)} is being connected: dialing ${attempt.children.map((c) => this.ctx.narrator.who(c)).join(', ')}`);
+    this.ctx.narrator.line(
+      `${this.ctx.narrator.who(parent)} is being connected: dialing ${attempt.children.map((c) => this.ctx.narrator.who(c)).join(', ')}`,
+    );
   }
 
   /** The first child to answer wins; every other child is hung up now, before any screening. */
@@ -65,7 +78,8 @@ export class DialController {
   childEnded(child: Leg): void {
     const attempt = child.dialChild;
     if (attempt === undefined || attempt.settled) return;
-    if (attempt.winner === child) return this.settle(attempt, { DialCallStatus: 'no-answer', DialCallSid: child.sid, DialCallDuration: '0' });
+    if (attempt.winner === child)
+      return this.settle(attempt, { DialCallStatus: 'no-answer', DialCallSid: child.sid, DialCallDuration: '0' });
     if (attempt.winner !== undefined || !attempt.children.every(isFinal)) return;
     const params: Params = { DialCallStatus: aggregate(attempt.children.map((c) => c.status)), DialCallDuration: '0' };
     const only = attempt.children.length === 1 ? attempt.children[0] : undefined;
@@ -76,7 +90,8 @@ export class DialController {
   /** The screening document ended without hanging up: connect. */
   screenEnded(child: Leg): void {
     const attempt = child.dialChild;
-    if (attempt === undefined || attempt.settled || isFinal(attempt.parent)) return this.ctx.life.end(child, 'completed');
+    if (attempt === undefined || attempt.settled || isFinal(attempt.parent))
+      return this.ctx.life.end(child, 'completed');
     this.bridge(attempt, child, 'number');
   }
 
@@ -118,11 +133,16 @@ export class DialController {
     attempt.stopWaiting = waiting.cancel;
     this.ctx.narrator.line(`${this.ctx.narrator.who(parent)} waits for someone to join queue "${noun.name}"`);
     const stillWaiting = (): boolean => !attempt.settled && attempt.stopWaiting !== undefined && !isFinal(parent);
-    this.ctx.scheduler.after(attempt.verb.timeout, 'dial queue timeout', () => {
-      waiting.cancel();
-      delete attempt.stopWaiting;
-      this.settle(attempt, { DialCallStatus: 'no-answer', DialCallDuration: '0' });
-    }, stillWaiting);
+    this.ctx.scheduler.after(
+      attempt.verb.timeout,
+      'dial queue timeout',
+      () => {
+        waiting.cancel();
+        delete attempt.stopWaiting;
+        this.settle(attempt, { DialCallStatus: 'no-answer', DialCallDuration: '0' });
+      },
+      stillWaiting,
+    );
   }
 
   private takeFromQueue(attempt: DialAttempt, noun: QueueNoun, member: QueueMembership): void {
@@ -133,7 +153,13 @@ export class DialController {
     if (noun.url === undefined) return this.bridge(attempt, caller, 'queue');
     caller.announcing = attempt;
     const queueTime = String(Math.round(((member.leftAt ?? this.ctx.now()) - member.enqueuedAt) / 1000));
-    this.ctx.exec.load(caller, this.ctx.app.resolve(noun.url, attempt.docUrl), noun.method, { QueueSid: member.queueSid, QueueTime: queueTime, DequeingCallSid: attempt.parent.sid }, 'announce');
+    this.ctx.exec.load(
+      caller,
+      this.ctx.app.resolve(noun.url, attempt.docUrl),
+      noun.method,
+      { QueueSid: member.queueSid, QueueTime: queueTime, DequeingCallSid: attempt.parent.sid },
+      'announce',
+    );
   }
 
   announceEnded(caller: Leg): void {
@@ -149,7 +175,8 @@ export class DialController {
     delete caller.announcing;
     if (attempt === undefined || attempt.settled) return;
     this.settle(attempt, { DialCallStatus: 'no-answer', DialCallSid: caller.sid, DialCallDuration: '0' });
-    if (cause === 'hangup' && attempt.dequeued !== undefined) this.ctx.queues.continueAfterEnqueue(attempt.dequeued, 'hangup');
+    if (cause === 'hangup' && attempt.dequeued !== undefined)
+      this.ctx.queues.continueAfterEnqueue(attempt.dequeued, 'hangup');
   }
 
   private bridge(attempt: DialAttempt, other: Leg, kind: Bridge['kind']): void {
@@ -189,9 +216,15 @@ export class DialController {
     const seconds = Math.round((this.ctx.now() - bridge.since) / 1000);
     this.ctx.life.note(dialer, `unbridged:${other.sid}`);
     this.ctx.life.note(other, `unbridged:${dialer.sid}`);
-    this.ctx.narrator.line(`${this.ctx.narrator.who(dialer)} and ${this.ctx.narrator.who(other)} are no longer connected`);
+    this.ctx.narrator.line(
+      `${this.ctx.narrator.who(dialer)} and ${this.ctx.narrator.who(other)} are no longer connected`,
+    );
     if (!(cause.kind === 'redirect' && cause.leg === dialer)) {
-      this.continueParent(bridge.attempt, { DialCallStatus: 'completed', DialCallSid: other.sid, DialCallDuration: String(seconds) });
+      this.continueParent(bridge.attempt, {
+        DialCallStatus: 'completed',
+        DialCallSid: other.sid,
+        DialCallDuration: String(seconds),
+      });
     }
     if (bridge.kind === 'number') {
       if (cause.leg !== other) this.ctx.life.end(other, 'completed');

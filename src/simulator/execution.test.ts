@@ -44,7 +44,10 @@ describe('inbound calls and TwiML execution', () => {
     });
     expect(first?.AccountSid).toMatch(/^AC/);
     expect(h.app.to('/menu')[0]?.params).toMatchObject({ Digits: '1', CallStatus: 'in-progress' });
-    expect(h.app.to('/status')[0]?.params).toMatchObject({ CallStatus: 'completed', CallbackSource: 'call-progress-events' });
+    expect(h.app.to('/status')[0]?.params).toMatchObject({
+      CallStatus: 'completed',
+      CallbackSource: 'call-progress-events',
+    });
     expect(call.status).toBe('completed');
     expect(call.heard.map((l) => l.text)).toEqual(['Press 1', 'Thanks']);
     expect(h.sim.errors).toEqual([]);
@@ -52,7 +55,10 @@ describe('inbound calls and TwiML execution', () => {
 
   it('executes Say with virtual time, language and loop, then hangs up at the end of the document', async () => {
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
-    h.app.on('/voice', twiml('<Say language="es-MX">uno dos tres cuatro cinco</Say><Pause length="3"/><Say loop="2">again</Say>'));
+    h.app.on(
+      '/voice',
+      twiml('<Say language="es-MX">uno dos tres cuatro cinco</Say><Pause length="3"/><Say loop="2">again</Say>'),
+    );
     const start = h.clock.now();
     const call = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.runUntilIdle();
@@ -67,7 +73,10 @@ describe('inbound calls and TwiML execution', () => {
 
   it('Gather with no input times out and continues with the next verb', async () => {
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
-    h.app.on('/voice', twiml('<Gather timeout="7" numDigits="1"><Say>Press something</Say></Gather><Say>We did not hear you</Say>'));
+    h.app.on(
+      '/voice',
+      twiml('<Gather timeout="7" numDigits="1"><Say>Press something</Say></Gather><Say>We did not hear you</Say>'),
+    );
     const start = h.clock.now();
     const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { press: [''] } });
     await h.sim.runUntilIdle();
@@ -81,7 +90,9 @@ describe('inbound calls and TwiML execution', () => {
   it('Gather collects digits up to finishOnKey, posting to the current document by default', async () => {
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
     let round = 0;
-    h.app.on('/voice', () => (++round === 1 ? twiml('<Gather><Say>Enter code then hash</Say></Gather>') : twiml('<Say>Got it</Say>')));
+    h.app.on('/voice', () =>
+      ++round === 1 ? twiml('<Gather><Say>Enter code then hash</Say></Gather>') : twiml('<Say>Got it</Say>'),
+    );
     const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { press: ['42#9'] } });
     await h.sim.runUntilIdle();
     expect(h.app.to('/voice')[1]?.params).toMatchObject({ Digits: '42', FinishedOnKey: '#' });
@@ -91,10 +102,15 @@ describe('inbound calls and TwiML execution', () => {
 
   it('falls back to the fallback URL when the voice URL returns 500, and records the error', async () => {
     h.sim.ownNumber(LINE, { voiceUrl: '/voice', fallbackUrl: '/fallback.xml' });
-    h.app.on('/voice', { status: 500, body: 'boom' }).on('/fallback.xml', twiml('<Say>The line is having trouble</Say>'));
+    h.app
+      .on('/voice', { status: 500, body: 'boom' })
+      .on('/fallback.xml', twiml('<Say>The line is having trouble</Say>'));
     const call = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.runUntilIdle();
-    expect(h.app.to('/fallback.xml')[0]?.params).toMatchObject({ ErrorCode: '11200', ErrorUrl: `${PUBLIC_BASE}/voice` });
+    expect(h.app.to('/fallback.xml')[0]?.params).toMatchObject({
+      ErrorCode: '11200',
+      ErrorUrl: `${PUBLIC_BASE}/voice`,
+    });
     expect(h.app.requests.every((r) => signedCorrectly(r))).toBe(true);
     expect(call.heard.map((l) => l.text)).toEqual(['The line is having trouble']);
     expect(h.sim.errors).toHaveLength(1);
@@ -143,7 +159,9 @@ describe('inbound calls and TwiML execution', () => {
 
   it('a timeout counts as failure after the provider wait, in virtual time', async () => {
     h.sim.ownNumber(LINE, { voiceUrl: '/voice', fallbackUrl: '/fallback.xml' });
-    h.app.on('/voice', { body: twiml('<Say>late</Say>'), delayMs: 2500 }).on('/fallback.xml', twiml('<Say>fallback</Say>'));
+    h.app
+      .on('/voice', { body: twiml('<Say>late</Say>'), delayMs: 2500 })
+      .on('/fallback.xml', twiml('<Say>fallback</Say>'));
     const start = h.clock.now();
     const call = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.runUntilIdle();

@@ -48,19 +48,36 @@ export class Executor {
   }
 
   /** Request a document for the leg and run it in `mode`. `onFailure` gets Twilio's error code. */
-  load(leg: Leg, url: string, method: HttpMethod, extra: Params, mode: ProgramMode, onFailure?: (code: string) => void): void {
+  load(
+    leg: Leg,
+    url: string,
+    method: HttpMethod,
+    extra: Params,
+    mode: ProgramMode,
+    onFailure?: (code: string) => void,
+  ): void {
     const guard = this.ctx.life.guard(leg);
-    this.ctx.scheduler.at(this.ctx.now(), `fetch ${mode} document`, async () => {
-      const outcome = await this.ctx.app.request(url, method, { ...this.ctx.legs.baseParams(leg), ...extra });
-      if (!guard()) return; // hung up or redirected while the app was thinking
-      const fail = onFailure ?? (() => this.applicationError(leg));
-      if (outcome.kind !== 'ok') {
-        this.ctx.error(outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'http-error' ? 'http-status' : 'fetch-failed', `${describeFailure(outcome)} from ${url}`, leg, url);
-        this.afterFailure(leg, outcome, () => fail(outcome.kind === 'http-error' ? '11200' : '11205'));
-        return;
-      }
-      this.runDocument(leg, outcome.body, url, mode, () => fail('12100'));
-    }, guard);
+    this.ctx.scheduler.at(
+      this.ctx.now(),
+      `fetch ${mode} document`,
+      async () => {
+        const outcome = await this.ctx.app.request(url, method, { ...this.ctx.legs.baseParams(leg), ...extra });
+        if (!guard()) return; // hung up or redirected while the app was thinking
+        const fail = onFailure ?? (() => this.applicationError(leg));
+        if (outcome.kind !== 'ok') {
+          this.ctx.error(
+            outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'http-error' ? 'http-status' : 'fetch-failed',
+            `${describeFailure(outcome)} from ${url}`,
+            leg,
+            url,
+          );
+          this.afterFailure(leg, outcome, () => fail(outcome.kind === 'http-error' ? '11200' : '11205'));
+          return;
+        }
+        this.runDocument(leg, outcome.body, url, mode, () => fail('12100'));
+      },
+      guard,
+    );
   }
 
   runDocument(leg: Leg, xml: string, docUrl: string, mode: ProgramMode, onParseFailure?: () => void): void {
@@ -80,7 +97,12 @@ export class Executor {
     this.ctx.life.interrupt(leg);
     this.ctx.life.answer(leg);
     const seconds = this.say(leg, APPLICATION_ERROR);
-    this.ctx.scheduler.after(seconds, 'hang up after error', () => this.ctx.life.end(leg, 'completed'), this.ctx.life.guard(leg));
+    this.ctx.scheduler.after(
+      seconds,
+      'hang up after error',
+      () => this.ctx.life.end(leg, 'completed'),
+      this.ctx.life.guard(leg),
+    );
   }
 
   scheduleStep(leg: Leg, afterSeconds = 0): void {
@@ -92,7 +114,13 @@ export class Executor {
     const params = { ...this.ctx.legs.baseParams(leg), ...extra };
     this.ctx.scheduler.at(this.ctx.now(), 'notify action', async () => {
       const outcome = await this.ctx.app.request(url, method, params);
-      if (outcome.kind !== 'ok') this.ctx.error(outcome.kind === 'http-error' ? 'http-status' : 'fetch-failed', `${describeFailure(outcome)} from ${url}`, leg, url);
+      if (outcome.kind !== 'ok')
+        this.ctx.error(
+          outcome.kind === 'http-error' ? 'http-status' : 'fetch-failed',
+          `${describeFailure(outcome)} from ${url}`,
+          leg,
+          url,
+        );
     });
   }
 
@@ -107,9 +135,12 @@ export class Executor {
     if (prog.gather !== undefined) return this.stepGather(leg, prog);
     const verb = prog.verbs[prog.index];
     if (verb === undefined) return this.endOfDocument(leg, prog);
-    const refusal = verb.kind === 'Unsupported'
-      ? `<${verb.name}>: ${verb.reason}`
-      : ALLOWED[prog.mode].has(verb.kind) ? undefined : `<${verb.kind}> is not allowed in a ${prog.mode} document`;
+    const refusal =
+      verb.kind === 'Unsupported'
+        ? `<${verb.name}>: ${verb.reason}`
+        : ALLOWED[prog.mode].has(verb.kind)
+          ? undefined
+          : `<${verb.kind}> is not allowed in a ${prog.mode} document`;
     if (refusal !== undefined) {
       this.ctx.error('unsupported-verb', `${refusal} (document ${prog.docUrl})`, leg, prog.docUrl);
       this.ctx.life.answer(leg);
@@ -209,7 +240,12 @@ export class Executor {
     }
     // Neither numDigits nor finishOnKey ended the input: the provider waits out the timeout.
     const guard = this.ctx.life.guard(leg);
-    this.ctx.scheduler.after(timeout, 'gather inter-digit timeout', () => this.gatherDone(leg, digits, ''), () => guard() && leg.awaitingInput === wait);
+    this.ctx.scheduler.after(
+      timeout,
+      'gather inter-digit timeout',
+      () => this.gatherDone(leg, digits, ''),
+      () => guard() && leg.awaitingInput === wait,
+    );
   }
 
   private gatherDone(leg: Leg, digits: string, finishedOnKey: string): void {

@@ -125,7 +125,15 @@ export class LegRegistry {
 
   constructor(private readonly accountSid: string) {}
 
-  create(init: { direction: Direction; from: string; to: string; party: Party; now: number; status: CallStatus; parentSid?: string }): Leg {
+  create(init: {
+    direction: Direction;
+    from: string;
+    to: string;
+    party: Party;
+    now: number;
+    status: CallStatus;
+    parentSid?: string;
+  }): Leg {
     const sid = `CA${(++this.counter).toString(16).padStart(32, '0')}`;
     const leg: Leg = {
       sid,

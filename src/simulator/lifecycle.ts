@@ -70,7 +70,9 @@ export class Lifecycle {
     leg.status = status;
     leg.endedAt = this.ctx.now();
     this.note(leg, wasAnswered(leg) ? 'hangup' : status);
-    this.ctx.narrator.line(wasAnswered(leg) ? `${this.ctx.narrator.who(leg)} hung up` : `${this.ctx.narrator.who(leg)}: ${status}`);
+    this.ctx.narrator.line(
+      wasAnswered(leg) ? `${this.ctx.narrator.who(leg)} hung up` : `${this.ctx.narrator.who(leg)}: ${status}`,
+    );
     this.ctx.status.final(leg);
     // Knock-on effects, each owned by its module.
     if (leg.bridge !== undefined) this.ctx.dial.endBridge(leg.bridge, { kind: 'hangup', leg });

@@ -27,7 +27,14 @@ function error(status: number, code: number, message: string): RestAnswer {
  * ignores it, or fails otherwise, its documentation does not say; this is the strict case.
  */
 function signalWireInvalid(attribute: string): RestAnswer {
-  return { status: 422, json: { errors: [{ type: 'validation_error', code: 'invalid_parameter', message: 'is not a permitted parameter', attribute }] } };
+  return {
+    status: 422,
+    json: {
+      errors: [
+        { type: 'validation_error', code: 'invalid_parameter', message: 'is not a permitted parameter', attribute },
+      ],
+    },
+  };
 }
 
 export class MessagesRest {
@@ -55,7 +62,10 @@ export class MessagesRest {
     // Still on its way to the carrier. Twilio documents no list of deletable statuses, only 20009 for a
     // message it is still processing ("wait several minutes"); `sent` is where a text stays for good when
     // the carrier sends no delivery receipt, so it is deletable here.
-    const processing = record.status === 'queued' || record.status === 'sending' || this.now() - record.createdAt < this.deleteRefusedForSeconds * 1000;
+    const processing =
+      record.status === 'queued' ||
+      record.status === 'sending' ||
+      this.now() - record.createdAt < this.deleteRefusedForSeconds * 1000;
     // Twilio's HTTP status for 20009 is not documented where we could check; 409 is our assumption.
     if (processing) return error(409, 20009, 'Cannot delete this resource before it is complete.');
     this.messaging.delete(sid);
@@ -75,17 +85,26 @@ export class MessagesRest {
     if (service !== '' && !SERVICE_SID.test(service)) return error(400, 21701, 'The Messaging Service Sid is invalid.');
     // The simulated Messaging Service's sender pool is every owned number; it sends from the first.
     if (from === '') from = this.ownedNumbers()[0] ?? '';
-    if (!this.isOwned(from)) return error(400, 21606, "The 'From' phone number provided is not a valid message-capable phone number for this destination.");
+    if (!this.isOwned(from))
+      return error(
+        400,
+        21606,
+        "The 'From' phone number provided is not a valid message-capable phone number for this destination.",
+      );
     if (body === '' && mediaUrls.length === 0) return error(400, 21602, 'Message body is required.');
-    if ([...body].length > MAX_BODY_CHARS) return error(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
-    if (statusCallback !== '' && !/^https?:\/\//i.test(statusCallback)) return error(400, 21609, 'The StatusCallback URL is not a valid URL.');
+    if ([...body].length > MAX_BODY_CHARS)
+      return error(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
+    if (statusCallback !== '' && !/^https?:\/\//i.test(statusCallback))
+      return error(400, 21609, 'The StatusCallback URL is not a valid URL.');
     const content = form.get('ContentRetention');
     const address = form.get('AddressRetention');
     const undocumented = ['ContentRetention', 'AddressRetention'].find((name) => form.has(name));
     if (this.provider === 'signalwire' && undocumented !== undefined) return signalWireInvalid(undocumented);
     // Twilio's 30029/30030: a value it does not know, or a privacy override on an account without Message Redaction.
-    if (content !== null && !(content === 'retain' || (content === 'discard' && this.messageRedaction))) return error(400, 30029, 'Invalid ContentRetention.');
-    if (address !== null && !(address === 'retain' || (address === 'obfuscate' && this.messageRedaction))) return error(400, 30030, 'Invalid AddressRetention.');
+    if (content !== null && !(content === 'retain' || (content === 'discard' && this.messageRedaction)))
+      return error(400, 30029, 'Invalid ContentRetention.');
+    if (address !== null && !(address === 'retain' || (address === 'obfuscate' && this.messageRedaction)))
+      return error(400, 30030, 'Invalid AddressRetention.');
     const init: OutboundInit = { direction: 'outbound-api', from, to, body, numMedia: mediaUrls.length };
     if (content !== null) init.contentRetention = content;
     if (address !== null) init.addressRetention = address;

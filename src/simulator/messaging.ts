@@ -13,7 +13,16 @@ import type { SimContext } from './context';
 import { numSegments } from './sms-segments';
 import { parseMessagingTwiml } from './sms-twiml';
 import { rfc2822 } from './status-callbacks';
-import type { AddressRetention, ContentRetention, InboxText, MessageDirection, RetryPolicy, SimMessageRecord, TextOptions, WebhookAttempt } from './types';
+import type {
+  AddressRetention,
+  ContentRetention,
+  InboxText,
+  MessageDirection,
+  RetryPolicy,
+  SimMessageRecord,
+  TextOptions,
+  WebhookAttempt,
+} from './types';
 
 export const API_VERSION = '2010-04-01';
 /** Twilio's "Unreachable destination handset". */
@@ -72,9 +81,22 @@ export class Messaging {
     const to = options.to ?? this.soleOwnedNumber();
     const url = this.opts.smsUrlFor(to);
     if (url === undefined) throw new Error('text: the number texted is not an owned number');
-    const mediaTypes = typeof options.media === 'number' ? Array.from({ length: options.media }, () => 'image/jpeg') : [...(options.media ?? [])];
+    const mediaTypes =
+      typeof options.media === 'number'
+        ? Array.from({ length: options.media }, () => 'image/jpeg')
+        : [...(options.media ?? [])];
     const sid = this.nextSid(mediaTypes.length > 0 ? 'MM' : 'SM');
-    const record: Held = { sid, direction: 'inbound', from, to, body, numSegments: numSegments(body), numMedia: mediaTypes.length, status: 'received', createdAt: this.ctx.now() };
+    const record: Held = {
+      sid,
+      direction: 'inbound',
+      from,
+      to,
+      body,
+      numSegments: numSegments(body),
+      numMedia: mediaTypes.length,
+      status: 'received',
+      createdAt: this.ctx.now(),
+    };
     this.held.set(sid, record);
     // Built once: every retry carries exactly the same parameters, MessageSid included.
     const params: Params = {
@@ -92,22 +114,32 @@ export class Messaging {
     };
     mediaTypes.forEach((type, i) => {
       params[`MediaContentType${i}`] = type;
-      params[`MediaUrl${i}`] = `${this.opts.mediaBase()}/${API_VERSION}/Accounts/${this.opts.accountSid}/Messages/${sid}/Media/ME${(i + 1).toString(16).padStart(32, '0')}`;
+      params[`MediaUrl${i}`] =
+        `${this.opts.mediaBase()}/${API_VERSION}/Accounts/${this.opts.accountSid}/Messages/${sid}/Media/ME${(i + 1).toString(16).padStart(32, '0')}`;
     });
-    this.ctx.narrator.line(mediaTypes.length > 0 ? 'a text with pictures arrives at the line' : 'a text arrives at the line');
+    this.ctx.narrator.line(
+      mediaTypes.length > 0 ? 'a text with pictures arrives at the line' : 'a text arrives at the line',
+    );
     this.ctx.scheduler.at(this.ctx.now(), 'inbound text webhook', () => this.attempt(record, url, params, 1));
     return sid;
   }
 
   private soleOwnedNumber(): string {
     const owned = this.opts.ownedNumbers();
-    if (owned.length !== 1 || owned[0] === undefined) throw new Error('text: say which owned number is texted ({ to }) when the simulator owns several or none');
+    if (owned.length !== 1 || owned[0] === undefined)
+      throw new Error('text: say which owned number is texted ({ to }) when the simulator owns several or none');
     return owned[0];
   }
 
   private async attempt(record: Held, url: string, params: Params, n: number): Promise<void> {
     const outcome = await this.ctx.app.request(url, 'POST', params);
-    const entry: WebhookAttempt = { messageSid: record.sid, attempt: n, at: this.ctx.now(), url, outcome: outcome.kind };
+    const entry: WebhookAttempt = {
+      messageSid: record.sid,
+      attempt: n,
+      at: this.ctx.now(),
+      url,
+      outcome: outcome.kind,
+    };
     if (outcome.kind === 'ok' || outcome.kind === 'http-error') entry.status = outcome.status;
     this.attemptLog.push(entry);
     if (outcome.kind === 'ok') return this.reply(record, url, outcome.body);
@@ -121,22 +153,40 @@ export class Messaging {
       return;
     }
     // Only the final failure is an app error: a retry that then succeeds is the provider working as designed.
-    const kind = outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed';
-    this.ctx.error(kind, `${describeFailure(outcome)} from messaging webhook for ${record.sid} after ${n} attempt(s)`, undefined, url);
+    const kind =
+      outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed';
+    this.ctx.error(
+      kind,
+      `${describeFailure(outcome)} from messaging webhook for ${record.sid} after ${n} attempt(s)`,
+      undefined,
+      url,
+    );
   }
 
   /** The webhook's TwiML: each <Message> becomes a text, by default back to the sender from the number texted. */
   private reply(inbound: Held, docUrl: string, xml: string): void {
     const parsed = parseMessagingTwiml(xml);
     if (!parsed.ok) return this.ctx.error('bad-twiml', `${parsed.error} (reply to ${inbound.sid})`, undefined, docUrl);
-    for (const name of parsed.unsupported) this.ctx.error('unsupported-verb', `<${name}> in a messaging reply (to ${inbound.sid})`, undefined, docUrl);
+    for (const name of parsed.unsupported)
+      this.ctx.error('unsupported-verb', `<${name}> in a messaging reply (to ${inbound.sid})`, undefined, docUrl);
     for (const verb of parsed.messages) {
       const from = verb.from ?? inbound.to;
       if (this.opts.smsUrlFor(from) === undefined) {
-        this.ctx.error('bad-twiml', `<Message from> is not an owned number (reply to ${inbound.sid})`, undefined, docUrl);
+        this.ctx.error(
+          'bad-twiml',
+          `<Message from> is not an owned number (reply to ${inbound.sid})`,
+          undefined,
+          docUrl,
+        );
         continue;
       }
-      const init: OutboundInit = { direction: 'outbound-reply', from, to: verb.to ?? inbound.from, body: verb.body, numMedia: verb.mediaUrls.length };
+      const init: OutboundInit = {
+        direction: 'outbound-reply',
+        from,
+        to: verb.to ?? inbound.from,
+        body: verb.body,
+        numMedia: verb.mediaUrls.length,
+      };
       if (verb.statusCallback !== undefined) init.statusCallback = this.ctx.app.resolve(verb.statusCallback, docUrl);
       this.send(init);
     }
@@ -211,7 +261,8 @@ export class Messaging {
     this.ctx.scheduler.at(this.ctx.now(), `message status callback ${record.status}`, async () => {
       const outcome = await this.ctx.app.request(url, 'POST', params);
       if (outcome.kind !== 'ok') {
-        const kind = outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed';
+        const kind =
+          outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed';
         this.ctx.error(kind, `${describeFailure(outcome)} from message status callback for ${sid}`, undefined, url);
       }
     });

@@ -33,7 +33,13 @@ export interface SimNumber {
 export type SimNumberUrls = Pick<SimNumber, 'voiceUrl' | 'statusCallback' | 'voiceFallbackUrl' | 'smsUrl'>;
 
 /** Update parameters that take a URL, and the property each sets. */
-const URL_PARAMS = { VoiceUrl: 'voiceUrl', StatusCallback: 'statusCallback', VoiceFallbackUrl: 'voiceFallbackUrl', SmsUrl: 'smsUrl', SmsFallbackUrl: 'smsFallbackUrl' } as const;
+const URL_PARAMS = {
+  VoiceUrl: 'voiceUrl',
+  StatusCallback: 'statusCallback',
+  VoiceFallbackUrl: 'voiceFallbackUrl',
+  SmsUrl: 'smsUrl',
+  SmsFallbackUrl: 'smsFallbackUrl',
+} as const;
 const METHOD_PARAMS = {
   VoiceMethod: 'voiceMethod',
   StatusCallbackMethod: 'statusCallbackMethod',
@@ -41,7 +47,11 @@ const METHOD_PARAMS = {
   SmsMethod: 'smsMethod',
   SmsFallbackMethod: 'smsFallbackMethod',
 } as const;
-const SID_PARAMS = { VoiceApplicationSid: ['voiceApplicationSid', 'AP'], SmsApplicationSid: ['smsApplicationSid', 'AP'], TrunkSid: ['trunkSid', 'TK'] } as const;
+const SID_PARAMS = {
+  VoiceApplicationSid: ['voiceApplicationSid', 'AP'],
+  SmsApplicationSid: ['smsApplicationSid', 'AP'],
+  TrunkSid: ['trunkSid', 'TK'],
+} as const;
 
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 1000;
@@ -99,7 +109,12 @@ export class NumbersRest {
         owner_account_sid: this.accountSid,
         sid: this.accountSid,
         status: 'active',
-        subresource_uris: { calls: `${base}/Calls.json`, incoming_phone_numbers: `${base}/IncomingPhoneNumbers.json`, messages: `${base}/Messages.json`, queues: `${base}/Queues.json` },
+        subresource_uris: {
+          calls: `${base}/Calls.json`,
+          incoming_phone_numbers: `${base}/IncomingPhoneNumbers.json`,
+          messages: `${base}/Messages.json`,
+          queues: `${base}/Queues.json`,
+        },
         type: 'Full',
         uri: `${base}.json`,
       },
@@ -119,11 +134,16 @@ export class NumbersRest {
 
   private list(query: URLSearchParams): RestAnswer {
     const filter = query.get('PhoneNumber') ?? '';
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.get('PageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));
+    const pageSize = Math.min(
+      MAX_PAGE_SIZE,
+      Math.max(1, Number(query.get('PageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE),
+    );
     const page = Math.max(0, Number(query.get('Page') ?? 0) || 0);
     // The provider's filter matches part of a number, so "+1202" finds every number in that area.
     const digits = filter.replace(/\D/g, '');
-    const matching = [...this.numbers.values()].filter((n) => digits === '' || n.phoneNumber.replace(/\D/g, '').includes(digits)).sort((a, b) => a.createdAt - b.createdAt);
+    const matching = [...this.numbers.values()]
+      .filter((n) => digits === '' || n.phoneNumber.replace(/\D/g, '').includes(digits))
+      .sort((a, b) => a.createdAt - b.createdAt);
     const start = page * pageSize;
     const slice = matching.slice(start, start + pageSize);
     const uri = (p: number) => {
@@ -162,13 +182,15 @@ export class NumbersRest {
       const value = form.get(param);
       if (value === null) continue;
       // The code the provider gives a bad method is not documented where we could check: 400 with 20001 is our assumption.
-      if (value.toUpperCase() !== 'GET' && value.toUpperCase() !== 'POST') return error(400, 20001, `${param} must be GET or POST.`);
+      if (value.toUpperCase() !== 'GET' && value.toUpperCase() !== 'POST')
+        return error(400, 20001, `${param} must be GET or POST.`);
       next[key] = value.toUpperCase();
     }
     for (const [param, [key, prefix]] of Object.entries(SID_PARAMS)) {
       const value = form.get(param);
       if (value === null) continue;
-      if (value !== '' && !new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value)) return error(400, 20001, `${param} is not a valid ${prefix} sid.`);
+      if (value !== '' && !new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value))
+        return error(400, 20001, `${param} is not a valid ${prefix} sid.`);
       next[key] = value;
     }
     const mode = form.get('VoiceReceiveMode');

@@ -41,11 +41,13 @@ export class CallsBackend {
     const twiml = form.get('Twiml') ?? undefined;
     if (to === '') return fail(400, 21201, "No 'To' number is specified");
     if (from === '') return fail(400, 21603, "A 'From' phone number is required");
-    if (!this.isOwned(from)) return fail(400, 21210, `The source phone number provided, ${from}, is not yet verified for your account`);
+    if (!this.isOwned(from))
+      return fail(400, 21210, `The source phone number provided, ${from}, is not yet verified for your account`);
     if ((url === undefined || url === '') && twiml === undefined) return fail(400, 21205, 'Url parameter is required');
     if (url !== undefined && url !== '' && !absolute(url)) return fail(400, 21205, `Url is not a valid URL: ${url}`);
     const timeoutRaw = Number(form.get('Timeout') ?? '');
-    const timeout = Number.isFinite(timeoutRaw) && timeoutRaw > 0 ? Math.min(timeoutRaw, 600) : DEFAULT_RING_TIMEOUT_SECONDS;
+    const timeout =
+      Number.isFinite(timeoutRaw) && timeoutRaw > 0 ? Math.min(timeoutRaw, 600) : DEFAULT_RING_TIMEOUT_SECONDS;
 
     const leg = this.ctx.legs.create({
       direction: 'outbound-api',
@@ -61,15 +63,33 @@ export class CallsBackend {
     const statusCallback = form.get('StatusCallback')?.trim();
     if (statusCallback !== undefined && statusCallback !== '') {
       // Repeated parameter per the SDKs; a space-separated single value is accepted too.
-      const events = form.getAll('StatusCallbackEvent').flatMap((v) => v.split(/[\s,]+/)).filter((v) => v !== '');
-      leg.statusCallback = { url: statusCallback, method: method(form.get('StatusCallbackMethod')), events: new Set(events.length > 0 ? events : ['completed']), sequence: 0 };
+      const events = form
+        .getAll('StatusCallbackEvent')
+        .flatMap((v) => v.split(/[\s,]+/))
+        .filter((v) => v !== '');
+      leg.statusCallback = {
+        url: statusCallback,
+        method: method(form.get('StatusCallbackMethod')),
+        events: new Set(events.length > 0 ? events : ['completed']),
+        sequence: 0,
+      };
     }
     this.ctx.narrator.line(`the app calls ${this.ctx.narrator.who(leg)}`);
     const guard = this.ctx.life.guard(leg);
-    this.ctx.scheduler.at(this.ctx.now(), 'REST call initiated', () => {
-      this.ctx.life.initiate(leg);
-      this.ctx.scheduler.after(1, 'REST call rings', () => this.ctx.phones.ring(leg, timeout, () => this.answered(leg)), guard);
-    }, guard);
+    this.ctx.scheduler.at(
+      this.ctx.now(),
+      'REST call initiated',
+      () => {
+        this.ctx.life.initiate(leg);
+        this.ctx.scheduler.after(
+          1,
+          'REST call rings',
+          () => this.ctx.phones.ring(leg, timeout, () => this.answered(leg)),
+          guard,
+        );
+      },
+      guard,
+    );
     return { ok: true, leg, shownStatus: leg.status };
   }
 
@@ -80,7 +100,10 @@ export class CallsBackend {
     if ((url !== undefined && url !== '') || twiml !== undefined) {
       if (isFinal(leg)) return fail(400, 21220, 'Call is not in-progress. Cannot redirect.');
       if (url !== undefined && url !== '' && !absolute(url)) return fail(400, 21205, `Url is not a valid URL: ${url}`);
-      const target = twiml !== undefined ? { twiml, method: method(form.get('Method')) } : { url: url ?? '', method: method(form.get('Method')) };
+      const target =
+        twiml !== undefined
+          ? { twiml, method: method(form.get('Method')) }
+          : { url: url ?? '', method: method(form.get('Method')) };
       this.ctx.scheduler.at(this.ctx.now(), 'REST redirect', () => this.ctx.life.redirect(leg, target));
       return { ok: true, leg, shownStatus: leg.status };
     }
@@ -89,7 +112,12 @@ export class CallsBackend {
       // `canceled` only affects a call not yet answered; `completed` ends either kind.
       if (status === 'canceled' && wasAnswered(leg)) return { ok: true, leg, shownStatus: leg.status };
       const shown: CallStatus = wasAnswered(leg) ? 'completed' : 'canceled';
-      this.ctx.scheduler.at(this.ctx.now(), `REST ${status}`, () => this.ctx.life.hangUp(leg), this.ctx.life.alive(leg));
+      this.ctx.scheduler.at(
+        this.ctx.now(),
+        `REST ${status}`,
+        () => this.ctx.life.hangUp(leg),
+        this.ctx.life.alive(leg),
+      );
       return { ok: true, leg, shownStatus: shown };
     }
     if (status !== undefined) return fail(400, 21218, `Invalid Status: ${status}`);

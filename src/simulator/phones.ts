@@ -34,10 +34,13 @@ export class PhoneNetwork {
     this.ctx.life.ringing(leg);
     const guard = this.ctx.life.guard(leg);
     const pickUp =
-      behaviour.kind === 'answer' ? behaviour.afterSeconds ?? DEFAULT_ANSWER_SECONDS
-      : behaviour.kind === 'voicemail' ? behaviour.afterSeconds ?? 0
-      : undefined;
-    if (pickUp !== undefined && pickUp < timeoutSeconds) this.ctx.scheduler.after(pickUp, 'phone picks up', onAnswered, guard);
+      behaviour.kind === 'answer'
+        ? (behaviour.afterSeconds ?? DEFAULT_ANSWER_SECONDS)
+        : behaviour.kind === 'voicemail'
+          ? (behaviour.afterSeconds ?? 0)
+          : undefined;
+    if (pickUp !== undefined && pickUp < timeoutSeconds)
+      this.ctx.scheduler.after(pickUp, 'phone picks up', onAnswered, guard);
     else this.ctx.scheduler.after(timeoutSeconds, 'ring timeout', () => this.ctx.life.end(leg, 'no-answer'), guard);
   }
 
@@ -59,13 +62,19 @@ export class PhoneNetwork {
     } else if (leg.party.kind === 'caller') {
       starAfter = leg.party.script.pressStarAfterSeconds;
     }
-    if (hangUpAfter !== undefined) this.ctx.scheduler.after(hangUpAfter, 'hangs up after talking', () => this.ctx.life.hangUp(leg), sameBridge);
+    if (hangUpAfter !== undefined)
+      this.ctx.scheduler.after(hangUpAfter, 'hangs up after talking', () => this.ctx.life.hangUp(leg), sameBridge);
     if (starAfter !== undefined) {
-      this.ctx.scheduler.after(starAfter, 'presses star', () => {
-        leg.pressed.push('*');
-        this.ctx.life.note(leg, 'pressed:*');
-        this.ctx.dial.star(leg);
-      }, sameBridge);
+      this.ctx.scheduler.after(
+        starAfter,
+        'presses star',
+        () => {
+          leg.pressed.push('*');
+          this.ctx.life.note(leg, 'pressed:*');
+          this.ctx.dial.star(leg);
+        },
+        sameBridge,
+      );
     }
   }
 
@@ -82,6 +91,6 @@ export class PhoneNetwork {
     if (leg.party.kind === 'caller') return leg.party.script.press?.[n] ?? '';
     const behaviour = leg.party.behaviour;
     if (behaviour.kind !== 'answer') return '';
-    return n === 0 ? behaviour.press ?? '' : behaviour.pressLater?.[n - 1] ?? '';
+    return n === 0 ? (behaviour.press ?? '') : (behaviour.pressLater?.[n - 1] ?? '');
   }
 }

@@ -7,7 +7,10 @@ beforeEach(async () => {
   h = await harness();
   h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
   h.app
-    .on('/voice', twiml('<Say>Thank you for calling</Say><Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>'))
+    .on(
+      '/voice',
+      twiml('<Say>Thank you for calling</Say><Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>'),
+    )
     .on('/wait', twiml('<Say>Please hold</Say><Pause length="10"/>'))
     .on('/after-queue', twiml('<Say>Take care</Say>'));
 });
@@ -16,9 +19,16 @@ afterEach(async () => {
 });
 
 /** The app calls a responder whose TwiML screens with a Gather and then dials the queue. */
-function responderRoutes(dial = '<Dial action="/responder-dial-done"><Queue url="/connecting">crisis</Queue></Dial>'): void {
+function responderRoutes(
+  dial = '<Dial action="/responder-dial-done"><Queue url="/connecting">crisis</Queue></Dial>',
+): void {
   h.app
-    .on('/responder', twiml('<Gather numDigits="1" action="/accept"><Say>Someone needs help. Press 1 to take the call</Say></Gather><Hangup/>'))
+    .on(
+      '/responder',
+      twiml(
+        '<Gather numDigits="1" action="/accept"><Say>Someone needs help. Press 1 to take the call</Say></Gather><Hangup/>',
+      ),
+    )
     .on('/accept', twiml(dial))
     .on('/connecting', twiml('<Say>Connecting you now</Say>'))
     .on('/responder-dial-done', twiml('<Say>Thank you for taking the call</Say>'))
@@ -26,7 +36,12 @@ function responderRoutes(dial = '<Dial action="/responder-dial-done"><Queue url=
 }
 
 async function callResponder(): Promise<string> {
-  const created = await rest(h.sim, 'POST', '/Calls.json', new URLSearchParams({ To: RESPONDER_A, From: LINE, Url: `${PUBLIC_BASE}/responder` }));
+  const created = await rest(
+    h.sim,
+    'POST',
+    '/Calls.json',
+    new URLSearchParams({ To: RESPONDER_A, From: LINE, Url: `${PUBLIC_BASE}/responder` }),
+  );
   expect(created.status).toBe(201);
   return String(created.json.sid);
 }
@@ -43,11 +58,20 @@ describe('queues', () => {
     // Enqueued at 1.6 s (the greeting); each wait round is 0.8 s of Say + 10 s of Pause.
     expect(waitReqs.map((r) => r.params.QueueTime)).toEqual(['0', '11', '22']);
     for (const r of waitReqs) {
-      expect(r.params).toMatchObject({ QueuePosition: '1', CurrentQueueSize: '1', MaxQueueSize: '1000', CallSid: call.sid });
+      expect(r.params).toMatchObject({
+        QueuePosition: '1',
+        CurrentQueueSize: '1',
+        MaxQueueSize: '1000',
+        CallSid: call.sid,
+      });
       expect(r.params.QueueSid).toMatch(/^QU/);
       expect(r.params.AvgQueueTime).toBe(r.params.QueueTime);
     }
-    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({ QueueResult: 'leave', QueueTime: '22', QueueSid: waitReqs[0]?.params.QueueSid });
+    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({
+      QueueResult: 'leave',
+      QueueTime: '22',
+      QueueSid: waitReqs[0]?.params.QueueSid,
+    });
     expect(call.heard.map((l) => l.text)).toEqual(['Thank you for calling', 'Please hold', 'Please hold', 'Take care']);
     expect(call.events.map((e) => e.what)).toEqual(expect.arrayContaining(['enqueued', 'left-queue', 'hangup']));
     expect(h.app.requests.every((r) => signedCorrectly(r))).toBe(true);
@@ -68,7 +92,11 @@ describe('queues', () => {
     const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 25 } });
     await h.sim.runUntilIdle();
     expect(call.status).toBe('completed');
-    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({ QueueResult: 'hangup', CallStatus: 'completed', QueueTime: '23' });
+    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({
+      QueueResult: 'hangup',
+      CallStatus: 'completed',
+      QueueTime: '23',
+    });
     // The reply to that request is ignored: nothing more is heard.
     expect(call.heard.at(-1)?.text).toBe('Please hold');
   });
@@ -85,7 +113,11 @@ describe('queues', () => {
     expect(call.events.map((e) => e.what)).toContain(`bridged:${responderSid}`);
     expect(call.heard.map((l) => l.text)).toEqual(expect.arrayContaining(['Connecting you now', 'Take care']));
     expect(h.app.to('/connecting')[0]?.params).toMatchObject({ CallSid: call.sid, DequeingCallSid: responderSid });
-    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({ QueueResult: 'bridged', CallSid: call.sid, CallStatus: 'in-progress' });
+    expect(h.app.to('/after-queue')[0]?.params).toMatchObject({
+      QueueResult: 'bridged',
+      CallSid: call.sid,
+      CallStatus: 'in-progress',
+    });
     expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({
       CallSid: responderSid,
       CallStatus: 'completed',
@@ -95,7 +127,13 @@ describe('queues', () => {
     });
     const log = h.sim.phoneLog(RESPONDER_A);
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ sid: responderSid, shownCallerId: LINE, pressed: ['1'], bridgedWith: call.sid, status: 'completed' });
+    expect(log[0]).toMatchObject({
+      sid: responderSid,
+      shownCallerId: LINE,
+      pressed: ['1'],
+      bridgedWith: call.sid,
+      status: 'completed',
+    });
     expect(log[0]?.heard.map((l) => l.text)).toEqual(['Someone needs help. Press 1 to take the call']);
     expect(call.status).toBe('completed');
     expect(h.app.requests.every((r) => signedCorrectly(r))).toBe(true);
@@ -112,14 +150,23 @@ describe('queues', () => {
     expect(call.bridgedWith).toBe(responderSid);
     expect(call.isBridged).toBe(true);
 
-    const redirected = await rest(h.sim, 'POST', `/Calls/${call.sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }));
+    const redirected = await rest(
+      h.sim,
+      'POST',
+      `/Calls/${call.sid}.json`,
+      new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }),
+    );
     expect(redirected.status).toBe(200);
     await h.sim.runUntilIdle();
     expect(call.isBridged).toBe(false);
     expect(call.heard.at(-1)?.text).toBe('Debrief');
     // The Enqueue action is told (redirected-from-bridged), and its reply is not run: the caller heard Debrief last.
     expect(h.app.to('/after-queue').map((r) => r.params.QueueResult)).toEqual(['redirected-from-bridged']);
-    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallSid: call.sid, CallStatus: 'in-progress' });
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'completed',
+      DialCallSid: call.sid,
+      CallStatus: 'in-progress',
+    });
     expect(h.sim.call(responderSid)?.heard.at(-1)?.text).toBe('Thank you for taking the call');
     expect(h.sim.calls.every((c) => c.status === 'completed')).toBe(true);
     expect(h.sim.errors).toEqual([]);
@@ -132,7 +179,11 @@ describe('queues', () => {
     await h.sim.advance(3);
     const responderSid = await callResponder();
     await h.sim.runUntilIdle();
-    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallDuration: '12', CallStatus: 'in-progress' });
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'completed',
+      DialCallDuration: '12',
+      CallStatus: 'in-progress',
+    });
     expect(h.app.to('/after-queue')[0]?.params).toMatchObject({ QueueResult: 'bridged', CallStatus: 'in-progress' });
     expect(call.heard.at(-1)?.text).toBe('Take care');
     expect(h.sim.call(responderSid)?.pressed).toEqual(['1', '*']);
@@ -155,7 +206,11 @@ describe('queues', () => {
     expect(call.status).toBe('completed');
     const responderSid = await callResponder();
     await h.sim.runUntilIdle();
-    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'no-answer', CallSid: responderSid, DialCallDuration: '0' });
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'no-answer',
+      CallSid: responderSid,
+      DialCallDuration: '0',
+    });
     // Twilio waits out the Dial's timeout on an empty queue; it does not return at once.
     const responder = h.sim.call(responderSid);
     const pressedAt = responder?.events.find((e) => e.what === 'pressed:1')?.at ?? 0;
@@ -175,7 +230,10 @@ describe('queues', () => {
     const second = h.sim.placeCall({ from: '+15550100777', to: LINE });
     await h.sim.runUntilIdle();
     expect(second.bridgedWith).toBe(responderSid);
-    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({ DialCallStatus: 'completed', DialCallSid: second.sid });
+    expect(h.app.to('/responder-dial-done')[0]?.params).toMatchObject({
+      DialCallStatus: 'completed',
+      DialCallSid: second.sid,
+    });
   });
 
   it('a waitUrl that fails takes the caller out of the queue to the action with QueueResult=error, and its reply is run', async () => {
@@ -210,7 +268,11 @@ describe('queues', () => {
   it('the provider can fail to enqueue (system-error); the caller goes on at the action, and the next Enqueue works', async () => {
     h.sim.failNextEnqueue('system-error');
     let attempt = 0;
-    h.app.on('/after-queue', () => (++attempt === 1 ? twiml('<Say>One moment</Say><Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>') : twiml('<Say>Take care</Say>')));
+    h.app.on('/after-queue', () =>
+      ++attempt === 1
+        ? twiml('<Say>One moment</Say><Enqueue waitUrl="/wait" action="/after-queue">crisis</Enqueue>')
+        : twiml('<Say>Take care</Say>'),
+    );
     const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 20 } });
     await h.sim.runUntilIdle();
     expect(h.app.to('/after-queue').map((r) => r.params.QueueResult)).toEqual(['system-error', 'hangup']);
@@ -220,7 +282,12 @@ describe('queues', () => {
   it('a REST redirect of a caller still waiting tells the action QueueResult=redirected, and runs only the new TwiML', async () => {
     const call = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.advance(5);
-    const redirected = await rest(h.sim, 'POST', `/Calls/${call.sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }));
+    const redirected = await rest(
+      h.sim,
+      'POST',
+      `/Calls/${call.sid}.json`,
+      new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }),
+    );
     expect(redirected.status).toBe(200);
     h.app.on('/debrief', twiml('<Say>Debrief</Say>'));
     await h.sim.runUntilIdle();
@@ -231,7 +298,12 @@ describe('queues', () => {
   it('redirecting a call that has ended is refused with 21220', async () => {
     const call = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 3 } });
     await h.sim.runUntilIdle();
-    const refused = await rest(h.sim, 'POST', `/Calls/${call.sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }));
+    const refused = await rest(
+      h.sim,
+      'POST',
+      `/Calls/${call.sid}.json`,
+      new URLSearchParams({ Url: `${PUBLIC_BASE}/debrief` }),
+    );
     expect(refused).toEqual({ status: 400, json: expect.objectContaining({ code: 21220, status: 400 }) });
   });
 });

@@ -75,7 +75,9 @@ export class QueueController {
     queue.members.push(member);
     leg.queued = member;
     this.ctx.life.note(leg, 'enqueued');
-    this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} waits in queue "${queue.name}" (position ${queue.members.length})`);
+    this.ctx.narrator.line(
+      `${this.ctx.narrator.who(leg)} waits in queue "${queue.name}" (position ${queue.members.length})`,
+    );
     const waiter = this.waiters.get(queue.name)?.shift();
     if (waiter !== undefined) return waiter(this.takeFront(queue.name) ?? member);
     if (verb.waitUrl !== undefined) this.fetchWait(member);
@@ -84,7 +86,16 @@ export class QueueController {
   /** Refused before it was ever in line: the action hears why, with no QueueSid or QueueTime. */
   private refuse(leg: Leg, verb: EnqueueVerb, resume: Program, fault: EnqueueFault): void {
     this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} could not be put in queue "${verb.queue}" (${fault})`);
-    const member: QueueMembership = { queueSid: '', queueName: verb.queue, leg, verb, docUrl: resume.docUrl, resume, enqueuedAt: this.ctx.now(), leftAt: this.ctx.now() };
+    const member: QueueMembership = {
+      queueSid: '',
+      queueName: verb.queue,
+      leg,
+      verb,
+      docUrl: resume.docUrl,
+      resume,
+      enqueuedAt: this.ctx.now(),
+      leftAt: this.ctx.now(),
+    };
     this.continueAfterEnqueue(member, fault);
   }
 
@@ -97,7 +108,13 @@ export class QueueController {
     const list = this.waiters.get(name) ?? [];
     list.push(waiter);
     this.waiters.set(name, list);
-    return { cancel: () => this.waiters.set(name, (this.waiters.get(name) ?? []).filter((w) => w !== waiter)) };
+    return {
+      cancel: () =>
+        this.waiters.set(
+          name,
+          (this.waiters.get(name) ?? []).filter((w) => w !== waiter),
+        ),
+    };
   }
 
   /** Whether a queue of this name exists (made by an <Enqueue>, until deleted through REST). */
@@ -110,7 +127,12 @@ export class QueueController {
     const member = leg.queued;
     if (member === undefined) return this.ctx.life.end(leg, 'completed');
     const earliest = (member.lastWaitFetchAt ?? this.ctx.now()) + MIN_WAIT_PERIOD_MS;
-    this.ctx.scheduler.at(Math.max(this.ctx.now(), earliest), 'request waitUrl again', () => this.fetchWait(member), this.ctx.life.guard(leg));
+    this.ctx.scheduler.at(
+      Math.max(this.ctx.now(), earliest),
+      'request waitUrl again',
+      () => this.fetchWait(member),
+      this.ctx.life.guard(leg),
+    );
   }
 
   /** <Leave> in the wait document. */
@@ -145,7 +167,12 @@ export class QueueController {
   /** Tells the Enqueue action how the wait ended without running its reply: the call runs other TwiML. */
   inform(member: QueueMembership, result: QueueResult): void {
     if (member.verb.action === undefined) return;
-    this.ctx.exec.notify(member.leg, this.ctx.app.resolve(member.verb.action, member.docUrl), member.verb.method, this.actionParams(member, result));
+    this.ctx.exec.notify(
+      member.leg,
+      this.ctx.app.resolve(member.verb.action, member.docUrl),
+      member.verb.method,
+      this.actionParams(member, result),
+    );
   }
 
   remove(member: QueueMembership): void {
@@ -183,7 +210,11 @@ export class QueueController {
     // sent only for a call that was placed in one.
     if (member.queueSid === '') return { QueueResult: result };
     const left = member.leftAt ?? this.ctx.now();
-    return { QueueResult: result, QueueSid: member.queueSid, QueueTime: String(Math.round((left - member.enqueuedAt) / 1000)) };
+    return {
+      QueueResult: result,
+      QueueSid: member.queueSid,
+      QueueTime: String(Math.round((left - member.enqueuedAt) / 1000)),
+    };
   }
 
   /**
@@ -194,12 +225,19 @@ export class QueueController {
     const waitUrl = member.verb.waitUrl;
     if (waitUrl === undefined || member.leg.queued !== member) return;
     member.lastWaitFetchAt = this.ctx.now();
-    this.ctx.exec.load(member.leg, this.ctx.app.resolve(waitUrl, member.docUrl), member.verb.waitUrlMethod, this.waitParams(member), 'wait', () => {
-      if (member.leg.queued !== member) return;
-      this.ctx.life.interrupt(member.leg);
-      this.remove(member);
-      this.continueAfterEnqueue(member, 'error');
-    });
+    this.ctx.exec.load(
+      member.leg,
+      this.ctx.app.resolve(waitUrl, member.docUrl),
+      member.verb.waitUrlMethod,
+      this.waitParams(member),
+      'wait',
+      () => {
+        if (member.leg.queued !== member) return;
+        this.ctx.life.interrupt(member.leg);
+        this.remove(member);
+        this.continueAfterEnqueue(member, 'error');
+      },
+    );
   }
 
   private waitParams(member: QueueMembership): Params {

@@ -66,7 +66,12 @@ export class RestServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!this.authorised(req.headers.authorization)) {
       res.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
-      return send(res, 401, { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 });
+      return send(res, 401, {
+        code: 20003,
+        message: 'Authenticate',
+        more_info: 'https://www.twilio.com/docs/errors/20003',
+        status: 401,
+      });
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
@@ -75,12 +80,21 @@ export class RestServer {
 
     const messagesPrefix = `/2010-04-01/Accounts/${this.opts.accountSid}/Messages`;
     if (path.startsWith(messagesPrefix)) {
-      return this.answer(res, path, this.opts.messages.handle(req.method ?? '', path.slice(messagesPrefix.length), body));
+      return this.answer(
+        res,
+        path,
+        this.opts.messages.handle(req.method ?? '', path.slice(messagesPrefix.length), body),
+      );
     }
-    if (path === `/2010-04-01/Accounts/${this.opts.accountSid}.json` && req.method === 'GET') return this.answer(res, path, this.opts.numbers.account());
+    if (path === `/2010-04-01/Accounts/${this.opts.accountSid}.json` && req.method === 'GET')
+      return this.answer(res, path, this.opts.numbers.account());
     const numbersPrefix = `/2010-04-01/Accounts/${this.opts.accountSid}/IncomingPhoneNumbers`;
     if (path.startsWith(numbersPrefix)) {
-      return this.answer(res, path, this.opts.numbers.handle(req.method ?? '', path.slice(numbersPrefix.length), url.searchParams, body));
+      return this.answer(
+        res,
+        path,
+        this.opts.numbers.handle(req.method ?? '', path.slice(numbersPrefix.length), url.searchParams, body),
+      );
     }
     if (path === `${prefix}.json` && req.method === 'POST') {
       return this.reply(res, this.opts.backend.create(body), 201);
@@ -99,7 +113,12 @@ export class RestServer {
         }
         // Twilio's 20009 ("wait until the call is completed"); its HTTP status is not documented where we
         // could check, so 409, as for messages.
-        return send(res, 409, { code: 20009, message: 'Cannot delete this resource before it is complete.', more_info: 'https://www.twilio.com/docs/errors/20009', status: 409 });
+        return send(res, 409, {
+          code: 20009,
+          message: 'Cannot delete this resource before it is complete.',
+          more_info: 'https://www.twilio.com/docs/errors/20009',
+          status: 409,
+        });
       }
       return this.reply(res, this.opts.backend.update(leg, body), 200);
     }
@@ -119,7 +138,8 @@ export class RestServer {
   /** A resource's answer: undefined is the provider's 404, a 400 is recorded as the app's mistake. */
   private answer(res: ServerResponse, path: string, answer: RestAnswer | undefined): void {
     if (answer === undefined) return notFound(res, path);
-    if (answer.status === 400) this.opts.onBadRequest(`REST ${String(answer.json?.code)}: ${String(answer.json?.message)}`);
+    if (answer.status === 400)
+      this.opts.onBadRequest(`REST ${String(answer.json?.code)}: ${String(answer.json?.message)}`);
     if (answer.json === undefined) {
       res.statusCode = answer.status;
       res.end();
@@ -131,7 +151,12 @@ export class RestServer {
   private reply(res: ServerResponse, result: RestResult, okStatus: number): void {
     if (!result.ok) {
       if (result.error.status === 400) this.opts.onBadRequest(`REST ${result.error.code}: ${result.error.message}`);
-      return send(res, result.error.status, { code: result.error.code, message: result.error.message, more_info: `https://www.twilio.com/docs/errors/${result.error.code}`, status: result.error.status });
+      return send(res, result.error.status, {
+        code: result.error.code,
+        message: result.error.message,
+        more_info: `https://www.twilio.com/docs/errors/${result.error.code}`,
+        status: result.error.status,
+      });
     }
     send(res, okStatus, this.callJson(result.leg, result.shownStatus));
   }
@@ -170,12 +195,20 @@ export class RestServer {
 }
 
 function notFound(res: ServerResponse, path: string): void {
-  send(res, 404, { code: 20404, message: `The requested resource ${path} was not found`, more_info: 'https://www.twilio.com/docs/errors/20404', status: 404 });
+  send(res, 404, {
+    code: 20404,
+    message: `The requested resource ${path} was not found`,
+    more_info: 'https://www.twilio.com/docs/errors/20404',
+    status: 404,
+  });
 }
 
 function send(res: ServerResponse, status: number, body: Json): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 

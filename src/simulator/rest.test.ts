@@ -13,7 +13,13 @@ afterEach(async () => {
 });
 
 function createForm(extra: Record<string, string> = {}): URLSearchParams {
-  const form = new URLSearchParams({ To: RESPONDER_A, From: LINE, Url: `${PUBLIC_BASE}/outbound`, StatusCallback: `${PUBLIC_BASE}/status`, ...extra });
+  const form = new URLSearchParams({
+    To: RESPONDER_A,
+    From: LINE,
+    Url: `${PUBLIC_BASE}/outbound`,
+    StatusCallback: `${PUBLIC_BASE}/status`,
+    ...extra,
+  });
   for (const e of ['initiated', 'ringing', 'answered', 'completed']) form.append('StatusCallbackEvent', e);
   return form;
 }
@@ -25,7 +31,13 @@ describe('REST Calls API', () => {
     h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 4 });
     const created = await rest(h.sim, 'POST', '/Calls.json', createForm());
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ status: 'queued', to: RESPONDER_A, from: LINE, direction: 'outbound-api', duration: null });
+    expect(created.json).toMatchObject({
+      status: 'queued',
+      to: RESPONDER_A,
+      from: LINE,
+      direction: 'outbound-api',
+      duration: null,
+    });
     const sid = String(created.json.sid);
     expect(sid).toMatch(/^CA[0-9a-f]{32}$/);
 
@@ -33,13 +45,30 @@ describe('REST Calls API', () => {
     expect(statuses(h)).toEqual(['initiated', 'ringing', 'in-progress', 'completed']);
     const cbs = h.app.to('/status');
     expect(cbs.map((r) => r.params.SequenceNumber)).toEqual(['0', '1', '2', '3']);
-    expect(cbs.every((r) => r.params.CallbackSource === 'call-progress-events' && r.params.CallSid === sid && r.params.Direction === 'outbound-api')).toBe(true);
+    expect(
+      cbs.every(
+        (r) =>
+          r.params.CallbackSource === 'call-progress-events' &&
+          r.params.CallSid === sid &&
+          r.params.Direction === 'outbound-api',
+      ),
+    ).toBe(true);
     expect(cbs[3]?.params.CallDuration).toBe('2'); // one Say of four words: 1.6 s
     expect(cbs[0]?.params.Timestamp).toMatch(/\+0000$/);
-    expect(h.app.to('/outbound')[0]?.params).toMatchObject({ CallSid: sid, From: LINE, To: RESPONDER_A, CallStatus: 'in-progress' });
+    expect(h.app.to('/outbound')[0]?.params).toMatchObject({
+      CallSid: sid,
+      From: LINE,
+      To: RESPONDER_A,
+      CallStatus: 'in-progress',
+    });
     expect(h.app.requests.every((r) => signedCorrectly(r))).toBe(true);
     expect(h.sim.phoneLog(RESPONDER_A)).toEqual([
-      expect.objectContaining({ sid, shownCallerId: LINE, status: 'completed', heard: [expect.objectContaining({ text: 'You have a call' })] }),
+      expect.objectContaining({
+        sid,
+        shownCallerId: LINE,
+        status: 'completed',
+        heard: [expect.objectContaining({ text: 'You have a call' })],
+      }),
     ]);
 
     const fetched = await rest(h.sim, 'GET', `/Calls/${sid}.json`);
@@ -97,11 +126,18 @@ describe('REST Calls API', () => {
 
   it('Status=completed hangs up a live leg and Url redirects one', async () => {
     h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 1 });
-    h.app.on('/outbound', twiml('<Pause length="100"/>')).on('/elsewhere', twiml('<Say>Redirected</Say><Pause length="100"/>'));
+    h.app
+      .on('/outbound', twiml('<Pause length="100"/>'))
+      .on('/elsewhere', twiml('<Say>Redirected</Say><Pause length="100"/>'));
     const created = await rest(h.sim, 'POST', '/Calls.json', createForm());
     const sid = String(created.json.sid);
     await h.sim.advance(10);
-    const redirected = await rest(h.sim, 'POST', `/Calls/${sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/elsewhere` }));
+    const redirected = await rest(
+      h.sim,
+      'POST',
+      `/Calls/${sid}.json`,
+      new URLSearchParams({ Url: `${PUBLIC_BASE}/elsewhere` }),
+    );
     expect(redirected.status).toBe(200);
     await h.sim.advance(5);
     expect(h.sim.call(sid)?.heard.map((l) => l.text)).toEqual(['Redirected']);
@@ -110,12 +146,20 @@ describe('REST Calls API', () => {
     await h.sim.runUntilIdle();
     expect(h.sim.call(sid)?.status).toBe('completed');
     expect(statuses(h).at(-1)).toBe('completed');
-    const again = await rest(h.sim, 'POST', `/Calls/${sid}.json`, new URLSearchParams({ Url: `${PUBLIC_BASE}/elsewhere` }));
+    const again = await rest(
+      h.sim,
+      'POST',
+      `/Calls/${sid}.json`,
+      new URLSearchParams({ Url: `${PUBLIC_BASE}/elsewhere` }),
+    );
     expect(again.json).toMatchObject({ code: 21220, status: 400 });
   });
 
   it('requires basic auth: 401 without or with wrong credentials', async () => {
-    const res = await fetch(`${h.sim.apiBaseUrl}/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`, { method: 'POST', body: createForm() });
+    const res = await fetch(`${h.sim.apiBaseUrl}/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`, {
+      method: 'POST',
+      body: createForm(),
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ code: 20003, status: 401 });
     const wrong = await rest(h.sim, 'POST', '/Calls.json', createForm(), `${ACCOUNT_SID}:not-the-token`);
@@ -128,7 +172,12 @@ describe('REST Calls API', () => {
     expect(missing.status).toBe(404);
     expect(missing.json).toMatchObject({ code: 20404, status: 404 });
     expect(typeof missing.json.message).toBe('string');
-    const update = await rest(h.sim, 'POST', '/Calls/CA00000000000000000000000000000999.json', new URLSearchParams({ Status: 'completed' }));
+    const update = await rest(
+      h.sim,
+      'POST',
+      '/Calls/CA00000000000000000000000000000999.json',
+      new URLSearchParams({ Status: 'completed' }),
+    );
     expect(update.status).toBe(404);
   });
 

@@ -22,7 +22,13 @@ describe('how the simulated provider signs webhooks', () => {
       for (const base of [PUBLIC_BASE, 'https://line.example.org:443']) {
         const requests = await signedRequests(ports, base);
         expect(requests.length).toBeGreaterThanOrEqual(2);
-        for (const r of requests) expect([ports, base, r.url, twilio.validateRequest(SIGNING_KEY, r.signature, r.url, r.params)]).toEqual([ports, base, r.url, true]);
+        for (const r of requests)
+          expect([ports, base, r.url, twilio.validateRequest(SIGNING_KEY, r.signature, r.url, r.params)]).toEqual([
+            ports,
+            base,
+            r.url,
+            true,
+          ]);
         await h.close();
       }
     }
@@ -30,7 +36,8 @@ describe('how the simulated provider signs webhooks', () => {
   });
 
   it('really signs the other form: with the default port added, dropped, or each in turn', async () => {
-    const expectFor = (url: string, params: Record<string, string>) => twilio.getExpectedTwilioSignature(SIGNING_KEY, url, params);
+    const expectFor = (url: string, params: Record<string, string>) =>
+      twilio.getExpectedTwilioSignature(SIGNING_KEY, url, params);
     const added = await signedRequests('with-default-port');
     expect(added.map((r) => r.signature)).toEqual(added.map((r) => expectFor(withDefaultPort(r.url), r.params)));
     await h.close();
@@ -38,7 +45,9 @@ describe('how the simulated provider signs webhooks', () => {
     expect(dropped.map((r) => r.signature)).toEqual(dropped.map((r) => expectFor(withoutDefaultPort(r.url), r.params)));
     await h.close();
     const alternate = await signedRequests('alternate');
-    expect(alternate.map((r) => r.signature)).toEqual(alternate.map((r, i) => expectFor(i % 2 === 0 ? withDefaultPort(r.url) : r.url, r.params)));
+    expect(alternate.map((r) => r.signature)).toEqual(
+      alternate.map((r, i) => expectFor(i % 2 === 0 ? withDefaultPort(r.url) : r.url, r.params)),
+    );
   });
 
   it('writes and drops only default ports', () => {

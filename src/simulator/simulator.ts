@@ -73,7 +73,12 @@ export class ProviderSimulator {
       mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
       deliveryReceipts: opts.deliveryReceipts ?? true,
     });
-    this.numbers = new NumbersRest(opts.accountSid, opts.authToken, () => engine.now(), (number) => this.follow(number));
+    this.numbers = new NumbersRest(
+      opts.accountSid,
+      opts.authToken,
+      () => engine.now(),
+      (number) => this.follow(number),
+    );
     this.rest = new RestServer({
       accountSid: opts.accountSid,
       authToken: opts.authToken,
@@ -178,14 +183,23 @@ export class ProviderSimulator {
       smsUrl: this.engine.app.configured(config.smsUrl ?? DEFAULT_SMS_PATH),
     };
     if (config.fallbackUrl !== undefined) entry.fallbackUrl = this.engine.app.configured(config.fallbackUrl);
-    if (config.statusCallbackUrl !== undefined) entry.statusCallbackUrl = this.engine.app.configured(config.statusCallbackUrl);
+    if (config.statusCallbackUrl !== undefined)
+      entry.statusCallbackUrl = this.engine.app.configured(config.statusCallbackUrl);
     this.owned.set(number, entry);
-    this.numbers.own(number, { voiceUrl: entry.voiceUrl, statusCallback: entry.statusCallbackUrl ?? '', voiceFallbackUrl: entry.fallbackUrl ?? '', smsUrl: entry.smsUrl });
+    this.numbers.own(number, {
+      voiceUrl: entry.voiceUrl,
+      statusCallback: entry.statusCallbackUrl ?? '',
+      voiceFallbackUrl: entry.fallbackUrl ?? '',
+      smsUrl: entry.smsUrl,
+    });
   }
 
   /** A number's settings were changed through the REST API: calls and texts follow them from now on. */
   private follow(number: SimNumber): void {
-    const entry: OwnedNumber & { statusCallbackUrl?: string; smsUrl: string } = { voiceUrl: number.voiceUrl, smsUrl: number.smsUrl };
+    const entry: OwnedNumber & { statusCallbackUrl?: string; smsUrl: string } = {
+      voiceUrl: number.voiceUrl,
+      smsUrl: number.smsUrl,
+    };
     if (number.voiceFallbackUrl !== '') entry.fallbackUrl = number.voiceFallbackUrl;
     if (number.statusCallback !== '') entry.statusCallbackUrl = number.statusCallback;
     this.owned.set(number.phoneNumber, entry);
@@ -230,7 +244,12 @@ export class ProviderSimulator {
       status: 'ringing',
     });
     if (owned.statusCallbackUrl !== undefined) {
-      leg.statusCallback = { url: owned.statusCallbackUrl, method: 'POST', events: new Set(['completed']), sequence: 0 };
+      leg.statusCallback = {
+        url: owned.statusCallbackUrl,
+        method: 'POST',
+        events: new Set(['completed']),
+        sequence: 0,
+      };
     }
     engine.life.note(leg, 'ringing');
     engine.narrator.line(`the caller rings the line`);
@@ -251,7 +270,13 @@ export class ProviderSimulator {
       .all()
       .filter((leg) => leg.direction !== 'inbound' && leg.to === number)
       .map((leg) => {
-        const entry: PhoneLogEntry = { sid: leg.sid, shownCallerId: leg.from, heard: leg.heard, pressed: leg.pressed, status: leg.status };
+        const entry: PhoneLogEntry = {
+          sid: leg.sid,
+          shownCallerId: leg.from,
+          heard: leg.heard,
+          pressed: leg.pressed,
+          status: leg.status,
+        };
         if (leg.lastBridgedWith !== undefined) entry.bridgedWith = leg.lastBridgedWith;
         return entry;
       });
@@ -276,7 +301,9 @@ export class ProviderSimulator {
   /** A POST with exactly the headers given (no signature unless you add one). */
   async sendWebhook(path: string, params: Params, headers: Record<string, string> = {}): Promise<WebhookResult> {
     const all = { 'Content-Type': 'application/x-www-form-urlencoded', ...headers };
-    return toResult(await this.engine.app.send(this.engine.app.configured(path), 'POST', all, new URLSearchParams(params).toString()));
+    return toResult(
+      await this.engine.app.send(this.engine.app.configured(path), 'POST', all, new URLSearchParams(params).toString()),
+    );
   }
 
   private press(leg: Leg, digits: string): void {
@@ -310,7 +337,10 @@ export class ProviderSimulator {
         try {
           await scheduler.runHead();
         } catch (err) {
-          this.engine.error('internal', `event "${next.label}" failed: ${err instanceof Error ? err.message : String(err)}`);
+          this.engine.error(
+            'internal',
+            `event "${next.label}" failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
         }
         steps++;
       }

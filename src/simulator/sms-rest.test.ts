@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidSignature } from '../telephony/twilio/signature';
 import type { Harness } from './test-support';
-import { ACCOUNT_SID, AUTH_TOKEN, LINE, PUBLIC_BASE, RESPONDER_A, RESPONDER_B, SIGNING_KEY, harness, rest } from './test-support';
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  LINE,
+  PUBLIC_BASE,
+  RESPONDER_A,
+  RESPONDER_B,
+  SIGNING_KEY,
+  harness,
+  rest,
+} from './test-support';
 
 let h: Harness;
 beforeEach(async () => {
@@ -14,7 +24,13 @@ afterEach(async () => {
 });
 
 const sendForm = (extra: Record<string, string> = {}): URLSearchParams =>
-  new URLSearchParams({ To: RESPONDER_A, From: LINE, Body: 'K7: someone is texting the line', StatusCallback: `${PUBLIC_BASE}/sms-status`, ...extra });
+  new URLSearchParams({
+    To: RESPONDER_A,
+    From: LINE,
+    Body: 'K7: someone is texting the line',
+    StatusCallback: `${PUBLIC_BASE}/sms-status`,
+    ...extra,
+  });
 
 const statuses = (): Array<string | undefined> => h.app.to('/sms-status').map((r) => r.params.MessageStatus);
 
@@ -50,9 +66,22 @@ describe('REST Messages', () => {
     await h.sim.runUntilIdle();
     expect(statuses()).toEqual(['queued', 'sent', 'delivered']);
     const callbacks = h.app.to('/sms-status');
-    expect(callbacks.every((r) => isValidSignature(SIGNING_KEY, PUBLIC_BASE + r.url, r.params, r.signature))).toBe(true);
-    expect(callbacks[2]?.params).toEqual({ MessageSid: sid, SmsSid: sid, AccountSid: ACCOUNT_SID, From: LINE, To: RESPONDER_A, MessageStatus: 'delivered', SmsStatus: 'delivered', ApiVersion: '2010-04-01' });
-    expect(h.sim.phone(RESPONDER_A).inbox).toEqual([{ sid, from: LINE, body: 'K7: someone is texting the line', at: start + 2000 }]);
+    expect(callbacks.every((r) => isValidSignature(SIGNING_KEY, PUBLIC_BASE + r.url, r.params, r.signature))).toBe(
+      true,
+    );
+    expect(callbacks[2]?.params).toEqual({
+      MessageSid: sid,
+      SmsSid: sid,
+      AccountSid: ACCOUNT_SID,
+      From: LINE,
+      To: RESPONDER_A,
+      MessageStatus: 'delivered',
+      SmsStatus: 'delivered',
+      ApiVersion: '2010-04-01',
+    });
+    expect(h.sim.phone(RESPONDER_A).inbox).toEqual([
+      { sid, from: LINE, body: 'K7: someone is texting the line', at: start + 2000 },
+    ]);
     const fetched = await rest(h.sim, 'GET', `/Messages/${sid}.json`);
     expect(fetched.json).toMatchObject({ sid, status: 'delivered' });
     expect(typeof fetched.json.date_sent).toBe('string');
@@ -71,12 +100,20 @@ describe('REST Messages', () => {
     expect(statuses()).toEqual(['queued', 'sent', 'undelivered']);
     expect(h.app.to('/sms-status')[2]?.params.ErrorCode).toBe('30003');
     expect(h.sim.phone(RESPONDER_B).inbox).toEqual([]);
-    expect((await rest(h.sim, 'GET', `/Messages/${String(created.json.sid)}.json`)).json).toMatchObject({ status: 'undelivered', error_code: 30003 });
+    expect((await rest(h.sim, 'GET', `/Messages/${String(created.json.sid)}.json`)).json).toMatchObject({
+      status: 'undelivered',
+      error_code: 30003,
+    });
   });
 
   it('without StatusCallback, no callbacks; a MessagingServiceSid stands in for From', async () => {
     const service = `MG${'a'.repeat(32)}`;
-    const created = await rest(h.sim, 'POST', '/Messages.json', new URLSearchParams({ To: RESPONDER_A, MessagingServiceSid: service, Body: 'hi' }));
+    const created = await rest(
+      h.sim,
+      'POST',
+      '/Messages.json',
+      new URLSearchParams({ To: RESPONDER_A, MessagingServiceSid: service, Body: 'hi' }),
+    );
     expect(created.json).toMatchObject({ from: LINE, messaging_service_sid: service });
     await h.sim.runUntilIdle();
     expect(h.app.requests).toHaveLength(0);
@@ -92,7 +129,9 @@ describe('REST Messages', () => {
     expect((await rest(h.sim, 'POST', '/Messages.json', sendForm({ From: '+15555550188' }))).json.code).toBe(21606);
     expect((await rest(h.sim, 'POST', '/Messages.json', sendForm({ Body: '' }))).json.code).toBe(21602);
     expect((await rest(h.sim, 'POST', '/Messages.json', sendForm({ Body: 'x'.repeat(1601) }))).json.code).toBe(21617);
-    expect((await rest(h.sim, 'POST', '/Messages.json', new URLSearchParams({ To: RESPONDER_A, Body: 'x' }))).json.code).toBe(21603);
+    expect(
+      (await rest(h.sim, 'POST', '/Messages.json', new URLSearchParams({ To: RESPONDER_A, Body: 'x' }))).json.code,
+    ).toBe(21603);
     expect(h.sim.messages).toHaveLength(0);
   });
 
@@ -137,7 +176,10 @@ describe('REST Messages', () => {
     h = await harness({ provider: 'signalwire' });
     h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
     const refused = await rest(h.sim, 'POST', '/Messages.json', sendForm({ AddressRetention: 'obfuscate' }));
-    expect(refused).toEqual({ status: 422, json: { errors: [expect.objectContaining({ code: 'invalid_parameter', attribute: 'AddressRetention' })] } });
+    expect(refused).toEqual({
+      status: 422,
+      json: { errors: [expect.objectContaining({ code: 'invalid_parameter', attribute: 'AddressRetention' })] },
+    });
     expect(h.sim.messages).toEqual([]);
     expect((await rest(h.sim, 'POST', '/Messages.json', sendForm())).status).toBe(201);
   });

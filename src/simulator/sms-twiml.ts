@@ -15,7 +15,8 @@ export interface MessageVerb {
   mediaUrls: string[];
 }
 
-export type MessagingParse = { ok: true; messages: MessageVerb[]; unsupported: string[] } | { ok: false; error: string };
+export type MessagingParse =
+  { ok: true; messages: MessageVerb[]; unsupported: string[] } | { ok: false; error: string };
 
 type Node = Record<string, unknown>;
 
@@ -29,7 +30,8 @@ const parser = new XMLParser({
   trimValues: false,
 });
 
-const nodes = (value: unknown): Node[] => (Array.isArray(value) ? value.filter((v): v is Node => typeof v === 'object' && v !== null) : []);
+const nodes = (value: unknown): Node[] =>
+  Array.isArray(value) ? value.filter((v): v is Node => typeof v === 'object' && v !== null) : [];
 const nameOf = (node: Node): string => Object.keys(node).find((k) => k !== ':@') ?? '';
 const children = (node: Node): Node[] => nodes(node[nameOf(node)]);
 const elements = (node: Node): Node[] => children(node).filter((c) => !('#text' in c));
@@ -54,7 +56,8 @@ export function parseMessagingTwiml(xml: string): MessagingParse {
   if (valid !== true) return { ok: false, error: `malformed XML: ${valid.err.msg} (line ${valid.err.line})` };
   const roots = nodes(parser.parse(xml)).filter((n) => !('?xml' in n) && !('#text' in n));
   const response = roots[0];
-  if (roots.length !== 1 || response === undefined || nameOf(response) !== 'Response') return { ok: false, error: 'the root element must be <Response>' };
+  if (roots.length !== 1 || response === undefined || nameOf(response) !== 'Response')
+    return { ok: false, error: 'the root element must be <Response>' };
   const messages: MessageVerb[] = [];
   const unsupported: string[] = [];
   for (const el of elements(response)) {

@@ -18,7 +18,8 @@ afterEach(async () => {
 });
 
 /** Verified exactly as Kith verifies: its own signature code, over the public URL. */
-const verified = (req: RecordedRequest | undefined): boolean => req !== undefined && isValidSignature(SIGNING_KEY, PUBLIC_BASE + req.url, req.params, req.signature);
+const verified = (req: RecordedRequest | undefined): boolean =>
+  req !== undefined && isValidSignature(SIGNING_KEY, PUBLIC_BASE + req.url, req.params, req.signature);
 
 describe('inbound texts', () => {
   it('post a signed, form-encoded webhook with the provider parameters to the default messaging URL', async () => {
@@ -68,8 +69,15 @@ describe('inbound texts', () => {
     await h.sim.runUntilIdle();
     const params = h.app.to(SMS)[0]?.params ?? {};
     expect(sid).toMatch(/^MM[0-9a-f]{32}$/);
-    expect(params).toMatchObject({ NumMedia: '2', MediaContentType0: 'image/jpeg', MediaContentType1: 'image/png', Body: '' });
-    expect(params.MediaUrl0).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/2010-04-01/Accounts/AC\\w+/Messages/${sid}/Media/ME[0-9a-f]{32}$`));
+    expect(params).toMatchObject({
+      NumMedia: '2',
+      MediaContentType0: 'image/jpeg',
+      MediaContentType1: 'image/png',
+      Body: '',
+    });
+    expect(params.MediaUrl0).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/2010-04-01/Accounts/AC\\w+/Messages/${sid}/Media/ME[0-9a-f]{32}$`),
+    );
     expect(params.MediaUrl1).not.toBe(params.MediaUrl0);
     expect(params.MediaUrl2).toBeUndefined();
     expect(verified(h.app.to(SMS)[0])).toBe(true);
@@ -83,7 +91,11 @@ describe('inbound texts', () => {
     h.sim.phone(CALLER).text('a'.repeat(161));
     await h.sim.runUntilIdle();
     const got = h.app.to(SMS).map((r) => [r.params.Body, r.params.NumSegments]);
-    expect(got).toEqual([[body, '1'], [long, '2'], ['a'.repeat(161), '2']]);
+    expect(got).toEqual([
+      [body, '1'],
+      [long, '2'],
+      ['a'.repeat(161), '2'],
+    ]);
     expect(h.app.to(SMS).every(verified)).toBe(true);
   });
 
@@ -98,12 +110,23 @@ describe('inbound texts', () => {
 
 describe('<Message> replies', () => {
   it('each <Message> reaches a phone: by default the sender, from the number texted; `to` redirects one', async () => {
-    h.app.on(SMS, twiml('<Message>Thanks — a responder will reply soon. 🌱</Message><Message to="+15555550111">New text on the line</Message>'));
+    h.app.on(
+      SMS,
+      twiml(
+        '<Message>Thanks — a responder will reply soon. 🌱</Message><Message to="+15555550111">New text on the line</Message>',
+      ),
+    );
     h.sim.phone(CALLER).text('help');
     await h.sim.runUntilIdle();
-    expect(h.sim.phone(CALLER).inbox.map((t) => [t.from, t.body])).toEqual([[LINE, 'Thanks — a responder will reply soon. 🌱']]);
+    expect(h.sim.phone(CALLER).inbox.map((t) => [t.from, t.body])).toEqual([
+      [LINE, 'Thanks — a responder will reply soon. 🌱'],
+    ]);
     expect(h.sim.inbox(RESPONDER_A).map((t) => [t.from, t.body])).toEqual([[LINE, 'New text on the line']]);
-    expect(h.sim.messages.map((m) => [m.direction, m.status])).toEqual([['inbound', 'received'], ['outbound-reply', 'delivered'], ['outbound-reply', 'delivered']]);
+    expect(h.sim.messages.map((m) => [m.direction, m.status])).toEqual([
+      ['inbound', 'received'],
+      ['outbound-reply', 'delivered'],
+      ['outbound-reply', 'delivered'],
+    ]);
     expect(h.sim.errors).toEqual([]);
   });
 
@@ -166,7 +189,10 @@ describe('retries', () => {
     expect(h.sim.smsAttempts.map((a) => a.outcome)).toEqual(['unreachable']);
     h.sim.connectApp(h.app.baseUrl);
     await h.sim.runUntilIdle();
-    expect(h.sim.smsAttempts.map((a) => [a.messageSid, a.outcome])).toEqual([[sid, 'unreachable'], [sid, 'ok']]);
+    expect(h.sim.smsAttempts.map((a) => [a.messageSid, a.outcome])).toEqual([
+      [sid, 'unreachable'],
+      [sid, 'ok'],
+    ]);
     expect(h.app.to(SMS).map((r) => r.params.MessageSid)).toEqual([sid]);
   });
 
@@ -177,7 +203,10 @@ describe('retries', () => {
     h.app.on(SMS, { body: twiml(''), delayMs: 500 });
     const sid = h.sim.phone(CALLER).text('slow');
     await h.sim.runUntilIdle();
-    expect(h.sim.smsAttempts.map((a) => [a.attempt, a.outcome])).toEqual([[1, 'timeout'], [2, 'timeout']]);
+    expect(h.sim.smsAttempts.map((a) => [a.attempt, a.outcome])).toEqual([
+      [1, 'timeout'],
+      [2, 'timeout'],
+    ]);
     expect(h.sim.errors.map((e) => e.kind)).toEqual(['timeout']);
     expect(h.sim.errors[0]?.message).toContain(sid);
   });
@@ -197,5 +226,6 @@ it('the narrative never carries a body or a number', async () => {
   await h.sim.runUntilIdle();
   const text = h.log.join('\n');
   expect(h.log.length).toBeGreaterThan(0);
-  for (const needle of ['secret body', 'reply body', CALLER, CALLER.slice(-4), LINE]) expect(text).not.toContain(needle);
+  for (const needle of ['secret body', 'reply body', CALLER, CALLER.slice(-4), LINE])
+    expect(text).not.toContain(needle);
 });

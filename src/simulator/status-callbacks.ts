@@ -42,7 +42,12 @@ export class StatusReporter {
     this.ctx.scheduler.at(this.ctx.now(), `status callback ${callStatus}`, async () => {
       const outcome = await this.ctx.app.request(cfg.url, cfg.method, params);
       if (outcome.kind !== 'ok') {
-        this.ctx.error(outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed', `${describeFailure(outcome)} from status callback ${cfg.url}`, leg, cfg.url);
+        this.ctx.error(
+          outcome.kind === 'http-error' ? 'http-status' : outcome.kind === 'timeout' ? 'timeout' : 'fetch-failed',
+          `${describeFailure(outcome)} from status callback ${cfg.url}`,
+          leg,
+          cfg.url,
+        );
       }
     });
   }

@@ -140,7 +140,13 @@ export async function harness(extra: Partial<SimulatorOptions> = {}): Promise<Ha
 }
 
 /** The app's side of the REST API, as its real client would call it. */
-export async function rest(sim: ProviderSimulator, method: 'GET' | 'POST', path: string, form?: URLSearchParams, auth = `${ACCOUNT_SID}:${AUTH_TOKEN}`): Promise<{ status: number; json: Record<string, unknown> }> {
+export async function rest(
+  sim: ProviderSimulator,
+  method: 'GET' | 'POST',
+  path: string,
+  form?: URLSearchParams,
+  auth = `${ACCOUNT_SID}:${AUTH_TOKEN}`,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const init: RequestInit = { method, headers: { Authorization: `Basic ${Buffer.from(auth).toString('base64')}` } };
   if (form !== undefined) init.body = form;
   const res = await fetch(`${sim.apiBaseUrl}/2010-04-01/Accounts/${ACCOUNT_SID}${path}`, init);

@@ -21,7 +21,10 @@ describe('parseTwiml', () => {
         numDigits: 1,
         finishOnKey: '#',
         acceptsDtmf: true,
-        children: [{ kind: 'Say', text: 'Press 1', loop: 1 }, { kind: 'Pause', length: 1 }],
+        children: [
+          { kind: 'Say', text: 'Press 1', loop: 1 },
+          { kind: 'Pause', length: 1 },
+        ],
       },
       {
         kind: 'Dial',
@@ -30,8 +33,21 @@ describe('parseTwiml', () => {
         callerId: '+15555550100',
         hangupOnStar: true,
         nouns: [
-          { kind: 'Number', number: '+15555550111', url: 'screen', method: 'POST', statusCallbackEvents: [], statusCallbackMethod: 'POST' },
-          { kind: 'Number', number: '+15555550112', method: 'POST', statusCallbackEvents: [], statusCallbackMethod: 'POST' },
+          {
+            kind: 'Number',
+            number: '+15555550111',
+            url: 'screen',
+            method: 'POST',
+            statusCallbackEvents: [],
+            statusCallbackMethod: 'POST',
+          },
+          {
+            kind: 'Number',
+            number: '+15555550112',
+            method: 'POST',
+            statusCallbackEvents: [],
+            statusCallbackMethod: 'POST',
+          },
         ],
       },
       { kind: 'Hangup' },
@@ -39,7 +55,9 @@ describe('parseTwiml', () => {
   });
 
   it('reads Enqueue, Dial/Queue and a bare Dial number', () => {
-    const parsed = parseTwiml('<Response><Enqueue waitUrl="/wait" action="/after">crisis</Enqueue><Dial><Queue url="/announce">crisis</Queue></Dial><Dial>+15555550111</Dial></Response>');
+    const parsed = parseTwiml(
+      '<Response><Enqueue waitUrl="/wait" action="/after">crisis</Enqueue><Dial><Queue url="/announce">crisis</Queue></Dial><Dial>+15555550111</Dial></Response>',
+    );
     expect(parsed.ok && parsed.verbs.map((v) => v.kind)).toEqual(['Enqueue', 'Dial', 'Dial']);
     if (!parsed.ok) return;
     expect(parsed.verbs[0]).toMatchObject({ queue: 'crisis', waitUrl: '/wait', action: '/after' });
@@ -48,8 +66,14 @@ describe('parseTwiml', () => {
   });
 
   it('marks unsupported verbs and nouns instead of guessing', () => {
-    const parsed = parseTwiml('<Response><Record/><Dial><Conference>room</Conference></Dial><Gather><Dial>+15555550111</Dial></Gather></Response>');
-    expect(parsed.ok && parsed.verbs.map((v) => (v.kind === 'Unsupported' ? v.name : v.kind))).toEqual(['Record', 'Dial/Conference', 'Gather/Dial']);
+    const parsed = parseTwiml(
+      '<Response><Record/><Dial><Conference>room</Conference></Dial><Gather><Dial>+15555550111</Dial></Gather></Response>',
+    );
+    expect(parsed.ok && parsed.verbs.map((v) => (v.kind === 'Unsupported' ? v.name : v.kind))).toEqual([
+      'Record',
+      'Dial/Conference',
+      'Gather/Dial',
+    ]);
   });
 
   it('rejects malformed XML and a wrong root', () => {

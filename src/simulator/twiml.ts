@@ -8,9 +8,22 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export type HttpMethod = 'GET' | 'POST';
 
-export interface SayVerb { kind: 'Say'; text: string; voice?: string; language?: string; loop: number }
-export interface PlayVerb { kind: 'Play'; url: string; loop: number }
-export interface PauseVerb { kind: 'Pause'; length: number }
+export interface SayVerb {
+  kind: 'Say';
+  text: string;
+  voice?: string;
+  language?: string;
+  loop: number;
+}
+export interface PlayVerb {
+  kind: 'Play';
+  url: string;
+  loop: number;
+}
+export interface PauseVerb {
+  kind: 'Pause';
+  length: number;
+}
 export type MediaVerb = SayVerb | PlayVerb | PauseVerb;
 
 export interface GatherVerb {
@@ -24,10 +37,21 @@ export interface GatherVerb {
   acceptsDtmf: boolean;
   children: MediaVerb[];
 }
-export interface RedirectVerb { kind: 'Redirect'; url: string; method: HttpMethod }
-export interface HangupVerb { kind: 'Hangup' }
-export interface RejectVerb { kind: 'Reject'; reason: 'rejected' | 'busy' }
-export interface LeaveVerb { kind: 'Leave' }
+export interface RedirectVerb {
+  kind: 'Redirect';
+  url: string;
+  method: HttpMethod;
+}
+export interface HangupVerb {
+  kind: 'Hangup';
+}
+export interface RejectVerb {
+  kind: 'Reject';
+  reason: 'rejected' | 'busy';
+}
+export interface LeaveVerb {
+  kind: 'Leave';
+}
 export interface EnqueueVerb {
   kind: 'Enqueue';
   queue: string;
@@ -45,7 +69,12 @@ export interface NumberNoun {
   statusCallbackEvents: string[];
   statusCallbackMethod: HttpMethod;
 }
-export interface QueueNoun { kind: 'Queue'; name: string; url?: string; method: HttpMethod }
+export interface QueueNoun {
+  kind: 'Queue';
+  name: string;
+  url?: string;
+  method: HttpMethod;
+}
 export interface DialVerb {
   kind: 'Dial';
   action?: string;
@@ -55,7 +84,11 @@ export interface DialVerb {
   hangupOnStar: boolean;
   nouns: Array<NumberNoun | QueueNoun>;
 }
-export interface UnsupportedVerb { kind: 'Unsupported'; name: string; reason: string }
+export interface UnsupportedVerb {
+  kind: 'Unsupported';
+  name: string;
+  reason: string;
+}
 
 export type Verb =
   | MediaVerb
@@ -180,7 +213,12 @@ function toVerb(node: OrderedNode): Verb {
       const children: MediaVerb[] = [];
       for (const child of childElements(node)) {
         const media = toMedia(child);
-        if (media.kind === 'Unsupported') return { kind: 'Unsupported', name: `Gather/${media.name}`, reason: 'only Say, Play and Pause may be nested in Gather' };
+        if (media.kind === 'Unsupported')
+          return {
+            kind: 'Unsupported',
+            name: `Gather/${media.name}`,
+            reason: 'only Say, Play and Pause may be nested in Gather',
+          };
         children.push(media);
       }
       const gather: GatherVerb = {
@@ -208,7 +246,12 @@ function toVerb(node: OrderedNode): Verb {
     case 'Enqueue': {
       const queue = textOf(node);
       if (queue === '') return { kind: 'Unsupported', name, reason: 'Enqueue needs a queue name' };
-      const verb: EnqueueVerb = { kind: 'Enqueue', queue, method: method(a.method), waitUrlMethod: method(a.waitUrlMethod) };
+      const verb: EnqueueVerb = {
+        kind: 'Enqueue',
+        queue,
+        method: method(a.method),
+        waitUrlMethod: method(a.waitUrlMethod),
+      };
       const action = opt(a.action);
       if (action !== undefined) verb.action = action;
       const waitUrl = opt(a.waitUrl);
@@ -251,14 +294,26 @@ function toDial(node: OrderedNode, a: Attrs): DialVerb | UnsupportedVerb {
   }
   const bare = textOf(node);
   if (nouns.length === 0 && bare !== '') {
-    nouns.push({ kind: 'Number', number: bare, method: 'POST', statusCallbackEvents: [], statusCallbackMethod: 'POST' });
+    nouns.push({
+      kind: 'Number',
+      number: bare,
+      method: 'POST',
+      statusCallbackEvents: [],
+      statusCallbackMethod: 'POST',
+    });
   }
   if (nouns.length === 0) return { kind: 'Unsupported', name: 'Dial', reason: 'Dial with nothing to dial' };
   if (nouns.some((n) => n.kind === 'Queue') && nouns.length > 1) {
     return { kind: 'Unsupported', name: 'Dial', reason: 'a Queue noun must be the only noun in Dial' };
   }
   // `record` and other attributes are deliberately ignored: the simulator does not record audio.
-  const dial: DialVerb = { kind: 'Dial', method: method(a.method), timeout: num(a.timeout, 30), hangupOnStar: a.hangupOnStar === 'true', nouns };
+  const dial: DialVerb = {
+    kind: 'Dial',
+    method: method(a.method),
+    timeout: num(a.timeout, 30),
+    hangupOnStar: a.hangupOnStar === 'true',
+    nouns,
+  };
   const action = opt(a.action);
   if (action !== undefined) dial.action = action;
   const callerId = opt(a.callerId);

@@ -7,20 +7,18 @@ import type { ManualClock } from '../platform/clock';
 import type { PortInSignature } from './signing';
 
 export type CallStatus =
-  | 'queued'
-  | 'initiated'
-  | 'ringing'
-  | 'in-progress'
-  | 'completed'
-  | 'busy'
-  | 'no-answer'
-  | 'failed'
-  | 'canceled';
+  'queued' | 'initiated' | 'ringing' | 'in-progress' | 'completed' | 'busy' | 'no-answer' | 'failed' | 'canceled';
 
 /** Twilio's own values: REST-created legs are `outbound-api`, legs created by <Dial> are `outbound-dial`. */
 export type Direction = 'inbound' | 'outbound-api' | 'outbound-dial';
 
-export const FINAL_STATUSES: ReadonlySet<CallStatus> = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+export const FINAL_STATUSES: ReadonlySet<CallStatus> = new Set([
+  'completed',
+  'busy',
+  'no-answer',
+  'failed',
+  'canceled',
+]);
 
 /** How an outside phone (a responder's mobile, say) behaves when the simulator rings it. */
 export type PhoneBehaviour =
@@ -176,14 +174,7 @@ export interface TextOptions {
 }
 
 export type SimErrorKind =
-  | 'http-status'
-  | 'fetch-failed'
-  | 'timeout'
-  | 'bad-twiml'
-  | 'unsupported-verb'
-  | 'rest'
-  | 'runaway'
-  | 'internal';
+  'http-status' | 'fetch-failed' | 'timeout' | 'bad-twiml' | 'unsupported-verb' | 'rest' | 'runaway' | 'internal';
 
 export interface SimError {
   at: number;

@@ -58,7 +58,9 @@ export async function bundleWebAssets(options: { minify: boolean }): Promise<Web
   const files: BundledFile[] = [];
   const entries: Record<string, string> = {};
   // The metafile names outputs relative to the working directory; match them by file name.
-  const entryOf = new Map(Object.entries(result.metafile.outputs).map(([path, output]) => [parse(path).base, output.entryPoint]));
+  const entryOf = new Map(
+    Object.entries(result.metafile.outputs).map(([path, output]) => [parse(path).base, output.entryPoint]),
+  );
   for (const output of result.outputFiles) {
     const { base, ext } = parse(output.path);
     const contentType = CONTENT_TYPES[ext];

@@ -11,7 +11,10 @@ export type Coding = (typeof CODINGS)[number];
  * or undefined for the bytes as they are. The same negotiator @fastify/compress uses for dynamic
  * responses (src/http/compression.ts), so a client gets the same answer from both.
  */
-export function chooseCoding(acceptEncoding: string | undefined, available: readonly Coding[] = CODINGS): Coding | undefined {
+export function chooseCoding(
+  acceptEncoding: string | undefined,
+  available: readonly Coding[] = CODINGS,
+): Coding | undefined {
   if (!acceptEncoding) return undefined;
   // Coding names are case-insensitive; `x-gzip` is gzip's old alias (RFC 9110 §8.4.1.3).
   const header = acceptEncoding.toLowerCase().replace(/\bx-gzip\b/g, 'gzip');

@@ -45,6 +45,11 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
  * \u escapes so no value can close the block or start markup.
  */
 export function jsonData(id: string, data: unknown): SafeHtml {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return html`<script type="application/json" id="${id}">${{ [SAFE]: true, value: json }}</script>`;
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return html`<script type="application/json" id="${id}">
+    ${{ [SAFE]: true, value: json }}
+  </script>`;
 }

@@ -16,7 +16,10 @@ describe('web pages over HTTP', () => {
   it('escapes a hostile ?lang= (and headers): nothing from the request reaches the page', async () => {
     t = await startTestKith('sqlite');
     const hostile = `"><script>alert(1)</script><html lang="x`;
-    const page = await get(`/setup?lang=${encodeURIComponent(hostile)}`, { 'accept-language': hostile, cookie: `kith_lang=${encodeURIComponent(hostile)}` });
+    const page = await get(`/setup?lang=${encodeURIComponent(hostile)}`, {
+      'accept-language': hostile,
+      cookie: `kith_lang=${encodeURIComponent(hostile)}`,
+    });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="en" dir="ltr">');
     expect(page.body).not.toContain('alert(1)');

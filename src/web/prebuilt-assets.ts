@@ -57,13 +57,19 @@ export async function writePrebuiltAssets(dir: string): Promise<PrebuiltSummary>
 }
 
 /** Reads every prebuilt file into memory once (about a megabyte and a quarter with its copies). */
-export async function readPrebuiltAssets(manifestPath: string): Promise<{ entries: Record<string, string>; byFile: Map<string, Asset> }> {
+export async function readPrebuiltAssets(
+  manifestPath: string,
+): Promise<{ entries: Record<string, string>; byFile: Map<string, Asset> }> {
   const dir = dirname(manifestPath);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const byFile = new Map<string, Asset>();
   for (const { file, contentType, codings } of manifest.files) {
     const copies = new Map(codings.map((coding) => [coding, readFileSync(join(dir, file + SUFFIX[coding]))]));
-    byFile.set(file, { body: readFileSync(join(dir, file)), contentType, encoded: async (coding) => copies.get(coding) });
+    byFile.set(file, {
+      body: readFileSync(join(dir, file)),
+      contentType,
+      encoded: async (coding) => copies.get(coding),
+    });
   }
   return { entries: manifest.entries, byFile };
 }

@@ -53,7 +53,9 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       const program = await publicProgram();
       const front = program && {
         name: program.name,
-        number: program.phoneNumber ? { shown: displayNumber(program.phoneNumber, program.defaultCountry), tel: program.phoneNumber } : null,
+        number: program.phoneNumber
+          ? { shown: displayNumber(program.phoneNumber, program.defaultCountry), tel: program.phoneNumber }
+          : null,
         chatPath: CHAT_PATH, // web chat serves every program that exists
       };
       return reply.send(renderFrontPage({ catalog: language(request, reply), assets, program: front }));
@@ -77,7 +79,8 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     app.get<PageRequest>(path, {
       config: { access: 'public' },
       schema: { hide: true },
-      handler: async (request, reply) => reply.send(renderConsolePage({ catalog: language(request, reply), assets, cookieSuffix })),
+      handler: async (request, reply) =>
+        reply.send(renderConsolePage({ catalog: language(request, reply), assets, cookieSuffix })),
     });
   }
 
@@ -93,7 +96,8 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   app.get('/icon.svg', {
     config: { access: 'public' },
     schema: { hide: true },
-    handler: async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(ICON_SVG),
+    handler: async (_request, reply) =>
+      reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(ICON_SVG),
   });
 
   // A service worker's scope is capped by where its script lives, so it is served from the root.
@@ -115,7 +119,11 @@ async function sendAsset(request: FastifyRequest, reply: FastifyReply, asset: As
   reply.type(asset.contentType).header('vary', 'Accept-Encoding');
   // A tiny file has no compressed copy (it would not be smaller): then the client's next choice.
   let offered = [...CODINGS];
-  for (let coding = chooseCoding(request.headers['accept-encoding'], offered); coding; coding = chooseCoding(request.headers['accept-encoding'], offered)) {
+  for (
+    let coding = chooseCoding(request.headers['accept-encoding'], offered);
+    coding;
+    coding = chooseCoding(request.headers['accept-encoding'], offered)
+  ) {
     const encoded = await asset.encoded(coding);
     if (encoded) return reply.header('content-encoding', coding).send(encoded);
     offered = offered.filter((other) => other !== coding);

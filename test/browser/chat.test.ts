@@ -6,7 +6,15 @@ import { chatEn } from '../../src/web/i18n/chat/en';
 import { en } from '../../src/web/i18n/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import type { ChatText } from '../../src/web/i18n/chat/types';
-import { describeInChromium, expectAccessible, launchChromium, openPage, tabTo, type PageOptions, type TestPage } from '../support/chromium';
+import {
+  describeInChromium,
+  expectAccessible,
+  launchChromium,
+  openPage,
+  tabTo,
+  type PageOptions,
+  type TestPage,
+} from '../support/chromium';
 import { startLine, type Line } from '../support/line';
 
 const ANA = '+12025550111';
@@ -158,7 +166,10 @@ describeInChromium('the web chat in a real browser', () => {
     expect(await status(page)).toBe('');
   });
 
-  for (const [lang, text] of [['en', chatEn], ['es', chatEs]] as [string, ChatText][]) {
+  for (const [lang, text] of [
+    ['en', chatEn],
+    ['es', chatEs],
+  ] as [string, ChatText][]) {
     it(`every state is accessible, in ${lang}`, async () => {
       const { line, ana } = await start();
       const { page, problems } = await tab();

@@ -5,7 +5,8 @@ import { joinByInvite } from '../support/console-page';
 import { startTestKith } from '../support/kith';
 
 const t = en.console;
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * One clock for shift times in the console: the 24-hour HH:MM the shift form, the CLI and the API
@@ -18,7 +19,12 @@ describeInChromium('shift times read the same everywhere in the console', () => 
     const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     // T0 is Monday 2026-11-23, 10:00 in New York: the coordinator is on now, until 17:30.
-    const rule = await kith.api('POST', '/api/shifts/rules', { responderId: coordinatorId, role: 'coordinator', tier: 'primary', day: 'mon', start: '09:00', end: '17:30' }, token);
+    const rule = await kith.api(
+      'POST',
+      '/api/shifts/rules',
+      { responderId: coordinatorId, role: 'coordinator', tier: 'primary', day: 'mon', start: '09:00', end: '17:30' },
+      token,
+    );
     expect(rule.status).toBe(201);
     const tab = await chrome.open({ clock: kith.clock, locale: 'en-US' });
     const { page } = tab;

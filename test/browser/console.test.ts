@@ -3,7 +3,15 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { openRecordText, ready, sealRecord, shareRecord, type SealedRecord } from '../../src/crypto/e2e';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import {
+  describeInChromium,
+  expectAccessible,
+  focused,
+  launchChromium,
+  openPage,
+  tabTo,
+  type TestPage,
+} from '../support/chromium';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
@@ -21,7 +29,8 @@ const EDIT_CANARY = 'lantern-canary-9e07';
 const NOTE_TEXT = `Calmer after we talked, ${CANARY}.\nAgreed to a call back tomorrow.`;
 const EDITED_TEXT = `Calmer after we talked, ${CANARY}.\nCall back tomorrow at noon; ${EDIT_CANARY}.`;
 /** Markup in the plan must show as text: the plan is a coordinator's words, never HTML. */
-const PLAN = '1. Stay with the person.\n2. Ask what they want to happen.\n<script>window.planRan = true</script><b>not bold</b>';
+const PLAN =
+  '1. Stay with the person.\n2. Ask what they want to happen.\n<script>window.planRan = true</script><b>not bold</b>';
 
 interface NoteOnWire {
   id: string;
@@ -88,7 +97,12 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     const l = line;
     // The coordinator (API token) puts Ana on the roster, on call now, and invites her; Ben has set up
     // his sign-in; Cara has not.
-    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 20, press: '1' } });
+    const anaId = await l.addResponder({
+      name: 'Ana Ruiz',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 20, press: '1' },
+    });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
     await l.addResponder({ name: 'Cara Lind', phone: CARA });
     const ben = await enrolInNode(l, benId, 'ben.o');
@@ -141,10 +155,17 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     await tabTo(page, `button:${n.save}`);
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary a').allInnerTexts()).toEqual([n.textMissing, n.kindMissing, n.followUpMissing, n.emergencyServicesMissing]);
+    expect(await page.locator('.error-summary a').allInnerTexts()).toEqual([
+      n.textMissing,
+      n.kindMissing,
+      n.followUpMissing,
+      n.emergencyServicesMissing,
+    ]);
     expect(await page.evaluate<boolean>("document.activeElement.classList.contains('error-summary')")).toBe(true);
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${n.newTitle}${t.shell.titleSuffix}`);
-    expect(await page.locator('#note-text').getAttribute('aria-describedby')).toBe('note-text-hint note-text-error note-text-count');
+    expect(await page.locator('#note-text').getAttribute('aria-describedby')).toBe(
+      'note-text-hint note-text-error note-text-count',
+    );
     await expectAccessible(page, 'new note with every mistake');
 
     await page.keyboard.press('Tab'); // the summary's first link
@@ -187,13 +208,22 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     await select.selectOption({ label: 'Ben Ortiz' });
     await page.getByRole('button', { name: n.share, exact: true }).click();
     await status(page, 'Shared with Ben Ortiz.').waitFor();
-    expect(await page.locator('.reader-list li').allInnerTexts()).toEqual([`Ana Ruiz (${n.you}, ${n.author})`, expect.stringContaining('Ben Ortiz')]);
+    expect(await page.locator('.reader-list li').allInnerTexts()).toEqual([
+      `Ana Ruiz (${n.you}, ${n.author})`,
+      expect.stringContaining('Ben Ortiz'),
+    ]);
     await expectAccessible(page, 'note shared');
     // Ben opens it with his own key, which the browser sealed the data key to.
     const benCopy = await ben.client.request<NoteOnWire>('GET', `/api/notes/${noteId}`, undefined, { origin: null });
     expect(benCopy.status).toBe(200);
     expect(benCopy.body.record.keys.map((k) => k.keyId)).toEqual([ben.me.keyId]);
-    expect(JSON.parse(openRecordText(benCopy.body.record, ben.me))).toEqual({ v: 1, text: NOTE_TEXT, kind: 'crisis', followUp: true, emergencyServicesWithConsent: false });
+    expect(JSON.parse(openRecordText(benCopy.body.record, ben.me))).toEqual({
+      v: 1,
+      text: NOTE_TEXT,
+      kind: 'crisis',
+      followUp: true,
+      emergencyServicesWithConsent: false,
+    });
 
     // The author edits: every reader keeps their key and sees the new words.
     await page.getByRole('button', { name: n.edit }).click();
@@ -227,8 +257,13 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     expect(await page.evaluate('window.planRan')).toBeUndefined();
     expect(await page.locator('main').innerText()).toMatch(/Last changed \w{3}, /);
     await expectAccessible(page, 'emergency plan');
-    expect((await l.t.api('PUT', '/api/program/plan', { text: 'Stay with the person.\nCall the support person.' }, l.token)).status).toBe(200);
-    await expect.poll(() => page.locator('.plan-text').innerText()).toBe('Stay with the person.\nCall the support person.');
+    expect(
+      (await l.t.api('PUT', '/api/program/plan', { text: 'Stay with the person.\nCall the support person.' }, l.token))
+        .status,
+    ).toBe(200);
+    await expect
+      .poll(() => page.locator('.plan-text').innerText())
+      .toBe('Stay with the person.\nCall the support person.');
 
     // Back to the note: the author takes Ben away again; his copy of the key is gone from the server.
     await goToView(page, t.shell.nav.notes, n.heading);
@@ -294,7 +329,9 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
 
     // A call id nobody knows: the form says so and writes a note about no call.
-    await page.evaluate(`history.pushState(null, '', '/console/notes/new?call=call_doesnotexist00'); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.evaluate(
+      `history.pushState(null, '', '/console/notes/new?call=call_doesnotexist00'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
     await page.getByRole('heading', { level: 1, name: n.newHeading }).waitFor();
     await page.getByText(n.callMissing).waitFor();
 
@@ -318,21 +355,59 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     expect(mine?.call_id).toBeNull();
 
     // Ben writes a note in his own console (here, Node) and shares it with Ana.
-    const anaKey = await l.t.api<{ id: string; publicKey: string | null; keyId: string | null }[]>('GET', '/api/directory', undefined, l.token);
+    const anaKey = await l.t.api<{ id: string; publicKey: string | null; keyId: string | null }[]>(
+      'GET',
+      '/api/directory',
+      undefined,
+      l.token,
+    );
     const ana = anaKey.body.find((entry) => entry.id === anaId);
     if (!ana?.publicKey || !ana.keyId) throw new Error('Ana has no key in the directory');
     const benNoteId = 'note_fromBenInNode000';
-    const plaintext = JSON.stringify({ v: 1, text: 'Ben’s note for Ana\nsecond line', kind: 'aftercare', followUp: true, emergencyServicesWithConsent: false });
+    const plaintext = JSON.stringify({
+      v: 1,
+      text: 'Ben’s note for Ana\nsecond line',
+      kind: 'aftercare',
+      followUp: true,
+      emergencyServicesWithConsent: false,
+    });
     const sealed = sealRecord({ recordId: benNoteId, plaintext, readers: [ben.me] });
-    expect((await ben.client.request('POST', '/api/notes', { id: benNoteId, callId: null, record: sealed }, { origin: l.t.url })).status).toBe(201);
-    const entry = shareRecord(sealed, ben.me, { keyId: ana.keyId, publicKey: ana.publicKey }).keys.find((k) => k.keyId === ana.keyId);
-    expect((await ben.client.request('POST', `/api/notes/${benNoteId}/readers`, { responderId: anaId, sealedKey: entry }, { origin: l.t.url })).status).toBe(201);
+    expect(
+      (
+        await ben.client.request(
+          'POST',
+          '/api/notes',
+          { id: benNoteId, callId: null, record: sealed },
+          { origin: l.t.url },
+        )
+      ).status,
+    ).toBe(201);
+    const entry = shareRecord(sealed, ben.me, { keyId: ana.keyId, publicKey: ana.publicKey }).keys.find(
+      (k) => k.keyId === ana.keyId,
+    );
+    expect(
+      (
+        await ben.client.request(
+          'POST',
+          `/api/notes/${benNoteId}/readers`,
+          { responderId: anaId, sealedKey: entry },
+          { origin: l.t.url },
+        )
+      ).status,
+    ).toBe(201);
     // And one whose content is not a note this console understands: it says it cannot open it.
     const oddId = 'note_notJsonFromBen00';
     const odd = sealRecord({ recordId: oddId, plaintext: 'not a note document', readers: [ben.me] });
     await ben.client.request('POST', '/api/notes', { id: oddId, callId: null, record: odd }, { origin: l.t.url });
-    const oddEntry = shareRecord(odd, ben.me, { keyId: ana.keyId, publicKey: ana.publicKey }).keys.find((k) => k.keyId === ana.keyId);
-    await ben.client.request('POST', `/api/notes/${oddId}/readers`, { responderId: anaId, sealedKey: oddEntry }, { origin: l.t.url });
+    const oddEntry = shareRecord(odd, ben.me, { keyId: ana.keyId, publicKey: ana.publicKey }).keys.find(
+      (k) => k.keyId === ana.keyId,
+    );
+    await ben.client.request(
+      'POST',
+      `/api/notes/${oddId}/readers`,
+      { responderId: anaId, sealedKey: oddEntry },
+      { origin: l.t.url },
+    );
 
     // The list follows live (the notes topic): three notes, newest first, Ben's marked as his.
     await goToView(page, t.shell.nav.notes, n.heading);
@@ -350,12 +425,17 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     expect(await page.locator('.note-text').innerText()).toBe('Ben’s note for Ana\nsecond line');
     expect(await page.getByRole('button', { name: n.edit }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Remove/ }).count()).toBe(0);
-    expect(await page.locator('.reader-list li').allInnerTexts()).toEqual([`Ben Ortiz (${n.author})`, `Ana Ruiz (${n.you})`]);
+    expect(await page.locator('.reader-list li').allInnerTexts()).toEqual([
+      `Ben Ortiz (${n.author})`,
+      `Ana Ruiz (${n.you})`,
+    ]);
     expect(await page.locator('main').innerText()).toContain(n.noTeammates);
     await expectAccessible(page, 'a note shared with me');
 
     // A note that does not exist (or is not mine to read) looks the same.
-    await page.evaluate(`history.pushState(null, '', '/console/notes/note_nobodyhasthis000'); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.evaluate(
+      `history.pushState(null, '', '/console/notes/note_nobodyhasthis000'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
     await page.getByText(n.notFound).waitFor();
     expect(problems).toEqual([]);
   }, 120_000);

@@ -4,7 +4,15 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/platform/clock';
 import { ProviderSimulator } from '../../src/simulator';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import {
+  describeInChromium,
+  expectAccessible,
+  focused,
+  launchChromium,
+  openPage,
+  tabTo,
+  type TestPage,
+} from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { startTestKith, T0, type TestKith } from '../support/kith';
 import { COMMUNITY_NUMBER, onCallAllWeek, SIM_ACCOUNT, SIM_TOKEN } from '../support/line';
@@ -16,7 +24,8 @@ const nav = t.shell.nav;
 const WEEK = '2026-11-23';
 const ANA = '+12025550111';
 const CALLER = '+12025550190';
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 interface Responder {
   id: string;
@@ -76,7 +85,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
       probe.once('error', reject);
       probe.listen(0, '127.0.0.1', () => {
         const address = probe.address();
-        probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+        probe.close(() =>
+          typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        );
       });
     });
   }
@@ -108,7 +119,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await tabTo(page, `button:${c.team.submitAdd}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => summaryLinks(page)).toEqual([c.team.errors.phoneRequired]);
-    expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false")).toBe(true);
+    expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false")).toBe(
+      true,
+    );
     await expectAccessible(page, 'add someone: number missing');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // the summary's link goes to the field
@@ -164,7 +177,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.locator('#responder-roles-field').uncheck();
     await page.getByRole('button', { name: c.team.submitEdit }).click();
     await page.getByText(fill(c.team.changed, { name: 'Ben Okafor' })).waitFor();
-    expect((await k.api<Responder & { roles: string[] }>('GET', `/api/responders/${ben?.id}`, undefined, token)).body.roles).toEqual(['phone']);
+    expect(
+      (await k.api<Responder & { roles: string[] }>('GET', `/api/responders/${ben?.id}`, undefined, token)).body.roles,
+    ).toEqual(['phone']);
 
     // Ana joins; then her lost phone is signed out, and her sign-in is reset (each confirmed first).
     const anaPage = await open();
@@ -213,8 +228,18 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   }, 60_000);
   it('the week: builds shifts (weekly, backup, one-off, time away), gaps come and go in words, a move, a clear overlap refusal', async () => {
     const { k, token, page } = await signedIn();
-    const ana = await k.api<{ id: string }>('POST', '/api/responders', { name: 'Ana Ruiz', phone: '+12025550111', languages: ['en', 'es'], roles: ['phone'] }, token);
-    const ben = await k.api<{ id: string }>('POST', '/api/responders', { name: 'Ben Okafor', phone: '+12025550112', roles: ['phone', 'field'] }, token);
+    const ana = await k.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana Ruiz', phone: '+12025550111', languages: ['en', 'es'], roles: ['phone'] },
+      token,
+    );
+    const ben = await k.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ben Okafor', phone: '+12025550112', roles: ['phone', 'field'] },
+      token,
+    );
     await goToView(page, nav.week);
     // The page lives on the server's clock, so "this week" is the clock's week, whatever today is.
     await page.getByRole('heading', { level: 2, name: 'Monday, November 23 to Sunday, November 29' }).waitFor();
@@ -247,7 +272,17 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     expect(await monday.innerText()).toContain(fill(c.week.gap, { start: '17:00', end: '24:00' }));
 
     // The mouse: the rest of the weekdays, a backup and a one-off.
-    async function addShift(fields: { kind?: 'weekly' | 'once' | 'away'; who: string; tier?: 'primary' | 'backup'; day?: string; date?: string; start?: string; end?: string; from?: string; to?: string }): Promise<void> {
+    async function addShift(fields: {
+      kind?: 'weekly' | 'once' | 'away';
+      who: string;
+      tier?: 'primary' | 'backup';
+      day?: string;
+      date?: string;
+      start?: string;
+      end?: string;
+      from?: string;
+      to?: string;
+    }): Promise<void> {
       await page.locator('#add-shift').click();
       await page.locator(`#shift-kind-${fields.kind ?? 'weekly'}`).check();
       await page.locator('#shift-who').selectOption(fields.who);
@@ -266,11 +301,15 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     }
     await expect.poll(() => coverage.innerText()).toBe(fill(c.week.gapsMany, { count: 6 }));
     await addShift({ who: ben.body.id, tier: 'backup', day: 'mon', start: '09:00', end: '17:00' });
-    await expect.poll(() => monday.innerText()).toContain(`09:00–17:00 Ben Okafor · ${c.common.roles.phone}, ${c.common.backup}`);
+    await expect
+      .poll(() => monday.innerText())
+      .toContain(`09:00–17:00 Ben Okafor · ${c.common.roles.phone}, ${c.common.backup}`);
     expect(await coverage.innerText()).toBe(fill(c.week.gapsMany, { count: 6 })); // a backup fills no gap
     await addShift({ kind: 'once', who: ben.body.id, date: '2026-11-28', start: '10:00', end: '14:00' });
     const saturday = page.locator('#day-2026-11-28').locator('..');
-    await expect.poll(() => saturday.innerText()).toContain(`10:00–14:00 Ben Okafor · ${c.common.roles.phone}, ${c.common.primary} · ${c.week.once}`);
+    await expect
+      .poll(() => saturday.innerText())
+      .toContain(`10:00–14:00 Ben Okafor · ${c.common.roles.phone}, ${c.common.primary} · ${c.week.once}`);
     expect(await saturday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '10:00' }));
     expect(await coverage.innerText()).toBe(fill(c.week.gapsMany, { count: 7 }));
     await expectAccessible(page, 'a week with shifts and gaps');
@@ -287,7 +326,10 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
     // A second Monday shift for Ana that overlaps: refused, naming the shift it collides with.
     await addShift({ who: ana.body.id, day: 'mon', start: '12:00', end: '20:00' });
-    const collision = fill(c.week.errors.overlap, { name: 'Ana Ruiz', shift: `every Monday, 00:00–17:00 (${c.common.roles.phone}, ${c.common.primary})` });
+    const collision = fill(c.week.errors.overlap, {
+      name: 'Ana Ruiz',
+      shift: `every Monday, 00:00–17:00 (${c.common.roles.phone}, ${c.common.primary})`,
+    });
     await expect.poll(() => summaryLinks(page)).toEqual([collision]);
     expect(await page.locator('#shift-start-error').innerText()).toContain(collision);
     await expectAccessible(page, 'an overlap refused');
@@ -297,9 +339,14 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
     // A one-off that collides is named by its date.
     await addShift({ kind: 'once', who: ben.body.id, date: '2026-11-28', start: '13:00', end: '15:00' });
-    await expect.poll(() => summaryLinks(page)).toEqual([
-      fill(c.week.errors.overlap, { name: 'Ben Okafor', shift: `Saturday, November 28, 10:00–14:00 (${c.common.roles.phone}, ${c.common.primary})` }),
-    ]);
+    await expect
+      .poll(() => summaryLinks(page))
+      .toEqual([
+        fill(c.week.errors.overlap, {
+          name: 'Ben Okafor',
+          shift: `Saturday, November 28, 10:00–14:00 (${c.common.roles.phone}, ${c.common.primary})`,
+        }),
+      ]);
     await page.getByRole('button', { name: c.common.cancel }).click();
 
     // Time away on Wednesday: Ana's Wednesday shift is cut out, and the gap shows it.
@@ -315,9 +362,14 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     expect(await page.locator('#shift-date').inputValue()).toBe('2026-11-28');
     await page.locator('#shift-date').fill(WEEK);
     await page.getByRole('button', { name: c.week.submitEdit, exact: true }).click();
-    await expect.poll(() => summaryLinks(page)).toEqual([
-      fill(c.week.errors.overlap, { name: 'Ben Okafor', shift: `every Monday, 09:00–17:00 (${c.common.roles.phone}, ${c.common.backup})` }),
-    ]);
+    await expect
+      .poll(() => summaryLinks(page))
+      .toEqual([
+        fill(c.week.errors.overlap, {
+          name: 'Ben Okafor',
+          shift: `every Monday, 09:00–17:00 (${c.common.roles.phone}, ${c.common.backup})`,
+        }),
+      ]);
     await expect.poll(() => saturday.innerText()).toContain('10:00–14:00 Ben Okafor'); // put back
     expect(await page.locator('#shift-date').inputValue()).toBe(WEEK); // and the form is still open
     // A second try moves the one-off that was put back (not a copy) to Sunday.
@@ -335,7 +387,14 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.getByRole('button', { name: c.week.deleteConfirm }).click();
     await expect.poll(() => sunday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '24:00' }));
 
-    const shifts = (await k.api<{ rules: { day: string; start: string; end: string; tier: string }[]; overrides: unknown[] }>('GET', '/api/shifts', undefined, token)).body;
+    const shifts = (
+      await k.api<{ rules: { day: string; start: string; end: string; tier: string }[]; overrides: unknown[] }>(
+        'GET',
+        '/api/shifts',
+        undefined,
+        token,
+      )
+    ).body;
     expect(shifts.rules.map((r) => `${r.day} ${r.start}-${r.end} ${r.tier}`).sort()).toEqual([
       'fri 09:00-17:00 primary',
       'mon 00:00-17:00 primary',
@@ -350,7 +409,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.getByRole('link', { name: c.week.next }).click();
     await page.getByRole('heading', { level: 2, name: 'Monday, November 30 to Sunday, December 6' }).waitFor();
     expect(page.url()).toBe(`${k.url}/console/week?from=2026-11-30`);
-    await expect.poll(() => page.locator('#day-2026-12-02').locator('..').innerText()).toContain('09:00–17:00 Ana Ruiz');
+    await expect
+      .poll(() => page.locator('#day-2026-12-02').locator('..').innerText())
+      .toContain('09:00–17:00 Ana Ruiz');
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await expectAccessible(page, 'next week at 320 px');
@@ -378,10 +439,14 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.locator('#message-en-greeting').fill('Hello, this is {program}.');
     await page.getByRole('button', { name: c.settings.save, exact: true }).first().click();
     // Kith has no French wording, and no time zone is on Mars: each is named at its own field.
-    await expect.poll(() => summaryLinks(page)).toEqual([
-      c.settings.errors.timeZoneInvalid,
-      ...(['greeting', 'disclosures', 'offHours', 'noAnswer'] as const).map((key) => `${c.settings.messages[key]} (French): ${c.settings.errors.messageMissing}`),
-    ]);
+    await expect
+      .poll(() => summaryLinks(page))
+      .toEqual([
+        c.settings.errors.timeZoneInvalid,
+        ...(['greeting', 'disclosures', 'offHours', 'noAnswer'] as const).map(
+          (key) => `${c.settings.messages[key]} (French): ${c.settings.errors.messageMissing}`,
+        ),
+      ]);
     for (const key of ['greeting', 'disclosures', 'offHours', 'noAnswer']) {
       expect(await page.locator(`#message-fr-${key}`).getAttribute('aria-invalid'), key).toBe('true');
     }
@@ -403,7 +468,13 @@ describeInChromium('the coordinator’s views in a real browser', () => {
       languages: ['en', 'es'],
       ringStrategy: 'in_order',
       ringTimeoutSeconds: 30,
-      hours: { weekly: [{ day: 'fri', start: '19:00', end: '24:00' }, { day: 'sat', start: '19:00', end: '24:00' }], exceptions: [] },
+      hours: {
+        weekly: [
+          { day: 'fri', start: '19:00', end: '24:00' },
+          { day: 'sat', start: '19:00', end: '24:00' },
+        ],
+        exceptions: [],
+      },
       messages: { en: { greeting: 'Hello, this is {program}.' } },
     });
     // What callers hear now is shown under each box, placeholders filled in.
@@ -413,12 +484,19 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
     // The plan: its own form, its own save.
     expect(await page.getByText(c.settings.planNever).count()).toBe(1);
-    await page.locator('#plan-text').fill('If a life is in danger: call the on-call lead first.\nNever call the police without consent.');
+    await page
+      .locator('#plan-text')
+      .fill('If a life is in danger: call the on-call lead first.\nNever call the police without consent.');
     await page.getByRole('button', { name: c.settings.savePlan }).click();
     await page.getByText(c.settings.planSaved).waitFor();
-    const plan = (await k.api<{ text: string; updatedAt: number | null }>('GET', '/api/program/plan', undefined, token)).body;
-    expect(plan.text).toBe('If a life is in danger: call the on-call lead first.\nNever call the police without consent.');
-    await expect.poll(() => page.locator('form', { has: page.locator('#plan-text') }).innerText()).toContain('Last changed');
+    const plan = (await k.api<{ text: string; updatedAt: number | null }>('GET', '/api/program/plan', undefined, token))
+      .body;
+    expect(plan.text).toBe(
+      'If a life is in danger: call the on-call lead first.\nNever call the police without consent.',
+    );
+    await expect
+      .poll(() => page.locator('form', { has: page.locator('#plan-text') }).innerText())
+      .toContain('Last changed');
     await page.locator('#plan-text').fill('x'.repeat(20_001));
     await page.getByRole('button', { name: c.settings.savePlan }).click();
     await expect.poll(() => summaryLinks(page)).toEqual([c.settings.errors.planTooLong]);
@@ -428,24 +506,49 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     // Always open again.
     await page.locator('#settings-hours-always').check();
     await page.getByRole('button', { name: c.settings.save, exact: true }).first().click();
-    await expect.poll(async () => (await k.api<{ hours: { weekly: unknown[] } }>('GET', '/api/program', undefined, token)).body.hours.weekly).toHaveLength(7);
+    await expect
+      .poll(
+        async () =>
+          (await k.api<{ hours: { weekly: unknown[] } }>('GET', '/api/program', undefined, token)).body.hours.weekly,
+      )
+      .toHaveLength(7);
   }, 60_000);
   it('the line now: empty, then a call rings and is taken while the page watches; who is on call, who is on a break', async () => {
     // A whole simulated line, served at its own address so the browser's Origin matches.
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const clock = new ManualClock(T0);
-    sim = new ProviderSimulator({ clock, accountSid: SIM_ACCOUNT, authToken: SIM_TOKEN, publicBaseUrl: url, appBaseUrl: 'http://127.0.0.1:9' });
+    sim = new ProviderSimulator({
+      clock,
+      accountSid: SIM_ACCOUNT,
+      authToken: SIM_TOKEN,
+      publicBaseUrl: url,
+      appBaseUrl: 'http://127.0.0.1:9',
+    });
     await sim.start();
     const k = await startTestKith('sqlite', {
       clock,
-      env: { KITH_PORT: String(port), KITH_PUBLIC_URL: url, KITH_PROVIDER_API_URL: sim.apiBaseUrl, KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT, KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN },
+      env: {
+        KITH_PORT: String(port),
+        KITH_PUBLIC_URL: url,
+        KITH_PROVIDER_API_URL: sim.apiBaseUrl,
+        KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,
+        KITH_PROVIDER_AUTH_TOKEN: SIM_TOKEN,
+      },
     });
     sim.connectApp(k.url);
     const { token, page } = await signedIn(k);
     expect((await k.api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER }, token)).status).toBe(200);
-    sim.ownNumber(COMMUNITY_NUMBER, { voiceUrl: '/webhooks/twilio/voice', statusCallbackUrl: '/webhooks/twilio/voice/status' });
-    const ana = await k.api<{ id: string }>('POST', '/api/responders', { name: 'Ana Ruiz', phone: ANA, languages: ['en', 'es'], roles: ['phone'] }, token);
+    sim.ownNumber(COMMUNITY_NUMBER, {
+      voiceUrl: '/webhooks/twilio/voice',
+      statusCallbackUrl: '/webhooks/twilio/voice/status',
+    });
+    const ana = await k.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana Ruiz', phone: ANA, languages: ['en', 'es'], roles: ['phone'] },
+      token,
+    );
     await onCallAllWeek(k, token, ana.body.id, 'primary');
     sim.phone(ANA, { kind: 'answer', afterSeconds: 20, press: '1', hangUpAfterSeconds: 60 });
 
@@ -471,7 +574,12 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/555.?0190/);
 
     // Ana takes a break from her own phone: the page hears it.
-    const issued = await k.api<{ token: string }>('POST', '/api/tokens', { responderId: ana.body.id, label: 'phone' }, token);
+    const issued = await k.api<{ token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: ana.body.id, label: 'phone' },
+      token,
+    );
     expect((await k.api('POST', '/api/me/break', undefined, issued.body.token)).status).toBe(200);
     await page.locator('#break-list').getByText('Ana Ruiz').waitFor();
     await expect.poll(() => onCall.innerText()).toContain(c.live.onBreak);
@@ -481,7 +589,12 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   it('someone who is not a coordinator never sees these views: not in the navigation, "not found" at their addresses', async () => {
     kith = await startTestKith('sqlite', { ownAddress: true });
     const { token } = await kith.setup('Northside Care Line');
-    const ana = await kith.api<{ id: string }>('POST', '/api/responders', { name: 'Ana Ruiz', phone: ANA, roles: ['phone'] }, token);
+    const ana = await kith.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana Ruiz', phone: ANA, roles: ['phone'] },
+      token,
+    );
     const page = await open();
     await joinByInvite(page, kith, token, ana.body.id, 'ana.r');
     const links = await page.getByRole('navigation', { name: nav.label }).getByRole('link').allInnerTexts();
@@ -493,7 +606,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     }
     await expectAccessible(page, 'not found');
     // And the API behind them says the same, whatever the page shows.
-    const refused = await page.evaluate<number>("fetch('/api/responders/' + 'x' + '/invite', { method: 'POST' }).then((r) => r.status)");
+    const refused = await page.evaluate<number>(
+      "fetch('/api/responders/' + 'x' + '/invite', { method: 'POST' }).then((r) => r.status)",
+    );
     expect(refused).toBe(404);
   });
 });

@@ -93,7 +93,9 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
 
   describe('known answers', () => {
     it('the browser build computes every known answer Node computes, and both are the expected ones', async () => {
-      const inBrowser = await page.evaluate(() => (globalThis as unknown as { KithE2e: Bundle }).KithE2e.knownAnswers());
+      const inBrowser = await page.evaluate(() =>
+        (globalThis as unknown as { KithE2e: Bundle }).KithE2e.knownAnswers(),
+      );
       const inNode = knownAnswers();
       expect(inBrowser).toEqual(EXPECTED);
       expect(inNode).toEqual(EXPECTED);
@@ -133,7 +135,11 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
         },
         { plaintext, reader: { keyId: a.keyId, publicKey: a.publicKey } },
       );
-      expect(record).toMatchObject({ v: 1, alg: 'xchacha20poly1305-ietf+x25519-sealedbox', recordId: 'note_interopWebToNode1' });
+      expect(record).toMatchObject({
+        v: 1,
+        alg: 'xchacha20poly1305-ietf+x25519-sealedbox',
+        recordId: 'note_interopWebToNode1',
+      });
       expect(record.keys.map((key) => key.keyId)).toEqual([a.keyId]);
       expect(openRecordText(record, a)).toBe(plaintext);
       expect(() => openRecordText(record, outsider)).toThrow();
@@ -150,7 +156,11 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
           const shared = k.shareRecord(record, me, teammate);
           return { shared, edited: k.resealRecord(shared, me, 'second words') };
         },
-        { record, authorSecret: toHex(author.secretKey), teammate: { keyId: teammate.keyId, publicKey: teammate.publicKey } },
+        {
+          record,
+          authorSecret: toHex(author.secretKey),
+          teammate: { keyId: teammate.keyId, publicKey: teammate.publicKey },
+        },
       );
       expect(shared.ciphertext).toBe(record.ciphertext); // sharing never re-encrypts the content
       expect(openRecordText(shared, teammate)).toBe('first words');
@@ -188,11 +198,21 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
       );
       const here = deriveSignInKeys(passphrase, authSalt, argon);
       expect(there.authKey).toBe(here.authKey);
-      expect(there.wrapped).toMatchObject({ v: 1, alg: 'blake2b256-kdf+xchacha20poly1305-ietf', label: PASSPHRASE_LABEL, keyId: me.keyId, publicKey: me.publicKey });
+      expect(there.wrapped).toMatchObject({
+        v: 1,
+        alg: 'blake2b256-kdf+xchacha20poly1305-ietf',
+        label: PASSPHRASE_LABEL,
+        keyId: me.keyId,
+        publicKey: me.publicKey,
+      });
       expect(unwrapWithKey(there.wrapped, here.wrappingKey)).toEqual(me.secretKey);
       // The passphrase typed in another form (NFKC) on another device still unwraps it.
-      expect(unwrapWithKey(there.wrapped, deriveSignInKeys('river stone lantern, １９８７', authSalt, argon).wrappingKey)).toEqual(me.secretKey);
-      expect(() => unwrapWithKey(there.wrapped, deriveSignInKeys('river stone lantern, 1988', authSalt, argon).wrappingKey)).toThrow();
+      expect(
+        unwrapWithKey(there.wrapped, deriveSignInKeys('river stone lantern, １９８７', authSalt, argon).wrappingKey),
+      ).toEqual(me.secretKey);
+      expect(() =>
+        unwrapWithKey(there.wrapped, deriveSignInKeys('river stone lantern, 1988', authSalt, argon).wrappingKey),
+      ).toThrow();
     });
 
     it('a key wrapped in Node (sign-in split, passphrase wrap, passkey PRF) unwraps in the browser', async () => {
@@ -227,7 +247,13 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
         },
         { passphrase, authSalt, argon, bySignIn, byPassphrase, byPasskey, prf: toHex(prf) },
       );
-      expect(there).toEqual({ authKey, bySignIn: toHex(me.secretKey), byPassphrase: toHex(me.secretKey), byPasskey: toHex(me.secretKey), wrongPassphrase: 'wrong_key' });
+      expect(there).toEqual({
+        authKey,
+        bySignIn: toHex(me.secretKey),
+        byPassphrase: toHex(me.secretKey),
+        byPasskey: toHex(me.secretKey),
+        wrongPassphrase: 'wrong_key',
+      });
     });
 
     it('a passphrase wrap made in the browser unwraps in Node', async () => {

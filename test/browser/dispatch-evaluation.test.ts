@@ -11,13 +11,17 @@ import { startDispatchLine, visit, type Who } from '../support/dispatch';
 const t = en.console;
 const e = t.evaluation;
 const d = t.dispatch;
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 /** A police category the program added itself: no catalog has words for it, so it is shown as its id. */
 const OWN_CATEGORY = 'hospital-security';
 const POLICE_CATEGORIES = [...DISPATCH_DEFAULTS.policeCategories, OWN_CATEGORY];
 
 /** "October 25, 2026": the period line, in the reader's language, as the page writes it. */
-const longDate = (date: string, lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const longDate = (date: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 
 /** A breakdown as the page shows it: each row's words and its number, found by the table's caption. */
 async function table(page: Page, caption: string): Promise<Record<string, string>> {
@@ -36,34 +40,60 @@ async function totals(page: Page, headingId: string): Promise<Record<string, str
 }
 
 /** Every id with its words and 0, then the counts that happened. */
-function zeros(ids: readonly string[], words: Record<string, string>, counts: Record<string, number> = {}): Record<string, string> {
+function zeros(
+  ids: readonly string[],
+  words: Record<string, string>,
+  counts: Record<string, number> = {},
+): Record<string, string> {
   return Object.fromEntries(ids.map((id) => [words[id] ?? id, String(counts[id] ?? 0)]));
 }
-
 
 describeInChromium('counts for evaluation in the coordinator console, in a real browser', () => {
   const chrome = chromiumTabs();
 
   it('a coordinator opens the counts from the board by keyboard: they match what happened; a bad range is named; an empty period says so; Spanish in place; it fits 320 px; others see no numbers', async () => {
-    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, dispatch: { policeCategories: POLICE_CATEGORIES } }));
-    const api = <T>(method: string, path: string, body: unknown, who: Who) => l.t.api<T>(method, path, body, l.tokens[who]);
+    const l = chrome.stopAfter(
+      await startDispatchLine('sqlite', { ownAddress: true, dispatch: { policeCategories: POLICE_CATEGORIES } }),
+    );
+    const api = <T>(method: string, path: string, body: unknown, who: Who) =>
+      l.t.api<T>(method, path, body, l.tokens[who]);
 
     // R1: Ana and Beto go, Sam supports, and it is closed Resolved (two debriefs, not yet done).
     const r1 = await api<ResponseView>('POST', '/api/dispatch', visit(), 'Rita');
     expect(r1.status, JSON.stringify(r1.body)).toBe(201);
     await l.sim.runUntilIdle();
-    for (const who of ['Ana', 'Beto', 'Sam'] as const) expect((await api('POST', `/api/dispatch/${r1.body.id}/answer`, { accept: true, etaMinutes: 10 }, who)).status).toBe(200);
-    const closed = await api<{ debriefs: unknown[] }>('POST', `/api/dispatch/${r1.body.id}/close`, { outcome: 'resolved' }, 'Rita');
+    for (const who of ['Ana', 'Beto', 'Sam'] as const)
+      expect(
+        (await api('POST', `/api/dispatch/${r1.body.id}/answer`, { accept: true, etaMinutes: 10 }, who)).status,
+      ).toBe(200);
+    const closed = await api<{ debriefs: unknown[] }>(
+      'POST',
+      `/api/dispatch/${r1.body.id}/close`,
+      { outcome: 'resolved' },
+      'Rita',
+    );
     expect(closed.status).toBe(200);
     expect(closed.body.debriefs).toHaveLength(2);
     // R2, an emergency: emergency services the person agreed to, for a medical reason.
     const r2 = await api<ResponseView>('POST', '/api/dispatch', visit({ urgency: 'emergency' }), 'Rita');
     expect(r2.status).toBe(201);
-    expect((await api('POST', `/api/dispatch/${r2.body.id}/events`, { kind: 'emergency_services', category: 'medical', personConsented: true }, 'Rita')).status).toBe(201);
+    expect(
+      (
+        await api(
+          'POST',
+          `/api/dispatch/${r2.body.id}/events`,
+          { kind: 'emergency_services', category: 'medical', personConsented: true },
+          'Rita',
+        )
+      ).status,
+    ).toBe(201);
     // R3: police arrived uninvited, and once more under the program's own category.
     const r3 = await api<ResponseView>('POST', '/api/dispatch', visit(), 'Rita');
     expect(r3.status).toBe(201);
-    for (const category of ['arrived-uninvited', OWN_CATEGORY]) expect((await api('POST', `/api/dispatch/${r3.body.id}/events`, { kind: 'police_contact', category }, 'Rita')).status).toBe(201);
+    for (const category of ['arrived-uninvited', OWN_CATEGORY])
+      expect(
+        (await api('POST', `/api/dispatch/${r3.body.id}/events`, { kind: 'police_contact', category }, 'Rita')).status,
+      ).toBe(201);
     await l.sim.runUntilIdle();
     const states: Record<string, number> = {};
     for (const id of [r1.body.id, r2.body.id, r3.body.id]) {
@@ -93,22 +123,36 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     // The last 30 days where the line is, both included, and the numbers of what happened.
     expect(await page.locator('#evaluation-from').inputValue()).toBe('2026-10-25');
     expect(await page.locator('#evaluation-to').inputValue()).toBe('2026-11-23');
-    await expect.poll(() => page.locator('#evaluation-period').textContent()).toBe(fill(e.period, { from: longDate('2026-10-25', 'en'), to: longDate('2026-11-23', 'en') }));
+    await expect
+      .poll(() => page.locator('#evaluation-period').textContent())
+      .toBe(fill(e.period, { from: longDate('2026-10-25', 'en'), to: longDate('2026-11-23', 'en') }));
     expect(asked).toEqual(['?from=2026-10-25&to=2026-11-23']);
     expect(await page.getByText(e.empty).count()).toBe(0);
     expect(await totals(page, 'evaluation-responses')).toEqual({ [e.total]: '3' });
-    expect(await table(page, e.responses.byState)).toEqual(zeros(['forming', 'formed', 'no_team', 'closed'], e.responses.states, states));
-    expect(await table(page, e.responses.byOutcome)).toEqual(zeros(DISPATCH_DEFAULTS.outcomes, d.outcomes, { resolved: 1 }));
-    expect(await table(page, e.responses.byUrgency)).toEqual(zeros(['emergency', 'crisis'], d.urgency, { emergency: 1, crisis: 2 }));
+    expect(await table(page, e.responses.byState)).toEqual(
+      zeros(['forming', 'formed', 'no_team', 'closed'], e.responses.states, states),
+    );
+    expect(await table(page, e.responses.byOutcome)).toEqual(
+      zeros(DISPATCH_DEFAULTS.outcomes, d.outcomes, { resolved: 1 }),
+    );
+    expect(await table(page, e.responses.byUrgency)).toEqual(
+      zeros(['emergency', 'crisis'], d.urgency, { emergency: 1, crisis: 2 }),
+    );
     expect(await totals(page, 'evaluation-emergency')).toEqual({ [e.total]: '1' });
-    expect(await table(page, e.emergency.byReason)).toEqual(zeros(DISPATCH_DEFAULTS.emergencyReasons, d.emergencyReasons, { medical: 1 }));
+    expect(await table(page, e.emergency.byReason)).toEqual(
+      zeros(DISPATCH_DEFAULTS.emergencyReasons, d.emergencyReasons, { medical: 1 }),
+    );
     expect(await totals(page, 'evaluation-police')).toEqual({ [e.total]: '2' });
     expect(await page.locator('section[aria-labelledby="evaluation-police"] > p').innerText()).toBe(e.police.intro);
     const police = await table(page, e.police.byCategory);
     expect(police).toEqual(zeros(POLICE_CATEGORIES, d.policeCategories, { 'arrived-uninvited': 1, [OWN_CATEGORY]: 1 }));
     expect(police[OWN_CATEGORY]).toBe('1');
     expect(await totals(page, 'evaluation-debriefs')).toEqual({ [e.debriefs.done]: '0', [e.debriefs.notDone]: '2' });
-    expect(await totals(page, 'evaluation-follow-ups')).toEqual({ [e.followUps.done]: '0', [e.followUps.missed]: '0', [e.followUps.pending]: '0' });
+    expect(await totals(page, 'evaluation-follow-ups')).toEqual({
+      [e.followUps.done]: '0',
+      [e.followUps.missed]: '0',
+      [e.followUps.pending]: '0',
+    });
     await expectAccessible(page, 'the counts for the last 30 days');
 
     // Spanish, in place: the same numbers under Spanish headings and words.
@@ -116,11 +160,21 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     const x = es.console.evaluation;
     await page.getByRole('heading', { level: 1, name: x.heading }).waitFor();
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('es');
-    for (const heading of [x.responses.heading, x.emergency.heading, x.police.heading, x.debriefs.heading, x.followUps.heading]) {
+    for (const heading of [
+      x.responses.heading,
+      x.emergency.heading,
+      x.police.heading,
+      x.debriefs.heading,
+      x.followUps.heading,
+    ]) {
       await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
     }
-    expect(await page.locator('#evaluation-period').textContent()).toBe(fill(x.period, { from: longDate('2026-10-25', 'es'), to: longDate('2026-11-23', 'es') }));
-    expect(await table(page, x.responses.byOutcome)).toEqual(zeros(DISPATCH_DEFAULTS.outcomes, es.console.dispatch.outcomes, { resolved: 1 }));
+    expect(await page.locator('#evaluation-period').textContent()).toBe(
+      fill(x.period, { from: longDate('2026-10-25', 'es'), to: longDate('2026-11-23', 'es') }),
+    );
+    expect(await table(page, x.responses.byOutcome)).toEqual(
+      zeros(DISPATCH_DEFAULTS.outcomes, es.console.dispatch.outcomes, { resolved: 1 }),
+    );
     expect(await page.getByRole('button', { name: x.show }).count()).toBe(1);
     await expectAccessible(page, 'the counts in Spanish');
     await page.getByRole('link', { name: 'English' }).click();
@@ -132,9 +186,13 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await page.getByRole('button', { name: e.show }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    await expect.poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false")).toBe(true);
+    await expect
+      .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false"))
+      .toBe(true);
     expect(await summary.getByRole('link').allInnerTexts()).toEqual([e.errors.fromAfterTo]);
-    expect(await page.locator('#evaluation-from-error').textContent()).toBe(`${t.shell.errorPrefix} ${e.errors.fromAfterTo}`);
+    expect(await page.locator('#evaluation-from-error').textContent()).toBe(
+      `${t.shell.errorPrefix} ${e.errors.fromAfterTo}`,
+    );
     expect(await page.locator('#evaluation-from').getAttribute('aria-invalid')).toBe('true');
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${e.title}${t.shell.titleSuffix}`);
     expect(await page.locator('#evaluation-period').count()).toBe(0);
@@ -151,7 +209,9 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await page.getByText(e.empty).waitFor();
     expect(await summary.count()).toBe(0);
     expect(await totals(page, 'evaluation-responses')).toEqual({ [e.total]: '0' });
-    expect(await table(page, e.responses.byState)).toEqual(zeros(['forming', 'formed', 'no_team', 'closed'], e.responses.states));
+    expect(await table(page, e.responses.byState)).toEqual(
+      zeros(['forming', 'formed', 'no_team', 'closed'], e.responses.states),
+    );
     expect(await table(page, e.police.byCategory)).toEqual(zeros(POLICE_CATEGORIES, d.policeCategories));
     await expectAccessible(page, 'an empty period');
 
@@ -165,7 +225,12 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await expectAccessible(page, 'the counts at 320 px');
 
     // Ana, a field responder, is no coordinator: no link, and the address shows no numbers.
-    const other = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const other = await chrome.open({
+      clock: l.clock,
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const seen: string[] = [];
     other.page.on('request', (request) => {
       if (request.url().includes('/api/dispatch/evaluation')) seen.push(request.url());

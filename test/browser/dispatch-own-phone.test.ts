@@ -6,7 +6,8 @@ import { goToView, joinByInvite } from '../support/console-page';
 import { startDispatchLine, visit } from '../support/dispatch';
 
 const d = en.console.dispatch;
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * Out on a response, a field member marks the console on their phone as their own; after longer
@@ -18,8 +19,15 @@ describeInChromium('the console on a field member’s own phone, in a real brows
   const chrome = chromiumTabs();
 
   it('marked by keyboard as my own phone, it is still signed in 45 idle minutes later and checks the team in', async () => {
-    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, dispatch: { checkInMinutes: 120 } }));
-    const tab = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const l = chrome.stopAfter(
+      await startDispatchLine('sqlite', { ownAddress: true, dispatch: { checkInMinutes: 120 } }),
+    );
+    const tab = await chrome.open({
+      clock: l.clock,
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const { page } = tab;
     await joinByInvite(page, l.t, l.token, l.ids.Ana ?? '', 'ana');
     const made = await l.t.api<ResponseView>('POST', '/api/dispatch', visit(), l.tokens.Rita);

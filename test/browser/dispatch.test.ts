@@ -12,7 +12,8 @@ import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 const t = en.console;
 const d = t.dispatch;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 const ANA = '+12025550111';
 const BEN = '+12025550112';
 const CARA = '+12025550113';
@@ -23,7 +24,12 @@ const PLACE = 'Corner of Elm and 5th, blue door, second floor';
 /** On shift all week in a dispatch role: field responders and the support person. */
 async function onShiftAllWeek(line: Line, responderId: string, role: 'field' | 'support'): Promise<void> {
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
-    const made = await line.t.api('POST', '/api/shifts/rules', { responderId, role, tier: 'primary', day, start: '00:00', end: '24:00' }, line.token);
+    const made = await line.t.api(
+      'POST',
+      '/api/shifts/rules',
+      { responderId, role, tier: 'primary', day, start: '00:00', end: '24:00' },
+      line.token,
+    );
     if (made.status !== 201) throw new Error(`shift failed: ${JSON.stringify(made.body)}`);
   }
 }
@@ -68,7 +74,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
-    page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+    page.on('request', (request) =>
+      sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }),
+    );
 
     await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
     await goToView(page, d.nav, d.board.heading);
@@ -100,7 +108,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // The form refuses: the summary takes focus, names the consent, and nothing was sent.
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    await expect.poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('.error-summary')`)).toBe(true);
+    await expect
+      .poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('.error-summary')`))
+      .toBe(true);
     expect(await summary.innerText()).toContain(d.ask.errors.visitMissing);
     expect(await page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);
@@ -126,8 +136,12 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const alias = (await card.getAttribute('data-alias')) ?? '';
     expect(alias).toMatch(/^R\d+$/);
     expect(await card.getAttribute('data-state')).toBe('forming');
-    await expect.poll(() => card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 0, needed: 2, asked: 2 })}`);
-    expect(await card.innerText()).toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: d.memberStatus.asked }));
+    await expect
+      .poll(() => card.locator('.field-state').innerText())
+      .toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 0, needed: 2, asked: 2 })}`);
+    expect(await card.innerText()).toContain(
+      fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: d.memberStatus.asked }),
+    );
     expect(await card.innerText()).toContain(fill(d.board.needsLine, { needs: d.needs['de-escalation'] ?? '' }));
     expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
     await expectAccessible(page, 'the board, one response forming');
@@ -135,7 +149,12 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // The place crossed the wire only sealed: in no request the page sent.
     expect(sent.some((r) => r.body.includes(PLACE) || r.url.includes(encodeURIComponent(PLACE)))).toBe(false);
     const posted = sent.find((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'));
-    const body = JSON.parse(posted?.body ?? '{}') as { agreed: string[]; urgency: string; needs: string[]; brief: { keys: unknown[] } };
+    const body = JSON.parse(posted?.body ?? '{}') as {
+      agreed: string[];
+      urgency: string;
+      needs: string[];
+      brief: { keys: unknown[] };
+    };
     expect(body.agreed).toEqual(['visit']);
     expect(body.urgency).toBe('crisis');
     expect(body.needs).toEqual(['de-escalation']);
@@ -146,13 +165,23 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const response = list.find((r) => r.alias === alias);
     expect(response).toBeDefined();
     const id = response?.id ?? '';
-    expect((await ben.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 12 })).status).toBe(200);
-    await expect.poll(() => card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 1, needed: 2, asked: 1 })}`);
-    expect((await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 20 })).status).toBe(200);
+    expect(
+      (await ben.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 12 })).status,
+    ).toBe(200);
+    await expect
+      .poll(() => card.locator('.field-state').innerText())
+      .toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 1, needed: 2, asked: 1 })}`);
+    expect(
+      (await cara.client.request('POST', `/api/dispatch/${id}/answer`, { accept: true, etaMinutes: 20 })).status,
+    ).toBe(200);
     await expect.poll(() => card.getAttribute('data-state')).toBe('formed');
-    expect(await card.locator('.field-state').innerText()).toBe(`${d.urgency.crisis}. ${fill(d.board.formed.other, { count: 2 })}`);
+    expect(await card.locator('.field-state').innerText()).toBe(
+      `${d.urgency.crisis}. ${fill(d.board.formed.other, { count: 2 })}`,
+    );
     const eta = fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) });
-    expect(await card.innerText()).toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: eta }));
+    expect(await card.innerText()).toContain(
+      fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: eta }),
+    );
     await expect.poll(() => card.innerText()).toContain(d.board.checkInDue.split('{time}')[0] ?? '');
     expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
     await expectAccessible(page, 'the board, a team out');
@@ -161,7 +190,12 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and a follow-up called through the line; and in Spanish', async () => {
     const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
     const ids = await team(l);
-    const tab = await chrome.open({ clock: l.clock, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const tab = await chrome.open({
+      clock: l.clock,
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const { page } = tab;
 
     // Ben sets up his sign-in on his phone; Cara and Dee elsewhere; Ana asks from her own console (here, Node).
@@ -169,11 +203,27 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await enrolInNode(l, ids.cara, 'cara.l');
     const dee = await enrolInNode(l, ids.dee, 'dee.p');
     const ana = await enrolInNode(l, ids.ana, 'ana.r');
-    const people = (await ana.client.request<{ id: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates')).body;
+    const people = (
+      await ana.client.request<{ id: string; publicKey: string | null }[]>('GET', '/api/dispatch/candidates')
+    ).body;
     expect(people.map((p) => p.id).sort()).toEqual([ids.ben, ids.cara, ids.dee].sort());
-    const readers = [ana.me, ...people.flatMap((p) => (p.publicKey ? [{ keyId: keyId(p.publicKey), publicKey: p.publicKey }] : []))];
-    const brief = sealRecord({ recordId: '0b6f3c1e-5a2d-4e8f-9c7b-2d4e6f8a0b1c', plaintext: JSON.stringify({ v: 1, place: PLACE, point: { lat: 41.8781, lng: -87.6298 }, notes: '' }), readers });
-    const asked = await ana.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'emergency', needs: [], language: null, agreed: ['visit', 'transport'], brief });
+    const readers = [
+      ana.me,
+      ...people.flatMap((p) => (p.publicKey ? [{ keyId: keyId(p.publicKey), publicKey: p.publicKey }] : [])),
+    ];
+    const brief = sealRecord({
+      recordId: '0b6f3c1e-5a2d-4e8f-9c7b-2d4e6f8a0b1c',
+      plaintext: JSON.stringify({ v: 1, place: PLACE, point: { lat: 41.8781, lng: -87.6298 }, notes: '' }),
+      readers,
+    });
+    const asked = await ana.client.request<ResponseView>('POST', '/api/dispatch', {
+      source: null,
+      urgency: 'emergency',
+      needs: [],
+      language: null,
+      agreed: ['visit', 'transport'],
+      brief,
+    });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     const { id, alias } = asked.body;
     const heading = fill(d.response.heading, { alias });
@@ -204,7 +254,13 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // The brief, opened here with Ben's key now that he said yes.
     await expect.poll(() => page.locator('.brief-place').innerText()).toBe(PLACE);
     const mine = page.locator('#my-status');
-    await expect.poll(() => mine.innerText()).toBe(fill(d.response.yourStatus, { status: fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) }) }));
+    await expect
+      .poll(() => mine.innerText())
+      .toBe(
+        fill(d.response.yourStatus, {
+          status: fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) }),
+        }),
+      );
     await expectFits(page);
     await expectAccessible(page, 'phone: accepted, brief open');
 
@@ -217,16 +273,34 @@ describeInChromium('field dispatch in the responder console, in a real browser',
 
     // On my way, with the minutes kept.
     await page.getByRole('button', { name: d.response.onMyWay, exact: true }).click();
-    await expect.poll(() => mine.innerText()).toBe(fill(d.response.yourStatus, { status: fill(d.board.withEta, { status: d.memberStatus.on_the_way, eta: fill(d.minutes.other, { count: 12 }) }) }));
+    await expect
+      .poll(() => mine.innerText())
+      .toBe(
+        fill(d.response.yourStatus, {
+          status: fill(d.board.withEta, {
+            status: d.memberStatus.on_the_way,
+            eta: fill(d.minutes.other, { count: 12 }),
+          }),
+        }),
+      );
     await page.getByRole('status').filter({ hasText: d.response.statusSaved }).waitFor();
-    const view = (await ana.client.request<ResponseView & { members: { responderId: string; status: string; etaMinutes: number | null }[] }>('GET', `/api/dispatch/${id}`)).body;
+    const view = (
+      await ana.client.request<
+        ResponseView & { members: { responderId: string; status: string; etaMinutes: number | null }[] }
+      >('GET', `/api/dispatch/${id}`)
+    ).body;
     expect(view.members.find((m) => m.responderId === ids.ben)).toMatchObject({ status: 'on_the_way', etaMinutes: 12 });
     await expectAccessible(page, 'phone: on the way');
 
     // Check in.
     await page.getByRole('button', { name: d.response.checkIn, exact: true }).click();
     await page.getByRole('status').filter({ hasText: d.response.checkedIn }).waitFor();
-    await expect.poll(async () => (await ana.client.request<{ lastCheckInAt: number | null }>('GET', `/api/dispatch/${id}`)).body.lastCheckInAt).not.toBeNull();
+    await expect
+      .poll(
+        async () =>
+          (await ana.client.request<{ lastCheckInAt: number | null }>('GET', `/api/dispatch/${id}`)).body.lastCheckInAt,
+      )
+      .not.toBeNull();
 
     // The police-presence guidance: one tap away, the program's words in full.
     const police = page.getByRole('button', { name: d.response.policeButton });
@@ -270,9 +344,15 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByRole('heading', { level: 1, name: fill(x.response.heading, { alias }) }).waitFor();
     await page.getByRole('button', { name: x.response.checkIn, exact: true }).waitFor();
     await expect.poll(() => page.locator('.brief-place').innerText()).toBe(PLACE);
-    expect(await page.locator('#my-status').innerText()).toBe(fill(x.response.yourStatus, { status: fill(x.board.withEta, { status: x.memberStatus.on_the_way, eta: fill(x.minutes.other, { count: 12 }) }) }));
+    expect(await page.locator('#my-status').innerText()).toBe(
+      fill(x.response.yourStatus, {
+        status: fill(x.board.withEta, { status: x.memberStatus.on_the_way, eta: fill(x.minutes.other, { count: 12 }) }),
+      }),
+    );
     await page.getByRole('button', { name: x.response.policeButton }).click();
-    await expect.poll(() => page.locator('#police-guidance .guidance').innerText()).toBe(DISPATCH_DEFAULTS.policeGuidance.es);
+    await expect
+      .poll(() => page.locator('#police-guidance .guidance').innerText())
+      .toBe(DISPATCH_DEFAULTS.policeGuidance.es);
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('es');
     await expectFits(page);
     await expectAccessible(page, 'phone: a response in Spanish');
@@ -286,7 +366,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByRole('button', { name: d.response.close, exact: true }).click();
     await page.getByRole('status').filter({ hasText: d.response.closedDone }).waitFor();
     await expect.poll(() => page.locator('.field-state').getAttribute('data-state')).toBe('closed');
-    expect(await page.locator('.field-state').innerText()).toBe(`${d.urgency.emergency}. ${fill(d.board.closed, { outcome: d.outcomes.resolved ?? '' })}`);
+    expect(await page.locator('.field-state').innerText()).toBe(
+      `${d.urgency.emergency}. ${fill(d.board.closed, { outcome: d.outcomes.resolved ?? '' })}`,
+    );
     await page.getByText(d.response.briefGone).waitFor();
     expect(await page.locator('main').innerText()).not.toContain(PLACE);
     expect(await page.getByRole('button', { name: d.response.checkIn, exact: true }).count()).toBe(0);
@@ -344,7 +426,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
     const { page } = tab;
     const sent: { method: string; url: string; body: string }[] = [];
-    page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+    page.on('request', (request) =>
+      sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }),
+    );
     await joinByInvite(page, l.t, l.token, ids.ana, 'ana.r');
 
     // A call Ana answers offers "Ask for a team" on Home; the form names the call.
@@ -409,7 +493,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
 
   it('the board’s hard states: a missed check-in is a clear alert, and no team shows the program’s guidance in full', async () => {
     // The shortest timers the program allows, so the clock moves less than a session's idle limit.
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } }));
+    const l = chrome.stopAfter(
+      await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } }),
+    );
     const ids = await team(l);
     const rita = await l.addResponder({ name: 'Rita Gomez', phone: '+12025550115', tier: 'primary' });
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
@@ -422,11 +508,31 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByText(d.board.openNone).waitFor();
 
     // R1: Ben and Cara go out. R2: nobody is left to ask.
-    const first = await asker.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'crisis', needs: [], language: null, agreed: ['visit'], brief: null });
+    const first = await asker.client.request<ResponseView>('POST', '/api/dispatch', {
+      source: null,
+      urgency: 'crisis',
+      needs: [],
+      language: null,
+      agreed: ['visit'],
+      brief: null,
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect((await ben.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 10 })).status).toBe(200);
-    expect((await cara.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 15 })).status).toBe(200);
-    const second = await asker.client.request<ResponseView>('POST', '/api/dispatch', { source: null, urgency: 'emergency', needs: [], language: null, agreed: ['visit'], brief: null });
+    expect(
+      (await ben.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 10 }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await cara.client.request('POST', `/api/dispatch/${first.body.id}/answer`, { accept: true, etaMinutes: 15 }))
+        .status,
+    ).toBe(200);
+    const second = await asker.client.request<ResponseView>('POST', '/api/dispatch', {
+      source: null,
+      urgency: 'emergency',
+      needs: [],
+      language: null,
+      agreed: ['visit'],
+      brief: null,
+    });
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     const out = page.locator(`.field-card[data-alias="${first.body.alias}"]`);
     const none = page.locator(`.field-card[data-alias="${second.body.alias}"]`);
@@ -441,7 +547,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     const alert = out.locator('.field-alert');
     await alert.waitFor();
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.innerText()).toMatch(new RegExp(`^${d.board.alertPrefix} ${d.board.checkInMissed.split(' (')[0] ?? ''}`));
+    expect(await alert.innerText()).toMatch(
+      new RegExp(`^${d.board.alertPrefix} ${d.board.checkInMissed.split(' (')[0] ?? ''}`),
+    );
     await expect.poll(() => none.getAttribute('data-state')).toBe('no_team');
     expect(await none.locator('.field-state').innerText()).toBe(`${d.urgency.emergency}. ${d.board.noTeam}`);
     expect(await none.locator('.guidance').innerText()).toBe(DISPATCH_DEFAULTS.noTeamGuidance.en);
@@ -453,4 +561,3 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await out.getByText(d.board.checkInDue.split(' {time}')[0] ?? '').waitFor();
   }, 120_000);
 });
-

@@ -11,8 +11,14 @@ const FALLBACK = 'https://static.example.net/kith-fallback.xml';
 async function setFallbackAtProvider(line: Line): Promise<void> {
   const auth = { authorization: `Basic ${Buffer.from(`${SIM_ACCOUNT}:${SIM_TOKEN}`).toString('base64')}` };
   const base = `${line.sim.apiBaseUrl}/2010-04-01/Accounts/${SIM_ACCOUNT}/IncomingPhoneNumbers`;
-  const list = (await (await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })).json()) as { incoming_phone_numbers: { sid: string }[] };
-  await fetch(`${base}/${list.incoming_phone_numbers[0]?.sid ?? ''}.json`, { method: 'POST', headers: auth, body: new URLSearchParams({ VoiceFallbackUrl: FALLBACK }) });
+  const list = (await (
+    await fetch(`${base}.json?PhoneNumber=${encodeURIComponent(COMMUNITY_NUMBER)}`, { headers: auth })
+  ).json()) as { incoming_phone_numbers: { sid: string }[] };
+  await fetch(`${base}/${list.incoming_phone_numbers[0]?.sid ?? ''}.json`, {
+    method: 'POST',
+    headers: auth,
+    body: new URLSearchParams({ VoiceFallbackUrl: FALLBACK }),
+  });
 }
 
 /** Settings' "Phone line check" in real Chromium: read-only, in English and Spanish, axe clean. */

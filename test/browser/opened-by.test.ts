@@ -29,17 +29,53 @@ describeInChromium('the console’s "Opened by" section', () => {
 
     // A note sealed to the key Ana's browser made (sealing needs only her public key).
     const db = l.t.kith.ctx.db.kysely;
-    const { public_key: publicKey } = await db.selectFrom('credentials').select('public_key').where('responder_id', '=', anaId).executeTakeFirstOrThrow();
+    const { public_key: publicKey } = await db
+      .selectFrom('credentials')
+      .select('public_key')
+      .where('responder_id', '=', anaId)
+      .executeTakeFirstOrThrow();
     const id = randomUUID();
-    const record = sealRecord({ recordId: id, plaintext: toPlaintext({ text: 'placeholder', kind: 'crisis', followUp: false, emergencyServicesWithConsent: false }), readers: [{ keyId: keyId(publicKey), publicKey }] });
+    const record = sealRecord({
+      recordId: id,
+      plaintext: toPlaintext({
+        text: 'placeholder',
+        kind: 'crisis',
+        followUp: false,
+        emergencyServicesWithConsent: false,
+      }),
+      readers: [{ keyId: keyId(publicKey), publicKey }],
+    });
     const now = l.clock.now();
-    await db.insertInto('notes').values({ id, program_id: l.programId, author_id: anaId, call_id: null, sealed: JSON.stringify({ v: record.v, alg: record.alg, nonce: record.nonce, ciphertext: record.ciphertext }), created_at: now, updated_at: now }).execute();
-    await db.insertInto('note_readers').values({ note_id: id, responder_id: anaId, key_id: record.keys[0]?.keyId ?? '', sealed_key: record.keys[0]?.sealedKey ?? '', added_by: anaId, added_at: now }).execute();
+    await db
+      .insertInto('notes')
+      .values({
+        id,
+        program_id: l.programId,
+        author_id: anaId,
+        call_id: null,
+        sealed: JSON.stringify({ v: record.v, alg: record.alg, nonce: record.nonce, ciphertext: record.ciphertext }),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('note_readers')
+      .values({
+        note_id: id,
+        responder_id: anaId,
+        key_id: record.keys[0]?.keyId ?? '',
+        sealed_key: record.keys[0]?.sealedKey ?? '',
+        added_by: anaId,
+        added_at: now,
+      })
+      .execute();
 
     await visit(tab, `/console/notes/${id}`);
     const notes = page.getByRole('region', { name: t.access.heading });
     await notes.getByRole('listitem').first().waitFor();
-    expect(await notes.getByRole('list', { name: t.access.heading }).getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^Ana Ruiz \(you\) · .+/)]);
+    expect(await notes.getByRole('list', { name: t.access.heading }).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Ana Ruiz \(you\) · .+/),
+    ]);
     await expectAccessible(page, 'a note, opened by');
 
     l.sim.phone(PERSON).text('placeholder words');
@@ -48,7 +84,9 @@ describeInChromium('the console’s "Opened by" section', () => {
     await visit(tab, `/console/texts/${conversation?.id ?? ''}`);
     const texts = page.getByRole('region', { name: t.access.heading });
     await texts.getByRole('listitem').first().waitFor();
-    expect(await texts.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^Ana Ruiz \(you\) · .+/)]);
+    expect(await texts.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Ana Ruiz \(you\) · .+/),
+    ]);
     await expectAccessible(page, 'a conversation, opened by');
     expect(problems).toEqual([]);
   });

@@ -1,9 +1,23 @@
 import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { deriveSignInKeys, identityFromSecretKey, ready, unwrapWithKey, type KeyWrappedKey } from '../../src/crypto/e2e';
+import {
+  deriveSignInKeys,
+  identityFromSecretKey,
+  ready,
+  unwrapWithKey,
+  type KeyWrappedKey,
+} from '../../src/crypto/e2e';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import {
+  describeInChromium,
+  expectAccessible,
+  focused,
+  launchChromium,
+  openPage,
+  tabTo,
+  type TestPage,
+} from '../support/chromium';
 import { startTestKith, type TestKith } from '../support/kith';
 
 const t = en.console;
@@ -30,13 +44,29 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     kith = undefined;
   });
 
-  async function line(): Promise<{ k: TestKith; origin: string; inviteUrl: string; responderId: string; token: string }> {
+  async function line(): Promise<{
+    k: TestKith;
+    origin: string;
+    inviteUrl: string;
+    responderId: string;
+    token: string;
+  }> {
     const port = await freePort();
     const origin = `http://localhost:${port}`;
     kith = await startTestKith('sqlite', { env: { KITH_PORT: String(port), KITH_PUBLIC_URL: origin } });
     const { token } = await kith.setup('Northside Care Line');
-    const ana = await kith.api<{ id: string }>('POST', '/api/responders', { name: 'Ana Ruiz', phone: '+12025550111', languages: ['en'], roles: ['phone'] }, token);
-    const invite = await kith.api<{ inviteUrl: string }>('POST', `/api/responders/${ana.body.id}/invite`, undefined, token);
+    const ana = await kith.api<{ id: string }>(
+      'POST',
+      '/api/responders',
+      { name: 'Ana Ruiz', phone: '+12025550111', languages: ['en'], roles: ['phone'] },
+      token,
+    );
+    const invite = await kith.api<{ inviteUrl: string }>(
+      'POST',
+      `/api/responders/${ana.body.id}/invite`,
+      undefined,
+      token,
+    );
     expect(invite.body.inviteUrl.startsWith(origin)).toBe(true);
     return { k: kith, origin, inviteUrl: invite.body.inviteUrl, responderId: ana.body.id, token };
   }
@@ -112,7 +142,11 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     const row = await db.selectFrom('passkeys').selectAll().executeTakeFirstOrThrow();
     expect(row.responder_id).toBe(responderId);
     const publicKey = (await db.selectFrom('credentials').select('public_key').executeTakeFirstOrThrow()).public_key;
-    expect(JSON.parse(row.wrapped_key)).toMatchObject({ alg: 'blake2b256-kdf+xchacha20poly1305-ietf', label: row.id, publicKey });
+    expect(JSON.parse(row.wrapped_key)).toMatchObject({
+      alg: 'blake2b256-kdf+xchacha20poly1305-ietf',
+      label: row.id,
+      publicKey,
+    });
 
     // Signing in again: only the passkey, no name and no passphrase typed.
     const sent: string[] = [];
@@ -122,7 +156,9 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     await page.getByRole('button', { name: d.signInWithPasskey }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Hello, Ana Ruiz' }).waitFor();
-    expect((await db.selectFrom('passkeys').select('last_used_at').executeTakeFirstOrThrow()).last_used_at).not.toBeNull();
+    expect(
+      (await db.selectFrom('passkeys').select('last_used_at').executeTakeFirstOrThrow()).last_used_at,
+    ).not.toBeNull();
     // Nothing the page sent carries a PRF output: the assertion's extension results are empty.
     const assertionBody = sent.find((body) => body.includes('"assertion"'));
     expect(JSON.parse(assertionBody ?? '{}')).toMatchObject({ assertion: { clientExtensionResults: {} } });
@@ -194,7 +230,9 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     expect(JSON.parse(row.wrapped_key)).toMatchObject({ label: row.id, publicKey: credential.public_key });
     // What was sent for joining carries no PRF output.
     const acceptBody = sent.find((body) => body.includes('"attestation"'));
-    expect(JSON.parse(acceptBody ?? '{}')).toMatchObject({ attestation: { clientExtensionResults: { prf: { enabled: true } } } });
+    expect(JSON.parse(acceptBody ?? '{}')).toMatchObject({
+      attestation: { clientExtensionResults: { prf: { enabled: true } } },
+    });
     expect(acceptBody).not.toContain('"results"');
 
     await signOut(page, origin);
@@ -266,7 +304,9 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     await page.getByRole('button', { name: d.addPasskey }).click();
     await page.getByRole('status').filter({ hasText: d.added }).waitFor();
     const rows = await k.kith.ctx.db.kysely.selectFrom('passkeys').select('wrapped_key').execute();
-    const publicKey = (await k.kith.ctx.db.kysely.selectFrom('credentials').select('public_key').executeTakeFirstOrThrow()).public_key;
+    const publicKey = (
+      await k.kith.ctx.db.kysely.selectFrom('credentials').select('public_key').executeTakeFirstOrThrow()
+    ).public_key;
     expect(rows.map((r) => (JSON.parse(r.wrapped_key) as KeyWrappedKey).publicKey)).toEqual([publicKey]);
 
     // The code was single use: the first device's code no longer works anywhere.
@@ -289,7 +329,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

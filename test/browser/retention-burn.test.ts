@@ -11,7 +11,8 @@ const s = t.coordinate.settings;
 const r = s.retention;
 const b = s.burn;
 const PROGRAM = 'Northside Care Line';
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 interface Retention {
   wordsDays: number;
@@ -46,10 +47,13 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     return { l, page: tab.page };
   }
 
-  const retention = async (l: Line) => (await l.t.api<{ retention: Retention }>('GET', '/api/program', undefined, l.token)).body.retention;
+  const retention = async (l: Line) =>
+    (await l.t.api<{ retention: Retention }>('GET', '/api/program', undefined, l.token)).body.retention;
   const summaryLinks = (page: Page) => page.locator('.error-summary a').allInnerTexts();
   const signInOf = async (l: Line, name: string) =>
-    (await l.t.api<{ name: string; signIn?: string }[]>('GET', '/api/responders', undefined, l.token)).body.find((person) => person.name === name)?.signIn;
+    (await l.t.api<{ name: string; signIn?: string }[]>('GET', '/api/responders', undefined, l.token)).body.find(
+      (person) => person.name === name,
+    )?.signIn;
 
   it('retention by keyboard: words kept 14 days, saved and shown again after a reload; 400 days is refused at the field and nothing is saved; 320 px; Spanish', async () => {
     const { l, page } = await coordinatorInSettings();
@@ -92,7 +96,9 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.locator('#retention-words-days').focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('400');
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/program') && response.request().method() === 'PATCH');
+    const refused = page.waitForResponse(
+      (response) => response.url().endsWith('/api/program') && response.request().method() === 'PATCH',
+    );
     await page.keyboard.press('Enter');
     expect((await refused).status()).toBe(422);
     await expect.poll(() => summaryLinks(page)).toEqual([r.errors.wordsDays]);
@@ -126,8 +132,12 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.locator('a[data-lang-switch][lang="es"]').click();
     await page.getByRole('heading', { level: 2, name: esSettings.retention.heading }).waitFor();
     await page.getByRole('heading', { level: 2, name: esSettings.burn.heading, exact: true }).waitFor();
-    expect(await page.locator('label[for="retention-words-days"]').innerText()).toBe(esSettings.retention.fields.wordsDays.label);
-    expect(await page.locator('label[for="burn-confirm"]').innerText()).toBe(fill(esSettings.burn.confirm.label, { name: PROGRAM }));
+    expect(await page.locator('label[for="retention-words-days"]').innerText()).toBe(
+      esSettings.retention.fields.wordsDays.label,
+    );
+    expect(await page.locator('label[for="burn-confirm"]').innerText()).toBe(
+      fill(esSettings.burn.confirm.label, { name: PROGRAM }),
+    );
     expect(await page.getByRole('button', { name: esSettings.burn.button }).count()).toBe(1);
     await expectAccessible(page, 'retention and burn in Spanish');
   }, 120_000);
@@ -137,7 +147,8 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.getByRole('heading', { level: 2, name: b.heading, exact: true }).waitFor();
     const burnSection = page.locator('section.burn');
     const explained = await burnSection.innerText();
-    for (const line of [...b.destroys, ...b.keeps, b.lineKeepsAnswering, b.cannotUndo]) expect(explained).toContain(line);
+    for (const line of [...b.destroys, ...b.keeps, b.lineKeepsAnswering, b.cannotUndo])
+      expect(explained).toContain(line);
     await expectAccessible(page, 'burn, explained');
 
     // Something in every store, so "empty" afterwards means emptied.
@@ -184,7 +195,9 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     expect(said).toMatch(/^Burnt at .+\. Nothing sealed can be opened any more\.$/);
     const link = await page.getByRole('textbox', { name: done.linkLabel }).inputValue();
     expect(link).toMatch(new RegExp(`^${l.t.url}/join#invite=inv_`));
-    expect(await page.locator('main').innerText()).toContain(fill(done.keyBody, { hours: 72, time: '' }).split('(')[0] ?? '');
+    expect(await page.locator('main').innerText()).toContain(
+      fill(done.keyBody, { hours: 72, time: '' }).split('(')[0] ?? '',
+    );
     expect(await page.getByRole('link', { name: done.setUpNow }).getAttribute('href')).toBe(link);
     await page.getByRole('button', { name: done.copy }).click();
     await page.getByText(done.copied).waitFor();
@@ -218,6 +231,10 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.getByRole('button', { name: t.shell.signOut }).waitFor();
     await expectAccessible(page, 'home after joining again');
     // The program and its settings stayed.
-    expect(await page.evaluate<string>("fetch('/api/program').then((r) => r.json()).then((p) => p.name + ' ' + p.retention.wordsDays)")).toBe(`${PROGRAM} 30`);
+    expect(
+      await page.evaluate<string>(
+        "fetch('/api/program').then((r) => r.json()).then((p) => p.name + ' ' + p.retention.wordsDays)",
+      ),
+    ).toBe(`${PROGRAM} 30`);
   }, 120_000);
 });

@@ -25,7 +25,9 @@ describeInChromium('the setup page when something is wrong', () => {
     expect(await links.first().innerText()).toBe(en.setup.client.fieldErrors.phone);
     expect(await links.first().getAttribute('href')).toBe('#phone');
     // The same message beside the field, announced with it.
-    expect(await page.locator('#phone-error').textContent()).toBe(`${en.setup.client.errorPrefix} ${en.setup.client.fieldErrors.phone}`);
+    expect(await page.locator('#phone-error').textContent()).toBe(
+      `${en.setup.client.errorPrefix} ${en.setup.client.fieldErrors.phone}`,
+    );
     expect(await page.locator('#phone').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#phone').getAttribute('aria-describedby')).toBe('phone-hint phone-error');
     expect(await page.locator('#name').getAttribute('aria-invalid')).toBeNull();
@@ -41,7 +43,9 @@ describeInChromium('the setup page when something is wrong', () => {
     await page.locator('#phone').fill('');
     await page.locator('#programName').fill('');
     await page.locator('#phone').press('Enter');
-    await expect.poll(() => page.locator('#error-summary a').allInnerTexts()).toEqual([en.setup.client.fieldErrors.programName]);
+    await expect
+      .poll(() => page.locator('#error-summary a').allInnerTexts())
+      .toEqual([en.setup.client.fieldErrors.programName]);
     expect(await page.locator('#phone').getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('#phone-error').isHidden()).toBe(true);
     // …and the (unused) token still works: on to making the coordinator's sign-in.
@@ -61,7 +65,9 @@ describeInChromium('the setup page when something is wrong', () => {
     await page.locator('#otherLanguages').fill('Portuguese');
     await page.locator('#name').press('Enter');
     await page.locator('#error-summary').waitFor();
-    expect(await page.locator('#error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#otherLanguages']);
+    expect(await page.locator('#error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '#otherLanguages',
+    ]);
 
     await page.locator('#otherLanguages').fill('');
     await page.locator('#languages-en').uncheck();
@@ -145,7 +151,9 @@ describeInChromium('the setup page when something is wrong', () => {
   it('the accessibility check itself catches a real problem', async () => {
     await session.start();
     const tab = await session.open();
-    await tab.page.setContent('<!doctype html><html lang="en"><title>x</title><main><h1>x</h1><input id="nameless"></main></html>');
+    await tab.page.setContent(
+      '<!doctype html><html lang="en"><title>x</title><main><h1>x</h1><input id="nameless"></main></html>',
+    );
     await expect(expectAccessible(tab.page, 'a deliberately broken page')).rejects.toThrow(/label.*#nameless/s);
   });
 });

@@ -46,7 +46,9 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const c = w.console;
     await page.getByRole('heading', { name: c.join.first.heading, level: 1 }).waitFor();
     expect(page.url()).toBe(`${origin}/join`); // the invite left the address bar, as any invite does
-    expect(await page.locator('main').innerText()).toContain(c.join.first.intro.replace('{program}', 'Northside Care Line').replace('{name}', 'Sam Rivera'));
+    expect(await page.locator('main').innerText()).toContain(
+      c.join.first.intro.replace('{program}', 'Northside Care Line').replace('{name}', 'Sam Rivera'),
+    );
     expect(await page.getByRole('heading', { name: c.join.passkey.heading }).isVisible()).toBe(true);
     await expectAccessible(page, `${w.lang}: making the first sign-in`);
     await tabUntil(page, 'sign-in-name');
@@ -102,7 +104,11 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const response = await page.goto(`${t.url}/setup#token=${token}`);
     const headers = response?.headers() ?? {};
     expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(headers).toMatchObject({ 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin' });
+    expect(headers).toMatchObject({
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
+    });
     await page.locator('#setup-form').waitFor();
     expect(page.url()).toBe(`${t.url}/setup`); // the token left the address bar at once
     expect(await page.locator('#needs-script').isHidden()).toBe(true);
@@ -113,14 +119,30 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const apiToken = await homeByKeyboard(page, en, t.url);
 
     // The program, the coordinator and their token are as typed; the coordinator's console sign-in is theirs.
-    expect((await t.api<{ name: string }>('GET', '/api/program', undefined, apiToken)).body.name).toBe('Northside Care Line');
-    const roster = await t.api<{ name: string; languages: string[]; roles: string[]; phone: string }[]>('GET', '/api/responders', undefined, apiToken);
-    expect(roster.body).toEqual([expect.objectContaining({ name: 'Sam Rivera', languages: ['en', 'es', 'pt-BR'], roles: ['coordinator', 'phone'], phone: '+12025550171' })]);
+    expect((await t.api<{ name: string }>('GET', '/api/program', undefined, apiToken)).body.name).toBe(
+      'Northside Care Line',
+    );
+    const roster = await t.api<{ name: string; languages: string[]; roles: string[]; phone: string }[]>(
+      'GET',
+      '/api/responders',
+      undefined,
+      apiToken,
+    );
+    expect(roster.body).toEqual([
+      expect.objectContaining({
+        name: 'Sam Rivera',
+        languages: ['en', 'es', 'pt-BR'],
+        roles: ['coordinator', 'phone'],
+        phone: '+12025550171',
+      }),
+    ]);
     const db = t.kith.ctx.db.kysely;
     const sam = await db.selectFrom('responders').select('id').executeTakeFirstOrThrow();
     expect(await db.selectFrom('credentials').select('responder_id').execute()).toEqual([{ responder_id: sam.id }]);
     // One API token: the one asked for on Home. Setup itself made none that nobody saw.
-    expect((await db.selectFrom('api_tokens').select('label').execute()).map((row) => row.label)).toEqual(['command line']);
+    expect((await db.selectFrom('api_tokens').select('label').execute()).map((row) => row.label)).toEqual([
+      'command line',
+    ]);
 
     // The setup token and the invite reached the server only in request bodies: in no URL, Referer or log line.
     expect(sent.filter((line) => line.includes(token) || line.includes('inv_') || / http/.test(line))).toEqual([]);
@@ -174,7 +196,8 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     await homeByKeyboard(page, es, t.url);
 
-    const other = (await session.open({ locale: 'es-MX', extraHTTPHeaders: { 'accept-language': 'es-MX,es;q=0.9' } })).page;
+    const other = (await session.open({ locale: 'es-MX', extraHTTPHeaders: { 'accept-language': 'es-MX,es;q=0.9' } }))
+      .page;
     await other.goto(`${t.url}/`);
     expect(await other.getAttribute('html', 'lang')).toBe('es');
     expect(await other.getByRole('heading', { name: es.front.reachHeading }).isVisible()).toBe(true);
@@ -185,7 +208,6 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     expect(await other.locator('main').innerText()).toContain(es.console.signIn.noAccount);
     await expectAccessible(other, 'es: sign-in');
     expect(tab.problems).toEqual([]);
-
   }, 120_000);
 
   it('Spanish before setup: / says how to set up (never the link), and the form’s errors come from the Spanish catalog', async () => {
@@ -218,7 +240,16 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable', { enableUI: false });
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', ctap2Version: 'ctap2_1', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, hasPrf: true, automaticPresenceSimulation: true },
+      options: {
+        protocol: 'ctap2',
+        ctap2Version: 'ctap2_1',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        hasPrf: true,
+        automaticPresenceSimulation: true,
+      },
     });
     await page.goto(`${origin}/setup#token=${token}`);
     await page.locator('#setup-form').waitFor();
@@ -226,7 +257,9 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await page.getByRole('heading', { name: en.console.join.first.heading, level: 1 }).waitFor();
     await tabUntil(page, `button:${en.console.join.passkey.submit}`);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: en.console.home.heading.replace('{name}', 'Sam Rivera'), level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: en.console.home.heading.replace('{name}', 'Sam Rivera'), level: 1 })
+      .waitFor();
     await page.getByRole('heading', { name: en.console.home.firstSteps.heading }).waitFor();
     await expectAccessible(page, 'Home after a passkey sign-in');
     const db = t.kith.ctx.db.kysely;

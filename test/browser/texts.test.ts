@@ -4,7 +4,15 @@ import { openRecordText, ready, type SealedRecord } from '../../src/crypto/e2e';
 import { Visitor } from '../../src/chat/test-fixtures';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { describeInChromium, expectAccessible, focused, launchChromium, openPage, tabTo, type TestPage } from '../support/chromium';
+import {
+  describeInChromium,
+  expectAccessible,
+  focused,
+  launchChromium,
+  openPage,
+  tabTo,
+  type TestPage,
+} from '../support/chromium';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { startLine, type Line } from '../support/line';
@@ -42,7 +50,9 @@ function recordTraffic(page: Page): { sent: Sent[]; answers(): Promise<string> }
   const sent: Sent[] = [];
   const answers: string[] = [];
   const pending: Promise<void>[] = [];
-  page.on('request', (request) => sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+  page.on('request', (request) =>
+    sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }),
+  );
   page.on('response', (response) => {
     if ((response.headers()['content-type'] ?? '').includes('text/event-stream')) return;
     pending.push(
@@ -139,7 +149,9 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     const outbound = page.locator('.message[data-direction="out"]');
     await expect.poll(() => outbound.locator('.message-words').innerText()).toBe(REPLY);
     expect(await outbound.locator('.message-byline').innerText()).toMatch(new RegExp(`^${c.fromYou}, `));
-    await expect.poll(() => outbound.locator('.message-delivery').innerText()).toBe(`Delivery: ${c.deliveryState.delivered}`);
+    await expect
+      .poll(() => outbound.locator('.message-delivery').innerText())
+      .toBe(`Delivery: ${c.deliveryState.delivered}`);
 
     // A picture is counted, never kept; the words with it are opened like the rest.
     l.sim.phone(PERSON).text(LATER, { media: 1 });
@@ -216,16 +228,22 @@ describeInChromium('texting in the responder console, in a real browser', () => 
       expect(request.url).not.toContain(CANARY);
       expect(request.body).not.toContain(CANARY);
     }
-    const withReply = sent.filter((request) => request.url.includes(REPLY_CANARY) || request.body.includes(REPLY_CANARY));
-    expect(withReply.map((request) => [request.method, new URL(request.url).pathname])).toEqual([['POST', expect.stringMatching(/^\/api\/conversations\/conv_[A-Za-z0-9_-]+\/messages$/)]]);
+    const withReply = sent.filter(
+      (request) => request.url.includes(REPLY_CANARY) || request.body.includes(REPLY_CANARY),
+    );
+    expect(withReply.map((request) => [request.method, new URL(request.url).pathname])).toEqual([
+      ['POST', expect.stringMatching(/^\/api\/conversations\/conv_[A-Za-z0-9_-]+\/messages$/)],
+    ]);
     expect(JSON.parse(withReply[0]?.body ?? '{}')).toEqual({ text: REPLY });
     // The chat reply went as a sealed record under an id made here, and no chat words went in the clear.
     const chatReply = sent.filter((request) => request.method === 'POST' && request.url.endsWith('/messages')).at(-1);
     expect(Object.keys(JSON.parse(chatReply?.body ?? '{}') as object).sort()).toEqual(['id', 'record']);
-    for (const request of sent) for (const secret of [CHAT_CANARY, CHAT_REPLY_CANARY]) expect(request.url + request.body).not.toContain(secret);
+    for (const request of sent)
+      for (const secret of [CHAT_CANARY, CHAT_REPLY_CANARY]) expect(request.url + request.body).not.toContain(secret);
     const answers = await traffic.answers();
     expect(answers).toContain('"ciphertext":"');
-    for (const secret of [CANARY, REPLY_CANARY, CHAT_CANARY, CHAT_REPLY_CANARY, "can't sleep"]) expect(answers).not.toContain(secret);
+    for (const secret of [CANARY, REPLY_CANARY, CHAT_CANARY, CHAT_REPLY_CANARY, "can't sleep"])
+      expect(answers).not.toContain(secret);
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -233,7 +251,12 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     line = await startLine('sqlite', { ownAddress: true });
     const l = line;
     // Ana also coordinates, so the same session sets how texting works at the end.
-    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary', roles: ['phone', 'coordinator'] });
+    const anaId = await l.addResponder({
+      name: 'Ana Ruiz',
+      phone: ANA,
+      tier: 'primary',
+      roles: ['phone', 'coordinator'],
+    });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
     const ben = await enrolInNode(l, benId, 'ben.o');
     tab = await openPage(browser, { clock: line.clock, viewport: { width: 320, height: 640 } });
@@ -243,7 +266,9 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     l.sim.phone(PERSON).text(WORDS);
     await l.sim.runUntilIdle();
     // Home counts who waits in Texts, live.
-    await expect.poll(() => page.locator('.texts-waiting').innerText()).toBe(`1 person is waiting in Texts. ${x.homeLink}`);
+    await expect
+      .poll(() => page.locator('.texts-waiting').innerText())
+      .toBe(`1 person is waiting in Texts. ${x.homeLink}`);
 
     // Straight to the conversation after a reload: the key is gone, so the unlock form comes first.
     await goToView(page, t.shell.nav.texts, x.heading);
@@ -277,9 +302,16 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.locator('#handoff-to').selectOption({ label: 'Ben Ortiz' });
     await page.getByRole('button', { name: c.handoffSubmit }).click();
     await page.getByRole('status').filter({ hasText: 'Ben Ortiz has it now.' }).waitFor();
-    await expect.poll(() => page.locator('main .lead').innerText()).toBe(`${x.channel.sms}. Ben Ortiz has this conversation.`);
+    await expect
+      .poll(() => page.locator('main .lead').innerText())
+      .toBe(`${x.channel.sms}. Ben Ortiz has this conversation.`);
     expect(await page.locator('main').innerText()).toContain('Ben Ortiz has this conversation. Only they can reply.');
-    const benView = await ben.client.request<{ thread: { record: SealedRecord | null }[] }>('GET', `/api/conversations/${new URL(page.url()).pathname.split('/').pop() ?? ''}`, undefined, { origin: null });
+    const benView = await ben.client.request<{ thread: { record: SealedRecord | null }[] }>(
+      'GET',
+      `/api/conversations/${new URL(page.url()).pathname.split('/').pop() ?? ''}`,
+      undefined,
+      { origin: null },
+    );
     expect(benView.status).toBe(200);
     const first = benView.body.thread[0]?.record;
     if (!first) throw new Error('Ben has no key to the first message');
@@ -314,8 +346,12 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.locator('#texting-claim-minutes').fill('0');
     await page.locator('#texting-number-grace-hours').fill('a day');
     await page.getByRole('button', { name: s.save, exact: true }).last().click();
-    await expect.poll(() => page.locator('.error-summary a').allInnerTexts()).toEqual([s.texting.errors.claimMinutes, s.texting.errors.numberGraceHours]);
-    expect(await page.locator('#texting-claim-minutes').getAttribute('aria-describedby')).toBe('texting-claim-minutes-hint texting-claim-minutes-error');
+    await expect
+      .poll(() => page.locator('.error-summary a').allInnerTexts())
+      .toEqual([s.texting.errors.claimMinutes, s.texting.errors.numberGraceHours]);
+    expect(await page.locator('#texting-claim-minutes').getAttribute('aria-describedby')).toBe(
+      'texting-claim-minutes-hint texting-claim-minutes-error',
+    );
     await expectAccessible(page, 'texting settings with mistakes');
 
     await page.locator('#texting-claim-minutes').fill('7');
@@ -325,7 +361,14 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByRole('button', { name: s.save, exact: true }).last().click();
     await page.locator('.sticky-status', { hasText: s.saved }).waitFor();
     const program = await l.t.api<{ texting: Record<string, unknown> }>('GET', '/api/program', undefined, l.token);
-    expect(program.body.texting).toMatchObject({ relayContent: true, claimMinutes: 7, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 2, blockMessage: 'This number can no longer text the line.' });
+    expect(program.body.texting).toMatchObject({
+      relayContent: true,
+      claimMinutes: 7,
+      backupMinutes: 10,
+      idleCloseMinutes: 120,
+      numberGraceHours: 2,
+      blockMessage: 'This number can no longer text the line.',
+    });
     expect(problems).toEqual([]);
   }, 60_000);
 });

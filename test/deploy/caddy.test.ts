@@ -41,9 +41,16 @@ describeWithCommand('caddy', 'caddy', 'Kith behind Caddy (deploy/Caddyfile)', ()
         KITH_PROVIDER_AUTH_TOKEN: AUTH_TOKEN,
       },
     });
-    kith.kith.app.server.on('request', (request: { headers: IncomingHttpHeaders }) => reachedKith.push(request.headers));
+    kith.kith.app.server.on('request', (request: { headers: IncomingHttpHeaders }) =>
+      reachedKith.push(request.headers),
+    );
     ({ token: coordinatorToken, coordinatorId } = await kith.setup('Northside Care Line'));
-    const configured = await kith.api('PATCH', '/api/program', { phoneNumber: LINE_NUMBER, timeZone: 'America/New_York' }, coordinatorToken);
+    const configured = await kith.api(
+      'PATCH',
+      '/api/program',
+      { phoneNumber: LINE_NUMBER, timeZone: 'America/New_York' },
+      coordinatorToken,
+    );
     expect(configured.status).toBe(200);
   }, 30_000);
 
@@ -68,15 +75,29 @@ describeWithCommand('caddy', 'caddy', 'Kith behind Caddy (deploy/Caddyfile)', ()
 
   it('a voice webhook signed over the https URL is answered; a bad signature is refused', async () => {
     const url = `${caddy.url}/webhooks/twilio/voice`;
-    const params = { CallSid: 'CAcaddy0000000000000000000000001', AccountSid: ACCOUNT, From: '+12025550187', To: LINE_NUMBER, CallStatus: 'ringing', Direction: 'inbound', ApiVersion: '2010-04-01' };
+    const params = {
+      CallSid: 'CAcaddy0000000000000000000000001',
+      AccountSid: ACCOUNT,
+      From: '+12025550187',
+      To: LINE_NUMBER,
+      CallStatus: 'ringing',
+      Direction: 'inbound',
+      ApiVersion: '2010-04-01',
+    };
     const post = (signature: string) =>
-      caddy.fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(params).toString() });
+      caddy.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(params).toString(),
+      });
     const answered = await post(computeSignature(AUTH_TOKEN, url, params));
     expect(answered.status).toBe(200);
     expect(answered.headers.get('content-type')).toMatch(/^text\/xml/);
     expect(await answered.text()).toMatch(/<Response>.*<Say/s);
     // Signed for another address (what Kith would see if it rebuilt the URL from Host or its own port): refused.
-    const wrong = await post(computeSignature(AUTH_TOKEN, `http://127.0.0.1:${new URL(kith.url).port}/webhooks/twilio/voice`, params));
+    const wrong = await post(
+      computeSignature(AUTH_TOKEN, `http://127.0.0.1:${new URL(kith.url).port}/webhooks/twilio/voice`, params),
+    );
     expect(wrong.status).toBe(403);
   });
 
@@ -91,14 +112,19 @@ describeWithCommand('caddy', 'caddy', 'Kith behind Caddy (deploy/Caddyfile)', ()
   });
 
   it('a coordinator accepts an invite and signs in to the console through Caddy', async () => {
-    const invited = await caddy.fetch(`${caddy.url}/api/responders/${coordinatorId}/invite`, { method: 'POST', headers: { authorization: `Bearer ${coordinatorToken}` } });
+    const invited = await caddy.fetch(`${caddy.url}/api/responders/${coordinatorId}/invite`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${coordinatorToken}` },
+    });
     expect(invited.status).toBe(201);
     const { inviteUrl } = (await invited.json()) as { inviteUrl: string };
     expect(inviteUrl.startsWith(`${caddy.url}/join#invite=`)).toBe(true);
 
     const enrolment = await makeEnrolment('coord.one', 'a passphrase for the console');
     const phone = new Browser(caddy.url, caddy.url, caddy.fetch);
-    expect((await phone.request('POST', '/api/invites/accept', acceptBody(inviteToken(inviteUrl), enrolment))).status).toBe(201);
+    expect(
+      (await phone.request('POST', '/api/invites/accept', acceptBody(inviteToken(inviteUrl), enrolment))).status,
+    ).toBe(201);
 
     const laptop = new Browser(caddy.url, caddy.url, caddy.fetch);
     const signedIn = await signIn(laptop, 'coord.one', enrolment.passphrase);
@@ -106,7 +132,9 @@ describeWithCommand('caddy', 'caddy', 'Kith behind Caddy (deploy/Caddyfile)', ()
     expect(laptop.setCookies.at(-1)).toMatch(/HttpOnly; SameSite=Strict; Secure/);
     expect((await laptop.request('GET', '/api/session')).status).toBe(200);
     expect((await laptop.request('PATCH', '/api/program', { name: 'Renamed through Caddy' })).status).toBe(200);
-    expect((await laptop.request('PATCH', '/api/program', { name: 'Forged' }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await laptop.request('PATCH', '/api/program', { name: 'Forged' }, { origin: 'https://evil.example' })).status,
+    ).toBe(403);
   });
 
   it('Kith is never told the visitor’s address, and Caddy writes none even when Kith is down', async () => {

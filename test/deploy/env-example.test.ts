@@ -32,7 +32,15 @@ describe('deploy/kith.env.example', () => {
       const match = /^([A-Z_]+)=(.*)$/.exec(line);
       if (match?.[1]) env[match[1]] = match[2] ?? '';
     }
-    const config = parseConfig({ ...env, KITH_PROVIDER_ACCOUNT_SID: 'AC1', KITH_PROVIDER_AUTH_TOKEN: 'token' }, '/opt/kith');
-    expect(config).toMatchObject({ publicUrl: 'https://line.example.org', host: '127.0.0.1', port: 8080, logLevel: 'info' });
+    const config = parseConfig(
+      { ...env, KITH_PROVIDER_ACCOUNT_SID: 'AC1', KITH_PROVIDER_AUTH_TOKEN: 'token' },
+      '/opt/kith',
+    );
+    expect(config).toMatchObject({
+      publicUrl: 'https://line.example.org',
+      host: '127.0.0.1',
+      port: 8080,
+      logLevel: 'info',
+    });
   });
 });

@@ -36,7 +36,10 @@ describeWithCommand('tor', 'tor', 'deploy/torrc, the onion service', () => {
   it('passes tor --verify-config', () => {
     dir = mkdtempSync(join(tmpdir(), 'kith-tor-'));
     const { torrc, defaults } = scratchTorrc(dir);
-    const run = spawnSync('tor', ['--verify-config', '--defaults-torrc', defaults, '-f', torrc], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync('tor', ['--verify-config', '--defaults-torrc', defaults, '-f', torrc], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(run.stdout).toContain('Configuration was valid');
     expect(run.status).toBe(0);
     expect(SHIPPED).toMatch(/^HiddenServiceVersion 3$/m);
@@ -60,7 +63,8 @@ describeWithCommand('tor', 'tor', 'deploy/torrc, the onion service', () => {
     try {
       const hostnameFile = join(serviceDir, 'hostname');
       const deadline = Date.now() + 15_000;
-      while (!existsSync(hostnameFile) && tor.exitCode === null && tor.pid !== undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!existsSync(hostnameFile) && tor.exitCode === null && tor.pid !== undefined && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       expect(existsSync(hostnameFile), output).toBe(true);
       const hostname = readFileSync(hostnameFile, 'utf8').trim();
       expect(hostname).toMatch(/^[a-z2-7]{56}\.onion$/);

@@ -25,7 +25,10 @@ export async function startKithChild(settings: ChildSettings): Promise<KithChild
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<{ url: string; token: string | undefined }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the Kith child did not start within ${STARTUP_TIMEOUT_MS / 1000} s`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the Kith child did not start within ${STARTUP_TIMEOUT_MS / 1000} s`)),
+      STARTUP_TIMEOUT_MS,
+    );
     child.once('exit', (code) => reject(new Error(`the Kith child exited (code ${String(code)}) before it was ready`)));
     const stdout = child.stdout;
     if (!stdout) return reject(new Error('no stdout from the Kith child'));

@@ -25,13 +25,15 @@ export class CrashPoint {
 
   private async forward(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = request.url ?? '/';
-    const deleted = request.method === 'DELETE' ? /\/Messages\/([A-Z]{2}[0-9a-f]{32})\.json$/.exec(path)?.[1] : undefined;
+    const deleted =
+      request.method === 'DELETE' ? /\/Messages\/([A-Z]{2}[0-9a-f]{32})\.json$/.exec(path)?.[1] : undefined;
     if (deleted !== undefined && this.onDelete(deleted)) return; // left hanging: the process that asked is being killed
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (typeof value === 'string' && name !== 'host' && name !== 'connection' && name !== 'content-length') headers[name] = value;
+      if (typeof value === 'string' && name !== 'host' && name !== 'connection' && name !== 'content-length')
+        headers[name] = value;
     }
     try {
       const upstream = await fetch(`${this.upstream}${path}`, {

@@ -29,10 +29,18 @@ async function main(): Promise<void> {
     ...(settings.databaseUrl ? { DATABASE_URL: settings.databaseUrl } : {}),
   });
   // Warnings only, appended to one file across restarts, so the test can check that it names no one.
-  const logger = createLogger({ level: LOG_LEVEL, destination: pino.destination({ dest: settings.logFile, sync: true, append: true }) });
+  const logger = createLogger({
+    level: LOG_LEVEL,
+    destination: pino.destination({ dest: settings.logFile, sync: true, append: true }),
+  });
   // The default maintenance interval: the texting sweep runs at start, which is what sends alerts
   // owed by a conversation stored just before a crash.
-  const kith = await startKith({ config, clock: systemClock, logger, ...(settings.pgSchema ? { pgSchema: settings.pgSchema } : {}) });
+  const kith = await startKith({
+    config,
+    clock: systemClock,
+    logger,
+    ...(settings.pgSchema ? { pgSchema: settings.pgSchema } : {}),
+  });
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   // A graceful stop when the parent closes our stdin (end of test, or the parent died).
   process.stdin.on('end', () => {
@@ -43,6 +51,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`kith load child failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `kith load child failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -37,7 +37,12 @@ export class RealTimeDriver {
    * when `progress()` (a count that only grows) has not moved for `stallMs`: on a busy shared machine
    * the work can take several times longer than on a quiet one, but a stall is a stall.
    */
-  async until(what: string, done: () => boolean, timeoutMs: number, progress?: { count: () => number; stallMs: number }): Promise<void> {
+  async until(
+    what: string,
+    done: () => boolean,
+    timeoutMs: number,
+    progress?: { count: () => number; stallMs: number },
+  ): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last = progress?.count();
     let movedAt = Date.now();
@@ -47,7 +52,8 @@ export class RealTimeDriver {
       if (progress) {
         const count = progress.count();
         if (count !== last) [last, movedAt] = [count, now];
-        else if (now - movedAt > progress.stallMs) throw new Error(`no progress for ${progress.stallMs} ms waiting for ${what} (stuck at ${count})`);
+        else if (now - movedAt > progress.stallMs)
+          throw new Error(`no progress for ${progress.stallMs} ms waiting for ${what} (stuck at ${count})`);
       }
       await sleep(20);
     }

@@ -22,19 +22,29 @@ interface Entry {
 }
 
 async function rows(line: Line) {
-  return line.t.kith.ctx.db.kysely.selectFrom('access_records').select(['record_kind', 'record_id', 'responder_id', 'opened_at']).orderBy('opened_at').orderBy('record_id').execute();
+  return line.t.kith.ctx.db.kysely
+    .selectFrom('access_records')
+    .select(['record_kind', 'record_id', 'responder_id', 'opened_at'])
+    .orderBy('opened_at')
+    .orderBy('record_id')
+    .execute();
 }
 
 /** Ana on call (primary), Ben on the roster but off shift; both enrolled with real keys. */
 async function team(line: Line): Promise<{ ana: Member; ben: Member }> {
   await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
   await line.addResponder({ name: 'Ben', phone: BEN });
-  return { ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana'), ben: await enrol(line.t, line.token, line.ids.Ben ?? '', 'ben') };
+  return {
+    ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana'),
+    ben: await enrol(line.t, line.token, line.ids.Ben ?? '', 'ben'),
+  };
 }
 
 /** A person texts; the conversation's id, as the console lists it. */
 async function texted(line: Line, member: Member, from: string): Promise<string> {
-  const before = new Set((await member.browser.request<{ id: string }[]>('GET', '/api/conversations')).body.map((c) => c.id));
+  const before = new Set(
+    (await member.browser.request<{ id: string }[]>('GET', '/api/conversations')).body.map((c) => c.id),
+  );
   line.sim.phone(from).text('placeholder words');
   await line.sim.runUntilIdle();
   const after = (await member.browser.request<{ id: string }[]>('GET', '/api/conversations')).body.map((c) => c.id);
@@ -61,7 +71,9 @@ describe.each(DB_KINDS)('access records of conversations (%s)', (kind) => {
     line.clock.advance(5 * MINUTE); // a refetch on a live event: the same opening
     expect((await ana.browser.request('GET', `/api/conversations/${id}`)).status).toBe(200);
     expect((await ana.browser.request('GET', '/api/conversations/cnv_nothing')).status).toBe(404);
-    expect(await rows(line)).toEqual([{ record_kind: 'conversation', record_id: id, responder_id: ana.id, opened_at: opened }]);
+    expect(await rows(line)).toEqual([
+      { record_kind: 'conversation', record_id: id, responder_id: ana.id, opened_at: opened },
+    ]);
 
     const path = `/api/access/conversation/${id}`;
     const expected: Entry[] = [{ responderId: ana.id, name: 'Ana', openedAt: opened }];
@@ -81,7 +93,9 @@ describe.each(DB_KINDS)('access records of conversations (%s)', (kind) => {
     await line.sim.runUntilIdle();
     expect((await rows(line)).map((r) => [r.record_kind, r.responder_id])).toEqual([['conversation', ana.id]]);
     // Nothing about the person: no number in any form, no words.
-    expect(JSON.stringify(await line.t.kith.ctx.db.kysely.selectFrom('access_records').selectAll().execute())).not.toMatch(/555|placeholder/);
+    expect(
+      JSON.stringify(await line.t.kith.ctx.db.kysely.selectFrom('access_records').selectAll().execute()),
+    ).not.toMatch(/555|placeholder/);
 
     // She takes it by text; the next relayed words, eleven minutes on, are a new access.
     line.sim.phone(ANA).text(`${aliasIn(line, ANA)} placeholder reply`);
@@ -141,6 +155,8 @@ describe.each(DB_KINDS)('access records of conversations (%s)', (kind) => {
     expect((await rows(line)).map((r) => r.record_id).sort()).toEqual([open, newNote.recordId].sort());
     // What is gone cannot be reviewed: the same "not found" as for a record that never was.
     expect((await line.t.api('GET', `/api/access/note/${oldNote.recordId}`, undefined, line.token)).status).toBe(404);
-    expect((await line.t.api<Entry[]>('GET', `/api/access/note/${newNote.recordId}`, undefined, line.token)).body).toHaveLength(1);
+    expect(
+      (await line.t.api<Entry[]>('GET', `/api/access/note/${newNote.recordId}`, undefined, line.token)).body,
+    ).toHaveLength(1);
   });
 });

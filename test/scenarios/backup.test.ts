@@ -5,7 +5,15 @@ import { BACKED_UP, LEFT_OUT, type BackupContents } from '../../src/backup/conte
 import { openBackup, parseBackup } from '../../src/backup/file';
 import { restoreBackup } from '../../src/backup/restore';
 import { cliHarness } from '../../src/cli/harness';
-import { defaultArgon, deriveSignInKeys, generateIdentity, newAuthSalt, PASSPHRASE_LABEL, ready, wrapWithKey } from '../../src/crypto/e2e';
+import {
+  defaultArgon,
+  deriveSignInKeys,
+  generateIdentity,
+  newAuthSalt,
+  PASSPHRASE_LABEL,
+  ready,
+  wrapWithKey,
+} from '../../src/crypto/e2e';
 import { createLogger } from '../../src/platform/logger';
 import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
 import { sealNote, identityOf } from '../../src/notes/test-fixtures';
@@ -32,17 +40,45 @@ async function consoleEnrolment(signInName: string, passphrase: string): Promise
   const argon = defaultArgon('interactive');
   const { authKey, wrappingKey } = deriveSignInKeys(passphrase, authSalt, argon, true);
   const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
-  return { signInName, passphrase, publicKey: me.publicKey, privateKey: me.secretKey, wrappedKey, authSalt, argon, authKey };
+  return {
+    signInName,
+    passphrase,
+    publicKey: me.publicKey,
+    privateKey: me.secretKey,
+    wrappedKey,
+    authSalt,
+    argon,
+    authKey,
+  };
 }
 
 /** A week's worth in miniature: texts both ways, a note, an answered call, Ana as coordinator with a real key. */
 async function busyLine(kind: (typeof DB_KINDS)[number]): Promise<{ line: Line; ana: Browser }> {
   const line = await startLine(kind);
-  await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', roles: ['phone', 'coordinator'], behaviour: { kind: 'answer', press: '1', hangUpAfterSeconds: 30 } });
+  await line.addResponder({
+    name: 'Ana',
+    phone: ANA,
+    tier: 'primary',
+    roles: ['phone', 'coordinator'],
+    behaviour: { kind: 'answer', press: '1', hangUpAfterSeconds: 30 },
+  });
   const enrolment = await consoleEnrolment('ana', PASSPHRASE);
-  const invited = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${line.ids.Ana}/invite`, undefined, line.token);
+  const invited = await line.t.api<{ inviteUrl: string }>(
+    'POST',
+    `/api/responders/${line.ids.Ana}/invite`,
+    undefined,
+    line.token,
+  );
   const ana = new Browser(line.t.url);
-  expect((await ana.request('POST', '/api/invites/accept', acceptBody(new URL(invited.body.inviteUrl).hash.replace('#invite=', ''), enrolment))).status).toBe(201);
+  expect(
+    (
+      await ana.request(
+        'POST',
+        '/api/invites/accept',
+        acceptBody(new URL(invited.body.inviteUrl).hash.replace('#invite=', ''), enrolment),
+      )
+    ).status,
+  ).toBe(201);
   await converse(line, PERSON, ANA, false);
   const record = sealNote(await identityOf(enrolment), 'placeholder note');
   expect((await ana.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
@@ -66,13 +102,22 @@ async function backupThroughCli(line: Line): Promise<string> {
 }
 
 const count = async (db: Db, table: 'programs' | 'responders' | 'calls' | 'conversations' | 'credentials') =>
-  Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db.kysely
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('what a backup holds', () => {
   it('every table is either backed up or left out with a reason', async () => {
     const { db, close } = await openTestDatabase('sqlite');
     try {
-      const tables = (await db.kysely.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+      const tables = (await db.kysely.introspection.getTables())
+        .map((t) => t.name)
+        .filter((n) => !n.startsWith('kysely_'));
       expect([...BACKED_UP, ...Object.keys(LEFT_OUT)].sort()).toEqual(tables.sort());
     } finally {
       await close();
@@ -91,19 +136,25 @@ describe.each(DB_KINDS)('backup and restore (%s)', (kind) => {
     const started = await busyLine(kind);
     line = started.line;
     const text = await backupThroughCli(line);
-    for (const form of [...numberForms(PERSON), ...numberForms(CALLER)]) expect(text.includes(form), 'a number in the backup file').toBe(false);
+    for (const form of [...numberForms(PERSON), ...numberForms(CALLER)])
+      expect(text.includes(form), 'a number in the backup file').toBe(false);
     const file = parseBackup(text);
     expect(file.recipients).toHaveLength(1);
     expect(() => openBackup(file, 'not the passphrase at all')).toThrow('opens no coordinator’s key');
     const contents = JSON.parse(new TextDecoder().decode(openBackup(file, PASSPHRASE))) as BackupContents;
     expect(Object.keys(contents.tables).sort()).toEqual([...BACKED_UP].sort());
     expect(contents.tables.conversations.length).toBe(1);
-    expect(contents.tables.conversations.every((c) => c.sender_sealed === null && c.sender_index === null && c.state === 'closed')).toBe(true);
+    expect(
+      contents.tables.conversations.every(
+        (c) => c.sender_sealed === null && c.sender_index === null && c.state === 'closed',
+      ),
+    ).toBe(true);
     expect(contents.tables.calls.every((c) => c.caller_leg_ref === null)).toBe(true);
     const plain = JSON.stringify(contents);
     const note = await line.t.kith.ctx.db.kysely.selectFrom('notes').select('sealed').executeTakeFirstOrThrow();
     expect(plain.includes(JSON.parse(note.sealed).ciphertext as string)).toBe(false);
-    for (const form of [...numberForms(PERSON), ...numberForms(CALLER)]) expect(plain.includes(form), 'a number in the backup contents').toBe(false);
+    for (const form of [...numberForms(PERSON), ...numberForms(CALLER)])
+      expect(plain.includes(form), 'a number in the backup contents').toBe(false);
 
     // The header is bound to the contents: a changed header (here its date) no longer opens.
     const tampered = { ...file, createdAt: file.createdAt + 1 };
@@ -123,10 +174,28 @@ describe.each(DB_KINDS)('backup and restore (%s)', (kind) => {
 
     const target = await openTestDatabase(kind);
     try {
-      const refusedPassphrase = restoreBackup({ db: target.db.kysely, dialect: target.db.dialect, dataDir: target.storage.dataDir, secretKey: undefined, logger: createLogger({ level: 'silent' }), now: line.clock.now() }, text, 'wrong passphrase here');
+      const refusedPassphrase = restoreBackup(
+        {
+          db: target.db.kysely,
+          dialect: target.db.dialect,
+          dataDir: target.storage.dataDir,
+          secretKey: undefined,
+          logger: createLogger({ level: 'silent' }),
+          now: line.clock.now(),
+        },
+        text,
+        'wrong passphrase here',
+      );
       await expect(refusedPassphrase).rejects.toThrow('opens no coordinator’s key');
       const report = await restoreBackup(
-        { db: target.db.kysely, dialect: target.db.dialect, dataDir: target.storage.dataDir, secretKey: undefined, logger: createLogger({ level: 'silent' }), now: line.clock.now() },
+        {
+          db: target.db.kysely,
+          dialect: target.db.dialect,
+          dataDir: target.storage.dataDir,
+          secretKey: undefined,
+          logger: createLogger({ level: 'silent' }),
+          now: line.clock.now(),
+        },
         text,
         PASSPHRASE,
       );
@@ -141,7 +210,18 @@ describe.each(DB_KINDS)('backup and restore (%s)', (kind) => {
       // A second restore over it is refused, and changes nothing.
       rmSync(join(target.storage.dataDir, 'secret.key'));
       await expect(
-        restoreBackup({ db: target.db.kysely, dialect: target.db.dialect, dataDir: target.storage.dataDir, secretKey: undefined, logger: createLogger({ level: 'silent' }), now: line.clock.now() }, text, PASSPHRASE),
+        restoreBackup(
+          {
+            db: target.db.kysely,
+            dialect: target.db.dialect,
+            dataDir: target.storage.dataDir,
+            secretKey: undefined,
+            logger: createLogger({ level: 'silent' }),
+            now: line.clock.now(),
+          },
+          text,
+          PASSPHRASE,
+        ),
       ).rejects.toThrow('already holds a line');
       expect(await count(target.db, 'programs')).toBe(1);
     } finally {
@@ -149,40 +229,45 @@ describe.each(DB_KINDS)('backup and restore (%s)', (kind) => {
     }
   });
 
-  it.runIf(kind === 'sqlite')('kith restore into a new folder: Kith starts on it and Ana signs in with her old passphrase, to no notes', async () => {
-    const started = await busyLine(kind);
-    line = started.line;
-    const text = await backupThroughCli(line);
-    const storage = freshStorage('sqlite');
-    const cli = cliHarness({ KITH_DATA_DIR: storage.dataDir });
-    try {
-      const backupPath = join(cli.configHome, 'b.json');
-      const passphrasePath = join(cli.configHome, 'pp');
-      writeFileSync(backupPath, text);
-      writeFileSync(passphrasePath, `${PASSPHRASE}\n`);
-      const missing = await cli.run('restore', backupPath);
-      expect(missing.code).toBe(2);
-      const restored = await cli.run('restore', backupPath, '--passphrase-file', passphrasePath);
-      expect(restored.code, restored.stderr).toBe(0);
-      expect(restored.stdout).toContain('Restored the backup made');
-      expect(readFileSync(join(storage.dataDir, 'secret.key'), 'utf8').trim()).toBe(readFileSync(join(line.t.storage.dataDir, 'secret.key'), 'utf8').trim());
-      const again = await cli.run('restore', backupPath, '--passphrase-file', passphrasePath);
-      expect(again.code).toBe(1);
-      expect(again.stderr).toContain('already');
-
-      const restoredKith = await startTestKith('sqlite', { storage, ownsStorage: false, clock: line.clock });
+  it.runIf(kind === 'sqlite')(
+    'kith restore into a new folder: Kith starts on it and Ana signs in with her old passphrase, to no notes',
+    async () => {
+      const started = await busyLine(kind);
+      line = started.line;
+      const text = await backupThroughCli(line);
+      const storage = freshStorage('sqlite');
+      const cli = cliHarness({ KITH_DATA_DIR: storage.dataDir });
       try {
-        const browser = new Browser(restoredKith.url);
-        expect((await signIn(browser, 'ana', PASSPHRASE)).status).toBe(200);
-        const notes = await browser.request<unknown[]>('GET', '/api/notes');
-        expect(notes.status).toBe(200);
-        expect(notes.body).toEqual([]);
+        const backupPath = join(cli.configHome, 'b.json');
+        const passphrasePath = join(cli.configHome, 'pp');
+        writeFileSync(backupPath, text);
+        writeFileSync(passphrasePath, `${PASSPHRASE}\n`);
+        const missing = await cli.run('restore', backupPath);
+        expect(missing.code).toBe(2);
+        const restored = await cli.run('restore', backupPath, '--passphrase-file', passphrasePath);
+        expect(restored.code, restored.stderr).toBe(0);
+        expect(restored.stdout).toContain('Restored the backup made');
+        expect(readFileSync(join(storage.dataDir, 'secret.key'), 'utf8').trim()).toBe(
+          readFileSync(join(line.t.storage.dataDir, 'secret.key'), 'utf8').trim(),
+        );
+        const again = await cli.run('restore', backupPath, '--passphrase-file', passphrasePath);
+        expect(again.code).toBe(1);
+        expect(again.stderr).toContain('already');
+
+        const restoredKith = await startTestKith('sqlite', { storage, ownsStorage: false, clock: line.clock });
+        try {
+          const browser = new Browser(restoredKith.url);
+          expect((await signIn(browser, 'ana', PASSPHRASE)).status).toBe(200);
+          const notes = await browser.request<unknown[]>('GET', '/api/notes');
+          expect(notes.status).toBe(200);
+          expect(notes.body).toEqual([]);
+        } finally {
+          await restoredKith.stop();
+        }
       } finally {
-        await restoredKith.stop();
+        cli.cleanup();
+        await storage.cleanup();
       }
-    } finally {
-      cli.cleanup();
-      await storage.cleanup();
-    }
-  });
+    },
+  );
 });

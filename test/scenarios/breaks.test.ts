@@ -14,10 +14,25 @@ describe.each(DB_KINDS)('a responder on break is never rung (%s)', (kind) => {
   it('on break: not rung, a teammate takes the call; back from break: rung again', async () => {
     line = await startLine(kind, { program: { ringStrategy: 'in_order', ringTimeoutSeconds: 15 } });
     // Ana joined first, so in order she would always be rung first.
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 } });
-    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 },
+    });
+    await line.addResponder({
+      name: 'Ben',
+      phone: BEN,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 },
+    });
     const anaId = line.ids.Ana ?? '';
-    const issued = await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: anaId, label: 'phone' }, line.token);
+    const issued = await line.t.api<{ token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: anaId, label: 'phone' },
+      line.token,
+    );
     const anaToken = issued.body.token;
 
     expect((await line.t.api('POST', '/api/me/break', undefined, anaToken)).status).toBe(200);
@@ -40,7 +55,12 @@ describe.each(DB_KINDS)('a responder on break is never rung (%s)', (kind) => {
   it('when everyone on call is on break, the caller hears the no-answer message at once and nobody is rung', async () => {
     line = await startLine(kind);
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
-    const issued = await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: line.ids.Ana, label: 'phone' }, line.token);
+    const issued = await line.t.api<{ token: string }>(
+      'POST',
+      '/api/tokens',
+      { responderId: line.ids.Ana, label: 'phone' },
+      line.token,
+    );
     await line.t.api('POST', '/api/me/break', undefined, issued.body.token);
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();

@@ -13,12 +13,29 @@ const OTHER_PERSON = '+12025550188';
 const CALLER = '+12025550190';
 const ANA = '+12025550111';
 
-const SEALED_TABLES = ['credentials', 'sessions', 'notes', 'note_readers', 'conversation_messages', 'message_readers', 'sender_keys', 'blocked_senders'] as const;
+const SEALED_TABLES = [
+  'credentials',
+  'sessions',
+  'notes',
+  'note_readers',
+  'conversation_messages',
+  'message_readers',
+  'sender_keys',
+  'blocked_senders',
+] as const;
 
 async function counts(line: Line): Promise<Record<string, number>> {
   const db = line.t.kith.ctx.db.kysely;
   const out: Record<string, number> = {};
-  for (const table of SEALED_TABLES) out[table] = Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  for (const table of SEALED_TABLES)
+    out[table] = Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return out;
 }
 
@@ -26,7 +43,13 @@ async function heldNumbers(line: Line): Promise<number> {
   const row = await line.t.kith.ctx.db.kysely
     .selectFrom('conversations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => eb.or([eb('sender_index', 'is not', null), eb('sender_sealed', 'is not', null), eb('sender_key_id', 'is not', null)]))
+    .where((eb) =>
+      eb.or([
+        eb('sender_index', 'is not', null),
+        eb('sender_sealed', 'is not', null),
+        eb('sender_key_id', 'is not', null),
+      ]),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -38,12 +61,28 @@ async function busyLine(kind: (typeof DB_KINDS)[number]): Promise<{ line: Line; 
   const ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
   for (const person of [OTHER_PERSON, PERSON]) await converse(line, person, ANA, false);
   // The first conversation closes (its number is kept for the grace); the second stays open.
-  const closing = await line.t.kith.ctx.db.kysely.selectFrom('conversations').select('alias').orderBy('opened_at').limit(1).executeTakeFirstOrThrow();
+  const closing = await line.t.kith.ctx.db.kysely
+    .selectFrom('conversations')
+    .select('alias')
+    .orderBy('opened_at')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   line.sim.phone(ANA).text(`${closing.alias} done`);
   await line.sim.runUntilIdle();
   const record = sealNote(ana.identity, 'placeholder note');
-  expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
-  await line.t.kith.ctx.db.kysely.insertInto('blocked_senders').values({ program_id: line.programId, sender_index: 'a-keyed-hash', channel: 'sms', blocked_by: null, created_at: line.clock.now() }).execute();
+  expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(
+    201,
+  );
+  await line.t.kith.ctx.db.kysely
+    .insertInto('blocked_senders')
+    .values({
+      program_id: line.programId,
+      sender_index: 'a-keyed-hash',
+      channel: 'sms',
+      blocked_by: null,
+      created_at: line.clock.now(),
+    })
+    .execute();
   return { line, ana };
 }
 
@@ -65,7 +104,9 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
     const started = await busyLine(kind);
     line = started.line;
     const before = await counts(line);
-    const refused = await started.ana.browser.request<ErrorBody>('POST', '/api/program/burn', { confirm: 'northside care line' });
+    const refused = await started.ana.browser.request<ErrorBody>('POST', '/api/program/burn', {
+      confirm: 'northside care line',
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.fields?.[0]?.field).toBe('/confirm');
     expect(refused.body.error.message).toContain('program’s name exactly');
@@ -79,12 +120,24 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
     const before = await counts(line);
     for (const table of SEALED_TABLES) expect(before[table], table).toBeGreaterThan(0);
 
-    const burnt = await started.ana.browser.request<BurnAnswer>('POST', '/api/program/burn', { confirm: 'Northside Care Line' });
+    const burnt = await started.ana.browser.request<BurnAnswer>('POST', '/api/program/burn', {
+      confirm: 'Northside Care Line',
+    });
     expect(burnt.status).toBe(200);
-    expect(burnt.body.destroyed).toMatchObject({ signIns: 1, notes: 1, messages: before.conversation_messages, conversationsClosed: 1, numbersErased: 2, blocks: 1 });
+    expect(burnt.body.destroyed).toMatchObject({
+      signIns: 1,
+      notes: 1,
+      messages: before.conversation_messages,
+      conversationsClosed: 1,
+      numbersErased: 2,
+      blocks: 1,
+    });
     expect(await counts(line)).toEqual(Object.fromEntries(SEALED_TABLES.map((t) => [t, 0])));
     expect(await heldNumbers(line)).toBe(0);
-    const states = await line.t.kith.ctx.db.kysely.selectFrom('conversations').select(['state', 'outcome', 'person_public_key']).execute();
+    const states = await line.t.kith.ctx.db.kysely
+      .selectFrom('conversations')
+      .select(['state', 'outcome', 'person_public_key'])
+      .execute();
     expect(states.every((c) => c.state === 'closed' && c.person_public_key === null)).toBe(true);
     expect(states.map((c) => c.outcome)).toContain('burnt');
     if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
@@ -111,7 +164,9 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
     const again = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana2').catch((error: unknown) => error);
     expect(again).toBeInstanceOf(Error); // already set up: the burn's invite was the way back in
     const record = sealNote(await identityOf(enrolment), 'placeholder after');
-    expect((await browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+    expect((await browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(
+      201,
+    );
   });
 
   it('kith burn asks for the name, then burns and prints the way back in', async () => {
@@ -141,14 +196,28 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
     const started = await busyLine(kind);
     line = started.line;
     const db = line.t.kith.ctx.db.kysely;
-    const open = await db.selectFrom('conversations').select(['id', 'alias']).where('state', '!=', 'closed').executeTakeFirstOrThrow();
-    const other = await db.selectFrom('conversations').select('id').where('id', '!=', open.id).executeTakeFirstOrThrow();
-    const otherMessages = await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', other.id).execute();
+    const open = await db
+      .selectFrom('conversations')
+      .select(['id', 'alias'])
+      .where('state', '!=', 'closed')
+      .executeTakeFirstOrThrow();
+    const other = await db
+      .selectFrom('conversations')
+      .select('id')
+      .where('id', '!=', open.id)
+      .executeTakeFirstOrThrow();
+    const otherMessages = await db
+      .selectFrom('conversation_messages')
+      .select('id')
+      .where('conversation_id', '=', other.id)
+      .execute();
     expect((await started.ana.browser.request('GET', `/api/conversations/${open.id}`)).status).toBe(200);
     const personTexts = line.sim.inbox(PERSON).length;
 
     const ben = await line.addResponder({ name: 'Ben', phone: '+12025550112', roles: ['phone'] });
-    const benToken = (await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 'phone' }, line.token)).body.token;
+    const benToken = (
+      await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 'phone' }, line.token)
+    ).body.token;
     const refused = await line.t.api<ErrorBody>('POST', `/api/conversations/${open.id}/burn`, undefined, benToken);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('holds this conversation');
@@ -156,10 +225,20 @@ describe.each(DB_KINDS)('burn (%s)', (kind) => {
     const burnt = await started.ana.browser.request<{ burntAt: number }>('POST', `/api/conversations/${open.id}/burn`);
     expect(burnt.status).toBe(200);
     const row = await db.selectFrom('conversations').selectAll().where('id', '=', open.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ state: 'closed', outcome: 'burnt', sender_index: null, sender_sealed: null, sender_key_id: null });
-    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', open.id).execute()).toEqual([]);
+    expect(row).toMatchObject({
+      state: 'closed',
+      outcome: 'burnt',
+      sender_index: null,
+      sender_sealed: null,
+      sender_key_id: null,
+    });
+    expect(
+      await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', open.id).execute(),
+    ).toEqual([]);
     expect(await db.selectFrom('access_records').select('id').where('record_id', '=', open.id).execute()).toEqual([]);
-    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', other.id).execute()).toHaveLength(otherMessages.length);
+    expect(
+      await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', other.id).execute(),
+    ).toHaveLength(otherMessages.length);
     expect(line.sim.inbox(PERSON)).toHaveLength(personTexts);
     if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
     expect((await started.ana.browser.request('POST', '/api/conversations/cv_nothing/burn')).status).toBe(404);

@@ -14,7 +14,15 @@ const REPLY = 'Canary-C3 amber-otter-teacup 1174';
 
 function forms(text: string): string[] {
   const bytes = Buffer.from(text, 'utf8');
-  return [text, text.toLowerCase(), encodeURIComponent(text), new URLSearchParams({ m: text }).toString().slice(2), bytes.toString('base64'), bytes.toString('base64url'), bytes.toString('hex')];
+  return [
+    text,
+    text.toLowerCase(),
+    encodeURIComponent(text),
+    new URLSearchParams({ m: text }).toString().slice(2),
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+    bytes.toString('hex'),
+  ];
 }
 
 describe.each(DB_KINDS)('a chat’s words are kept nowhere in clear (%s)', (kind) => {

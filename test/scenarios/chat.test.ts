@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHAT_LIMITS } from '../../src/chat/service';
-import { chatConversations, conversationAs, onCallMember, readAs, replyAs, Visitor } from '../../src/chat/test-fixtures';
+import {
+  chatConversations,
+  conversationAs,
+  onCallMember,
+  readAs,
+  replyAs,
+  Visitor,
+} from '../../src/chat/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
@@ -24,7 +31,9 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     // The promises come before the form.
     expect(page.text.indexOf('never call the police')).toBeGreaterThan(0);
     expect(page.text.indexOf('never call the police')).toBeLessThan(page.text.indexOf('id="chat-form"'));
-    expect(page.headers.getSetCookie().join()).toMatch(/kith_chat=[A-Za-z0-9_-]{43}; Path=\/chat; HttpOnly; SameSite=Strict; Secure/);
+    expect(page.headers.getSetCookie().join()).toMatch(
+      /kith_chat=[A-Za-z0-9_-]{43}; Path=\/chat; HttpOnly; SameSite=Strict; Secure/,
+    );
 
     const readers = await visitor.readers();
     expect(readers.map((r) => r.keyId).sort()).toEqual([ana.identity.keyId, ben.identity.keyId].sort());
@@ -59,7 +68,19 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
 
     // A record missing a current reader is refused, so nothing is stored that Ana could not open.
     const stale = await visitor.request('POST', '/chat/messages', {
-      json: { id: 'msg_stalestalestale1', publicKey: visitor.identity?.publicKey, language: 'en', record: { v: 1, alg: 'xchacha20poly1305-ietf+x25519-sealedbox', recordId: 'msg_stalestalestale1', nonce: 'A'.repeat(32), ciphertext: 'A'.repeat(22), keys: [] } },
+      json: {
+        id: 'msg_stalestalestale1',
+        publicKey: visitor.identity?.publicKey,
+        language: 'en',
+        record: {
+          v: 1,
+          alg: 'xchacha20poly1305-ietf+x25519-sealedbox',
+          recordId: 'msg_stalestalestale1',
+          nonce: 'A'.repeat(32),
+          ciphertext: 'A'.repeat(22),
+          keys: [],
+        },
+      },
     });
     expect(stale.status).toBe(422);
 
@@ -109,9 +130,19 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     await onCallMember(line, 'Ana', ANA);
     const visitor = new Visitor(line.t.url);
     await visitor.open();
-    const foreign = await visitor.request('POST', '/chat', { form: { token: visitor.token, lang: 'en', action: 'send', message: 'hello' } }, 'https://evil.example');
+    const foreign = await visitor.request(
+      'POST',
+      '/chat',
+      { form: { token: visitor.token, lang: 'en', action: 'send', message: 'hello' } },
+      'https://evil.example',
+    );
     expect(foreign.status).toBe(403);
-    const tokenless = await visitor.request('POST', '/chat', { form: { lang: 'en', action: 'send', message: 'hello' } }, 'null');
+    const tokenless = await visitor.request(
+      'POST',
+      '/chat',
+      { form: { lang: 'en', action: 'send', message: 'hello' } },
+      'null',
+    );
     expect(tokenless.status).toBe(403);
     expect(tokenless.text).toContain('could not be found in this browser');
     const json = await new Visitor(line.t.url, 'https://evil.example').postSealed('hello');
@@ -191,7 +222,12 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     const form = await visitor.postForm('x'.repeat(2001));
     expect(form.status).toBe(422);
     expect(form.text).toContain('Your message is too long');
-    const huge = await visitor.request('POST', '/chat', { form: { token: visitor.token, lang: 'en', action: 'send', message: 'x'.repeat(30_000) } }, 'null');
+    const huge = await visitor.request(
+      'POST',
+      '/chat',
+      { form: { token: visitor.token, lang: 'en', action: 'send', message: 'x'.repeat(30_000) } },
+      'null',
+    );
     expect(huge.status).toBe(413);
   });
 

@@ -20,8 +20,10 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     await line?.stop();
   });
 
-  const ask = (body: Record<string, unknown>, who: Who = 'Rita') => line.t.api<ResponseView & Problem>('POST', '/api/dispatch', body, line.tokens[who]);
-  const view = async (id: string, who: Who = 'Rita') => (await line.t.api<ResponseView>('GET', `/api/dispatch/${id}`, undefined, line.tokens[who])).body;
+  const ask = (body: Record<string, unknown>, who: Who = 'Rita') =>
+    line.t.api<ResponseView & Problem>('POST', '/api/dispatch', body, line.tokens[who]);
+  const view = async (id: string, who: Who = 'Rita') =>
+    (await line.t.api<ResponseView>('GET', `/api/dispatch/${id}`, undefined, line.tokens[who])).body;
   const status = (v: ResponseView, who: Who) => v.members.find((m) => m.responderId === line.ids[who])?.status;
   const texted = () => line.sim.messages.filter((m) => Object.values(PHONES).includes(m.to as (typeof PHONES)[Who]));
 
@@ -29,7 +31,9 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     line = await startDispatchLine(kind);
     const refused = await ask(visit({ agreed: ['accompaniment'] }));
     expect(refused.status).toBe(422);
-    expect(refused.body.error.fields).toEqual([{ field: '/agreed', message: 'Ask the person whether they agree to a visit first' }]);
+    expect(refused.body.error.fields).toEqual([
+      { field: '/agreed', message: 'Ask the person whether they agree to a visit first' },
+    ]);
     const unknown = await ask(visit({ needs: ['helicopter'] }));
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.fields?.[0]?.field).toBe('/needs/0');
@@ -41,8 +45,14 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
 
   it('asks the best fit first (the Spanish-speaking naloxone carrier), forms at teamMin, and serves the brief only to the requester and those who said yes', async () => {
     line = await startDispatchLine(kind);
-    const [rita, beto, ana] = await Promise.all([enrol(line.t, line.token, line.ids.Rita ?? '', 'rita'), enrol(line.t, line.token, line.ids.Beto ?? '', 'beto'), enrol(line.t, line.token, line.ids.Ana ?? '', 'ana')]);
-    const candidates = await line.t.api<{ id: string; name: string; publicKey: string | null; keyId: string | null; role: string }[]>('GET', '/api/dispatch/candidates?needs=naloxone,language&language=es', undefined, line.tokens.Rita);
+    const [rita, beto, ana] = await Promise.all([
+      enrol(line.t, line.token, line.ids.Rita ?? '', 'rita'),
+      enrol(line.t, line.token, line.ids.Beto ?? '', 'beto'),
+      enrol(line.t, line.token, line.ids.Ana ?? '', 'ana'),
+    ]);
+    const candidates = await line.t.api<
+      { id: string; name: string; publicKey: string | null; keyId: string | null; role: string }[]
+    >('GET', '/api/dispatch/candidates?needs=naloxone,language&language=es', undefined, line.tokens.Rita);
     expect(candidates.status).toBe(200);
     expect(candidates.body.map((c) => c.name)).toEqual(['Beto', 'Ana', 'Cai', 'Dee', 'Sam']);
     expect(candidates.body.map((c) => c.role)).toEqual(['field', 'field', 'field', 'field', 'support']);
@@ -51,15 +61,32 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
 
     await ready();
     const place = 'Corner of 5th and Elm, blue door; bring water';
-    const readers = [rita.identity, ...candidates.body.filter((c) => c.publicKey).map((c) => ({ keyId: keyId(c.publicKey ?? ''), publicKey: c.publicKey ?? '' }))];
-    const brief = sealRecord({ recordId: randomUUID(), plaintext: place, readers: readers.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey })) });
+    const readers = [
+      rita.identity,
+      ...candidates.body
+        .filter((c) => c.publicKey)
+        .map((c) => ({ keyId: keyId(c.publicKey ?? ''), publicKey: c.publicKey ?? '' })),
+    ];
+    const brief = sealRecord({
+      recordId: randomUUID(),
+      plaintext: place,
+      readers: readers.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey })),
+    });
     // A key for someone who is neither the requester nor a candidate is refused.
     const stranger = generateIdentity();
-    const wrong = await ask(visit({ needs: ['naloxone', 'language'], language: 'es', brief: sealRecord({ recordId: randomUUID(), plaintext: place, readers: [stranger] }) }));
+    const wrong = await ask(
+      visit({
+        needs: ['naloxone', 'language'],
+        language: 'es',
+        brief: sealRecord({ recordId: randomUUID(), plaintext: place, readers: [stranger] }),
+      }),
+    );
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.fields?.[0]?.field).toBe('/brief/keys/0/keyId');
 
-    const made = await ask(visit({ needs: ['naloxone', 'language'], language: 'es', agreed: ['visit', 'naloxone'], brief }));
+    const made = await ask(
+      visit({ needs: ['naloxone', 'language'], language: 'es', agreed: ['visit', 'naloxone'], brief }),
+    );
     expect(made.status).toBe(201);
     expect(made.body.alias).toBe('R1');
     expect(made.body.state).toBe('forming');
@@ -67,7 +94,9 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(openRecordText(made.body.brief ?? brief, rita.identity)).toBe(place);
     await line.sim.runUntilIdle();
     // Teams of two: Beto (both needs) and Ana are asked; Cai and Dee wait; Sam is asked to support.
-    expect(line.inbox('Beto')).toEqual([`Kith R1: crisis team needed (naloxone, Spanish). Reply R1 YES and your minutes away (R1 YES 15), or R1 NO. Console: ${line.t.kith.ctx.config.publicUrl}/console/field/${made.body.id}`]);
+    expect(line.inbox('Beto')).toEqual([
+      `Kith R1: crisis team needed (naloxone, Spanish). Reply R1 YES and your minutes away (R1 YES 15), or R1 NO. Console: ${line.t.kith.ctx.config.publicUrl}/console/field/${made.body.id}`,
+    ]);
     expect(line.inbox('Ana')).toHaveLength(1);
     expect(line.inbox('Cai')).toEqual([]);
     expect(line.inbox('Eve')).toEqual([]); // off shift, though she speaks Spanish and carries naloxone
@@ -83,12 +112,18 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(line.inbox('Beto').at(-1)).toContain('you are on the team');
     let v = await view(made.body.id);
     expect(v.state).toBe('forming');
-    expect(v.members.find((m) => m.responderId === line.ids.Beto)).toMatchObject({ status: 'accepted', etaMinutes: 15 });
+    expect(v.members.find((m) => m.responderId === line.ids.Beto)).toMatchObject({
+      status: 'accepted',
+      etaMinutes: 15,
+    });
     const after = await beto.browser.request<ResponseView>('GET', `/api/dispatch/${made.body.id}`);
     expect(after.body.brief?.keys).toHaveLength(1);
     expect(openRecordText(after.body.brief ?? brief, beto.identity)).toBe(place);
 
-    const yes = await ana.browser.request<ResponseView>('POST', `/api/dispatch/${made.body.id}/answer`, { accept: true, etaMinutes: 20 });
+    const yes = await ana.browser.request<ResponseView>('POST', `/api/dispatch/${made.body.id}/answer`, {
+      accept: true,
+      etaMinutes: 20,
+    });
     expect(yes.status).toBe(200);
     expect(yes.body.state).toBe('formed');
     expect(yes.body.checkInDueAt).toBe(line.clock.now() + 30 * MINUTE);
@@ -131,7 +166,13 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     await line.text('Cai', 'R1 yes 8');
     const v = await view(id);
     expect(v.state).toBe('formed');
-    expect(Object.fromEntries(v.members.map((m) => [m.name, m.status]))).toEqual({ Ana: 'accepted', Beto: 'timed_out', Cai: 'accepted', Dee: 'declined', Sam: 'timed_out' });
+    expect(Object.fromEntries(v.members.map((m) => [m.name, m.status]))).toEqual({
+      Ana: 'accepted',
+      Beto: 'timed_out',
+      Cai: 'accepted',
+      Dee: 'declined',
+      Sam: 'timed_out',
+    });
     expect(line.inbox('Rita').at(-1)).toContain('the team is formed (2 going)');
   });
 
@@ -152,7 +193,9 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     expect(v.members.every((m) => ['released', 'declined', 'timed_out'].includes(m.status))).toBe(true);
     expect(v.guidance.noTeam).toContain('No team could go right now');
     expect(v.guidance.noTeam).not.toMatch(/911|police/i);
-    expect(line.inbox('Rita').at(-1)).toBe(`Kith R1: no team could be formed in time. The console shows what to do now: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`);
+    expect(line.inbox('Rita').at(-1)).toBe(
+      `Kith R1: no team could be formed in time. The console shows what to do now: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`,
+    );
     expect(line.inbox('Ana').at(-1)).toContain('no longer needed');
     expect(line.inbox('Sam').at(-1)).toContain('no answer in time');
     // Over: a late yes is told it is not open, and the alias is free again.
@@ -214,10 +257,33 @@ describe.each(DB_KINDS)('forming a field team (%s)', (kind) => {
     await db.deleteFrom('field_members').where('response_id', '=', id).where('role', '=', 'field').execute();
     await db
       .insertInto('field_members')
-      .values(field.map((who) => ({ response_id: id, responder_id: line.ids[who] ?? '', role: 'field' as const, status: 'asked' as const, eta_minutes: null, asked_at: now, answer_by: now + 3 * MINUTE, answered_at: null, updated_at: now })))
+      .values(
+        field.map((who) => ({
+          response_id: id,
+          responder_id: line.ids[who] ?? '',
+          role: 'field' as const,
+          status: 'asked' as const,
+          eta_minutes: null,
+          asked_at: now,
+          answer_by: now + 3 * MINUTE,
+          answered_at: null,
+          updated_at: now,
+        })),
+      )
       .execute();
     const program = await getProgram(deps, line.programId);
-    const results = await Promise.all(field.map((who) => answer(deps, program, { responderId: line.ids[who] ?? '', programId: line.programId, coordinator: false }, id, true, 5)));
+    const results = await Promise.all(
+      field.map((who) =>
+        answer(
+          deps,
+          program,
+          { responderId: line.ids[who] ?? '', programId: line.programId, coordinator: false },
+          id,
+          true,
+          5,
+        ),
+      ),
+    );
     expect(results.map((r) => r.result).sort()).toEqual(['accepted', 'accepted', 'full', 'full', 'full']);
     const v = await view(id);
     expect(v.members.filter((m) => m.role === 'field' && m.status === 'accepted')).toHaveLength(2);

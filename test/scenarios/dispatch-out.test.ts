@@ -12,7 +12,8 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     await line?.stop();
   });
 
-  const view = async (id: string, who: Who = 'Rita') => (await line.t.api<ResponseView>('GET', `/api/dispatch/${id}`, undefined, line.tokens[who])).body;
+  const view = async (id: string, who: Who = 'Rita') =>
+    (await line.t.api<ResponseView>('GET', `/api/dispatch/${id}`, undefined, line.tokens[who])).body;
   const member = (v: ResponseView, who: Who) => v.members.find((m) => m.responderId === line.ids[who]);
 
   /** R1 asked for de-escalation: Ana and Beto say yes by text, Sam supports. */
@@ -36,11 +37,20 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     expect(line.inbox('Beto').at(-1)).toBe('Kith R1: noted, on the way, 10 min.');
     expect(member(await view(id, 'Ana'), 'Beto')).toMatchObject({ status: 'on_the_way', etaMinutes: 10 });
 
-    const viaConsole = await line.t.api<ResponseView>('POST', `/api/dispatch/${id}/status`, { status: 'on_the_way', etaMinutes: 4 }, line.tokens.Ana);
+    const viaConsole = await line.t.api<ResponseView>(
+      'POST',
+      `/api/dispatch/${id}/status`,
+      { status: 'on_the_way', etaMinutes: 4 },
+      line.tokens.Ana,
+    );
     expect(viaConsole.status).toBe(200);
     expect(member(viaConsole.body, 'Ana')).toMatchObject({ status: 'on_the_way', etaMinutes: 4 });
 
-    for (const [word, status] of [['here', 'on_scene'], ['Leaving', 'leaving'], ['CLEAR', 'clear']] as const) {
+    for (const [word, status] of [
+      ['here', 'on_scene'],
+      ['Leaving', 'leaving'],
+      ['CLEAR', 'clear'],
+    ] as const) {
       await line.text('Beto', `R1 ${word}`);
       expect(member(await view(id), 'Beto')?.status).toBe(status);
     }
@@ -86,7 +96,12 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     line.clock.set((v.checkInDueAt ?? 0) - 2 * MINUTE);
     expect((await line.sweep()).checkInCalls).toBe(2);
     await line.sim.runUntilIdle();
-    expect(line.inbox('Cai').slice(caiTexts).some((t) => t.includes('needs backup now'))).toBe(true);
+    expect(
+      line
+        .inbox('Cai')
+        .slice(caiTexts)
+        .some((t) => t.includes('needs backup now')),
+    ).toBe(true);
     v = await view(id);
     // Nobody pressed 1: at the due time the missed check-in alert goes out as before.
     line.clock.set((v.checkInDueAt ?? 0) + 1);
@@ -111,7 +126,9 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     const coraBefore = line.inbox('Cora').length;
     line.clock.set((v.checkInDueAt ?? 0) + 1);
     expect((await line.sweep()).missedCheckIns).toBe(1);
-    expect(line.inbox('Sam').slice(samBefore)).toEqual([`Kith R1: the team missed its check-in. Reach them now. Console: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`]);
+    expect(line.inbox('Sam').slice(samBefore)).toEqual([
+      `Kith R1: the team missed its check-in. Reach them now. Console: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`,
+    ]);
     expect(line.inbox('Cora').slice(coraBefore)).toHaveLength(1);
     expect(line.inbox('Cai')).toEqual([]); // peers who hold the team, nobody else — and never the police
     v = await view(id);
@@ -143,7 +160,9 @@ describe.each(DB_KINDS)('a field team while out (%s)', (kind) => {
     expect(line.inbox('Beto').at(-1)).toBe('Kith R1: backup asked; 2 on shift told.');
     // Cai and Dee are on shift and not out; Ana is out with Beto; Eve is off shift; Sam supports.
     for (const who of ['Cai', 'Dee'] as const) {
-      expect(line.inbox(who).at(-1)).toBe(`Kith R1: team R1 needs backup now. Open the console: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`);
+      expect(line.inbox(who).at(-1)).toBe(
+        `Kith R1: team R1 needs backup now. Open the console: ${line.t.kith.ctx.config.publicUrl}/console/field/${id}`,
+      );
       const calls = line.sim.phoneLog(PHONES[who]);
       expect(calls).toHaveLength(1);
       expect(calls[0]?.shownCallerId).toBe('+12025550100');

@@ -29,16 +29,24 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
   it('refuses forged, tampered and Host-signed webhooks with 403 and changes nothing', async () => {
     line = await startLine(kind);
     const params = incoming('CAforged000000000000000000000001');
-    const forged = await line.sim.sendWebhook('/webhooks/twilio/voice', params, { 'X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl' });
+    const forged = await line.sim.sendWebhook('/webhooks/twilio/voice', params, {
+      'X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl',
+    });
     expect(forged.status).toBe(403);
     const missing = await line.sim.sendWebhook('/webhooks/twilio/voice', params);
     expect(missing.status).toBe(403);
     const signed = computeSignature(SIM_TOKEN, `${PUBLIC_URL}/webhooks/twilio/voice`, params);
-    const tampered = await line.sim.sendWebhook('/webhooks/twilio/voice', { ...params, To: '+12025550101' }, { 'X-Twilio-Signature': signed });
+    const tampered = await line.sim.sendWebhook(
+      '/webhooks/twilio/voice',
+      { ...params, To: '+12025550101' },
+      { 'X-Twilio-Signature': signed },
+    );
     expect(tampered.status).toBe(403);
     // Signed over the address the request really reached (what a Host-header rebuild would check).
     const hostSigned = computeSignature(SIM_TOKEN, `${line.t.url}/webhooks/twilio/voice`, params);
-    expect((await line.sim.sendWebhook('/webhooks/twilio/voice', params, { 'X-Twilio-Signature': hostSigned })).status).toBe(403);
+    expect(
+      (await line.sim.sendWebhook('/webhooks/twilio/voice', params, { 'X-Twilio-Signature': hostSigned })).status,
+    ).toBe(403);
     expect(forged.body).not.toContain(CALLER);
     expect(await callCount(line)).toBe(0);
     // The line still works afterwards.
@@ -48,7 +56,10 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
 
   it('a call to a number no program uses is hung up, and nothing is stored', async () => {
     line = await startLine(kind);
-    const answer = await line.sim.sendSignedWebhook('/webhooks/twilio/voice', { ...incoming('CAunknown0000000000000000000001'), To: '+12025550109' });
+    const answer = await line.sim.sendSignedWebhook('/webhooks/twilio/voice', {
+      ...incoming('CAunknown0000000000000000000001'),
+      To: '+12025550109',
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toContain('<Hangup');
     expect(answer.body).not.toContain('<Say');
@@ -67,14 +78,28 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
 
   it('lets exactly one of two responders pressing 1 at the same moment take the call', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ona', phone: '+12025550151', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2 } });
-    await line.addResponder({ name: 'Pia', phone: '+12025550152', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2 } });
+    await line.addResponder({
+      name: 'Ona',
+      phone: '+12025550151',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2 },
+    });
+    await line.addResponder({
+      name: 'Pia',
+      phone: '+12025550152',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(40);
     const legs = await line.t.kith.ctx.db.kysely.selectFrom('call_legs').select(['id', 'call_id', 'state']).execute();
     expect(legs.map((l) => l.state)).toEqual(['screening', 'screening']);
     const press = (leg: { id: string; call_id: string }) =>
-      line.sim.sendSignedWebhook(`/webhooks/twilio/voice/leg/choice?call=${leg.call_id}&leg=${leg.id}`, { CallSid: `CAx${leg.id}`, AccountSid: SIM_ACCOUNT, Digits: '1' });
+      line.sim.sendSignedWebhook(`/webhooks/twilio/voice/leg/choice?call=${leg.call_id}&leg=${leg.id}`, {
+        CallSid: `CAx${leg.id}`,
+        AccountSid: SIM_ACCOUNT,
+        Digits: '1',
+      });
     const answers = await Promise.all(legs.map(press));
     const connected = answers.filter((a) => a.body.includes('<Dial'));
     expect(connected).toHaveLength(1);
@@ -85,7 +110,12 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
 
   it('a responder can end a call early through the API, and the record keeps why', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Quin', phone: '+12025550153', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '1' } });
+    await line.addResponder({
+      name: 'Quin',
+      phone: '+12025550153',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1' },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(60);
     const live = await line.t.api<CallRecord[]>('GET', '/api/calls/live', undefined, line.token);
@@ -100,7 +130,12 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
 
   it('a responder can end by pressing star and report it reached them by mistake', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ray', phone: '+12025550154', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', pressStarAfterSeconds: 15, pressLater: ['1'] } });
+    await line.addResponder({
+      name: 'Ray',
+      phone: '+12025550154',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', pressStarAfterSeconds: 15, pressLater: ['1'] },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
     expect(transcript(line.sim.phoneLog('+12025550154')[0]?.heard ?? [])).toContain('Thank you. It is noted');
@@ -112,7 +147,12 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
 
   it('a restart mid-call loses nothing and never leaves the responder busy', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Sol', phone: '+12025550155', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 90 } });
+    await line.addResponder({
+      name: 'Sol',
+      phone: '+12025550155',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 90 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(60);
     // Kith goes down mid-call; the conversation ends while nobody is listening for callbacks.
@@ -126,7 +166,14 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
     line.clock.advance(3 * 60_000);
     const { ctx } = line.t.kith;
     if (!ctx.provider) throw new Error('provider missing');
-    const recovered = await recoverQuietCalls({ db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live });
+    const recovered = await recoverQuietCalls({
+      db: ctx.db.kysely,
+      clock: ctx.clock,
+      keys: ctx.keys,
+      provider: ctx.provider,
+      logger: ctx.logger,
+      live: ctx.live,
+    });
     expect(recovered.legsClosed).toBe(1);
     expect(recovered.callsClosed).toBe(1);
 

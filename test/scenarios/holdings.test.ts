@@ -35,8 +35,14 @@ function itemFor(h: Holdings, table: string): Item {
   return found;
 }
 
-async function rows(line: Line, table: 'conversation_messages' | 'message_readers' | 'note_readers' | 'access_records'): Promise<number> {
-  const row = await line.t.kith.ctx.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+async function rows(
+  line: Line,
+  table: 'conversation_messages' | 'message_readers' | 'note_readers' | 'access_records',
+): Promise<number> {
+  const row = await line.t.kith.ctx.db.kysely
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -60,7 +66,9 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     line = started.line;
     await converse(line, PERSON, ANA, true);
     const record = sealNote(started.ana.identity, 'placeholder note');
-    expect((await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+    expect(
+      (await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status,
+    ).toBe(201);
     const db = line.t.kith.ctx.db.kysely;
     const now = line.clock.now();
     await insertEndedCall(line, line.ids.Ana ?? '');
@@ -70,23 +78,62 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     const closedAt = conversation.closed_at ?? 0;
 
     const h = await ok(line);
-    expect(h).toMatchObject({ scope: 'program', programName: 'Northside Care Line', timeZone: 'America/New_York', nothingLinked: null, at: line.clock.now() });
+    expect(h).toMatchObject({
+      scope: 'program',
+      programName: 'Northside Care Line',
+      timeZone: 'America/New_York',
+      nothingLinked: null,
+      at: line.clock.now(),
+    });
 
     // Who wrote: kept for the grace (4 hours) after closing.
-    expect(itemFor(h, 'conversations.sender_index')).toMatchObject({ class: 'liveContact', count: 1, waiting: 0, oldestExpiresAt: closedAt + 4 * HOUR, newestExpiresAt: closedAt + 4 * HOUR });
+    expect(itemFor(h, 'conversations.sender_index')).toMatchObject({
+      class: 'liveContact',
+      count: 1,
+      waiting: 0,
+      oldestExpiresAt: closedAt + 4 * HOUR,
+      newestExpiresAt: closedAt + 4 * HOUR,
+    });
     expect(conversation.erase_after).toBe(closedAt + 4 * HOUR);
     expect(itemFor(h, 'sender_keys')).toMatchObject({ count: 1, waiting: 0 });
     // Words: 30 days after closing (messages) or last change (notes).
     const messages = await rows(line, 'conversation_messages');
     expect(messages).toBeGreaterThan(0);
-    expect(itemFor(h, 'conversation_messages')).toMatchObject({ class: 'words', count: messages, waiting: 0, oldestExpiresAt: closedAt + 30 * DAY, newestExpiresAt: closedAt + 30 * DAY });
-    expect(itemFor(h, 'message_readers')).toMatchObject({ count: await rows(line, 'message_readers'), oldestExpiresAt: closedAt + 30 * DAY });
-    expect(itemFor(h, 'notes')).toMatchObject({ count: 1, oldestExpiresAt: note.updated_at + 30 * DAY, newestExpiresAt: note.updated_at + 30 * DAY });
-    expect(itemFor(h, 'note_readers')).toMatchObject({ count: await rows(line, 'note_readers'), oldestExpiresAt: note.updated_at + 30 * DAY });
+    expect(itemFor(h, 'conversation_messages')).toMatchObject({
+      class: 'words',
+      count: messages,
+      waiting: 0,
+      oldestExpiresAt: closedAt + 30 * DAY,
+      newestExpiresAt: closedAt + 30 * DAY,
+    });
+    expect(itemFor(h, 'message_readers')).toMatchObject({
+      count: await rows(line, 'message_readers'),
+      oldestExpiresAt: closedAt + 30 * DAY,
+    });
+    expect(itemFor(h, 'notes')).toMatchObject({
+      count: 1,
+      oldestExpiresAt: note.updated_at + 30 * DAY,
+      newestExpiresAt: note.updated_at + 30 * DAY,
+    });
+    expect(itemFor(h, 'note_readers')).toMatchObject({
+      count: await rows(line, 'note_readers'),
+      oldestExpiresAt: note.updated_at + 30 * DAY,
+    });
     expect(itemFor(h, 'access_records').count).toBe(await rows(line, 'access_records'));
     // Evaluation: 180 days after closing or ending.
-    expect(itemFor(h, 'conversations')).toMatchObject({ class: 'evaluation', count: 1, waiting: 0, oldestExpiresAt: closedAt + 180 * DAY });
-    expect(itemFor(h, 'calls')).toMatchObject({ class: 'evaluation', count: 1, waiting: 0, oldestExpiresAt: now + 180 * DAY, newestExpiresAt: now + 180 * DAY });
+    expect(itemFor(h, 'conversations')).toMatchObject({
+      class: 'evaluation',
+      count: 1,
+      waiting: 0,
+      oldestExpiresAt: closedAt + 180 * DAY,
+    });
+    expect(itemFor(h, 'calls')).toMatchObject({
+      class: 'evaluation',
+      count: 1,
+      waiting: 0,
+      oldestExpiresAt: now + 180 * DAY,
+      newestExpiresAt: now + 180 * DAY,
+    });
     expect(itemFor(h, 'call_legs')).toMatchObject({ count: 1, oldestExpiresAt: now + 180 * DAY });
     expect(itemFor(h, 'blocked_senders')).toMatchObject({ class: 'blocks', count: 1, oldestExpiresAt: now + 90 * DAY });
     expect(itemFor(h, 'sms_opt_outs')).toMatchObject({ class: 'optOuts', count: 0 });
@@ -115,7 +162,12 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
       const open = await ok(line, { number: form });
       expect(open.scope).toBe('number');
       expect(open.nothingLinked).toBe(false);
-      expect(itemFor(open, 'conversations.sender_index')).toMatchObject({ count: 1, waiting: 1, oldestExpiresAt: null, until: 'while the conversation is open, then 4 hours' });
+      expect(itemFor(open, 'conversations.sender_index')).toMatchObject({
+        count: 1,
+        waiting: 1,
+        oldestExpiresAt: null,
+        until: 'while the conversation is open, then 4 hours',
+      });
       const messages = await rows(line, 'conversation_messages');
       expect(itemFor(open, 'conversation_messages')).toMatchObject({ count: messages, waiting: messages });
       expect(itemFor(open, 'sender_keys').count).toBe(1);
@@ -127,8 +179,16 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     await line.sim.runUntilIdle();
     const closedAt = (await theConversation(line)).closed_at ?? 0;
     const closed = await ok(line, { number: PERSON });
-    expect(itemFor(closed, 'conversations.sender_index')).toMatchObject({ count: 1, waiting: 0, oldestExpiresAt: closedAt + 4 * HOUR, newestExpiresAt: closedAt + 4 * HOUR });
-    expect(itemFor(closed, 'conversation_messages')).toMatchObject({ waiting: 0, oldestExpiresAt: closedAt + 30 * DAY });
+    expect(itemFor(closed, 'conversations.sender_index')).toMatchObject({
+      count: 1,
+      waiting: 0,
+      oldestExpiresAt: closedAt + 4 * HOUR,
+      newestExpiresAt: closedAt + 4 * HOUR,
+    });
+    expect(itemFor(closed, 'conversation_messages')).toMatchObject({
+      waiting: 0,
+      oldestExpiresAt: closedAt + 30 * DAY,
+    });
 
     // Within the grace the sweep erases nothing; after it, the number is gone and with it every link.
     line.clock.advance(closedAt + 4 * HOUR - 60_000 - line.clock.now());
@@ -166,7 +226,9 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     line = started.line;
     const bad = await line.t.api<ErrorBody>('POST', '/api/holdings', { number: '202 555 01' }, line.token);
     expect(bad.status).toBe(422);
-    expect(bad.body.error.fields).toEqual([{ field: '/number', message: expect.stringContaining('is not a valid phone number for US') }]);
+    expect(bad.body.error.fields).toEqual([
+      { field: '/number', message: expect.stringContaining('is not a valid phone number for US') },
+    ]);
     expect(JSON.stringify(bad.body)).not.toMatch(/202 ?555 ?01/);
     expect((await line.t.api<ErrorBody>('POST', '/api/holdings', { number: 42 }, line.token)).status).toBe(422);
 
@@ -175,6 +237,8 @@ describe.each(DB_KINDS)('what we hold (%s)', (kind) => {
     expect(asAna.status).toBe(404);
     expect((await line.t.api('POST', '/api/holdings', {})).status).toBe(401);
     // The number never travels in a URL: there is no GET.
-    expect((await line.t.api('GET', `/api/holdings?number=${encodeURIComponent(PERSON)}`, undefined, line.token)).status).toBe(404);
+    expect(
+      (await line.t.api('GET', `/api/holdings?number=${encodeURIComponent(PERSON)}`, undefined, line.token)).status,
+    ).toBe(404);
   });
 });

@@ -15,7 +15,13 @@ const ANA = '+12025550111';
  * test waits (with a timeout, never a timed assertion) until a refetch shows what it expects, and
  * reports how long after the server's first publish that took.
  */
-async function seeByRefetching(stream: SseStream, browser: Browser, publishedAt: number[], expectation: (calls: CallRecord[]) => boolean, label: string): Promise<void> {
+async function seeByRefetching(
+  stream: SseStream,
+  browser: Browser,
+  publishedAt: number[],
+  expectation: (calls: CallRecord[]) => boolean,
+  label: string,
+): Promise<void> {
   let from = stream.events.length;
   for (;;) {
     const event = await stream.nextNamed('calls', { from });
@@ -23,7 +29,9 @@ async function seeByRefetching(stream: SseStream, browser: Browser, publishedAt:
     const live = await browser.request<CallRecord[]>('GET', '/api/calls/live');
     if (!expectation(live.body)) continue;
     const firstPublish = publishedAt.find((at) => at <= event.at) ?? event.at;
-    process.stdout.write(`  [live] ${label}: event ${Math.round(event.at - firstPublish)} ms after the first publish (100 ms coalescing included)\n`);
+    process.stdout.write(
+      `  [live] ${label}: event ${Math.round(event.at - firstPublish)} ms after the first publish (100 ms coalescing included)\n`,
+    );
     return;
   }
 }
@@ -38,7 +46,12 @@ describe.each(DB_KINDS)('live updates as a call comes in (%s)', (kind) => {
 
   it('a signed-in console hears `calls` when a call rings through, and again when it is accepted, without reloading', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 20, press: '1', hangUpAfterSeconds: 60 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 20, press: '1', hangUpAfterSeconds: 60 },
+    });
     const anaId = line.ids.Ana ?? '';
     const console = await join(line.t, line.token, anaId, await makeEnrolment('ana.k', 'a long walk by the river'));
     stream = await openEventsAs(console, line.t.url);
@@ -59,13 +72,20 @@ describe.each(DB_KINDS)('live updates as a call comes in (%s)', (kind) => {
 
     publishedAt.length = 0;
     await line.sim.advance(30); // Ana picks up after 20 s and presses 1
-    await seeByRefetching(stream, console, publishedAt, (calls) => calls[0]?.state === 'connected' && calls[0]?.acceptedBy === anaId, 'accepted');
+    await seeByRefetching(
+      stream,
+      console,
+      publishedAt,
+      (calls) => calls[0]?.state === 'connected' && calls[0]?.acceptedBy === anaId,
+      'accepted',
+    );
 
     await line.sim.runUntilIdle();
     expect(line.sim.errors).toEqual([]);
     // Nothing but topic names ever went down the stream. (Ana's own joining publishes `roster`, and
     // with PostgreSQL that notice may arrive after the stream opened, so other topics may appear.)
-    for (const event of stream.events) expect(event.data).toMatch(/^\{"topic":"(calls|roster|shifts|program|notes|conversations)"\}$/);
+    for (const event of stream.events)
+      expect(event.data).toMatch(/^\{"topic":"(calls|roster|shifts|program|notes|conversations)"\}$/);
     expect(stream.events.some((e) => e.data === '{"topic":"calls"}')).toBe(true);
     // And the server's log of it all names no one and holds no number or session secret.
     stream.close();

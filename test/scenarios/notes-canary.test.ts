@@ -32,19 +32,39 @@ describe.each(DB_KINDS)('a note’s words are kept nowhere in clear (%s)', (kind
     };
 
     const sealed = sealNote(ana.identity, CANARY);
-    expect((await call(ana, 'POST', '/api/notes', { id: sealed.recordId, callId: null, record: sealed })).status).toBe(201);
+    expect((await call(ana, 'POST', '/api/notes', { id: sealed.recordId, callId: null, record: sealed })).status).toBe(
+      201,
+    );
     const mine = await call<NoteAnswer>(ana, 'GET', `/api/notes/${sealed.recordId}`);
-    const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find((k) => k.keyId === ben.identity.keyId);
-    expect((await call(ana, 'POST', `/api/notes/${sealed.recordId}/readers`, { responderId: ben.id, sealedKey: forBen })).status).toBe(201);
+    const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find(
+      (k) => k.keyId === ben.identity.keyId,
+    );
+    expect(
+      (await call(ana, 'POST', `/api/notes/${sealed.recordId}/readers`, { responderId: ben.id, sealedKey: forBen }))
+        .status,
+    ).toBe(201);
     const bens = await call<NoteAnswer[]>(ben, 'GET', '/api/notes');
     expect(openRecordText(bens.body[0]?.record ?? sealed, ben.identity)).toBe(CANARY); // it really is the canary, sealed
-    expect((await call(ana, 'PUT', `/api/notes/${sealed.recordId}`, { record: resealRecord(mine.body.record, ana.identity, EDITED) })).status).toBe(200);
+    expect(
+      (
+        await call(ana, 'PUT', `/api/notes/${sealed.recordId}`, {
+          record: resealRecord(mine.body.record, ana.identity, EDITED),
+        })
+      ).status,
+    ).toBe(200);
     const edited = await call<NoteAnswer>(ben, 'GET', `/api/notes/${sealed.recordId}`);
     expect(openRecordText(edited.body.record, ben.identity)).toBe(EDITED);
     // A buggy console sending the words in clear beside the record is refused without echoing them.
-    const careless = await call(ana, 'POST', '/api/notes', { id: sealed.recordId, callId: null, record: { ...sealed, recordId: CANARY }, text: CANARY });
+    const careless = await call(ana, 'POST', '/api/notes', {
+      id: sealed.recordId,
+      callId: null,
+      record: { ...sealed, recordId: CANARY },
+      text: CANARY,
+    });
     expect(careless.status).toBe(422);
-    const unreadable = await call(ana, 'PUT', `/api/notes/${sealed.recordId}`, { record: { ...sealed, ciphertext: CANARY } });
+    const unreadable = await call(ana, 'PUT', `/api/notes/${sealed.recordId}`, {
+      record: { ...sealed, ciphertext: CANARY },
+    });
     expect(unreadable.status).toBe(422);
     expect(answers.join('\n')).toContain(sealed.recordId); // the scan does see the answers
 

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
 import { afterEach, describe, expect, it } from 'vitest';
-import { E2eError, identityFromSecretKey, openRecord, openRecordText, shareRecord, type Identity, type SealedRecord } from '../../src/crypto/e2e';
+import {
+  E2eError,
+  identityFromSecretKey,
+  openRecord,
+  openRecordText,
+  shareRecord,
+  type Identity,
+  type SealedRecord,
+} from '../../src/crypto/e2e';
 import { enrolledTeam, sealNote, type NoteAnswer } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { everyRow, keysIn, stringsIn } from '../support/db-dump';
@@ -19,7 +27,9 @@ const NOTE = 'Talked for forty minutes. Safe tonight; wants a call back tomorrow
 function recordFromRows(rows: Record<string, Record<string, unknown>[]>, noteId: string): SealedRecord {
   const note = rows.notes?.find((r) => r.id === noteId);
   const body = JSON.parse(String(note?.sealed)) as Pick<SealedRecord, 'v' | 'alg' | 'nonce' | 'ciphertext'>;
-  const keys = (rows.note_readers ?? []).filter((r) => r.note_id === noteId).map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
+  const keys = (rows.note_readers ?? [])
+    .filter((r) => r.note_id === noteId)
+    .map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
   return { v: body.v, alg: body.alg, recordId: noteId, nonce: body.nonce, ciphertext: body.ciphertext, keys };
 }
 
@@ -33,12 +43,20 @@ function tryToOpen(record: SealedRecord, secret: Uint8Array, readers: readonly I
   // As an identity of its own (it is nobody's reader), and posing as each reader's key id and public key.
   attempt(() => openRecord(record, identityFromSecretKey(secret)));
   for (const reader of readers) {
-    expect(() => openRecord(record, { keyId: reader.keyId, publicKey: reader.publicKey, secretKey: secret })).toThrow(E2eError);
+    expect(() => openRecord(record, { keyId: reader.keyId, publicKey: reader.publicKey, secretKey: secret })).toThrow(
+      E2eError,
+    );
     refused++;
   }
   // As the data key itself.
   attempt(() =>
-    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, Buffer.from(record.ciphertext, 'base64url'), record.recordId, Buffer.from(record.nonce, 'base64url'), secret),
+    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      Buffer.from(record.ciphertext, 'base64url'),
+      record.recordId,
+      Buffer.from(record.nonce, 'base64url'),
+      secret,
+    ),
   );
   return refused;
 }
@@ -52,17 +70,28 @@ describe.each(DB_KINDS)('nobody but a note’s readers can open it (%s)', (kind)
     t = await startTestKith(kind);
     const { ana, ben, coordinator } = await enrolledTeam(t);
     const sealed = sealNote(ana.identity, NOTE);
-    expect((await ana.browser.request('POST', '/api/notes', { id: sealed.recordId, callId: null, record: sealed })).status).toBe(201);
+    expect(
+      (await ana.browser.request('POST', '/api/notes', { id: sealed.recordId, callId: null, record: sealed })).status,
+    ).toBe(201);
 
     // What a seizure yields: every row, the server's root secret and every key derived from it, its config.
     const rows = await everyRow(t);
     const dump = stringsIn(rows).join('\n');
     const held = recordFromRows(rows, sealed.recordId);
     expect(held.keys).toHaveLength(1);
-    const root = new Uint8Array(Buffer.from(readFileSync(join(t.storage.dataDir, 'secret.key'), 'utf8').trim(), 'base64'));
+    const root = new Uint8Array(
+      Buffer.from(readFileSync(join(t.storage.dataDir, 'secret.key'), 'utf8').trim(), 'base64'),
+    );
     const derived = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
     const config = JSON.stringify(t.kith.ctx.config);
-    const candidates = [root, ...derived, ...keysIn(dump), ...keysIn(config), coordinator.identity.secretKey, ben.identity.secretKey];
+    const candidates = [
+      root,
+      ...derived,
+      ...keysIn(dump),
+      ...keysIn(config),
+      coordinator.identity.secretKey,
+      ben.identity.secretKey,
+    ];
     expect(candidates.length).toBeGreaterThan(15);
 
     let refused = 0;
@@ -73,8 +102,17 @@ describe.each(DB_KINDS)('nobody but a note’s readers can open it (%s)', (kind)
 
     // Ana shares with Ben in her browser; the server gets one more sealed key and still cannot read.
     const mine = await ana.browser.request<NoteAnswer>('GET', `/api/notes/${sealed.recordId}`);
-    const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find((k) => k.keyId === ben.identity.keyId);
-    expect((await ana.browser.request('POST', `/api/notes/${sealed.recordId}/readers`, { responderId: ben.id, sealedKey: forBen })).status).toBe(201);
+    const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find(
+      (k) => k.keyId === ben.identity.keyId,
+    );
+    expect(
+      (
+        await ana.browser.request('POST', `/api/notes/${sealed.recordId}/readers`, {
+          responderId: ben.id,
+          sealedKey: forBen,
+        })
+      ).status,
+    ).toBe(201);
     const bens = await ben.browser.request<NoteAnswer>('GET', `/api/notes/${sealed.recordId}`);
     expect(openRecordText(bens.body.record, ben.identity)).toBe(NOTE);
 

@@ -13,7 +13,12 @@ describe.each(DB_KINDS)('the caller’s number is kept nowhere (%s)', (kind) => 
 
   it('after answered, unanswered, abandoned and off-hours calls, the canary is in no log, file or row', async () => {
     line = await startLine(kind, { program: { ringTimeoutSeconds: 15 } });
-    await line.addResponder({ name: 'Tess', phone: '+12025550161', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30, pressLater: ['2'] } });
+    await line.addResponder({
+      name: 'Tess',
+      phone: '+12025550161',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30, pressLater: ['2'] },
+    });
     line.sim.placeCall({ from: CANARY, to: COMMUNITY_NUMBER, caller: { press: ['2'] } });
     await line.sim.runUntilIdle();
     line.sim.phone('+12025550161', { kind: 'ignore' });

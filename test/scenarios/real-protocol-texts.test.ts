@@ -8,7 +8,12 @@ import { sweep } from '../support/texting';
 const ANA = '+12025550162';
 const PERSON = '+12025550197';
 
-const owed = (line: Line) => line.t.kith.ctx.db.kysely.selectFrom('provider_deletions').select(['message_ref', 'kind', 'not_before']).orderBy('message_ref').execute();
+const owed = (line: Line) =>
+  line.t.kith.ctx.db.kysely
+    .selectFrom('provider_deletions')
+    .select(['message_ref', 'kind', 'not_before'])
+    .orderBy('message_ref')
+    .execute();
 
 describe.each(DB_KINDS)('texting against the real protocol (%s)', (kind) => {
   let line: Line;
@@ -33,7 +38,8 @@ describe.each(DB_KINDS)('texting against the real protocol (%s)', (kind) => {
     expect((await owed(line)).map((d) => d.message_ref)).toEqual(outbound.map((m) => m.sid));
 
     const due = (await owed(line)).map((d) => d.not_before);
-    for (const [i, message] of outbound.entries()) expect(due[i]).toBeGreaterThanOrEqual(message.createdAt + OUTBOUND_GRACE_MS);
+    for (const [i, message] of outbound.entries())
+      expect(due[i]).toBeGreaterThanOrEqual(message.createdAt + OUTBOUND_GRACE_MS);
     line.clock.set(Math.min(...due) - 1000);
     await sweep(line);
     expect(line.sim.messages.filter((m) => m.direction !== 'inbound')).toHaveLength(2); // not due yet

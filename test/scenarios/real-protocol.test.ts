@@ -25,7 +25,12 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('a wait URL that fails (QueueResult=error): the caller hears a plain apology, is held again, and is connected', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.failNextRequest(HOLD_PATH, 500);
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
@@ -36,7 +41,9 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
     expect(call.bridgedWith).toBe(line.sim.phoneLog(ANA)[0]?.sid);
     expect((await records(line))[0]).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Ana, state: 'ended' });
     // The one failure was the provider's request to the wait URL; nothing else went wrong.
-    expect(line.sim.errors.map((e) => [e.kind, e.url?.replace(/\?.*/, '')])).toEqual([['http-status', `https://line.example.org${HOLD_PATH}`]]);
+    expect(line.sim.errors.map((e) => [e.kind, e.url?.replace(/\?.*/, '')])).toEqual([
+      ['http-status', `https://line.example.org${HOLD_PATH}`],
+    ]);
     expect(line.sim.queueNames).toEqual([]);
   });
 
@@ -57,7 +64,12 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('a full queue (QueueResult=queue-full): the caller is told plainly and held again, and nobody is cut off', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.failNextEnqueue('queue-full');
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
@@ -70,7 +82,12 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('the provider failing to enqueue (system-error) keeps ringing going for the caller', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.failNextEnqueue('system-error');
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
@@ -80,12 +97,19 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('a caller who hangs up as the responder presses 1: the responder hears so at once, and is not asked why it ended early', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1' } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1' },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     // Step until Ana's 1 has been heard by Kith (the call is hers), then the caller hangs up.
     for (let i = 0; i < 240 && !line.sim.phoneLog(ANA)[0]?.pressed.includes('1'); i++) await line.sim.advance(0.25);
     const pressedAt = line.clock.now();
-    expect((await line.t.api<CallRecord[]>('GET', '/api/calls/live', undefined, line.token)).body[0]?.state).toBe('connected');
+    expect((await line.t.api<CallRecord[]>('GET', '/api/calls/live', undefined, line.token)).body[0]?.state).toBe(
+      'connected',
+    );
     call.hangUp();
     await line.sim.runUntilIdle();
 
@@ -99,24 +123,47 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
     expect(toldAt - pressedAt).toBeLessThan(15_000);
     expect(call.bridgedWith).toBeUndefined();
     // Nobody talked: the record says the caller hung up, not that the call was answered.
-    expect((await records(line))[0]).toMatchObject({ outcome: 'caller_hung_up', state: 'ended', durationSeconds: null, endReason: null });
+    expect((await records(line))[0]).toMatchObject({
+      outcome: 'caller_hung_up',
+      state: 'ended',
+      durationSeconds: null,
+      endReason: null,
+    });
     expect(line.sim.errors).toEqual([]);
     expect(line.sim.queueNames).toEqual([]);
   });
 
   it('a responder never connected while the caller still waits: the call goes back to the team and someone else answers', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2 } });
-    await line.addResponder({ name: 'Ben', phone: BEN, tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2 },
+    });
+    await line.addResponder({
+      name: 'Ben',
+      phone: BEN,
+      tier: 'backup',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     const legs = () => line.t.kith.ctx.db.kysely.selectFrom('call_legs').select(['id', 'call_id', 'state']).execute();
     for (let i = 0; i < 120 && (await legs())[0]?.state !== 'screening'; i++) await line.sim.advance(0.5); // until Ana hears the whisper
     const [leg] = await legs();
     expect(leg?.state).toBe('screening');
-    const route = (path: string) => `/webhooks/twilio/voice/leg/${path}?call=${leg?.call_id ?? ''}&leg=${leg?.id ?? ''}`;
+    const route = (path: string) =>
+      `/webhooks/twilio/voice/leg/${path}?call=${leg?.call_id ?? ''}&leg=${leg?.id ?? ''}`;
     // Ana presses 1, but her Dial on the caller's queue ends without a bridge (the provider lost the caller between queues).
-    expect((await line.sim.sendSignedWebhook(route('choice'), { CallSid: 'CAana', AccountSid: SIM_ACCOUNT, Digits: '1' })).body).toContain('<Dial');
-    const after = await line.sim.sendSignedWebhook(route('after'), { CallSid: 'CAana', AccountSid: SIM_ACCOUNT, DialCallStatus: 'no-answer' });
+    expect(
+      (await line.sim.sendSignedWebhook(route('choice'), { CallSid: 'CAana', AccountSid: SIM_ACCOUNT, Digits: '1' }))
+        .body,
+    ).toContain('<Dial');
+    const after = await line.sim.sendSignedWebhook(route('after'), {
+      CallSid: 'CAana',
+      AccountSid: SIM_ACCOUNT,
+      DialCallStatus: 'no-answer',
+    });
     expect(after.body).toContain(en.whisperNotConnected);
     expect(after.body).not.toContain(en.afterCall.slice(0, 20));
     await line.sim.runUntilIdle();
@@ -127,7 +174,12 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('a responder ends early just after the caller has gone (21220): treated as gone, not as a failure', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1' } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: ANA,
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1' },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(60);
     expect(call.isBridged).toBe(true);
@@ -145,12 +197,25 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
 
   it('a webhook body that repeats a parameter verifies as the official library computes it, over HTTP', async () => {
     line = await startLine(kind, { publicUrl: 'https://line.example.org:443' });
-    const params = { CallSid: 'CArepeated0000000000000000000001', AccountSid: SIM_ACCOUNT, From: CALLER, To: COMMUNITY_NUMBER, CallStatus: 'ringing', Tag: ['b', 'a', 'b'] };
-    const body = 'CallSid=CArepeated0000000000000000000001&AccountSid=' + SIM_ACCOUNT + '&From=%2B12025550196&To=%2B12025550100&CallStatus=ringing&Tag=b&Tag=a&Tag=b';
+    const params = {
+      CallSid: 'CArepeated0000000000000000000001',
+      AccountSid: SIM_ACCOUNT,
+      From: CALLER,
+      To: COMMUNITY_NUMBER,
+      CallStatus: 'ringing',
+      Tag: ['b', 'a', 'b'],
+    };
+    const body =
+      'CallSid=CArepeated0000000000000000000001&AccountSid=' +
+      SIM_ACCOUNT +
+      '&From=%2B12025550196&To=%2B12025550100&CallStatus=ringing&Tag=b&Tag=a&Tag=b';
     const post = (signedUrl: string) =>
       fetch(`${line.t.url}/webhooks/twilio/voice`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(SIM_TOKEN, signedUrl, params) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilio.getExpectedTwilioSignature(SIM_TOKEN, signedUrl, params),
+        },
         body,
       });
     expect((await post('https://line.example.org/webhooks/twilio/voice')).status).toBe(200);
@@ -164,7 +229,12 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
   ] as const) {
     it(`signatures over the URL with or without the default port are accepted (public URL ${publicUrl}, signed ${ports})`, async () => {
       line = await startLine(kind, { publicUrl, simulator: { portInSignature: ports } });
-      await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 } });
+      await line.addResponder({
+        name: 'Ana',
+        phone: ANA,
+        tier: 'primary',
+        behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 },
+      });
       const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
       await line.sim.runUntilIdle();
       expect(line.sim.errors).toEqual([]);

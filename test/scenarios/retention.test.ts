@@ -15,13 +15,35 @@ const ANA = '+12025550111';
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
 
-const TABLES = ['conversation_messages', 'message_readers', 'notes', 'note_readers', 'conversations', 'calls', 'call_legs', 'blocked_senders'] as const;
+const TABLES = [
+  'conversation_messages',
+  'message_readers',
+  'notes',
+  'note_readers',
+  'conversations',
+  'calls',
+  'call_legs',
+  'blocked_senders',
+] as const;
 type Counts = Record<(typeof TABLES)[number], number>;
 
 async function counts(line: Line): Promise<Counts> {
   const db = line.t.kith.ctx.db.kysely;
   const entries = await Promise.all(
-    TABLES.map(async (table) => [table, Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)] as const),
+    TABLES.map(
+      async (table) =>
+        [
+          table,
+          Number(
+            (
+              await db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries) as Counts;
 }
@@ -32,7 +54,9 @@ const purge = (line: Line) => purgeExpired(purgeDepsOf(line.t.kith.ctx));
 async function seed(line: Line, ana: Member): Promise<number> {
   await converse(line, PERSON, ANA, true);
   const record = sealNote(ana.identity, 'placeholder note');
-  expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+  expect((await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(
+    201,
+  );
   const now = line.clock.now();
   await insertEndedCall(line, line.ids.Ana ?? '');
   await insertBlock(line);
@@ -61,15 +85,55 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     const before = await counts(line);
 
     advanceTo(line, at + 30 * DAY - HOUR);
-    expect(nothing(await purge(line))).toEqual({ messages: 0, messageKeys: 0, notes: 0, noteKeys: 0, accessRecords: 0, calls: 0, callLegs: 0, conversations: 0, debriefWords: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0, blocks: 0 });
+    expect(nothing(await purge(line))).toEqual({
+      messages: 0,
+      messageKeys: 0,
+      notes: 0,
+      noteKeys: 0,
+      accessRecords: 0,
+      calls: 0,
+      callLegs: 0,
+      conversations: 0,
+      debriefWords: 0,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+      blocks: 0,
+    });
     expect(await counts(line)).toEqual(before);
 
     advanceTo(line, at + 30 * DAY + HOUR);
     const words = await purge(line);
     expect(words.ran).toBe(true);
-    expect(words.words).toEqual({ messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0, debriefWords: 0 });
-    expect(words.evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
-    expect(await counts(line)).toMatchObject({ conversation_messages: 0, message_readers: 0, notes: 0, note_readers: 0, conversations: 1, calls: 1, blocked_senders: 1 });
+    expect(words.words).toEqual({
+      messages: before.conversation_messages,
+      messageKeys: before.message_readers,
+      notes: 1,
+      noteKeys: before.note_readers,
+      accessRecords: 0,
+      debriefWords: 0,
+    });
+    expect(words.evaluation).toEqual({
+      calls: 0,
+      callLegs: 0,
+      conversations: 0,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+    });
+    expect(await counts(line)).toMatchObject({
+      conversation_messages: 0,
+      message_readers: 0,
+      notes: 0,
+      note_readers: 0,
+      conversations: 1,
+      calls: 1,
+      blocked_senders: 1,
+    });
 
     advanceTo(line, at + 90 * DAY - HOUR);
     expect((await purge(line)).blocks).toBe(0);
@@ -77,9 +141,27 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect((await purge(line)).blocks).toBe(1);
 
     advanceTo(line, at + 180 * DAY - HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 0, callLegs: 0, conversations: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
+    expect((await purge(line)).evaluation).toEqual({
+      calls: 0,
+      callLegs: 0,
+      conversations: 0,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+    });
     advanceTo(line, at + 180 * DAY + HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
+    expect((await purge(line)).evaluation).toEqual({
+      calls: 1,
+      callLegs: 1,
+      conversations: 1,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+    });
     expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
   });
 
@@ -91,13 +173,32 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     // The server was down: a new one starts on the same data, long after.
     const restarted = await line.t.restart();
     const sim = line.sim;
-    line = { ...line, t: restarted, stop: async () => { await restarted.stop(); await sim.stop(); } };
+    line = {
+      ...line,
+      t: restarted,
+      stop: async () => {
+        await restarted.stop();
+        await sim.stop();
+      },
+    };
     line.clock.advance(400 * DAY);
     const report = await purge(line);
     expect(nothing(report)).toEqual({
-      messages: before.conversation_messages, messageKeys: before.message_readers, notes: 1, noteKeys: before.note_readers, accessRecords: 0,
-      calls: 1, callLegs: 1, conversations: 1, blocks: 1,
-      debriefWords: 0, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0,
+      messages: before.conversation_messages,
+      messageKeys: before.message_readers,
+      notes: 1,
+      noteKeys: before.note_readers,
+      accessRecords: 0,
+      calls: 1,
+      callLegs: 1,
+      conversations: 1,
+      blocks: 1,
+      debriefWords: 0,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
     });
     expect(Object.values(await counts(line)).every((n) => n === 0)).toBe(true);
     if (kind === 'sqlite') expect(statSync(`${line.t.storage.dataDir}/kith.db-wal`).size).toBe(0);
@@ -114,7 +215,16 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect(nothing(await purge(line))).toMatchObject({ notes: 1, conversations: 0 });
     expect(await counts(line)).toMatchObject({ conversation_messages: 0, notes: 0, conversations: 1, calls: 1 });
     advanceTo(line, at + 7 * DAY + HOUR);
-    expect((await purge(line)).evaluation).toEqual({ calls: 1, callLegs: 1, conversations: 1, fieldResponses: 0, fieldMembers: 0, fieldEvents: 0, debriefs: 0, followUps: 0 });
+    expect((await purge(line)).evaluation).toEqual({
+      calls: 1,
+      callLegs: 1,
+      conversations: 1,
+      fieldResponses: 0,
+      fieldMembers: 0,
+      fieldEvents: 0,
+      debriefs: 0,
+      followUps: 0,
+    });
   });
 
   it('refuses settings outside the bounds with a 422 naming each field, and merges partial changes', async () => {
@@ -122,11 +232,23 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     const program = await line.t.api<{ retention: unknown }>('GET', '/api/program', undefined, line.token);
     expect(program.body.retention).toEqual({ wordsDays: 30, evaluationDays: 180, blocksDays: 90 });
 
-    const refused = await line.t.api<ErrorBody>('PATCH', '/api/program', { retention: { wordsDays: 91, evaluationDays: 6, blocksDays: 0 } }, line.token);
+    const refused = await line.t.api<ErrorBody>(
+      'PATCH',
+      '/api/program',
+      { retention: { wordsDays: 91, evaluationDays: 6, blocksDays: 0 } },
+      line.token,
+    );
     expect(refused.status).toBe(422);
-    expect(refused.body.error.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['/retention/wordsDays', '/retention/evaluationDays', '/retention/blocksDays']));
+    expect(refused.body.error.fields?.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['/retention/wordsDays', '/retention/evaluationDays', '/retention/blocksDays']),
+    );
 
-    const changed = await line.t.api<{ retention: unknown }>('PATCH', '/api/program', { retention: { wordsDays: 7 } }, line.token);
+    const changed = await line.t.api<{ retention: unknown }>(
+      'PATCH',
+      '/api/program',
+      { retention: { wordsDays: 7 } },
+      line.token,
+    );
     expect(changed.status).toBe(200);
     expect(changed.body.retention).toEqual({ wordsDays: 7, evaluationDays: 180, blocksDays: 90 });
   });
@@ -144,21 +266,24 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect(await counts(line)).toEqual(before);
   });
 
-  it.runIf(kind === 'postgres')('runs in one instance at a time: skips while another holds the purge lock', async () => {
-    const started = await startWithAna(kind, ANA);
-    line = started.line;
-    await seed(line, started.ana);
-    line.clock.advance(400 * DAY);
-    const db = line.t.kith.ctx.db.kysely;
-    const active = line;
-    await db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(${PG_PURGE_LOCK})`.execute(trx);
-      const skipped = await purge(active);
-      expect(skipped.ran).toBe(false);
-      expect(nothing(skipped)).toMatchObject({ messages: 0, calls: 0, blocks: 0 });
-    });
-    expect((await purge(line)).evaluation.calls).toBe(1);
-  });
+  it.runIf(kind === 'postgres')(
+    'runs in one instance at a time: skips while another holds the purge lock',
+    async () => {
+      const started = await startWithAna(kind, ANA);
+      line = started.line;
+      await seed(line, started.ana);
+      line.clock.advance(400 * DAY);
+      const db = line.t.kith.ctx.db.kysely;
+      const active = line;
+      await db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(${PG_PURGE_LOCK})`.execute(trx);
+        const skipped = await purge(active);
+        expect(skipped.ran).toBe(false);
+        expect(nothing(skipped)).toMatchObject({ messages: 0, calls: 0, blocks: 0 });
+      });
+      expect((await purge(line)).evaluation.calls).toBe(1);
+    },
+  );
 
   it('purges under concurrent writes: what expired goes, what is written meanwhile stays whole', async () => {
     const started = await startWithAna(kind, ANA);
@@ -171,7 +296,9 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     const written: string[] = [];
     const writes = Array.from({ length: 20 }, async (_, i) => {
       const record = sealNote(started.ana.identity, `placeholder ${i}`);
-      expect((await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status).toBe(201);
+      expect(
+        (await started.ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record })).status,
+      ).toBe(201);
       written.push(record.recordId);
     });
     active.sim.phone('+12025550181').text('placeholder a');
@@ -188,9 +315,25 @@ describe.each(DB_KINDS)('retention purge (%s)', (kind) => {
     expect(readers.map((r) => r.note_id).sort()).toEqual([...written].sort()); // every note with its key
     const open = await db.selectFrom('conversations').select('id').where('state', '!=', 'closed').execute();
     expect(open).toHaveLength(2);
-    const messages = await db.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', open.map((c) => c.id)).execute();
+    const messages = await db
+      .selectFrom('conversation_messages')
+      .select('id')
+      .where(
+        'conversation_id',
+        'in',
+        open.map((c) => c.id),
+      )
+      .execute();
     expect(messages).toHaveLength(2);
-    const messageKeys = await db.selectFrom('message_readers').select('message_id').where('message_id', 'in', messages.map((m) => m.id)).execute();
+    const messageKeys = await db
+      .selectFrom('message_readers')
+      .select('message_id')
+      .where(
+        'message_id',
+        'in',
+        messages.map((m) => m.id),
+      )
+      .execute();
     expect(new Set(messageKeys.map((k) => k.message_id)).size).toBe(2);
     // And one more purge, with nothing expired, deletes nothing.
     expect(nothing(await purge(line))).toMatchObject({ messages: 0, notes: 0, calls: 0, conversations: 0 });

@@ -17,7 +17,12 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
 
   it('greets, discloses, then rings; the responder who presses 1 is connected, seeing only the community number', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Ana', phone: '+12025550111', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 120 } });
+    await line.addResponder({
+      name: 'Ana',
+      phone: '+12025550111',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 120 },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
 
@@ -39,23 +44,49 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
     expect(call.bridgedWith).toBe(leg?.sid);
 
     const [record] = await records(line);
-    expect(record).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Ana, language: 'en', channel: 'voice', state: 'ended' });
+    expect(record).toMatchObject({
+      outcome: 'answered',
+      acceptedBy: line.ids.Ana,
+      language: 'en',
+      channel: 'voice',
+      state: 'ended',
+    });
     expect(record?.secondsToAnswer).toBeGreaterThan(0);
     expect(record?.durationSeconds).toBeGreaterThanOrEqual(119);
     // The caller's hold queue was deleted at the provider once the call was over.
     expect(line.sim.queueNames).toEqual([]);
     // The history can be narrowed by time, and refuses nonsense naming the field.
-    const after = await line.t.api<CallRecord[]>('GET', `/api/calls?from=${line.clock.now() + 1}`, undefined, line.token);
+    const after = await line.t.api<CallRecord[]>(
+      'GET',
+      `/api/calls?from=${line.clock.now() + 1}`,
+      undefined,
+      line.token,
+    );
     expect(after.body).toEqual([]);
-    const bad = await line.t.api<{ error: { fields: { field: string }[] } }>('GET', '/api/calls?limit=abc', undefined, line.token);
+    const bad = await line.t.api<{ error: { fields: { field: string }[] } }>(
+      'GET',
+      '/api/calls?limit=abc',
+      undefined,
+      line.token,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields[0]?.field).toBe('/limit');
   });
 
   it('a voicemail that picks up first never takes the call: the other responder keeps ringing and accepts', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Voicemail', phone: '+12025550112', tier: 'primary', behaviour: { kind: 'voicemail', afterSeconds: 0, recordSeconds: 30 } });
-    await line.addResponder({ name: 'Ben', phone: '+12025550113', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 8, press: '1', hangUpAfterSeconds: 60 } });
+    await line.addResponder({
+      name: 'Voicemail',
+      phone: '+12025550112',
+      tier: 'primary',
+      behaviour: { kind: 'voicemail', afterSeconds: 0, recordSeconds: 30 },
+    });
+    await line.addResponder({
+      name: 'Ben',
+      phone: '+12025550113',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 8, press: '1', hangUpAfterSeconds: 60 },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
 
@@ -71,8 +102,18 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
 
   it('pressing 2 declines; the others keep ringing', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Cam', phone: '+12025550114', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '2' } });
-    await line.addResponder({ name: 'Dee', phone: '+12025550115', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 9, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Cam',
+      phone: '+12025550114',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '2' },
+    });
+    await line.addResponder({
+      name: 'Dee',
+      phone: '+12025550115',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 9, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
     expect(transcript(line.sim.phoneLog('+12025550114')[0]?.heard ?? [])).toContain('We will reach someone else');
@@ -83,7 +124,13 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
   it('prefers responders who speak the caller’s language', async () => {
     line = await startLine(kind);
     await line.addResponder({ name: 'Eli', phone: '+12025550116', languages: ['en'], tier: 'primary' });
-    await line.addResponder({ name: 'Flor', phone: '+12025550117', languages: ['es', 'en'], tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 5, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Flor',
+      phone: '+12025550117',
+      languages: ['es', 'en'],
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 5, press: '1', hangUpAfterSeconds: 30 },
+    });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER, caller: { press: ['2'] } });
     await line.sim.runUntilIdle();
 
@@ -98,8 +145,20 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
 
   it('falls back to the rest of the tier when no speaker of the language accepts', async () => {
     line = await startLine(kind, { program: { ringTimeoutSeconds: 15 } });
-    await line.addResponder({ name: 'Gus', phone: '+12025550118', languages: ['es'], tier: 'primary', behaviour: { kind: 'ignore' } });
-    await line.addResponder({ name: 'Hana', phone: '+12025550119', languages: ['en'], tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Gus',
+      phone: '+12025550118',
+      languages: ['es'],
+      tier: 'primary',
+      behaviour: { kind: 'ignore' },
+    });
+    await line.addResponder({
+      name: 'Hana',
+      phone: '+12025550119',
+      languages: ['en'],
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER, caller: { press: ['2'] } });
     await line.sim.runUntilIdle();
     const [record] = await records(line);
@@ -110,7 +169,12 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
   it('rings in order when the program says so', async () => {
     line = await startLine(kind, { program: { ringStrategy: 'in_order', ringTimeoutSeconds: 15 } });
     await line.addResponder({ name: 'Ivy', phone: '+12025550120', tier: 'primary', behaviour: { kind: 'ignore' } });
-    await line.addResponder({ name: 'Jo', phone: '+12025550121', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Jo',
+      phone: '+12025550121',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
     const ivy = line.sim.calls.find((c) => c.to === '+12025550120');

@@ -6,7 +6,13 @@ import sodium from 'libsodium-wrappers-sumo';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatConversations, onCallMember, replyAs, Visitor } from '../../src/chat/test-fixtures';
 import { cliHarness } from '../../src/cli/harness';
-import { identityFromSecretKey, openRecord, openRecordText, shareRecord, type SealedRecord } from '../../src/crypto/e2e';
+import {
+  identityFromSecretKey,
+  openRecord,
+  openRecordText,
+  shareRecord,
+  type SealedRecord,
+} from '../../src/crypto/e2e';
 import { loadServerKeys, openWithKey } from '../../src/crypto/server-keys';
 import { sealNote, type Member, type NoteAnswer } from '../../src/notes/test-fixtures';
 import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
@@ -53,7 +59,13 @@ async function noteFor(ana: Member, text: string, callId: string | null): Promis
 }
 
 /** A text conversation: the person writes, Ana answers by SMS, and (unless `keepOpen`) closes it. */
-async function textConversation(line: Line, from: string, said: string, answered: string, keepOpen = false): Promise<string> {
+async function textConversation(
+  line: Line,
+  from: string,
+  said: string,
+  answered: string,
+  keepOpen = false,
+): Promise<string> {
   line.sim.phone(from).text(said);
   await line.sim.runUntilIdle();
   const alias = aliasIn(line, ANA);
@@ -86,7 +98,8 @@ async function week(line: Line, ana: Member, ben: Member, backups: string): Prom
   };
   for (let day = 0; day < 7; day++) {
     // A new day, a new sign-in: sessions end after 30 idle minutes.
-    for (const member of [ana, ben]) expect((await signIn(member.browser, member.enrolment.signInName, member.enrolment.passphrase)).status).toBe(200);
+    for (const member of [ana, ben])
+      expect((await signIn(member.browser, member.enrolment.signInName, member.enrolment.passphrase)).status).toBe(200);
     line.sim.placeCall({ from: callers[day] ?? '', to: COMMUNITY_NUMBER, caller: { hangUpAfterSeconds: 300 } });
     await line.sim.runUntilIdle();
     const calls = await line.t.api<{ id: string }[]>('GET', '/api/calls', undefined, line.token);
@@ -105,15 +118,29 @@ async function week(line: Line, ana: Member, ben: Member, backups: string): Prom
     if (day === 2) {
       const shared = await noteFor(ana, plant('shared-note'), null);
       const mine = await ana.browser.request<NoteAnswer>('GET', `/api/notes/${shared.recordId}`);
-      const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find((k) => k.keyId === ben.identity.keyId);
-      expect((await ana.browser.request('POST', `/api/notes/${shared.recordId}/readers`, { responderId: ben.id, sealedKey: forBen })).status).toBe(201);
+      const forBen = shareRecord(mine.body.record, ana.identity, ben.identity).keys.find(
+        (k) => k.keyId === ben.identity.keyId,
+      );
+      expect(
+        (
+          await ana.browser.request('POST', `/api/notes/${shared.recordId}/readers`, {
+            responderId: ben.id,
+            sealedKey: forBen,
+          })
+        ).status,
+      ).toBe(201);
       const bens = await ben.browser.request<NoteAnswer>('GET', `/api/notes/${shared.recordId}`);
       expect(openRecordText(bens.body.record, ben.identity)).toBe(words('shared-note')); // Ben really reads it
     }
     if (day === 3) {
       // The person asks that this conversation not be kept: Ana burns it while it is open.
       await textConversation(line, BURNT_TEXTER, plant('burnt-in'), plant('burnt-out'), true);
-      const open = await line.t.kith.ctx.db.kysely.selectFrom('conversations').select('id').where('state', '!=', 'closed').where('channel', '=', 'sms').executeTakeFirstOrThrow();
+      const open = await line.t.kith.ctx.db.kysely
+        .selectFrom('conversations')
+        .select('id')
+        .where('state', '!=', 'closed')
+        .where('channel', '=', 'sms')
+        .executeTakeFirstOrThrow();
       expect((await ana.browser.request('POST', `/api/conversations/${open.id}/burn`)).status).toBe(200);
     }
     if (day === 0 || day === 6) await backup(line, backups, `day-${day}.json`);
@@ -129,7 +156,12 @@ async function recoverableNumbers(line: Line, rootSecret: string): Promise<strin
   await sodium.ready;
   const keys = await loadServerKeys({ secretKey: rootSecret, dataDir: '/nonexistent' });
   const db = line.t.kith.ctx.db.kysely;
-  const senderKeys = new Map((await db.selectFrom('sender_keys').selectAll().execute()).map((k) => [k.id, Buffer.from(keys.open(k.key_sealed, k.id), 'base64')]));
+  const senderKeys = new Map(
+    (await db.selectFrom('sender_keys').selectAll().execute()).map((k) => [
+      k.id,
+      Buffer.from(keys.open(k.key_sealed, k.id), 'base64'),
+    ]),
+  );
   const out: string[] = [];
   for (const c of await db.selectFrom('conversations').select(['id', 'sender_key_id', 'sender_sealed']).execute()) {
     const key = c.sender_key_id === null ? undefined : senderKeys.get(c.sender_key_id);
@@ -139,22 +171,34 @@ async function recoverableNumbers(line: Line, rootSecret: string): Promise<strin
 }
 
 /** Tries every secret the server holds (root, its derived keys, every 32-byte value in any row or the config) against every sealed note and message. */
-async function openedWithServerSecrets(line: Line, rootSecret: string): Promise<{ attempts: number; opened: number; records: number }> {
+async function openedWithServerSecrets(
+  line: Line,
+  rootSecret: string,
+): Promise<{ attempts: number; opened: number; records: number }> {
   await sodium.ready;
   const rows = await everyRow(line.t);
   const root = new Uint8Array(Buffer.from(rootSecret, 'base64'));
   const derived = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
-  const candidates = [root, ...derived, ...keysIn(stringsIn(rows).join('\n')), ...keysIn(JSON.stringify(line.t.kith.ctx.config))];
+  const candidates = [
+    root,
+    ...derived,
+    ...keysIn(stringsIn(rows).join('\n')),
+    ...keysIn(JSON.stringify(line.t.kith.ctx.config)),
+  ];
   const records: SealedRecord[] = [];
   for (const note of rows.notes ?? []) {
     const body = JSON.parse(String(note.sealed)) as SealedRecord;
-    const keys = (rows.note_readers ?? []).filter((r) => r.note_id === note.id).map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
+    const keys = (rows.note_readers ?? [])
+      .filter((r) => r.note_id === note.id)
+      .map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
     records.push({ ...body, recordId: String(note.id), keys });
   }
   for (const message of rows.conversation_messages ?? []) {
     if (message.sealed === null) continue;
     const body = JSON.parse(String(message.sealed)) as SealedRecord;
-    const keys = (rows.message_readers ?? []).filter((r) => r.message_id === message.id).map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
+    const keys = (rows.message_readers ?? [])
+      .filter((r) => r.message_id === message.id)
+      .map((r) => ({ keyId: String(r.key_id), sealedKey: String(r.sealed_key) }));
     records.push({ ...body, recordId: String(message.id), keys });
   }
   let attempts = 0;
@@ -185,70 +229,87 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
     if (backups) rmSync(backups, { recursive: true, force: true });
   });
 
-  it('a week of calls, texts, chats and notes: past each retention class, a full seizure holds no canary number or word', { timeout: 240_000 }, async () => {
-    const since = Date.now();
-    line = await startLine(kind);
-    backups = mkdtempSync(join(tmpdir(), 'kith-backups-'));
-    const ana = await onCallMember(line, 'Ana', ANA);
-    const ben = await onCallMember(line, 'Ben', BEN);
-    // Ana coordinates too: backups are sealed to coordinators' keys.
-    expect((await line.t.api('PATCH', `/api/responders/${ana.id}`, { roles: ['phone', 'coordinator'] }, line.token)).status).toBe(200);
-    expect((await signIn(ana.browser, 'ana', ana.enrolment.passphrase)).status).toBe(200); // a change of roles ends sessions
-    const planted = await week(line, ana, ben, backups);
+  it(
+    'a week of calls, texts, chats and notes: past each retention class, a full seizure holds no canary number or word',
+    { timeout: 240_000 },
+    async () => {
+      const since = Date.now();
+      line = await startLine(kind);
+      backups = mkdtempSync(join(tmpdir(), 'kith-backups-'));
+      const ana = await onCallMember(line, 'Ana', ANA);
+      const ben = await onCallMember(line, 'Ben', BEN);
+      // Ana coordinates too: backups are sealed to coordinators' keys.
+      expect(
+        (await line.t.api('PATCH', `/api/responders/${ana.id}`, { roles: ['phone', 'coordinator'] }, line.token))
+          .status,
+      ).toBe(200);
+      expect((await signIn(ana.browser, 'ana', ana.enrolment.passphrase)).status).toBe(200); // a change of roles ends sessions
+      const planted = await week(line, ana, ben, backups);
 
-    // Day 6, evening: one person is still texting. Their number is the only one the server's
-    // secrets can recover — which shows the check below can find a number when one is held.
-    await textConversation(line, texters[6] ?? '', words('late-in'), words('late-out'), true);
-    planted.texts.push(words('late-in'), words('late-out'));
-    const rootSecret = readFileSync(join(line.t.storage.dataDir, 'secret.key'), 'utf8').trim();
-    expect(await recoverableNumbers(line, rootSecret)).toEqual([texters[6]]);
+      // Day 6, evening: one person is still texting. Their number is the only one the server's
+      // secrets can recover — which shows the check below can find a number when one is held.
+      await textConversation(line, texters[6] ?? '', words('late-in'), words('late-out'), true);
+      planted.texts.push(words('late-in'), words('late-out'));
+      const rootSecret = readFileSync(join(line.t.storage.dataDir, 'secret.key'), 'utf8').trim();
+      expect(await recoverableNumbers(line, rootSecret)).toEqual([texters[6]]);
 
-    const needles: Needle[] = [...planted.numbers.flatMap(numberNeedles), ...planted.texts.flatMap((t) => encodingsOf(t))];
-    const moments: { name: string; at: number; expect: { notes: boolean; calls: boolean } }[] = [
-      { name: 'the week’s end, past every number’s grace', at: 5 * HOUR, expect: { notes: true, calls: true } },
-      { name: 'past the words’ retention (30 days)', at: 30 * DAY + HOUR, expect: { notes: false, calls: true } },
-      { name: 'past the blocks’ retention (90 days)', at: 90 * DAY + HOUR, expect: { notes: false, calls: true } },
-      { name: 'past the evaluation retention (180 days)', at: 180 * DAY + HOUR, expect: { notes: false, calls: false } },
-    ];
-    line.sim.phone(ANA).text(`${aliasIn(line, ANA)} done`);
-    await line.sim.runUntilIdle();
-    const weekEnd = line.clock.now();
+      const needles: Needle[] = [
+        ...planted.numbers.flatMap(numberNeedles),
+        ...planted.texts.flatMap((t) => encodingsOf(t)),
+      ];
+      const moments: { name: string; at: number; expect: { notes: boolean; calls: boolean } }[] = [
+        { name: 'the week’s end, past every number’s grace', at: 5 * HOUR, expect: { notes: true, calls: true } },
+        { name: 'past the words’ retention (30 days)', at: 30 * DAY + HOUR, expect: { notes: false, calls: true } },
+        { name: 'past the blocks’ retention (90 days)', at: 90 * DAY + HOUR, expect: { notes: false, calls: true } },
+        {
+          name: 'past the evaluation retention (180 days)',
+          at: 180 * DAY + HOUR,
+          expect: { notes: false, calls: false },
+        },
+      ];
+      line.sim.phone(ANA).text(`${aliasIn(line, ANA)} done`);
+      await line.sim.runUntilIdle();
+      const weekEnd = line.clock.now();
 
-    let seizedItems = 0;
-    let seizedBytes = 0;
-    const found: ReturnType<typeof search> = [];
-    for (const moment of moments) {
-      line.clock.advance(weekEnd + moment.at - line.clock.now());
-      await sweep(line);
-      await purgeExpired(purgeDepsOf(line.t.kith.ctx));
-      const seized = await seize(line.t, backups, since);
-      seizedItems += seized.length;
-      seizedBytes += seized.reduce((n, s) => n + s.bytes.length, 0);
-      // The search sees what is there: the seized copy does hold the line's own, public number.
-      expect(search(seized, encodingsOf(COMMUNITY_NUMBER)).length, `${moment.name}: the community number`).toBeGreaterThan(0);
-      const hits = search(seized, needles);
-      found.push(...hits);
-      expect(hits, moment.name).toEqual([]);
-      expect(await recoverableNumbers(line, rootSecret), moment.name).toEqual([]);
+      let seizedItems = 0;
+      let seizedBytes = 0;
+      const found: ReturnType<typeof search> = [];
+      for (const moment of moments) {
+        line.clock.advance(weekEnd + moment.at - line.clock.now());
+        await sweep(line);
+        await purgeExpired(purgeDepsOf(line.t.kith.ctx));
+        const seized = await seize(line.t, backups, since);
+        seizedItems += seized.length;
+        seizedBytes += seized.reduce((n, s) => n + s.bytes.length, 0);
+        // The search sees what is there: the seized copy does hold the line's own, public number.
+        expect(
+          search(seized, encodingsOf(COMMUNITY_NUMBER)).length,
+          `${moment.name}: the community number`,
+        ).toBeGreaterThan(0);
+        const hits = search(seized, needles);
+        found.push(...hits);
+        expect(hits, moment.name).toEqual([]);
+        expect(await recoverableNumbers(line, rootSecret), moment.name).toEqual([]);
 
-      const secrets = await openedWithServerSecrets(line, rootSecret);
-      expect(secrets.opened, moment.name).toBe(0);
-      expect(secrets.records > 0, `${moment.name}: sealed words still held`).toBe(moment.expect.notes);
-      if (moment.expect.notes) {
-        expect(secrets.attempts).toBeGreaterThan(1000);
-        // Yet the words were there, sealed: Ana's own key opens her notes.
-        expect((await signIn(ana.browser, 'ana', ana.enrolment.passphrase)).status).toBe(200);
-        const notes = await ana.browser.request<NoteAnswer[]>('GET', '/api/notes');
-        expect(notes.body.map((n) => openRecordText(n.record, ana.identity))).toContain(words('call-note-0'));
+        const secrets = await openedWithServerSecrets(line, rootSecret);
+        expect(secrets.opened, moment.name).toBe(0);
+        expect(secrets.records > 0, `${moment.name}: sealed words still held`).toBe(moment.expect.notes);
+        if (moment.expect.notes) {
+          expect(secrets.attempts).toBeGreaterThan(1000);
+          // Yet the words were there, sealed: Ana's own key opens her notes.
+          expect((await signIn(ana.browser, 'ana', ana.enrolment.passphrase)).status).toBe(200);
+          const notes = await ana.browser.request<NoteAnswer[]>('GET', '/api/notes');
+          expect(notes.body.map((n) => openRecordText(n.record, ana.identity))).toContain(words('call-note-0'));
+        }
+        const calls = await line.t.kith.ctx.db.kysely.selectFrom('calls').select('id').execute();
+        expect(calls.length > 0, `${moment.name}: call records`).toBe(moment.expect.calls);
       }
-      const calls = await line.t.kith.ctx.db.kysely.selectFrom('calls').select('id').execute();
-      expect(calls.length > 0, `${moment.name}: call records`).toBe(moment.expect.calls);
-    }
 
-    console.log(
-      `seizure drill (${kind}): planted ${planted.numbers.length} numbers and ${planted.texts.length} texts as ${needles.length} encoded needles; ` +
-        `seized ${seizedItems} items (${(seizedBytes / 1024 / 1024).toFixed(1)} MiB) at ${moments.length} moments; found ${found.length}`,
-    );
-    expect(found).toEqual([]);
-  });
+      console.log(
+        `seizure drill (${kind}): planted ${planted.numbers.length} numbers and ${planted.texts.length} texts as ${needles.length} encoded needles; ` +
+          `seized ${seizedItems} items (${(seizedBytes / 1024 / 1024).toFixed(1)} MiB) at ${moments.length} moments; found ${found.length}`,
+      );
+      expect(found).toEqual([]);
+    },
+  );
 });

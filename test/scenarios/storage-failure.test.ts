@@ -26,8 +26,17 @@ describe('when storage refuses writes (a full disk, a read-only volume)', () => 
   it('the caller hears the static fallback, nothing is half-written, and the line works again once storage does', async () => {
     line = await startLine('sqlite');
     fallback = await serveFallback();
-    line.sim.ownNumber(COMMUNITY_NUMBER, { voiceUrl: '/webhooks/twilio/voice', statusCallbackUrl: '/webhooks/twilio/voice/status', fallbackUrl: fallback.url });
-    await line.addResponder({ name: 'Uma', phone: '+12025550171', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 } });
+    line.sim.ownNumber(COMMUNITY_NUMBER, {
+      voiceUrl: '/webhooks/twilio/voice',
+      statusCallbackUrl: '/webhooks/twilio/voice/status',
+      fallbackUrl: fallback.url,
+    });
+    await line.addResponder({
+      name: 'Uma',
+      phone: '+12025550171',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 },
+    });
     const db = line.t.kith.ctx.db.kysely;
 
     await sql`PRAGMA query_only = ON`.execute(db);
@@ -53,7 +62,12 @@ describe('when storage refuses writes (a full disk, a read-only volume)', () => 
     line = await startLine('sqlite', { program: { ringTimeoutSeconds: 15 } });
     fallback = await serveFallback();
     await line.addResponder({ name: 'Vic', phone: '+12025550172', tier: 'primary', behaviour: { kind: 'ignore' } });
-    await line.addResponder({ name: 'Wes', phone: '+12025550173', tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 } });
+    await line.addResponder({
+      name: 'Wes',
+      phone: '+12025550173',
+      tier: 'backup',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 20 },
+    });
     const db = line.t.kith.ctx.db.kysely;
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(30); // greeted, disclosed, waiting; Vic's phone is ringing
@@ -64,7 +78,12 @@ describe('when storage refuses writes (a full disk, a read-only volume)', () => 
     await line.sim.runUntilIdle();
     expect(readFileSync(line.t.logFile, 'utf8')).toContain('webhook failed; caller kept waiting');
     expect(call.bridgedWith).toBe(line.sim.phoneLog('+12025550173')[0]?.sid);
-    const records = await line.t.api<{ outcome: string; acceptedBy: string }[]>('GET', '/api/calls', undefined, line.token);
+    const records = await line.t.api<{ outcome: string; acceptedBy: string }[]>(
+      'GET',
+      '/api/calls',
+      undefined,
+      line.token,
+    );
     expect(records.body[0]).toMatchObject({ outcome: 'answered', acceptedBy: line.ids.Wes });
   });
 });

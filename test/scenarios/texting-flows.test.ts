@@ -17,7 +17,16 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
   });
 
   const conversation = async () => {
-    const list = await line.t.api<{ id: string; alias: string; state: string; tier: string; heldBy: { name: string } | null; outcome: string | null }[]>('GET', '/api/conversations', undefined, line.token);
+    const list = await line.t.api<
+      {
+        id: string;
+        alias: string;
+        state: string;
+        tier: string;
+        heldBy: { name: string } | null;
+        outcome: string | null;
+      }[]
+    >('GET', '/api/conversations', undefined, line.token);
     const [first] = list.body;
     if (!first) throw new Error('no conversation');
     return first;
@@ -78,26 +87,46 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     expect(bodies(line, ANA).at(-1)).toContain(`${alias} is back in the queue`);
     const released = await conversation();
     expect(released.state).toBe('waiting');
-    expect(bodies(line, BEN).slice(benAlertsBefore).some((b) => b.includes(`new text conversation, ${alias}`))).toBe(true);
+    expect(
+      bodies(line, BEN)
+        .slice(benAlertsBefore)
+        .some((b) => b.includes(`new text conversation, ${alias}`)),
+    ).toBe(true);
 
     // Ben takes it from the console API, then hands it to Ana.
     const ben = line.ids.Ben ?? '';
     const ana = line.ids.Ana ?? '';
-    const benToken = (await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 't' }, line.token)).body.token;
+    const benToken = (
+      await line.t.api<{ token: string }>('POST', '/api/tokens', { responderId: ben, label: 't' }, line.token)
+    ).body.token;
     expect((await line.t.api('POST', `/api/conversations/${released.id}/claim`, undefined, benToken)).status).toBe(200);
     // Not to someone who could not read it: the coordinator here has never signed in, so has no key.
-    const coordinatorId = (await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token)).body.find((r) => r.name === 'Coordinator')?.id;
-    const refused = await line.t.api<{ error: { fields: { field: string }[] } }>('POST', `/api/conversations/${released.id}/handoff`, { to: coordinatorId, keys: [] }, benToken);
+    const coordinatorId = (
+      await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token)
+    ).body.find((r) => r.name === 'Coordinator')?.id;
+    const refused = await line.t.api<{ error: { fields: { field: string }[] } }>(
+      'POST',
+      `/api/conversations/${released.id}/handoff`,
+      { to: coordinatorId, keys: [] },
+      benToken,
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.error.fields[0]?.field).toBe('/to');
     await enrol(line.t, line.token, ana, 'ana');
-    const handed = await line.t.api<{ heldBy: { id: string } }>('POST', `/api/conversations/${released.id}/handoff`, { to: ana, keys: [] }, benToken);
+    const handed = await line.t.api<{ heldBy: { id: string } }>(
+      'POST',
+      `/api/conversations/${released.id}/handoff`,
+      { to: ana, keys: [] },
+      benToken,
+    );
     expect(handed.status).toBe(200);
     expect(handed.body.heldBy.id).toBe(ana);
     await line.sim.runUntilIdle();
     expect(bodies(line, ANA).at(-1)).toContain(`Ben handed ${alias} to you`);
     // Ben no longer holds it: his reply is refused, Ana's goes through.
-    expect((await line.t.api('POST', `/api/conversations/${released.id}/messages`, { text: 'still me' }, benToken)).status).toBe(409);
+    expect(
+      (await line.t.api('POST', `/api/conversations/${released.id}/messages`, { text: 'still me' }, benToken)).status,
+    ).toBe(409);
     line.sim.phone(ANA).text(`${alias} Ana again, I've got you.`);
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON).at(-1)).toBe("Ana again, I've got you.");
@@ -183,7 +212,12 @@ describe.each(DB_KINDS)('texting: hand-off, release, backup tier, idle close (%s
     line.sim.phone(PERSON).text('second');
     await line.sim.runUntilIdle();
     const db = line.t.kith.ctx.db.kysely;
-    const rows = await db.selectFrom('conversation_messages as m').innerJoin('message_readers as r', 'r.message_id', 'm.id').select(['m.seq', 'r.reader']).orderBy('m.seq').execute();
+    const rows = await db
+      .selectFrom('conversation_messages as m')
+      .innerJoin('message_readers as r', 'r.message_id', 'm.id')
+      .select(['m.seq', 'r.reader'])
+      .orderBy('m.seq')
+      .execute();
     expect(rows).toEqual([
       { seq: 1, reader: line.ids.Ben },
       { seq: 2, reader: line.ids.Ben },

@@ -16,7 +16,15 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     await line?.stop();
   });
 
-  const messageCount = async () => Number((await line.t.kith.ctx.db.kysely.selectFrom('conversation_messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const messageCount = async () =>
+    Number(
+      (
+        await line.t.kith.ctx.db.kysely
+          .selectFrom('conversation_messages')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('STOP stops every text until START; HELP answers and still reaches the team', async () => {
     line = await startLine(kind);
@@ -44,7 +52,12 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON)).toHaveLength(count);
     expect(await messageCount()).toBe(2);
-    const list = await line.t.api<{ state: string; optedOut: boolean }[]>('GET', '/api/conversations', undefined, line.token);
+    const list = await line.t.api<{ state: string; optedOut: boolean }[]>(
+      'GET',
+      '/api/conversations',
+      undefined,
+      line.token,
+    );
     expect(list.body.find((c) => c.state === 'waiting')?.optedOut).toBe(true);
 
     person.text('START');
@@ -80,7 +93,12 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     person.text(theirs);
     await line.sim.runUntilIdle();
     const [c] = (await ana.browser.request<{ id: string }[]>('GET', '/api/conversations')).body;
-    const thread = (await ana.browser.request<{ thread: { direction: string; record: SealedRecord | null }[] }>('GET', `/api/conversations/${c?.id}`)).body.thread;
+    const thread = (
+      await ana.browser.request<{ thread: { direction: string; record: SealedRecord | null }[] }>(
+        'GET',
+        `/api/conversations/${c?.id}`,
+      )
+    ).body.thread;
     const last = thread.filter((m) => m.direction === 'in').at(-1)?.record;
     await ready();
     expect(last ? openRecordText(last, ana.identity) : null).toBe(theirs);
@@ -93,7 +111,9 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
     line.sim.phone(PERSON).text('look', { media: 1 });
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON).at(-1)).toContain('We cannot see pictures');
-    const [summary] = (await line.t.api<{ messages: { media: number } }[]>('GET', '/api/conversations', undefined, line.token)).body;
+    const [summary] = (
+      await line.t.api<{ messages: { media: number } }[]>('GET', '/api/conversations', undefined, line.token)
+    ).body;
     expect(summary?.messages.media).toBe(1);
     // With relaying on, Ana's phone got the alert and the words, never the picture.
     expect(bodies(line, ANA).join(' | ')).toContain(': look');
@@ -107,7 +127,9 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
   });
 
   it('outside hours: the off-hours reply once per conversation, and nobody is alerted', async () => {
-    line = await startLine(kind, { program: { hours: { weekly: [{ day: 'mon', start: '09:00', end: '10:00' }], exceptions: [] } } });
+    line = await startLine(kind, {
+      program: { hours: { weekly: [{ day: 'mon', start: '09:00', end: '10:00' }], exceptions: [] } },
+    });
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
     line.sim.phone(PERSON).text('are you there');
     line.sim.phone(PERSON).text('hello?');
@@ -120,10 +142,28 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
   it('forged or tampered texts are refused with 403 and store nothing; a replayed MessageSid stores nothing twice', async () => {
     line = await startLine(kind);
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
-    const params = { MessageSid: 'SM00000000000000000000000000000abc', From: PERSON, To: COMMUNITY_NUMBER, Body: 'forged', NumMedia: '0', AccountSid: 'ACsimulated0000000000000000000000' };
-    expect((await line.sim.sendWebhook('/webhooks/twilio/sms', params, { 'X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl' })).status).toBe(403);
+    const params = {
+      MessageSid: 'SM00000000000000000000000000000abc',
+      From: PERSON,
+      To: COMMUNITY_NUMBER,
+      Body: 'forged',
+      NumMedia: '0',
+      AccountSid: 'ACsimulated0000000000000000000000',
+    };
+    expect(
+      (await line.sim.sendWebhook('/webhooks/twilio/sms', params, { 'X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl' }))
+        .status,
+    ).toBe(403);
     const signed = computeSignature(SIM_TOKEN, `${PUBLIC_URL}/webhooks/twilio/sms`, params);
-    expect((await line.sim.sendWebhook('/webhooks/twilio/sms', { ...params, Body: 'tampered' }, { 'X-Twilio-Signature': signed })).status).toBe(403);
+    expect(
+      (
+        await line.sim.sendWebhook(
+          '/webhooks/twilio/sms',
+          { ...params, Body: 'tampered' },
+          { 'X-Twilio-Signature': signed },
+        )
+      ).status,
+    ).toBe(403);
     expect(await messageCount()).toBe(0);
 
     const first = await line.sim.sendWebhook('/webhooks/twilio/sms', params, { 'X-Twilio-Signature': signed });
@@ -135,19 +175,34 @@ describe.each(DB_KINDS)('texting: keywords, languages, pictures, hours, forgerie
   });
 
   it('a blocked sender is heard no more: the optional message once, then silence, and nothing stored', async () => {
-    line = await startLine(kind, { program: { texting: { blockMessage: 'This number can no longer reach this line.' } } });
+    line = await startLine(kind, {
+      program: { texting: { blockMessage: 'This number can no longer reach this line.' } },
+    });
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
     line.sim.phone(PERSON).text('abuse');
     await line.sim.runUntilIdle();
     const [c] = (await line.t.api<{ id: string }[]>('GET', '/api/conversations', undefined, line.token)).body;
-    const blocked = await line.t.api<{ state: string; outcome: string }>('POST', `/api/conversations/${c?.id}/block`, undefined, line.token);
+    const blocked = await line.t.api<{ state: string; outcome: string }>(
+      'POST',
+      `/api/conversations/${c?.id}/block`,
+      undefined,
+      line.token,
+    );
     expect(blocked.body).toMatchObject({ state: 'closed', outcome: 'blocked' });
     await line.sim.runUntilIdle();
     expect(bodies(line, PERSON).at(-1)).toBe('This number can no longer reach this line.');
-    const before = { texts: bodies(line, PERSON).length, stored: await messageCount(), alerts: bodies(line, ANA).length };
+    const before = {
+      texts: bodies(line, PERSON).length,
+      stored: await messageCount(),
+      alerts: bodies(line, ANA).length,
+    };
     line.sim.phone(PERSON).text('more abuse');
     await line.sim.runUntilIdle();
-    expect({ texts: bodies(line, PERSON).length, stored: await messageCount(), alerts: bodies(line, ANA).length }).toEqual(before);
+    expect({
+      texts: bodies(line, PERSON).length,
+      stored: await messageCount(),
+      alerts: bodies(line, ANA).length,
+    }).toEqual(before);
     // Nor does the provider keep what a blocked sender wrote: their texts are deleted there too.
     expect(line.sim.messages.filter((m) => m.direction === 'inbound')).toEqual([]);
     // The block holds a keyed hash, not the number.

@@ -51,19 +51,31 @@ describe.each(DB_KINDS)('texting keeps no number and no words in clear (%s)', (k
 
     // Ana's key opens both directions; nothing the server holds does.
     const [summary] = (await ana.browser.request<{ id: string }[]>('GET', '/api/conversations')).body;
-    const thread = (await ana.browser.request<{ thread: { direction: string; record: SealedRecord | null }[] }>('GET', `/api/conversations/${summary?.id}`)).body.thread;
+    const thread = (
+      await ana.browser.request<{ thread: { direction: string; record: SealedRecord | null }[] }>(
+        'GET',
+        `/api/conversations/${summary?.id}`,
+      )
+    ).body.thread;
     await ready();
-    expect(thread.map((m) => (m.record ? openRecordText(m.record, ana.identity) : null))).toEqual([WORDS_IN, WORDS_OUT]);
+    expect(thread.map((m) => (m.record ? openRecordText(m.record, ana.identity) : null))).toEqual([
+      WORDS_IN,
+      WORDS_OUT,
+    ]);
     const stranger = generateIdentity();
     expect(() => openRecordText(thread[0]?.record as SealedRecord, stranger)).toThrow();
     // Every 32-byte value the server stores, tried as a key: none opens the words.
     const rows = await everyRow(line.t);
-    const candidates = stringsIn(rows).filter((s) => Buffer.from(s, 'base64').length === 32 || Buffer.from(s, 'base64url').length === 32);
+    const candidates = stringsIn(rows).filter(
+      (s) => Buffer.from(s, 'base64').length === 32 || Buffer.from(s, 'base64url').length === 32,
+    );
     expect(candidates.length).toBeGreaterThan(0); // public keys at least: the loop below does try something
     for (const candidate of candidates) {
       for (const bytes of [Buffer.from(candidate, 'base64'), Buffer.from(candidate, 'base64url')]) {
         if (bytes.length !== 32) continue;
-        expect(() => openRecordText(thread[0]?.record as SealedRecord, { ...stranger, secretKey: new Uint8Array(bytes) })).toThrow();
+        expect(() =>
+          openRecordText(thread[0]?.record as SealedRecord, { ...stranger, secretKey: new Uint8Array(bytes) }),
+        ).toThrow();
       }
     }
 
@@ -80,15 +92,27 @@ describe.each(DB_KINDS)('texting keeps no number and no words in clear (%s)', (k
     line.sim.phone(ANA).text(`${alias} done`);
     await line.sim.runUntilIdle();
     const db = line.t.kith.ctx.db.kysely;
-    const held = await db.selectFrom('conversations').select(['sender_sealed', 'sender_index', 'sender_key_id']).executeTakeFirstOrThrow();
+    const held = await db
+      .selectFrom('conversations')
+      .select(['sender_sealed', 'sender_index', 'sender_key_id'])
+      .executeTakeFirstOrThrow();
     expect(held.sender_sealed).not.toBeNull();
     line.clock.advance(HOUR);
     expect((await sweep(line)).erased).toBe(0);
     // …and once it has passed, it is gone, as is what found their conversation.
     line.clock.advance(HOUR + 1);
     expect((await sweep(line)).erased).toBe(1);
-    const erased = await db.selectFrom('conversations').select(['sender_sealed', 'sender_index', 'sender_key_id', 'alias', 'inbound_count', 'outbound_count']).executeTakeFirstOrThrow();
-    expect(erased).toMatchObject({ sender_sealed: null, sender_index: null, sender_key_id: null, inbound_count: 1, outbound_count: 1 });
+    const erased = await db
+      .selectFrom('conversations')
+      .select(['sender_sealed', 'sender_index', 'sender_key_id', 'alias', 'inbound_count', 'outbound_count'])
+      .executeTakeFirstOrThrow();
+    expect(erased).toMatchObject({
+      sender_sealed: null,
+      sender_index: null,
+      sender_key_id: null,
+      inbound_count: 1,
+      outbound_count: 1,
+    });
     // The day's sender key outlives no day: once nothing needs it, it is deleted, and with it every backup's copy of the number.
     expect(await db.selectFrom('sender_keys').selectAll().execute()).toHaveLength(1);
     line.clock.advance(24 * HOUR);

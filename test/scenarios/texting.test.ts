@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/databases';
-import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
+import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
 
 const PERSON = '+12025550190';
@@ -71,7 +71,12 @@ describe.each(DB_KINDS)('texting through the console API (%s)', (kind) => {
     await line.addResponder({ name: 'Ben', phone: BEN, tier: 'primary' });
     line.sim.phone(PERSON).text('can someone talk');
     await line.sim.runUntilIdle();
-    const list = await line.t.api<{ id: string; alias: string; state: string }[]>('GET', '/api/conversations', undefined, line.token);
+    const list = await line.t.api<{ id: string; alias: string; state: string }[]>(
+      'GET',
+      '/api/conversations',
+      undefined,
+      line.token,
+    );
     expect(list.status).toBe(200);
     expect(list.body).toHaveLength(1);
     expect(JSON.stringify(list.body)).not.toContain('555019');
@@ -84,7 +89,12 @@ describe.each(DB_KINDS)('texting through the console API (%s)', (kind) => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const winner = results[0]?.status === 200 ? anaToken : line.token;
-    const sent = await line.t.api<{ sent: boolean }>('POST', `/api/conversations/${id}/messages`, { text: 'I am here with you.' }, winner);
+    const sent = await line.t.api<{ sent: boolean }>(
+      'POST',
+      `/api/conversations/${id}/messages`,
+      { text: 'I am here with you.' },
+      winner,
+    );
     expect(sent.status).toBe(201);
     expect(sent.body.sent).toBe(true);
     await line.sim.runUntilIdle();

@@ -17,7 +17,12 @@ describe.each(DB_KINDS)('who gets rung, and what happens when nobody can answer 
   it('rings the backup tier after the ring timeout, then connects', async () => {
     line = await startLine(kind, { program: { ringTimeoutSeconds: 20 } });
     await line.addResponder({ name: 'Primary', phone: '+12025550131', tier: 'primary', behaviour: { kind: 'ignore' } });
-    await line.addResponder({ name: 'Backup', phone: '+12025550132', tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Backup',
+      phone: '+12025550132',
+      tier: 'backup',
+      behaviour: { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
     const primary = line.sim.calls.find((c) => c.to === '+12025550131');
@@ -41,10 +46,20 @@ describe.each(DB_KINDS)('who gets rung, and what happens when nobody can answer 
 
   it('does not ring someone paused, off shift, or already on a Kith call', async () => {
     line = await startLine(kind);
-    await line.addResponder({ name: 'Talking', phone: '+12025550135', tier: 'primary', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 600 } });
+    await line.addResponder({
+      name: 'Talking',
+      phone: '+12025550135',
+      tier: 'primary',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 600 },
+    });
     await line.addResponder({ name: 'Paused', phone: '+12025550136', tier: 'primary', status: 'paused' });
     await line.addResponder({ name: 'OffShift', phone: '+12025550137' });
-    await line.addResponder({ name: 'Free', phone: '+12025550138', tier: 'backup', behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 30 } });
+    await line.addResponder({
+      name: 'Free',
+      phone: '+12025550138',
+      tier: 'backup',
+      behaviour: { kind: 'answer', afterSeconds: 2, press: '1', hangUpAfterSeconds: 30 },
+    });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.advance(60);
     const first = await lastRecord(line);
@@ -71,7 +86,9 @@ describe.each(DB_KINDS)('who gets rung, and what happens when nobody can answer 
   });
 
   it('plays the off-hours message outside hours and rings nobody', async () => {
-    line = await startLine(kind, { program: { hours: { weekly: [{ day: 'fri', start: '19:00', end: '24:00' }], exceptions: [] } } });
+    line = await startLine(kind, {
+      program: { hours: { weekly: [{ day: 'fri', start: '19:00', end: '24:00' }], exceptions: [] } },
+    });
     await line.addResponder({ name: 'Kim', phone: '+12025550139', tier: 'primary' });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();
@@ -101,8 +118,17 @@ describe.each(DB_KINDS)('across a daylight-saving change (%s)', (kind) => {
     ['06:30 local, shift over', Date.UTC(2027, 2, 14, 10, 30), 'no_answer'],
   ])('at %s', async (_label, at, outcome) => {
     line = await startLine(kind, { start: at });
-    const id = await line.addResponder({ name: 'Night', phone: '+12025550141', behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 20 } });
-    const shift = await line.t.api('POST', '/api/shifts/rules', { responderId: id, role: 'phone', tier: 'primary', day: 'sat', start: '22:00', end: '06:00' }, line.token);
+    const id = await line.addResponder({
+      name: 'Night',
+      phone: '+12025550141',
+      behaviour: { kind: 'answer', afterSeconds: 3, press: '1', hangUpAfterSeconds: 20 },
+    });
+    const shift = await line.t.api(
+      'POST',
+      '/api/shifts/rules',
+      { responderId: id, role: 'phone', tier: 'primary', day: 'sat', start: '22:00', end: '06:00' },
+      line.token,
+    );
     expect(shift.status).toBe(201);
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     await line.sim.runUntilIdle();

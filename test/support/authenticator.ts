@@ -73,7 +73,10 @@ export class SoftAuthenticator {
   ) {}
 
   /** navigator.credentials.create(): returns what the browser would send, and the PRF output it keeps. */
-  create(options: CreationOptions, tamper: Tamper = {}): { attestation: Attestation; credentialId: string; prfOutput: Uint8Array | undefined } {
+  create(
+    options: CreationOptions,
+    tamper: Tamper = {},
+  ): { attestation: Attestation; credentialId: string; prfOutput: Uint8Array | undefined } {
     const rpId = options.rp.id ?? new URL(this.origin).hostname;
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = publicKey.export({ format: 'jwk' });
@@ -122,7 +125,11 @@ export class SoftAuthenticator {
         id: b64(id),
         rawId: b64(id),
         type: 'public-key',
-        response: { clientDataJSON: b64(clientDataJSON), attestationObject: b64(attestationObject), transports: ['internal'] },
+        response: {
+          clientDataJSON: b64(clientDataJSON),
+          attestationObject: b64(attestationObject),
+          transports: ['internal'],
+        },
         clientExtensionResults: salt === undefined ? {} : { prf: { enabled: this.options.prf } },
         authenticatorAttachment: 'platform',
       },
@@ -133,9 +140,14 @@ export class SoftAuthenticator {
    * navigator.credentials.get() with no allowCredentials: the authenticator picks its (only, or
    * the named) discoverable credential for the relying party.
    */
-  get(options: RequestOptions, pick?: string, tamper: Tamper = {}): { assertion: Assertion; prfOutput: Uint8Array | undefined } {
+  get(
+    options: RequestOptions,
+    pick?: string,
+    tamper: Tamper = {},
+  ): { assertion: Assertion; prfOutput: Uint8Array | undefined } {
     const rpId = options.rpId ?? new URL(this.origin).hostname;
-    const credential = pick === undefined ? [...this.credentials.values()].find((c) => c.rpId === rpId) : this.credentials.get(pick);
+    const credential =
+      pick === undefined ? [...this.credentials.values()].find((c) => c.rpId === rpId) : this.credentials.get(pick);
     if (!credential) throw new Error('no credential for this relying party');
     credential.counter += 1;
     const authData = this.authDataHead(credential, 0, tamper);
@@ -148,7 +160,12 @@ export class SoftAuthenticator {
         id: b64(credential.id),
         rawId: b64(credential.id),
         type: 'public-key',
-        response: { clientDataJSON: b64(clientDataJSON), authenticatorData: b64(authData), signature: b64(signature), userHandle: b64(credential.userHandle) },
+        response: {
+          clientDataJSON: b64(clientDataJSON),
+          authenticatorData: b64(authData),
+          signature: b64(signature),
+          userHandle: b64(credential.userHandle),
+        },
         clientExtensionResults: {},
         authenticatorAttachment: 'platform',
       },
@@ -174,19 +191,30 @@ export class SoftAuthenticator {
     const userVerified = tamper.unverified ? 0 : 0x04;
     const counter = Buffer.alloc(4);
     counter.writeUInt32BE(credential.counter);
-    return Buffer.concat([sha256(tamper.rpId ?? credential.rpId), Buffer.from([userPresent | userVerified | extraFlags]), counter]);
+    return Buffer.concat([
+      sha256(tamper.rpId ?? credential.rpId),
+      Buffer.from([userPresent | userVerified | extraFlags]),
+      counter,
+    ]);
   }
 
   private clientData(type: string, challenge: string, tamper: Tamper): Buffer {
     return Buffer.from(
-      JSON.stringify({ type: tamper.type ?? type, challenge: tamper.challenge ?? challenge, origin: tamper.origin ?? this.origin, crossOrigin: false }),
+      JSON.stringify({
+        type: tamper.type ?? type,
+        challenge: tamper.challenge ?? challenge,
+        origin: tamper.origin ?? this.origin,
+        crossOrigin: false,
+      }),
       'utf8',
     );
   }
 
   /** WebAuthn's PRF over CTAP2 hmac-secret: HMAC-SHA-256(CredRandom, SHA-256("WebAuthn PRF" ‖ 0x00 ‖ input)). */
   private prf(credential: StoredCredential, input: string): Uint8Array {
-    const salt = sha256(Buffer.concat([Buffer.from('WebAuthn PRF', 'utf8'), Buffer.from([0]), Buffer.from(input, 'base64url')]));
+    const salt = sha256(
+      Buffer.concat([Buffer.from('WebAuthn PRF', 'utf8'), Buffer.from([0]), Buffer.from(input, 'base64url')]),
+    );
     return new Uint8Array(createHmac('sha256', credential.prfSecret).update(salt).digest());
   }
 }

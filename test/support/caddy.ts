@@ -27,11 +27,17 @@ export interface RunningCaddy {
 export function loopbackCaddyfile(deployed: string, ports: { https: number; http: number; kith: number }): string {
   let text = deployed;
   const once = (from: string | RegExp, to: string) => {
-    const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags}g`)) ?? []).length;
+    const count =
+      typeof from === 'string'
+        ? text.split(from).length - 1
+        : (text.match(new RegExp(from.source, `${from.flags}g`)) ?? []).length;
     if (count !== 1) throw new Error(`deploy/Caddyfile: expected exactly one ${String(from)}, found ${count}`);
     text = text.replace(from, to);
   };
-  once(/^\{$/m, `{\n\tadmin off\n\tskip_install_trust\n\tauto_https disable_redirects\n\thttp_port ${ports.http}\n\thttps_port ${ports.https}\n`);
+  once(
+    /^\{$/m,
+    `{\n\tadmin off\n\tskip_install_trust\n\tauto_https disable_redirects\n\thttp_port ${ports.http}\n\thttps_port ${ports.https}\n`,
+  );
   once('line.example.org {', `localhost:${ports.https} {\n\tbind 127.0.0.1\n\ttls internal\n`);
   once('reverse_proxy 127.0.0.1:8080 {', `reverse_proxy 127.0.0.1:${ports.kith} {`);
   return text;
@@ -39,7 +45,12 @@ export function loopbackCaddyfile(deployed: string, ports: { https: number; http
 
 /** A scratch HOME for Caddy, so its data (the internal CA, certificates) and autosaved config stay in the test's folder. */
 export function caddyEnvironment(home: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config') };
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+  };
 }
 
 export function runCaddyCommand(args: string[], home: string): { status: number | null; output: string } {
@@ -53,7 +64,10 @@ export async function startCaddy(kithPort: number): Promise<RunningCaddy> {
   const ports = { https: await freePort(), http: await freePort(), kith: kithPort };
   const config = join(home, 'Caddyfile');
   writeFileSync(config, loopbackCaddyfile(readFileSync(DEPLOYED_CADDYFILE, 'utf8'), ports));
-  const child = spawn('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], { env: caddyEnvironment(home), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], {
+    env: caddyEnvironment(home),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -73,11 +87,17 @@ export async function startCaddy(kithPort: number): Promise<RunningCaddy> {
 }
 
 /** Caddy makes its internal CA and the certificate for localhost in the background: wait for both. */
-async function untilServing(url: string, rootFile: string, child: ChildProcess, output: () => string): Promise<Fetcher> {
+async function untilServing(
+  url: string,
+  rootFile: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<Fetcher> {
   const deadline = Date.now() + 15_000;
   let last: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.pid === undefined) throw new Error(`caddy did not run (${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null || child.pid === undefined)
+      throw new Error(`caddy did not run (${child.exitCode}):\n${output()}`);
     if (existsSync(rootFile)) {
       const fetch = fetchTrusting(readFileSync(rootFile, 'utf8'));
       try {

@@ -8,7 +8,15 @@ export function numberForms(e164: string): string[] {
   const digits = e164.replace(/\D/g, '');
   const national = digits.slice(-10);
   const [area, exchange, line] = [national.slice(0, 3), national.slice(3, 6), national.slice(6)];
-  return [e164, digits, national, `(${area}) ${exchange}-${line}`, `${area}-${exchange}-${line}`, `${area} ${exchange} ${line}`, `${area}.${exchange}.${line}`];
+  return [
+    e164,
+    digits,
+    national,
+    `(${area}) ${exchange}-${line}`,
+    `${area}-${exchange}-${line}`,
+    `${area} ${exchange} ${line}`,
+    `${area}.${exchange}.${line}`,
+  ];
 }
 
 /** Files under `dir` (recursively) whose bytes contain any form, in UTF-8 or UTF-16. */
@@ -34,7 +42,10 @@ export async function postgresRowsText(schema: string): Promise<string> {
   const client = new pg.Client({ connectionString: TEST_PG_URL });
   await client.connect();
   try {
-    const tables = await client.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [schema]);
+    const tables = await client.query<{ table_name: string }>(
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = $1',
+      [schema],
+    );
     let text = '';
     for (const { table_name } of tables.rows) {
       const rows = await client.query(`SELECT row_to_json(t)::text AS row FROM "${schema}"."${table_name}" t`);

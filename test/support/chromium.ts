@@ -31,7 +31,9 @@ const missing = !existsSync(CHROMIUM);
  */
 export function describeInChromium(name: string, body: () => void): void {
   if (missing && !process.env.CI) {
-    console.warn(`Skipping browser tests "${name}": ${CHROMIUM} is missing (install it with: apt-get install chromium).`);
+    console.warn(
+      `Skipping browser tests "${name}": ${CHROMIUM} is missing (install it with: apt-get install chromium).`,
+    );
     describe.skip(`${name} (skipped: no ${CHROMIUM})`, body);
     return;
   }
@@ -43,7 +45,8 @@ export function describeInChromium(name: string, body: () => void): void {
  * `launch()` always gives Chromium a fresh, temporary user-data dir, removed when it closes.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (missing) throw new Error(`${CHROMIUM} is missing: browser tests need Debian's chromium package (.ci/run installs it).`);
+  if (missing)
+    throw new Error(`${CHROMIUM} is missing: browser tests need Debian's chromium package (.ci/run installs it).`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
@@ -72,7 +75,8 @@ export async function openPage(browser: Browser, { clock, ...options }: PageOpti
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   page.on('console', (message) => {
     // A 4xx answer from the API is expected in some tests; Chromium logs those as console errors too.
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   return {
     page,
@@ -110,8 +114,14 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   // page.evaluate goes through the DevTools protocol, which the page's CSP does not govern.
   if ((await page.evaluate<string>('typeof window.axe')) === 'undefined') await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags): Promise<Violation[]> => {
-    const scope = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> }; document: unknown };
-    const results = await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const scope = globalThis as unknown as {
+      axe: { run(context: unknown, options: unknown): Promise<AxeResults> };
+      document: unknown;
+    };
+    const results = await scope.axe.run(scope.document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, AXE_TAGS);
   const report = violations.map((v) => `  ${v.id} (${v.help}): ${v.targets.join(', ')}`).join('\n');

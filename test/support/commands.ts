@@ -16,7 +16,9 @@ export function commandPath(name: string): string | undefined {
 export function describeWithCommand(command: string, debianPackage: string, name: string, body: () => void): void {
   const missing = commandPath(command) === undefined;
   if (missing && !process.env.CI) {
-    console.warn(`Skipping "${name}": ${command} is missing (install it with: apt-get install ${debianPackage}; .ci/run does).`);
+    console.warn(
+      `Skipping "${name}": ${command} is missing (install it with: apt-get install ${debianPackage}; .ci/run does).`,
+    );
     describe.skip(`${name} (skipped: no ${command})`, body);
     return;
   }
@@ -24,7 +26,9 @@ export function describeWithCommand(command: string, debianPackage: string, name
     // In CI every test here fails with this one clear reason, rather than each with its own symptom.
     if (missing) {
       beforeAll(() => {
-        throw new Error(`${command} is missing: these checks need Debian's ${debianPackage} package (.ci/run installs it)`);
+        throw new Error(
+          `${command} is missing: these checks need Debian's ${debianPackage} package (.ci/run installs it)`,
+        );
       });
     }
     body();

@@ -34,7 +34,12 @@ export class Browser {
     private readonly fetcher: Fetcher = fetch,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, options: { origin?: string | null } = {}): Promise<BrowserResult<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { origin?: string | null } = {},
+  ): Promise<BrowserResult<T>> {
     const origin = options.origin === undefined ? this.ownOrigin : options.origin;
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await this.fetcher(`${this.base}${path}`, {
@@ -67,12 +72,23 @@ const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 const derived = new Map<string, Uint8Array>();
 
 /** Argon2id once on the passphrase; the first 32 bytes authenticate, the last 32 wrap. Cached: it is slow on purpose. */
-export async function deriveKeys(passphrase: string, authSalt: string, argon: Argon): Promise<{ authKey: string; wrappingKey: Uint8Array }> {
+export async function deriveKeys(
+  passphrase: string,
+  authSalt: string,
+  argon: Argon,
+): Promise<{ authKey: string; wrappingKey: Uint8Array }> {
   await sodium.ready;
   const cacheKey = JSON.stringify([passphrase, authSalt, argon]);
   let out = derived.get(cacheKey);
   if (!out) {
-    out = sodium.crypto_pwhash(64, Buffer.from(passphrase.normalize('NFKC'), 'utf8'), Buffer.from(authSalt, 'base64url'), argon.opslimit, argon.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+    out = sodium.crypto_pwhash(
+      64,
+      Buffer.from(passphrase.normalize('NFKC'), 'utf8'),
+      Buffer.from(authSalt, 'base64url'),
+      argon.opslimit,
+      argon.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
     derived.set(cacheKey, out);
   }
   return { authKey: b64(out.subarray(0, 32)), wrappingKey: out.subarray(32) };
@@ -112,7 +128,13 @@ export async function makeEnrolment(signInName: string, passphrase: string): Pro
 
 /** Opens a wrapped private key with the wrapping key, as the console will. */
 export function unwrap(wrapped: { nonce: string; ciphertext: string }, wrappingKey: Uint8Array): Uint8Array {
-  return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, Buffer.from(wrapped.ciphertext, 'base64url'), null, Buffer.from(wrapped.nonce, 'base64url'), wrappingKey);
+  return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    null,
+    Buffer.from(wrapped.ciphertext, 'base64url'),
+    null,
+    Buffer.from(wrapped.nonce, 'base64url'),
+    wrappingKey,
+  );
 }
 
 export function acceptBody(invite: string, e: Enrolment) {
@@ -126,17 +148,35 @@ export function inviteToken(inviteUrl: string): string {
 }
 
 /** A coordinator invites a responder, whose browser accepts: returns that signed-in browser. */
-export async function join(t: TestKith, coordinatorToken: string, responderId: string, enrolment: Enrolment): Promise<Browser> {
-  const invited = await t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, coordinatorToken);
+export async function join(
+  t: TestKith,
+  coordinatorToken: string,
+  responderId: string,
+  enrolment: Enrolment,
+): Promise<Browser> {
+  const invited = await t.api<{ inviteUrl: string }>(
+    'POST',
+    `/api/responders/${responderId}/invite`,
+    undefined,
+    coordinatorToken,
+  );
   if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
   const browser = new Browser(t.url);
-  const accepted = await browser.request('POST', '/api/invites/accept', acceptBody(inviteToken(invited.body.inviteUrl), enrolment));
+  const accepted = await browser.request(
+    'POST',
+    '/api/invites/accept',
+    acceptBody(inviteToken(invited.body.inviteUrl), enrolment),
+  );
   if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return browser;
 }
 
 /** Signing in the way the console does: ask for the salt, derive, send the auth key. */
-export async function signIn<T = unknown>(browser: Browser, signInName: string, passphrase: string): Promise<BrowserResult<T>> {
+export async function signIn<T = unknown>(
+  browser: Browser,
+  signInName: string,
+  passphrase: string,
+): Promise<BrowserResult<T>> {
   const start = await browser.request<{ authSalt: string; argon: Argon }>('POST', '/api/session/start', { signInName });
   const { authKey } = await deriveKeys(passphrase, start.body.authSalt, start.body.argon);
   return browser.request<T>('POST', '/api/session', { signInName, authKey });

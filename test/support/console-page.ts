@@ -19,7 +19,12 @@ export async function joinByInvite(
   passphrase = CONSOLE_PASSPHRASE,
 ): Promise<void> {
   const t = en.console;
-  const invite = await kith.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, token);
+  const invite = await kith.api<{ inviteUrl: string }>(
+    'POST',
+    `/api/responders/${responderId}/invite`,
+    undefined,
+    token,
+  );
   if (invite.status !== 201) throw new Error(`invite failed: ${invite.status}`);
   await page.goto(invite.body.inviteUrl);
   await page.locator('#sign-in-name').fill(signInName);
@@ -33,6 +38,9 @@ export async function joinByInvite(
 
 /** Moves inside the console as a click on its navigation does (no reload, the key stays in memory). */
 export async function goToView(page: Page, link: string, heading = link): Promise<void> {
-  await page.getByRole('navigation', { name: en.console.shell.nav.label }).getByRole('link', { name: link, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: en.console.shell.nav.label })
+    .getByRole('link', { name: link, exact: true })
+    .click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }

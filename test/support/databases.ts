@@ -44,9 +44,15 @@ export function freshStorage(kind: DbKind): TestStorage {
 }
 
 /** Opens a migrated database in fresh storage (for repo-level tests). */
-export async function openTestDatabase(kind: DbKind): Promise<{ db: Db; storage: TestStorage; close(): Promise<void> }> {
+export async function openTestDatabase(
+  kind: DbKind,
+): Promise<{ db: Db; storage: TestStorage; close(): Promise<void> }> {
   const storage = freshStorage(kind);
-  const db = await openDatabase({ databaseUrl: storage.databaseUrl, dataDir: storage.dataDir, ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}) });
+  const db = await openDatabase({
+    databaseUrl: storage.databaseUrl,
+    dataDir: storage.dataDir,
+    ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
+  });
   return {
     db,
     storage,

@@ -6,8 +6,14 @@ export async function everyRow(t: TestKith): Promise<Record<string, Record<strin
   const db = t.kith.ctx.db.kysely;
   const tables =
     t.kind === 'sqlite'
-      ? (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db)).rows.map((r) => r.name)
-      : (await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`.execute(db)).rows.map((r) => r.name);
+      ? (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db)).rows.map(
+          (r) => r.name,
+        )
+      : (
+          await sql<{
+            name: string;
+          }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`.execute(db)
+        ).rows.map((r) => r.name);
   const dump: Record<string, Record<string, unknown>[]> = {};
   for (const table of tables) {
     dump[table] = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(db)).rows;
@@ -38,7 +44,11 @@ function tryJson(text: string): unknown {
 export function keysIn(text: string): Uint8Array[] {
   const found: Uint8Array[] = [];
   for (const token of text.match(/[A-Za-z0-9+/_=-]{40,}/g) ?? []) {
-    for (const bytes of [Buffer.from(token, 'base64url'), Buffer.from(token, 'base64'), /^[0-9a-f]{64}$/.test(token) ? Buffer.from(token, 'hex') : Buffer.alloc(0)]) {
+    for (const bytes of [
+      Buffer.from(token, 'base64url'),
+      Buffer.from(token, 'base64'),
+      /^[0-9a-f]{64}$/.test(token) ? Buffer.from(token, 'hex') : Buffer.alloc(0),
+    ]) {
       if (bytes.length === 32) found.push(new Uint8Array(bytes));
     }
   }

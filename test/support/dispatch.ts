@@ -35,17 +35,50 @@ export async function tokenFor(line: Line, responderId: string): Promise<string>
  * A line with a field roster: four field responders on shift (one off), a support person, an on-call
  * coordinator and a phone responder who asks for teams. Teams of two by default.
  */
-export async function startDispatchLine(kind: DbKind, options: LineOptions & { dispatch?: Record<string, unknown> } = {}): Promise<DispatchLine> {
-  const line = await startLine(kind, { ...options, program: { ...options.program, dispatch: { teamMin: 2, teamMax: 2, askMinutes: 3, formMinutes: 15, checkInMinutes: 30, ...options.dispatch } } });
+export async function startDispatchLine(
+  kind: DbKind,
+  options: LineOptions & { dispatch?: Record<string, unknown> } = {},
+): Promise<DispatchLine> {
+  const line = await startLine(kind, {
+    ...options,
+    program: {
+      ...options.program,
+      dispatch: { teamMin: 2, teamMax: 2, askMinutes: 3, formMinutes: 15, checkInMinutes: 30, ...options.dispatch },
+    },
+  });
   const field = { roles: ['field'], tier: 'primary' as const, shiftRole: 'field' as const };
   await line.addResponder({ name: 'Rita', phone: PHONES.Rita, roles: ['phone'], tier: 'primary' });
   await line.addResponder({ name: 'Ana', phone: PHONES.Ana, ...field, skills: ['de-escalation'] });
-  await line.addResponder({ name: 'Beto', phone: PHONES.Beto, ...field, languages: ['en', 'es'], skills: ['naloxone', 'de-escalation'] });
+  await line.addResponder({
+    name: 'Beto',
+    phone: PHONES.Beto,
+    ...field,
+    languages: ['en', 'es'],
+    skills: ['naloxone', 'de-escalation'],
+  });
   await line.addResponder({ name: 'Cai', phone: PHONES.Cai, ...field });
   await line.addResponder({ name: 'Dee', phone: PHONES.Dee, ...field, skills: ['first-aid'] });
-  await line.addResponder({ name: 'Sam', phone: PHONES.Sam, roles: ['support'], tier: 'primary', shiftRole: 'support' });
-  await line.addResponder({ name: 'Cora', phone: PHONES.Cora, roles: ['coordinator'], tier: 'primary', shiftRole: 'coordinator' });
-  await line.addResponder({ name: 'Eve', phone: PHONES.Eve, roles: ['field'], skills: ['naloxone'], languages: ['es'] });
+  await line.addResponder({
+    name: 'Sam',
+    phone: PHONES.Sam,
+    roles: ['support'],
+    tier: 'primary',
+    shiftRole: 'support',
+  });
+  await line.addResponder({
+    name: 'Cora',
+    phone: PHONES.Cora,
+    roles: ['coordinator'],
+    tier: 'primary',
+    shiftRole: 'coordinator',
+  });
+  await line.addResponder({
+    name: 'Eve',
+    phone: PHONES.Eve,
+    roles: ['field'],
+    skills: ['naloxone'],
+    languages: ['es'],
+  });
   const tokens = {} as Record<Who, string>;
   for (const who of Object.keys(PHONES) as Who[]) tokens[who] = await tokenFor(line, line.ids[who] ?? '');
   const deps = dispatchDepsOf(line.t.kith.ctx);
@@ -69,5 +102,13 @@ export async function startDispatchLine(kind: DbKind, options: LineOptions & { d
 
 /** What the console sends for a crisis visit, with the person's consent; override what a test is about. */
 export function visit(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { source: null, urgency: 'crisis', needs: ['de-escalation'], language: null, agreed: ['visit'], brief: null, ...overrides };
+  return {
+    source: null,
+    urgency: 'crisis',
+    needs: ['de-escalation'],
+    language: null,
+    agreed: ['visit'],
+    brief: null,
+    ...overrides,
+  };
 }

@@ -1,5 +1,14 @@
 import { expect } from 'vitest';
-import { defaultArgon, deriveSignInKeys, generateIdentity, newAuthSalt, PASSPHRASE_LABEL, ready, wrapWithKey, type Identity } from '../../src/crypto/e2e';
+import {
+  defaultArgon,
+  deriveSignInKeys,
+  generateIdentity,
+  newAuthSalt,
+  PASSPHRASE_LABEL,
+  ready,
+  wrapWithKey,
+  type Identity,
+} from '../../src/crypto/e2e';
 import { Browser, inviteToken } from './console-client';
 import type { Line } from './line';
 
@@ -8,17 +17,34 @@ import type { Line } from './line';
  * console): they have a key in the directory, so notes and briefs can be sealed to them, and they
  * can open what is. Their requests carry the line's own origin unless told otherwise.
  */
-export async function enrolInNode(line: Line, responderId: string, signInName: string): Promise<{ me: Identity; client: Browser }> {
+export async function enrolInNode(
+  line: Line,
+  responderId: string,
+  signInName: string,
+): Promise<{ me: Identity; client: Browser }> {
   await ready();
   const me = generateIdentity();
   const authSalt = newAuthSalt();
   const argon = defaultArgon('interactive');
   const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
   const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
-  const invite = await line.t.api<{ inviteUrl: string }>('POST', `/api/responders/${responderId}/invite`, undefined, line.token);
+  const invite = await line.t.api<{ inviteUrl: string }>(
+    'POST',
+    `/api/responders/${responderId}/invite`,
+    undefined,
+    line.token,
+  );
   expect(invite.status).toBe(201);
   const client = new Browser(line.t.url, new URL(line.t.url).origin);
-  const body = { invite: inviteToken(invite.body.inviteUrl), signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey };
+  const body = {
+    invite: inviteToken(invite.body.inviteUrl),
+    signInName,
+    publicKey: me.publicKey,
+    wrappedKey,
+    authSalt,
+    argon,
+    authKey,
+  };
   expect((await client.request('POST', '/api/invites/accept', body, { origin: null })).status).toBe(201);
   return { me, client };
 }

@@ -11,7 +11,8 @@ export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
 export function fetchTrusting(ca: string): Fetcher {
   return (url, init = {}) =>
     new Promise<Response>((resolve, reject) => {
-      if (init.body !== undefined && init.body !== null && typeof init.body !== 'string') throw new Error('fetchTrusting sends string bodies only');
+      if (init.body !== undefined && init.body !== null && typeof init.body !== 'string')
+        throw new Error('fetchTrusting sends string bodies only');
       const headers: Record<string, string> = {};
       new Headers(init.headers).forEach((value, name) => {
         headers[name] = value;

@@ -66,7 +66,10 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
     ...options.env,
   });
   const logFile = join(storage.dataDir, 'kith.log');
-  const logger = createLogger({ level: 'debug', destination: pino.destination({ dest: logFile, sync: true, append: true }) });
+  const logger = createLogger({
+    level: 'debug',
+    destination: pino.destination({ dest: logFile, sync: true, append: true }),
+  });
   const kith = await startKith({
     config,
     clock,
@@ -129,7 +132,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -70,7 +70,9 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
     authToken: SIM_TOKEN,
     publicBaseUrl,
     appBaseUrl: 'http://127.0.0.1:9',
-    ...(options.deleteRefusedForSeconds === undefined ? {} : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
+    ...(options.deleteRefusedForSeconds === undefined
+      ? {}
+      : { deleteRefusedForSeconds: options.deleteRefusedForSeconds }),
     ...(options.messageRedaction === undefined ? {} : { messageRedaction: options.messageRedaction }),
     ...options.simulator,
   });
@@ -88,9 +90,17 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   });
   sim.connectApp(t.url);
   const { token, programId } = await t.setup('Northside Care Line');
-  const configured = await t.api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER, timeZone: 'America/New_York', ...options.program }, token);
+  const configured = await t.api(
+    'PATCH',
+    '/api/program',
+    { phoneNumber: COMMUNITY_NUMBER, timeZone: 'America/New_York', ...options.program },
+    token,
+  );
   if (configured.status !== 200) throw new Error(`program setup failed: ${JSON.stringify(configured.body)}`);
-  sim.ownNumber(COMMUNITY_NUMBER, { voiceUrl: '/webhooks/twilio/voice', statusCallbackUrl: '/webhooks/twilio/voice/status' });
+  sim.ownNumber(COMMUNITY_NUMBER, {
+    voiceUrl: '/webhooks/twilio/voice',
+    statusCallbackUrl: '/webhooks/twilio/voice/status',
+  });
 
   const ids: Record<string, string> = {};
   const line: Line = {
@@ -105,7 +115,14 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
       const created = await t.api<{ id: string }>(
         'POST',
         '/api/responders',
-        { name: spec.name, phone: spec.phone, languages: spec.languages ?? ['en'], roles: spec.roles ?? ['phone'], status: spec.status ?? 'active', ...(spec.skills ? { skills: spec.skills } : {}) },
+        {
+          name: spec.name,
+          phone: spec.phone,
+          languages: spec.languages ?? ['en'],
+          roles: spec.roles ?? ['phone'],
+          status: spec.status ?? 'active',
+          ...(spec.skills ? { skills: spec.skills } : {}),
+        },
         token,
       );
       if (created.status !== 201) throw new Error(`responder failed: ${JSON.stringify(created.body)}`);
@@ -124,9 +141,20 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
 }
 
 /** Seven weekly shifts covering every hour: the simplest "always on call". */
-export async function onCallAllWeek(t: TestKith, token: string, responderId: string, tier: 'primary' | 'backup', role: 'phone' | 'field' | 'support' | 'coordinator' = 'phone'): Promise<void> {
+export async function onCallAllWeek(
+  t: TestKith,
+  token: string,
+  responderId: string,
+  tier: 'primary' | 'backup',
+  role: 'phone' | 'field' | 'support' | 'coordinator' = 'phone',
+): Promise<void> {
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
-    const result = await t.api('POST', '/api/shifts/rules', { responderId, role, tier, day, start: '00:00', end: '24:00' }, token);
+    const result = await t.api(
+      'POST',
+      '/api/shifts/rules',
+      { responderId, role, tier, day, start: '00:00', end: '24:00' },
+      token,
+    );
     if (result.status !== 201) throw new Error(`shift failed: ${JSON.stringify(result.body)}`);
   }
 }

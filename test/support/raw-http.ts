@@ -14,7 +14,10 @@ export interface RawResponse {
  * One request with node:http, which neither asks for nor undoes compression on its own, so a test
  * sees exactly which coding the server chose. `stopAfterHeaders` ends an endless stream (SSE).
  */
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; stopAfterHeaders?: boolean } = {}): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; stopAfterHeaders?: boolean } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
       const done = (wire: Buffer) => {

@@ -13,17 +13,53 @@ export async function insertEndedCall(line: Line, responderId: string): Promise<
   await db
     .insertInto('calls')
     .values({
-      id: callId, program_id: line.programId, call_key: newId('key'), caller_leg_ref: null, channel: 'voice', language: 'en', state: 'ended', phase: null, phase_started_at: null,
-      started_at: now, ring_started_at: now, answered_at: now, ended_at: now, outcome: 'answered', end_reason: null, accepted_by: null, accepted_leg_id: null, updated_at: now,
+      id: callId,
+      program_id: line.programId,
+      call_key: newId('key'),
+      caller_leg_ref: null,
+      channel: 'voice',
+      language: 'en',
+      state: 'ended',
+      phase: null,
+      phase_started_at: null,
+      started_at: now,
+      ring_started_at: now,
+      answered_at: now,
+      ended_at: now,
+      outcome: 'answered',
+      end_reason: null,
+      accepted_by: null,
+      accepted_leg_id: null,
+      updated_at: now,
     })
     .execute();
   await db
     .insertInto('call_legs')
-    .values({ id: newId('leg'), call_id: callId, program_id: line.programId, responder_id: responderId, provider_leg_ref: null, tier: 'primary', state: 'ended', created_at: now, updated_at: now, ended_at: now })
+    .values({
+      id: newId('leg'),
+      call_id: callId,
+      program_id: line.programId,
+      responder_id: responderId,
+      provider_leg_ref: null,
+      tier: 'primary',
+      state: 'ended',
+      created_at: now,
+      updated_at: now,
+      ended_at: now,
+    })
     .execute();
   return callId;
 }
 
 export async function insertBlock(line: Line): Promise<void> {
-  await line.t.kith.ctx.db.kysely.insertInto('blocked_senders').values({ program_id: line.programId, sender_index: newId('hash'), channel: 'sms', blocked_by: null, created_at: line.clock.now() }).execute();
+  await line.t.kith.ctx.db.kysely
+    .insertInto('blocked_senders')
+    .values({
+      program_id: line.programId,
+      sender_index: newId('hash'),
+      channel: 'sms',
+      blocked_by: null,
+      created_at: line.clock.now(),
+    })
+    .execute();
 }

@@ -55,7 +55,12 @@ export function encodingsOf(canary: string, text: string = canary): Needle[] {
 
 /** A phone number in every common form (E.164, national, digits only, punctuated), each in every encoding. */
 export function numberNeedles(e164: string): Needle[] {
-  return numberForms(e164).flatMap((form) => encodingsOf(e164, form).map((n) => ({ ...n, encoding: `${form === e164 ? 'E.164' : JSON.stringify(form)} as ${n.encoding}` })));
+  return numberForms(e164).flatMap((form) =>
+    encodingsOf(e164, form).map((n) => ({
+      ...n,
+      encoding: `${form === e164 ? 'E.164' : JSON.stringify(form)} as ${n.encoding}`,
+    })),
+  );
 }
 
 /**
@@ -63,7 +68,10 @@ export function numberNeedles(e164: string): Needle[] {
  * item is read once whatever the number of needles (a plain includes() per needle would read a
  * 16 MiB WAL segment a thousand times).
  */
-export function search(items: readonly Seized[], needles: readonly Needle[]): { item: string; canary: string; encoding: string }[] {
+export function search(
+  items: readonly Seized[],
+  needles: readonly Needle[],
+): { item: string; canary: string; encoding: string }[] {
   const byPrefix = new Map<number, Needle[]>();
   for (const needle of needles) {
     if (needle.bytes.length < 4) throw new Error(`needle too short to search for: ${needle.encoding}`);
@@ -78,7 +86,8 @@ export function search(items: readonly Seized[], needles: readonly Needle[]): { 
       if (candidates === undefined) continue;
       for (const needle of candidates) {
         const end = i + needle.bytes.length;
-        if (end <= bytes.length && bytes.compare(needle.bytes, 0, needle.bytes.length, i, end) === 0) found.push({ item: item.name, canary: needle.canary, encoding: needle.encoding });
+        if (end <= bytes.length && bytes.compare(needle.bytes, 0, needle.bytes.length, i, end) === 0)
+          found.push({ item: item.name, canary: needle.canary, encoding: needle.encoding });
       }
     }
   }
@@ -116,7 +125,8 @@ async function postgresFiles(schema: string, since: number): Promise<Seized[]> {
   await client.connect();
   try {
     await client.query('CHECKPOINT');
-    const dataDir = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory ?? '';
+    const dataDir =
+      (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory ?? '';
     const relations = await client.query<{ path: string }>(
       `SELECT pg_relation_filepath(c.oid) AS path FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = $1 AND c.relkind IN ('r', 'i', 't') AND pg_relation_filepath(c.oid) IS NOT NULL`,
@@ -124,14 +134,20 @@ async function postgresFiles(schema: string, since: number): Promise<Seized[]> {
     );
     const items: Seized[] = [];
     for (const { path } of relations.rows) {
-      for (const name of readdirSync(join(dataDir, path, '..')).filter((n) => n === path.split('/').pop() || n.startsWith(`${path.split('/').pop()}.`) || n.startsWith(`${path.split('/').pop()}_`))) {
+      for (const name of readdirSync(join(dataDir, path, '..')).filter(
+        (n) =>
+          n === path.split('/').pop() ||
+          n.startsWith(`${path.split('/').pop()}.`) ||
+          n.startsWith(`${path.split('/').pop()}_`),
+      )) {
         items.push({ name: `postgres: table file ${name}`, bytes: readFileSync(join(dataDir, path, '..', name)) });
       }
     }
     const walDir = join(dataDir, 'pg_wal');
     for (const name of readdirSync(walDir)) {
       const full = join(walDir, name);
-      if (/^[0-9A-F]{24}$/.test(name) && statSync(full).mtimeMs >= since) items.push({ name: `postgres: WAL ${name}`, bytes: readFileSync(full) });
+      if (/^[0-9A-F]{24}$/.test(name) && statSync(full).mtimeMs >= since)
+        items.push({ name: `postgres: WAL ${name}`, bytes: readFileSync(full) });
     }
     return items;
   } catch (error) {

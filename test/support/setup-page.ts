@@ -29,7 +29,11 @@ export function setupPageSession() {
      */
     async start(options: TestKithOptions = { ownAddress: true }): Promise<{ t: TestKith; token: string }> {
       kith = await startTestKith('sqlite', options);
-      const token = await issueSetupTokenIfNeeded({ db: kith.kith.ctx.db.kysely, clock: kith.clock, keys: kith.kith.ctx.keys });
+      const token = await issueSetupTokenIfNeeded({
+        db: kith.kith.ctx.db.kysely,
+        clock: kith.clock,
+        keys: kith.kith.ctx.keys,
+      });
       if (!token) throw new Error('no setup token');
       return { t: kith, token };
     },

@@ -37,7 +37,10 @@ export class SseStream {
   }
 
   /** The first event at or after index `from` that passes `match`; rejects after `timeoutMs`. */
-  async next(match: (m: SseMessage) => boolean = () => true, options: { from?: number; timeoutMs?: number } = {}): Promise<SseMessage> {
+  async next(
+    match: (m: SseMessage) => boolean = () => true,
+    options: { from?: number; timeoutMs?: number } = {},
+  ): Promise<SseMessage> {
     const from = options.from ?? 0;
     const found = () => this.events.slice(from).find(match);
     await this.until(() => found() !== undefined || this.ended, options.timeoutMs ?? 5000, 'an event');
@@ -130,7 +133,10 @@ export class SseStream {
 /** Opens `GET <base>/api/events` with the given headers (a cookie, a bearer token, or nothing). */
 export async function openEvents(base: string, headers: Record<string, string> = {}): Promise<SseResponse> {
   const abort = new AbortController();
-  const response = await fetch(`${base}/api/events`, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+  const response = await fetch(`${base}/api/events`, {
+    headers: { accept: 'text/event-stream', ...headers },
+    signal: abort.signal,
+  });
   if (response.status !== 200 || !response.body) {
     const text = await response.text();
     return { status: response.status, headers: response.headers, stream: undefined, text };

@@ -25,11 +25,18 @@ export async function sweep(line: Line) {
 
 /** Texts a phone got since index `from`, bodies only. */
 export function bodies(line: Line, phone: string, from = 0): string[] {
-  return line.sim.inbox(phone).slice(from).map((t) => t.body);
+  return line.sim
+    .inbox(phone)
+    .slice(from)
+    .map((t) => t.body);
 }
 
 /** A line with Ana on call all week on `phone`, enrolled in the console (a key to seal notes with). */
-export async function startWithAna(kind: DbKind, phone: string, program: Record<string, unknown> = {}): Promise<{ line: Line; ana: Member }> {
+export async function startWithAna(
+  kind: DbKind,
+  phone: string,
+  program: Record<string, unknown> = {},
+): Promise<{ line: Line; ana: Member }> {
   const line = await startLine(kind, { program });
   await line.addResponder({ name: 'Ana', phone, tier: 'primary' });
   return { line, ana: await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana') };

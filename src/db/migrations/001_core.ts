@@ -128,7 +128,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['call_legs', 'calls', 'shift_overrides', 'shift_rules', 'setup_tokens', 'api_tokens', 'responders', 'programs']) {
+  for (const table of [
+    'call_legs',
+    'calls',
+    'shift_overrides',
+    'shift_rules',
+    'setup_tokens',
+    'api_tokens',
+    'responders',
+    'programs',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

@@ -40,7 +40,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('responders').addColumn('on_break_since', 'bigint').execute();
 
   // Written by the coordinator for the team; about the program, never about callers, so held in clear.
-  await db.schema.alterTable('programs').addColumn('emergency_plan', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('programs')
+    .addColumn('emergency_plan', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('programs').addColumn('emergency_plan_updated_at', 'bigint').execute();
 }
 

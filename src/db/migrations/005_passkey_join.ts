@@ -7,7 +7,14 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  * sign-in name, for adding a device with a code. Challenges made for joining are bound to the
  * invite they were asked with (its hash).
  */
-const PASSPHRASE_COLUMNS = ['name_key', 'wrapped_key', 'auth_salt', 'argon_opslimit', 'argon_memlimit', 'verifier'] as const;
+const PASSPHRASE_COLUMNS = [
+  'name_key',
+  'wrapped_key',
+  'auth_salt',
+  'argon_opslimit',
+  'argon_memlimit',
+  'verifier',
+] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
@@ -25,12 +32,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .execute();
     await sql`INSERT INTO credentials_new (responder_id, name_key, public_key, wrapped_key, auth_salt, argon_opslimit, argon_memlimit, verifier, created_at)
-      SELECT responder_id, name_key, public_key, wrapped_key, auth_salt, argon_opslimit, argon_memlimit, verifier, created_at FROM credentials`.execute(db);
+      SELECT responder_id, name_key, public_key, wrapped_key, auth_salt, argon_opslimit, argon_memlimit, verifier, created_at FROM credentials`.execute(
+      db,
+    );
     await db.schema.dropTable('credentials').execute();
     await db.schema.alterTable('credentials_new').renameTo('credentials').execute();
   } else {
     for (const column of PASSPHRASE_COLUMNS) {
-      await db.schema.alterTable('credentials').alterColumn(column, (c) => c.dropNotNull()).execute();
+      await db.schema
+        .alterTable('credentials')
+        .alterColumn(column, (c) => c.dropNotNull())
+        .execute();
     }
   }
   await db.schema.alterTable('webauthn_challenges').addColumn('invite_hash', 'text').execute();

@@ -50,8 +50,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('no_answer_told', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('conversations_program_state').on('conversations').columns(['program_id', 'state']).execute();
-  await db.schema.createIndex('conversations_sender').on('conversations').columns(['program_id', 'sender_index']).execute();
+  await db.schema
+    .createIndex('conversations_program_state')
+    .on('conversations')
+    .columns(['program_id', 'state'])
+    .execute();
+  await db.schema
+    .createIndex('conversations_sender')
+    .on('conversations')
+    .columns(['program_id', 'sender_index'])
+    .execute();
   // One open conversation per sender, even when two of their texts arrive at once on two instances.
   await db.schema
     .createIndex('conversations_one_open_per_sender')
@@ -123,11 +131,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // Per-program texting settings (JSON), defaults applied when read.
-  await db.schema.alterTable('programs').addColumn('texting', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('programs')
+    .addColumn('texting', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['provider_deletions', 'blocked_senders', 'sms_opt_outs', 'message_readers', 'conversation_messages', 'conversations', 'sender_keys']) {
+  for (const table of [
+    'provider_deletions',
+    'blocked_senders',
+    'sms_opt_outs',
+    'message_readers',
+    'conversation_messages',
+    'conversations',
+    'sender_keys',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.alterTable('programs').dropColumn('texting').execute();

@@ -15,7 +15,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('responder_id', 'text', (c) => c.notNull())
     .addColumn('opened_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('access_records_by_record').on('access_records').columns(['record_kind', 'record_id']).execute();
+  await db.schema
+    .createIndex('access_records_by_record')
+    .on('access_records')
+    .columns(['record_kind', 'record_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

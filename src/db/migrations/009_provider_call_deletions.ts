@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
  * API deletes the ref; existing rows are texts.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('provider_deletions').addColumn('kind', 'text', (c) => c.notNull().defaultTo('message')).execute();
+  await db.schema
+    .alterTable('provider_deletions')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('message'))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

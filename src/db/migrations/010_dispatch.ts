@@ -8,9 +8,15 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   // What each responder can bring to a field response ("de-escalation", "naloxone"…), JSON array.
-  await db.schema.alterTable('responders').addColumn('skills', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('responders')
+    .addColumn('skills', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
   // The program's dispatch settings (JSON), defaults applied when read.
-  await db.schema.alterTable('programs').addColumn('dispatch', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('programs')
+    .addColumn('dispatch', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
 
   await db.schema
     .createTable('field_responses')
@@ -44,7 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('contact_erase_after', 'bigint')
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('field_responses_by_program_state').on('field_responses').columns(['program_id', 'state']).execute();
+  await db.schema
+    .createIndex('field_responses_by_program_state')
+    .on('field_responses')
+    .columns(['program_id', 'state'])
+    .execute();
 
   await db.schema
     .createTable('field_brief_readers')
@@ -111,7 +121,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['follow_ups', 'debriefs', 'field_events', 'field_members', 'field_brief_readers', 'field_responses']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'follow_ups',
+    'debriefs',
+    'field_events',
+    'field_members',
+    'field_brief_readers',
+    'field_responses',
+  ])
+    await db.schema.dropTable(table).execute();
   await db.schema.alterTable('programs').dropColumn('dispatch').execute();
   await db.schema.alterTable('responders').dropColumn('skills').execute();
 }

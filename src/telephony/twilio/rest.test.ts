@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../simulator/test-support';
-import { ACCOUNT_SID, AUTH_TOKEN, CALLER, LINE, PUBLIC_BASE, RESPONDER_A, SIGNING_KEY, harness, twiml } from '../../simulator/test-support';
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CALLER,
+  LINE,
+  PUBLIC_BASE,
+  RESPONDER_A,
+  SIGNING_KEY,
+  harness,
+  twiml,
+} from '../../simulator/test-support';
 import type { SimulatorOptions } from '../../simulator/types';
 import { offersKeepLess, TwilioRestProvider } from './rest';
 
@@ -14,7 +24,10 @@ async function start(extra: Partial<SimulatorOptions> = {}): Promise<void> {
   h = await harness(extra);
   h.sim.ownNumber(LINE, { voiceUrl: '/voice' });
   h.app.on('/voice', twiml('<Say>Thank you for calling the line today</Say><Pause length="5"/>'));
-  provider = new TwilioRestProvider({ apiBaseUrl: h.sim.apiBaseUrl, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, signingKey: SIGNING_KEY }, PUBLIC_BASE);
+  provider = new TwilioRestProvider(
+    { apiBaseUrl: h.sim.apiBaseUrl, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, signingKey: SIGNING_KEY },
+    PUBLIC_BASE,
+  );
 }
 
 const text = { to: RESPONDER_A, from: LINE, body: 'K7 is waiting', statusCallbackPath: '/sms-status' };
@@ -56,7 +69,7 @@ describe('the Twilio REST adapter, against the simulator', () => {
     expect(h.sim.errors.map((e) => e.message)).toEqual(['REST 30029: Invalid ContentRetention.']);
   });
 
-  it('on a SignalWire account, whose refusal uses neither Twilio\'s codes nor status, still sends every text — asking once', async () => {
+  it("on a SignalWire account, whose refusal uses neither Twilio's codes nor status, still sends every text — asking once", async () => {
     await start({ provider: 'signalwire' });
     const first = await provider.sendText(text);
     await provider.sendText(text);
@@ -88,7 +101,9 @@ describe('the Twilio REST adapter, against the simulator', () => {
     h.app.on('/elsewhere', twiml('<Say>Elsewhere</Say>'));
     const live = h.sim.placeCall({ from: CALLER, to: LINE });
     await h.sim.advance(2);
-    expect(await provider.redirectCall(live.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe('redirected');
+    expect(await provider.redirectCall(live.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe(
+      'redirected',
+    );
     const ended = h.sim.placeCall({ from: CALLER, to: LINE, caller: { hangUpAfterSeconds: 1 } });
     await h.sim.runUntilIdle();
     expect(await provider.redirectCall(ended.sid, { name: 'responderEnded', query: { call: 'call_1' } })).toBe('gone');

@@ -1,7 +1,16 @@
 import type { ProviderConfig } from '../../config/config';
 import { DomainError } from '../../platform/errors';
 import type { VoiceRoute } from '../plan';
-import type { AccountLookup, KithRouting, LegLiveness, NumberRouting, PhoneProvider, PlaceCallRequest, ProviderNumber, SendTextRequest } from '../provider';
+import type {
+  AccountLookup,
+  KithRouting,
+  LegLiveness,
+  NumberRouting,
+  PhoneProvider,
+  PlaceCallRequest,
+  ProviderNumber,
+  SendTextRequest,
+} from '../provider';
 import { kithRouting } from './number-paths';
 import { accountFromJson, numberFromJson, numberFromList, routingForm } from './numbers';
 import { routeUrl } from './twiml';
@@ -59,7 +68,11 @@ export class TwilioRestProvider implements PhoneProvider {
     return `${this.config.apiBaseUrl}/2010-04-01/Accounts/${encodeURIComponent(this.config.accountSid)}${path}`;
   }
 
-  private async request(method: 'GET' | 'POST' | 'DELETE', path: string, form?: URLSearchParams): Promise<{ status: number; json: Record<string, unknown> }> {
+  private async request(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    form?: URLSearchParams,
+  ): Promise<{ status: number; json: Record<string, unknown> }> {
     let response: Response;
     try {
       response = await fetch(this.url(path), {
@@ -103,14 +116,20 @@ export class TwilioRestProvider implements PhoneProvider {
   }
 
   async hangUp(legRef: string): Promise<void> {
-    const { status } = await this.request('POST', `/Calls/${encodeURIComponent(legRef)}.json`, new URLSearchParams({ Status: 'completed' }));
+    const { status } = await this.request(
+      'POST',
+      `/Calls/${encodeURIComponent(legRef)}.json`,
+      new URLSearchParams({ Status: 'completed' }),
+    );
     // 404: the leg is already gone. Twilio answers 400 for a call that already ended.
-    if (status >= 300 && status !== 404 && status !== 400) throw new DomainError('provider_failed', `The phone provider refused a hang-up (HTTP ${status})`);
+    if (status >= 300 && status !== 404 && status !== 400)
+      throw new DomainError('provider_failed', `The phone provider refused a hang-up (HTTP ${status})`);
   }
 
   async removeQueue(queueRef: string): Promise<void> {
     const { status } = await this.request('DELETE', `/Queues/${encodeURIComponent(queueRef)}.json`);
-    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
+    if (status >= 300 && status !== 404)
+      throw new DomainError('provider_failed', `The phone provider refused to delete a queue (HTTP ${status})`);
   }
 
   /**
@@ -128,7 +147,12 @@ export class TwilioRestProvider implements PhoneProvider {
    * them, Kith stops asking. Kith deletes each text's copy afterwards either way.
    */
   async sendText(request: SendTextRequest): Promise<{ messageRef: string }> {
-    const form = new URLSearchParams({ To: request.to, From: request.from, Body: request.body, StatusCallback: `${this.publicUrl}${request.statusCallbackPath}` });
+    const form = new URLSearchParams({
+      To: request.to,
+      From: request.from,
+      Body: request.body,
+      StatusCallback: `${this.publicUrl}${request.statusCallbackPath}`,
+    });
     const askedLess = this.keepLess;
     let sent = await this.request('POST', '/Messages.json', askedLess ? withKeepLess(form) : form);
     if (askedLess && (sent.status === 400 || sent.status === 422)) {
@@ -139,20 +163,25 @@ export class TwilioRestProvider implements PhoneProvider {
     const { status, json } = sent;
     if (status >= 300 || typeof json.sid !== 'string') {
       // The provider's code (21211 invalid number, 21610 opted out…) names the problem; its message may repeat the number.
-      throw new DomainError('provider_failed', `The phone provider refused to send a text (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`);
+      throw new DomainError(
+        'provider_failed',
+        `The phone provider refused to send a text (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`,
+      );
     }
     return { messageRef: json.sid };
   }
 
   async deleteText(messageRef: string): Promise<void> {
     const { status } = await this.request('DELETE', `/Messages/${encodeURIComponent(messageRef)}.json`);
-    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a text (HTTP ${status})`);
+    if (status >= 300 && status !== 404)
+      throw new DomainError('provider_failed', `The phone provider refused to delete a text (HTTP ${status})`);
   }
 
   /** Twilio refuses (error 20009) until the call has completed; 404 means it is already gone. */
   async deleteCallRecord(legRef: string): Promise<void> {
     const { status } = await this.request('DELETE', `/Calls/${encodeURIComponent(legRef)}.json`);
-    if (status >= 300 && status !== 404) throw new DomainError('provider_failed', `The phone provider refused to delete a call record (HTTP ${status})`);
+    if (status >= 300 && status !== 404)
+      throw new DomainError('provider_failed', `The phone provider refused to delete a call record (HTTP ${status})`);
   }
 
   async liveness(legRef: string): Promise<LegLiveness> {
@@ -184,16 +213,27 @@ export class TwilioRestProvider implements PhoneProvider {
   }
 
   async findNumber(e164: string): Promise<ProviderNumber | undefined> {
-    const { status, json } = await this.request('GET', `/IncomingPhoneNumbers.json?${new URLSearchParams({ PhoneNumber: e164, PageSize: '50' }).toString()}`);
-    if (status >= 300) throw new DomainError('provider_failed', `The phone provider refused to list its numbers (HTTP ${status})`);
+    const { status, json } = await this.request(
+      'GET',
+      `/IncomingPhoneNumbers.json?${new URLSearchParams({ PhoneNumber: e164, PageSize: '50' }).toString()}`,
+    );
+    if (status >= 300)
+      throw new DomainError('provider_failed', `The phone provider refused to list its numbers (HTTP ${status})`);
     return numberFromList(json, e164);
   }
 
   async updateNumber(ref: string, changes: Partial<NumberRouting>): Promise<ProviderNumber> {
-    const { status, json } = await this.request('POST', `/IncomingPhoneNumbers/${encodeURIComponent(ref)}.json`, routingForm(changes));
+    const { status, json } = await this.request(
+      'POST',
+      `/IncomingPhoneNumbers/${encodeURIComponent(ref)}.json`,
+      routingForm(changes),
+    );
     const number = status < 300 ? numberFromJson(json) : undefined;
     if (number === undefined) {
-      throw new DomainError('provider_failed', `The phone provider refused to change the number's settings (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`);
+      throw new DomainError(
+        'provider_failed',
+        `The phone provider refused to change the number's settings (HTTP ${status}, code ${typeof json.code === 'number' ? json.code : 'none'})`,
+      );
     }
     return number;
   }

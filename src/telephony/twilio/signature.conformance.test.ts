@@ -87,7 +87,10 @@ function receivedForms(signed: FormParams): FormParams[] {
     const { [first]: _dropped, ...rest } = signed;
     forms.push(rest);
     // The same value twice: the official library counts it once.
-    forms.push({ ...signed, [first]: typeof value === 'string' ? [value, value] : [...(value ?? []), ...(value ?? [])] });
+    forms.push({
+      ...signed,
+      [first]: typeof value === 'string' ? [value, value] : [...(value ?? []), ...(value ?? [])],
+    });
   }
   forms.push({ ...signed, Extra: 'added' });
   return forms;
@@ -113,7 +116,10 @@ describe("webhook signatures, against Twilio's official library", () => {
           for (const received of receivedForms(params)) {
             const theirs = official(signature, configured, received);
             const ours = isValidSignature(TOKEN, configured, received, signature);
-            if (theirs !== ours) disagreements.push(`${configured} signed as ${signedUrl} with ${JSON.stringify(params)} received ${JSON.stringify(received)}: twilio ${theirs}, kith ${ours}`);
+            if (theirs !== ours)
+              disagreements.push(
+                `${configured} signed as ${signedUrl} with ${JSON.stringify(params)} received ${JSON.stringify(received)}: twilio ${theirs}, kith ${ours}`,
+              );
             if (theirs) accepted += 1;
             else refused += 1;
           }
@@ -141,7 +147,9 @@ describe("webhook signatures, against Twilio's official library", () => {
   });
 
   it('counts a parameter repeated with the same value once, as the official library does', () => {
-    const signature = twilio.getExpectedTwilioSignature(TOKEN, CONFIGURED[0] ?? '', { Event: ['ringing', 'ringing', 'answered'] });
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, CONFIGURED[0] ?? '', {
+      Event: ['ringing', 'ringing', 'answered'],
+    });
     expect(isValidSignature(TOKEN, CONFIGURED[0] ?? '', { Event: ['answered', 'ringing'] }, signature)).toBe(true);
     expect(computeSignature(TOKEN, CONFIGURED[0] ?? '', { Event: ['ringing', 'answered', 'ringing'] })).toBe(signature);
   });

@@ -3,7 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { textDepsOf } from '../../conversations/deps';
 import { FloodGate } from '../../conversations/flood';
 import { personTexted } from '../../conversations/inbound';
-import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../../conversations/provider-copies';
+import {
+  eraseAtProvider,
+  handleProviderCopy,
+  OUTBOUND_GRACE_MS,
+  oweDeletion,
+} from '../../conversations/provider-copies';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
@@ -40,7 +45,8 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
     const messageRef = one(params, 'MessageSid') ?? '';
     const from = one(params, 'From') ?? '';
     const to = one(params, 'To') ?? '';
-    if (messageRef === '' || from === '' || to === '') return reply.status(400).type('text/plain').send('A text webhook needs MessageSid, From and To');
+    if (messageRef === '' || from === '' || to === '')
+      return reply.status(400).type('text/plain').send('A text webhook needs MessageSid, From and To');
     const body = one(params, 'Body') ?? '';
     const mediaCount = Math.max(0, Number.parseInt(one(params, 'NumMedia') ?? '0', 10) || 0);
     const program = await findProgramByNumber(deps.db, to);
@@ -75,7 +81,12 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
         await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
       } else {
         await eraseAtProvider(deps, messageRef);
-        const row = await deps.db.selectFrom('conversation_messages as m').innerJoin('conversations as c', 'c.id', 'm.conversation_id').select('c.program_id').where('m.provider_ref', '=', messageRef).executeTakeFirst();
+        const row = await deps.db
+          .selectFrom('conversation_messages as m')
+          .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+          .select('c.program_id')
+          .where('m.provider_ref', '=', messageRef)
+          .executeTakeFirst();
         if (row) deps.live.publish(row.program_id, 'conversations');
       }
     }

@@ -33,7 +33,12 @@ export function routeUrl(publicUrl: string, target: VoiceRoute): string {
 /** fast-xml-parser's ordered form: verbs run in sequence, which plain object keys cannot promise. */
 type Node = { [tag: string]: Node[] | Record<string, string> } | { '#text': string };
 
-const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', suppressBooleanAttributes: false });
+const builder = new XMLBuilder({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressBooleanAttributes: false,
+});
 
 const el = (tag: string, attributes: Record<string, string>, children: Node[] = []): Node => {
   const attrs = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, v]));
@@ -46,27 +51,45 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
   const node = (step: VoiceStep): Node => {
     switch (step.kind) {
       case 'say':
-        return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [text(step.text)]);
+        return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [
+          text(step.text),
+        ]);
       case 'pause':
         return el('Pause', { length: String(step.seconds) });
       case 'gather':
         return el(
           'Gather',
-          { input: 'dtmf', numDigits: String(step.digits), timeout: String(step.timeoutSeconds), action: url(step.next), method: 'POST' },
+          {
+            input: 'dtmf',
+            numDigits: String(step.digits),
+            timeout: String(step.timeoutSeconds),
+            action: url(step.next),
+            method: 'POST',
+          },
           step.prompts.map(node),
         );
       case 'redirect':
         return el('Redirect', { method: 'POST' }, [text(url(step.to))]);
       case 'hold':
-        return el('Enqueue', { action: url(step.exit), method: 'POST', waitUrl: url(step.hold), waitUrlMethod: 'POST' }, [text(step.queue)]);
+        return el(
+          'Enqueue',
+          { action: url(step.exit), method: 'POST', waitUrl: url(step.hold), waitUrlMethod: 'POST' },
+          [text(step.queue)],
+        );
       case 'leave':
         return el('Leave', {});
       case 'connect':
-        return el('Dial', { action: url(step.after), method: 'POST', hangupOnStar: 'true', timeout: String(step.timeoutSeconds) }, [
-          el('Queue', { url: url(step.callerPrompt), method: 'POST' }, [text(step.queue)]),
-        ]);
+        return el(
+          'Dial',
+          { action: url(step.after), method: 'POST', hangupOnStar: 'true', timeout: String(step.timeoutSeconds) },
+          [el('Queue', { url: url(step.callerPrompt), method: 'POST' }, [text(step.queue)])],
+        );
       case 'dial':
-        return el('Dial', { callerId: step.callerId, timeout: String(step.timeoutSeconds), action: url(step.after), method: 'POST' }, [el('Number', {}, [text(step.number)])]);
+        return el(
+          'Dial',
+          { callerId: step.callerId, timeout: String(step.timeoutSeconds), action: url(step.after), method: 'POST' },
+          [el('Number', {}, [text(step.number)])],
+        );
       case 'hangup':
         return el('Hangup', {});
     }

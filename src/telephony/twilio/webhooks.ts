@@ -31,48 +31,87 @@ export function twilioVoiceRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.post(path, { config: { access: 'provider' }, schema: { hide: true } }, async (request, reply) => {
       const params = verifiedParams(ctx, request, reply);
       if (!params || !ctx.provider) return reply;
-      const deps: CallDeps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live };
+      const deps: CallDeps = {
+        db: ctx.db.kysely,
+        clock: ctx.clock,
+        keys: ctx.keys,
+        provider: ctx.provider,
+        logger: ctx.logger,
+        live: ctx.live,
+      };
       let steps: VoiceStep[] | void;
       try {
         steps = await handle(deps, params, request.query as Params);
       } catch (error) {
         if (!onFailure) throw error;
-        ctx.logger.error({ route: path, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'webhook failed; caller kept waiting');
+        ctx.logger.error(
+          { route: path, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } },
+          'webhook failed; caller kept waiting',
+        );
         steps = onFailure(params);
       }
       return reply.type('text/xml').send(renderTwiml(steps ?? [], ctx.config.publicUrl));
     });
   };
   /** While storage is failing, a held caller waits a while longer, then leaves for the no-answer path. */
-  const keepWaiting = (p: Params): VoiceStep[] => (Number(one(p, 'QueueTime') ?? 0) > MAX_WAIT_WHILE_FAILING_SECONDS ? [{ kind: 'leave' }] : [{ kind: 'pause', seconds: 5 }]);
+  const keepWaiting = (p: Params): VoiceStep[] =>
+    Number(one(p, 'QueueTime') ?? 0) > MAX_WAIT_WHILE_FAILING_SECONDS
+      ? [{ kind: 'leave' }]
+      : [{ kind: 'pause', seconds: 5 }];
 
   const ids = (query: Params) => ({ callId: one(query, 'call') ?? '', legId: one(query, 'leg') ?? '' });
 
-  voice(INCOMING_PATH, (deps, p) => flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }));
-  voice(CALLER_STATUS_PATH, (deps, p) => flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }));
-  voice(ROUTE_PATHS.language, (deps, p, q) => flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.hold, (deps, p, q) => holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }), keepWaiting);
+  voice(INCOMING_PATH, (deps, p) =>
+    flow.incomingCall(deps, { providerCallRef: one(p, 'CallSid') ?? '', to: one(p, 'To') ?? '' }),
+  );
+  voice(CALLER_STATUS_PATH, (deps, p) =>
+    flow.callerStatus(deps, { providerCallRef: one(p, 'CallSid') ?? '', status: one(p, 'CallStatus') ?? '' }),
+  );
+  voice(ROUTE_PATHS.language, (deps, p, q) =>
+    flow.languageChosen(deps, { callId: ids(q).callId, digits: one(p, 'Digits') }),
+  );
+  voice(
+    ROUTE_PATHS.hold,
+    (deps, p, q) => holdTick(deps, { callId: ids(q).callId, queueSeconds: Number(one(p, 'QueueTime') ?? 0) || 0 }),
+    keepWaiting,
+  );
   voice(ROUTE_PATHS.queueExit, (deps, p, q) =>
-    queueExited(deps, { callId: ids(q).callId, end: holdEndOf(one(p, 'QueueResult')), attempt: Number(one(q, 'attempt') ?? 1) || 1, queueRef: one(p, 'QueueSid') }),
+    queueExited(deps, {
+      callId: ids(q).callId,
+      end: holdEndOf(one(p, 'QueueResult')),
+      attempt: Number(one(q, 'attempt') ?? 1) || 1,
+      queueRef: one(p, 'QueueSid'),
+    }),
   );
   voice(ROUTE_PATHS.connected, (deps, _p, q) => flow.callerConnected(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.responderEnded, (deps, _p, q) => flow.responderEnded(deps, { callId: ids(q).callId }));
   voice(ROUTE_PATHS.legAnswer, (deps, _p, q) => flow.legAnswered(deps, ids(q)));
   voice(ROUTE_PATHS.legChoice, (deps, p, q) => flow.legChoice(deps, { ...ids(q), digits: one(p, 'Digits') }));
-  voice(ROUTE_PATHS.legAfter, (deps, p, q) => flow.legAfter(deps, { ...ids(q), bridged: dialBridged(one(p, 'DialCallStatus')) }));
+  voice(ROUTE_PATHS.legAfter, (deps, p, q) =>
+    flow.legAfter(deps, { ...ids(q), bridged: dialBridged(one(p, 'DialCallStatus')) }),
+  );
   voice(ROUTE_PATHS.legReport, (deps, p, q) => flow.legReport(deps, { ...ids(q), digits: one(p, 'Digits') }));
   voice(ROUTE_PATHS.legStatus, (deps, p, q) => flow.legStatus(deps, { ...ids(q), status: one(p, 'CallStatus') ?? '' }));
   // A field team's backup call: one spoken line, then hang up. Its record at the provider was owed a
   // deletion when it was placed, so its status needs no action.
-  voice(ROUTE_PATHS.pagerAnswer, (deps, _p, q) => backupCallAnswered(deps, { responseId: one(q, 'response') ?? '', language: one(q, 'lang') ?? 'en' }));
+  voice(ROUTE_PATHS.pagerAnswer, (deps, _p, q) =>
+    backupCallAnswered(deps, { responseId: one(q, 'response') ?? '', language: one(q, 'lang') ?? 'en' }),
+  );
   voice(ROUTE_PATHS.pagerStatus, async () => []);
   // A check-in call: press 1 if the team is safe, 9 for backup.
-  const checkInQuery = (q: Params) => ({ responseId: one(q, 'response') ?? '', responderId: one(q, 'responder') ?? '', language: one(q, 'lang') ?? 'en' });
+  const checkInQuery = (q: Params) => ({
+    responseId: one(q, 'response') ?? '',
+    responderId: one(q, 'responder') ?? '',
+    language: one(q, 'lang') ?? 'en',
+  });
   voice(ROUTE_PATHS.checkInAnswer, (deps, _p, q) => checkInCallAnswered(deps, checkInQuery(q)));
-  voice(ROUTE_PATHS.checkInPressed, (_deps, p, q) => checkInPressed(dispatchDepsOf(ctx), { ...checkInQuery(q), digits: one(p, 'Digits') }));
+  voice(ROUTE_PATHS.checkInPressed, (_deps, p, q) =>
+    checkInPressed(dispatchDepsOf(ctx), { ...checkInQuery(q), digits: one(p, 'Digits') }),
+  );
   // A follow-up call: the responder picked up, so Kith dials the person from the community number.
-  voice(ROUTE_PATHS.followUpAnswer, (deps, _p, q) => followUpCallAnswered(deps, { followUpId: one(q, 'followUp') ?? '', language: one(q, 'lang') ?? 'en' }));
+  voice(ROUTE_PATHS.followUpAnswer, (deps, _p, q) =>
+    followUpCallAnswered(deps, { followUpId: one(q, 'followUp') ?? '', language: one(q, 'lang') ?? 'en' }),
+  );
   voice(ROUTE_PATHS.followUpDialed, (deps, p) => followUpDialEnded(deps, one(p, 'DialCallSid')));
   voice(ROUTE_PATHS.followUpStatus, async () => []);
 }
-

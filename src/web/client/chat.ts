@@ -29,6 +29,8 @@ const sendButton = byId('send', HTMLButtonElement);
 
 let crypto: Promise<E2e> | undefined;
 let identity: Identity | undefined;
+// Set once polling starts (at the end of this file); functions above read it, so it cannot be a const there.
+// eslint-disable-next-line prefer-const
 let timer: number | undefined;
 let sending = false;
 let leaving = false;
@@ -42,8 +44,13 @@ function loadCrypto(): Promise<E2e> {
   return crypto;
 }
 
-const toB64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromB64 = (textB64: string) => Uint8Array.from(atob(textB64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const toB64 = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromB64 = (textB64: string) =>
+  Uint8Array.from(atob(textB64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /** This tab's key pair: the one kept in sessionStorage, or a new one. */
 async function me(): Promise<Identity> {
@@ -155,7 +162,11 @@ async function seal(id: string, words: string): Promise<SealedRecord> {
   const answer = await fetch('/chat/readers', { cache: 'no-store', credentials: 'same-origin' });
   if (!answer.ok) throw new Error('readers');
   const { readers } = (await answer.json()) as { readers: { keyId: string; publicKey: string }[] };
-  return e2e.sealRecord({ recordId: id, plaintext: words, readers: [...readers, { keyId: mine.keyId, publicKey: mine.publicKey }] });
+  return e2e.sealRecord({
+    recordId: id,
+    plaintext: words,
+    readers: [...readers, { keyId: mine.keyId, publicKey: mine.publicKey }],
+  });
 }
 
 async function send(words: string): Promise<void> {
@@ -182,9 +193,22 @@ async function send(words: string): Promise<void> {
         await poll();
         return;
       }
-      const code = response.status >= 400 && response.status < 500 ? (((await response.json()) as { error?: { code?: string } }).error?.code ?? '') : '';
+      const code =
+        response.status >= 400 && response.status < 500
+          ? (((await response.json()) as { error?: { code?: string } }).error?.code ?? '')
+          : '';
       if (code === 'readersChanged' && attempt === 1) continue;
-      showProblem(code === 'blocked' ? text.blocked : code === 'slowDown' ? text.slowDown : code === 'busy' ? text.busy : code === 'closedNow' ? text.noAnswer : text.failed);
+      showProblem(
+        code === 'blocked'
+          ? text.blocked
+          : code === 'slowDown'
+            ? text.slowDown
+            : code === 'busy'
+              ? text.busy
+              : code === 'closedNow'
+                ? text.noAnswer
+                : text.failed,
+      );
       await poll();
       return;
     }

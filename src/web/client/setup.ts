@@ -38,8 +38,13 @@ form.addEventListener('submit', (event) => {
 async function submit(setupToken: string): Promise<void> {
   sending = true;
   const value = (id: string) => byId(id, HTMLInputElement).value.trim();
-  const ticked = [...form.querySelectorAll<HTMLInputElement>('input[name="languages"]:checked')].map((box) => box.value);
-  const others = value('otherLanguages').split(/[\s,;]+/).filter(Boolean).map(languageCode);
+  const ticked = [...form.querySelectorAll<HTMLInputElement>('input[name="languages"]:checked')].map(
+    (box) => box.value,
+  );
+  const others = value('otherLanguages')
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(languageCode);
   const phone = value('phone');
   const body = {
     token: setupToken,
@@ -84,7 +89,8 @@ function problemsFrom(problem: ApiError, tickedCount: number): FormProblem[] {
   }
   const problems: FormProblem[] = SETUP_FIELDS.filter((field) => named.has(field)).map((field) => ({
     field,
-    focusId: field === 'languages' ? (form.querySelector<HTMLInputElement>('input[name="languages"]')?.id ?? field) : field,
+    focusId:
+      field === 'languages' ? (form.querySelector<HTMLInputElement>('input[name="languages"]')?.id ?? field) : field,
     message: text.fieldErrors[field],
   }));
   return other ? [...problems, { message: text.otherProblem }] : problems;

@@ -33,7 +33,8 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
   if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate' && CONSOLE_PATHS.test(url.pathname)) event.respondWith(networkFirstShell(request));
+  else if (request.mode === 'navigate' && CONSOLE_PATHS.test(url.pathname))
+    event.respondWith(networkFirstShell(request));
 });
 
 /** Asset URLs carry a hash of their content, so a cached copy is never stale. */

@@ -55,11 +55,20 @@ export const en: WebCatalog = {
       alreadySetUp: 'If your line is already set up, you do not need this page: sign in instead.',
     },
     form: {
-      programName: { label: 'Name of your program', hint: 'Callers hear this name when they call. For example: Northside Care Line.' },
+      programName: {
+        label: 'Name of your program',
+        hint: 'Callers hear this name when they call. For example: Northside Care Line.',
+      },
       name: { label: 'Your name', hint: 'Your team sees this. Callers never do.' },
-      phone: { label: 'Your phone number (optional)', hint: 'Only needed if you will take calls yourself. Callers never see it.' },
+      phone: {
+        label: 'Your phone number (optional)',
+        hint: 'Only needed if you will take calls yourself. Callers never see it.',
+      },
       languages: { legend: 'Languages you speak', hint: 'Choose all that apply.' },
-      otherLanguages: { label: 'Other languages (optional)', hint: 'Short language codes, separated by commas. For example: pt, fr.' },
+      otherLanguages: {
+        label: 'Other languages (optional)',
+        hint: 'Short language codes, separated by commas. For example: pt, fr.',
+      },
       submit: 'Set up Kith',
       errorSummaryTitle: 'There is a problem',
     },
@@ -69,7 +78,8 @@ export const en: WebCatalog = {
       fieldErrors: {
         programName: 'Enter the name of your program (up to 120 characters).',
         name: 'Enter your name (up to 120 characters).',
-        phone: 'Enter a phone number like 202 555 0111, or leave it empty. For a number outside the US, start with + and the country code.',
+        phone:
+          'Enter a phone number like 202 555 0111, or leave it empty. For a number outside the US, start with + and the country code.',
         languages: 'Choose at least one language you speak.',
         otherLanguages: 'Write each other language as a short code, such as pt or fr, separated by commas.',
       },

@@ -37,10 +37,17 @@ interface ErrorBody {
   error?: { code?: string; fields?: FieldProblem[]; conflictsWith?: string };
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    headers:
+      body === undefined
+        ? { accept: 'application/json' }
+        : { accept: 'application/json', 'content-type': 'application/json' },
     body: body === undefined ? null : JSON.stringify(body),
     credentials: 'same-origin',
     cache: 'no-store',
@@ -50,7 +57,13 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   if (response.ok) return parsed as T;
   const error = (parsed ?? {}) as ErrorBody;
   const retry = response.headers.get('retry-after');
-  const problem = new ApiError(response.status, error.error?.code ?? 'failed', error.error?.fields ?? [], retry === null ? undefined : Number(retry), error.error?.conflictsWith);
+  const problem = new ApiError(
+    response.status,
+    error.error?.code ?? 'failed',
+    error.error?.fields ?? [],
+    retry === null ? undefined : Number(retry),
+    error.error?.conflictsWith,
+  );
   if (response.status === 401 && !path.startsWith('/api/session')) onSignedOut?.();
   throw problem;
 }

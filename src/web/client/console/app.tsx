@@ -28,17 +28,25 @@ export interface AppProps {
 }
 
 /** `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown. */
-type Who = { kind: 'checking' } | { kind: 'out'; notice?: string } | { kind: 'in'; account: Account } | { kind: 'burnt'; burnt: Burnt };
+type Who =
+  | { kind: 'checking' }
+  | { kind: 'out'; notice?: string }
+  | { kind: 'in'; account: Account }
+  | { kind: 'burnt'; burnt: Burnt };
 
 export function App({ text, lang }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
   const [, setKeyChanged] = useState(0);
 
-  useEffect(() => onNavigate((next) => {
-    markNavigated();
-    setRoute(next);
-  }), []);
+  useEffect(
+    () =>
+      onNavigate((next) => {
+        markNavigated();
+        setRoute(next);
+      }),
+    [],
+  );
   useEffect(() => onIdentityChange(() => setKeyChanged((n) => n + 1)), []);
   useEffect(() => {
     whenBurnt((burnt) => setWho({ kind: 'burnt', burnt }));
@@ -53,7 +61,8 @@ export function App({ text, lang }: AppProps): JSX.Element {
       if (burnUnderway()) return;
       void currentAccount().then((account) => {
         if (burnUnderway()) return;
-        if (account) setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
+        if (account)
+          setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
         else setWho({ kind: 'out', notice: text.shell.sessionEnded });
       });
     });
@@ -87,7 +96,9 @@ export function App({ text, lang }: AppProps): JSX.Element {
     <LangContext.Provider value={lang}>
       <TextContext.Provider value={text}>
         <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
-          {who.kind === 'in' && route.name !== 'join' ? <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} /> : null}
+          {who.kind === 'in' && route.name !== 'join' ? (
+            <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
+          ) : null}
           <main id="main" tabIndex={-1}>
             <Body route={route} who={who} onSignedIn={signedIn} />
           </main>
@@ -97,12 +108,29 @@ export function App({ text, lang }: AppProps): JSX.Element {
   );
 }
 
-function Body({ route, who, onSignedIn }: { route: Route; who: Who; onSignedIn: (account: Account) => void }): JSX.Element {
+function Body({
+  route,
+  who,
+  onSignedIn,
+}: {
+  route: Route;
+  who: Who;
+  onSignedIn: (account: Account) => void;
+}): JSX.Element {
   const text = useText();
   if (who.kind === 'burnt') return <BurntView burnt={who.burnt} />;
   if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
   if (who.kind === 'checking') return <Status message={text.shell.loading} />;
-  if (who.kind === 'out') return <SignInView notice={who.notice} onSignedIn={(account) => { onSignedIn(account); navigate('/console'); }} />;
+  if (who.kind === 'out')
+    return (
+      <SignInView
+        notice={who.notice}
+        onSignedIn={(account) => {
+          onSignedIn(account);
+          navigate('/console');
+        }}
+      />
+    );
   if (route.name === 'signIn' || route.name === 'home') return <HomeView />;
   if (route.name === 'notFound') return <NotFoundView />;
   const view = viewFor(route, who.account);
@@ -138,11 +166,25 @@ const NAV: NavItem[] = [
   { route: 'settings', href: '/console/settings', label: (t) => t.shell.nav.settings, coordinator: true },
 ];
 
-function ConsoleNav({ route, account, onSignOut }: { route: RouteName; account: Account; onSignOut: () => void }): JSX.Element {
+function ConsoleNav({
+  route,
+  account,
+  onSignOut,
+}: {
+  route: RouteName;
+  account: Account;
+  onSignOut: () => void;
+}): JSX.Element {
   const text = useText();
   const connected = useLiveConnected();
   const current =
-    route === 'newNote' || route === 'note' ? 'notes' : route === 'conversation' ? 'texts' : route === 'askTeam' || route === 'fieldAfter' || route === 'fieldResponse' ? 'field' : route;
+    route === 'newNote' || route === 'note'
+      ? 'notes'
+      : route === 'conversation'
+        ? 'texts'
+        : route === 'askTeam' || route === 'fieldAfter' || route === 'fieldResponse'
+          ? 'field'
+          : route;
   return (
     <div class="console-bar">
       <nav aria-label={text.shell.nav.label}>
@@ -172,4 +214,3 @@ function Offline({ show }: { show: boolean }): JSX.Element {
     </p>
   );
 }
-

@@ -53,7 +53,9 @@ function focusField(event: Event, id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
   event.preventDefault();
-  const heading = document.querySelector(`label[for="${id}"]`)?.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+  const heading =
+    document.querySelector(`label[for="${id}"]`)?.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${id}"]`);
   heading?.scrollIntoView();
   target.focus({ preventScroll: heading !== null });
 }
@@ -93,7 +95,15 @@ interface ChoiceProps<V extends string> {
 }
 
 /** Radio buttons in a fieldset; the first option's id is `<name>-<value>` so the summary can focus it. */
-export function Choice<V extends string>({ name, legend, hint, error, options, value, onChange }: ChoiceProps<V>): JSX.Element {
+export function Choice<V extends string>({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+}: ChoiceProps<V>): JSX.Element {
   const describedBy = describedByFor(name, hint, error);
   return (
     <div class={error ? 'field has-error' : 'field'} id={`${name}-field`}>
@@ -157,7 +167,15 @@ export function describedByFor(id: string, hint: string | undefined, error: stri
 }
 
 /** A hint and an error under a label or legend, with the ids describedByFor names. */
-export function HintAndError({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }): JSX.Element {
+export function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}): JSX.Element {
   const text = useText().shell;
   return (
     <>

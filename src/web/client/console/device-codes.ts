@@ -29,11 +29,7 @@ export function formatCode(code: string): string {
  * mistake for digits read as those digits. Undefined if it cannot be a code.
  */
 export function normaliseCode(typed: string): string | undefined {
-  const code = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : undefined;
 }
 
@@ -52,7 +48,11 @@ export async function makeDeviceCode(): Promise<{ code: string; expiresAt: numbe
   } finally {
     e2e.wipe(wrappingKey);
   }
-  const { expiresAt } = await api<{ expiresAt: number }>('POST', '/api/device-codes', { authSalt, authKey, wrappedKey });
+  const { expiresAt } = await api<{ expiresAt: number }>('POST', '/api/device-codes', {
+    authSalt,
+    authKey,
+    wrappedKey,
+  });
   return { code, expiresAt };
 }
 

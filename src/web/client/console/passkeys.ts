@@ -67,7 +67,13 @@ export async function joinWithPasskey(invite: string, signInName: string | undef
     e2e.wipe(prfOutput);
   }
   try {
-    await api('POST', '/api/invites/accept-passkey', { invite, attestation, publicKey: me.publicKey, wrappedKey, ...(signInName ? { signInName } : {}) });
+    await api('POST', '/api/invites/accept-passkey', {
+      invite,
+      attestation,
+      publicKey: me.publicKey,
+      wrappedKey,
+      ...(signInName ? { signInName } : {}),
+    });
   } catch (error) {
     // The server will never know this credential: ask the browser to drop it from the person's list.
     forgetCredential(options.rp.id, attestation.id);
@@ -97,7 +103,8 @@ export async function signInWithPasskey(): Promise<Account> {
   const e2e = await loadCrypto();
   try {
     const answer = await api<AccountAnswer>('POST', '/api/session/passkey', { assertion });
-    if (answer.wrappedKey.alg !== e2e.KEY_WRAP_ALG) throw new Error('this passkey’s key is wrapped in a way this console does not know');
+    if (answer.wrappedKey.alg !== e2e.KEY_WRAP_ALG)
+      throw new Error('this passkey’s key is wrapped in a way this console does not know');
     const me = e2e.identityFromSecretKey(e2e.unwrapWithKey(answer.wrappedKey, prfOutput));
     if (me.publicKey !== answer.publicKey) throw new Error('the unwrapped key does not match this account');
     rememberIdentity(me);

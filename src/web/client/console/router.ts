@@ -79,7 +79,15 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 /** Follows in-console links without a reload; modified clicks (new tab) are left to the browser. */
 export function interceptLinks(root: HTMLElement): void {
   root.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const link = event.target instanceof Element ? event.target.closest('a[data-route]') : null;
     if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin) return;
     event.preventDefault();

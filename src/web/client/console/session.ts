@@ -33,7 +33,13 @@ interface SessionAnswer {
 export async function currentAccount(): Promise<Account | undefined> {
   try {
     const session = await api<SessionAnswer>('GET', '/api/session');
-    return { responderId: session.responderId, programId: session.programId, name: session.name, roles: session.roles, publicKey: session.publicKey ?? '' };
+    return {
+      responderId: session.responderId,
+      programId: session.programId,
+      name: session.name,
+      roles: session.roles,
+      publicKey: session.publicKey ?? '',
+    };
   } catch {
     return undefined;
   }
@@ -48,14 +54,19 @@ export function signIn(signInName: string, passphrase: string): Promise<Account>
  * device code): ask for the salt, derive once, send the first half, unwrap the returned key with
  * the second, check it is this account's key, and keep it in memory.
  */
-export async function signInWithSecret(paths: { start: string; finish: string }, signInName: string, secret: string): Promise<Account> {
+export async function signInWithSecret(
+  paths: { start: string; finish: string },
+  signInName: string,
+  secret: string,
+): Promise<Account> {
   const start = await api<{ authSalt: string; argon: ArgonParams }>('POST', paths.start, { signInName });
   await nextPaint();
   const e2e = await loadCrypto();
   const { authKey, wrappingKey } = e2e.deriveSignInKeys(secret, start.authSalt, start.argon);
   try {
     const answer = await api<AccountAnswer>('POST', paths.finish, { signInName, authKey });
-    if (answer.wrappedKey.alg !== e2e.KEY_WRAP_ALG) throw new Error('this sign-in’s key is wrapped in a way this console does not know');
+    if (answer.wrappedKey.alg !== e2e.KEY_WRAP_ALG)
+      throw new Error('this sign-in’s key is wrapped in a way this console does not know');
     const me = e2e.identityFromSecretKey(e2e.unwrapWithKey(answer.wrappedKey, wrappingKey));
     if (me.publicKey !== answer.publicKey) throw new Error('the unwrapped key does not match this account');
     rememberIdentity(me);
@@ -90,7 +101,15 @@ export async function acceptInvite(invite: string, signInName: string, passphras
   } finally {
     e2e.wipe(wrappingKey);
   }
-  await api('POST', '/api/invites/accept', { invite, signInName, publicKey: me.publicKey, wrappedKey, authSalt, argon, authKey });
+  await api('POST', '/api/invites/accept', {
+    invite,
+    signInName,
+    publicKey: me.publicKey,
+    wrappedKey,
+    authSalt,
+    argon,
+    authKey,
+  });
   rememberIdentity(me);
   const account = await currentAccount();
   if (!account) throw new Error('joined, but the session did not hold');

@@ -9,7 +9,9 @@
 /** Times (epoch ms or ISO 8601) shown in the program's time zone (where the line is), in the reader's language. */
 export function formatTime(at: number | string, lang: string, timeZone: string | undefined, withDay = false): string {
   const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  const options: Intl.DateTimeFormatOptions = withDay ? { weekday: 'short', day: 'numeric', month: 'short', ...clock } : clock;
+  const options: Intl.DateTimeFormatOptions = withDay
+    ? { weekday: 'short', day: 'numeric', month: 'short', ...clock }
+    : clock;
   return new Intl.DateTimeFormat(lang, timeZone ? { ...options, timeZone } : options).format(new Date(at));
 }
 

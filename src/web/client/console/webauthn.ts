@@ -34,7 +34,9 @@ export function toB64url(source: BufferSource): string {
 
 /** A copy, so wiping it does not touch the browser's own buffer (and vice versa). */
 export function bytesOf(source: BufferSource): Uint8Array {
-  return source instanceof ArrayBuffer ? new Uint8Array(source.slice(0)) : new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
+  return source instanceof ArrayBuffer
+    ? new Uint8Array(source.slice(0))
+    : new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
 }
 
 /** The authenticator cannot hold the key (no PRF): the passphrase stays this device's way in. */
@@ -94,17 +96,23 @@ async function prfImpossible(): Promise<boolean> {
 function prfOf(credential: PublicKeyCredential): { enabled: boolean; first: Uint8Array | undefined } {
   const prf = credential.getClientExtensionResults().prf;
   const first = prf?.results?.first;
-  return { enabled: prf?.enabled === true || first !== undefined, first: first === undefined ? undefined : bytesOf(first) };
+  return {
+    enabled: prf?.enabled === true || first !== undefined,
+    first: first === undefined ? undefined : bytesOf(first),
+  };
 }
 
-const attachment = (credential: PublicKeyCredential) => (credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment } : {});
+const attachment = (credential: PublicKeyCredential) =>
+  credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment } : {};
 
 /**
  * Makes a passkey and gets its PRF output. Some browsers give the output at creation; others
  * (Chrome today) only say PRF is enabled, and the output then takes an assertion with this new
  * credential — its challenge is made here, because nobody verifies it: it exists to ask for the PRF.
  */
-export async function createPasskey(options: CreationOptionsJSON): Promise<{ attestation: Attestation; prfOutput: Uint8Array }> {
+export async function createPasskey(
+  options: CreationOptionsJSON,
+): Promise<{ attestation: Attestation; prfOutput: Uint8Array }> {
   if (await prfImpossible()) throw new NoPrfError();
   const created = await navigator.credentials.create({
     publicKey: {
@@ -113,13 +121,18 @@ export async function createPasskey(options: CreationOptionsJSON): Promise<{ att
       user: { id: fromB64url(options.user.id), name: options.user.name, displayName: options.user.displayName },
       pubKeyCredParams: options.pubKeyCredParams,
       ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-      excludeCredentials: (options.excludeCredentials ?? []).map((c) => ({ type: 'public-key' as const, id: fromB64url(c.id), transports: (c.transports ?? []) as AuthenticatorTransport[] })),
+      excludeCredentials: (options.excludeCredentials ?? []).map((c) => ({
+        type: 'public-key' as const,
+        id: fromB64url(c.id),
+        transports: (c.transports ?? []) as AuthenticatorTransport[],
+      })),
       ...(options.authenticatorSelection ? { authenticatorSelection: options.authenticatorSelection } : {}),
       attestation: 'none',
       extensions: { prf: { eval: { first: PRF_INPUT } } },
     },
   });
-  if (!(created instanceof PublicKeyCredential) || !(created.response instanceof AuthenticatorAttestationResponse)) throw new Error('no credential');
+  if (!(created instanceof PublicKeyCredential) || !(created.response instanceof AuthenticatorAttestationResponse))
+    throw new Error('no credential');
   const prf = prfOf(created);
   if (!prf.enabled) {
     forgetCredential(options.rp.id, created.id);
@@ -167,7 +180,9 @@ export async function createPasskey(options: CreationOptionsJSON): Promise<{ att
 }
 
 /** Signs in with whichever passkey the person picks; returns the assertion and the PRF output, apart. */
-export async function getPasskey(options: RequestOptionsJSON): Promise<{ assertion: Assertion; prfOutput: Uint8Array | undefined }> {
+export async function getPasskey(
+  options: RequestOptionsJSON,
+): Promise<{ assertion: Assertion; prfOutput: Uint8Array | undefined }> {
   const got = await navigator.credentials.get({
     publicKey: {
       challenge: fromB64url(options.challenge),
@@ -178,7 +193,8 @@ export async function getPasskey(options: RequestOptionsJSON): Promise<{ asserti
       extensions: { prf: { eval: { first: PRF_INPUT } } },
     },
   });
-  if (!(got instanceof PublicKeyCredential) || !(got.response instanceof AuthenticatorAssertionResponse)) throw new Error('no credential');
+  if (!(got instanceof PublicKeyCredential) || !(got.response instanceof AuthenticatorAssertionResponse))
+    throw new Error('no credential');
   const response = got.response;
   const prfOutput = prfOf(got).first;
   return {

@@ -92,7 +92,9 @@ export class ErrorSummary {
       if (!target) return;
       event.preventDefault();
       // Show the question too, not just the box (a label or legend sits above it).
-      const heading = document.querySelector(`label[for="${focusId}"]`)?.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${focusId}"]`);
+      const heading =
+        document.querySelector(`label[for="${focusId}"]`)?.closest('fieldset')?.querySelector('legend') ??
+        document.querySelector(`label[for="${focusId}"]`);
       heading?.scrollIntoView();
       target.focus({ preventScroll: heading !== null });
     });

@@ -25,7 +25,8 @@ export const chatEn: ChatText = {
   heading: 'Chat with {program}',
   promisesHeading: 'Before you start',
   neverPolice: 'We never call the police. No one will come to you unless you ask.',
-  whoReads: 'A person from our team reads your messages and writes back here. Your messages are locked so that only our team and you can read them.',
+  whoReads:
+    'A person from our team reads your messages and writes back here. Your messages are locked so that only our team and you can read them.',
   hours: 'We answer {hours}.',
   kept: 'Our server keeps your messages only locked, and cannot read them. {kept} after the chat ends, we forget which browser it came from.',
   keptFor: '{hours} hours',

@@ -25,7 +25,8 @@ export const chatEs: ChatText = {
   heading: 'Chat con {program}',
   promisesHeading: 'Antes de empezar',
   neverPolice: 'Nunca llamamos a la policía. Nadie irá a donde usted está si usted no lo pide.',
-  whoReads: 'Una persona de nuestro equipo lee sus mensajes y le responde aquí. Sus mensajes van cerrados con llave: solo nuestro equipo y usted pueden leerlos.',
+  whoReads:
+    'Una persona de nuestro equipo lee sus mensajes y le responde aquí. Sus mensajes van cerrados con llave: solo nuestro equipo y usted pueden leerlos.',
   hours: 'Atendemos {hours}.',
   kept: 'Nuestro servidor guarda sus mensajes solo cerrados con llave, y no puede leerlos. {kept} después de que termine el chat, olvidamos desde qué navegador llegó.',
   keptFor: '{hours} horas',

@@ -78,12 +78,22 @@ export const enDispatch: DispatchText = {
     briefIntro:
       'Sealed in this browser to you and to the people who may be asked; the server cannot read it. Only those who accept can open it, and it is deleted when the response closes.',
     place: { label: 'Where to go', hint: 'A place description the team can find: an address, a corner, a landmark.' },
-    mapPoint: { legend: 'Map point (optional)', hint: 'Latitude and longitude, if you have them, like 41.8781 and -87.6298.' },
+    mapPoint: {
+      legend: 'Map point (optional)',
+      hint: 'Latitude and longitude, if you have them, like 41.8781 and -87.6298.',
+    },
     latitude: 'Latitude',
     longitude: 'Longitude',
-    notes: { label: 'What the team must know (optional)', hint: 'Only what keeps the person and the team safe. Nothing that is not needed.' },
-    candidates: { one: '{count} field responder on shift can be asked now.', other: '{count} field responders on shift can be asked now.' },
-    candidatesNone: 'Nobody on shift for field responses can be asked right now. If you ask, Kith will tell you if no team can be formed.',
+    notes: {
+      label: 'What the team must know (optional)',
+      hint: 'Only what keeps the person and the team safe. Nothing that is not needed.',
+    },
+    candidates: {
+      one: '{count} field responder on shift can be asked now.',
+      other: '{count} field responders on shift can be asked now.',
+    },
+    candidatesNone:
+      'Nobody on shift for field responses can be asked right now. If you ask, Kith will tell you if no team can be formed.',
     supportNone: 'No support person is on shift: the coordinator on call will be told.',
     submit: 'Ask for a team',
     sending: 'Sealing and asking…',
@@ -145,7 +155,8 @@ export const enDispatch: DispatchText = {
     briefNotYet: 'You can open the brief once you accept.',
     briefGone: 'The brief was deleted when the response closed.',
     briefCannotOpen: 'The brief cannot be opened with your key.',
-    briefWaiting: 'You joined after the brief was written. It will open here as soon as a teammate’s console shares it with you. Keep this page open.',
+    briefWaiting:
+      'You joined after the brief was written. It will open here as soon as a teammate’s console shares it with you. Keep this page open.',
     noBrief: 'No brief was written for this response.',
     briefShared: 'Shared the brief with {names}, who joined the team late.',
     place: 'Where',
@@ -170,7 +181,8 @@ export const enDispatch: DispatchText = {
     checkInHint: 'Tell the team you are safe. Next check-in due by {time}.',
     checkedIn: 'Checked in. Thank you.',
     ownPhoneLabel: 'This is my own phone: keep me signed in while I am out',
-    ownPhoneHint: 'So you do not have to type your passphrase on scene. Only on a phone that is yours alone. Once you are clear it signs out after 30 minutes without use, and always 12 hours after you signed in. If your phone closes this page, you will need your passphrase again.',
+    ownPhoneHint:
+      'So you do not have to type your passphrase on scene. Only on a phone that is yours alone. Once you are clear it signs out after 30 minutes without use, and always 12 hours after you signed in. If your phone closes this page, you will need your passphrase again.',
     ownPhoneOn: 'This phone stays signed in while you are out.',
     ownPhoneOff: 'This phone signs out after 30 minutes without use, as usual.',
     backup: 'Need backup',
@@ -181,24 +193,28 @@ export const enDispatch: DispatchText = {
     policeButton: 'If police arrive',
     policeHeading: 'If police arrive',
     emergencyHeading: 'Emergency services, only with consent',
-    emergencyIntro: 'Kith never contacts any service. If the person asked for, or agreed to, an ambulance or another emergency service, record it here. It is counted, with no story.',
+    emergencyIntro:
+      'Kith never contacts any service. If the person asked for, or agreed to, an ambulance or another emergency service, record it here. It is counted, with no story.',
     reason: 'Reason',
     choose: 'Choose one',
     consent: { label: 'The person asked for or agreed to this', hint: 'Record it only with their consent.' },
     record: 'Record',
     recorded: 'Recorded.',
     policeContactHeading: 'Police contact',
-    policeContactIntro: 'If police were involved at all (for example someone else called them), record how. It is counted so the program can see and discuss it.',
+    policeContactIntro:
+      'If police were involved at all (for example someone else called them), record how. It is counted so the program can see and discuss it.',
     category: 'How police were involved',
     closeHeading: 'Close the response',
-    closeIntro: 'When everyone is clear. The place and the brief are deleted, and a debrief is set up for each person who went.',
+    closeIntro:
+      'When everyone is clear. The place and the brief are deleted, and a debrief is set up for each person who went.',
     outcome: 'How it ended',
     close: 'Close the response',
     closedDone: 'The response is closed.',
     errors: {
       eta: 'Enter the minutes away as a whole number, like 15',
       reasonMissing: 'Choose a reason',
-      consentMissing: 'Tick this only if the person asked for or agreed to it: nothing is recorded without their consent',
+      consentMissing:
+        'Tick this only if the person asked for or agreed to it: nothing is recorded without their consent',
       categoryMissing: 'Choose how police were involved',
       outcomeMissing: 'Choose how it ended',
       teamFull: 'The team is full. Thank you.',
@@ -253,7 +269,10 @@ export const enDispatch: DispatchText = {
     done: 'Done',
     notDone: 'Not done yet',
     markDone: 'Mark done',
-    words: { label: 'Anything to keep from the debrief (optional)', hint: 'Sealed in this browser to the people in this debrief. Nothing is needed.' },
+    words: {
+      label: 'Anything to keep from the debrief (optional)',
+      hint: 'Sealed in this browser to the people in this debrief. Nothing is needed.',
+    },
     debriefSaved: 'Debrief marked done.',
     followUpsHeading: 'Your follow-ups',
     followUpsNone: 'You have no follow-ups.',
@@ -263,7 +282,8 @@ export const enDispatch: DispatchText = {
     missed: 'Missed: not done two days after it was due.',
     noContact: 'Their number is no longer held: this can only be marked done.',
     callThem: 'Call them through the line',
-    callThemHint: 'Your phone rings showing the line’s number; when you pick up, Kith dials them from it. Their number is never shown.',
+    callThemHint:
+      'Your phone rings showing the line’s number; when you pick up, Kith dials them from it. Their number is never shown.',
     calling: 'Your phone will ring now. Pick up, and Kith dials them from the line’s number.',
     textThem: { label: 'Text them from the line’s number', hint: 'At most 640 characters. Your words are not kept.' },
     sendText: 'Send the text',

@@ -68,7 +68,10 @@ export const esDispatch: DispatchText = {
     forNothing: 'Sin llamada ni conversación vinculada.',
     sourceMissing: 'Esa llamada o conversación ya no está abierta. La petición no quedará vinculada a ella.',
     urgency: { legend: '¿Qué tan urgente es?', hint: 'Elija una opción.' },
-    needsLegend: { label: '¿Qué se necesita?', hint: 'Marque todo lo que corresponda. Primero se pide a quienes tienen estas habilidades.' },
+    needsLegend: {
+      label: '¿Qué se necesita?',
+      hint: 'Marque todo lo que corresponda. Primero se pide a quienes tienen estas habilidades.',
+    },
     language: { label: 'Idioma que habla la persona', hint: 'Primero se pide a quienes lo hablan.' },
     anyLanguage: 'Cualquier idioma',
     agreedLegend: '¿Qué ha aceptado la persona?',
@@ -77,13 +80,26 @@ export const esDispatch: DispatchText = {
     briefHeading: 'Dónde, y qué debe saber el equipo',
     briefIntro:
       'Se sella en este navegador para usted y para las personas a quienes se puede pedir; el servidor no puede leerlo. Solo quienes acepten pueden abrirlo, y se borra cuando se cierra la respuesta.',
-    place: { label: 'Adónde ir', hint: 'Una descripción del lugar que el equipo pueda encontrar: una dirección, una esquina, un punto de referencia.' },
-    mapPoint: { legend: 'Punto en el mapa (opcional)', hint: 'Latitud y longitud, si las tiene, como 41.8781 y -87.6298.' },
+    place: {
+      label: 'Adónde ir',
+      hint: 'Una descripción del lugar que el equipo pueda encontrar: una dirección, una esquina, un punto de referencia.',
+    },
+    mapPoint: {
+      legend: 'Punto en el mapa (opcional)',
+      hint: 'Latitud y longitud, si las tiene, como 41.8781 y -87.6298.',
+    },
     latitude: 'Latitud',
     longitude: 'Longitud',
-    notes: { label: 'Lo que el equipo debe saber (opcional)', hint: 'Solo lo que protege a la persona y al equipo. Nada que no haga falta.' },
-    candidates: { one: 'Ahora se puede pedir a {count} persona de terreno en turno.', other: 'Ahora se puede pedir a {count} personas de terreno en turno.' },
-    candidatesNone: 'Ahora no hay nadie de terreno en turno a quien pedir. Si lo pide, Kith le dirá si no se puede formar un equipo.',
+    notes: {
+      label: 'Lo que el equipo debe saber (opcional)',
+      hint: 'Solo lo que protege a la persona y al equipo. Nada que no haga falta.',
+    },
+    candidates: {
+      one: 'Ahora se puede pedir a {count} persona de terreno en turno.',
+      other: 'Ahora se puede pedir a {count} personas de terreno en turno.',
+    },
+    candidatesNone:
+      'Ahora no hay nadie de terreno en turno a quien pedir. Si lo pide, Kith le dirá si no se puede formar un equipo.',
     supportNone: 'No hay persona de apoyo en turno: se avisará a la coordinación de guardia.',
     submit: 'Pedir un equipo',
     sending: 'Sellando y pidiendo…',
@@ -126,7 +142,8 @@ export const esDispatch: DispatchText = {
     needsLine: 'Necesita: {needs}',
     languageLine: 'Idioma: {language}',
     checkInDue: 'Próximo aviso de seguridad antes de las {time}.',
-    checkInMissed: 'Falta un aviso de seguridad (debía llegar a las {time}). Se avisó a la persona de apoyo y a la coordinación de guardia.',
+    checkInMissed:
+      'Falta un aviso de seguridad (debía llegar a las {time}). Se avisó a la persona de apoyo y a la coordinación de guardia.',
     alertPrefix: 'Alerta:',
     teamHeading: 'El equipo',
     membersNone: 'Aún no se ha pedido a nadie.',
@@ -145,7 +162,8 @@ export const esDispatch: DispatchText = {
     briefNotYet: 'Podrá abrir el resumen cuando acepte.',
     briefGone: 'El resumen se borró al cerrar la respuesta.',
     briefCannotOpen: 'El resumen no se puede abrir con su clave.',
-    briefWaiting: 'Se unió después de que se escribiera el resumen. Se abrirá aquí en cuanto la consola de alguien del equipo lo comparta con usted. Mantenga esta página abierta.',
+    briefWaiting:
+      'Se unió después de que se escribiera el resumen. Se abrirá aquí en cuanto la consola de alguien del equipo lo comparta con usted. Mantenga esta página abierta.',
     noBrief: 'No se escribió un resumen para esta respuesta.',
     briefShared: 'Se compartió el resumen con {names}, que se unió tarde al equipo.',
     place: 'Dónde',
@@ -170,7 +188,8 @@ export const esDispatch: DispatchText = {
     checkInHint: 'Diga al equipo que está a salvo. Próximo aviso antes de las {time}.',
     checkedIn: 'Aviso enviado. Gracias.',
     ownPhoneLabel: 'Este es mi propio teléfono: mantener la sesión abierta mientras estoy fuera',
-    ownPhoneHint: 'Así no tiene que escribir su frase de acceso en el lugar. Solo en un teléfono que sea solo suyo. Cuando termine, la sesión se cierra tras 30 minutos sin uso, y siempre 12 horas después de entrar. Si su teléfono cierra esta página, necesitará su frase de acceso otra vez.',
+    ownPhoneHint:
+      'Así no tiene que escribir su frase de acceso en el lugar. Solo en un teléfono que sea solo suyo. Cuando termine, la sesión se cierra tras 30 minutos sin uso, y siempre 12 horas después de entrar. Si su teléfono cierra esta página, necesitará su frase de acceso otra vez.',
     ownPhoneOn: 'Este teléfono seguirá con la sesión abierta mientras esté fuera.',
     ownPhoneOff: 'Este teléfono cerrará la sesión tras 30 minutos sin uso, como siempre.',
     backup: 'Necesito refuerzo',
@@ -181,17 +200,20 @@ export const esDispatch: DispatchText = {
     policeButton: 'Si llega la policía',
     policeHeading: 'Si llega la policía',
     emergencyHeading: 'Servicios de emergencia, solo con consentimiento',
-    emergencyIntro: 'Kith nunca contacta a ningún servicio. Si la persona pidió o aceptó una ambulancia u otro servicio de emergencia, regístrelo aquí. Se cuenta, sin ningún relato.',
+    emergencyIntro:
+      'Kith nunca contacta a ningún servicio. Si la persona pidió o aceptó una ambulancia u otro servicio de emergencia, regístrelo aquí. Se cuenta, sin ningún relato.',
     reason: 'Motivo',
     choose: 'Elija uno',
     consent: { label: 'La persona lo pidió o lo aceptó', hint: 'Regístrelo solo con su consentimiento.' },
     record: 'Registrar',
     recorded: 'Registrado.',
     policeContactHeading: 'Contacto con la policía',
-    policeContactIntro: 'Si la policía intervino de algún modo (por ejemplo, otra persona la llamó), registre cómo. Se cuenta para que el programa pueda verlo y hablarlo.',
+    policeContactIntro:
+      'Si la policía intervino de algún modo (por ejemplo, otra persona la llamó), registre cómo. Se cuenta para que el programa pueda verlo y hablarlo.',
     category: 'Cómo intervino la policía',
     closeHeading: 'Cerrar la respuesta',
-    closeIntro: 'Cuando todas las personas estén libres. Se borran el lugar y el resumen, y se prepara una reunión de cierre con cada persona que fue.',
+    closeIntro:
+      'Cuando todas las personas estén libres. Se borran el lugar y el resumen, y se prepara una reunión de cierre con cada persona que fue.',
     outcome: 'Cómo terminó',
     close: 'Cerrar la respuesta',
     closedDone: 'La respuesta está cerrada.',
@@ -241,7 +263,8 @@ export const esDispatch: DispatchText = {
   after: {
     title: 'Reuniones de cierre y seguimientos',
     heading: 'Reuniones de cierre y seguimientos',
-    intro: 'Después de una respuesta en terreno: cada persona que fue tiene su reunión de cierre, y se hace seguimiento a la persona si lo aceptó.',
+    intro:
+      'Después de una respuesta en terreno: cada persona que fue tiene su reunión de cierre, y se hace seguimiento a la persona si lo aceptó.',
     debriefsHeading: 'Reuniones de cierre',
     holdHeading: 'Reuniones de cierre que usted acompaña',
     holdNone: 'No tiene reuniones de cierre que acompañar.',
@@ -253,7 +276,10 @@ export const esDispatch: DispatchText = {
     done: 'Hecha',
     notDone: 'Aún no hecha',
     markDone: 'Marcar como hecha',
-    words: { label: 'Algo que guardar de la reunión (opcional)', hint: 'Se sella en este navegador para las personas de esta reunión. No hace falta escribir nada.' },
+    words: {
+      label: 'Algo que guardar de la reunión (opcional)',
+      hint: 'Se sella en este navegador para las personas de esta reunión. No hace falta escribir nada.',
+    },
     debriefSaved: 'Reunión de cierre marcada como hecha.',
     followUpsHeading: 'Sus seguimientos',
     followUpsNone: 'No tiene seguimientos.',
@@ -263,9 +289,13 @@ export const esDispatch: DispatchText = {
     missed: 'No se hizo: pasaron dos días desde la fecha prevista.',
     noContact: 'Ya no se guarda su número: solo se puede marcar como hecho.',
     callThem: 'Llamarle a través de la línea',
-    callThemHint: 'Su teléfono sonará mostrando el número de la línea; al contestar, Kith le marca desde ese número. Su número nunca se muestra.',
+    callThemHint:
+      'Su teléfono sonará mostrando el número de la línea; al contestar, Kith le marca desde ese número. Su número nunca se muestra.',
     calling: 'Su teléfono va a sonar ahora. Conteste, y Kith le marca desde el número de la línea.',
-    textThem: { label: 'Enviarle un mensaje desde el número de la línea', hint: 'Como máximo 640 caracteres. Sus palabras no se guardan.' },
+    textThem: {
+      label: 'Enviarle un mensaje desde el número de la línea',
+      hint: 'Como máximo 640 caracteres. Sus palabras no se guardan.',
+    },
     sendText: 'Enviar el mensaje',
     textSent: 'Enviado desde el número de la línea. Las palabras no se guardaron.',
     textMissing: 'Escriba el mensaje primero',

@@ -9,7 +9,8 @@ import type { Plural } from './types';
 export type UrgencyWord = 'emergency' | 'crisis';
 /** What the person agreed to; `visit` is required before anything is sent. */
 export type AgreedWord = 'visit' | 'accompaniment' | 'transport' | 'first-aid' | 'naloxone' | 'supplies';
-export type MemberStatusWord = 'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
+export type MemberStatusWord =
+  'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
 export type FollowUpKindWord = 'call' | 'text' | 'accompany';
 
 export interface DispatchText {

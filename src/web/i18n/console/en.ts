@@ -8,7 +8,17 @@ import type { ConsoleText } from './types';
 export const enConsole: ConsoleText = {
   shell: {
     titleSuffix: ' – Kith',
-    nav: { label: 'Console', home: 'Home', notes: 'Notes', texts: 'Texts', plan: 'Emergency plan', team: 'Team', week: 'Shifts', settings: 'Settings', live: 'The line now' },
+    nav: {
+      label: 'Console',
+      home: 'Home',
+      notes: 'Notes',
+      texts: 'Texts',
+      plan: 'Emergency plan',
+      team: 'Team',
+      week: 'Shifts',
+      settings: 'Settings',
+      live: 'The line now',
+    },
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signedOut: 'You are signed out. Nothing from your session is left in this browser.',
@@ -45,12 +55,20 @@ export const enConsole: ConsoleText = {
     first: {
       title: 'Make your sign-in',
       heading: 'Make your sign-in',
-      intro: '{program} is created, with you, {name}, as its coordinator. Now choose how you will sign in to its console.',
+      intro:
+        '{program} is created, with you, {name}, as its coordinator. Now choose how you will sign in to its console.',
     },
-    signInName: { label: 'Sign-in name', hint: 'What you will type to sign in. 3 to 40 letters or numbers; dots, dashes and underscores are fine. It does not have to be your real name.' },
-    passphrase: { label: 'Passphrase', hint: 'At least 12 characters. A few unrelated words is easy to remember and hard to guess.' },
+    signInName: {
+      label: 'Sign-in name',
+      hint: 'What you will type to sign in. 3 to 40 letters or numbers; dots, dashes and underscores are fine. It does not have to be your real name.',
+    },
+    passphrase: {
+      label: 'Passphrase',
+      hint: 'At least 12 characters. A few unrelated words is easy to remember and hard to guess.',
+    },
     confirm: { label: 'Passphrase again', hint: 'Type it once more, to be sure.' },
-    keepItSafe: 'Nobody can reset your passphrase for you and keep your notes. If you forget it, your coordinator can let you start again, but notes written for you before cannot be opened.',
+    keepItSafe:
+      'Nobody can reset your passphrase for you and keep your notes. If you forget it, your coordinator can let you start again, but notes written for you before cannot be opened.',
     submit: 'Create my sign-in',
     errors: {
       nameMissing: 'Enter a sign-in name',
@@ -66,7 +84,10 @@ export const enConsole: ConsoleText = {
     passkey: {
       heading: 'Set up with a passkey',
       body: 'A passkey lets you sign in with this device’s screen lock (fingerprint, face or PIN), with no passphrase to remember. It also unlocks your notes, so use it only on a device that is yours and locks.',
-      signInName: { label: 'Sign-in name (optional)', hint: 'Only needed to add another device later with a one-time code. You can leave it empty.' },
+      signInName: {
+        label: 'Sign-in name (optional)',
+        hint: 'Only needed to add another device later with a one-time code. You can leave it empty.',
+      },
       submit: 'Set up with a passkey on this device',
       usePassphrase: 'Use a passphrase instead',
       working: 'Follow your device’s prompts…',
@@ -120,10 +141,12 @@ export const enConsole: ConsoleText = {
       stepSettings: 'Set your community number, your hours and what callers hear',
       stepTeam: 'Add your team and invite each person',
       cliHeading: 'For the command line (optional)',
-      cliBody: 'Kith also has a command-line tool, kith. To use it, make an API token for it. You do not need one for the console.',
+      cliBody:
+        'Kith also has a command-line tool, kith. To use it, make an API token for it. You do not need one for the console.',
       makeToken: 'Make an API token',
       tokenLabel: 'Your API token',
-      tokenWarning: 'Copy it now: it is shown only this once. Anyone who has it can act as you, so keep it somewhere safe, like a password manager.',
+      tokenWarning:
+        'Copy it now: it is shown only this once. Anyone who has it can act as you, so keep it somewhere safe, like a password manager.',
       loginIntro: 'Then sign in from a terminal:',
       copy: 'Copy token',
       copied: 'Copied. Paste it somewhere safe now.',
@@ -143,12 +166,26 @@ export const enConsole: ConsoleText = {
     forNoCall: 'Not about a particular call.',
     callMissing: 'That call could not be found. You can still write a note that is not about a call.',
     sealedHint: 'Your note is locked in this browser before it is sent. Only you can read it until you share it.',
-    text: { label: 'What happened', hint: 'Keep it short. Write only what the team needs; leave out names, addresses and numbers.' },
+    text: {
+      label: 'What happened',
+      hint: 'Keep it short. Write only what the team needs; leave out names, addresses and numbers.',
+    },
     remaining: { one: 'You have {count} character left', other: 'You have {count} characters left' },
     tooMany: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
-    kind: { legend: 'Kind of situation', emergency: 'Emergency', crisis: 'Crisis', prevention: 'Prevention', aftercare: 'Aftercare' },
+    kind: {
+      legend: 'Kind of situation',
+      emergency: 'Emergency',
+      crisis: 'Crisis',
+      prevention: 'Prevention',
+      aftercare: 'Aftercare',
+    },
     followUp: { legend: 'Follow-up wanted?', yes: 'Yes', no: 'No' },
-    emergencyServices: { legend: 'Were emergency services involved, with the person’s consent?', hint: 'An ambulance or similar, only if the person asked for it or agreed.', yes: 'Yes', no: 'No' },
+    emergencyServices: {
+      legend: 'Were emergency services involved, with the person’s consent?',
+      hint: 'An ambulance or similar, only if the person asked for it or agreed.',
+      yes: 'Yes',
+      no: 'No',
+    },
     save: 'Save note',
     saving: 'Locking and saving the note…',
     saved: 'Note saved. Only you can read it until you share it.',
@@ -163,7 +200,11 @@ export const enConsole: ConsoleText = {
     callAt: 'About the call at {time}',
     writtenBy: 'Written by {name}, {time}',
     changedAt: 'Changed {time}',
-    answers: { kind: 'Kind of situation', followUp: 'Follow-up wanted', emergencyServices: 'Emergency services, with consent' },
+    answers: {
+      kind: 'Kind of situation',
+      followUp: 'Follow-up wanted',
+      emergencyServices: 'Emergency services, with consent',
+    },
     followUpWanted: 'Follow-up wanted',
     sharedBy: 'Written by {name}',
     allNotes: 'All notes',
@@ -171,18 +212,21 @@ export const enConsole: ConsoleText = {
     you: 'you',
     author: 'wrote it',
     shareHeading: 'Share this note',
-    shareHint: 'Your teammate will be able to read it. Removing them later stops further access, but cannot take back what they read.',
+    shareHint:
+      'Your teammate will be able to read it. Removing them later stops further access, but cannot take back what they read.',
     shareWith: 'Teammate',
     sharePick: 'Choose a teammate',
     share: 'Share',
     shared: 'Shared with {name}.',
     shareMissing: 'Choose a teammate to share with',
     alreadyReader: 'They can already read this note',
-    noTeammates: 'Nobody else on your team can be chosen yet: teammates appear here once they have set up their sign-in.',
+    noTeammates:
+      'Nobody else on your team can be chosen yet: teammates appear here once they have set up their sign-in.',
     unshare: 'Remove',
     unshareLabel: 'Remove {name}',
     unshared: '{name} can no longer open this note.',
-    unshareHint: 'Removing someone stops them opening the note from now on. It cannot take back what they already read.',
+    unshareHint:
+      'Removing someone stops them opening the note from now on. It cannot take back what they already read.',
     notEnrolled: 'has not set up sign-in yet',
     edit: 'Edit',
     editHeading: 'Change the note',
@@ -214,7 +258,8 @@ export const enConsole: ConsoleText = {
     intro: 'Choose how you sign in on this device, and add your other devices.',
     addedByCode: 'This device is signed in. Add a passkey below to sign in here next time without a code.',
     passkeysHeading: 'Passkeys',
-    passkeysIntro: 'A passkey lets you sign in with this device’s screen lock (fingerprint, face or PIN) instead of your passphrase. It also unlocks your notes, so add one only on a device that is yours and locks.',
+    passkeysIntro:
+      'A passkey lets you sign in with this device’s screen lock (fingerprint, face or PIN) instead of your passphrase. It also unlocks your notes, so add one only on a device that is yours and locks.',
     passkeysNone: 'You have no passkeys yet.',
     passkeyAdded: 'Passkey added {time}',
     passkeyLastUsed: 'last used {time}',
@@ -237,7 +282,8 @@ export const enConsole: ConsoleText = {
     making: 'Making a code…',
     codeLabel: 'Your one-time code',
     codeExpires: 'It works once, until {time}.',
-    codeWarning: 'Anyone with this code and your sign-in name can sign in as you until then. Type it only on your own device; never send it in a message.',
+    codeWarning:
+      'Anyone with this code and your sign-in name can sign in as you until then. Type it only on your own device; never send it in a message.',
     codeHowTo: 'On the new device, open the console’s sign-in page and choose “Add this device with a code”.',
     cancelCode: 'Cancel the code',
     codeCancelled: 'The code no longer works.',
@@ -250,7 +296,8 @@ export const enConsole: ConsoleText = {
     passkeyLocked: 'Too many attempts with that passkey. Wait {minutes} minutes, then try again.',
     useCode: 'Add this device with a code',
     codeTitle: 'Add this device',
-    codeFormIntro: 'On a device where you are signed in, open “This device” and make a code. Then type your sign-in name and the code here.',
+    codeFormIntro:
+      'On a device where you are signed in, open “This device” and make a code. Then type your sign-in name and the code here.',
     signInName: 'Sign-in name',
     code: { label: 'One-time code', hint: '10 letters and numbers, for example 7KQ2M-XH9PD' },
     codeSubmit: 'Add this device',

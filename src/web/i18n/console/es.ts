@@ -8,7 +8,17 @@ import type { ConsoleText } from './types';
 export const esConsole: ConsoleText = {
   shell: {
     titleSuffix: ' – Kith',
-    nav: { label: 'Consola', home: 'Inicio', notes: 'Notas', texts: 'Mensajes', plan: 'Plan de emergencia', team: 'Equipo', week: 'Turnos', settings: 'Ajustes', live: 'La línea ahora' },
+    nav: {
+      label: 'Consola',
+      home: 'Inicio',
+      notes: 'Notas',
+      texts: 'Mensajes',
+      plan: 'Plan de emergencia',
+      team: 'Equipo',
+      week: 'Turnos',
+      settings: 'Ajustes',
+      live: 'La línea ahora',
+    },
     signOut: 'Cerrar sesión',
     signingOut: 'Cerrando sesión…',
     signedOut: 'Cerraste la sesión. No queda nada de tu sesión en este navegador.',
@@ -31,7 +41,8 @@ export const esConsole: ConsoleText = {
       body: 'Las notas se cierran y se abren dentro de tu navegador, así que la consola no funciona sin JavaScript. Actívalo para este sitio o usa otro navegador.',
     },
     appName: 'Consola de Kith',
-    appDescription: 'La consola de tu equipo de crisis: quién está de guardia, la línea ahora, notas que solo tú puedes leer.',
+    appDescription:
+      'La consola de tu equipo de crisis: quién está de guardia, la línea ahora, notas que solo tú puedes leer.',
   },
   join: {
     title: 'Únete a tu equipo',
@@ -47,10 +58,17 @@ export const esConsole: ConsoleText = {
       heading: 'Crea tu acceso',
       intro: 'Ya se creó {program}, y tú, {name}, la coordinas. Ahora elige cómo entrarás en su consola.',
     },
-    signInName: { label: 'Nombre de acceso', hint: 'Lo que escribirás para entrar. De 3 a 40 letras o números; puedes usar puntos, guiones y guiones bajos. No tiene que ser tu nombre real.' },
-    passphrase: { label: 'Frase de acceso', hint: 'Al menos 12 caracteres. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.' },
+    signInName: {
+      label: 'Nombre de acceso',
+      hint: 'Lo que escribirás para entrar. De 3 a 40 letras o números; puedes usar puntos, guiones y guiones bajos. No tiene que ser tu nombre real.',
+    },
+    passphrase: {
+      label: 'Frase de acceso',
+      hint: 'Al menos 12 caracteres. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.',
+    },
     confirm: { label: 'Frase de acceso otra vez', hint: 'Escríbela otra vez, para estar seguros.' },
-    keepItSafe: 'Nadie puede restablecer tu frase de acceso y conservar tus notas. Si la olvidas, tu coordinación puede dejarte empezar de nuevo, pero las notas escritas para ti antes no se podrán abrir.',
+    keepItSafe:
+      'Nadie puede restablecer tu frase de acceso y conservar tus notas. Si la olvidas, tu coordinación puede dejarte empezar de nuevo, pero las notas escritas para ti antes no se podrán abrir.',
     submit: 'Crear mi acceso',
     errors: {
       nameMissing: 'Escribe un nombre de acceso',
@@ -66,12 +84,16 @@ export const esConsole: ConsoleText = {
     passkey: {
       heading: 'Configurar con una llave de acceso',
       body: 'Una llave de acceso (passkey) te deja entrar con el bloqueo de pantalla de este dispositivo (huella, cara o PIN), sin frase que recordar. También abre tus notas, así que úsala solo en un dispositivo que sea tuyo y tenga bloqueo.',
-      signInName: { label: 'Nombre de acceso (opcional)', hint: 'Solo hace falta para añadir otro dispositivo más adelante con un código de un solo uso. Puedes dejarlo vacío.' },
+      signInName: {
+        label: 'Nombre de acceso (opcional)',
+        hint: 'Solo hace falta para añadir otro dispositivo más adelante con un código de un solo uso. Puedes dejarlo vacío.',
+      },
       submit: 'Configurar con una llave de acceso en este dispositivo',
       usePassphrase: 'Usar una frase de acceso en su lugar',
       working: 'Sigue las indicaciones de tu dispositivo…',
       noPrf: 'Este dispositivo no puede guardar tu clave con una llave de acceso. Configura una frase de acceso.',
-      cancelled: 'No se creó la llave de acceso: se canceló o se acabó el tiempo. Inténtalo otra vez o usa una frase de acceso.',
+      cancelled:
+        'No se creó la llave de acceso: se canceló o se acabó el tiempo. Inténtalo otra vez o usa una frase de acceso.',
       doneBody: 'Ya entraste en este dispositivo. La próxima vez, elige «Entrar con una llave de acceso».',
     },
   },
@@ -87,7 +109,8 @@ export const esConsole: ConsoleText = {
     nameMissing: 'Escribe tu nombre de acceso',
     passphraseMissing: 'Escribe tu frase de acceso',
     unlockHeading: 'Desbloquea tus notas',
-    unlockIntro: 'Tu clave solo se guarda en la memoria de esta página, así que al recargar se bloquea. Vuelve a entrar para abrir notas.',
+    unlockIntro:
+      'Tu clave solo se guarda en la memoria de esta página, así que al recargar se bloquea. Vuelve a entrar para abrir notas.',
     unlockSubmit: 'Desbloquear',
     lostDevice: '¿Perdiste un teléfono o computadora con la sesión abierta? Avisa a tu coordinación: puede cerrarla.',
     noAccount: '¿Todavía no tienes cuenta? Pide a tu coordinación un enlace de invitación.',
@@ -120,10 +143,12 @@ export const esConsole: ConsoleText = {
       stepSettings: 'Configura el número comunitario, el horario y lo que oyen quienes llaman',
       stepTeam: 'Agrega a tu equipo e invita a cada persona',
       cliHeading: 'Para la línea de comandos (opcional)',
-      cliBody: 'Kith también tiene una herramienta de línea de comandos, kith. Para usarla, crea una clave de API. No la necesitas para la consola.',
+      cliBody:
+        'Kith también tiene una herramienta de línea de comandos, kith. Para usarla, crea una clave de API. No la necesitas para la consola.',
       makeToken: 'Crear una clave de API',
       tokenLabel: 'Tu clave de API',
-      tokenWarning: 'Cópiala ahora: solo se muestra esta vez. Quien la tenga puede actuar en tu nombre, así que guárdala en un lugar seguro, como un gestor de contraseñas.',
+      tokenWarning:
+        'Cópiala ahora: solo se muestra esta vez. Quien la tenga puede actuar en tu nombre, así que guárdala en un lugar seguro, como un gestor de contraseñas.',
       loginIntro: 'Después, entra desde una terminal:',
       copy: 'Copiar clave',
       copied: 'Copiada. Pégala ahora en un lugar seguro.',
@@ -134,7 +159,8 @@ export const esConsole: ConsoleText = {
   notes: {
     title: 'Notas',
     heading: 'Notas',
-    intro: 'Solo tú y las personas del equipo con quienes compartas una nota pueden leerla. Ni el servidor ni la coordinación.',
+    intro:
+      'Solo tú y las personas del equipo con quienes compartas una nota pueden leerla. Ni el servidor ni la coordinación.',
     none: 'Todavía no tienes notas.',
     newNote: 'Escribir una nota',
     newTitle: 'Nota nueva',
@@ -142,13 +168,28 @@ export const esConsole: ConsoleText = {
     forCall: 'Sobre la llamada de las {time}',
     forNoCall: 'No es sobre una llamada en particular.',
     callMissing: 'No se encontró esa llamada. Puedes escribir una nota que no sea sobre una llamada.',
-    sealedHint: 'Tu nota se cierra con llave en este navegador antes de enviarse. Solo tú puedes leerla hasta que la compartas.',
-    text: { label: 'Qué pasó', hint: 'Que sea breve. Escribe solo lo que el equipo necesita; no pongas nombres, direcciones ni números.' },
+    sealedHint:
+      'Tu nota se cierra con llave en este navegador antes de enviarse. Solo tú puedes leerla hasta que la compartas.',
+    text: {
+      label: 'Qué pasó',
+      hint: 'Que sea breve. Escribe solo lo que el equipo necesita; no pongas nombres, direcciones ni números.',
+    },
     remaining: { one: 'Te queda {count} carácter', other: 'Te quedan {count} caracteres' },
     tooMany: { one: 'Te sobra {count} carácter', other: 'Te sobran {count} caracteres' },
-    kind: { legend: 'Tipo de situación', emergency: 'Emergencia', crisis: 'Crisis', prevention: 'Prevención', aftercare: 'Seguimiento' },
+    kind: {
+      legend: 'Tipo de situación',
+      emergency: 'Emergencia',
+      crisis: 'Crisis',
+      prevention: 'Prevención',
+      aftercare: 'Seguimiento',
+    },
     followUp: { legend: '¿Hace falta seguimiento?', yes: 'Sí', no: 'No' },
-    emergencyServices: { legend: '¿Intervinieron servicios de emergencia, con el consentimiento de la persona?', hint: 'Una ambulancia o algo parecido, solo si la persona lo pidió o estuvo de acuerdo.', yes: 'Sí', no: 'No' },
+    emergencyServices: {
+      legend: '¿Intervinieron servicios de emergencia, con el consentimiento de la persona?',
+      hint: 'Una ambulancia o algo parecido, solo si la persona lo pidió o estuvo de acuerdo.',
+      yes: 'Sí',
+      no: 'No',
+    },
     save: 'Guardar nota',
     saving: 'Cerrando y guardando la nota…',
     saved: 'Nota guardada. Solo tú puedes leerla hasta que la compartas.',
@@ -163,7 +204,11 @@ export const esConsole: ConsoleText = {
     callAt: 'Sobre la llamada de las {time}',
     writtenBy: 'Escrita por {name}, {time}',
     changedAt: 'Cambiada: {time}',
-    answers: { kind: 'Tipo de situación', followUp: 'Hace falta seguimiento', emergencyServices: 'Servicios de emergencia, con consentimiento' },
+    answers: {
+      kind: 'Tipo de situación',
+      followUp: 'Hace falta seguimiento',
+      emergencyServices: 'Servicios de emergencia, con consentimiento',
+    },
     followUpWanted: 'Hace falta seguimiento',
     sharedBy: 'Escrita por {name}',
     allNotes: 'Todas las notas',
@@ -212,9 +257,11 @@ export const esConsole: ConsoleText = {
     title: 'Este dispositivo y el acceso',
     heading: 'Este dispositivo y el acceso',
     intro: 'Elige cómo entras en este dispositivo y añade tus otros dispositivos.',
-    addedByCode: 'Este dispositivo ya tiene la sesión abierta. Añade una llave de acceso abajo para entrar aquí la próxima vez sin código.',
+    addedByCode:
+      'Este dispositivo ya tiene la sesión abierta. Añade una llave de acceso abajo para entrar aquí la próxima vez sin código.',
     passkeysHeading: 'Llaves de acceso',
-    passkeysIntro: 'Una llave de acceso te deja entrar con el bloqueo de pantalla de este dispositivo (huella, cara o PIN) en lugar de tu frase de acceso. También abre tus notas, así que añádela solo en un dispositivo tuyo y con bloqueo.',
+    passkeysIntro:
+      'Una llave de acceso te deja entrar con el bloqueo de pantalla de este dispositivo (huella, cara o PIN) en lugar de tu frase de acceso. También abre tus notas, así que añádela solo en un dispositivo tuyo y con bloqueo.',
     passkeysNone: 'Todavía no tienes llaves de acceso.',
     passkeyAdded: 'Llave añadida el {time}',
     passkeyLastUsed: 'usada por última vez el {time}',
@@ -237,20 +284,24 @@ export const esConsole: ConsoleText = {
     making: 'Creando un código…',
     codeLabel: 'Tu código de un solo uso',
     codeExpires: 'Sirve una vez, hasta las {time}.',
-    codeWarning: 'Quien tenga este código y tu nombre de acceso puede entrar como tú hasta entonces. Escríbelo solo en tu propio dispositivo; nunca lo mandes en un mensaje.',
-    codeHowTo: 'En el dispositivo nuevo, abre la página para entrar de la consola y elige «Añadir este dispositivo con un código».',
+    codeWarning:
+      'Quien tenga este código y tu nombre de acceso puede entrar como tú hasta entonces. Escríbelo solo en tu propio dispositivo; nunca lo mandes en un mensaje.',
+    codeHowTo:
+      'En el dispositivo nuevo, abre la página para entrar de la consola y elige «Añadir este dispositivo con un código».',
     cancelCode: 'Cancelar el código',
     codeCancelled: 'El código ya no sirve.',
     otherWays: 'Sin tu frase de acceso',
     signInWithPasskey: 'Entrar con una llave de acceso',
     passkeySigningIn: 'Sigue las indicaciones de tu dispositivo…',
     passkeyUnusable: 'Esa llave de acceso no sirve para entrar aquí. Quizá se quitó. Entra con tu frase de acceso.',
-    passkeyCannotUnlock: 'Esa llave de acceso no puede abrir tu clave en este dispositivo. Entra con tu frase de acceso.',
+    passkeyCannotUnlock:
+      'Esa llave de acceso no puede abrir tu clave en este dispositivo. Entra con tu frase de acceso.',
     passkeyCancelled: 'Se canceló la entrada con llave de acceso o se acabó el tiempo.',
     passkeyLocked: 'Demasiados intentos con esa llave de acceso. Espera {minutes} minutos y vuelve a intentarlo.',
     useCode: 'Añadir este dispositivo con un código',
     codeTitle: 'Añadir este dispositivo',
-    codeFormIntro: 'En un dispositivo donde tengas la sesión abierta, abre «Este dispositivo» y crea un código. Luego escribe aquí tu nombre de acceso y el código.',
+    codeFormIntro:
+      'En un dispositivo donde tengas la sesión abierta, abre «Este dispositivo» y crea un código. Luego escribe aquí tu nombre de acceso y el código.',
     signInName: 'Nombre de acceso',
     code: { label: 'Código de un solo uso', hint: '10 letras y números, por ejemplo 7KQ2M-XH9PD' },
     codeSubmit: 'Añadir este dispositivo',

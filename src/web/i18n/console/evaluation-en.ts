@@ -5,7 +5,8 @@ export const enEvaluation: EvaluationText = {
   boardLink: 'Counts for evaluation',
   title: 'Counts for evaluation',
   heading: 'Counts for evaluation',
-  intro: 'How many field responses there were, and what happened, for your program to look back on. Numbers only: no names, no places, no words.',
+  intro:
+    'How many field responses there were, and what happened, for your program to look back on. Numbers only: no names, no places, no words.',
   from: { label: 'From', hint: 'The first day, included. Days are counted where the line is.' },
   to: { label: 'To', hint: 'The last day, included.' },
   show: 'Show',
@@ -32,7 +33,8 @@ export const enEvaluation: EvaluationText = {
   },
   police: {
     heading: 'Police contact',
-    intro: 'Kith never contacts police or any other service; when police were involved anyway, the team records it here so the program can see it and talk about it.',
+    intro:
+      'Kith never contacts police or any other service; when police were involved anyway, the team records it here so the program can see it and talk about it.',
     byCategory: 'Police contact by how it happened',
     category: 'How it happened',
   },

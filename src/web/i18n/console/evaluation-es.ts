@@ -5,7 +5,8 @@ export const esEvaluation: EvaluationText = {
   boardLink: 'Cifras para la evaluación',
   title: 'Cifras para la evaluación',
   heading: 'Cifras para la evaluación',
-  intro: 'Cuántas respuestas en terreno hubo y qué pasó, para que tu programa pueda mirar atrás. Solo números: sin nombres, sin lugares, sin palabras.',
+  intro:
+    'Cuántas respuestas en terreno hubo y qué pasó, para que tu programa pueda mirar atrás. Solo números: sin nombres, sin lugares, sin palabras.',
   from: { label: 'Desde', hint: 'El primer día, incluido. Los días se cuentan donde está la línea.' },
   to: { label: 'Hasta', hint: 'El último día, incluido.' },
   show: 'Mostrar',
@@ -22,7 +23,12 @@ export const esEvaluation: EvaluationText = {
     state: 'Estado',
     outcome: 'Resultado',
     urgency: 'Urgencia',
-    states: { forming: 'Formando equipo', formed: 'En terreno', no_team: 'No se pudo formar un equipo', closed: 'Cerrada' },
+    states: {
+      forming: 'Formando equipo',
+      formed: 'En terreno',
+      no_team: 'No se pudo formar un equipo',
+      closed: 'Cerrada',
+    },
   },
   emergency: {
     heading: 'Servicios de emergencia con el consentimiento de la persona',
@@ -32,7 +38,8 @@ export const esEvaluation: EvaluationText = {
   },
   police: {
     heading: 'Contacto con la policía',
-    intro: 'Kith nunca contacta a la policía ni a ningún otro servicio; si la policía intervino de todos modos, el equipo lo registra aquí para que el programa lo vea y lo hable.',
+    intro:
+      'Kith nunca contacta a la policía ni a ningún otro servicio; si la policía intervino de todos modos, el equipo lo registra aquí para que el programa lo vea y lo hable.',
     byCategory: 'Contacto con la policía según cómo pasó',
     category: 'Cómo pasó',
   },

@@ -37,7 +37,12 @@ export interface EvaluationText {
     states: Record<ResponseStateWord, string>;
   };
   emergency: { heading: string; intro: string; byReason: string; reason: string };
-  police: { heading: string; /** Kith never contacts any service: why these are counted at all. */ intro: string; byCategory: string; category: string };
+  police: {
+    heading: string;
+    /** Kith never contacts any service: why these are counted at all. */ intro: string;
+    byCategory: string;
+    category: string;
+  };
   debriefs: { heading: string; done: string; notDone: string };
   followUps: { heading: string; done: string; missed: string; pending: string; hint: string };
   errors: {

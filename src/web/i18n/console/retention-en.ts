@@ -2,7 +2,8 @@ import type { BurnText, RetentionSettingsText } from './retention-types';
 
 export const enRetentionSettings: RetentionSettingsText = {
   heading: 'How long we keep things',
-  intro: 'Kith deletes these by itself when their time is up. Shorter is safer: what the team does not keep cannot be taken, asked for or shared.',
+  intro:
+    'Kith deletes these by itself when their time is up. Shorter is safer: what the team does not keep cannot be taken, asked for or shared.',
   fields: {
     wordsDays: {
       label: 'Message and note words, in days',
@@ -17,7 +18,8 @@ export const enRetentionSettings: RetentionSettingsText = {
       hint: 'A block on someone who sent unwanted texts: lifted and deleted this many days after it was made. From 1 to 365 days.',
     },
   },
-  numbersBefore: 'Caller numbers are erased a few hours after a conversation closes. You choose how many hours under Texting: ',
+  numbersBefore:
+    'Caller numbers are erased a few hours after a conversation closes. You choose how many hours under Texting: ',
   numbersAfter: '.',
   errors: {
     wordsDays: 'Enter a whole number of days from 1 to 90',
@@ -28,7 +30,8 @@ export const enRetentionSettings: RetentionSettingsText = {
 
 export const enBurn: BurnText = {
   heading: 'Burn',
-  intro: 'For an emergency: if the server may be taken, or someone may have broken in. Burn destroys, at once, everything that opens what the team wrote.',
+  intro:
+    'For an emergency: if the server may be taken, or someone may have broken in. Burn destroys, at once, everything that opens what the team wrote.',
   destroysHeading: 'What burn destroys',
   destroys: [
     'Every key that opens notes and texts: everyone’s sign-in and private key, and each note’s and message’s own key.',
@@ -44,8 +47,12 @@ export const enBurn: BurnText = {
     'Opt-outs: people who texted STOP still get no texts.',
   ],
   lineKeepsAnswering: 'The line keeps answering: calls still ring the team, and texts still arrive.',
-  cannotUndo: 'This cannot be undone. Nobody, not even you, can open a burnt note or message again. Afterwards everyone joins again with a new invite; you get yours on the next screen.',
-  confirm: { label: 'To confirm, type the program’s name: {name}', hint: 'Exactly as it is written here, with the same capitals and spaces.' },
+  cannotUndo:
+    'This cannot be undone. Nobody, not even you, can open a burnt note or message again. Afterwards everyone joins again with a new invite; you get yours on the next screen.',
+  confirm: {
+    label: 'To confirm, type the program’s name: {name}',
+    hint: 'Exactly as it is written here, with the same capitals and spaces.',
+  },
   button: 'Burn now',
   burning: 'Burning…',
   errors: {
@@ -58,7 +65,8 @@ export const enBurn: BurnText = {
     heading: 'The program was burnt',
     burntAt: 'Burnt at {time}. Nothing sealed can be opened any more.',
     keyHeading: 'Set up your new key',
-    keyBody: 'Your old key is gone too. This link lets you set up a new one. It works once, for {hours} hours (until {time}).',
+    keyBody:
+      'Your old key is gone too. This link lets you set up a new one. It works once, for {hours} hours (until {time}).',
     onceOnly: 'Copy it now: it is shown only here, and reloading or closing this page loses it.',
     linkLabel: 'Your invite link',
     copy: 'Copy the link',
@@ -66,6 +74,7 @@ export const enBurn: BurnText = {
     copyFailed: 'Could not copy. The link is selected: copy it yourself.',
     setUpNow: 'Set up my new key now',
     teamHeading: 'Your teammates',
-    teamBody: 'Everyone else was signed out and their keys are gone. Once you have your new key, send each of them a new invite from Team.',
+    teamBody:
+      'Everyone else was signed out and their keys are gone. Once you have your new key, send each of them a new invite from Team.',
   },
 };

@@ -2,7 +2,8 @@ import type { BurnText, RetentionSettingsText } from './retention-types';
 
 export const esRetentionSettings: RetentionSettingsText = {
   heading: 'Cuánto tiempo guardamos las cosas',
-  intro: 'Kith las borra por sí solo cuando se cumple su tiempo. Menos tiempo es más seguro: lo que el equipo no guarda no se lo pueden llevar, pedir ni contar.',
+  intro:
+    'Kith las borra por sí solo cuando se cumple su tiempo. Menos tiempo es más seguro: lo que el equipo no guarda no se lo pueden llevar, pedir ni contar.',
   fields: {
     wordsDays: {
       label: 'Palabras de mensajes y notas, en días',
@@ -17,7 +18,8 @@ export const esRetentionSettings: RetentionSettingsText = {
       hint: 'Un bloqueo a alguien que mandó mensajes no deseados: se quita y se borra estos días después de hacerlo. De 1 a 365 días.',
     },
   },
-  numbersBefore: 'Los números de quien llama o escribe se borran unas horas después de que se cierra la conversación. Tú eliges cuántas horas en Mensajes de texto: ',
+  numbersBefore:
+    'Los números de quien llama o escribe se borran unas horas después de que se cierra la conversación. Tú eliges cuántas horas en Mensajes de texto: ',
   numbersAfter: '.',
   errors: {
     wordsDays: 'Escribe un número entero de días, de 1 a 90',
@@ -28,7 +30,8 @@ export const esRetentionSettings: RetentionSettingsText = {
 
 export const esBurn: BurnText = {
   heading: 'Quemar',
-  intro: 'Para una emergencia: si se pueden llevar el servidor, o si alguien pudo haber entrado. Quemar destruye, de una vez, todo lo que abre lo que el equipo escribió.',
+  intro:
+    'Para una emergencia: si se pueden llevar el servidor, o si alguien pudo haber entrado. Quemar destruye, de una vez, todo lo que abre lo que el equipo escribió.',
   destroysHeading: 'Lo que quemar destruye',
   destroys: [
     'Todas las llaves que abren notas y mensajes: el acceso y la llave privada de cada persona, y la llave propia de cada nota y cada mensaje.',
@@ -43,22 +46,30 @@ export const esBurn: BurnText = {
     'Los registros de llamadas y conversaciones, sin palabras y sin números.',
     'Las bajas: quien escribió STOP sigue sin recibir mensajes.',
   ],
-  lineKeepsAnswering: 'La línea sigue contestando: las llamadas siguen sonando al equipo y los mensajes siguen llegando.',
-  cannotUndo: 'No se puede deshacer. Nadie, ni tú, podrá volver a abrir una nota o un mensaje quemado. Después, todas las personas vuelven a entrar con una invitación nueva; la tuya aparece en la siguiente pantalla.',
-  confirm: { label: 'Para confirmar, escribe el nombre del programa: {name}', hint: 'Exactamente como está escrito aquí, con las mismas mayúsculas y espacios.' },
+  lineKeepsAnswering:
+    'La línea sigue contestando: las llamadas siguen sonando al equipo y los mensajes siguen llegando.',
+  cannotUndo:
+    'No se puede deshacer. Nadie, ni tú, podrá volver a abrir una nota o un mensaje quemado. Después, todas las personas vuelven a entrar con una invitación nueva; la tuya aparece en la siguiente pantalla.',
+  confirm: {
+    label: 'Para confirmar, escribe el nombre del programa: {name}',
+    hint: 'Exactamente como está escrito aquí, con las mismas mayúsculas y espacios.',
+  },
   button: 'Quemar ahora',
   burning: 'Quemando…',
   errors: {
     confirmMissing: 'Escribe el nombre del programa para confirmar',
-    confirmWrong: 'Ese no es el nombre del programa. Escríbelo exactamente como está escrito, con las mismas mayúsculas y espacios',
-    failed: 'No se pudo quemar. Si esta página sigue mostrando la configuración, no se destruyó nada. Inténtalo de nuevo.',
+    confirmWrong:
+      'Ese no es el nombre del programa. Escríbelo exactamente como está escrito, con las mismas mayúsculas y espacios',
+    failed:
+      'No se pudo quemar. Si esta página sigue mostrando la configuración, no se destruyó nada. Inténtalo de nuevo.',
   },
   done: {
     title: 'Quemado',
     heading: 'El programa se quemó',
     burntAt: 'Quemado el {time}. Ya no se puede abrir nada de lo sellado.',
     keyHeading: 'Crea tu llave nueva',
-    keyBody: 'Tu llave anterior también se destruyó. Este enlace te deja crear una nueva. Sirve una sola vez, durante {hours} horas (hasta {time}).',
+    keyBody:
+      'Tu llave anterior también se destruyó. Este enlace te deja crear una nueva. Sirve una sola vez, durante {hours} horas (hasta {time}).',
     onceOnly: 'Cópialo ahora: solo se muestra aquí, y si recargas o cierras esta página se pierde.',
     linkLabel: 'Tu enlace de invitación',
     copy: 'Copiar el enlace',
@@ -66,6 +77,7 @@ export const esBurn: BurnText = {
     copyFailed: 'No se pudo copiar. El enlace está seleccionado: cópialo tú.',
     setUpNow: 'Crear mi llave nueva ahora',
     teamHeading: 'Tu equipo',
-    teamBody: 'Las demás personas también salieron y sus llaves se destruyeron. Cuando tengas tu llave nueva, manda a cada una una invitación nueva desde Equipo.',
+    teamBody:
+      'Las demás personas también salieron y sus llaves se destruyeron. Cuando tengas tu llave nueva, manda a cada una una invitación nueva desde Equipo.',
   },
 };

@@ -3,7 +3,8 @@ import type { TextingSettingsText, TextsText } from './texts-types';
 export const enTexts: TextsText = {
   title: 'Texts',
   heading: 'Texts',
-  intro: 'People who text or chat with the line. What they write is locked to the responders who may read it, and opened only here, in your browser.',
+  intro:
+    'People who text or chat with the line. What they write is locked to the responders who may read it, and opened only here, in your browser.',
   waitingHeading: 'Waiting for someone',
   waitingNone: 'Nobody is waiting.',
   mineHeading: 'Yours',
@@ -31,7 +32,11 @@ export const enTexts: TextsText = {
     heading: 'Conversation {alias}',
     allTexts: 'All texts',
     notFound: 'This conversation does not exist, or you cannot see it.',
-    state: { waiting: 'Waiting for someone to take it.', mine: 'You have this conversation.', closed: 'This conversation is closed.' },
+    state: {
+      waiting: 'Waiting for someone to take it.',
+      mine: 'You have this conversation.',
+      closed: 'This conversation is closed.',
+    },
     heldBy: '{name} has this conversation.',
     threadHeading: 'Messages',
     threadNone: 'No messages yet.',
@@ -48,7 +53,10 @@ export const enTexts: TextsText = {
     notYours: '{name} has this conversation. Only they can reply.',
     takeFirst: 'Take this conversation to reply.',
     replyHeading: 'Reply',
-    reply: { label: 'Your reply', hint: 'Sent as a text from the line’s number. The person never sees your own number.' },
+    reply: {
+      label: 'Your reply',
+      hint: 'Sent as a text from the line’s number. The person never sees your own number.',
+    },
     replyChatHint: 'Locked in your browser for the person and for you before it is sent.',
     send: 'Send',
     sending: 'Sending…',
@@ -78,7 +86,8 @@ export const enTexts: TextsText = {
     closedNow: 'Closed.',
     block: 'Block',
     blockHeading: 'Block this sender?',
-    blockBody: 'Nothing more they send will reach the team, and this conversation closes. Use it for abuse, never for someone in crisis.',
+    blockBody:
+      'Nothing more they send will reach the team, and this conversation closes. Use it for abuse, never for someone in crisis.',
     blockConfirm: 'Yes, block them',
     blocked: 'Blocked. The conversation is closed.',
     conflict: 'Someone else changed this conversation first. The page now shows what is there.',
@@ -93,12 +102,30 @@ export const enTextingSettings: TextingSettingsText = {
     label: 'Send what people write to the on-call responders’ own phones',
     hint: 'Off is safer: a text on a responder’s phone stays there and with the phone company, where the team cannot delete it. When it is off, the alert only says someone is waiting, and the words are read here in the console.',
   },
-  claimMinutes: { label: 'Minutes before backup is alerted', hint: 'If nobody on the primary tier takes a conversation by then. From 1 to 120.' },
-  backupMinutes: { label: 'Further minutes before the person is told nobody could answer', hint: 'The conversation stays open. From 1 to 240.' },
-  idleCloseMinutes: { label: 'Minutes without a message before a conversation closes', hint: 'From 10 to 10,080 (a week).' },
-  numberGraceHours: { label: 'Hours a person’s number is kept after closing', hint: 'So a late reply still reaches the same conversation. Then it is erased. From 0 to 72.' },
-  blockMessage: { label: 'Message sent once to a blocked sender', hint: 'Leave it empty to send nothing. At most 320 characters.' },
-  quickExitUrl: { label: 'Where “Leave now” on the web chat goes', hint: 'A page nobody looking over someone’s shoulder would wonder about. It must start with https:// or http://.' },
+  claimMinutes: {
+    label: 'Minutes before backup is alerted',
+    hint: 'If nobody on the primary tier takes a conversation by then. From 1 to 120.',
+  },
+  backupMinutes: {
+    label: 'Further minutes before the person is told nobody could answer',
+    hint: 'The conversation stays open. From 1 to 240.',
+  },
+  idleCloseMinutes: {
+    label: 'Minutes without a message before a conversation closes',
+    hint: 'From 10 to 10,080 (a week).',
+  },
+  numberGraceHours: {
+    label: 'Hours a person’s number is kept after closing',
+    hint: 'So a late reply still reaches the same conversation. Then it is erased. From 0 to 72.',
+  },
+  blockMessage: {
+    label: 'Message sent once to a blocked sender',
+    hint: 'Leave it empty to send nothing. At most 320 characters.',
+  },
+  quickExitUrl: {
+    label: 'Where “Leave now” on the web chat goes',
+    hint: 'A page nobody looking over someone’s shoulder would wonder about. It must start with https:// or http://.',
+  },
   errors: {
     claimMinutes: 'Enter a whole number of minutes from 1 to 120',
     backupMinutes: 'Enter a whole number of minutes from 1 to 240',

@@ -3,7 +3,8 @@ import type { TextingSettingsText, TextsText } from './texts-types';
 export const esTexts: TextsText = {
   title: 'Mensajes',
   heading: 'Mensajes',
-  intro: 'Personas que escriben a la línea por mensaje de texto o chat. Lo que escriben está cerrado con llave para quienes pueden leerlo, y solo se abre aquí, en tu navegador.',
+  intro:
+    'Personas que escriben a la línea por mensaje de texto o chat. Lo que escriben está cerrado con llave para quienes pueden leerlo, y solo se abre aquí, en tu navegador.',
   waitingHeading: 'Esperando a alguien',
   waitingNone: 'Nadie está esperando.',
   mineHeading: 'Tuyas',
@@ -31,7 +32,11 @@ export const esTexts: TextsText = {
     heading: 'Conversación {alias}',
     allTexts: 'Todos los mensajes',
     notFound: 'Esta conversación no existe, o no puedes verla.',
-    state: { waiting: 'Esperando a que alguien la atienda.', mine: 'Tienes esta conversación.', closed: 'Esta conversación está cerrada.' },
+    state: {
+      waiting: 'Esperando a que alguien la atienda.',
+      mine: 'Tienes esta conversación.',
+      closed: 'Esta conversación está cerrada.',
+    },
     heldBy: '{name} tiene esta conversación.',
     threadHeading: 'Mensajes',
     threadNone: 'Todavía no hay mensajes.',
@@ -40,15 +45,25 @@ export const esTexts: TextsText = {
     fromLine: 'La línea (automático)',
     byline: '{name}, {time}',
     pictures: { one: 'Envió una imagen (no se guarda)', other: 'Envió {count} imágenes (no se guardan)' },
-    cannotRead: 'No puede leer este mensaje. Se cerró con llave para otras personas del equipo antes de que tuvieras esta conversación.',
+    cannotRead:
+      'No puede leer este mensaje. Se cerró con llave para otras personas del equipo antes de que tuvieras esta conversación.',
     delivery: 'Entrega: {state}',
-    deliveryState: { queued: 'esperando para enviarse', sent: 'enviado', delivered: 'entregado', failed: 'no entregado' },
-    optedOut: 'Esta persona envió STOP. La línea no puede escribirle hasta que envíe START, así que no puedes responder.',
+    deliveryState: {
+      queued: 'esperando para enviarse',
+      sent: 'enviado',
+      delivered: 'entregado',
+      failed: 'no entregado',
+    },
+    optedOut:
+      'Esta persona envió STOP. La línea no puede escribirle hasta que envíe START, así que no puedes responder.',
     closed: 'Esta conversación está cerrada. Si la persona vuelve a escribir, empieza una nueva.',
     notYours: '{name} tiene esta conversación. Solo esa persona puede responder.',
     takeFirst: 'Atiende esta conversación para responder.',
     replyHeading: 'Responder',
-    reply: { label: 'Tu respuesta', hint: 'Se envía como mensaje de texto desde el número de la línea. La persona nunca ve tu número.' },
+    reply: {
+      label: 'Tu respuesta',
+      hint: 'Se envía como mensaje de texto desde el número de la línea. La persona nunca ve tu número.',
+    },
     replyChatHint: 'Se cierra con llave en tu navegador para la persona y para ti antes de enviarse.',
     send: 'Enviar',
     sending: 'Enviando…',
@@ -63,7 +78,8 @@ export const esTexts: TextsText = {
     releaseHint: 'Se avisa a quienes están de guardia de que vuelve a esperar.',
     released: 'Devuelta. Vuelve a esperar a alguien.',
     handoffHeading: 'Pasarla a un compañero',
-    handoffHint: 'Tu navegador abre los mensajes anteriores para esa persona, para que pueda leer toda la conversación.',
+    handoffHint:
+      'Tu navegador abre los mensajes anteriores para esa persona, para que pueda leer toda la conversación.',
     handoffTo: 'Compañero',
     handoffPick: 'Elige a un compañero',
     handoffSubmit: 'Pasarla',
@@ -78,7 +94,8 @@ export const esTexts: TextsText = {
     closedNow: 'Cerrada.',
     block: 'Bloquear',
     blockHeading: '¿Bloquear a quien escribe?',
-    blockBody: 'Nada más de lo que envíe llegará al equipo, y esta conversación se cierra. Úsalo ante abusos, nunca con alguien en crisis.',
+    blockBody:
+      'Nada más de lo que envíe llegará al equipo, y esta conversación se cierra. Úsalo ante abusos, nunca con alguien en crisis.',
     blockConfirm: 'Sí, bloquear',
     blocked: 'Bloqueado. La conversación está cerrada.',
     conflict: 'Otra persona cambió esta conversación antes. La página muestra ahora lo que hay.',
@@ -93,12 +110,30 @@ export const esTextingSettings: TextingSettingsText = {
     label: 'Enviar lo que escriben las personas a los teléfonos de quienes están de guardia',
     hint: 'Desactivado es más seguro: un mensaje en el teléfono de alguien del equipo se queda allí y en la compañía telefónica, donde el equipo no puede borrarlo. Desactivado, el aviso solo dice que alguien espera, y las palabras se leen aquí en la consola.',
   },
-  claimMinutes: { label: 'Minutos antes de avisar al grupo de respaldo', hint: 'Si nadie del grupo principal atiende la conversación antes. De 1 a 120.' },
-  backupMinutes: { label: 'Minutos más antes de decirle a la persona que nadie pudo responder', hint: 'La conversación sigue abierta. De 1 a 240.' },
-  idleCloseMinutes: { label: 'Minutos sin mensajes antes de cerrar una conversación', hint: 'De 10 a 10 080 (una semana).' },
-  numberGraceHours: { label: 'Horas que se guarda el número de la persona después de cerrar', hint: 'Para que una respuesta tardía llegue a la misma conversación. Después se borra. De 0 a 72.' },
-  blockMessage: { label: 'Mensaje que recibe una sola vez quien es bloqueado', hint: 'Déjalo vacío para no enviar nada. Como máximo 320 caracteres.' },
-  quickExitUrl: { label: 'Adónde lleva «Salir ya» en el chat web', hint: 'Una página que no llame la atención de quien mire por encima del hombro. Debe empezar con https:// o http://.' },
+  claimMinutes: {
+    label: 'Minutos antes de avisar al grupo de respaldo',
+    hint: 'Si nadie del grupo principal atiende la conversación antes. De 1 a 120.',
+  },
+  backupMinutes: {
+    label: 'Minutos más antes de decirle a la persona que nadie pudo responder',
+    hint: 'La conversación sigue abierta. De 1 a 240.',
+  },
+  idleCloseMinutes: {
+    label: 'Minutos sin mensajes antes de cerrar una conversación',
+    hint: 'De 10 a 10 080 (una semana).',
+  },
+  numberGraceHours: {
+    label: 'Horas que se guarda el número de la persona después de cerrar',
+    hint: 'Para que una respuesta tardía llegue a la misma conversación. Después se borra. De 0 a 72.',
+  },
+  blockMessage: {
+    label: 'Mensaje que recibe una sola vez quien es bloqueado',
+    hint: 'Déjalo vacío para no enviar nada. Como máximo 320 caracteres.',
+  },
+  quickExitUrl: {
+    label: 'Adónde lleva «Salir ya» en el chat web',
+    hint: 'Una página que no llame la atención de quien mire por encima del hombro. Debe empezar con https:// o http://.',
+  },
   errors: {
     claimMinutes: 'Escribe un número entero de minutos de 1 a 120',
     backupMinutes: 'Escribe un número entero de minutos de 1 a 240',

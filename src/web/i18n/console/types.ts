@@ -28,7 +28,17 @@ export interface ConsoleText {
 export interface ShellText {
   /** Put after each view's title in the browser tab: "Home – Kith". */
   titleSuffix: string;
-  nav: { label: string; home: string; notes: string; texts: string; plan: string; team: string; week: string; settings: string; live: string };
+  nav: {
+    label: string;
+    home: string;
+    notes: string;
+    texts: string;
+    plan: string;
+    team: string;
+    week: string;
+    settings: string;
+    live: string;
+  };
   signOut: string;
   signingOut: string;
   signedOut: string;

@@ -43,9 +43,17 @@ export function BurntView({ burnt }: { burnt: Burnt }): JSX.Element {
         {fill(t.burntAt, { time: formatTime(burnt.burntAt, lang, burnt.timeZone, true) })}
       </p>
       <h2>{t.keyHeading}</h2>
-      <p id="burnt-invite-body">{fill(t.keyBody, { hours, time: formatTime(burnt.inviteExpiresAt, lang, burnt.timeZone, true) })}</p>
+      <p id="burnt-invite-body">
+        {fill(t.keyBody, { hours, time: formatTime(burnt.inviteExpiresAt, lang, burnt.timeZone, true) })}
+      </p>
       <p class="warning">{t.onceOnly}</p>
-      <CopyLink id="burnt-invite-link" label={t.linkLabel} value={burnt.inviteUrl} describedBy="burnt-invite-body" words={t} />
+      <CopyLink
+        id="burnt-invite-link"
+        label={t.linkLabel}
+        value={burnt.inviteUrl}
+        describedBy="burnt-invite-body"
+        words={t}
+      />
       {burnt.inviteOnlyOnThisMachine ? <OnlyOnThisMachine /> : null}
       {link ? (
         <p>

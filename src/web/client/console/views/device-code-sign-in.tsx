@@ -6,7 +6,13 @@ import { useText, type Account } from '../context';
 import { refusalMessage, SignInNameField } from './sign-in-parts';
 import { normaliseCode, redeemDeviceCode } from '../device-codes';
 
-export function DeviceCodeSignIn({ onSignedIn, onBack }: { onSignedIn: (account: Account) => void; onBack: () => void }): JSX.Element {
+export function DeviceCodeSignIn({
+  onSignedIn,
+  onBack,
+}: {
+  onSignedIn: (account: Account) => void;
+  onBack: () => void;
+}): JSX.Element {
   const text = useText();
   const t = text.devices;
   const [name, setName] = useState('');
@@ -30,7 +36,9 @@ export function DeviceCodeSignIn({ onSignedIn, onBack }: { onSignedIn: (account:
       setCode('');
       onSignedIn(account);
     } catch (error) {
-      setProblems([{ message: refusalMessage(error, { wrong: t.codeWrong, locked: t.codeLocked, failed: text.shell.failed }) }]);
+      setProblems([
+        { message: refusalMessage(error, { wrong: t.codeWrong, locked: t.codeLocked, failed: text.shell.failed }) },
+      ]);
       setWorking(false);
     }
   }
@@ -41,7 +49,13 @@ export function DeviceCodeSignIn({ onSignedIn, onBack }: { onSignedIn: (account:
       <p>{t.codeFormIntro}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary problems={problems} />
-        <SignInNameField id="code-sign-in-name" label={t.signInName} error={problemFor(problems, 'code-sign-in-name')} value={name} onInput={setName} />
+        <SignInNameField
+          id="code-sign-in-name"
+          label={t.signInName}
+          error={problemFor(problems, 'code-sign-in-name')}
+          value={name}
+          onInput={setName}
+        />
         <Field id="device-code" label={t.code.label} hint={t.code.hint} error={problemFor(problems, 'device-code')}>
           {(describedBy, invalid) => (
             <input

@@ -89,9 +89,16 @@ function Passkeys({ onProblem }: { onProblem: (message: string | undefined) => v
               <span>
                 {fill(t.passkeyAdded, { time: when(passkey.createdAt) })}
                 {', '}
-                {passkey.lastUsedAt === null ? t.passkeyNeverUsed : fill(t.passkeyLastUsed, { time: when(passkey.lastUsedAt) })}
+                {passkey.lastUsedAt === null
+                  ? t.passkeyNeverUsed
+                  : fill(t.passkeyLastUsed, { time: when(passkey.lastUsedAt) })}
               </span>{' '}
-              <button type="button" class="button secondary" aria-label={fill(t.removeLabel, { time: when(passkey.createdAt) })} onClick={() => void remove(passkey)}>
+              <button
+                type="button"
+                class="button secondary"
+                aria-label={fill(t.removeLabel, { time: when(passkey.createdAt) })}
+                onClick={() => void remove(passkey)}
+              >
                 {t.remove}
               </button>
             </li>

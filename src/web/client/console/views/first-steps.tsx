@@ -37,7 +37,10 @@ export function FirstSteps(): JSX.Element | null {
     setWorking(true);
     setStatus('');
     try {
-      const issued = await api<IssuedApiToken>('POST', '/api/tokens', { responderId: me.responderId, label: 'command line' });
+      const issued = await api<IssuedApiToken>('POST', '/api/tokens', {
+        responderId: me.responderId,
+        label: 'command line',
+      });
       setToken(issued.token);
     } catch {
       setStatus(text.shell.failed);

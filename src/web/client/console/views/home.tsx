@@ -14,7 +14,15 @@ import { WaitingTexts } from './texts/waiting';
 
 export interface HomeData {
   timeZone: string;
-  me: { id: string; name: string; roles: string[]; status: string; onBreakSince: number | null; onCallNow: boolean; currentShift: ShiftTime | null };
+  me: {
+    id: string;
+    name: string;
+    roles: string[];
+    status: string;
+    onBreakSince: number | null;
+    onCallNow: boolean;
+    currentShift: ShiftTime | null;
+  };
   nextShifts: ShiftTime[];
   live: LiveCall[];
 }
@@ -73,7 +81,9 @@ export function HomeView(): JSX.Element {
           {t.title}
         </h2>
         <p class="lead">{statusLine(home.data, t, lang)}</p>
-        <p class="hint" id="break-hint">{t.breakHint}</p>
+        <p class="hint" id="break-hint">
+          {t.breakHint}
+        </p>
         <button type="button" class="button secondary" aria-describedby="break-hint" onClick={() => void toggleBreak()}>
           {me.onBreakSince === null ? t.takeBreak : t.backFromBreak}
         </button>
@@ -134,10 +144,16 @@ export function LiveCalls({ calls, timeZone, me }: { calls: LiveCall[]; timeZone
           {calls.map((call) => (
             <li key={call.id} class="card" data-call-state={call.state}>
               <p class="card-title">
-                {call.state === 'connected' && call.acceptedBy ? fill(t.callConnected, { name: call.acceptedBy.name }) : call.ringingMe ? t.callRingingYou : t.callRinging}
+                {call.state === 'connected' && call.acceptedBy
+                  ? fill(t.callConnected, { name: call.acceptedBy.name })
+                  : call.ringingMe
+                    ? t.callRingingYou
+                    : t.callRinging}
               </p>
               <p class="hint">
-                <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt, lang, timeZone)}</time>
+                <time dateTime={new Date(call.startedAt).toISOString()}>
+                  {formatTime(call.startedAt, lang, timeZone)}
+                </time>
                 {call.language ? ` · ${call.language}` : ''}
               </p>
               <p class="button-row">

@@ -49,7 +49,12 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   field: () => ({ needsKey: false, render: () => <FieldBoardView /> }),
   askTeam: (route) => ({
     needsKey: true,
-    render: () => <AskTeamView callId={route.query.get('call') ?? undefined} conversationId={route.query.get('conversation') ?? undefined} />,
+    render: () => (
+      <AskTeamView
+        callId={route.query.get('call') ?? undefined}
+        conversationId={route.query.get('conversation') ?? undefined}
+      />
+    ),
   }),
   fieldAfter: () => ({ needsKey: true, render: () => <AfterView /> }),
   fieldResponse: (route) => {
@@ -57,7 +62,10 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
     return { needsKey: true, render: () => <FieldResponseView key={id} id={id} /> };
   },
   // Both ways of adding a device (a passkey, a code) wrap the key, so it must be in memory.
-  devices: (route) => ({ needsKey: true, render: () => <DevicesView addedByCode={route.query.get('added') === 'code'} /> }),
+  devices: (route) => ({
+    needsKey: true,
+    render: () => <DevicesView addedByCode={route.query.get('added') === 'code'} />,
+  }),
 };
 const forCoordinators: Partial<Record<Route['name'], Maker>> = {
   team: () => ({ needsKey: false, render: () => <TeamView /> }),

@@ -20,9 +20,20 @@ const inviteAtLoad = fragmentAtLoad.get('invite')?.trim() || undefined;
 const firstAtLoad = fragmentAtLoad.get('first') === '1';
 
 type How = 'passkey' | 'passphrase';
-type State = { kind: 'checking' } | { kind: 'none' } | { kind: 'bad' } | { kind: 'form'; invitation: Invitation } | { kind: 'done'; how: How };
+type State =
+  | { kind: 'checking' }
+  | { kind: 'none' }
+  | { kind: 'bad' }
+  | { kind: 'form'; invitation: Invitation }
+  | { kind: 'done'; how: How };
 
-export function JoinView({ onJoined, onContinue }: { onJoined: (account: Account) => void; onContinue: () => void }): JSX.Element {
+export function JoinView({
+  onJoined,
+  onContinue,
+}: {
+  onJoined: (account: Account) => void;
+  onContinue: () => void;
+}): JSX.Element {
   const text = useText();
   const t = text.join;
   const [invite] = useState(inviteAtLoad);
@@ -36,9 +47,27 @@ export function JoinView({ onJoined, onContinue }: { onJoined: (account: Account
       .catch(() => setState({ kind: 'bad' }));
   }, [invite]);
 
-  if (state.kind === 'checking') return <><ViewHeading title={t.title}>{t.heading}</ViewHeading><Status message={t.checking} /></>;
-  if (state.kind === 'none') return <><ViewHeading title={t.noInviteHeading}>{t.noInviteHeading}</ViewHeading><p>{t.noInviteBody}</p></>;
-  if (state.kind === 'bad') return <><ViewHeading title={t.badInviteHeading}>{t.badInviteHeading}</ViewHeading><p>{t.badInviteBody}</p></>;
+  if (state.kind === 'checking')
+    return (
+      <>
+        <ViewHeading title={t.title}>{t.heading}</ViewHeading>
+        <Status message={t.checking} />
+      </>
+    );
+  if (state.kind === 'none')
+    return (
+      <>
+        <ViewHeading title={t.noInviteHeading}>{t.noInviteHeading}</ViewHeading>
+        <p>{t.noInviteBody}</p>
+      </>
+    );
+  if (state.kind === 'bad')
+    return (
+      <>
+        <ViewHeading title={t.badInviteHeading}>{t.badInviteHeading}</ViewHeading>
+        <p>{t.badInviteBody}</p>
+      </>
+    );
   if (state.kind === 'done') {
     return (
       <>
@@ -79,11 +108,19 @@ export function JoinView({ onJoined, onContinue }: { onJoined: (account: Account
  * Where the browser has WebAuthn, a passkey is offered first (no passphrase to remember), with the
  * passphrase form below it. A device without PRF is left with the passphrase form alone, and the reason.
  */
-function JoinChoice({ invite, onJoined }: { invite: string; onJoined: (account: Account, how: How) => void }): JSX.Element {
+function JoinChoice({
+  invite,
+  onJoined,
+}: {
+  invite: string;
+  onJoined: (account: Account, how: How) => void;
+}): JSX.Element {
   const t = useText().join.passkey;
   const [offerPasskey, setOfferPasskey] = useState(passkeysSupported());
   const [notice, setNotice] = useState<Problem[]>([]);
-  const passphraseForm = <JoinForm invite={invite} initialProblems={notice} onJoined={(account) => onJoined(account, 'passphrase')} />;
+  const passphraseForm = (
+    <JoinForm invite={invite} initialProblems={notice} onJoined={(account) => onJoined(account, 'passphrase')} />
+  );
   if (!offerPasskey) return passphraseForm;
   return (
     <>
@@ -102,7 +139,15 @@ function JoinChoice({ invite, onJoined }: { invite: string; onJoined: (account: 
   );
 }
 
-function PasskeyJoinForm({ invite, onJoined, onNoPrf }: { invite: string; onJoined: (account: Account) => void; onNoPrf: (problems: Problem[]) => void }): JSX.Element {
+function PasskeyJoinForm({
+  invite,
+  onJoined,
+  onNoPrf,
+}: {
+  invite: string;
+  onJoined: (account: Account) => void;
+  onNoPrf: (problems: Problem[]) => void;
+}): JSX.Element {
   const text = useText();
   const t = text.join;
   const [name, setName] = useState('');
@@ -134,9 +179,11 @@ function PasskeyJoinForm({ invite, onJoined, onNoPrf }: { invite: string; onJoin
   function problemFrom(error: unknown): Problem {
     if (wasCancelled(error)) return { message: t.passkey.cancelled };
     if (!(error instanceof ApiError)) return { message: text.shell.failed };
-    if (error.status === 409 && error.names('/signInName')) return { field: 'passkey-sign-in-name', message: t.errors.nameTaken };
+    if (error.status === 409 && error.names('/signInName'))
+      return { field: 'passkey-sign-in-name', message: t.errors.nameTaken };
     if (error.status === 409) return { message: t.errors.alreadySetUp };
-    if (error.status === 422 && error.names('/signInName')) return { field: 'passkey-sign-in-name', message: t.errors.nameInvalid };
+    if (error.status === 422 && error.names('/signInName'))
+      return { field: 'passkey-sign-in-name', message: t.errors.nameInvalid };
     if (error.status === 404) return { message: t.badInviteBody };
     return { message: text.shell.failed };
   }
@@ -145,7 +192,12 @@ function PasskeyJoinForm({ invite, onJoined, onNoPrf }: { invite: string; onJoin
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary problems={problems} />
       <p>{t.passkey.body}</p>
-      <Field id="passkey-sign-in-name" label={t.passkey.signInName.label} hint={t.passkey.signInName.hint} error={problemFor(problems, 'passkey-sign-in-name')}>
+      <Field
+        id="passkey-sign-in-name"
+        label={t.passkey.signInName.label}
+        hint={t.passkey.signInName.hint}
+        error={problemFor(problems, 'passkey-sign-in-name')}
+      >
         {(describedBy, invalid) => (
           <input
             type="text"
@@ -168,7 +220,15 @@ function PasskeyJoinForm({ invite, onJoined, onNoPrf }: { invite: string; onJoin
   );
 }
 
-function JoinForm({ invite, onJoined, initialProblems }: { invite: string; onJoined: (account: Account) => void; initialProblems: Problem[] }): JSX.Element {
+function JoinForm({
+  invite,
+  onJoined,
+  initialProblems,
+}: {
+  invite: string;
+  onJoined: (account: Account) => void;
+  initialProblems: Problem[];
+}): JSX.Element {
   const text = useText();
   const t = text.join;
   const [name, setName] = useState('');
@@ -205,14 +265,17 @@ function JoinForm({ invite, onJoined, initialProblems }: { invite: string; onJoi
 
   function problemFrom(error: unknown): Problem {
     if (!(error instanceof ApiError)) return { message: text.shell.failed };
-    if (error.status === 409 && error.names('/signInName')) return { field: 'sign-in-name', message: t.errors.nameTaken };
+    if (error.status === 409 && error.names('/signInName'))
+      return { field: 'sign-in-name', message: t.errors.nameTaken };
     if (error.status === 409) return { message: t.errors.alreadySetUp };
-    if (error.status === 422 && error.names('/signInName')) return { field: 'sign-in-name', message: t.errors.nameInvalid };
+    if (error.status === 422 && error.names('/signInName'))
+      return { field: 'sign-in-name', message: t.errors.nameInvalid };
     if (error.status === 404) return { message: t.badInviteBody };
     return { message: text.shell.failed };
   }
 
-  const input = (id: string, value: string, set: (v: string) => void, secret: boolean) =>
+  const input =
+    (id: string, value: string, set: (v: string) => void, secret: boolean) =>
     (describedBy: string | undefined, invalid: boolean) => {
       const common = {
         id,
@@ -223,16 +286,30 @@ function JoinForm({ invite, onJoined, initialProblems }: { invite: string; onJoi
         'aria-invalid': invalid || undefined,
         onInput: (event: Event) => set((event.currentTarget as HTMLInputElement).value),
       };
-      return secret ? <input type="password" autoComplete="new-password" {...common} /> : <input type="text" autoComplete="username" {...common} />;
+      return secret ? (
+        <input type="password" autoComplete="new-password" {...common} />
+      ) : (
+        <input type="text" autoComplete="username" {...common} />
+      );
     };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary problems={problems} />
-      <Field id="sign-in-name" label={t.signInName.label} hint={t.signInName.hint} error={problemFor(problems, 'sign-in-name')}>
+      <Field
+        id="sign-in-name"
+        label={t.signInName.label}
+        hint={t.signInName.hint}
+        error={problemFor(problems, 'sign-in-name')}
+      >
         {input('sign-in-name', name, setName, false)}
       </Field>
-      <Field id="passphrase" label={t.passphrase.label} hint={t.passphrase.hint} error={problemFor(problems, 'passphrase')}>
+      <Field
+        id="passphrase"
+        label={t.passphrase.label}
+        hint={t.passphrase.hint}
+        error={problemFor(problems, 'passphrase')}
+      >
         {input('passphrase', passphrase, setPassphrase, true)}
       </Field>
       <Field id="confirm" label={t.confirm.label} hint={t.confirm.hint} error={problemFor(problems, 'confirm')}>

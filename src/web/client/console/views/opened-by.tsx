@@ -34,7 +34,15 @@ async function accessTo(kind: RecordKind, id: string): Promise<Opening[] | null>
  * Mounted once the record itself has loaded, so my own opening is already in the list. Loaded again
  * on the same live events as the record: an opening by someone else publishes nothing of its own.
  */
-export function OpenedBy({ kind, id, timeZone }: { kind: RecordKind; id: string; timeZone: string }): JSX.Element | null {
+export function OpenedBy({
+  kind,
+  id,
+  timeZone,
+}: {
+  kind: RecordKind;
+  id: string;
+  timeZone: string;
+}): JSX.Element | null {
   const text = useText();
   const t = text.access;
   const lang = useLang();

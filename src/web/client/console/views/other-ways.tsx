@@ -11,7 +11,15 @@ import { useText, type Account } from '../context';
 import { CannotUnlockError, signInWithPasskey } from '../passkeys';
 import { passkeysSupported, wasCancelled } from '../webauthn';
 
-export function OtherWays({ unlock, onSignedIn, onUseCode }: { unlock: boolean; onSignedIn: (account: Account) => void; onUseCode: () => void }): JSX.Element | null {
+export function OtherWays({
+  unlock,
+  onSignedIn,
+  onUseCode,
+}: {
+  unlock: boolean;
+  onSignedIn: (account: Account) => void;
+  onUseCode: () => void;
+}): JSX.Element | null {
   const text = useText();
   const t = text.devices;
   const [working, setWorking] = useState(false);
@@ -36,7 +44,8 @@ export function OtherWays({ unlock, onSignedIn, onUseCode }: { unlock: boolean; 
     if (error instanceof CannotUnlockError) return t.passkeyCannotUnlock;
     if (wasCancelled(error)) return t.passkeyCancelled;
     if (error instanceof ApiError && error.status === 401) return t.passkeyUnusable;
-    if (error instanceof ApiError && error.status === 429) return fill(t.passkeyLocked, { minutes: String(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60))) });
+    if (error instanceof ApiError && error.status === 429)
+      return fill(t.passkeyLocked, { minutes: String(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60))) });
     return text.shell.failed;
   }
 

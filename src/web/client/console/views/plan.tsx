@@ -17,7 +17,10 @@ interface Plan {
 }
 
 async function loadPlan(): Promise<{ plan: Plan; timeZone: string }> {
-  const [plan, program] = await Promise.all([api<Plan>('GET', '/api/program/plan'), api<{ timeZone: string }>('GET', '/api/program')]);
+  const [plan, program] = await Promise.all([
+    api<Plan>('GET', '/api/program/plan'),
+    api<{ timeZone: string }>('GET', '/api/program'),
+  ]);
   return { plan, timeZone: program.timeZone };
 }
 
@@ -48,7 +51,9 @@ export function PlanView(): JSX.Element {
           {plan.updatedAt === null ? null : (
             <p class="hint">
               <Filled template={t.updated} slot="{time}">
-                <time dateTime={new Date(plan.updatedAt).toISOString()}>{formatTime(plan.updatedAt, lang, timeZone, true)}</time>
+                <time dateTime={new Date(plan.updatedAt).toISOString()}>
+                  {formatTime(plan.updatedAt, lang, timeZone, true)}
+                </time>
               </Filled>
             </p>
           )}
@@ -63,7 +68,15 @@ export function PlanView(): JSX.Element {
 }
 
 /** A sentence from the catalog with an element (here a `<time>`) where its placeholder is, in any word order. */
-function Filled({ template, slot, children }: { template: string; slot: string; children: ComponentChildren }): JSX.Element {
+function Filled({
+  template,
+  slot,
+  children,
+}: {
+  template: string;
+  slot: string;
+  children: ComponentChildren;
+}): JSX.Element {
   const at = template.indexOf(slot);
   if (at < 0) return <>{template}</>;
   return (

@@ -42,6 +42,7 @@ export function SignInNameField({ id, label, hint, error, value, onInput }: Name
  */
 export function refusalMessage(error: unknown, words: { wrong: string; locked: string; failed: string }): string {
   if (error instanceof ApiError && error.status === 401) return words.wrong;
-  if (error instanceof ApiError && error.status === 429) return fill(words.locked, { minutes: String(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60))) });
+  if (error instanceof ApiError && error.status === 429)
+    return fill(words.locked, { minutes: String(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60))) });
   return words.failed;
 }

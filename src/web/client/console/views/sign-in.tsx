@@ -28,7 +28,15 @@ export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.E
 
   if (withCode) {
     // A device added with a code is offered a passkey next, so it need not ask for a code again.
-    return <DeviceCodeSignIn onBack={() => setWithCode(false)} onSignedIn={(account) => { onSignedIn(account); navigate('/console/devices?added=code'); }} />;
+    return (
+      <DeviceCodeSignIn
+        onBack={() => setWithCode(false)}
+        onSignedIn={(account) => {
+          onSignedIn(account);
+          navigate('/console/devices?added=code');
+        }}
+      />
+    );
   }
 
   async function submit(event: Event): Promise<void> {
@@ -45,7 +53,9 @@ export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.E
       setPassphrase('');
       onSignedIn(account);
     } catch (error) {
-      setProblems([{ message: refusalMessage(error, { wrong: t.wrong, locked: t.locked, failed: text.shell.failed }) }]);
+      setProblems([
+        { message: refusalMessage(error, { wrong: t.wrong, locked: t.locked, failed: text.shell.failed }) },
+      ]);
       setWorking(false);
     }
   }
@@ -57,7 +67,13 @@ export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.E
       <p>{unlock ? t.unlockIntro : t.intro}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary problems={problems} />
-        <SignInNameField id="sign-in-name" label={t.signInName.label} error={problemFor(problems, 'sign-in-name')} value={name} onInput={setName} />
+        <SignInNameField
+          id="sign-in-name"
+          label={t.signInName.label}
+          error={problemFor(problems, 'sign-in-name')}
+          value={name}
+          onInput={setName}
+        />
         <Field id="passphrase" label={t.passphrase.label} error={problemFor(problems, 'passphrase')}>
           {(describedBy, invalid) => (
             <input
@@ -75,7 +91,7 @@ export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.E
         <button type="submit" class="button">
           {unlock ? t.unlockSubmit : t.submit}
         </button>
-        <Status message={working ? text.shell.working : ""} />
+        <Status message={working ? text.shell.working : ''} />
       </form>
       <OtherWays unlock={unlock} onSignedIn={onSignedIn} onUseCode={() => setWithCode(true)} />
       {unlock ? null : <p>{t.noAccount}</p>}

@@ -14,7 +14,8 @@ export interface Teammate {
 }
 
 export type Enrolled = Teammate & { publicKey: string; keyId: string };
-export const enrolled = (teammate: Teammate): teammate is Enrolled => teammate.publicKey !== null && teammate.keyId !== null;
+export const enrolled = (teammate: Teammate): teammate is Enrolled =>
+  teammate.publicKey !== null && teammate.keyId !== null;
 
 export interface TeammateSelectProps {
   id: string;
@@ -33,7 +34,14 @@ export function TeammateSelect(props: TeammateSelectProps): JSX.Element {
   return (
     <Field id={props.id} label={props.label} error={problemFor(props.problems, props.id)}>
       {(describedBy, invalid) => (
-        <select id={props.id} name={props.id} value={props.chosen} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => props.onChoose(event.currentTarget.value)}>
+        <select
+          id={props.id}
+          name={props.id}
+          value={props.chosen}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => props.onChoose(event.currentTarget.value)}
+        >
           <option value="">{props.pick}</option>
           {props.teammates.map((teammate) => (
             <option key={teammate.id} value={teammate.id} disabled={!enrolled(teammate)}>

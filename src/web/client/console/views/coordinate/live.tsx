@@ -28,7 +28,13 @@ export function LiveView(): JSX.Element {
   useLive(['program'], program.reload);
 
   if (!program.data || !roster.data) {
-    return <NotYet title={t.title} failed={program.failed || roster.failed} retry={() => (program.reload(), roster.reload())} />;
+    return (
+      <NotYet
+        title={t.title}
+        failed={program.failed || roster.failed}
+        retry={() => (program.reload(), roster.reload())}
+      />
+    );
   }
   const { timeZone } = program.data;
   const people = roster.data;
@@ -50,12 +56,21 @@ export function LiveView(): JSX.Element {
             <ul class="cards" id="live-calls">
               {live.map((call) => {
                 const who = nameOf(call.acceptedBy);
-                const state = call.state === 'connected' ? (who ? fill(t.connected, { name: who }) : t.connectedUnknown) : call.state === 'ringing' ? t.ringing : t.greeting;
+                const state =
+                  call.state === 'connected'
+                    ? who
+                      ? fill(t.connected, { name: who })
+                      : t.connectedUnknown
+                    : call.state === 'ringing'
+                      ? t.ringing
+                      : t.greeting;
                 return (
                   <li key={call.id} class="card" data-call-state={call.state}>
                     <p class="card-title">{state}</p>
                     <p class="hint">
-                      <time dateTime={new Date(call.startedAt).toISOString()}>{fill(t.since, { time: formatTime(call.startedAt, lang, timeZone) })}</time>
+                      <time dateTime={new Date(call.startedAt).toISOString()}>
+                        {fill(t.since, { time: formatTime(call.startedAt, lang, timeZone) })}
+                      </time>
                       {call.language ? ` · ${fill(t.language, { language: languageName(call.language, lang) })}` : ''}
                     </p>
                   </li>

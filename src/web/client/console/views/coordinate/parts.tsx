@@ -71,7 +71,15 @@ interface ConfirmProps {
 }
 
 /** A confirmation step in the page itself (never window.confirm): heading, consequences, yes / cancel. */
-export function ConfirmPanel({ id, heading, children, confirm, danger = false, onConfirm, onCancel }: ConfirmProps): JSX.Element {
+export function ConfirmPanel({
+  id,
+  heading,
+  children,
+  confirm,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: ConfirmProps): JSX.Element {
   const common = useText().coordinate.common;
   const title = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -103,9 +111,18 @@ interface CheckboxesProps<V extends string> {
 }
 
 /** Checkboxes in a fieldset; the first one's id is `<name>-<value>` so an error summary can focus it. */
-export function Checkboxes<V extends string>({ name, legend, hint, error, options, values, onChange }: CheckboxesProps<V>): JSX.Element {
+export function Checkboxes<V extends string>({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  values,
+  onChange,
+}: CheckboxesProps<V>): JSX.Element {
   const describedBy = describedByFor(name, hint, error);
-  const toggle = (value: V, on: boolean) => onChange(on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
+  const toggle = (value: V, on: boolean) =>
+    onChange(on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
   return (
     // `-group`, not `-field` as elsewhere: a role is called "field", and ids must stay unique.
     <div class={error ? 'field has-error' : 'field'} id={`${name}-group`}>
@@ -139,7 +156,13 @@ export function Checkboxes<V extends string>({ name, legend, hint, error, option
 }
 
 /** The props every text input in these forms shares: id, value, error wiring, and input events. */
-export function inputProps(id: string, value: string, set: (value: string) => void, describedBy: string | undefined, invalid: boolean) {
+export function inputProps(
+  id: string,
+  value: string,
+  set: (value: string) => void,
+  describedBy: string | undefined,
+  invalid: boolean,
+) {
   return {
     id,
     name: id,
@@ -154,7 +177,11 @@ export function inputProps(id: string, value: string, set: (value: string) => vo
  * One way the API names a field: a pointer pattern, the control to focus (or a function of the
  * match, for rows and languages: `/hours/weekly/2/end` → `hours-2-end`), and what to say.
  */
-export type FieldRule = [pattern: RegExp, field: string | undefined | ((match: RegExpExecArray) => string), message: string | ((match: RegExpExecArray) => string)];
+export type FieldRule = [
+  pattern: RegExp,
+  field: string | undefined | ((match: RegExpExecArray) => string),
+  message: string | ((match: RegExpExecArray) => string),
+];
 
 /**
  * The API's problems (JSON pointers with English messages) as this page's problems, in the
@@ -224,7 +251,19 @@ export function OnlyOnThisMachine(): JSX.Element {
  * A link shown once (an invite), read-only and selected on focus, with a copy button and a status
  * line that says whether the copy worked. It lives only in memory: the caller decides when it goes.
  */
-export function CopyLink({ id, label, value, describedBy, words }: { id: string; label: string; value: string; describedBy: string; words: { copy: string; copied: string; copyFailed: string } }): JSX.Element {
+export function CopyLink({
+  id,
+  label,
+  value,
+  describedBy,
+  words,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  describedBy: string;
+  words: { copy: string; copied: string; copyFailed: string };
+}): JSX.Element {
   const [status, setStatus] = useState('');
   async function copy(): Promise<void> {
     const input = document.getElementById(id);
@@ -236,7 +275,16 @@ export function CopyLink({ id, label, value, describedBy, words }: { id: string;
       <div class="field">
         <label for={id}>{label}</label>
         <div class="copy-row">
-          <input type="text" id={id} class="token" readOnly value={value} dir="ltr" aria-describedby={describedBy} onFocus={(event) => (event.currentTarget as HTMLInputElement).select()} />
+          <input
+            type="text"
+            id={id}
+            class="token"
+            readOnly
+            value={value}
+            dir="ltr"
+            aria-describedby={describedBy}
+            onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+          />
           <button type="button" class="button secondary" onClick={() => void copy()}>
             {words.copy}
           </button>

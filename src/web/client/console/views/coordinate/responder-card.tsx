@@ -29,7 +29,17 @@ interface Props {
   onClose: () => void;
 }
 
-export function ResponderCard({ responder: r, self, open, timeZone, programLanguages, onAction, onConfirm, onSaved, onClose }: Props): JSX.Element {
+export function ResponderCard({
+  responder: r,
+  self,
+  open,
+  timeZone,
+  programLanguages,
+  onAction,
+  onConfirm,
+  onSaved,
+  onClose,
+}: Props): JSX.Element {
   const text = useText().coordinate;
   const t = text.team;
   const lang = useLang();
@@ -74,20 +84,51 @@ export function ResponderCard({ responder: r, self, open, timeZone, programLangu
           <dd class={r.status === 'paused' || r.onBreakSince ? 'attention' : undefined}>{status.join('. ')}</dd>
         </div>
       </dl>
-      {mine?.kind === 'edit' ? <ResponderForm responder={r} programLanguages={programLanguages} onSaved={onSaved} onCancel={onClose} /> : null}
-      {mine?.kind === 'invited' ? <InvitePanel name={r.name} url={mine.url} expiresAt={mine.expiresAt} onlyOnThisMachine={mine.onlyOnThisMachine} timeZone={timeZone} onClose={onClose} /> : null}
+      {mine?.kind === 'edit' ? (
+        <ResponderForm responder={r} programLanguages={programLanguages} onSaved={onSaved} onCancel={onClose} />
+      ) : null}
+      {mine?.kind === 'invited' ? (
+        <InvitePanel
+          name={r.name}
+          url={mine.url}
+          expiresAt={mine.expiresAt}
+          onlyOnThisMachine={mine.onlyOnThisMachine}
+          timeZone={timeZone}
+          onClose={onClose}
+        />
+      ) : null}
       {mine?.kind === 'signOut' ? (
-        <ConfirmPanel id="sign-out" heading={fill(t.signOutHeading, { name: r.name })} confirm={t.signOutConfirm} onConfirm={() => onConfirm('signOut')} onCancel={onClose}>
+        <ConfirmPanel
+          id="sign-out"
+          heading={fill(t.signOutHeading, { name: r.name })}
+          confirm={t.signOutConfirm}
+          onConfirm={() => onConfirm('signOut')}
+          onCancel={onClose}
+        >
           <p>{t.signOutBody}</p>
         </ConfirmPanel>
       ) : null}
       {mine?.kind === 'reset' ? (
-        <ConfirmPanel id="reset" danger heading={fill(t.resetHeading, { name: r.name })} confirm={t.resetConfirm} onConfirm={() => onConfirm('reset')} onCancel={onClose}>
+        <ConfirmPanel
+          id="reset"
+          danger
+          heading={fill(t.resetHeading, { name: r.name })}
+          confirm={t.resetConfirm}
+          onConfirm={() => onConfirm('reset')}
+          onCancel={onClose}
+        >
           <p>{t.resetBody}</p>
         </ConfirmPanel>
       ) : null}
       {mine?.kind === 'remove' ? (
-        <ConfirmPanel id="remove" danger heading={fill(t.removeHeading, { name: r.name })} confirm={t.removeConfirm} onConfirm={() => onConfirm('remove')} onCancel={onClose}>
+        <ConfirmPanel
+          id="remove"
+          danger
+          heading={fill(t.removeHeading, { name: r.name })}
+          confirm={t.removeConfirm}
+          onConfirm={() => onConfirm('remove')}
+          onCancel={onClose}
+        >
           <p>{t.removeBody}</p>
         </ConfirmPanel>
       ) : null}
@@ -123,7 +164,14 @@ export function ResponderCard({ responder: r, self, open, timeZone, programLangu
 }
 
 /** The invite link, shown once: it lives only in this panel's memory and goes when it closes. */
-function InvitePanel(props: { name: string; url: string; expiresAt: number; onlyOnThisMachine: boolean; timeZone: string; onClose: () => void }): JSX.Element {
+function InvitePanel(props: {
+  name: string;
+  url: string;
+  expiresAt: number;
+  onlyOnThisMachine: boolean;
+  timeZone: string;
+  onClose: () => void;
+}): JSX.Element {
   const { name, url, expiresAt, onlyOnThisMachine, timeZone, onClose } = props;
   const t = useText().coordinate.team;
   const lang = useLang();

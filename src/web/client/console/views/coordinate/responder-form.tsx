@@ -5,7 +5,15 @@ import { fill } from '../../../../../i18n/catalog';
 import { api, ApiError } from '../../api';
 import { ErrorSummary, Field, problemFor, type Problem } from '../../components';
 import { useLang, useText } from '../../context';
-import { Checkboxes, codesFrom, inputProps, languageName, problemsFrom, useFocusOnMount, type FieldRule } from './parts';
+import {
+  Checkboxes,
+  codesFrom,
+  inputProps,
+  languageName,
+  problemsFrom,
+  useFocusOnMount,
+  type FieldRule,
+} from './parts';
 import { ROLES, type Responder, type Role } from './types';
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -43,10 +51,13 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
     const found: Problem[] = [];
     if (name.trim() === '') found.push({ field: 'responder-name', message: t.errors.nameMissing });
     else if (name.trim().length > 120) found.push({ field: 'responder-name', message: t.errors.nameTooLong });
-    if (phone.trim() === '' && roles.some((role) => NEEDS_PHONE.includes(role))) found.push({ field: 'responder-phone', message: t.errors.phoneRequired });
+    if (phone.trim() === '' && roles.some((role) => NEEDS_PHONE.includes(role)))
+      found.push({ field: 'responder-phone', message: t.errors.phoneRequired });
     const extra = codesFrom(other);
-    if (extra.some((code) => !LANGUAGE_CODE.test(code))) found.push({ field: 'responder-other', message: t.errors.languageInvalid });
-    else if (languages.length + extra.length === 0) found.push({ field: firstLanguage, message: t.errors.languagesMissing });
+    if (extra.some((code) => !LANGUAGE_CODE.test(code)))
+      found.push({ field: 'responder-other', message: t.errors.languageInvalid });
+    else if (languages.length + extra.length === 0)
+      found.push({ field: firstLanguage, message: t.errors.languagesMissing });
     if (roles.length === 0) found.push({ field: firstRole, message: t.errors.rolesMissing });
     return found;
   }
@@ -65,7 +76,9 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
     };
     setBusy(true);
     try {
-      const saved = responder ? await api<Responder>('PATCH', `/api/responders/${responder.id}`, body) : await api<Responder>('POST', '/api/responders', body);
+      const saved = responder
+        ? await api<Responder>('PATCH', `/api/responders/${responder.id}`, body)
+        : await api<Responder>('POST', '/api/responders', body);
       onSaved(saved);
     } catch (error) {
       setProblems(problemsFrom(error, rulesFor(error), common.formProblem, text.shell.failed));
@@ -75,11 +88,20 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
 
   function rulesFor(error: unknown): FieldRule[] {
     const conflict = error instanceof ApiError && error.status === 409;
-    const phoneMessage = error instanceof ApiError ? (error.fields.find((f) => f.field === '/phone')?.message ?? '') : '';
+    const phoneMessage =
+      error instanceof ApiError ? (error.fields.find((f) => f.field === '/phone')?.message ?? '') : '';
     return [
       [/^\/name$/, 'responder-name', t.errors.nameMissing],
       // The server's words say which phone problem it is; the words shown are this page's own.
-      [/^\/phone$/, 'responder-phone', /community number/.test(phoneMessage) ? t.errors.phoneIsLine : /required/.test(phoneMessage) ? t.errors.phoneRequired : t.errors.phoneInvalid],
+      [
+        /^\/phone$/,
+        'responder-phone',
+        /community number/.test(phoneMessage)
+          ? t.errors.phoneIsLine
+          : /required/.test(phoneMessage)
+            ? t.errors.phoneRequired
+            : t.errors.phoneInvalid,
+      ],
       [/^\/roles/, firstRole, conflict ? t.errors.rolesHeld : t.errors.rolesMissing],
       [/^\/languages\/\d+$/, 'responder-other', t.errors.languageInvalid],
       [/^\/languages$/, firstLanguage, t.errors.languagesMissing],
@@ -87,7 +109,12 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
   }
 
   return (
-    <form class="inline-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="responder-form-heading">
+    <form
+      class="inline-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="responder-form-heading"
+    >
       {level === 2 ? (
         <h2 id="responder-form-heading" tabIndex={-1} ref={heading}>
           {t.addHeading}
@@ -99,10 +126,29 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
       )}
       <ErrorSummary problems={problems} />
       <Field id="responder-name" label={t.name.label} hint={t.name.hint} error={problemFor(problems, 'responder-name')}>
-        {(describedBy, invalid) => <input type="text" autoComplete="off" spellcheck={false} {...inputProps('responder-name', name, setName, describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
+            {...inputProps('responder-name', name, setName, describedBy, invalid)}
+          />
+        )}
       </Field>
-      <Field id="responder-phone" label={t.phone.label} hint={t.phone.hint} error={problemFor(problems, 'responder-phone')}>
-        {(describedBy, invalid) => <input type="tel" autoComplete="off" dir="ltr" {...inputProps('responder-phone', phone, setPhone, describedBy, invalid)} />}
+      <Field
+        id="responder-phone"
+        label={t.phone.label}
+        hint={t.phone.hint}
+        error={problemFor(problems, 'responder-phone')}
+      >
+        {(describedBy, invalid) => (
+          <input
+            type="tel"
+            autoComplete="off"
+            dir="ltr"
+            {...inputProps('responder-phone', phone, setPhone, describedBy, invalid)}
+          />
+        )}
       </Field>
       <Checkboxes
         name="responder-languages"
@@ -113,8 +159,20 @@ export function ResponderForm({ responder, programLanguages, onSaved, onCancel, 
         values={languages}
         onChange={setLanguages}
       />
-      <Field id="responder-other" label={t.otherLanguages.label} hint={t.otherLanguages.hint} error={problemFor(problems, 'responder-other')}>
-        {(describedBy, invalid) => <input type="text" autoComplete="off" spellcheck={false} {...inputProps('responder-other', other, setOther, describedBy, invalid)} />}
+      <Field
+        id="responder-other"
+        label={t.otherLanguages.label}
+        hint={t.otherLanguages.hint}
+        error={problemFor(problems, 'responder-other')}
+      >
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
+            {...inputProps('responder-other', other, setOther, describedBy, invalid)}
+          />
+        )}
       </Field>
       <Checkboxes
         name="responder-roles"

@@ -43,7 +43,8 @@ export function BurnSection({ name, timeZone, problems, onProblems }: BurnProps)
     } catch (error) {
       setBusy(false);
       // The server names `/confirm` when the name does not match (422, or 400 as first planned).
-      const wrong = error instanceof ApiError && (error.names('/confirm') || error.status === 400 || error.status === 422);
+      const wrong =
+        error instanceof ApiError && (error.names('/confirm') || error.status === 400 || error.status === 422);
       onProblems([wrong ? { field: CONFIRM_ID, message: t.errors.confirmWrong } : { message: t.errors.failed }]);
     }
   }
@@ -70,9 +71,20 @@ export function BurnSection({ name, timeZone, problems, onProblems }: BurnProps)
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="burn-heading">
         <ErrorSummary problems={problems} />
-        <Field id={CONFIRM_ID} label={fill(t.confirm.label, { name })} hint={t.confirm.hint} error={problemFor(problems, CONFIRM_ID)}>
+        <Field
+          id={CONFIRM_ID}
+          label={fill(t.confirm.label, { name })}
+          hint={t.confirm.hint}
+          error={problemFor(problems, CONFIRM_ID)}
+        >
           {(describedBy, invalid) => (
-            <input type="text" autoComplete="off" autoCapitalize="off" spellcheck={false} {...inputProps(CONFIRM_ID, typed, setTyped, describedBy, invalid)} />
+            <input
+              type="text"
+              autoComplete="off"
+              autoCapitalize="off"
+              spellcheck={false}
+              {...inputProps(CONFIRM_ID, typed, setTyped, describedBy, invalid)}
+            />
           )}
         </Field>
         <button type="submit" class="button warning-button" disabled={busy}>

@@ -77,7 +77,15 @@ const RETENTION_DEFAULTS: Retention = { wordsDays: 30, evaluationDays: 180, bloc
 /** The program as the settings form reads it: with its texting and retention settings (older servers had none). */
 export type SettingsProgram = Program & { texting?: Texting; retention?: Retention };
 
-const TEXTING_DEFAULTS: Texting = { relayContent: false, claimMinutes: 5, backupMinutes: 10, idleCloseMinutes: 120, numberGraceHours: 4, blockMessage: '', quickExitUrl: 'https://www.wikipedia.org/' };
+const TEXTING_DEFAULTS: Texting = {
+  relayContent: false,
+  claimMinutes: 5,
+  backupMinutes: 10,
+  idleCloseMinutes: 120,
+  numberGraceHours: 4,
+  blockMessage: '',
+  quickExitUrl: 'https://www.wikipedia.org/',
+};
 
 function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
   return {
@@ -95,7 +103,9 @@ const MESSAGE_MAX = 2000;
 
 /** Open every hour of every day: seven whole days, as a new program starts. */
 function isAlwaysOpen(weekly: Program['hours']['weekly']): boolean {
-  return WEEKDAYS.every((day) => weekly.some((span) => span.day === day && span.start === '00:00' && span.end === '24:00'));
+  return WEEKDAYS.every((day) =>
+    weekly.some((span) => span.day === day && span.start === '00:00' && span.end === '24:00'),
+  );
 }
 
 export function draftOf(program: SettingsProgram): SettingsDraft {
@@ -108,12 +118,17 @@ export function draftOf(program: SettingsProgram): SettingsDraft {
     languages: program.languages.join(', '),
     respondsTo: program.respondsTo,
     alwaysOpen,
-    hours: alwaysOpen || program.hours.weekly.length === 0 ? [{ day: 'mon', start: '', end: '' }] : program.hours.weekly.map(({ day, start, end }) => ({ day, start, end })),
+    hours:
+      alwaysOpen || program.hours.weekly.length === 0
+        ? [{ day: 'mon', start: '', end: '' }]
+        : program.hours.weekly.map(({ day, start, end }) => ({ day, start, end })),
     ringStrategy: program.ringStrategy,
     ringTimeout: String(program.ringTimeoutSeconds),
     messages: program.messages,
     texting: textingDraftOf(program.texting),
-    retention: Object.fromEntries(RETENTION_FIELDS.map((field) => [field, String((program.retention ?? RETENTION_DEFAULTS)[field])])) as Record<RetentionWord, string>,
+    retention: Object.fromEntries(
+      RETENTION_FIELDS.map((field) => [field, String((program.retention ?? RETENTION_DEFAULTS)[field])]),
+    ) as Record<RetentionWord, string>,
   };
 }
 
@@ -122,37 +137,45 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
   const found: Problem[] = [];
   if (d.name.trim() === '') found.push({ field: 'settings-name', message: t.errors.nameMissing });
   if (d.timeZone.trim() === '') found.push({ field: 'settings-zone', message: t.errors.timeZoneInvalid });
-  if (!/^[A-Za-z]{2}$/.test(d.defaultCountry.trim())) found.push({ field: 'settings-country', message: t.errors.countryInvalid });
+  if (!/^[A-Za-z]{2}$/.test(d.defaultCountry.trim()))
+    found.push({ field: 'settings-country', message: t.errors.countryInvalid });
   const languages = codesFrom(d.languages);
   if (languages.length === 0 || languages.length > 9 || new Set(languages).size !== languages.length) {
     found.push({ field: 'settings-languages', message: t.errors.languagesInvalid });
   }
   const timeout = Number(d.ringTimeout.trim());
-  if (!/^\d+$/.test(d.ringTimeout.trim()) || timeout < 10 || timeout > 120) found.push({ field: 'settings-timeout', message: t.errors.timeoutInvalid });
+  if (!/^\d+$/.test(d.ringTimeout.trim()) || timeout < 10 || timeout > 120)
+    found.push({ field: 'settings-timeout', message: t.errors.timeoutInvalid });
   if (!d.alwaysOpen) {
     if (d.hours.length === 0) found.push({ field: 'settings-add-hours', message: t.errors.hoursMissing });
     d.hours.forEach((row, i) => {
       if (cleanTime(row.start) === undefined) found.push({ field: `hours-${i}-start`, message: common.timeInvalid });
       if (cleanTime(row.end, true) === undefined) found.push({ field: `hours-${i}-end`, message: common.timeInvalid });
-      else if (cleanTime(row.start) === cleanTime(row.end, true)) found.push({ field: `hours-${i}-end`, message: t.errors.hoursInvalid });
+      else if (cleanTime(row.start) === cleanTime(row.end, true))
+        found.push({ field: `hours-${i}-end`, message: t.errors.hoursInvalid });
     });
   }
   for (const field of TEXTING_NUMBERS) {
     const [min, max] = TEXTING_RANGES[field];
     const typed = d.texting[field].trim();
     const value = Number(typed);
-    if (!/^\d+$/.test(typed) || value < min || value > max) found.push({ field: textingFieldId(field), message: t.texting.errors[field] });
+    if (!/^\d+$/.test(typed) || value < min || value > max)
+      found.push({ field: textingFieldId(field), message: t.texting.errors[field] });
   }
-  if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX) found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
-  if (!/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) || d.texting.quickExitUrl.trim().length > 500) found.push({ field: textingFieldId('quickExitUrl'), message: t.texting.errors.quickExitUrl });
+  if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX)
+    found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
+  if (!/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) || d.texting.quickExitUrl.trim().length > 500)
+    found.push({ field: textingFieldId('quickExitUrl'), message: t.texting.errors.quickExitUrl });
   // Only that each is a whole number: the range is the server's to check (src/retention/classes.ts
   // holds Kith's bounds), and its refusal is named at the field like any other.
   for (const field of RETENTION_FIELDS) {
-    if (!/^\d+$/.test(d.retention[field].trim())) found.push({ field: retentionFieldId(field), message: t.retention.errors[field] });
+    if (!/^\d+$/.test(d.retention[field].trim()))
+      found.push({ field: retentionFieldId(field), message: t.retention.errors[field] });
   }
   for (const language of languages) {
     for (const key of MESSAGE_KEYS) {
-      if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX) found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
+      if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX)
+        found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
     }
   }
   return found;
@@ -171,7 +194,11 @@ export function patchOf(d: SettingsDraft, program: Program) {
   }
   const weekly = d.alwaysOpen
     ? WEEKDAYS.map((day) => ({ day, start: '00:00', end: '24:00' }))
-    : d.hours.map((row) => ({ day: row.day, start: cleanTime(row.start) ?? row.start, end: cleanTime(row.end, true) ?? row.end }));
+    : d.hours.map((row) => ({
+        day: row.day,
+        start: cleanTime(row.start) ?? row.start,
+        end: cleanTime(row.end, true) ?? row.end,
+      }));
   return {
     name: d.name.trim(),
     phoneNumber: d.phoneNumber.trim() === '' ? null : d.phoneNumber.trim(),

@@ -16,7 +16,8 @@ export function HoursSection({ d, set, problems, exceptions }: SectionProps & { 
   const text = useText();
   const { settings: t, common } = text.coordinate;
   const rows = d.hours;
-  const change = (i: number, patch: Partial<HoursRow>) => set({ hours: rows.map((row, j) => (j === i ? { ...row, ...patch } : row)) });
+  const change = (i: number, patch: Partial<HoursRow>) =>
+    set({ hours: rows.map((row, j) => (j === i ? { ...row, ...patch } : row)) });
 
   function remove(i: number): void {
     set({ hours: rows.filter((_, j) => j !== i) });
@@ -51,7 +52,13 @@ export function HoursSection({ d, set, problems, exceptions }: SectionProps & { 
           inputMode="numeric"
           autoComplete="off"
           class="short"
-          {...inputProps(id, row?.[part] ?? '', (value) => change(i, { [part]: value }), [part === 'end' ? 'hours-hint' : '', error(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined, error(id) !== undefined)}
+          {...inputProps(
+            id,
+            row?.[part] ?? '',
+            (value) => change(i, { [part]: value }),
+            [part === 'end' ? 'hours-hint' : '', error(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
+            error(id) !== undefined,
+          )}
         />
       </div>
     );
@@ -80,7 +87,10 @@ export function HoursSection({ d, set, problems, exceptions }: SectionProps & { 
               <legend>{fill(t.hoursRow, { n: i + 1 })}</legend>
               <div class="field">
                 <label for={`hours-${i}-day`}>{t.day}</label>
-                <select id={`hours-${i}-day`} onChange={(event) => change(i, { day: (event.currentTarget as HTMLSelectElement).value as Weekday })}>
+                <select
+                  id={`hours-${i}-day`}
+                  onChange={(event) => change(i, { day: (event.currentTarget as HTMLSelectElement).value as Weekday })}
+                >
                   {WEEKDAYS.map((day) => (
                     <option key={day} value={day} selected={row.day === day}>
                       {common.weekdays[day]}

@@ -17,7 +17,13 @@ export function LineCheckSection(): JSX.Element {
     <section aria-labelledby="line-check-heading">
       <h2 id="line-check-heading">{t.heading}</h2>
       <p>{t.intro}</p>
-      {check.failed ? <p role="alert">{t.failed}</p> : check.data === undefined ? <p role="status">{t.checking}</p> : <Result check={check.data} />}
+      {check.failed ? (
+        <p role="alert">{t.failed}</p>
+      ) : check.data === undefined ? (
+        <p role="status">{t.checking}</p>
+      ) : (
+        <Result check={check.data} />
+      )}
       <button type="button" class="button secondary" onClick={check.reload}>
         {t.again}
       </button>

@@ -11,7 +11,12 @@ import { codesFrom, inputProps, languageName } from './parts';
 import type { SectionProps } from './settings-sections';
 import { MESSAGE_KEYS, type Program } from './types';
 
-export function MessagesSection({ d, set, problems, spoken }: SectionProps & { spoken: Program['spoken'] }): JSX.Element {
+export function MessagesSection({
+  d,
+  set,
+  problems,
+  spoken,
+}: SectionProps & { spoken: Program['spoken'] }): JSX.Element {
   const t = useText().coordinate.settings;
   const lang = useLang();
   const languages = [...new Set(codesFrom(d.languages))].filter((code) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(code));
@@ -23,19 +28,33 @@ export function MessagesSection({ d, set, problems, spoken }: SectionProps & { s
         <section key={language} aria-labelledby={`messages-${language}-heading`}>
           <h3 id={`messages-${language}-heading`} lang={language}>
             {languageName(language, language)}
-            {languageName(language, language) === languageName(language, lang) ? null : <span lang={lang}> ({languageName(language, lang)})</span>}
+            {languageName(language, language) === languageName(language, lang) ? null : (
+              <span lang={lang}> ({languageName(language, lang)})</span>
+            )}
           </h3>
           {MESSAGE_KEYS.map((key) => {
             const id = `message-${language}-${key}`;
             const now = spoken[language]?.[key];
             return (
-              <Field key={key} id={id} label={`${t.messages[key]} (${languageName(language, lang)})`} error={problemFor(problems, id)}>
+              <Field
+                key={key}
+                id={id}
+                label={`${t.messages[key]} (${languageName(language, lang)})`}
+                error={problemFor(problems, id)}
+              >
                 {(describedBy, invalid) => (
                   <>
                     <textarea
                       rows={3}
                       lang={language}
-                      {...inputProps(id, d.messages[language]?.[key] ?? '', (value) => set({ messages: { ...d.messages, [language]: { ...d.messages[language], [key]: value } } }), describedBy, invalid)}
+                      {...inputProps(
+                        id,
+                        d.messages[language]?.[key] ?? '',
+                        (value) =>
+                          set({ messages: { ...d.messages, [language]: { ...d.messages[language], [key]: value } } }),
+                        describedBy,
+                        invalid,
+                      )}
                     />
                     {now ? (
                       <details class="heard-now">

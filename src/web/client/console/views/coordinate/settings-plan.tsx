@@ -47,7 +47,9 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
       setStatus(t.planSaved);
       onSaved();
     } catch (error) {
-      onProblems(problemsFrom(error, [[/^\/text$/, 'plan-text', t.errors.planTooLong]], common.formProblem, text.shell.failed));
+      onProblems(
+        problemsFrom(error, [[/^\/text$/, 'plan-text', t.errors.planTooLong]], common.formProblem, text.shell.failed),
+      );
     } finally {
       setBusy(false);
     }
@@ -57,9 +59,15 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t.planHeading}</h2>
       <ErrorSummary problems={problems} />
-      <p>{plan.updatedAt === null ? t.planNever : fill(t.planUpdated, { time: formatTime(plan.updatedAt, lang, timeZone, true) })}</p>
+      <p>
+        {plan.updatedAt === null
+          ? t.planNever
+          : fill(t.planUpdated, { time: formatTime(plan.updatedAt, lang, timeZone, true) })}
+      </p>
       <Field id="plan-text" label={t.plan.label} hint={t.plan.hint} error={problemFor(problems, 'plan-text')}>
-        {(describedBy, invalid) => <textarea rows={12} {...inputProps('plan-text', value, setValue, describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <textarea rows={12} {...inputProps('plan-text', value, setValue, describedBy, invalid)} />
+        )}
       </Field>
       <button type="submit" class="button">
         {t.savePlan}

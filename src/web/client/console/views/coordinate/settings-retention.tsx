@@ -23,14 +23,26 @@ export function RetentionSection({ d, set, problems }: SectionProps): JSX.Elemen
       {RETENTION_FIELDS.map((field) => {
         const id = retentionFieldId(field);
         return (
-          <Field key={field} id={id} label={t.fields[field].label} hint={t.fields[field].hint} error={problemFor(problems, id)}>
+          <Field
+            key={field}
+            id={id}
+            label={t.fields[field].label}
+            hint={t.fields[field].hint}
+            error={problemFor(problems, id)}
+          >
             {(describedBy, invalid) => (
               <input
                 type="text"
                 inputMode="numeric"
                 autoComplete="off"
                 class="short"
-                {...inputProps(id, d.retention[field], (value) => set({ retention: { ...d.retention, [field]: value } }), describedBy, invalid)}
+                {...inputProps(
+                  id,
+                  d.retention[field],
+                  (value) => set({ retention: { ...d.retention, [field]: value } }),
+                  describedBy,
+                  invalid,
+                )}
               />
             )}
           </Field>

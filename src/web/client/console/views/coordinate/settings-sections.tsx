@@ -14,10 +14,22 @@ export interface SectionProps {
 
 export function LineSection({ d, set, problems }: SectionProps): JSX.Element {
   const t = useText().coordinate.settings;
-  const text = (id: string, label: { label: string; hint: string }, value: string, key: keyof SettingsDraft, extra: Record<string, string> = {}) => (
+  const text = (
+    id: string,
+    label: { label: string; hint: string },
+    value: string,
+    key: keyof SettingsDraft,
+    extra: Record<string, string> = {},
+  ) => (
     <Field id={id} label={label.label} hint={label.hint} error={problemFor(problems, id)}>
       {(describedBy, invalid) => (
-        <input type="text" autoComplete="off" spellcheck={false} {...extra} {...inputProps(id, value, (v) => set({ [key]: v }), describedBy, invalid)} />
+        <input
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          {...extra}
+          {...inputProps(id, value, (v) => set({ [key]: v }), describedBy, invalid)}
+        />
       )}
     </Field>
   );
@@ -59,9 +71,26 @@ export function RingingSection({ d, set, problems }: SectionProps): JSX.Element 
         value={d.ringStrategy}
         onChange={(ringStrategy) => set({ ringStrategy })}
       />
-      <Field id="settings-timeout" label={t.timeout.label} hint={t.timeout.hint} error={problemFor(problems, 'settings-timeout')}>
+      <Field
+        id="settings-timeout"
+        label={t.timeout.label}
+        hint={t.timeout.hint}
+        error={problemFor(problems, 'settings-timeout')}
+      >
         {(describedBy, invalid) => (
-          <input type="text" inputMode="numeric" autoComplete="off" class="short" {...inputProps('settings-timeout', d.ringTimeout, (ringTimeout) => set({ ringTimeout }), describedBy, invalid)} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="short"
+            {...inputProps(
+              'settings-timeout',
+              d.ringTimeout,
+              (ringTimeout) => set({ ringTimeout }),
+              describedBy,
+              invalid,
+            )}
+          />
         )}
       </Field>
     </section>

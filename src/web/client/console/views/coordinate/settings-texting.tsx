@@ -42,16 +42,46 @@ export function TextingSection({ d, set, problems }: SectionProps): JSX.Element 
         return (
           <Field key={field} id={id} label={t[field].label} hint={t[field].hint} error={problemFor(problems, id)}>
             {(describedBy, invalid) => (
-              <input type="text" inputMode="numeric" autoComplete="off" class="short" {...inputProps(id, d.texting[field], (value) => change({ [field]: value }), describedBy, invalid)} />
+              <input
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                class="short"
+                {...inputProps(id, d.texting[field], (value) => change({ [field]: value }), describedBy, invalid)}
+              />
             )}
           </Field>
         );
       })}
       <Field id={blockId} label={t.blockMessage.label} hint={t.blockMessage.hint} error={problemFor(problems, blockId)}>
-        {(describedBy, invalid) => <textarea rows={3} maxLength={BLOCK_MESSAGE_MAX} {...inputProps(blockId, d.texting.blockMessage, (blockMessage) => change({ blockMessage }), describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <textarea
+            rows={3}
+            maxLength={BLOCK_MESSAGE_MAX}
+            {...inputProps(
+              blockId,
+              d.texting.blockMessage,
+              (blockMessage) => change({ blockMessage }),
+              describedBy,
+              invalid,
+            )}
+          />
+        )}
       </Field>
       <Field id={exitId} label={t.quickExitUrl.label} hint={t.quickExitUrl.hint} error={problemFor(problems, exitId)}>
-        {(describedBy, invalid) => <input type="url" autoComplete="off" {...inputProps(exitId, d.texting.quickExitUrl, (quickExitUrl) => change({ quickExitUrl }), describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <input
+            type="url"
+            autoComplete="off"
+            {...inputProps(
+              exitId,
+              d.texting.quickExitUrl,
+              (quickExitUrl) => change({ quickExitUrl }),
+              describedBy,
+              invalid,
+            )}
+          />
+        )}
       </Field>
     </section>
   );

@@ -15,7 +15,15 @@ import { useLoad } from '../../load';
 import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
 import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { BurnSection } from './settings-burn';
-import { checkDraft, draftOf, patchOf, retentionFieldId, textingFieldId, type SettingsDraft, type SettingsProgram } from './settings-draft';
+import {
+  checkDraft,
+  draftOf,
+  patchOf,
+  retentionFieldId,
+  textingFieldId,
+  type SettingsDraft,
+  type SettingsProgram,
+} from './settings-draft';
 import { HoursSection } from './settings-hours';
 import { LineCheckSection } from './settings-line-check';
 import { MessagesSection } from './settings-messages';
@@ -41,16 +49,34 @@ export function SettingsView(): JSX.Element {
   const shown = (which: Which) => (problems.which === which ? problems.list : []);
 
   if (!program.data || !plan.data) {
-    return <NotYet title={t.title} failed={program.failed || plan.failed} retry={() => (program.reload(), plan.reload())} />;
+    return (
+      <NotYet title={t.title} failed={program.failed || plan.failed} retry={() => (program.reload(), plan.reload())} />
+    );
   }
   return (
     <>
       <ViewHeading title={t.title}>{t.heading}</ViewHeading>
       <p>{t.intro}</p>
-      <SettingsForm program={program.data} problems={shown('settings')} onProblems={report('settings')} onSaved={program.reload} />
-      <PlanForm plan={plan.data} timeZone={program.data.timeZone} problems={shown('plan')} onProblems={report('plan')} onSaved={plan.reload} />
+      <SettingsForm
+        program={program.data}
+        problems={shown('settings')}
+        onProblems={report('settings')}
+        onSaved={program.reload}
+      />
+      <PlanForm
+        plan={plan.data}
+        timeZone={program.data.timeZone}
+        problems={shown('plan')}
+        onProblems={report('plan')}
+        onSaved={plan.reload}
+      />
       <LineCheckSection />
-      <BurnSection name={program.data.name} timeZone={program.data.timeZone} problems={shown('burn')} onProblems={report('burn')} />
+      <BurnSection
+        name={program.data.name}
+        timeZone={program.data.timeZone}
+        problems={shown('burn')}
+        onProblems={report('burn')}
+      />
     </>
   );
 }
@@ -86,7 +112,8 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [
       /^\/messages\/([^/]+)\/(greeting|disclosures|offHours|noAnswer)$/,
       (m) => `message-${m[1] ?? ''}-${m[2] ?? ''}`,
-      (m) => `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
+      (m) =>
+        `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
     ],
     [/^\/texting\/claimMinutes$/, textingFieldId('claimMinutes'), t.texting.errors.claimMinutes],
     [/^\/texting\/backupMinutes$/, textingFieldId('backupMinutes'), t.texting.errors.backupMinutes],
@@ -94,7 +121,11 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [/^\/texting\/numberGraceHours$/, textingFieldId('numberGraceHours'), t.texting.errors.numberGraceHours],
     [/^\/texting\/blockMessage$/, textingFieldId('blockMessage'), t.texting.errors.blockMessage],
     [/^\/texting\/quickExitUrl$/, textingFieldId('quickExitUrl'), t.texting.errors.quickExitUrl],
-    [/^\/retention\/(wordsDays|evaluationDays|blocksDays)$/, (m) => retentionFieldId((m[1] ?? 'wordsDays') as RetentionWord), (m) => t.retention.errors[(m[1] ?? 'wordsDays') as RetentionWord]],
+    [
+      /^\/retention\/(wordsDays|evaluationDays|blocksDays)$/,
+      (m) => retentionFieldId((m[1] ?? 'wordsDays') as RetentionWord),
+      (m) => t.retention.errors[(m[1] ?? 'wordsDays') as RetentionWord],
+    ],
   ];
 
   async function submit(event: Event): Promise<void> {

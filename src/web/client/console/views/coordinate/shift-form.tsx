@@ -27,14 +27,28 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
   const text = useText();
   const { week: t, common } = text.coordinate;
   const lang = useLang();
-  const base: Draft = { kind: 'weekly', responderId: '', role: 'phone', tier: 'primary', day: weekdayOf(firstDay), date: firstDay, start: '', end: '', from: firstDay, to: firstDay };
+  const base: Draft = {
+    kind: 'weekly',
+    responderId: '',
+    role: 'phone',
+    tier: 'primary',
+    day: weekdayOf(firstDay),
+    date: firstDay,
+    start: '',
+    end: '',
+    from: firstDay,
+    to: firstDay,
+  };
   const [d, setD] = useState<Draft>(() => (editing ? draftFrom(editing, base) : base));
   // What is being moved: a refused one-off is put back under a new id, and this follows it.
   const [moving, setMoving] = useState(editing);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setD((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setD((current) => ({ ...current, [key]: value }));
   const who = responders.find((r) => r.id === d.responderId);
   // In alphabetical order, so a name is found by typing its first letters in the list.
   const byName = [...responders].sort((a, b) => a.name.localeCompare(b.name, lang));
@@ -43,7 +57,8 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     const found: Problem[] = [];
     const draft = { ...d };
     if (!who) found.push({ field: 'shift-who', message: t.errors.whoMissing });
-    else if (d.kind !== 'away' && !who.roles.includes(d.role)) found.push({ field: 'shift-role', message: fill(t.errors.roleNotHeld, { name: who.name }) });
+    else if (d.kind !== 'away' && !who.roles.includes(d.role))
+      found.push({ field: 'shift-role', message: fill(t.errors.roleNotHeld, { name: who.name }) });
     if (d.kind === 'once' && !isDate(d.date)) found.push({ field: 'shift-date', message: t.errors.dateInvalid });
     if (d.kind !== 'away') {
       const start = cleanTime(d.start);
@@ -78,10 +93,15 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
       if (isOverlap(error)) {
         // Both ends are named by the API; one message, at the start, is enough to act on.
         const field = draft.kind === 'away' ? 'shift-from' : 'shift-start';
-        setProblems([{ field, message: collisionText(error, who?.name ?? '', await freshShifts(shifts), t, common, lang) }]);
+        setProblems([
+          { field, message: collisionText(error, who?.name ?? '', await freshShifts(shifts), t, common, lang) },
+        ]);
         return;
       }
-      const timeField = draft.kind === 'away' ? ['shift-from', 'shift-to'] : [draft.kind === 'once' ? 'shift-date' : 'shift-start', 'shift-end'];
+      const timeField =
+        draft.kind === 'away'
+          ? ['shift-from', 'shift-to']
+          : [draft.kind === 'once' ? 'shift-date' : 'shift-start', 'shift-end'];
       setProblems(
         problemsFrom(
           error,
@@ -98,9 +118,16 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     }
   }
 
-  const select = <V extends string>(id: string, value: V, options: { value: V; label: string }[], onChange: (v: V) => void) =>
+  const select =
+    <V extends string>(id: string, value: V, options: { value: V; label: string }[], onChange: (v: V) => void) =>
     (describedBy: string | undefined, invalid: boolean) => (
-      <select id={id} name={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V)}>
+      <select
+        id={id}
+        name={id}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value} selected={option.value === value}>
             {option.label}
@@ -108,12 +135,22 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
         ))}
       </select>
     );
-  const time = (id: string, value: string, onChange: (v: string) => void) => (describedBy: string | undefined, invalid: boolean) => (
-    <input type="text" inputMode="numeric" autoComplete="off" class="short" {...inputProps(id, value, onChange, describedBy, invalid)} />
-  );
-  const date = (id: string, value: string, onChange: (v: string) => void) => (describedBy: string | undefined, invalid: boolean) => (
-    <input type="date" class="short" {...inputProps(id, value, onChange, describedBy, invalid)} />
-  );
+  const time =
+    (id: string, value: string, onChange: (v: string) => void) =>
+    (describedBy: string | undefined, invalid: boolean) => (
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        class="short"
+        {...inputProps(id, value, onChange, describedBy, invalid)}
+      />
+    );
+  const date =
+    (id: string, value: string, onChange: (v: string) => void) =>
+    (describedBy: string | undefined, invalid: boolean) => (
+      <input type="date" class="short" {...inputProps(id, value, onChange, describedBy, invalid)} />
+    );
 
   return (
     <form class="inline-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="shift-form-heading">
@@ -134,13 +171,28 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
           onChange={set('kind')}
         />
       )}
-      <Field id="shift-who" label={t.who.label} hint={d.kind === 'away' ? undefined : t.who.hint} error={problemFor(problems, 'shift-who')}>
-        {select('shift-who', d.responderId, [{ value: '', label: common.choose }, ...byName.map((r) => ({ value: r.id, label: r.name }))], set('responderId'))}
+      <Field
+        id="shift-who"
+        label={t.who.label}
+        hint={d.kind === 'away' ? undefined : t.who.hint}
+        error={problemFor(problems, 'shift-who')}
+      >
+        {select(
+          'shift-who',
+          d.responderId,
+          [{ value: '', label: common.choose }, ...byName.map((r) => ({ value: r.id, label: r.name }))],
+          set('responderId'),
+        )}
       </Field>
       {d.kind === 'away' ? null : (
         <>
           <Field id="shift-role" label={t.role.label} hint={t.role.hint} error={problemFor(problems, 'shift-role')}>
-            {select<Role>('shift-role', d.role, ROLES.map((role) => ({ value: role, label: common.roles[role] })), set('role'))}
+            {select<Role>(
+              'shift-role',
+              d.role,
+              ROLES.map((role) => ({ value: role, label: common.roles[role] })),
+              set('role'),
+            )}
           </Field>
           <Choice<Tier>
             name="shift-tier"
@@ -157,7 +209,12 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
       )}
       {d.kind === 'weekly' ? (
         <Field id="shift-day" label={t.day} error={problemFor(problems, 'shift-day')}>
-          {select<Weekday>('shift-day', d.day, WEEKDAYS.map((day) => ({ value: day, label: common.weekdays[day] })), set('day'))}
+          {select<Weekday>(
+            'shift-day',
+            d.day,
+            WEEKDAYS.map((day) => ({ value: day, label: common.weekdays[day] })),
+            set('day'),
+          )}
         </Field>
       ) : null}
       {d.kind === 'once' ? (

@@ -36,7 +36,8 @@ function onceSpan(d: Draft): { start: string; end: string } {
 }
 
 function overrideBody(d: Draft) {
-  if (d.kind === 'away') return { responderId: d.responderId, kind: 'off', start: `${d.from}T00:00`, end: `${addDays(d.to, 1)}T00:00` };
+  if (d.kind === 'away')
+    return { responderId: d.responderId, kind: 'off', start: `${d.from}T00:00`, end: `${addDays(d.to, 1)}T00:00` };
   return { responderId: d.responderId, kind: 'on', role: d.role, tier: d.tier, ...onceSpan(d) };
 }
 
@@ -44,7 +45,11 @@ function overrideBody(d: Draft) {
  * `onRestored` hears of the one-off put back after a refused move: it has a new id, and a second
  * try must move that one.
  */
-export async function saveShift(d: Draft, editing: Editing | undefined, onRestored: (editing: Editing) => void = () => undefined): Promise<void> {
+export async function saveShift(
+  d: Draft,
+  editing: Editing | undefined,
+  onRestored: (editing: Editing) => void = () => undefined,
+): Promise<void> {
   if (d.kind === 'weekly') {
     const body = { responderId: d.responderId, role: d.role, tier: d.tier, day: d.day, start: d.start, end: d.end };
     if (editing?.source === 'rule') await api('PUT', `/api/shifts/rules/${editing.rule.id}`, body);
@@ -81,14 +86,30 @@ export function draftFrom(editing: Editing, base: Draft): Draft {
     const last = end.slice(11) === '00:00' ? addDays(end.slice(0, 10), -1) : end.slice(0, 10);
     return { ...base, kind: 'away', responderId: o.responderId, from: date, to: last };
   }
-  return { ...base, kind: 'once', responderId: o.responderId, role: o.role ?? 'phone', tier: o.tier ?? 'primary', date, start: clockOf(start), end: clockOf(end, date) };
+  return {
+    ...base,
+    kind: 'once',
+    responderId: o.responderId,
+    role: o.role ?? 'phone',
+    tier: o.tier ?? 'primary',
+    date,
+    start: clockOf(start),
+    end: clockOf(end, date),
+  };
 }
 
 /**
  * An overlap refusal says which shift is in the way (`conflictsWith`); the page finds that shift
  * and describes it in the reader's language.
  */
-export function collisionText(error: ApiError, name: string, shifts: Shifts, t: WeekText, common: CommonText, lang: string): string {
+export function collisionText(
+  error: ApiError,
+  name: string,
+  shifts: Shifts,
+  t: WeekText,
+  common: CommonText,
+  lang: string,
+): string {
   const id = error.conflictsWith;
   const rule = shifts.rules.find((r) => r.id === id);
   const override = shifts.overrides.find((o) => o.id === id);
@@ -96,7 +117,11 @@ export function collisionText(error: ApiError, name: string, shifts: Shifts, t: 
   if (rule) shift = fill(t.describeWeekly, { day: common.weekdays[rule.day], start: rule.start, end: rule.end });
   else if (override) {
     const date = wallOf(override.start).slice(0, 10);
-    shift = fill(t.describeOnce, { date: dayName(date, lang), start: clockOf(wallOf(override.start)), end: clockOf(wallOf(override.end), date) });
+    shift = fill(t.describeOnce, {
+      date: dayName(date, lang),
+      start: clockOf(wallOf(override.start)),
+      end: clockOf(wallOf(override.end), date),
+    });
   }
   if (!shift) return fill(t.errors.overlapUnknown, { name });
   const what = rule || override?.kind === 'on' ? `${shift} (${roleTier(rule ?? override, common)})` : shift;

@@ -32,7 +32,13 @@ export function TeamView(): JSX.Element {
   const setFocusNext = useFocusLater();
 
   if (!roster.data || !program.data) {
-    return <NotYet title={t.title} failed={roster.failed || program.failed} retry={() => (roster.reload(), program.reload())} />;
+    return (
+      <NotYet
+        title={t.title}
+        failed={roster.failed || program.failed}
+        retry={() => (roster.reload(), program.reload())}
+      />
+    );
   }
   // Alphabetical, so a name is where a reader expects it, whoever joined first.
   const people = [...roster.data].sort((a, b) => a.name.localeCompare(b.name, lang));
@@ -67,7 +73,13 @@ export function TeamView(): JSX.Element {
         return;
       }
       const issued = await api<IssuedInvite>('POST', `/api/responders/${r.id}/invite`);
-      setOpen({ kind: 'invited', id: r.id, url: issued.inviteUrl, expiresAt: issued.expiresAt, onlyOnThisMachine: issued.onlyOnThisMachine });
+      setOpen({
+        kind: 'invited',
+        id: r.id,
+        url: issued.inviteUrl,
+        expiresAt: issued.expiresAt,
+        onlyOnThisMachine: issued.onlyOnThisMachine,
+      });
       setStatus(fill(t.inviteReady, { name: r.name }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -106,9 +118,19 @@ export function TeamView(): JSX.Element {
       <p>{t.intro}</p>
       <Status message={status} />
       {open?.kind === 'add' ? (
-        <ResponderForm level={2} programLanguages={languages} onSaved={(r) => saved(r, true)} onCancel={() => close('add-responder')} />
+        <ResponderForm
+          level={2}
+          programLanguages={languages}
+          onSaved={(r) => saved(r, true)}
+          onCancel={() => close('add-responder')}
+        />
       ) : (
-        <button type="button" class="button" id="add-responder" onClick={() => (setStatus(''), setOpen({ kind: 'add' }))}>
+        <button
+          type="button"
+          class="button"
+          id="add-responder"
+          onClick={() => (setStatus(''), setOpen({ kind: 'add' }))}
+        >
           {t.add}
         </button>
       )}

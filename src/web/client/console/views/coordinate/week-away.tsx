@@ -66,7 +66,12 @@ export function AwayList({ shifts, roster, onStatus, onChanged }: Props): JSX.El
                     <p>{line}</p>
                   </ConfirmPanel>
                 ) : (
-                  <button type="button" class="button secondary" id={`delete-away-${o.id}`} onClick={() => setConfirming(o.id)}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    id={`delete-away-${o.id}`}
+                    onClick={() => setConfirming(o.id)}
+                  >
                     {t.removeAway}
                     <span class="visually-hidden"> {line}</span>
                   </button>

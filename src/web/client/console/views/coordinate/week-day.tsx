@@ -15,7 +15,8 @@ import { addDays, clockOf, dayName, partOn, wallOf } from './week-time';
  * above the days, not inside the shift: moving a one-off deletes it and adds it again, and a live
  * reload in between must not take the form away while it is being used.
  */
-export type ShiftOpen = { kind: 'add' } | { kind: 'edit'; key: string; editing: Editing } | { kind: 'delete'; key: string };
+export type ShiftOpen =
+  { kind: 'add' } | { kind: 'edit'; key: string; editing: Editing } | { kind: 'delete'; key: string };
 
 /** A stable handle for one occurrence on screen, also usable as part of an element id. */
 export function keyOf(o: Occurrence): string {

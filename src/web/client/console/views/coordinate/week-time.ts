@@ -22,7 +22,12 @@ export function isDate(date: string): boolean {
 
 /** Today's date where the line is. */
 export function todayIn(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date());
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -47,7 +52,9 @@ export function mondayOf(date: string): string {
 export function dayName(date: string, lang: string, withWeekday = true): string {
   const at = utcOf(date);
   if (!at) return date;
-  const options: Intl.DateTimeFormatOptions = withWeekday ? { weekday: 'long', day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long' };
+  const options: Intl.DateTimeFormatOptions = withWeekday
+    ? { weekday: 'long', day: 'numeric', month: 'long' }
+    : { day: 'numeric', month: 'long' };
   return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(at);
 }
 

@@ -23,7 +23,11 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
   const { week: t, common } = text.coordinate;
   const lang = useLang();
   const week = useLoad(async () => {
-    const [program, shifts, roster] = await Promise.all([api<Program>('GET', '/api/program'), api<Shifts>('GET', '/api/shifts'), api<Responder[]>('GET', '/api/responders')]);
+    const [program, shifts, roster] = await Promise.all([
+      api<Program>('GET', '/api/program'),
+      api<Shifts>('GET', '/api/shifts'),
+      api<Responder[]>('GET', '/api/responders'),
+    ]);
     const first = from && isDate(from) ? mondayOf(from) : mondayOf(todayIn(program.timeZone));
     const schedule = await api<Schedule>('GET', `/api/shifts/schedule?from=${first}&days=7`);
     return { program, shifts, roster, schedule, first, thisWeek: mondayOf(todayIn(program.timeZone)) };
@@ -46,7 +50,10 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
 
   async function remove(o: Occurrence): Promise<void> {
     try {
-      await api('DELETE', o.source === 'rule' ? `/api/shifts/rules/${o.sourceId}` : `/api/shifts/overrides/${o.sourceId}`);
+      await api(
+        'DELETE',
+        o.source === 'rule' ? `/api/shifts/rules/${o.sourceId}` : `/api/shifts/overrides/${o.sourceId}`,
+      );
       setStatus(t.deleted);
     } catch (error) {
       setStatus(error instanceof ApiError && error.status === 404 ? common.gone : text.shell.failed);
@@ -56,7 +63,14 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
   }
 
   const panel = (o: Occurrence) => (
-    <ConfirmPanel id="delete-shift" danger heading={t.deleteHeading} confirm={t.deleteConfirm} onConfirm={() => void remove(o)} onCancel={() => close(`delete-${keyOf(o)}`)}>
+    <ConfirmPanel
+      id="delete-shift"
+      danger
+      heading={t.deleteHeading}
+      confirm={t.deleteConfirm}
+      onConfirm={() => void remove(o)}
+      onCancel={() => close(`delete-${keyOf(o)}`)}
+    >
       <p>{o.source === 'rule' ? t.deleteWeekly : t.deleteOnce}</p>
     </ConfirmPanel>
   );
@@ -92,7 +106,13 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
         </p>
       </div>
       {open?.kind === 'add' ? (
-        <ShiftForm responders={roster} shifts={shifts} firstDay={first} onSaved={() => (setStatus(t.added), week.reload(), close('add-shift'))} onCancel={() => close('add-shift')} />
+        <ShiftForm
+          responders={roster}
+          shifts={shifts}
+          firstDay={first}
+          onSaved={() => (setStatus(t.added), week.reload(), close('add-shift'))}
+          onCancel={() => close('add-shift')}
+        />
       ) : open?.kind === 'edit' ? (
         <ShiftForm
           key={open.key}

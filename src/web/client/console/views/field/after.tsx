@@ -16,7 +16,19 @@ import { formatTime } from '../../time';
 import { inputProps } from '../coordinate/parts';
 import { teammates } from '../notes/data';
 import { enrolled, type Teammate } from '../teammate-select';
-import { callThrough, debriefDone, debriefRecordId, followUpDone, textThrough, listDebriefs, listFollowUps, programForField, type Debrief, type Debriefs, type FollowUp } from './data';
+import {
+  callThrough,
+  debriefDone,
+  debriefRecordId,
+  followUpDone,
+  textThrough,
+  listDebriefs,
+  listFollowUps,
+  programForField,
+  type Debrief,
+  type Debriefs,
+  type FollowUp,
+} from './data';
 
 interface AfterData {
   timeZone: string;
@@ -26,7 +38,12 @@ interface AfterData {
 }
 
 async function loadAfter(): Promise<AfterData> {
-  const [program, debriefs, followUps, team] = await Promise.all([programForField(), listDebriefs(), listFollowUps(), teammates()]);
+  const [program, debriefs, followUps, team] = await Promise.all([
+    programForField(),
+    listDebriefs(),
+    listFollowUps(),
+    teammates(),
+  ]);
   return { timeZone: program.timeZone, debriefs, followUps, team };
 }
 
@@ -50,13 +67,25 @@ export function AfterView(): JSX.Element {
         <section aria-labelledby="debriefs-heading">
           <h2 id="debriefs-heading">{t.debriefsHeading}</h2>
           <h3>{t.holdHeading}</h3>
-          {debriefs.hold.length === 0 ? <p>{t.holdNone}</p> : <DebriefList debriefs={debriefs.hold} holding team={team} onDone={done} />}
+          {debriefs.hold.length === 0 ? (
+            <p>{t.holdNone}</p>
+          ) : (
+            <DebriefList debriefs={debriefs.hold} holding team={team} onDone={done} />
+          )}
           <h3>{t.attendHeading}</h3>
-          {debriefs.attend.length === 0 ? <p>{t.attendNone}</p> : <DebriefList debriefs={debriefs.attend} holding={false} team={team} onDone={done} />}
+          {debriefs.attend.length === 0 ? (
+            <p>{t.attendNone}</p>
+          ) : (
+            <DebriefList debriefs={debriefs.attend} holding={false} team={team} onDone={done} />
+          )}
         </section>
         <section aria-labelledby="follow-ups-heading">
           <h2 id="follow-ups-heading">{t.followUpsHeading}</h2>
-          {followUps.length === 0 ? <p>{t.followUpsNone}</p> : <FollowUps followUps={followUps} timeZone={timeZone} onDone={done} />}
+          {followUps.length === 0 ? (
+            <p>{t.followUpsNone}</p>
+          ) : (
+            <FollowUps followUps={followUps} timeZone={timeZone} onDone={done} />
+          )}
         </section>
       </>
     );
@@ -77,7 +106,17 @@ export function AfterView(): JSX.Element {
   );
 }
 
-function DebriefList({ debriefs, holding, team, onDone }: { debriefs: Debrief[]; holding: boolean; team: Teammate[]; onDone: (message: string) => void }): JSX.Element {
+function DebriefList({
+  debriefs,
+  holding,
+  team,
+  onDone,
+}: {
+  debriefs: Debrief[];
+  holding: boolean;
+  team: Teammate[];
+  onDone: (message: string) => void;
+}): JSX.Element {
   return (
     <ul class="cards">
       {debriefs.map((debrief) => (
@@ -89,7 +128,17 @@ function DebriefList({ debriefs, holding, team, onDone }: { debriefs: Debrief[];
   );
 }
 
-function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; holding: boolean; team: Teammate[]; onDone: (message: string) => void }): JSX.Element {
+function DebriefCard({
+  debrief,
+  holding,
+  team,
+  onDone,
+}: {
+  debrief: Debrief;
+  holding: boolean;
+  team: Teammate[];
+  onDone: (message: string) => void;
+}): JSX.Element {
   const text = useText();
   const t = text.dispatch.after;
   const [words, setWords] = useState('');
@@ -132,7 +181,14 @@ function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; hol
       {debrief.doneAt === null ? (
         <form onSubmit={(event) => void markDone(event)} noValidate autoComplete="off">
           <Field id={`${id}-words`} label={t.words.label} hint={t.words.hint} error={problem || undefined}>
-            {(describedBy, invalid) => <textarea rows={3} spellcheck={false} autoComplete="off" {...inputProps(`${id}-words`, words, setWords, describedBy, invalid)} />}
+            {(describedBy, invalid) => (
+              <textarea
+                rows={3}
+                spellcheck={false}
+                autoComplete="off"
+                {...inputProps(`${id}-words`, words, setWords, describedBy, invalid)}
+              />
+            )}
           </Field>
           <button type="submit" class="button secondary" aria-label={`${t.markDone}: ${title}`}>
             {t.markDone}
@@ -143,7 +199,15 @@ function DebriefCard({ debrief, holding, team, onDone }: { debrief: Debrief; hol
   );
 }
 
-function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; timeZone: string; onDone: (message: string) => void }): JSX.Element {
+function FollowUps({
+  followUps,
+  timeZone,
+  onDone,
+}: {
+  followUps: FollowUp[];
+  timeZone: string;
+  onDone: (message: string) => void;
+}): JSX.Element {
   const text = useText();
   const t = text.dispatch.after;
   const lang = useLang();
@@ -162,7 +226,11 @@ function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; tim
 
   return (
     <>
-      {problem ? <p role="alert" class="field-error">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" class="field-error">
+          {problem}
+        </p>
+      ) : null}
       <ul class="plain-list">
         {sorted.map((followUp) => {
           const line = fill(t.followUp, {
@@ -176,7 +244,12 @@ function FollowUps({ followUps, timeZone, onDone }: { followUps: FollowUp[]; tim
               {followUp.missed && followUp.doneAt === null ? <p class="attention">{t.missed}</p> : null}
               {followUp.doneAt === null ? <Reach followUp={followUp} onDone={onDone} /> : null}
               {followUp.doneAt === null ? (
-                <button type="button" class="button secondary" aria-label={`${t.followUpDone}: ${line}`} onClick={() => void done(followUp)}>
+                <button
+                  type="button"
+                  class="button secondary"
+                  aria-label={`${t.followUpDone}: ${line}`}
+                  onClick={() => void done(followUp)}
+                >
                   {t.followUpDone}
                 </button>
               ) : (
@@ -229,7 +302,11 @@ function Reach({ followUp, onDone }: { followUp: FollowUp; onDone: (message: str
         <p class="hint" id={`${id}-call-hint`}>
           {t.callThemHint}
         </p>
-        {problem ? <p class="field-error" role="alert">{problem}</p> : null}
+        {problem ? (
+          <p class="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
         <button type="button" class="button" aria-describedby={`${id}-call-hint`} onClick={() => void call()}>
           {t.callThem}
         </button>
@@ -239,7 +316,14 @@ function Reach({ followUp, onDone }: { followUp: FollowUp; onDone: (message: str
   return (
     <form onSubmit={(event) => void text(event)} noValidate autoComplete="off">
       <Field id={`${id}-text`} label={t.textThem.label} hint={t.textThem.hint} error={problem || undefined}>
-        {(describedBy, invalid) => <textarea rows={3} spellcheck={false} autoComplete="off" {...inputProps(`${id}-text`, words, setWords, describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <textarea
+            rows={3}
+            spellcheck={false}
+            autoComplete="off"
+            {...inputProps(`${id}-text`, words, setWords, describedBy, invalid)}
+          />
+        )}
       </Field>
       <button type="submit" class="button">
         {t.sendText}

@@ -29,7 +29,8 @@ type Source = { kind: 'call'; id: string } | { kind: 'conversation'; id: string 
 interface Context {
   program: ProgramForField;
   /** What the source is called on screen; undefined when there is none or it is gone. */
-  source: { kind: 'call'; id: string; startedAt: number } | { kind: 'conversation'; id: string; alias: string } | undefined;
+  source:
+    { kind: 'call'; id: string; startedAt: number } | { kind: 'conversation'; id: string; alias: string } | undefined;
   sourceMissing: boolean;
 }
 
@@ -38,21 +39,38 @@ async function loadContext(source: Source): Promise<Context> {
   if (source === null) return { program, source: undefined, sourceMissing: false };
   if (source.kind === 'call') {
     const call = await callTime(source.id);
-    return { program, source: call ? { kind: 'call', id: call.id, startedAt: call.startedAt } : undefined, sourceMissing: !call };
+    return {
+      program,
+      source: call ? { kind: 'call', id: call.id, startedAt: call.startedAt } : undefined,
+      sourceMissing: !call,
+    };
   }
   const conversation = await getConversation(source.id);
   return {
     program,
-    source: conversation && conversation.state !== 'closed' ? { kind: 'conversation', id: conversation.id, alias: conversation.alias } : undefined,
+    source:
+      conversation && conversation.state !== 'closed'
+        ? { kind: 'conversation', id: conversation.id, alias: conversation.alias }
+        : undefined,
     sourceMissing: !conversation || conversation.state === 'closed',
   };
 }
 
-export function AskTeamView({ callId, conversationId }: { callId?: string | undefined; conversationId?: string | undefined }): JSX.Element {
+export function AskTeamView({
+  callId,
+  conversationId,
+}: {
+  callId?: string | undefined;
+  conversationId?: string | undefined;
+}): JSX.Element {
   const text = useText();
   const t = text.dispatch.ask;
   const lang = useLang();
-  const source: Source = callId ? { kind: 'call', id: callId } : conversationId ? { kind: 'conversation', id: conversationId } : null;
+  const source: Source = callId
+    ? { kind: 'call', id: callId }
+    : conversationId
+      ? { kind: 'conversation', id: conversationId }
+      : null;
   const context = useLoad(() => loadContext(source), `ask:${callId ?? ''}:${conversationId ?? ''}`);
   const data = context.data;
   return (
@@ -60,11 +78,17 @@ export function AskTeamView({ callId, conversationId }: { callId?: string | unde
       <ViewHeading title={t.title}>{t.heading}</ViewHeading>
       <p>{t.intro}</p>
       {!data ? (
-        context.failed ? <Failed retry={context.reload} /> : <Status message={text.shell.loading} />
+        context.failed ? (
+          <Failed retry={context.reload} />
+        ) : (
+          <Status message={text.shell.loading} />
+        )
       ) : (
         <>
           {data.source?.kind === 'call' ? (
-            <p class="lead">{fill(t.forCall, { time: formatTime(data.source.startedAt, lang, data.program.timeZone) })}</p>
+            <p class="lead">
+              {fill(t.forCall, { time: formatTime(data.source.startedAt, lang, data.program.timeZone) })}
+            </p>
           ) : data.source?.kind === 'conversation' ? (
             <p class="lead">{fill(t.forConversation, { alias: data.source.alias })}</p>
           ) : data.sourceMissing ? (
@@ -72,7 +96,10 @@ export function AskTeamView({ callId, conversationId }: { callId?: string | unde
           ) : (
             <p>{t.forNothing}</p>
           )}
-          <AskForm program={data.program} source={data.source ? { kind: data.source.kind, id: data.source.id } : null} />
+          <AskForm
+            program={data.program}
+            source={data.source ? { kind: data.source.kind, id: data.source.id } : null}
+          />
         </>
       )}
     </>
@@ -103,7 +130,11 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
     [/^\/agreed/, 'agreed-visit', t.errors.visitMissing],
     [/^\/urgency/, 'urgency-emergency', t.errors.urgencyMissing],
     [/^\/needs/, firstNeed, t.errors.needsUnknown],
-    [/^\/language/, 'language', needs.includes('language') && !language ? t.errors.languageNeeded : t.errors.languageUnknown],
+    [
+      /^\/language/,
+      'language',
+      needs.includes('language') && !language ? t.errors.languageNeeded : t.errors.languageUnknown,
+    ],
     [/^\/brief/, 'place', t.errors.briefRefused],
     [/^\/source/, undefined, t.sourceMissing],
   ];
@@ -116,8 +147,10 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
     if (place.trim() === '') found.push({ field: 'place', message: t.errors.placeMissing });
     const hasLat = lat.trim() !== '';
     const hasLng = lng.trim() !== '';
-    if (hasLat && (!COORDINATE.test(lat) || Math.abs(Number(lat)) > 90)) found.push({ field: 'latitude', message: t.errors.latitude });
-    if (hasLng && (!COORDINATE.test(lng) || Math.abs(Number(lng)) > 180)) found.push({ field: 'longitude', message: t.errors.longitude });
+    if (hasLat && (!COORDINATE.test(lat) || Math.abs(Number(lat)) > 90))
+      found.push({ field: 'latitude', message: t.errors.latitude });
+    if (hasLng && (!COORDINATE.test(lng) || Math.abs(Number(lng)) > 180))
+      found.push({ field: 'longitude', message: t.errors.longitude });
     if (hasLat !== hasLng) found.push({ field: hasLat ? 'longitude' : 'latitude', message: t.errors.pointHalf });
     return found;
   }
@@ -138,7 +171,11 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
       const e2e = await loadCrypto();
       const people = await candidates(needs, language || null);
       const point = lat.trim() !== '' ? { lat: Number(lat), lng: Number(lng) } : null;
-      const brief = sealBrief(e2e, me, [...people.field, ...people.support], { place: place.trim(), point, notes: notes.trim() });
+      const brief = sealBrief(e2e, me, [...people.field, ...people.support], {
+        place: place.trim(),
+        point,
+        notes: notes.trim(),
+      });
       await askForTeam({ source, urgency, needs, language: language || null, agreed, brief });
       fieldFlash(t.asked);
       navigate('/console/field');
@@ -160,7 +197,11 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
         legend={t.agreedLegend}
         hint={t.agreedHint}
         error={error('agreed-visit')}
-        options={AGREED.map((value) => ({ value, label: d.agreed[value], ...(value === 'visit' ? { hint: t.visitHint } : {}) }))}
+        options={AGREED.map((value) => ({
+          value,
+          label: d.agreed[value],
+          ...(value === 'visit' ? { hint: t.visitHint } : {}),
+        }))}
         values={agreed}
         onChange={setAgreed}
       />
@@ -169,7 +210,10 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
         legend={t.urgency.legend}
         hint={t.urgency.hint}
         error={error('urgency-emergency')}
-        options={(['emergency', 'crisis'] as const).map((value) => ({ value, label: `${d.urgency[value]} — ${d.urgencyHint[value]}` }))}
+        options={(['emergency', 'crisis'] as const).map((value) => ({
+          value,
+          label: `${d.urgency[value]} — ${d.urgencyHint[value]}`,
+        }))}
         value={urgency}
         onChange={setUrgency}
       />
@@ -184,7 +228,14 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
       />
       <Field id="language" label={t.language.label} hint={t.language.hint} error={error('language')}>
         {(describedBy, invalid) => (
-          <select id="language" name="language" value={language} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setLanguage(event.currentTarget.value)}>
+          <select
+            id="language"
+            name="language"
+            value={language}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => setLanguage(event.currentTarget.value)}
+          >
             <option value="">{t.anyLanguage}</option>
             {program.languages.map((code) => (
               <option key={code} value={code}>
@@ -202,7 +253,14 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
         <h2 id="brief-heading">{t.briefHeading}</h2>
         <p class="hint">{t.briefIntro}</p>
         <Field id="place" label={t.place.label} hint={t.place.hint} error={error('place')}>
-          {(describedBy, invalid) => <textarea rows={3} spellcheck={false} autoComplete="off" {...inputProps('place', place, setPlace, describedBy, invalid)} />}
+          {(describedBy, invalid) => (
+            <textarea
+              rows={3}
+              spellcheck={false}
+              autoComplete="off"
+              {...inputProps('place', place, setPlace, describedBy, invalid)}
+            />
+          )}
         </Field>
         <div class="field" id="point-field">
           <fieldset aria-describedby="point-hint">
@@ -212,16 +270,41 @@ function AskForm({ program, source }: { program: ProgramForField; source: Source
             </p>
             <div class="point-row">
               <Field id="latitude" label={t.latitude} error={error('latitude')}>
-                {(describedBy, invalid) => <input type="text" inputMode="decimal" class="short" autoComplete="off" spellcheck={false} {...inputProps('latitude', lat, setLat, describedBy, invalid)} />}
+                {(describedBy, invalid) => (
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    class="short"
+                    autoComplete="off"
+                    spellcheck={false}
+                    {...inputProps('latitude', lat, setLat, describedBy, invalid)}
+                  />
+                )}
               </Field>
               <Field id="longitude" label={t.longitude} error={error('longitude')}>
-                {(describedBy, invalid) => <input type="text" inputMode="decimal" class="short" autoComplete="off" spellcheck={false} {...inputProps('longitude', lng, setLng, describedBy, invalid)} />}
+                {(describedBy, invalid) => (
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    class="short"
+                    autoComplete="off"
+                    spellcheck={false}
+                    {...inputProps('longitude', lng, setLng, describedBy, invalid)}
+                  />
+                )}
               </Field>
             </div>
           </fieldset>
         </div>
         <Field id="brief-notes" label={t.notes.label} hint={t.notes.hint} error={error('brief-notes')}>
-          {(describedBy, invalid) => <textarea rows={4} spellcheck={false} autoComplete="off" {...inputProps('brief-notes', notes, setNotes, describedBy, invalid)} />}
+          {(describedBy, invalid) => (
+            <textarea
+              rows={4}
+              spellcheck={false}
+              autoComplete="off"
+              {...inputProps('brief-notes', notes, setNotes, describedBy, invalid)}
+            />
+          )}
         </Field>
       </section>
       <button type="submit" class="button">

@@ -92,7 +92,13 @@ function Cards({ responses, program }: { responses: FieldResponse[]; program: Pr
       {responses.map((response) => {
         const asksMe = response.members.some((member) => member.responderId === me && member.status === 'asked');
         return (
-          <li key={response.id} class="card field-card" data-state={response.state} data-urgency={response.urgency} data-alias={response.alias}>
+          <li
+            key={response.id}
+            class="card field-card"
+            data-state={response.state}
+            data-urgency={response.urgency}
+            data-alias={response.alias}
+          >
             <h3 class="card-title">
               <a href={`/console/field/${encodeURIComponent(response.id)}`} data-route>
                 {fill(t.responseLink, { alias: response.alias })}

@@ -50,13 +50,26 @@ function ContactForm({ response, onDone }: Props): JSX.Element {
       setConsented(false);
       onDone(t.contactSaved);
     } catch (error) {
-      setProblems(problemsFrom(error, [[/^\/number/, 'contact-number', t.errors.numberInvalid]], t.errors.general, t.errors.failed));
+      setProblems(
+        problemsFrom(
+          error,
+          [[/^\/number/, 'contact-number', t.errors.numberInvalid]],
+          t.errors.general,
+          t.errors.failed,
+        ),
+      );
     }
   }
 
   const consentError = problemFor(problems, 'contact-consent');
   return (
-    <form class="inline-form" onSubmit={(event) => void save(event)} noValidate autoComplete="off" aria-labelledby="contact-heading">
+    <form
+      class="inline-form"
+      onSubmit={(event) => void save(event)}
+      noValidate
+      autoComplete="off"
+      aria-labelledby="contact-heading"
+    >
       <h3 id="contact-heading">{t.contactHeading}</h3>
       <ErrorSummary problems={problems} />
       <p class="hint">{t.contactIntro}</p>
@@ -75,8 +88,19 @@ function ContactForm({ response, onDone }: Props): JSX.Element {
           <label for="contact-consent">{t.contactConsent}</label>
         </div>
       </div>
-      <Field id="contact-number" label={t.number.label} hint={t.number.hint} error={problemFor(problems, 'contact-number')}>
-        {(describedBy, invalid) => <input type="tel" autoComplete="off" {...inputProps('contact-number', number, setNumber, describedBy, invalid)} />}
+      <Field
+        id="contact-number"
+        label={t.number.label}
+        hint={t.number.hint}
+        error={problemFor(problems, 'contact-number')}
+      >
+        {(describedBy, invalid) => (
+          <input
+            type="tel"
+            autoComplete="off"
+            {...inputProps('contact-number', number, setNumber, describedBy, invalid)}
+          />
+        )}
       </Field>
       <button type="submit" class="button secondary">
         {t.saveContact}
@@ -125,7 +149,13 @@ function FollowUpForm({ response, onDone }: Props): JSX.Element {
   }
 
   return (
-    <form class="inline-form" onSubmit={(event) => void add(event)} noValidate autoComplete="off" aria-labelledby="follow-up-heading">
+    <form
+      class="inline-form"
+      onSubmit={(event) => void add(event)}
+      noValidate
+      autoComplete="off"
+      aria-labelledby="follow-up-heading"
+    >
       <h3 id="follow-up-heading">{t.followUpHeading}</h3>
       <ErrorSummary problems={problems} />
       <Choice
@@ -133,19 +163,39 @@ function FollowUpForm({ response, onDone }: Props): JSX.Element {
         legend={t.kindLegend}
         hint={t.kindHint}
         error={problemFor(problems, 'follow-up-kind-call')}
-        options={(['call', 'text', 'accompany'] as const).map((value) => ({ value, label: text.dispatch.followUpKinds[value] }))}
+        options={(['call', 'text', 'accompany'] as const).map((value) => ({
+          value,
+          label: text.dispatch.followUpKinds[value],
+        }))}
         value={kind}
         onChange={setKind}
       />
       <Field id="follow-up-date" label={t.date.label} hint={t.date.hint} error={problemFor(problems, 'follow-up-date')}>
-        {(describedBy, invalid) => <input type="date" class="short" {...inputProps('follow-up-date', date, setDate, describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <input type="date" class="short" {...inputProps('follow-up-date', date, setDate, describedBy, invalid)} />
+        )}
       </Field>
       <Field id="follow-up-time" label={t.time.label} hint={t.time.hint} error={problemFor(problems, 'follow-up-time')}>
-        {(describedBy, invalid) => <input type="text" inputMode="numeric" autoComplete="off" class="short" {...inputProps('follow-up-time', time, setTime, describedBy, invalid)} />}
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="short"
+            {...inputProps('follow-up-time', time, setTime, describedBy, invalid)}
+          />
+        )}
       </Field>
       <Field id="follow-up-assignee" label={t.assignee} error={problemFor(problems, 'follow-up-assignee')}>
         {(describedBy, invalid) => (
-          <select id="follow-up-assignee" name="follow-up-assignee" value={assignee} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setAssignee(event.currentTarget.value)}>
+          <select
+            id="follow-up-assignee"
+            name="follow-up-assignee"
+            value={assignee}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => setAssignee(event.currentTarget.value)}
+          >
             <option value="">{t.pick}</option>
             {(team.data ?? []).map((person) => (
               <option key={person.id} value={person.id}>

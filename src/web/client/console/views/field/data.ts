@@ -9,7 +9,8 @@ import type { E2e } from '../../keys';
 
 export type Urgency = 'emergency' | 'crisis';
 export type ResponseState = 'forming' | 'formed' | 'no_team' | 'closed';
-export type MemberStatus = 'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
+export type MemberStatus =
+  'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
 export type FollowUpKind = 'call' | 'text' | 'accompany';
 
 /** Out, or on the way to it: what "on the team" means. */
@@ -169,7 +170,9 @@ export async function shareBriefWithWaiting(e2e: E2e, me: Identity, response: Fi
   if (!brief) return [];
   const shared: string[] = [];
   for (const waiter of response.briefWaiting) {
-    const entry = e2e.shareRecord(brief, me, { keyId: waiter.keyId, publicKey: waiter.publicKey }).keys.find((key) => key.keyId === waiter.keyId);
+    const entry = e2e
+      .shareRecord(brief, me, { keyId: waiter.keyId, publicKey: waiter.publicKey })
+      .keys.find((key) => key.keyId === waiter.keyId);
     if (!entry) continue;
     try {
       await api('POST', at(response.id, 'brief/readers'), { responderId: waiter.responderId, sealedKey: entry });
@@ -186,7 +189,12 @@ export function openBrief(e2e: E2e, record: SealedRecord, me: Identity): BriefCo
   try {
     const parsed = JSON.parse(e2e.openRecordText(record, me)) as Partial<BriefContent>;
     if (parsed.v !== 1 || typeof parsed.place !== 'string') return undefined;
-    return { v: 1, place: parsed.place, point: parsed.point ?? null, notes: typeof parsed.notes === 'string' ? parsed.notes : '' };
+    return {
+      v: 1,
+      place: parsed.place,
+      point: parsed.point ?? null,
+      notes: typeof parsed.notes === 'string' ? parsed.notes : '',
+    };
   } catch {
     return undefined;
   }
@@ -215,10 +223,12 @@ export const checkIn = (id: string) => api('POST', at(id, 'check-in'), {});
 export const askBackup = (id: string) => api('POST', at(id, 'backup'), {});
 export const recordEmergency = (id: string, category: string) =>
   api('POST', at(id, 'events'), { kind: 'emergency_services', category, personConsented: true });
-export const recordPolice = (id: string, category: string) => api('POST', at(id, 'events'), { kind: 'police_contact', category });
+export const recordPolice = (id: string, category: string) =>
+  api('POST', at(id, 'events'), { kind: 'police_contact', category });
 export const closeResponse = (id: string, outcome: string) => api('POST', at(id, 'close'), { outcome });
 export const keepContact = (id: string, number: string) => api('PUT', at(id, 'contact'), { number });
-export const addFollowUp = (id: string, body: { kind: FollowUpKind; date: string; time: string; assignedTo: string }) => api('POST', at(id, 'follow-ups'), body);
+export const addFollowUp = (id: string, body: { kind: FollowUpKind; date: string; time: string; assignedTo: string }) =>
+  api('POST', at(id, 'follow-ups'), body);
 
 export interface Debrief {
   responseId: string;
@@ -249,7 +259,11 @@ export async function listDebriefs(): Promise<Debriefs> {
 }
 
 export function debriefDone(debrief: Debrief, record: SealedRecord | undefined) {
-  return api('POST', `/api/debriefs/${encodeURIComponent(debrief.responseId)}/${encodeURIComponent(debrief.responderId)}`, record ? { done: true, record } : { done: true });
+  return api(
+    'POST',
+    `/api/debriefs/${encodeURIComponent(debrief.responseId)}/${encodeURIComponent(debrief.responderId)}`,
+    record ? { done: true, record } : { done: true },
+  );
 }
 
 export interface FollowUp {
@@ -274,7 +288,8 @@ export async function listFollowUps(): Promise<FollowUp[]> {
 /** The person is reached through the line: my phone rings, then theirs, from the community number. */
 export const callThrough = (id: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/call`, {});
 /** A text to the person from the community number; the words are not kept. */
-export const textThrough = (id: string, body: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/text`, { body });
+export const textThrough = (id: string, body: string) =>
+  api('POST', `/api/follow-ups/${encodeURIComponent(id)}/text`, { body });
 export const followUpDone = (id: string) => api('POST', `/api/follow-ups/${encodeURIComponent(id)}/done`, {});
 
 /** A catalog's word for an id the program uses by default; a program's own id is shown as itself. */

@@ -42,7 +42,17 @@ export function longDate(date: string, lang: string): string {
 /** Nothing happened in the period: no responses, no events, no follow-ups due. */
 export function isEmpty(counts: Evaluation): boolean {
   const { debriefs, followUps } = counts;
-  return counts.responses.total + counts.emergencyServices.total + counts.policeContacts.total + debriefs.done + debriefs.notDone + followUps.done + followUps.missed + followUps.pending === 0;
+  return (
+    counts.responses.total +
+      counts.emergencyServices.total +
+      counts.policeContacts.total +
+      debriefs.done +
+      debriefs.notDone +
+      followUps.done +
+      followUps.missed +
+      followUps.pending ===
+    0
+  );
 }
 
 /**

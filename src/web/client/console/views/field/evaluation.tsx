@@ -28,7 +28,13 @@ export function EvaluationView(): JSX.Element {
     <>
       <ViewHeading title={t.title}>{t.heading}</ViewHeading>
       <p>{t.intro}</p>
-      {program.data ? <Period program={program.data} /> : program.failed ? <Failed retry={program.reload} /> : <Status message={text.shell.loading} />}
+      {program.data ? (
+        <Period program={program.data} />
+      ) : program.failed ? (
+        <Failed retry={program.reload} />
+      ) : (
+        <Status message={text.shell.loading} />
+      )}
     </>
   );
 }
@@ -71,10 +77,24 @@ function Period({ program }: { program: ProgramForField }): JSX.Element {
     void show(start.from, start.to);
   }, []);
 
-  const dateField = (id: string, words: { label: string; hint: string }, value: string, set: (value: string) => void) => (
+  const dateField = (
+    id: string,
+    words: { label: string; hint: string },
+    value: string,
+    set: (value: string) => void,
+  ) => (
     <Field id={id} label={words.label} hint={words.hint} error={problemFor(problems, id)}>
       {(describedBy, invalid) => (
-        <input type="date" class="short" id={id} name={id} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(event) => set(event.currentTarget.value)} />
+        <input
+          type="date"
+          class="short"
+          id={id}
+          name={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onInput={(event) => set(event.currentTarget.value)}
+        />
       )}
     </Field>
   );
@@ -118,30 +138,71 @@ function Counts({ counts, program }: { counts: Evaluation; program: ProgramForFi
       <section aria-labelledby="evaluation-responses">
         <h2 id="evaluation-responses">{t.responses.heading}</h2>
         <Totals rows={[[t.total, responses.total]]} />
-        <CountTable caption={t.responses.byState} what={t.responses.state} t={t} rows={rowsOf(STATES, responses.byState)} words={t.responses.states} />
-        <CountTable caption={t.responses.byOutcome} what={t.responses.outcome} t={t} rows={rowsOf(program.dispatch.outcomes, responses.byOutcome)} words={d.outcomes} />
-        <CountTable caption={t.responses.byUrgency} what={t.responses.urgency} t={t} rows={rowsOf(URGENCIES, responses.byUrgency)} words={d.urgency} />
+        <CountTable
+          caption={t.responses.byState}
+          what={t.responses.state}
+          t={t}
+          rows={rowsOf(STATES, responses.byState)}
+          words={t.responses.states}
+        />
+        <CountTable
+          caption={t.responses.byOutcome}
+          what={t.responses.outcome}
+          t={t}
+          rows={rowsOf(program.dispatch.outcomes, responses.byOutcome)}
+          words={d.outcomes}
+        />
+        <CountTable
+          caption={t.responses.byUrgency}
+          what={t.responses.urgency}
+          t={t}
+          rows={rowsOf(URGENCIES, responses.byUrgency)}
+          words={d.urgency}
+        />
       </section>
       <section aria-labelledby="evaluation-emergency">
         <h2 id="evaluation-emergency">{t.emergency.heading}</h2>
         <p>{t.emergency.intro}</p>
         <Totals rows={[[t.total, emergencyServices.total]]} />
-        <CountTable caption={t.emergency.byReason} what={t.emergency.reason} t={t} rows={rowsOf(program.dispatch.emergencyReasons, emergencyServices.byCategory)} words={d.emergencyReasons} />
+        <CountTable
+          caption={t.emergency.byReason}
+          what={t.emergency.reason}
+          t={t}
+          rows={rowsOf(program.dispatch.emergencyReasons, emergencyServices.byCategory)}
+          words={d.emergencyReasons}
+        />
       </section>
       <section aria-labelledby="evaluation-police">
         <h2 id="evaluation-police">{t.police.heading}</h2>
         <p>{t.police.intro}</p>
         <Totals rows={[[t.total, policeContacts.total]]} />
-        <CountTable caption={t.police.byCategory} what={t.police.category} t={t} rows={rowsOf(program.dispatch.policeCategories, policeContacts.byCategory)} words={d.policeCategories} />
+        <CountTable
+          caption={t.police.byCategory}
+          what={t.police.category}
+          t={t}
+          rows={rowsOf(program.dispatch.policeCategories, policeContacts.byCategory)}
+          words={d.policeCategories}
+        />
       </section>
       <section aria-labelledby="evaluation-debriefs">
         <h2 id="evaluation-debriefs">{t.debriefs.heading}</h2>
-        <Totals rows={[[t.debriefs.done, debriefs.done], [t.debriefs.notDone, debriefs.notDone]]} />
+        <Totals
+          rows={[
+            [t.debriefs.done, debriefs.done],
+            [t.debriefs.notDone, debriefs.notDone],
+          ]}
+        />
       </section>
       <section aria-labelledby="evaluation-follow-ups">
         <h2 id="evaluation-follow-ups">{t.followUps.heading}</h2>
         <p class="hint">{t.followUps.hint}</p>
-        <Totals rows={[[t.followUps.done, followUps.done], [t.followUps.missed, followUps.missed], [t.followUps.pending, followUps.pending]]} />
+        <Totals
+          rows={[
+            [t.followUps.done, followUps.done],
+            [t.followUps.missed, followUps.missed],
+            [t.followUps.pending, followUps.pending],
+          ]}
+        />
       </section>
     </div>
   );
@@ -161,7 +222,19 @@ function Totals({ rows }: { rows: [string, number][] }): JSX.Element {
 }
 
 /** One breakdown: a caption says what is counted, each row a category's words (or its id) and its number. */
-function CountTable({ caption, what, rows, words, t }: { caption: string; what: string; rows: [string, number][]; words: Record<string, string>; t: EvaluationText }): JSX.Element {
+function CountTable({
+  caption,
+  what,
+  rows,
+  words,
+  t,
+}: {
+  caption: string;
+  what: string;
+  rows: [string, number][];
+  words: Record<string, string>;
+  t: EvaluationText;
+}): JSX.Element {
   return (
     <table class="counts">
       <caption>{caption}</caption>

@@ -12,7 +12,17 @@ import { ErrorSummary, Field, problemFor, type Problem } from '../../components'
 import { useLang, useText } from '../../context';
 import { formatTime } from '../../time';
 import { ConfirmPanel, inputProps, useFocusLater } from '../coordinate/parts';
-import { answer, askBackup, checkIn, OUT_STATUSES, setStatus, type FieldResponse, type Member, type OutStatus, type ProgramForField } from './data';
+import {
+  answer,
+  askBackup,
+  checkIn,
+  OUT_STATUSES,
+  setStatus,
+  type FieldResponse,
+  type Member,
+  type OutStatus,
+  type ProgramForField,
+} from './data';
 import { memberStatus } from './summary';
 
 interface PanelProps {
@@ -70,10 +80,25 @@ export function AnswerPanel({ response, member, program, onDone }: PanelProps): 
       <ErrorSummary problems={problems} />
       <p>{t.askedIntro}</p>
       <p class="hint">{fill(t.answerBy, { time: formatTime(member.answerBy, lang, program.timeZone) })}</p>
-      <form onSubmit={(event) => { event.preventDefault(); void send(true); }} noValidate autoComplete="off">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send(true);
+        }}
+        noValidate
+        autoComplete="off"
+      >
         {needsEta ? (
           <Field id="eta" label={t.eta.label} hint={t.eta.hint} error={problemFor(problems, 'eta')}>
-            {(describedBy, invalid) => <input type="text" inputMode="numeric" class="short" autoComplete="off" {...inputProps('eta', eta, setEta, describedBy, invalid)} />}
+            {(describedBy, invalid) => (
+              <input
+                type="text"
+                inputMode="numeric"
+                class="short"
+                autoComplete="off"
+                {...inputProps('eta', eta, setEta, describedBy, invalid)}
+              />
+            )}
           </Field>
         ) : null}
         <div class="big-buttons">
@@ -89,7 +114,12 @@ export function AnswerPanel({ response, member, program, onDone }: PanelProps): 
   );
 }
 
-const STATUS_WORD: Record<OutStatus, 'onMyWay' | 'here' | 'leaving' | 'clear'> = { on_the_way: 'onMyWay', on_scene: 'here', leaving: 'leaving', clear: 'clear' };
+const STATUS_WORD: Record<OutStatus, 'onMyWay' | 'here' | 'leaving' | 'clear'> = {
+  on_the_way: 'onMyWay',
+  on_scene: 'here',
+  leaving: 'leaving',
+  clear: 'clear',
+};
 
 export function OutPanel({ response, member, program, onDone }: PanelProps): JSX.Element {
   const text = useText();
@@ -148,7 +178,15 @@ export function OutPanel({ response, member, program, onDone }: PanelProps): JSX
       </p>
       {next.includes('on_the_way') ? (
         <Field id="otw-eta" label={t.eta.label} hint={t.eta.hint} error={problemFor(problems, 'otw-eta')}>
-          {(describedBy, invalid) => <input type="text" inputMode="numeric" class="short" autoComplete="off" {...inputProps('otw-eta', eta, setEta, describedBy, invalid)} />}
+          {(describedBy, invalid) => (
+            <input
+              type="text"
+              inputMode="numeric"
+              class="short"
+              autoComplete="off"
+              {...inputProps('otw-eta', eta, setEta, describedBy, invalid)}
+            />
+          )}
         </Field>
       ) : null}
       {next.length > 0 ? (
@@ -163,21 +201,45 @@ export function OutPanel({ response, member, program, onDone }: PanelProps): JSX
       {/* Check-ins count once the team is formed: before that there is no clock to reset. */}
       {response.state === 'formed' ? (
         <p class="hint" id="check-in-hint">
-          {response.checkInDueAt !== null ? fill(t.checkInHint, { time: formatTime(response.checkInDueAt, lang, program.timeZone) }) : ''}
+          {response.checkInDueAt !== null
+            ? fill(t.checkInHint, { time: formatTime(response.checkInDueAt, lang, program.timeZone) })
+            : ''}
         </p>
       ) : null}
       <div class="big-buttons">
         {response.state === 'formed' ? (
-          <button type="button" class="button big" id="check-in" aria-describedby="check-in-hint" onClick={() => void safe()}>
+          <button
+            type="button"
+            class="button big"
+            id="check-in"
+            aria-describedby="check-in-hint"
+            onClick={() => void safe()}
+          >
             {t.checkIn}
           </button>
         ) : null}
-        <button type="button" class="button big warning-button" id="backup" aria-expanded={confirming} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="button big warning-button"
+          id="backup"
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
+        >
           {t.backup}
         </button>
       </div>
       {confirming ? (
-        <ConfirmPanel id="confirm-backup" heading={t.backupHeading} confirm={t.backupConfirm} danger onConfirm={() => void backup()} onCancel={() => { setConfirming(false); focusLater('backup'); }}>
+        <ConfirmPanel
+          id="confirm-backup"
+          heading={t.backupHeading}
+          confirm={t.backupConfirm}
+          danger
+          onConfirm={() => void backup()}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater('backup');
+          }}
+        >
           <p>{t.backupBody}</p>
         </ConfirmPanel>
       ) : null}
@@ -186,15 +248,31 @@ export function OutPanel({ response, member, program, onDone }: PanelProps): JSX
 }
 
 /** The program's words for when police show up uninvited, one tap away while a response is open. */
-export function PoliceGuidance({ response, program }: { response: FieldResponse; program: ProgramForField }): JSX.Element {
+export function PoliceGuidance({
+  response,
+  program,
+}: {
+  response: FieldResponse;
+  program: ProgramForField;
+}): JSX.Element {
   const t = useText().dispatch.response;
   const lang = useLang();
   const [shown, setShown] = useState(false);
   // The program's words in the page's language (it can change in place), else as the API chose them.
-  const words = program.dispatch.policeGuidance[lang] ?? response.guidance.police ?? program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ?? '';
+  const words =
+    program.dispatch.policeGuidance[lang] ??
+    response.guidance.police ??
+    program.dispatch.policeGuidance[program.languages[0] ?? 'en'] ??
+    '';
   return (
     <div class="police-guidance">
-      <button type="button" class="button big secondary" aria-expanded={shown} aria-controls="police-guidance" onClick={() => setShown(!shown)}>
+      <button
+        type="button"
+        class="button big secondary"
+        aria-expanded={shown}
+        aria-controls="police-guidance"
+        onClick={() => setShown(!shown)}
+      >
         {t.policeButton}
       </button>
       <section id="police-guidance" aria-labelledby="police-heading" hidden={!shown} class="notice">

@@ -14,7 +14,8 @@ interface SessionAnswer {
   session: { keptWhileOut: boolean } | null;
 }
 
-const keptNow = async (): Promise<boolean> => (await api<SessionAnswer>('GET', '/api/session')).session?.keptWhileOut ?? false;
+const keptNow = async (): Promise<boolean> =>
+  (await api<SessionAnswer>('GET', '/api/session')).session?.keptWhileOut ?? false;
 
 export function OwnPhone({ onDone }: { onDone: (message: string) => void }): JSX.Element | null {
   const t = useText().dispatch.response;
@@ -36,7 +37,14 @@ export function OwnPhone({ onDone }: { onDone: (message: string) => void }): JSX
   return (
     <div class="field own-phone">
       <div class="checkbox">
-        <input type="checkbox" id="own-phone" name="own-phone" checked={kept.data} aria-describedby="own-phone-hint" onChange={(event) => void change(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id="own-phone"
+          name="own-phone"
+          checked={kept.data}
+          aria-describedby="own-phone-hint"
+          onChange={(event) => void change(event.currentTarget.checked)}
+        />
         <div>
           <label for="own-phone">{t.ownPhoneLabel}</label>
           <p class="hint option-hint" id="own-phone-hint">

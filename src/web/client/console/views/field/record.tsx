@@ -8,7 +8,14 @@ import { useState } from 'preact/hooks';
 import { ErrorSummary, Field, HintAndError, problemFor, type Problem } from '../../components';
 import { useText } from '../../context';
 import { problemsFrom, type FieldRule } from '../coordinate/parts';
-import { closeResponse, recordEmergency, recordPolice, wordFor, type FieldResponse, type ProgramForField } from './data';
+import {
+  closeResponse,
+  recordEmergency,
+  recordPolice,
+  wordFor,
+  type FieldResponse,
+  type ProgramForField,
+} from './data';
 
 interface Props {
   response: FieldResponse;
@@ -16,11 +23,36 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-function Select({ id, label, choose, value, options, words, problems, onChange }: { id: string; label: string; choose: string; value: string; options: string[]; words: Record<string, string>; problems: Problem[]; onChange: (value: string) => void }): JSX.Element {
+function Select({
+  id,
+  label,
+  choose,
+  value,
+  options,
+  words,
+  problems,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  choose: string;
+  value: string;
+  options: string[];
+  words: Record<string, string>;
+  problems: Problem[];
+  onChange: (value: string) => void;
+}): JSX.Element {
   return (
     <Field id={id} label={label} error={problemFor(problems, id)}>
       {(describedBy, invalid) => (
-        <select id={id} name={id} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.currentTarget.value)}>
+        <select
+          id={id}
+          name={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        >
           <option value="">{choose}</option>
           {options.map((option) => (
             <option key={option} value={option}>
@@ -88,7 +120,16 @@ export function RecordPanels({ response, program, onDone }: Props): JSX.Element 
         <p>{t.emergencyIntro}</p>
         <form onSubmit={(event) => void emergency(event)} noValidate autoComplete="off">
           <ErrorSummary problems={emergencyProblems} />
-          <Select id="emergency-reason" label={t.reason} choose={t.choose} value={reason} options={program.dispatch.emergencyReasons} words={d.emergencyReasons} problems={emergencyProblems} onChange={setReason} />
+          <Select
+            id="emergency-reason"
+            label={t.reason}
+            choose={t.choose}
+            value={reason}
+            options={program.dispatch.emergencyReasons}
+            words={d.emergencyReasons}
+            problems={emergencyProblems}
+            onChange={setReason}
+          />
           <div class={consentError ? 'field has-error' : 'field'} id="emergency-consent-field">
             <HintAndError id="emergency-consent" hint={t.consent.hint} error={consentError} />
             <div class="checkbox">
@@ -97,7 +138,9 @@ export function RecordPanels({ response, program, onDone }: Props): JSX.Element 
                 id="emergency-consent"
                 name="emergency-consent"
                 checked={consented}
-                aria-describedby={['emergency-consent-hint', consentError ? 'emergency-consent-error' : ''].filter(Boolean).join(' ')}
+                aria-describedby={['emergency-consent-hint', consentError ? 'emergency-consent-error' : '']
+                  .filter(Boolean)
+                  .join(' ')}
                 aria-invalid={consentError ? true : undefined}
                 onChange={(event) => setConsented(event.currentTarget.checked)}
               />
@@ -114,7 +157,16 @@ export function RecordPanels({ response, program, onDone }: Props): JSX.Element 
         <p>{t.policeContactIntro}</p>
         <form onSubmit={(event) => void police(event)} noValidate autoComplete="off">
           <ErrorSummary problems={policeProblems} />
-          <Select id="police-category" label={t.category} choose={t.choose} value={category} options={program.dispatch.policeCategories} words={d.policeCategories} problems={policeProblems} onChange={setCategory} />
+          <Select
+            id="police-category"
+            label={t.category}
+            choose={t.choose}
+            value={category}
+            options={program.dispatch.policeCategories}
+            words={d.policeCategories}
+            problems={policeProblems}
+            onChange={setCategory}
+          />
           <button type="submit" class="button secondary">
             {t.record}
           </button>
@@ -142,7 +194,9 @@ export function ClosePanel({ response, program, onDone }: Props): JSX.Element {
       await closeResponse(response.id, outcome);
       onDone(t.closedDone);
     } catch (error) {
-      setProblems(problemsFrom(error, [[/^\/outcome/, 'outcome', t.errors.outcomeMissing]], t.errors.general, t.errors.failed));
+      setProblems(
+        problemsFrom(error, [[/^\/outcome/, 'outcome', t.errors.outcomeMissing]], t.errors.general, t.errors.failed),
+      );
     }
   }
 
@@ -152,7 +206,16 @@ export function ClosePanel({ response, program, onDone }: Props): JSX.Element {
       <p>{t.closeIntro}</p>
       <form onSubmit={(event) => void close(event)} noValidate autoComplete="off">
         <ErrorSummary problems={problems} />
-        <Select id="outcome" label={t.outcome} choose={t.choose} value={outcome} options={program.dispatch.outcomes} words={d.outcomes} problems={problems} onChange={setOutcome} />
+        <Select
+          id="outcome"
+          label={t.outcome}
+          choose={t.choose}
+          value={outcome}
+          options={program.dispatch.outcomes}
+          words={d.outcomes}
+          problems={problems}
+          onChange={setOutcome}
+        />
         <button type="submit" class="button">
           {t.close}
         </button>

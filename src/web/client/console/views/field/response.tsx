@@ -15,13 +15,30 @@ import { currentIdentity, loadCrypto } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { CarePanel } from './care';
-import { getResponse, ON_TEAM, openBrief, programForField, shareBriefWithWaiting, type BriefContent, type FieldResponse, type ProgramForField } from './data';
+import {
+  getResponse,
+  ON_TEAM,
+  openBrief,
+  programForField,
+  shareBriefWithWaiting,
+  type BriefContent,
+  type FieldResponse,
+  type ProgramForField,
+} from './data';
 import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
 import { OwnPhone } from './own-phone';
 import { ClosePanel, RecordPanels } from './record';
 import { Summary } from './summary';
 
-type Detail = { found: false } | { found: true; response: FieldResponse; program: ProgramForField; brief: BriefContent | undefined; briefUnreadable: boolean };
+type Detail =
+  | { found: false }
+  | {
+      found: true;
+      response: FieldResponse;
+      program: ProgramForField;
+      brief: BriefContent | undefined;
+      briefUnreadable: boolean;
+    };
 
 async function loadDetail(id: string): Promise<Detail> {
   const [response, program] = await Promise.all([getResponse(id), programForField()]);
@@ -51,7 +68,9 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
     if (!data) return detail.failed ? <Failed retry={detail.reload} /> : <Status message={text.shell.loading} />;
     if (!data.found) return <p>{t.notFound}</p>;
     const { response, program } = data;
-    const me = response.members.find((member) => member.responderId === account.responderId && member.status !== 'released');
+    const me = response.members.find(
+      (member) => member.responderId === account.responderId && member.status !== 'released',
+    );
     const open = response.state === 'forming' || response.state === 'formed';
     // Recording, closing and aftercare are for the requester, who went (or is going), and coordinators:
     // someone only asked sees the facts and their answer.
@@ -59,7 +78,9 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
     const involved = onTheTeam || response.requestedBy === account.responderId || isCoordinator(account);
     return (
       <>
-        {me?.status === 'asked' && open ? <AnswerPanel response={response} member={me} program={program} onDone={done} /> : null}
+        {me?.status === 'asked' && open ? (
+          <AnswerPanel response={response} member={me} program={program} onDone={done} />
+        ) : null}
         {me && ['accepted', 'on_the_way', 'on_scene', 'leaving'].includes(me.status) && open ? (
           <>
             <OutPanel response={response} member={me} program={program} onDone={done} />
@@ -73,10 +94,17 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
           </h2>
           <Summary response={response} program={program} me={account.responderId} headingLevel={2} />
         </section>
-        <Brief response={response} brief={data.brief} unreadable={data.briefUnreadable} mayRead={onTheTeam || response.requestedBy === account.responderId} />
+        <Brief
+          response={response}
+          brief={data.brief}
+          unreadable={data.briefUnreadable}
+          mayRead={onTheTeam || response.requestedBy === account.responderId}
+        />
         {involved && open ? <RecordPanels response={response} program={program} onDone={done} /> : null}
         {involved && open ? <ClosePanel response={response} program={program} onDone={done} /> : null}
-        {involved && response.state !== 'forming' ? <CarePanel response={response} program={program} onDone={done} /> : null}
+        {involved && response.state !== 'forming' ? (
+          <CarePanel response={response} program={program} onDone={done} />
+        ) : null}
       </>
     );
   };
@@ -121,7 +149,17 @@ function useShareWithLateJoiners(data: Detail | undefined, shared: (names: strin
   }, [data]);
 }
 
-function Brief({ response, brief, unreadable, mayRead }: { response: FieldResponse; brief: BriefContent | undefined; unreadable: boolean; mayRead: boolean }): JSX.Element {
+function Brief({
+  response,
+  brief,
+  unreadable,
+  mayRead,
+}: {
+  response: FieldResponse;
+  brief: BriefContent | undefined;
+  unreadable: boolean;
+  mayRead: boolean;
+}): JSX.Element {
   const t = useText().dispatch.response;
   const lang = useLang();
   const said = (): JSX.Element => {

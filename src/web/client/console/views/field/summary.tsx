@@ -40,16 +40,32 @@ export function memberStatus(member: Member, t: DispatchText, lang: string): str
 }
 
 /** The facts under a response's title: urgency, needs, language, state, check-in. */
-export function Summary({ response, program, me, headingLevel }: { response: FieldResponse; program: ProgramForField; me: string; headingLevel: 2 | 4 }): JSX.Element {
+export function Summary({
+  response,
+  program,
+  me,
+  headingLevel,
+}: {
+  response: FieldResponse;
+  program: ProgramForField;
+  me: string;
+  headingLevel: 2 | 4;
+}): JSX.Element {
   const text = useText();
   const t = text.dispatch;
   const lang = useLang();
   const time = (at: number) => formatTime(at, lang, program.timeZone);
   const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const open = response.state === 'forming' || response.state === 'formed';
-  const guidance = program.dispatch.noTeamGuidance[lang] ?? response.guidance.noTeam ?? program.dispatch.noTeamGuidance[program.languages[0] ?? 'en'] ?? '';
+  const guidance =
+    program.dispatch.noTeamGuidance[lang] ??
+    response.guidance.noTeam ??
+    program.dispatch.noTeamGuidance[program.languages[0] ?? 'en'] ??
+    '';
   const members = response.members.filter((member) => member.status !== 'released' || response.state !== 'closed');
-  const support = response.members.some((member) => member.role === 'support' && !['declined', 'timed_out', 'released'].includes(member.status));
+  const support = response.members.some(
+    (member) => member.role === 'support' && !['declined', 'timed_out', 'released'].includes(member.status),
+  );
   return (
     <>
       <p class="lead field-state" data-state={response.state}>
@@ -58,7 +74,8 @@ export function Summary({ response, program, me, headingLevel }: { response: Fie
       {response.state === 'forming' ? <p>{fill(t.board.formingUntil, { time: time(response.formBy) })}</p> : null}
       {response.missedCheckInAt !== null && open ? (
         <p class="field-alert" role="alert">
-          <strong>{t.board.alertPrefix}</strong> {fill(t.board.checkInMissed, { time: time(response.checkInDueAt ?? response.missedCheckInAt) })}
+          <strong>{t.board.alertPrefix}</strong>{' '}
+          {fill(t.board.checkInMissed, { time: time(response.checkInDueAt ?? response.missedCheckInAt) })}
         </p>
       ) : response.checkInDueAt !== null && open ? (
         <p>{fill(t.board.checkInDue, { time: time(response.checkInDueAt) })}</p>
@@ -70,7 +87,9 @@ export function Summary({ response, program, me, headingLevel }: { response: Fie
         </div>
       ) : null}
       <p class="hint">
-        {response.needs.length > 0 ? fill(t.board.needsLine, { needs: response.needs.map((need) => wordFor(t.needs, need)).join(', ') }) : null}
+        {response.needs.length > 0
+          ? fill(t.board.needsLine, { needs: response.needs.map((need) => wordFor(t.needs, need)).join(', ') })
+          : null}
         {response.needs.length > 0 && response.language ? ' · ' : null}
         {response.language ? fill(t.board.languageLine, { language: languageName(response.language, lang) }) : null}
       </p>

@@ -50,7 +50,13 @@ export function fromPlaintext(plaintext: string): NoteContent | undefined {
   const note = parsed as Record<string, unknown>;
   if (note.v !== 1 || typeof note.text !== 'string' || !isKind(note.kind)) return undefined;
   if (typeof note.followUp !== 'boolean' || typeof note.emergencyServicesWithConsent !== 'boolean') return undefined;
-  return { v: 1, text: note.text, kind: note.kind, followUp: note.followUp, emergencyServicesWithConsent: note.emergencyServicesWithConsent };
+  return {
+    v: 1,
+    text: note.text,
+    kind: note.kind,
+    followUp: note.followUp,
+    emergencyServicesWithConsent: note.emergencyServicesWithConsent,
+  };
 }
 
 /**

@@ -88,7 +88,13 @@ function publicPart(me: Identity): PublicIdentity {
 }
 
 /** Seals a new note to its author alone (promise 4: one reader by default) and stores it. */
-export function createNote(e2e: E2e, me: Identity, id: string, callId: string | null, content: Omit<NoteContent, 'v'>): Promise<Note> {
+export function createNote(
+  e2e: E2e,
+  me: Identity,
+  id: string,
+  callId: string | null,
+  content: Omit<NoteContent, 'v'>,
+): Promise<Note> {
   const record = e2e.sealRecord({ recordId: id, plaintext: toPlaintext(content), readers: [publicPart(me)] });
   return api<Note>('POST', '/api/notes', { id, callId, record });
 }
@@ -99,18 +105,28 @@ export function createNote(e2e: E2e, me: Identity, id: string, callId: string | 
  */
 export function editNote(e2e: E2e, me: Identity, note: Note, content: Omit<NoteContent, 'v'>): Promise<Note> {
   const { v, alg, recordId, nonce, ciphertext } = e2e.resealRecord(note.record, me, toPlaintext(content));
-  return api<Note>('PUT', `/api/notes/${encodeURIComponent(note.id)}`, { record: { v, alg, recordId, nonce, ciphertext } });
+  return api<Note>('PUT', `/api/notes/${encodeURIComponent(note.id)}`, {
+    record: { v, alg, recordId, nonce, ciphertext },
+  });
 }
 
 /**
  * Shares by sealing the note's data key to the teammate's public key, here (shareRecord checks the
  * key id against the key, and that the data key really opens the note); only their new entry is sent.
  */
-export function shareNote(e2e: E2e, me: Identity, note: Note, teammate: Teammate & { publicKey: string; keyId: string }): Promise<Note> {
+export function shareNote(
+  e2e: E2e,
+  me: Identity,
+  note: Note,
+  teammate: Teammate & { publicKey: string; keyId: string },
+): Promise<Note> {
   const shared = e2e.shareRecord(note.record, me, { keyId: teammate.keyId, publicKey: teammate.publicKey });
   const entry: SealedKey | undefined = shared.keys.find((key) => key.keyId === teammate.keyId);
   if (!entry) throw new Error('sharing made no entry for the teammate');
-  return api<Note>('POST', `/api/notes/${encodeURIComponent(note.id)}/readers`, { responderId: teammate.id, sealedKey: entry });
+  return api<Note>('POST', `/api/notes/${encodeURIComponent(note.id)}/readers`, {
+    responderId: teammate.id,
+    sealedKey: entry,
+  });
 }
 
 export async function unshareNote(note: Note, responderId: string): Promise<void> {

@@ -24,7 +24,8 @@ interface Props {
   onCancel?: () => void;
 }
 
-const yesNo = (value: boolean | undefined): YesNo | undefined => (value === undefined ? undefined : value ? 'yes' : 'no');
+const yesNo = (value: boolean | undefined): YesNo | undefined =>
+  value === undefined ? undefined : value ? 'yes' : 'no';
 
 export function NoteForm({ initial, submitLabel, onSubmit, onCancel }: Props): JSX.Element {
   const text = useText();
@@ -53,7 +54,12 @@ export function NoteForm({ initial, submitLabel, onSubmit, onCancel }: Props): J
     if (found.length > 0 || !kind || !followUp || !services) return;
     setWorking(true);
     try {
-      await onSubmit({ text: words, kind, followUp: followUp === 'yes', emergencyServicesWithConsent: services === 'yes' });
+      await onSubmit({
+        text: words,
+        kind,
+        followUp: followUp === 'yes',
+        emergencyServicesWithConsent: services === 'yes',
+      });
     } catch (error) {
       setProblems([{ message: error instanceof Refusal ? error.message : text.shell.failed }]);
       setWorking(false);
@@ -100,7 +106,14 @@ export function NoteForm({ initial, submitLabel, onSubmit, onCancel }: Props): J
         value={kind}
         onChange={setKind}
       />
-      <Choice name="follow-up" legend={t.followUp.legend} error={error('follow-up-yes')} options={yesNoOptions(t.followUp)} value={followUp} onChange={setFollowUp} />
+      <Choice
+        name="follow-up"
+        legend={t.followUp.legend}
+        error={error('follow-up-yes')}
+        options={yesNoOptions(t.followUp)}
+        value={followUp}
+        onChange={setFollowUp}
+      />
       <Choice
         name="emergency-services"
         legend={t.emergencyServices.legend}

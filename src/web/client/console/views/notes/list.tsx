@@ -41,7 +41,11 @@ export function NotesListView(): JSX.Element {
         </a>
       </p>
       {!list.data ? (
-        list.failed ? <Failed retry={list.reload} /> : <Status message={text.shell.loading} />
+        list.failed ? (
+          <Failed retry={list.reload} />
+        ) : (
+          <Status message={text.shell.loading} />
+        )
       ) : list.data.notes.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -65,9 +69,15 @@ function NoteItem({ opened, timeZone }: { opened: Opened; timeZone: string }): J
   return (
     <li class="note-item">
       <a href={`/console/notes/${encodeURIComponent(note.id)}`} data-route class="note-link">
-        {content ? fill(t.listItem, { kind: t.kind[content.kind], time: written }) : fill(t.listItemClosed, { time: written })}
+        {content
+          ? fill(t.listItem, { kind: t.kind[content.kind], time: written })
+          : fill(t.listItemClosed, { time: written })}
       </a>
-      {content ? <p class="note-summary">{summaryOf(content.text)}</p> : <p class="note-summary closed">{t.cannotOpen}</p>}
+      {content ? (
+        <p class="note-summary">{summaryOf(content.text)}</p>
+      ) : (
+        <p class="note-summary closed">{t.cannotOpen}</p>
+      )}
       <Meta
         parts={[
           callAt === undefined ? '' : fill(t.callAt, { time: formatTime(callAt, lang, timeZone, true) }),

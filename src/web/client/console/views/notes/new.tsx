@@ -25,7 +25,10 @@ interface Context {
 }
 
 async function loadContext(callId: string | undefined): Promise<Context> {
-  const [timeZone, call] = await Promise.all([programTimeZone(), callId ? callTime(callId) : Promise.resolve(undefined)]);
+  const [timeZone, call] = await Promise.all([
+    programTimeZone(),
+    callId ? callTime(callId) : Promise.resolve(undefined),
+  ]);
   return { timeZone, call, callMissing: callId !== undefined && call === undefined };
 }
 
@@ -56,11 +59,17 @@ export function NewNoteView({ callId }: { callId: string | undefined }): JSX.Ele
     <>
       <ViewHeading title={t.newTitle}>{t.newHeading}</ViewHeading>
       {!context.data ? (
-        context.failed ? <Failed retry={context.reload} /> : <Status message={text.shell.loading} />
+        context.failed ? (
+          <Failed retry={context.reload} />
+        ) : (
+          <Status message={text.shell.loading} />
+        )
       ) : (
         <>
           {context.data.call ? (
-            <p class="lead">{fill(t.forCall, { time: formatTime(context.data.call.startedAt, lang, context.data.timeZone, true) })}</p>
+            <p class="lead">
+              {fill(t.forCall, { time: formatTime(context.data.call.startedAt, lang, context.data.timeZone, true) })}
+            </p>
           ) : context.data.callMissing ? (
             <p class="notice">{t.callMissing}</p>
           ) : (

@@ -127,10 +127,14 @@ function OpenNote({ opened, timeZone, callStartedAt, onChanged }: OpenNoteProps)
       <Meta
         parts={[
           fill(t.writtenBy, { name: note.authorName, time: formatTime(note.createdAt, lang, timeZone, true) }),
-          note.updatedAt === note.createdAt ? '' : fill(t.changedAt, { time: formatTime(note.updatedAt, lang, timeZone, true) }),
+          note.updatedAt === note.createdAt
+            ? ''
+            : fill(t.changedAt, { time: formatTime(note.updatedAt, lang, timeZone, true) }),
         ]}
       />
-      {callStartedAt === undefined ? null : <p>{fill(t.callAt, { time: formatTime(callStartedAt, lang, timeZone, true) })}</p>}
+      {callStartedAt === undefined ? null : (
+        <p>{fill(t.callAt, { time: formatTime(callStartedAt, lang, timeZone, true) })}</p>
+      )}
       {!content ? (
         <p class="notice">{t.cannotOpen}</p>
       ) : editing ? (
@@ -165,13 +169,23 @@ function OpenNote({ opened, timeZone, callStartedAt, onChanged }: OpenNoteProps)
         </section>
       )}
       <Readers note={note} isAuthor={isAuthor} onUnshare={unshare} />
-      {content ? <SharePanel note={note} onShared={(shared, name) => onChanged(shared, fill(t.shared, { name }))} /> : null}
+      {content ? (
+        <SharePanel note={note} onShared={(shared, name) => onChanged(shared, fill(t.shared, { name }))} />
+      ) : null}
       <OpenedBy kind="note" id={note.id} timeZone={timeZone} />
     </>
   );
 }
 
-function EditSection({ content, onSubmit, onCancel }: { content: NoteContent; onSubmit: (next: Omit<NoteContent, 'v'>) => Promise<void>; onCancel: () => void }): JSX.Element {
+function EditSection({
+  content,
+  onSubmit,
+  onCancel,
+}: {
+  content: NoteContent;
+  onSubmit: (next: Omit<NoteContent, 'v'>) => Promise<void>;
+  onCancel: () => void;
+}): JSX.Element {
   const t = useText().notes;
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);

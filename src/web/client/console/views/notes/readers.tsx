@@ -46,7 +46,10 @@ export function Readers({ note, isAuthor, onUnshare }: ReadersProps): JSX.Elemen
       </h2>
       <ul class="reader-list">
         {note.readers.map((reader) => {
-          const marks = [reader.responderId === account.responderId ? t.you : '', reader.responderId === note.authorId ? t.author : ''].filter(Boolean);
+          const marks = [
+            reader.responderId === account.responderId ? t.you : '',
+            reader.responderId === note.authorId ? t.author : '',
+          ].filter(Boolean);
           return (
             <li key={reader.responderId}>
               <span>
@@ -54,7 +57,12 @@ export function Readers({ note, isAuthor, onUnshare }: ReadersProps): JSX.Elemen
                 {marks.length > 0 ? ` (${marks.join(', ')})` : ''}
               </span>
               {isAuthor && reader.responderId !== note.authorId ? (
-                <button type="button" class="button secondary" aria-label={fill(t.unshareLabel, { name: reader.name })} onClick={() => void remove(reader)}>
+                <button
+                  type="button"
+                  class="button secondary"
+                  aria-label={fill(t.unshareLabel, { name: reader.name })}
+                  onClick={() => void remove(reader)}
+                >
                   {t.unshare}
                 </button>
               ) : null}
@@ -68,8 +76,13 @@ export function Readers({ note, isAuthor, onUnshare }: ReadersProps): JSX.Elemen
   );
 }
 
-
-export function SharePanel({ note, onShared }: { note: Note; onShared: (note: Note, name: string) => void }): JSX.Element {
+export function SharePanel({
+  note,
+  onShared,
+}: {
+  note: Note;
+  onShared: (note: Note, name: string) => void;
+}): JSX.Element {
   const text = useText();
   const t = text.notes;
   const directory = useLoad(teammates, 'directory');
@@ -102,7 +115,11 @@ export function SharePanel({ note, onShared }: { note: Note; onShared: (note: No
       setChosen('');
       onShared(shared, teammate.name);
     } catch (error) {
-      setProblems([error instanceof ApiError && error.status === 409 ? { field: 'share-with', message: t.alreadyReader } : { message: text.shell.failed }]);
+      setProblems([
+        error instanceof ApiError && error.status === 409
+          ? { field: 'share-with', message: t.alreadyReader }
+          : { message: text.shell.failed },
+      ]);
       directory.reload(); // a key may have changed (a reset) since the list was loaded
     } finally {
       setWorking(false);
@@ -120,7 +137,16 @@ export function SharePanel({ note, onShared }: { note: Note; onShared: (note: No
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary problems={problems} />
-          <TeammateSelect id="share-with" label={t.shareWith} pick={t.sharePick} notEnrolled={t.notEnrolled} teammates={others} chosen={chosen} onChoose={setChosen} problems={problems} />
+          <TeammateSelect
+            id="share-with"
+            label={t.shareWith}
+            pick={t.sharePick}
+            notEnrolled={t.notEnrolled}
+            teammates={others}
+            chosen={chosen}
+            onChoose={setChosen}
+            problems={problems}
+          />
           <button type="submit" class="button">
             {t.share}
           </button>

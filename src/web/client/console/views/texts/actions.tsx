@@ -66,17 +66,35 @@ export function Actions({ conversation, onDone }: Props): JSX.Element | null {
           </button>
         ) : null}
         {canRelease ? (
-          <button type="button" class="button secondary" id="release" aria-describedby="release-hint" onClick={() => void run('release', t.released, 'actions-heading')}>
+          <button
+            type="button"
+            class="button secondary"
+            id="release"
+            aria-describedby="release-hint"
+            onClick={() => void run('release', t.released, 'actions-heading')}
+          >
             {t.release}
           </button>
         ) : null}
         {canClose ? (
-          <button type="button" class="button secondary" id="close" aria-expanded={asking === 'close'} onClick={() => setAsking('close')}>
+          <button
+            type="button"
+            class="button secondary"
+            id="close"
+            aria-expanded={asking === 'close'}
+            onClick={() => setAsking('close')}
+          >
             {t.close}
           </button>
         ) : null}
         {canBlock ? (
-          <button type="button" class="button secondary" id="block" aria-expanded={asking === 'block'} onClick={() => setAsking('block')}>
+          <button
+            type="button"
+            class="button secondary"
+            id="block"
+            aria-expanded={asking === 'block'}
+            onClick={() => setAsking('block')}
+          >
             {t.block}
           </button>
         ) : null}
@@ -87,12 +105,25 @@ export function Actions({ conversation, onDone }: Props): JSX.Element | null {
         </p>
       ) : null}
       {asking === 'close' ? (
-        <ConfirmPanel id="confirm-close" heading={t.closeHeading} confirm={t.closeConfirm} onConfirm={() => void run('close', t.closedNow, 'actions-heading')} onCancel={() => (setAsking(null), focusLater('close'))}>
+        <ConfirmPanel
+          id="confirm-close"
+          heading={t.closeHeading}
+          confirm={t.closeConfirm}
+          onConfirm={() => void run('close', t.closedNow, 'actions-heading')}
+          onCancel={() => (setAsking(null), focusLater('close'))}
+        >
           <p>{t.closeBody}</p>
         </ConfirmPanel>
       ) : null}
       {asking === 'block' ? (
-        <ConfirmPanel id="confirm-block" heading={t.blockHeading} confirm={t.blockConfirm} danger onConfirm={() => void run('block', t.blocked, 'actions-heading')} onCancel={() => (setAsking(null), focusLater('block'))}>
+        <ConfirmPanel
+          id="confirm-block"
+          heading={t.blockHeading}
+          confirm={t.blockConfirm}
+          danger
+          onConfirm={() => void run('block', t.blocked, 'actions-heading')}
+          onCancel={() => (setAsking(null), focusLater('block'))}
+        >
           <p>{t.blockBody}</p>
         </ConfirmPanel>
       ) : null}

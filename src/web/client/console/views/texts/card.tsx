@@ -29,7 +29,9 @@ export function ConversationCard({ summary, timeZone, onTake }: Props): JSX.Elem
       </p>
       <p>{facts.join(' · ')}</p>
       {summary.state === 'waiting' ? (
-        <p class="attention">{fill(t.waitingSince, { time: time(summary.openedAt), duration: duration(summary.openedAt, now, t, lang) })}</p>
+        <p class="attention">
+          {fill(t.waitingSince, { time: time(summary.openedAt), duration: duration(summary.openedAt, now, t, lang) })}
+        </p>
       ) : summary.state === 'claimed' ? (
         <p>{`${summary.mine ? t.heldByYou : fill(t.heldBy, { name: summary.heldBy?.name ?? '' })} · ${fill(t.lastMessage, { time: time(summary.lastActivityAt) })}`}</p>
       ) : summary.closedAt !== null ? (

@@ -22,7 +22,12 @@ async function loadDetail(id: string): Promise<Detail> {
   const [conversation, timeZone, e2e] = await Promise.all([getConversation(id), programTimeZone(), loadCrypto()]);
   if (!conversation) return { found: false };
   const me = currentIdentity();
-  return { found: true, conversation, timeZone, messages: conversation.thread.map((message) => openMessage(e2e, message, me)) };
+  return {
+    found: true,
+    conversation,
+    timeZone,
+    messages: conversation.thread.map((message) => openMessage(e2e, message, me)),
+  };
 }
 
 export function ConversationView({ id }: { id: string }): JSX.Element {
@@ -50,7 +55,11 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
         <ReplyPart conversation={conversation} onSent={detail.reload} />
         {conversation.mine && conversation.state === 'claimed' ? (
           <p>
-            <a href={`/console/field/new?conversation=${encodeURIComponent(conversation.id)}`} data-route class="button-link">
+            <a
+              href={`/console/field/new?conversation=${encodeURIComponent(conversation.id)}`}
+              data-route
+              class="button-link"
+            >
               {text.dispatch.ask.title}
             </a>
           </p>

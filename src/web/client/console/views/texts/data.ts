@@ -56,7 +56,6 @@ export interface Conversation extends Summary {
 /** A message after trying to open it: its words, none (a picture alone), or the plain fact that this key cannot open it. */
 export type Opened = { message: Message; words: string } | { message: Message; words: undefined; readable: boolean };
 
-
 export function listConversations(): Promise<Summary[]> {
   return api<Summary[]>('GET', '/api/conversations');
 }
@@ -98,7 +97,12 @@ export function replyBySms(id: string, text: string): Promise<{ id: string; sent
  * A web chat reply, sealed here to the visitor's key and mine: the server stores it and cannot read
  * it. The id is made before sealing because it is the ciphertext's associated data.
  */
-export function replyByChat(e2e: E2e, me: Identity, conversation: Conversation, text: string): Promise<{ id: string; sent: boolean }> {
+export function replyByChat(
+  e2e: E2e,
+  me: Identity,
+  conversation: Conversation,
+  text: string,
+): Promise<{ id: string; sent: boolean }> {
   const personKey = conversation.personPublicKey;
   if (!personKey) throw new Error('a web chat has no visitor key');
   const id = newMessageId();
@@ -126,7 +130,6 @@ export function teammates(): Promise<Teammate[]> {
   return api<Teammate[]>('GET', '/api/directory');
 }
 
-
 /**
  * Hands the conversation on. Each earlier message I can open gets its data key sealed to the
  * teammate here (shareRecord); the server cannot do it, and never sees a data key.
@@ -143,7 +146,10 @@ export function handOff(e2e: E2e, me: Identity, conversation: Conversation, team
       // A message this key cannot open cannot be shared either; the teammate will see it as unreadable.
     }
   }
-  return api<Conversation>('POST', `/api/conversations/${encodeURIComponent(conversation.id)}/handoff`, { to: teammate.id, keys });
+  return api<Conversation>('POST', `/api/conversations/${encodeURIComponent(conversation.id)}/handoff`, {
+    to: teammate.id,
+    keys,
+  });
 }
 
 /** The program's time zone: times are shown where the line is, as elsewhere in the console. */

@@ -15,7 +15,13 @@ import { useLoad } from '../../load';
 import { enrolled, TeammateSelect } from '../teammate-select';
 import { handOff, teammates, type Conversation } from './data';
 
-export function HandOffForm({ conversation, onDone }: { conversation: Conversation; onDone: (message: string) => void }): JSX.Element {
+export function HandOffForm({
+  conversation,
+  onDone,
+}: {
+  conversation: Conversation;
+  onDone: (message: string) => void;
+}): JSX.Element {
   const text = useText();
   const t = text.texts.conversation;
   const account = useAccount();
@@ -43,7 +49,16 @@ export function HandOffForm({ conversation, onDone }: { conversation: Conversati
       setChosen('');
       onDone(fill(t.handedOff, { name: teammate.name }));
     } catch (error) {
-      setProblems([{ message: error instanceof ApiError && error.status === 409 ? t.conflict : error instanceof ApiError && error.status === 422 ? t.handoffMissing : text.shell.failed }]);
+      setProblems([
+        {
+          message:
+            error instanceof ApiError && error.status === 409
+              ? t.conflict
+              : error instanceof ApiError && error.status === 422
+                ? t.handoffMissing
+                : text.shell.failed,
+        },
+      ]);
       directory.reload(); // a key may have changed (a reset) since the list was loaded
     } finally {
       setWorking(false);
@@ -61,7 +76,16 @@ export function HandOffForm({ conversation, onDone }: { conversation: Conversati
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <ErrorSummary problems={problems} />
-          <TeammateSelect id="handoff-to" label={t.handoffTo} pick={t.handoffPick} notEnrolled={t.notEnrolled} teammates={others} chosen={chosen} onChoose={setChosen} problems={problems} />
+          <TeammateSelect
+            id="handoff-to"
+            label={t.handoffTo}
+            pick={t.handoffPick}
+            notEnrolled={t.notEnrolled}
+            teammates={others}
+            chosen={chosen}
+            onChoose={setChosen}
+            problems={problems}
+          />
           <button type="submit" class="button secondary">
             {t.handoffSubmit}
           </button>

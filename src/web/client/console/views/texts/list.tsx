@@ -57,7 +57,9 @@ export function TextsListView(): JSX.Element {
     const waiting = list.filter((c) => c.state === 'waiting').sort((a, b) => a.openedAt - b.openedAt);
     const mine = list.filter((c) => c.state === 'claimed' && c.mine);
     const others = list.filter((c) => c.state === 'claimed' && !c.mine);
-    const closed = list.filter((c) => c.state === 'closed' && c.closedAt !== null && sameDay(c.closedAt, now, timeZone));
+    const closed = list.filter(
+      (c) => c.state === 'closed' && c.closedAt !== null && sameDay(c.closedAt, now, timeZone),
+    );
     const group = (id: string, heading: string, none: string, items: Summary[]) => (
       <section aria-labelledby={id}>
         <h2 id={id} tabIndex={-1}>
@@ -68,7 +70,12 @@ export function TextsListView(): JSX.Element {
         ) : (
           <ul class="cards">
             {items.map((summary) => (
-              <ConversationCard key={summary.id} summary={summary} timeZone={timeZone} onTake={() => void take(summary)} />
+              <ConversationCard
+                key={summary.id}
+                summary={summary}
+                timeZone={timeZone}
+                onTake={() => void take(summary)}
+              />
             ))}
           </ul>
         )}

@@ -46,7 +46,16 @@ export function ReplyForm({ conversation, onSent }: { conversation: Conversation
       setStatus(sent.sent ? t.sent : t.sentNotDelivered);
       onSent();
     } catch (error) {
-      setProblems([{ message: error instanceof ApiError && error.status === 409 ? t.conflict : error instanceof ApiError && error.status === 422 ? t.replyTooLong : text.shell.failed }]);
+      setProblems([
+        {
+          message:
+            error instanceof ApiError && error.status === 409
+              ? t.conflict
+              : error instanceof ApiError && error.status === 422
+                ? t.replyTooLong
+                : text.shell.failed,
+        },
+      ]);
       onSent(); // the conversation may have changed under us (closed, taken away, STOP)
     } finally {
       setWorking(false);

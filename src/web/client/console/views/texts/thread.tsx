@@ -45,19 +45,39 @@ export function Thread({ messages, channel, timeZone }: Props): JSX.Element {
   );
 }
 
-function MessageItem({ opened, channel, timeZone }: { opened: Opened; channel: Channel; timeZone: string }): JSX.Element {
+function MessageItem({
+  opened,
+  channel,
+  timeZone,
+}: {
+  opened: Opened;
+  channel: Channel;
+  timeZone: string;
+}): JSX.Element {
   const t = useText().texts.conversation;
   const lang = useLang();
   const account = useAccount();
   const { message } = opened;
   const who =
-    message.direction === 'in' ? t.fromPerson : message.author === null ? t.fromLine : message.author.id === account.responderId ? t.fromYou : message.author.name;
+    message.direction === 'in'
+      ? t.fromPerson
+      : message.author === null
+        ? t.fromLine
+        : message.author.id === account.responderId
+          ? t.fromYou
+          : message.author.name;
   const delivery = channel === 'sms' && message.direction === 'out' ? deliveryOf(message.delivery) : undefined;
   return (
     <li class="message" data-direction={message.direction}>
-      <p class="message-byline hint">{fill(t.byline, { name: who, time: formatTime(message.at, lang, timeZone, true) })}</p>
+      <p class="message-byline hint">
+        {fill(t.byline, { name: who, time: formatTime(message.at, lang, timeZone, true) })}
+      </p>
       {/* Text, never HTML: Preact renders a string as a text node; CSS keeps its line breaks. */}
-      {opened.words !== undefined ? <p class="note-text message-words">{opened.words}</p> : opened.readable ? null : <p class="message-words closed">{t.cannotRead}</p>}
+      {opened.words !== undefined ? (
+        <p class="note-text message-words">{opened.words}</p>
+      ) : opened.readable ? null : (
+        <p class="message-words closed">{t.cannotRead}</p>
+      )}
       {message.mediaCount > 0 ? <p class="message-media">{plural(t.pictures, message.mediaCount, lang)}</p> : null}
       {delivery ? <p class="message-delivery hint">{fill(t.delivery, { state: t.deliveryState[delivery] })}</p> : null}
     </li>

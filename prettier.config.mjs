@@ -3,4 +3,6 @@ export default {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
+  // Never reflow the text inside html`` templates: whitespace there is part of the page we send.
+  embeddedLanguageFormatting: 'off',
 };

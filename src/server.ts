@@ -3,7 +3,7 @@ import type { Config } from './config/config';
 import type { AppContext } from './context';
 import { loadServerKeys } from './crypto/server-keys';
 import { openDatabase } from './db/open';
-import { buildApp } from './http/app';
+import { buildApp } from './app';
 import { openLiveHub } from './live/open';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from './route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { DomainError } from '../platform/errors';
 import { cancelDeviceCode, CODE_MISMATCH, createDeviceCode, deviceCodeParams, redeemDeviceCode } from './device-codes';

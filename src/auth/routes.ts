@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from './route-access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
 import { IssuedInvite } from './sign-in-schema';
 import { listApiTokens } from './repo';

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from './route-access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
 import { DomainError } from '../platform/errors';
 import { getResponder } from '../responders/service';

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { issueInvite } from '../auth/enrolment';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Strict } from '../http/schema-helpers';
 import { burnProgram } from './burn';
 import { burnConversation } from './conversation';

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
 import { DomainError, invalid } from '../platform/errors';
 import { callHistory, callRecord, callsInProgress, endCallEarly } from './service';

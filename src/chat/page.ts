@@ -60,36 +60,29 @@ function promises(chat: ChatText, program: Program, lang: string): SafeHtml {
     .join(' ');
   const kept = fill(chat.keptFor, { hours: program.texting.numberGraceHours });
   return html`<section class="panel" aria-labelledby="promises-heading">
-    <h2 id="promises-heading">${chat.promisesHeading}</h2>
-    <ul class="promises">
-      <li><strong>${chat.neverPolice}</strong></li>
-      <li>${chat.whoReads}</li>
-      ${scope ? html`<li>${scope}</li>` : ''}
-      <li>${fill(chat.hours, { hours })}</li>
-      <li>${fill(chat.kept, { kept: kept.charAt(0).toUpperCase() + kept.slice(1) })}</li>
-      <li>${chat.noAccount}</li>
-    </ul>
-  </section>`;
+<h2 id="promises-heading">${chat.promisesHeading}</h2>
+<ul class="promises">
+<li><strong>${chat.neverPolice}</strong></li>
+<li>${chat.whoReads}</li>
+${scope ? html`<li>${scope}</li>` : ''}
+<li>${fill(chat.hours, { hours })}</li>
+<li>${fill(chat.kept, { kept: kept.charAt(0).toUpperCase() + kept.slice(1) })}</li>
+<li>${chat.noAccount}</li>
+</ul>
+</section>`;
 }
 
 function thread(chat: ChatText, messages: ShownMessage[]): SafeHtml {
   const items = messages.map(
-    (m) =>
-      html`<li class="message ${m.direction === 'in' ? 'from-person' : 'from-team'}" data-id="${m.id}">
-        <p class="who">${m.direction === 'in' ? chat.you : chat.team}</p>
-        ${m.text === null ? html`<p class="unreadable">${chat.cannotShow}</p>` : html`<p class="words" dir="auto">${m.text}</p>`}
-      </li>`,
+    (m) => html`<li class="message ${m.direction === 'in' ? 'from-person' : 'from-team'}" data-id="${m.id}">
+<p class="who">${m.direction === 'in' ? chat.you : chat.team}</p>
+${m.text === null ? html`<p class="unreadable">${chat.cannotShow}</p>` : html`<p class="words" dir="auto">${m.text}</p>`}
+</li>`,
   );
-  return html`<section
-    aria-labelledby="thread-heading"
-    id="thread-section"
-    ${messages.length === 0 ? html` hidden` : ''}
-  >
-    <h2 id="thread-heading">${chat.threadHeading}</h2>
-    <ol id="thread" class="thread">
-      ${items}
-    </ol>
-  </section>`;
+  return html`<section aria-labelledby="thread-heading" id="thread-section"${messages.length === 0 ? html` hidden` : ''}>
+<h2 id="thread-heading">${chat.threadHeading}</h2>
+<ol id="thread" class="thread">${items}</ol>
+</section>`;
 }
 
 /**
@@ -107,56 +100,38 @@ export function renderChatPage(o: ChatPageOptions): string {
   const problem = o.problem ? problemText(text, o.problem) : '';
   const data: ChatPageData = { lang: o.catalog.lang, maxChars: MAX_CHAT_CHARS, text };
   const main = html`<div class="quick-exit-row">
-      <a id="leave" class="button warning-button quick-exit" href="${LEAVE_PATH}" aria-describedby="leave-hint"
-        >${chat.leave}</a
-      >
-    </div>
-    <p id="leave-hint" class="hint leave-hint">${chat.leaveHint}</p>
-    <div id="chat-page">
-      <h1>${fill(chat.heading, { program: o.program.name })}</h1>
-      ${promises(chat, o.program, o.catalog.lang)}
-      ${!o.openNow && !canWrite && o.state !== 'blocked' ? html`<p class="warning" id="closed-now"><strong>${fill(chat.closedNow, { hours })}</strong></p>` : ''}
-      <noscript
-        ><section class="panel" aria-labelledby="no-script-heading">
-          <h2 id="no-script-heading">${chat.noScriptHeading}</h2>
-          <p>${chat.noScript}</p>
-        </section></noscript
-      >
-      ${thread(chat, o.messages)}
-      <p id="chat-status" class="chat-status" role="status">${status}</p>
-      <p id="chat-problem" class="field-error" role="alert" ${problem ? '' : html` hidden`}>
-        ${problem ? html`<span class="visually-hidden">${chat.errorPrefix} </span>${problem}` : ''}
-      </p>
-      <form id="chat-form" method="post" action="${CHAT_PATH}" novalidate${canWrite ? '' : html` hidden`}>
-        <input type="hidden" name="token" value="${o.formToken}" />
-        <input type="hidden" name="lang" value="${o.catalog.lang}" />
-        <div class="field">
-          <label for="message">${chat.messageLabel}</label>
-          <p class="hint" id="message-hint">${chat.messageHint}</p>
-          <textarea
-            id="message"
-            name="message"
-            rows="4"
-            dir="auto"
-            maxlength="${MAX_CHAT_CHARS}"
-            aria-describedby="message-hint"
-            autocomplete="off"
-          >
-${o.draft ?? ''}</textarea>
-        </div>
-        <div class="button-row">
-          <button type="submit" class="button" name="action" value="send" id="send">${chat.send}</button>
-          <button type="submit" class="button secondary" name="action" value="check" id="check">${chat.check}</button>
-        </div>
-      </form>
-    </div>
-    ${jsonData('chat-data', data)}`;
+<a id="leave" class="button warning-button quick-exit" href="${LEAVE_PATH}" aria-describedby="leave-hint">${chat.leave}</a>
+</div>
+<p id="leave-hint" class="hint leave-hint">${chat.leaveHint}</p>
+<div id="chat-page">
+<h1>${fill(chat.heading, { program: o.program.name })}</h1>
+${promises(chat, o.program, o.catalog.lang)}
+${!o.openNow && !canWrite && o.state !== 'blocked' ? html`<p class="warning" id="closed-now"><strong>${fill(chat.closedNow, { hours })}</strong></p>` : ''}
+<noscript><section class="panel" aria-labelledby="no-script-heading"><h2 id="no-script-heading">${chat.noScriptHeading}</h2><p>${chat.noScript}</p></section></noscript>
+${thread(chat, o.messages)}
+<p id="chat-status" class="chat-status" role="status">${status}</p>
+<p id="chat-problem" class="field-error" role="alert"${problem ? '' : html` hidden`}>${problem ? html`<span class="visually-hidden">${chat.errorPrefix} </span>${problem}` : ''}</p>
+<form id="chat-form" method="post" action="${CHAT_PATH}" novalidate${canWrite ? '' : html` hidden`}>
+<input type="hidden" name="token" value="${o.formToken}">
+<input type="hidden" name="lang" value="${o.catalog.lang}">
+<div class="field">
+<label for="message">${chat.messageLabel}</label>
+<p class="hint" id="message-hint">${chat.messageHint}</p>
+<textarea id="message" name="message" rows="4" dir="auto" maxlength="${MAX_CHAT_CHARS}" aria-describedby="message-hint" autocomplete="off">${o.draft ?? ''}</textarea>
+</div>
+<div class="button-row">
+<button type="submit" class="button" name="action" value="send" id="send">${chat.send}</button>
+<button type="submit" class="button secondary" name="action" value="check" id="check">${chat.check}</button>
+</div>
+</form>
+</div>
+${jsonData('chat-data', data)}`;
   return renderPage({
     catalog: o.catalog,
     assets: o.assets,
     title: chat.title,
     script: 'chat.js',
     main,
-    head: html`<link rel="stylesheet" href="${o.assets.href('chat.css')}" />`,
+    head: html`<link rel="stylesheet" href="${o.assets.href('chat.css')}">`,
   });
 }

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '../auth/principal';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
 import { formatInstant } from '../platform/wall-time';
 import { TIERS } from '../shifts/types';

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SealedRecord } from '../crypto/e2e';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import {
   CloseBody,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import { keyId, ready } from '../crypto/e2e';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { LIMITS } from '../notes/sealed';
 import { notFound } from '../platform/errors';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { HoldingsBody, HoldingsSchema, type HoldingsBodyType } from './schema';
 import { holdingsOf } from './service';

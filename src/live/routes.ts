@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { stillSignedIn } from '../auth/still-signed-in';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { DomainError } from '../platform/errors';
 import { openEventStream, type EventStream } from './event-stream';
 import type { LiveHub, LiveTopic } from './hub';

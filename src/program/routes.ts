@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
 import { getPlan, PLAN_MAX_CHARS, writePlan } from './plan';
 import { ProgramPatchSchema, ProgramSchema, type ProgramPatchBody } from './schema';

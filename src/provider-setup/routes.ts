@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { ConnectBody, ConnectResultSchema, LineCheckSchema, type ConnectBodyType } from './schema';
 import { checkLine, connectLine, type ProviderSetupDeps } from './service';

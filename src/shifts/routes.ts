@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../http/access';
+import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import { presentOnCall, presentOverride, presentRule, presentSchedule } from './present';
 import {
   OnCallSchema,
@@ -13,9 +14,6 @@ import {
   ScheduleQuerySchema,
   ScheduleSchema,
   ShiftsSchema,
-  type OverrideBody,
-  type RuleBody,
-  type ScheduleQuery,
 } from './schema';
 import {
   createOverride,
@@ -28,7 +26,8 @@ import {
   schedule,
 } from './service';
 
-export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function shiftRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
   const tags = ['shifts'];
   const writeErrors = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
@@ -42,7 +41,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: RuleBody }>('/api/shifts/rules', {
+  app.post('/api/shifts/rules', {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
@@ -54,7 +53,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
       reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
   });
 
-  app.put<{ Params: { id: string }; Body: RuleBody }>('/api/shifts/rules/:id', {
+  app.put('/api/shifts/rules/:id', {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
@@ -67,7 +66,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
       presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
   });
 
-  app.delete<{ Params: { id: string } }>('/api/shifts/rules/:id', {
+  app.delete('/api/shifts/rules/:id', {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
@@ -77,11 +76,11 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       await removeRule(deps, principalOf(request).programId, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
-  app.post<{ Body: OverrideBody }>('/api/shifts/overrides', {
+  app.post('/api/shifts/overrides', {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
@@ -95,7 +94,7 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.delete<{ Params: { id: string } }>('/api/shifts/overrides/:id', {
+  app.delete('/api/shifts/overrides/:id', {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
@@ -105,11 +104,11 @@ export function shiftRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       await removeOverride(deps, principalOf(request).programId, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
-  app.get<{ Querystring: ScheduleQuery }>('/api/shifts/schedule', {
+  app.get('/api/shifts/schedule', {
     config: { access: 'responder' },
     schema: {
       tags,

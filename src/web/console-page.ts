@@ -26,14 +26,14 @@ export function renderConsolePage({ catalog, assets, cookieSuffix }: ConsolePage
     cookieSuffix,
   };
   const main = html`<h1>${shell.appName}</h1>
-    <section class="panel" aria-labelledby="needs-script-heading">
-      <h2 id="needs-script-heading">${shell.needsScript.heading}</h2>
-      <p>${shell.needsScript.body}</p>
-    </section>
-    ${jsonData('console-data', data)}`;
-  const head = html`<link rel="manifest" href="/manifest.webmanifest" />
-    <meta name="theme-color" content="#00703c" />
-    <link rel="icon" href="/icon.svg" type="image/svg+xml" />`;
+<section class="panel" aria-labelledby="needs-script-heading">
+<h2 id="needs-script-heading">${shell.needsScript.heading}</h2>
+<p>${shell.needsScript.body}</p>
+</section>
+${jsonData('console-data', data)}`;
+  const head = html`<link rel="manifest" href="/manifest.webmanifest">
+<meta name="theme-color" content="#00703c">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">`;
   return renderPage({ catalog, assets, title: shell.appName, script: 'console.js', main, app: true, head });
 }
 

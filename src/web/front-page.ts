@@ -29,27 +29,26 @@ export function renderFrontPage({ catalog, assets, program }: FrontPageOptions):
   const f = catalog.front;
   if (!program) {
     const main = html`<h1>${f.notSetUp.heading}</h1>
-      <p>${f.notSetUp.body}</p>
-      <p>${f.notSetUp.where}</p>
-      <p class="hint">${f.notSetUp.never}</p>`;
+<p>${f.notSetUp.body}</p>
+<p>${f.notSetUp.where}</p>
+<p class="hint">${f.notSetUp.never}</p>`;
     return renderPage({ catalog, assets, title: f.notSetUp.title, main });
   }
   // The number is a tel: link inside the sentence, wherever each language puts it.
   const [before = '', after = ''] = f.callOrText.split('{number}');
   const reach = program.number
-    ? html`<p class="lead">
-        ${before}<a href="tel:${program.number.tel}" dir="ltr">${program.number.shown}</a>${after}
-      </p>`
+    ? html`<p class="lead">${before}<a href="tel:${program.number.tel}" dir="ltr">${program.number.shown}</a>${after}</p>`
     : html`<p>${f.noNumber}</p>`;
   const main = html`<h1>${fill(f.title, { program: program.name })}</h1>
-    <section aria-labelledby="reach-heading">
-      <h2 id="reach-heading">${f.reachHeading}</h2>
-      ${reach} ${program.chatPath ? html`<p><a href="${program.chatPath}">${f.chat}</a></p>` : ''}
-    </section>
-    <section aria-labelledby="team-heading">
-      <h2 id="team-heading">${f.teamHeading}</h2>
-      <p><a href="/sign-in">${f.signIn}</a></p>
-      <p>${f.noAccount}</p>
-    </section>`;
+<section aria-labelledby="reach-heading">
+<h2 id="reach-heading">${f.reachHeading}</h2>
+${reach}
+${program.chatPath ? html`<p><a href="${program.chatPath}">${f.chat}</a></p>` : ''}
+</section>
+<section aria-labelledby="team-heading">
+<h2 id="team-heading">${f.teamHeading}</h2>
+<p><a href="/sign-in">${f.signIn}</a></p>
+<p>${f.noAccount}</p>
+</section>`;
   return renderPage({ catalog, assets, title: fill(f.title, { program: program.name }), main });
 }

@@ -12,11 +12,7 @@ describe('HTML rendering', () => {
     expect(html`<p title="${hostile}">${hostile}</p>`.value).toBe(
       '<p title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</p>',
     );
-    expect(
-      html`<ul>
-        ${[html`<li>${'<b>'}</li>`]}
-      </ul>`.value,
-    ).toBe('<ul><li>&lt;b&gt;</li></ul>');
+    expect(html`<ul>${[html`<li>${'<b>'}</li>`]}</ul>`.value).toBe('<ul><li>&lt;b&gt;</li></ul>');
     expect(escapeHtml('plain')).toBe('plain');
   });
 

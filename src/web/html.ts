@@ -49,7 +49,5 @@ export function jsonData(id: string, data: unknown): SafeHtml {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return html`<script type="application/json" id="${id}">
-    ${{ [SAFE]: true, value: json }}
-  </script>`;
+  return html`<script type="application/json" id="${id}">${{ [SAFE]: true, value: json }}</script>`;
 }

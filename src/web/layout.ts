@@ -29,43 +29,38 @@ export function renderPage(options: PageOptions): string {
   const text = catalog.layout;
   const languages = webCatalogs.map(
     (other) =>
-      html`<li>
-        <a
-          href="?lang=${other.lang}"
-          lang="${other.lang}"
-          hreflang="${other.lang}"
-          data-lang-switch${other.lang === catalog.lang ? html` aria-current="true"` : ''}
-          >${other.languageName}</a
-        >
-      </li>`,
+      html`<li><a href="?lang=${other.lang}" lang="${other.lang}" hreflang="${other.lang}" data-lang-switch${
+        other.lang === catalog.lang ? html` aria-current="true"` : ''
+      }>${other.languageName}</a></li>`,
   );
   const page = html`<!doctype html>
-    <html lang="${catalog.lang}" dir="${catalog.dir}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <title>${options.title}</title>
-        <link rel="stylesheet" href="${assets.href('kith.css')}" />
-        ${options.script ? html`<script type="module" src="${assets.href(options.script)}"></script>` : ''}
-        ${options.head ?? ''}
-      </head>
-      <body>
-        <a class="skip-link" href="#main">${text.skipLink}</a>
-        <header class="site-header">
-          <p class="brand">${text.brand}</p>
-          <nav aria-label="${text.languageNav}">
-            <ul class="language-switch">
-              ${languages}
-            </ul>
-          </nav>
-        </header>
-        ${
-          options.app
-            ? html`<div id="app"><main id="main" tabindex="-1">${options.main}</main></div>`
-            : html`<main id="main" tabindex="-1">${options.main}</main>`
-        }
-      </body>
-    </html> `;
+<html lang="${catalog.lang}" dir="${catalog.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${options.title}</title>
+<link rel="stylesheet" href="${assets.href('kith.css')}">
+${options.script ? html`<script type="module" src="${assets.href(options.script)}"></script>` : ''}
+${options.head ?? ''}
+</head>
+<body>
+<a class="skip-link" href="#main">${text.skipLink}</a>
+<header class="site-header">
+<p class="brand">${text.brand}</p>
+<nav aria-label="${text.languageNav}"><ul class="language-switch">${languages}</ul></nav>
+</header>
+${
+  options.app
+    ? html`<div id="app"><main id="main" tabindex="-1">
+${options.main}
+</main></div>`
+    : html`<main id="main" tabindex="-1">
+${options.main}
+</main>`
+}
+</body>
+</html>
+`;
   return page.value;
 }

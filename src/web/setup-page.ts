@@ -24,48 +24,42 @@ export function renderSetupPage({ catalog, assets, publicUrl }: SetupPageOptions
   const s = catalog.setup;
   const cli = fill(s.needsScript.cliCommand, { url: publicUrl });
   const main = html`<h1>${s.heading}</h1>
-    <p>${s.intro}</p>
+<p>${s.intro}</p>
 
-    <section id="needs-script" class="panel" aria-labelledby="needs-script-heading">
-      <h2 id="needs-script-heading">${s.needsScript.heading}</h2>
-      <p>${s.needsScript.body}</p>
-      <p>${s.needsScript.cliIntro}</p>
-      <pre><code>${cli}</code></pre>
-      <p>${s.needsScript.tokenHint}</p>
-    </section>
+<section id="needs-script" class="panel" aria-labelledby="needs-script-heading">
+<h2 id="needs-script-heading">${s.needsScript.heading}</h2>
+<p>${s.needsScript.body}</p>
+<p>${s.needsScript.cliIntro}</p>
+<pre><code>${cli}</code></pre>
+<p>${s.needsScript.tokenHint}</p>
+</section>
 
-    <section id="no-token" class="panel" aria-labelledby="no-token-heading" hidden>
-      <h2 id="no-token-heading" tabindex="-1">${s.noToken.heading}</h2>
-      <p>${s.noToken.body}</p>
-    </section>
+<section id="no-token" class="panel" aria-labelledby="no-token-heading" hidden>
+<h2 id="no-token-heading" tabindex="-1">${s.noToken.heading}</h2>
+<p>${s.noToken.body}</p>
+</section>
 
-    <section id="bad-token" class="panel" aria-labelledby="bad-token-heading" hidden>
-      <h2 id="bad-token-heading" tabindex="-1">${s.badToken.heading}</h2>
-      <p>${s.badToken.body}</p>
-      <p>${s.badToken.alreadySetUp} <a href="/sign-in">${s.alreadySetUp.signIn}</a></p>
-    </section>
+<section id="bad-token" class="panel" aria-labelledby="bad-token-heading" hidden>
+<h2 id="bad-token-heading" tabindex="-1">${s.badToken.heading}</h2>
+<p>${s.badToken.body}</p>
+<p>${s.badToken.alreadySetUp} <a href="/sign-in">${s.alreadySetUp.signIn}</a></p>
+</section>
 
-    <form id="setup-form" method="post" novalidate hidden>
-      <div
-        id="error-summary"
-        class="error-summary"
-        role="alert"
-        tabindex="-1"
-        aria-labelledby="error-summary-title"
-        hidden
-      >
-        <h2 id="error-summary-title">${s.form.errorSummaryTitle}</h2>
-        <ul id="error-summary-list"></ul>
-      </div>
-      ${textField('programName', s.form.programName, html` autocomplete="organization" maxlength="120"`)}
-      ${textField('name', s.form.name, html` autocomplete="name" maxlength="120"`)}
-      ${textField('phone', s.form.phone, html` autocomplete="tel" maxlength="40"`, 'tel')} ${languageChoices(catalog)}
-      ${textField('otherLanguages', s.form.otherLanguages, html` autocomplete="off" spellcheck="false" maxlength="60"`)}
-      <button type="submit" class="button">${s.form.submit}</button>
-      <p id="created" role="status"></p>
-    </form>
+<form id="setup-form" method="post" novalidate hidden>
+<div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" hidden>
+<h2 id="error-summary-title">${s.form.errorSummaryTitle}</h2>
+<ul id="error-summary-list"></ul>
+</div>
+${textField('programName', s.form.programName, html` autocomplete="organization" maxlength="120"`)}
+${textField('name', s.form.name, html` autocomplete="name" maxlength="120"`)}
+${textField('phone', s.form.phone, html` autocomplete="tel" maxlength="40"`, 'tel')}
+${languageChoices(catalog)}
+${textField('otherLanguages', s.form.otherLanguages, html` autocomplete="off" spellcheck="false" maxlength="60"`)}
+<button type="submit" class="button">${s.form.submit}</button>
+<p id="created" role="status"></p>
+</form>
 
-    ${jsonData('setup-text', s.client satisfies SetupClientText)}`;
+${jsonData('setup-text', s.client satisfies SetupClientText)}`;
   return renderPage({ catalog, assets, title: s.title, script: 'setup.js', main });
 }
 
@@ -76,20 +70,20 @@ export function renderSetupPage({ catalog, assets, publicUrl }: SetupPageOptions
 export function renderAlreadySetUpPage({ catalog, assets }: Omit<SetupPageOptions, 'publicUrl'>): string {
   const s = catalog.setup.alreadySetUp;
   const main = html`<h1>${s.heading}</h1>
-    <p>${s.body}</p>
-    <p><a class="button" href="/sign-in">${s.signIn}</a></p>
-    <p>${s.noAccount}</p>`;
+<p>${s.body}</p>
+<p><a class="button" href="/sign-in">${s.signIn}</a></p>
+<p>${s.noAccount}</p>`;
   return renderPage({ catalog, assets, title: s.title, main });
 }
 
 /** Label, hint, a slot for the error (GOV.UK order), then the input. */
 function textField(id: string, text: FieldText, attributes: SafeHtml, type: 'text' | 'tel' = 'text'): SafeHtml {
   return html`<div class="field" id="${id}-field">
-    <label for="${id}">${text.label}</label>
-    <p class="hint" id="${id}-hint">${text.hint}</p>
-    <p class="field-error" id="${id}-error" hidden></p>
-    <input id="${id}" name="${id}" type="${type}" aria-describedby="${id}-hint" ${attributes} />
-  </div>`;
+<label for="${id}">${text.label}</label>
+<p class="hint" id="${id}-hint">${text.hint}</p>
+<p class="field-error" id="${id}-error" hidden></p>
+<input id="${id}" name="${id}" type="${type}" aria-describedby="${id}-hint"${attributes}>
+</div>`;
 }
 
 /** A checkbox for each language Kith can greet callers in, named in that language; the page's own is ticked. */
@@ -98,24 +92,17 @@ function languageChoices(catalog: WebCatalog): SafeHtml {
   const codes = Object.keys(callerCatalogs);
   const ticked = codes.includes(catalog.lang) ? catalog.lang : codes[0];
   const boxes = codes.map(
-    (code) =>
-      html`<div class="checkbox">
-        <input
-          type="checkbox"
-          id="languages-${code}"
-          name="languages"
-          value="${code}"
-          ${code === ticked ? html` checked` : ''}
-        />
-        <label for="languages-${code}" lang="${code}">${callerCatalogs[code]?.languageName ?? code}</label>
-      </div>`,
+    (code) => html`<div class="checkbox">
+<input type="checkbox" id="languages-${code}" name="languages" value="${code}"${code === ticked ? html` checked` : ''}>
+<label for="languages-${code}" lang="${code}">${callerCatalogs[code]?.languageName ?? code}</label>
+</div>`,
   );
   return html`<div class="field" id="languages-field">
-    <fieldset aria-describedby="languages-hint">
-      <legend>${text.legend}</legend>
-      <p class="hint" id="languages-hint">${text.hint}</p>
-      <p class="field-error" id="languages-error" hidden></p>
-      ${boxes}
-    </fieldset>
-  </div>`;
+<fieldset aria-describedby="languages-hint">
+<legend>${text.legend}</legend>
+<p class="hint" id="languages-hint">${text.hint}</p>
+<p class="field-error" id="languages-error" hidden></p>
+${boxes}
+</fieldset>
+</div>`;
 }

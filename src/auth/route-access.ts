@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Access, Principal } from '../auth/principal';
-import { resolvePrincipal, type SessionSettings } from '../auth/resolve';
+import type { Access, Principal } from './principal';
+import { resolvePrincipal, type SessionSettings } from './resolve';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DomainError } from '../platform/errors';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Program } from '../program/types';
 import { onCallAt, type Tier } from '../shifts/on-call';
-import { busyResponderIds } from './repo';
+import { busyResponderIds, ringableResponders } from './repo';
 import type { Phase } from './types';
 
 export interface Candidate {
@@ -32,16 +32,7 @@ export async function availableOnCall(
     scheduled.filter((entry) => !busy.has(entry.responderId)).map((entry) => [entry.responderId, entry.tier]),
   );
   if (tierOf.size === 0) return [];
-  const rows = await deps.db
-    .selectFrom('responders')
-    .select(['id', 'languages', 'roles', 'phone_sealed'])
-    .where('id', 'in', [...tierOf.keys()])
-    .where('status', '=', 'active')
-    .where('on_break_since', 'is', null)
-    .where('phone_sealed', 'is not', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await ringableResponders(deps.db, [...tierOf.keys()]);
   // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
   return rows.flatMap((row) => {
     if (!row.phone_sealed || !(JSON.parse(row.roles) as string[]).includes('phone')) return [];

@@ -219,3 +219,23 @@ export async function responderLanguages(db: Db, responderId: string): Promise<s
   const row = await db.selectFrom('responders').select('languages').where('id', '=', responderId).executeTakeFirst();
   return row ? (JSON.parse(row.languages) as string[]) : [];
 }
+
+/**
+ * Of these responders, those who could be rung: active, not on break, with a number — in roster order
+ * (oldest member first), which is the ring order. Numbers stay sealed; roles are checked by the caller.
+ */
+export async function ringableResponders(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; languages: string; roles: string; phone_sealed: string | null }[]> {
+  return db
+    .selectFrom('responders')
+    .select(['id', 'languages', 'roles', 'phone_sealed'])
+    .where('id', 'in', ids)
+    .where('status', '=', 'active')
+    .where('on_break_since', 'is', null)
+    .where('phone_sealed', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

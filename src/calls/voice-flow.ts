@@ -2,8 +2,7 @@ import { catalogFor, fill, hasCatalog } from '../i18n';
 import { newId } from '../platform/ids';
 import { isOpenAt } from '../program/hours';
 import { messageFor } from '../program/messages';
-import { findProgramByNumber } from '../program/repo';
-import { getProgram } from '../program/service';
+import { getProgram, programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
@@ -45,7 +44,7 @@ export async function incomingCall(
   deps: CallDeps,
   input: { providerCallRef: string; to: string },
 ): Promise<VoiceStep[]> {
-  const program = await findProgramByNumber(deps.db, input.to);
+  const program = await programByNumber(deps, input.to);
   if (!program) return NOT_IN_SERVICE;
   const now = deps.clock.now();
   const call = await insertCallOnce(deps.db, {

@@ -183,6 +183,17 @@ export async function setDelivery(db: Db, providerRef: string, delivery: string)
   await db.updateTable('conversation_messages').set({ delivery }).where('provider_ref', '=', providerRef).execute();
 }
 
+/** The program of the message the provider knows by this id, if Kith stored one. */
+export async function programOfMessage(db: Db, providerRef: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('conversation_messages as m')
+    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+    .select('c.program_id')
+    .where('m.provider_ref', '=', providerRef)
+    .executeTakeFirst();
+  return row?.program_id;
+}
+
 export async function setProviderRef(db: Db, messageId: string, providerRef: string, delivery: string): Promise<void> {
   await db
     .updateTable('conversation_messages')

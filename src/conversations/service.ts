@@ -19,6 +19,14 @@ type Full = Static<typeof ConversationSchema>;
 
 const DAY = 24 * 60 * 60_000;
 
+/** A delivery status from the provider, for the text it was sent as. */
+export const recordDelivery = (db: repo.Db, providerRef: string, delivery: string): Promise<void> =>
+  repo.setDelivery(db, providerRef, delivery);
+
+/** The program of the text the provider knows by this id, if Kith stored one. */
+export const programOfMessage = (db: repo.Db, providerRef: string): Promise<string | undefined> =>
+  repo.programOfMessage(db, providerRef);
+
 async function names(deps: TextDeps, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();

@@ -7,6 +7,9 @@ import { DEFAULT_COALESCE_MS, Fanout } from './fanout';
 import { isLiveTopic, type LiveHub, type LiveListener, type LiveTopic } from './hub';
 
 /**
+ * Whole-database job: LISTEN/NOTIFY is the database's own messaging between connections, not a
+ * capability's table, so its two statements (`current_schema()`, `pg_notify`) belong to no repo.
+ *
  * Several Kith instances on one PostgreSQL database hear each other through LISTEN/NOTIFY.
  *
  * Publishing is `pg_notify` on the shared pool; every instance, this one included, delivers only

@@ -5,7 +5,7 @@ import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { defaultSettings } from './defaults';
 import { allMessages } from './messages';
-import { findProgram, insertProgram, updateProgram } from './repo';
+import { findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
 import { validateSettings } from './validate';
 
@@ -44,6 +44,10 @@ export async function getProgram(deps: ProgramDeps, id: string): Promise<Program
   if (!program) throw notFound('Program');
   return program;
 }
+
+/** The program a number belongs to (a call or a text to it), if Kith serves that number. */
+export const programByNumber = (deps: Pick<ProgramDeps, 'db'>, phoneNumber: string): Promise<Program | undefined> =>
+  findProgramByNumber(deps.db, phoneNumber);
 
 /** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
+import { clearOwed, dueOwed, insertOwed, oweAfterFirstTry, postponeOwed } from './repo';
 
 /**
  * Copies the phone provider keeps unless Kith deletes them: a text (its body and both numbers) and a
@@ -44,11 +45,7 @@ export async function oweDeletions(
 ): Promise<void> {
   const owed = [...new Set(refs.filter((ref): ref is string => ref !== null && ref !== ''))];
   if (owed.length === 0) return;
-  await db
-    .insertInto('provider_deletions')
-    .values(owed.map((ref) => ({ message_ref: ref, kind, attempts: 0, not_before: notBefore })))
-    .onConflict((oc) => oc.column('message_ref').doNothing())
-    .execute();
+  await insertOwed(db, kind, owed, notBefore);
 }
 
 /** Deletes the copy now; on success the debt is cleared, on failure it waits for the next retry. */
@@ -57,14 +54,9 @@ export async function eraseNow(deps: CopyDeps, kind: CopyKind, ref: string): Pro
   if (!erase || ref === '') return;
   try {
     await erase(ref);
-    await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', ref).execute();
+    await clearOwed(deps.db, ref);
   } catch {
-    const notBefore = deps.clock.now() + RETRY_WAIT_MS[0];
-    await deps.db
-      .insertInto('provider_deletions')
-      .values({ message_ref: ref, kind, attempts: 1, not_before: notBefore })
-      .onConflict((oc) => oc.column('message_ref').doUpdateSet({ attempts: 1, not_before: notBefore }))
-      .execute();
+    await oweAfterFirstTry(deps.db, kind, ref, deps.clock.now() + RETRY_WAIT_MS[0]);
   }
 }
 
@@ -83,32 +75,21 @@ export async function retryOwedDeletions(deps: CopyDeps): Promise<RetryReport> {
   const kinds = (Object.keys(deps.erase) as CopyKind[]).filter((kind) => deps.erase[kind] !== undefined);
   if (kinds.length === 0) return report;
   const now = deps.clock.now();
-  const due = await deps.db
-    .selectFrom('provider_deletions')
-    .selectAll()
-    .where('not_before', '<=', now)
-    .where('kind', 'in', kinds)
-    .orderBy('not_before')
-    .limit(200)
-    .execute();
+  const due = await dueOwed(deps.db, kinds, now, 200);
   for (const debt of due) {
     const erase = deps.erase[debt.kind as CopyKind];
     if (!erase) continue;
     try {
       await erase(debt.message_ref);
-      await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', debt.message_ref).execute();
+      await clearOwed(deps.db, debt.message_ref);
       report.deleted += 1;
     } catch {
       const wait = RETRY_WAIT_MS[debt.attempts];
       if (wait === undefined) {
-        await deps.db.deleteFrom('provider_deletions').where('message_ref', '=', debt.message_ref).execute();
+        await clearOwed(deps.db, debt.message_ref);
         report.gaveUp += 1;
       } else {
-        await deps.db
-          .updateTable('provider_deletions')
-          .set({ attempts: debt.attempts + 1, not_before: now + wait })
-          .where('message_ref', '=', debt.message_ref)
-          .execute();
+        await postponeOwed(deps.db, debt.message_ref, debt.attempts + 1, now + wait);
         report.refused += 1;
       }
     }

@@ -86,6 +86,22 @@ export async function findResponderRow(db: Kysely<Database>, programId: string, 
     .executeTakeFirst();
 }
 
+/** The active responder whose number has this keyed index, if any (a text from their own phone). */
+export async function findActiveResponderIdByPhoneIndex(
+  db: Kysely<Database>,
+  programId: string,
+  phoneIndex: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('responders')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('phone_index', '=', phoneIndex)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function listResponderRows(db: Kysely<Database>, programId: string) {
   return db
     .selectFrom('responders')

@@ -10,6 +10,7 @@ import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import {
   deleteResponderRow,
+  findActiveResponderIdByPhoneIndex,
   findResponderRow,
   insertResponder,
   listResponderRows,
@@ -122,3 +123,11 @@ export async function changeResponder(
 export async function removeResponder(deps: ResponderDeps, programId: string, id: string): Promise<void> {
   if (!(await deleteResponderRow(deps.db, programId, id))) throw notFound('Responder');
 }
+
+/** The active responder texting from `phone` (E.164), if it is one of theirs: their texts are commands. */
+export const activeResponderByPhone = (
+  deps: Pick<ResponderDeps, 'db' | 'keys'>,
+  programId: string,
+  phone: string,
+): Promise<string | undefined> =>
+  findActiveResponderIdByPhoneIndex(deps.db, programId, deps.keys.index('phone', phone));

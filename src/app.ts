@@ -18,7 +18,7 @@ import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
 import { shiftRoutes } from './shifts/routes';
-import { providerWebhookRoutes } from './telephony/webhooks';
+import { providerWebhookRoutes } from './line/routes';
 import { webRoutes } from './web/routes';
 import { installSecurityHeaders } from './web/security-headers';
 import { installAccessControl } from './auth/route-access';

@@ -3,6 +3,7 @@ import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { LiveHub } from '../live/hub';
 import type { Clock } from '../platform/clock';
+import { DomainError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 import type { VoiceProvider } from '../telephony/provider';
 
@@ -15,4 +16,18 @@ export interface CallDeps {
   logger: Logger;
   /** Consoles hear `calls` whenever a call or a leg changes state. */
   live: LiveHub;
+}
+
+/** The call domain's deps from the app's; only once a phone provider is configured (calls need one). */
+export function callDepsOf(ctx: {
+  db: { kysely: Kysely<Database> };
+  clock: Clock;
+  keys: ServerKeys;
+  provider: VoiceProvider | undefined;
+  logger: Logger;
+  live: LiveHub;
+}): CallDeps {
+  const provider = ctx.provider;
+  if (!provider) throw new DomainError('provider_failed', 'No phone provider is configured');
+  return { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { runPeriodically } from '../platform/periodic';
-import type { CallDeps } from './deps';
+import { callDepsOf, type CallDeps } from './deps';
 import { endCall, legStatusChanged } from './lifecycle';
 import { openCallsQuietSince, openLegs, updateLegIf } from './repo';
 import { STALE_LIMITS } from './availability';
@@ -49,15 +49,7 @@ export async function recoverQuietCalls(deps: CallDeps): Promise<{ legsClosed: n
 }
 
 export function startMaintenance(ctx: AppContext, intervalMs: number): Maintenance {
-  const provider = ctx.provider;
-  if (!provider) return { stop() {} };
-  const deps: CallDeps = {
-    db: ctx.db.kysely,
-    clock: ctx.clock,
-    keys: ctx.keys,
-    provider,
-    logger: ctx.logger,
-    live: ctx.live,
-  };
+  if (!ctx.provider) return { stop() {} };
+  const deps = callDepsOf(ctx);
   return runPeriodically(() => recoverQuietCalls(deps), intervalMs, ctx.logger, 'recovery sweep');
 }

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   bad_signature: 403,
   provider_failed: 502,
+  no_provider: 503,
   rate_limited: 429,
 };
 

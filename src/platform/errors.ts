@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'bad_signature'
   | 'provider_failed'
+  /** Provider webhooks arrived, but no phone provider is configured here. */
+  | 'no_provider'
   | 'rate_limited';
 
 export interface FieldProblem {

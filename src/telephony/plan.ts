@@ -1,6 +1,7 @@
 /**
  * A provider-neutral description of what a phone call should do next. The call domain decides
- * these steps; a provider adapter renders them (TwiML for Twilio and SignalWire).
+ * these steps; a provider adapter renders them (TwiML for Twilio and SignalWire). Each route a step
+ * names is answered by the voice route table (src/line/voice-routes.ts).
  */
 export type VoiceRouteName =
   | 'language'
@@ -13,13 +14,13 @@ export type VoiceRouteName =
   | 'legReport'
   | 'legStatus'
   | 'responderEnded'
-  /** A backup call for a field team (src/dispatch/backup-call.ts): answered, it speaks one line. */
+  /** A backup call for a field team: answered, it speaks one line. */
   | 'pagerAnswer'
   | 'pagerStatus'
-  /** A check-in call (src/dispatch/check-in-call.ts): press 1 if the team is safe, 9 for backup. */
+  /** A check-in call to a field team: press 1 if the team is safe, 9 for backup. */
   | 'checkInAnswer'
   | 'checkInPressed'
-  /** A follow-up call (src/dispatch/follow-up-reach.ts): the responder answers, then Kith dials the person. */
+  /** A follow-up call: the responder answers, then Kith dials the person. */
   | 'followUpAnswer'
   | 'followUpStatus'
   | 'followUpDialed';

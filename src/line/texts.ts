@@ -1,0 +1,54 @@
+import type { AppContext } from '../context';
+import { textDepsOf } from '../conversations/deps';
+import { FloodGate } from '../conversations/flood';
+import { personTexted } from '../conversations/inbound';
+import { SMS_STATUS_PATH } from '../conversations/notify';
+import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../conversations/provider-copies';
+import { responderTexted } from '../conversations/responder-sms';
+import { programOfMessage, recordDelivery } from '../conversations/service';
+import { dispatchDepsOf } from '../dispatch/types';
+import { programByNumber } from '../program/service';
+import { activeResponderByPhone } from '../responders/service';
+import type { TextHandlers } from '../telephony/webhooks';
+
+/**
+ * Who answers a text to the line's number, and its delivery reports. A text from a responder's own
+ * number is a command ("K7 …", src/conversations/responder-sms.ts); anything else is a person
+ * reaching the line (src/conversations/inbound.ts). Either way the provider's copy is owed a
+ * deletion before anything else happens, and deleted once it has been handled.
+ */
+export function textHandlers(ctx: AppContext): TextHandlers {
+  // One per server: it slows a single sender who floods the line, across all their texts.
+  const flood = new FloodGate();
+  return {
+    statusPath: SMS_STATUS_PATH,
+    async received(text) {
+      const deps = textDepsOf(ctx);
+      const program = await programByNumber(deps, text.to);
+      const responderId = program ? await activeResponderByPhone(deps, program.id, text.from) : undefined;
+      return handleProviderCopy(deps, text.messageRef, () =>
+        program && responderId
+          ? responderTexted(
+              deps,
+              program,
+              { messageRef: text.messageRef, responderId, body: text.body },
+              dispatchDepsOf(ctx),
+            )
+          : personTexted(deps, flood, text),
+      );
+    },
+    async delivery({ messageRef, status, final }) {
+      const deps = textDepsOf(ctx);
+      await recordDelivery(deps.db, messageRef, status);
+      if (!final) {
+        // For a TwiML <Message> reply this is the first Kith hears of its id. Owed now, due after a bound,
+        // so a text whose carrier never reports past `sent` is deleted all the same (API sends are owed already).
+        await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
+        return;
+      }
+      await eraseAtProvider(deps, messageRef);
+      const programId = await programOfMessage(deps.db, messageRef);
+      if (programId !== undefined) deps.live.publish(programId, 'conversations');
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
 import { endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
-import { findCall, listCalls, liveCalls } from './repo';
+import { activeLegsOfResponder, findCall, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
 
 export async function callHistory(
@@ -17,6 +17,12 @@ export async function callHistory(
 
 export async function callsInProgress(deps: Pick<CallDeps, 'db'>, programId: string): Promise<CallRecord[]> {
   return (await liveCalls(deps.db, programId)).map(toCallRecord);
+}
+
+/** The calls ringing this responder's phone now (ringing, or hearing the whisper). */
+export async function callsRingingFor(deps: Pick<CallDeps, 'db'>, responderId: string): Promise<Set<string>> {
+  const legs = await activeLegsOfResponder(deps.db, responderId);
+  return new Set(legs.filter((leg) => leg.state === 'ringing' || leg.state === 'screening').map((leg) => leg.call_id));
 }
 
 export async function callRecord(deps: Pick<CallDeps, 'db'>, programId: string, callId: string): Promise<CallRecord> {

@@ -7,7 +7,7 @@ import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
 import { formatInstant } from '../platform/wall-time';
 import { TIERS } from '../shifts/types';
 import { comeBack, goOnBreak } from './break';
-import { home, type ShiftSpan } from './service';
+import { home, type ShiftSpan } from './home';
 
 const Instant = Type.String({
   description: 'ISO 8601 in the program’s time zone, with its offset',

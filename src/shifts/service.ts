@@ -205,3 +205,24 @@ export async function onCallNow(
     })),
   };
 }
+
+/** One responder's shifts as they fall in `window` (weekly and one-off, time away taken out). */
+export async function shiftsOfResponder(
+  deps: Pick<ShiftDeps, 'db'>,
+  programId: string,
+  responderId: string,
+  timeZone: string,
+  window: Interval,
+): Promise<Occurrence[]> {
+  const [rules, overrides] = await Promise.all([
+    repo.findRules(deps.db, programId, { responderId }),
+    repo.findOverrides(deps.db, programId, { responderId, endsAfter: window.start, startsBefore: window.end }),
+  ]);
+  return occurrencesIn(rules, overrides, timeZone, window);
+}
+
+/** Names and statuses of the team, for presenting who is on; no phone numbers are read. */
+export const teamDirectory = (
+  deps: Pick<ShiftDeps, 'db'>,
+  programId: string,
+): Promise<Map<string, { name: string; status: string }>> => repo.responderDirectory(deps.db, programId);

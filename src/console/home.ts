@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Principal, Role } from '../auth/principal';
-import { activeLegsOfResponder } from '../calls/repo';
-import { callsInProgress } from '../calls/service';
+import { callsInProgress, callsRingingFor } from '../calls/service';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
-import { occurrencesIn } from '../shifts/occurrences';
-import { findOverrides, findRules, responderDirectory } from '../shifts/repo';
+import { shiftsOfResponder, teamDirectory } from '../shifts/service';
 import type { Tier } from '../shifts/types';
 import { findMe } from './repo';
 
@@ -61,30 +59,17 @@ const DAY_MS = 86_400_000;
 export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
   const now = deps.clock.now();
   const window = { start: now, end: now + HOME_DAYS * DAY_MS };
-  const [program, me, rules, overrides, calls, legs, names] = await Promise.all([
+  const [program, me, calls, ringingFor, names] = await Promise.all([
     getProgram(deps, who.programId),
     findMe(deps.db, who.programId, who.responderId),
-    findRules(deps.db, who.programId, { responderId: who.responderId }),
-    findOverrides(deps.db, who.programId, {
-      responderId: who.responderId,
-      endsAfter: window.start,
-      startsBefore: window.end,
-    }),
     callsInProgress(deps, who.programId),
-    activeLegsOfResponder(deps.db, who.responderId),
-    responderDirectory(deps.db, who.programId),
+    callsRingingFor(deps, who.responderId),
+    teamDirectory(deps, who.programId),
   ]);
   if (!me) throw notFound('Responder');
-  const spans = occurrencesIn(rules, overrides, program.timeZone, window).map((o) => ({
-    role: o.role,
-    tier: o.tier,
-    start: o.start,
-    end: o.end,
-  }));
+  const shifts = await shiftsOfResponder(deps, who.programId, who.responderId, program.timeZone, window);
+  const spans = shifts.map((o) => ({ role: o.role, tier: o.tier, start: o.start, end: o.end }));
   const currentShift = spans.find((s) => s.start <= now && now < s.end) ?? null;
-  const ringingFor = new Set(
-    legs.filter((leg) => leg.state === 'ringing' || leg.state === 'screening').map((leg) => leg.call_id),
-  );
   const onBreakSince = me.on_break_since;
   return {
     timeZone: program.timeZone,

@@ -1,9 +1,11 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
-import { DomainError, invalid } from '../platform/errors';
+import { typed } from '../http/typed';
+import { invalid } from '../platform/errors';
+import { callDepsOf } from './deps';
 import { callHistory, callRecord, callsInProgress, endCallEarly } from './service';
 import { CALL_OUTCOMES, END_REASONS } from './types';
 
@@ -37,11 +39,12 @@ const EndBody = Strict({
   ),
 });
 
-export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function callRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const tags = ['calls'];
   const db = ctx.db.kysely;
 
-  app.get<{ Querystring: Static<typeof HistoryQuery> }>('/api/calls', {
+  app.get('/api/calls', {
     config: { access: 'coordinator' },
     schema: {
       tags,
@@ -70,13 +73,13 @@ export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => callsInProgress({ db }, principalOf(request).programId),
   });
 
-  app.get<{ Params: { id: string } }>('/api/calls/:id', {
+  app.get('/api/calls/:id', {
     config: { access: 'responder' },
     schema: { tags, summary: 'One call record', params: IdParams, response: { 200: CallSchema, 404: ErrorResponse } },
     handler: async (request) => callRecord({ db }, principalOf(request).programId, request.params.id),
   });
 
-  app.post<{ Params: { id: string }; Body: Static<typeof EndBody> }>('/api/calls/:id/end', {
+  app.post('/api/calls/:id/end', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -85,10 +88,7 @@ export function callRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: EndBody,
       response: { 200: CallSchema, 404: ErrorResponse, 409: ErrorResponse },
     },
-    handler: async (request) => {
-      if (!ctx.provider) throw new DomainError('provider_failed', 'No phone provider is configured');
-      const deps = { db, clock: ctx.clock, keys: ctx.keys, provider: ctx.provider, logger: ctx.logger, live: ctx.live };
-      return endCallEarly(deps, principalOf(request), request.params.id, request.body.reason);
-    },
+    handler: async (request) =>
+      endCallEarly(callDepsOf(ctx), principalOf(request), request.params.id, request.body.reason),
   });
 }

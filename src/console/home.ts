@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
+import type { ResponderStatus } from '../responders/types';
 import { shiftsOfResponder, teamDirectory } from '../shifts/service';
 import type { Tier } from '../shifts/types';
 import { findMe } from './repo';
@@ -43,7 +44,7 @@ export interface Home {
     id: string;
     name: string;
     roles: Role[];
-    status: string;
+    status: ResponderStatus;
     onBreakSince: number | null;
     /** A shift covers now, I am not paused and not on break. A live call of mine does not change it. */
     onCallNow: boolean;
@@ -77,7 +78,7 @@ export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
       id: me.id,
       name: me.name,
       roles: JSON.parse(me.roles) as Role[],
-      status: me.status,
+      status: me.status as ResponderStatus,
       onBreakSince,
       onCallNow: currentShift !== null && me.status === 'active' && onBreakSince === null,
       currentShift,

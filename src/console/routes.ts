@@ -4,6 +4,7 @@ import { ROLES } from '../auth/principal';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import { formatInstant } from '../platform/wall-time';
 import { TIERS } from '../shifts/types';
 import { comeBack, goOnBreak } from './break';
@@ -51,7 +52,8 @@ const HomeSchema = Strict(
   'The console’s home page',
 );
 
-export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function consoleRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
   const tags = ['console'];
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { stillSignedIn } from '../auth/still-signed-in';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
+import { typed } from '../http/typed';
 import { DomainError } from '../platform/errors';
 import { openEventStream, type EventStream } from './event-stream';
 import type { LiveHub, LiveTopic } from './hub';
@@ -37,7 +38,8 @@ export function installLiveTopics(app: FastifyInstance, live: LiveHub): void {
   });
 }
 
-export function liveRoutes(app: FastifyInstance, ctx: AppContext, options: LiveRouteOptions = {}): void {
+export function liveRoutes(fastify: FastifyInstance, ctx: AppContext, options: LiveRouteOptions = {}): void {
+  const app = typed(fastify);
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const open = new Set<EventStream>();
   const perResponder = new Map<string, number>();

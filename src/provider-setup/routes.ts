@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
-import { ConnectBody, ConnectResultSchema, LineCheckSchema, type ConnectBodyType } from './schema';
+import { typed } from '../http/typed';
+import { ConnectBody, ConnectResultSchema, LineCheckSchema } from './schema';
 import { checkLine, connectLine, type ProviderSetupDeps } from './service';
 
 /** The program's number at the phone provider: coordinators check it and connect it to Kith. */
-export function providerSetupRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function providerSetupRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps: ProviderSetupDeps = {
     db: ctx.db.kysely,
     clock: ctx.clock,
@@ -25,7 +27,7 @@ export function providerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
     handler: async (request) => checkLine(deps, principalOf(request).programId),
   });
 
-  app.post<{ Body: ConnectBodyType }>('/api/provider/connect', {
+  app.post('/api/provider/connect', {
     config: { access: 'coordinator' },
     schema: {
       tags: ['provider'],

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { computeSignature } from '../src/telephony/twilio/signature';
-import { INCOMING_PATH } from '../src/telephony/twilio/webhooks';
+import { INCOMING_PATH } from '../src/telephony/twilio/number-paths';
 
 /**
  * What the benchmark's fictional provider account and line look like. The Kith child and the load

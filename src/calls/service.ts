@@ -7,6 +7,13 @@ import { toCallRecord } from './records';
 import { activeLegsOfResponder, findCall, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
 
+/**
+ * The calls capability as the rest of Kith sees it: its routes, the console's home page and notes call
+ * these (call records, calls live now, ending a call early) and never the repo. The call itself — what
+ * it sounds like, ringing, its states — is the domain modules' (see README.md), answered through the
+ * voice route table (src/line/voice-routes.ts).
+ */
+
 export async function callHistory(
   deps: Pick<CallDeps, 'db'>,
   programId: string,

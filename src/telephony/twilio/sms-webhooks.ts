@@ -6,7 +6,6 @@ import type { TextHandlers } from '../webhooks';
 import { SMS_PATH } from './number-paths';
 import { one, verifiedParams } from './verify';
 
-export { SMS_PATH };
 /** Twilio's message statuses after which no other comes: the provider's copy can go. */
 const FINAL = new Set(['delivered', 'undelivered', 'failed', 'received', 'read', 'canceled']);
 

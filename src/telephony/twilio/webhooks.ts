@@ -7,8 +7,6 @@ import { ROUTE_PATHS, renderTwiml } from './twiml';
 import { CALLER_STATUS_PATH, INCOMING_PATH } from './number-paths';
 import { one, verifiedParams, type Params } from './verify';
 
-export { CALLER_STATUS_PATH, INCOMING_PATH };
-
 /** Where each voice address is served: the number's own two, then the routes plans name. */
 const ENDPOINT_PATHS: Readonly<Record<VoiceEndpoint, string>> = {
   incoming: INCOMING_PATH,

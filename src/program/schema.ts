@@ -74,3 +74,6 @@ export const ProgramSchema = Strict(
   },
   'The program: one crisis response team, its number, hours, languages and promises',
 );
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type ProgramView = Static<typeof ProgramSchema>;

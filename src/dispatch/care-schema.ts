@@ -147,3 +147,5 @@ export const FollowUpSchema = Strict({
 export type DebriefView = Static<typeof DebriefSchema>;
 export type FollowUpView = Static<typeof FollowUpSchema>;
 export type FollowUpBodyType = Static<typeof FollowUpBody>;
+
+export type EvaluationView = Static<typeof EvaluationSchema>;

@@ -5,7 +5,7 @@
  */
 import type { Identity, PublicIdentity, SealedRecord } from '@server/crypto/e2e';
 import type { DebriefView, FollowUpBodyType, FollowUpView } from '@server/dispatch/care-schema';
-import type { CandidateView, ResponseView } from '@server/dispatch/schema';
+import type { CandidateView, NewResponseBody, ResponseView } from '@server/dispatch/schema';
 import type { DispatchSettings } from '@server/program/dispatch';
 import type { ProgramView } from '@server/program/schema';
 import { api, ApiError } from '../../api';
@@ -141,14 +141,8 @@ export function openBrief(e2e: E2e, record: SealedRecord, me: Identity): BriefCo
   }
 }
 
-export interface AskBody {
-  source: { kind: 'call' | 'conversation'; id: string } | null;
-  urgency: Urgency;
-  needs: string[];
-  language: string | null;
-  agreed: string[];
-  brief: SealedRecord | null;
-}
+/** What asking for a team sends (src/dispatch/schema.ts). */
+export type AskBody = NewResponseBody;
 
 export function askForTeam(body: AskBody): Promise<FieldResponse> {
   return api<FieldResponse>('POST', '/api/dispatch', body);

@@ -23,6 +23,35 @@ export default tseslint.config(
     },
   },
   {
+    // Page scripts run in browsers. Their tsconfig has Node's types (it reads the server modules the
+    // console takes its types from), so these rules keep Node out of them instead: only types from
+    // server modules, values only from the browser-safe ones, no Node modules or globals.
+    files: ['src/web/client/**/*.ts', 'src/web/client/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@server/(?!(program/limits|retention/classes|crypto/e2e)$)',
+              allowTypeImports: true,
+              message:
+                'Page scripts take only types from server modules (import type); values only from browser-safe ones (src/web/client/README.md).',
+            },
+            { group: ['node:*'], message: 'Browsers have no Node modules.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'Browsers have no Node globals.',
+        })),
+      ],
+    },
+  },
+  {
     // Plain Node scripts (no TypeScript to know Node's globals).
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } },

@@ -3,12 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
-import { AccessEntrySchema, AccessParams, type AccessParamsType } from './schema';
+import { typed } from '../http/typed';
+import { AccessEntrySchema, AccessParams } from './schema';
 import { reviewAccess } from './service';
 
 /** Reviewing who opened a note or a conversation. Recording happens where records are opened (notes, conversations). */
-export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Params: AccessParamsType }>('/api/access/:kind/:id', {
+export function accessRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
+  app.get('/api/access/:kind/:id', {
     config: { access: 'responder' },
     schema: {
       tags: ['access records'],

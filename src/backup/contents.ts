@@ -1,3 +1,8 @@
+/**
+ * Whole-database job: a backup reads every table it keeps (the line's settings, team, shifts and
+ * evaluation records of every capability) in one consistent snapshot, in parent-first order; no
+ * one capability's repo holds them all, so the reads are here.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema';
 

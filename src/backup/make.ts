@@ -1,3 +1,7 @@
+/**
+ * Whole-database job: making a backup reads the whole database at once (contents.ts) inside one
+ * transaction, so the file is one consistent moment rather than one capability's view of it.
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { LATEST_MIGRATION } from '../db/open';

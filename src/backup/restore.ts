@@ -1,3 +1,7 @@
+/**
+ * Whole-database job: a restore empties and refills every backed-up table of every capability in one
+ * transaction (then runs the retention purge), so no one capability's repo could do it.
+ */
 import { rmSync } from 'node:fs';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { ready } from '../crypto/e2e';

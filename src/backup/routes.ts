@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { readRootSecret } from '../crypto/server-keys';
+import { typed } from '../http/typed';
 import { DomainError } from '../platform/errors';
 import { makeBackup } from './make';
 import { BackupError } from './file';
 
-export function backupRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function backupRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.post('/api/backup', {
     config: { access: 'coordinator' },
     schema: {

@@ -1,3 +1,8 @@
+/**
+ * Whole-database job: a burn destroys, in one transaction, the keys and contact details held by many
+ * capabilities (notes, conversations, field briefs, access records, sender keys…), so it cannot wait
+ * on each one's repo in turn and leave a half-burnt database if interrupted.
+ */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { deleteAccessRecordsOf } from '../access/service';
 import { truncateWal } from '../db/erase';

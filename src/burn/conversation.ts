@@ -1,3 +1,7 @@
+/**
+ * Whole-database job: burning one conversation deletes its words, their keys, who opened them and its
+ * contact details across several capabilities' tables in one transaction, like the whole burn.
+ */
 import { deleteAccessRecordsFor } from '../access/service';
 import { truncateWal } from '../db/erase';
 import { DomainError, notFound } from '../platform/errors';

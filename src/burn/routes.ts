@@ -1,9 +1,10 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { issueInvite } from '../auth/enrolment';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Strict } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import { burnProgram } from './burn';
 import { burnConversation } from './conversation';
 
@@ -40,8 +41,9 @@ export const BurnResultSchema = Strict(
   'The program was burnt: nothing sealed can be opened any more, and no caller’s number is held',
 );
 
-export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.post<{ Body: Static<typeof BurnBody> }>('/api/program/burn', {
+export function burnRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
+  app.post('/api/program/burn', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags: ['program'],
@@ -69,7 +71,7 @@ export function burnRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Params: { id: string } }>('/api/conversations/:id/burn', {
+  app.post('/api/conversations/:id/burn', {
     config: { access: 'responder', live: 'conversations' },
     schema: {
       tags: ['conversations'],

@@ -73,3 +73,8 @@ export const HandOffSchema = Strict({
   }),
 });
 export type HandOffBody = Static<typeof HandOffSchema>;
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type ConversationSummary = Static<typeof ConversationSummarySchema>;
+export type MessageView = Static<typeof MessageSchema>;
+export type ConversationView = Static<typeof ConversationSchema>;

@@ -142,3 +142,10 @@ export const FollowUpSchema = Strict({
   contactHeld: Type.Boolean(),
   createdAt: Type.Integer(),
 });
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type DebriefView = Static<typeof DebriefSchema>;
+export type FollowUpView = Static<typeof FollowUpSchema>;
+export type FollowUpBodyType = Static<typeof FollowUpBody>;
+
+export type EvaluationView = Static<typeof EvaluationSchema>;

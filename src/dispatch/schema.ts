@@ -151,3 +151,7 @@ export const CandidateSchema = Strict({
     description: 'Asked to go, or to support the team',
   }),
 });
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type ResponseView = Static<typeof ResponseViewSchema>;
+export type CandidateView = Static<typeof CandidateSchema>;

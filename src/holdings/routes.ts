@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
-import { HoldingsBody, HoldingsSchema, type HoldingsBodyType } from './schema';
+import { typed } from '../http/typed';
+import { HoldingsBody, HoldingsSchema } from './schema';
 import { holdingsOf } from './service';
 
 /**
@@ -10,9 +11,10 @@ import { holdingsOf } from './service';
  * the TLS reverse proxy the README puts in front logs every request line, query string included, so
  * a number asked about in a URL would rest in the proxy's access log. A JSON body is never logged.
  */
-export function holdingsRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function holdingsRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
-  app.post<{ Body: HoldingsBodyType }>('/api/holdings', {
+  app.post('/api/holdings', {
     config: { access: 'coordinator' },
     schema: {
       tags: ['program'],

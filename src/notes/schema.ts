@@ -98,3 +98,7 @@ export const DirectoryEntrySchema = Strict(
   },
   'A teammate a note can be shared with',
 );
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type NoteView = Static<typeof NoteSchema>;
+export type DirectoryEntry = Static<typeof DirectoryEntrySchema>;

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
 import { DispatchPatchSchema } from './dispatch';
+import { MESSAGE_MAX } from './limits';
 import { RetentionPatchSchema } from './retention';
 import { TextingPatchSchema } from './texting';
 import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
@@ -29,7 +30,7 @@ export const HoursSchema = Strict(
   'Hours of operation',
 );
 
-const MessageText = Type.Optional(Type.String({ maxLength: 2000 }));
+const MessageText = Type.Optional(Type.String({ maxLength: MESSAGE_MAX }));
 const Messages = Strict(
   Object.fromEntries(MESSAGE_KEYS.map((key) => [key, MessageText])) as Record<
     (typeof MESSAGE_KEYS)[number],
@@ -74,3 +75,6 @@ export const ProgramSchema = Strict(
   },
   'The program: one crisis response team, its number, hours, languages and promises',
 );
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type ProgramView = Static<typeof ProgramSchema>;

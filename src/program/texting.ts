@@ -1,40 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import type { FieldProblem } from '../platform/errors';
+import {
+  BLOCK_MESSAGE_MAX,
+  QUICK_EXIT_URL_MAX,
+  TEXTING_DEFAULTS,
+  TEXTING_RANGES,
+  type TextingSettings,
+} from './limits';
 
-/** How the program's text channels (SMS and web chat) behave. Every field has a default. */
-export interface TextingSettings {
-  /**
-   * Whether what a person writes is relayed to the on-call responders' own phones by SMS. Off by
-   * default: a relayed text rests on the responder's phone and at the provider, so the alert only
-   * says a conversation is waiting and points to the console.
-   */
-  relayContent: boolean;
-  /** Minutes a new conversation waits for the primary tier before backup is alerted too. */
-  claimMinutes: number;
-  /** Further minutes before the person is told nobody could answer (the conversation stays open). */
-  backupMinutes: number;
-  /** A conversation with no message either way for this long is closed. */
-  idleCloseMinutes: number;
-  /** Hours the person's number is kept after closing (to pick up a late reply), then erased. */
-  numberGraceHours: number;
-  /** Sent once to a sender when they are blocked; empty sends nothing. */
-  blockMessage: string;
-  /**
-   * Web chat's "Leave now" sends the visitor here, replacing the chat in their history. A neutral
-   * page someone looking over their shoulder would not wonder about; programs can choose their own.
-   */
-  quickExitUrl: string;
-}
-
-export const TEXTING_DEFAULTS: TextingSettings = {
-  relayContent: false,
-  claimMinutes: 5,
-  backupMinutes: 10,
-  idleCloseMinutes: 120,
-  numberGraceHours: 4,
-  blockMessage: '',
-  quickExitUrl: 'https://www.wikipedia.org/',
-};
+// The defaults and ranges live with the program's other limits, where the console reads them too.
+export { TEXTING_DEFAULTS, type TextingSettings } from './limits';
 
 const minutes = (description: string) => Type.Optional(Type.Integer({ description }));
 export const TextingPatchSchema = Type.Object(
@@ -50,11 +25,11 @@ export const TextingPatchSchema = Type.Object(
     idleCloseMinutes: minutes('Minutes without a message before a conversation closes'),
     numberGraceHours: minutes('Hours a texter’s number is kept after closing, then erased'),
     blockMessage: Type.Optional(
-      Type.String({ maxLength: 320, description: 'Sent once to a blocked sender; empty sends nothing' }),
+      Type.String({ maxLength: BLOCK_MESSAGE_MAX, description: 'Sent once to a blocked sender; empty sends nothing' }),
     ),
     quickExitUrl: Type.Optional(
       Type.String({
-        maxLength: 500,
+        maxLength: QUICK_EXIT_URL_MAX,
         description: 'Where web chat’s “Leave now” takes the visitor: a neutral http(s) page',
       }),
     ),
@@ -62,12 +37,8 @@ export const TextingPatchSchema = Type.Object(
   { additionalProperties: false, description: 'Texting (SMS and web chat) settings; absent fields keep their value' },
 );
 
-export const RANGES = {
-  claimMinutes: [1, 120],
-  backupMinutes: [1, 240],
-  idleCloseMinutes: [10, 7 * 24 * 60],
-  numberGraceHours: [0, 72],
-} as const;
+/** The ranges the server checks (kept in limits.ts, which the console checks a draft against first). */
+export const RANGES = TEXTING_RANGES;
 
 export function textingFromJson(json: string): TextingSettings {
   return { ...TEXTING_DEFAULTS, ...(JSON.parse(json) as Partial<TextingSettings>) };

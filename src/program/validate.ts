@@ -3,11 +3,12 @@ import { isValidTimeZone, parseClock } from '../platform/local-time';
 import { isValidCountry, toE164 } from '../platform/phone';
 import { hasCatalog } from '../i18n';
 import { validateDispatch } from './dispatch';
+import { LANGUAGES_MAX, RING_TIMEOUT_RANGE } from './limits';
 import { validateRetention } from './retention';
 import { validateTexting } from './texting';
 import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
 
-export const RING_TIMEOUT_RANGE = { min: 10, max: 120 } as const;
+export { RING_TIMEOUT_RANGE } from './limits';
 
 /**
  * Checks a whole program's settings for meaning (the HTTP schema has already checked shape).
@@ -30,7 +31,7 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
 
   if (s.languages.length === 0) add('/languages', 'must list at least one language; the first is the default');
   if (new Set(s.languages).size !== s.languages.length) add('/languages', 'must not list a language twice');
-  if (s.languages.length > 9) add('/languages', 'at most 9 languages fit on a phone keypad');
+  if (s.languages.length > LANGUAGES_MAX) add('/languages', `at most ${LANGUAGES_MAX} languages fit on a phone keypad`);
   s.languages.forEach((language, i) => {
     if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language))
       add(`/languages/${i}`, 'must be a language code such as en, es or pt-BR');

@@ -54,3 +54,6 @@ export const ResponderSchema = Strict(
   },
   'A member of the team',
 );
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type ResponderView = Static<typeof ResponderSchema>;

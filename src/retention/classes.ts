@@ -8,18 +8,53 @@
 export const HOUR_MS = 60 * 60_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** The classes a program can set, in days (people think in days; the tests pin them in hours). */
+/**
+ * The classes a program can set, in days (people think in days; the tests pin them in hours): THE
+ * table the rest derives from — the settings' names, defaults and bounds (below), the program's
+ * schema and checks (src/program/retention.ts), the console's settings form and its error links
+ * (src/web/client), and the purge's per-class deletes (purge.ts, which the compiler holds to this
+ * list). Browser-safe: no imports, so the console bundles it. README.md says how to add a class.
+ */
 export const SETTABLE_CLASSES = {
   /** `conversation_messages` + `message_readers`, `notes` + `note_readers`, debrief words: the sealed words; `access_records`: who opened them. */
-  words: { setting: 'wordsDays', defaultDays: 30, minDays: 1, maxDays: 90 },
+  words: {
+    setting: 'wordsDays',
+    defaultDays: 30,
+    minDays: 1,
+    maxDays: 90,
+    description: 'Days sealed message bodies and notes are kept after the conversation closed or the note last changed',
+  },
   /** `calls`, `call_legs`, `conversations`, field responses and their members, events, debriefs and follow-ups: times, counts and outcomes, no words and no numbers. */
-  evaluation: { setting: 'evaluationDays', defaultDays: 180, minDays: 7, maxDays: 365 },
+  evaluation: {
+    setting: 'evaluationDays',
+    defaultDays: 180,
+    minDays: 7,
+    maxDays: 365,
+    description: 'Days call and conversation records (no words, no numbers) are kept after they ended',
+  },
   /** `blocked_senders`: a keyed hash of a blocked number or chat session. */
-  blocks: { setting: 'blocksDays', defaultDays: 90, minDays: 1, maxDays: 365 },
+  blocks: {
+    setting: 'blocksDays',
+    defaultDays: 90,
+    minDays: 1,
+    maxDays: 365,
+    description: 'Days a block on a sender is kept',
+  },
 } as const;
 
 export type SettableClass = keyof typeof SETTABLE_CLASSES;
 export type RetentionSettingName = (typeof SETTABLE_CLASSES)[SettableClass]['setting'];
+/** How long the program keeps each settable class, in days (`program.retention`). */
+export type RetentionSettings = Record<RetentionSettingName, number>;
+
+/** The settable classes in the table's order: the purge runs them, and the settings form shows them, so. */
+export const SETTABLE: readonly SettableClass[] = Object.keys(SETTABLE_CLASSES) as SettableClass[];
+/** The settings' names (`wordsDays`, …), in the table's order. */
+export const RETENTION_SETTINGS: readonly RetentionSettingName[] = SETTABLE.map((c) => SETTABLE_CLASSES[c].setting);
+/** Kith's defaults, for a new program and for any setting a stored program does not name. */
+export const RETENTION_DEFAULTS: RetentionSettings = Object.fromEntries(
+  SETTABLE.map((c) => [SETTABLE_CLASSES[c].setting, SETTABLE_CLASSES[c].defaultDays]),
+) as RetentionSettings;
 
 export interface RetentionClass {
   /** What it covers, table by table. */

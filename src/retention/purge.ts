@@ -1,13 +1,21 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { deleteAccessRecordsFor } from '../access/service';
+/**
+ * Whole-database job: the retention purge deletes, for every program at once, whatever is past its
+ * period in a dozen capabilities' tables (conversations, notes, calls, field responses, blocks, and
+ * the access records of what it deletes), in one transaction so keys always go before the records
+ * they open. No one capability's repo could do that, so the SQL is here; it reads each program's
+ * periods from its row itself (settings.ts), so retention imports nothing from src/program.
+ * The per-class deletes are a table keyed by the settable classes (classes.ts): the compiler asks
+ * for one here when a class is added.
+ */
+import { sql, type Kysely, type OperandValueExpressionOrList, type Transaction } from 'kysely';
 import { truncateWal } from '../db/erase';
 import type { Database } from '../db/schema';
 import type { Dialect } from '../db/open';
 import type { Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
 import { runPeriodically, type Periodic } from '../platform/periodic';
-import { retentionFromJson, type RetentionSettings } from '../program/retention';
-import { daysToMs } from './classes';
+import { daysToMs, SETTABLE, SETTABLE_CLASSES, type SettableClass } from './classes';
+import { retentionFromJson } from './settings';
 
 export interface PurgeDeps {
   db: Kysely<Database>;
@@ -92,7 +100,7 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
     }
     const out = emptyReport(true);
     const programs = await trx.selectFrom('programs').select(['id', 'retention']).execute();
-    for (const program of programs) await purgeProgram(trx, program.id, retentionFromJson(program.retention), now, out);
+    for (const program of programs) await purgeProgram(trx, program.id, program.retention, now, out);
     return out;
   });
   await truncateWal(deps.db);
@@ -100,24 +108,32 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeReport> {
   return report;
 }
 
-async function purgeProgram(
-  trx: Tx,
-  programId: string,
-  retention: RetentionSettings,
-  now: number,
-  out: PurgeReport,
-): Promise<void> {
-  const wordsBefore = now - daysToMs(retention.wordsDays);
-  const evaluationBefore = now - daysToMs(retention.evaluationDays);
+/** One settable class's deletes for one program: everything of the class from at or before `before`. */
+type ClassPurge = (trx: Tx, programId: string, before: number, out: PurgeReport) => Promise<void>;
 
-  // Words: only conversations that are closed, however old their messages; an open one is live.
+/** Each settable class's deletes, run in the table's order (words before evaluation: keys before rows). */
+const PURGES: { readonly [C in SettableClass]: ClassPurge } = {
+  words: purgeWords,
+  evaluation: purgeEvaluation,
+  blocks: purgeBlocks,
+};
+
+async function purgeProgram(trx: Tx, programId: string, retentionJson: string, now: number, out: PurgeReport) {
+  const retention = retentionFromJson(retentionJson);
+  for (const cls of SETTABLE) {
+    await PURGES[cls](trx, programId, now - daysToMs(retention[SETTABLE_CLASSES[cls].setting]), out);
+  }
+}
+
+/** Words: only conversations that are closed, however old their messages; an open one is live. */
+async function purgeWords(trx: Tx, programId: string, wordsBefore: number, out: PurgeReport): Promise<void> {
   await deleteMessagesOf(trx, programId, wordsBefore, out);
   const notes = trx
     .selectFrom('notes')
     .select('id')
     .where('program_id', '=', programId)
     .where('updated_at', '<=', wordsBefore);
-  out.words.accessRecords += await deleteAccessRecordsFor(trx, 'note', notes);
+  out.words.accessRecords += await deleteAccessRecords(trx, 'note', notes);
   out.words.noteKeys += deleted(
     await trx.deleteFrom('note_readers').where('note_id', 'in', notes).executeTakeFirstOrThrow(),
   );
@@ -128,8 +144,18 @@ async function purgeProgram(
       .where('updated_at', '<=', wordsBefore)
       .executeTakeFirstOrThrow(),
   );
+  // A debrief's words go at the words period after its response ended (the response stays).
+  const updated = await trx
+    .updateTable('debriefs')
+    .set({ sealed: null })
+    .where('response_id', 'in', endedResponses(trx, programId, wordsBefore))
+    .where('sealed', 'is not', null)
+    .executeTakeFirst();
+  out.words.debriefWords += Number(updated.numUpdatedRows);
+}
 
-  // Evaluation: a shorter evaluation period than the words' takes the words with it.
+/** Evaluation: a shorter evaluation period than the words' takes the words with it. */
+async function purgeEvaluation(trx: Tx, programId: string, evaluationBefore: number, out: PurgeReport) {
   await deleteMessagesOf(trx, programId, evaluationBefore, out);
   out.evaluation.conversations += deleted(
     await trx
@@ -154,47 +180,36 @@ async function purgeProgram(
       .where('ended_at', '<=', evaluationBefore)
       .executeTakeFirstOrThrow(),
   );
+  await purgeFieldResponses(trx, programId, evaluationBefore, out);
+}
 
-  await purgeFieldResponses(trx, programId, wordsBefore, evaluationBefore, out);
-
+async function purgeBlocks(trx: Tx, programId: string, blocksBefore: number, out: PurgeReport): Promise<void> {
   out.blocks += deleted(
     await trx
       .deleteFrom('blocked_senders')
       .where('program_id', '=', programId)
-      .where('created_at', '<=', now - daysToMs(retention.blocksDays))
+      .where('created_at', '<=', blocksBefore)
       .executeTakeFirstOrThrow(),
   );
 }
 
-/**
- * Field dispatch: debrief words go at the words period after their response closed; responses that
- * ended (closed, or no team) go at the evaluation period, and with them — by ON DELETE CASCADE —
- * their members, events, debriefs and follow-ups, and any follow-up number still held. The brief and
- * its keys are not here: they were deleted when the response closed (src/dispatch/closing.ts).
- */
-async function purgeFieldResponses(
-  trx: Tx,
-  programId: string,
-  wordsBefore: number,
-  evaluationBefore: number,
-  out: PurgeReport,
-): Promise<void> {
-  const ended = (before: number) =>
-    trx
-      .selectFrom('field_responses')
-      .select('id')
-      .where('program_id', '=', programId)
-      .where('state', 'in', ['closed', 'no_team'])
-      .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<=', before);
-  const updated = await trx
-    .updateTable('debriefs')
-    .set({ sealed: null })
-    .where('response_id', 'in', ended(wordsBefore))
-    .where('sealed', 'is not', null)
-    .executeTakeFirst();
-  out.words.debriefWords += Number(updated.numUpdatedRows);
+/** The program's field responses that ended (closed, or no team) at or before `before`. */
+const endedResponses = (trx: Tx, programId: string, before: number) =>
+  trx
+    .selectFrom('field_responses')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('state', 'in', ['closed', 'no_team'])
+    .where((eb) => eb.fn.coalesce('closed_at', 'updated_at'), '<=', before);
 
-  const gone = ended(evaluationBefore);
+/**
+ * Field dispatch: responses that ended go at the evaluation period, and with them — by ON DELETE
+ * CASCADE — their members, events, debriefs and follow-ups, and any follow-up number still held
+ * (their debrief words went with the words class). The brief and its keys are not here: they were
+ * deleted when the response closed (src/dispatch/closing.ts).
+ */
+async function purgeFieldResponses(trx: Tx, programId: string, evaluationBefore: number, out: PurgeReport) {
+  const gone = endedResponses(trx, programId, evaluationBefore);
   const count = async (table: 'field_members' | 'field_events' | 'debriefs' | 'follow_ups') =>
     Number(
       (
@@ -231,12 +246,31 @@ async function deleteMessagesOf(trx: Tx, programId: string, closedBefore: number
     .where('closed_at', '<=', closedBefore);
   const messages = trx.selectFrom('conversation_messages').select('id').where('conversation_id', 'in', closed);
   // The access was to the words: its record goes with them (even for a conversation that had none).
-  out.words.accessRecords += await deleteAccessRecordsFor(trx, 'conversation', closed);
+  out.words.accessRecords += await deleteAccessRecords(trx, 'conversation', closed);
   out.words.messageKeys += deleted(
     await trx.deleteFrom('message_readers').where('message_id', 'in', messages).executeTakeFirstOrThrow(),
   );
   out.words.messages += deleted(
     await trx.deleteFrom('conversation_messages').where('conversation_id', 'in', closed).executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Who opened these notes or conversations, and when (src/access): the record of access was to the
+ * words, so it goes with them. The same delete as access's own repo, here so that the purge stays
+ * below every capability it cleans up after.
+ */
+async function deleteAccessRecords(
+  trx: Tx,
+  kind: 'note' | 'conversation',
+  recordIds: OperandValueExpressionOrList<Database, 'access_records', 'access_records.record_id'>,
+): Promise<number> {
+  return deleted(
+    await trx
+      .deleteFrom('access_records')
+      .where('record_kind', '=', kind)
+      .where('access_records.record_id', 'in', recordIds)
+      .executeTakeFirstOrThrow(),
   );
 }
 

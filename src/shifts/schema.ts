@@ -135,3 +135,10 @@ export const OnCallSchema = Type.Array(
   }),
   { description: 'Who is scheduled right now; busy on a call is not shown here' },
 );
+
+/** What the console reads (src/web/client imports these types, never a copy). */
+export type RuleView = Static<typeof RuleSchema>;
+export type OverrideView = Static<typeof OverrideSchema>;
+export type ShiftsView = Static<typeof ShiftsSchema>;
+export type ScheduleView = Static<typeof ScheduleSchema>;
+export type OnCallView = Static<typeof OnCallSchema>;

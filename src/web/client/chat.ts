@@ -7,11 +7,11 @@
  * (a reload) keeps the chat readable. Never localStorage: closing the tab, or "Leave now", ends it.
  */
 import { fill } from '../../i18n/catalog';
-import type { Identity, SealedRecord } from '../../crypto/e2e';
+import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
 import { byId, pageData } from './shared/dom';
 
-type E2e = typeof import('../../crypto/e2e');
+type E2e = typeof import('@server/crypto/e2e');
 
 const KEY_SLOT = 'kith_chat_key';
 const POLL_MS = 4000;
@@ -37,7 +37,7 @@ let leaving = false;
 
 /** libsodium is loaded only once the visitor writes or there is something to open. */
 function loadCrypto(): Promise<E2e> {
-  crypto ??= import('../../crypto/e2e').then(async (e2e) => {
+  crypto ??= import('@server/crypto/e2e').then(async (e2e) => {
     await e2e.ready();
     return e2e;
   });

@@ -5,7 +5,7 @@
  * the browser goes straight on to the console's join view with it (in the fragment again), where
  * the coordinator makes their sign-in as any teammate does, and lands on the console's Home.
  */
-import type { IssuedInvite } from '../../auth/issued';
+import type { IssuedInvite } from '@server/auth/issued';
 import { SETUP_FIELDS, type SetupClientText, type SetupField } from '../i18n/catalog';
 import { byId, dropFragment, pageData, showOnly } from './shared/dom';
 import { ErrorSummary, type FormProblem } from './shared/error-summary';

@@ -3,7 +3,7 @@
  * never sent: Argon2id (interactive limits) turns it into an auth half, which is sent, and a
  * wrapping half, which wraps the key for the new device. The new device derives the same halves.
  */
-import type { KeyWrappedKey } from '../../../crypto/e2e';
+import type { KeyWrappedKey } from '@server/crypto/e2e';
 import { api } from './api';
 import type { Account } from './context';
 import { currentIdentity, loadCrypto, nextPaint } from './keys';

@@ -5,14 +5,14 @@
  * joining, notes): it is the largest part of the console and a phone on a slow network should not
  * wait for it just to see who is on call.
  */
-import type { Identity } from '../../../crypto/e2e';
+import type { Identity } from '@server/crypto/e2e';
 
-export type E2e = typeof import('../../../crypto/e2e');
+export type E2e = typeof import('@server/crypto/e2e');
 
 let loading: Promise<E2e> | undefined;
 
 export function loadCrypto(): Promise<E2e> {
-  loading ??= import('../../../crypto/e2e').then(async (e2e) => {
+  loading ??= import('@server/crypto/e2e').then(async (e2e) => {
     await e2e.ready();
     return e2e;
   });

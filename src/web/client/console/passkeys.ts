@@ -3,7 +3,7 @@
  * signing in with one. The PRF output is turned into a wrapping key by wrapWithKey/unwrapWithKey
  * (never used directly) and wiped once used; it is never sent.
  */
-import type { KeyWrappedKey } from '../../../crypto/e2e';
+import type { KeyWrappedKey } from '@server/crypto/e2e';
 import { api, ApiError } from './api';
 import type { Account } from './context';
 import { currentIdentity, loadCrypto, rememberIdentity } from './keys';

@@ -3,7 +3,7 @@
  * its output proves the passphrase, the second half unwraps (or, at set-up, wraps) the private key,
  * which then stays in this page's memory (keys.ts).
  */
-import type { WrappedKey } from '../../../crypto/e2e';
+import type { WrappedKey } from '@server/crypto/e2e';
 import { api } from './api';
 import type { Account } from './context';
 import { loadCrypto, nextPaint, rememberIdentity } from './keys';

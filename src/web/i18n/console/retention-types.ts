@@ -2,9 +2,11 @@
  * The coordinator's "How long we keep things" settings and the Burn section, with the screen
  * shown after a burn. Kept apart from coordinate-types.ts so these can grow on their own.
  */
+import type { RetentionSettingName } from '../../../retention/classes';
 import type { LabelHint } from './coordinate-types';
 
-export type RetentionWord = 'wordsDays' | 'evaluationDays' | 'blocksDays';
+/** One per settable retention class (src/retention/classes.ts): a new class asks each catalog for its words. */
+export type RetentionWord = RetentionSettingName;
 
 export interface RetentionSettingsText {
   heading: string;

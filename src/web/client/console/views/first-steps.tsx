@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { IssuedApiToken } from '../../../../auth/issued';
+import type { IssuedApiToken } from '@server/auth/issued';
 import { api } from '../api';
 import { Status } from '../components';
 import { useAccount, useText } from '../context';

@@ -2,16 +2,12 @@
  * Choosing a teammate to seal something to (sharing a note, handing on a conversation). Teammates who
  * have not set up sign-in are listed but cannot be chosen: there is no key to seal to yet.
  */
+import type { DirectoryEntry } from '@server/notes/schema';
 import type { JSX } from 'preact';
 import { Field, problemFor, type Problem } from '../components';
 
-export interface Teammate {
-  id: string;
-  name: string;
-  /** Null until they have set up their sign-in: nothing can be sealed to them yet. */
-  publicKey: string | null;
-  keyId: string | null;
-}
+/** A teammate from the directory (src/notes/schema.ts): no key until they have set up their sign-in. */
+export type Teammate = DirectoryEntry;
 
 export type Enrolled = Teammate & { publicKey: string; keyId: string };
 export const enrolled = (teammate: Teammate): teammate is Enrolled =>

@@ -10,6 +10,21 @@ import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { codesFrom } from './parts';
 import { MESSAGE_KEYS, WEEKDAYS, type Program, type Weekday } from './types';
 import { cleanTime } from './week-time';
+import {
+  BLOCK_MESSAGE_MAX,
+  LANGUAGES_MAX,
+  MESSAGE_MAX,
+  QUICK_EXIT_URL_MAX,
+  RETENTION_DEFAULTS,
+  RETENTION_SETTINGS,
+  RING_TIMEOUT_RANGE,
+  TEXTING_DEFAULTS,
+  TEXTING_NUMBERS,
+  TEXTING_RANGES,
+  type RetentionSettings,
+  type TextingNumber,
+  type TextingSettings,
+} from '@server/program/limits';
 
 export interface HoursRow {
   day: Weekday;
@@ -35,57 +50,23 @@ export interface SettingsDraft {
   retention: Record<RetentionWord, string>;
 }
 
-/** The program's texting settings as the API gives them (src/program/texting.ts). */
-export interface Texting {
-  relayContent: boolean;
-  claimMinutes: number;
-  backupMinutes: number;
-  idleCloseMinutes: number;
-  numberGraceHours: number;
-  blockMessage: string;
-  quickExitUrl: string;
-}
+/** The program's texting settings as the API gives them (src/program/limits.ts). */
+export type Texting = TextingSettings;
 
 /** The numbers as typed, so a half-typed number is not turned into 0 before it is checked. */
-export interface TextingDraft {
-  relayContent: boolean;
-  claimMinutes: string;
-  backupMinutes: string;
-  idleCloseMinutes: string;
-  numberGraceHours: string;
-  blockMessage: string;
-  quickExitUrl: string;
-}
+export type TextingDraft = Omit<{ [K in keyof Texting]: string }, 'relayContent'> & { relayContent: boolean };
 
-export type TextingNumber = 'claimMinutes' | 'backupMinutes' | 'idleCloseMinutes' | 'numberGraceHours';
-/** The ranges the server checks (src/program/texting.ts RANGES), checked here first to name mistakes sooner. */
-export const TEXTING_RANGES: Record<TextingNumber, [number, number]> = {
-  claimMinutes: [1, 120],
-  backupMinutes: [1, 240],
-  idleCloseMinutes: [10, 7 * 24 * 60],
-  numberGraceHours: [0, 72],
-};
-export const TEXTING_NUMBERS = Object.keys(TEXTING_RANGES) as TextingNumber[];
-export const BLOCK_MESSAGE_MAX = 320;
+export type { TextingNumber };
+// The ranges and limits the server checks (src/program/limits.ts), checked here first to name mistakes sooner.
+export { BLOCK_MESSAGE_MAX, TEXTING_NUMBERS, TEXTING_RANGES };
 
-/** How long the program keeps each kind of record, in days, as the API gives it (src/program/retention.ts). */
-export type Retention = Record<RetentionWord, number>;
-export const RETENTION_FIELDS: RetentionWord[] = ['wordsDays', 'evaluationDays', 'blocksDays'];
-/** Kith's defaults (src/retention/classes.ts), for a server that does not say. */
-const RETENTION_DEFAULTS: Retention = { wordsDays: 30, evaluationDays: 180, blocksDays: 90 };
+/** How long the program keeps each kind of record, in days (src/retention/classes.ts is the table). */
+export type Retention = RetentionSettings;
+/** One field per settable retention class, in the table's order. */
+export const RETENTION_FIELDS: readonly RetentionWord[] = RETENTION_SETTINGS;
 
 /** The program as the settings form reads it: with its texting and retention settings (older servers had none). */
 export type SettingsProgram = Program & { texting?: Texting; retention?: Retention };
-
-const TEXTING_DEFAULTS: Texting = {
-  relayContent: false,
-  claimMinutes: 5,
-  backupMinutes: 10,
-  idleCloseMinutes: 120,
-  numberGraceHours: 4,
-  blockMessage: '',
-  quickExitUrl: 'https://www.wikipedia.org/',
-};
 
 function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
   return {
@@ -98,8 +79,6 @@ function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
     quickExitUrl: texting.quickExitUrl,
   };
 }
-
-const MESSAGE_MAX = 2000;
 
 /** Open every hour of every day: seven whole days, as a new program starts. */
 function isAlwaysOpen(weekly: Program['hours']['weekly']): boolean {
@@ -140,11 +119,11 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
   if (!/^[A-Za-z]{2}$/.test(d.defaultCountry.trim()))
     found.push({ field: 'settings-country', message: t.errors.countryInvalid });
   const languages = codesFrom(d.languages);
-  if (languages.length === 0 || languages.length > 9 || new Set(languages).size !== languages.length) {
+  if (languages.length === 0 || languages.length > LANGUAGES_MAX || new Set(languages).size !== languages.length) {
     found.push({ field: 'settings-languages', message: t.errors.languagesInvalid });
   }
   const timeout = Number(d.ringTimeout.trim());
-  if (!/^\d+$/.test(d.ringTimeout.trim()) || timeout < 10 || timeout > 120)
+  if (!/^\d+$/.test(d.ringTimeout.trim()) || timeout < RING_TIMEOUT_RANGE.min || timeout > RING_TIMEOUT_RANGE.max)
     found.push({ field: 'settings-timeout', message: t.errors.timeoutInvalid });
   if (!d.alwaysOpen) {
     if (d.hours.length === 0) found.push({ field: 'settings-add-hours', message: t.errors.hoursMissing });
@@ -164,7 +143,10 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
   }
   if ([...d.texting.blockMessage.trim()].length > BLOCK_MESSAGE_MAX)
     found.push({ field: 'texting-block-message', message: t.texting.errors.blockMessage });
-  if (!/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) || d.texting.quickExitUrl.trim().length > 500)
+  if (
+    !/^https?:\/\/\S+$/i.test(d.texting.quickExitUrl.trim()) ||
+    d.texting.quickExitUrl.trim().length > QUICK_EXIT_URL_MAX
+  )
     found.push({ field: textingFieldId('quickExitUrl'), message: t.texting.errors.quickExitUrl });
   // Only that each is a whole number: the range is the server's to check (src/retention/classes.ts
   // holds Kith's bounds), and its refusal is named at the field like any other.

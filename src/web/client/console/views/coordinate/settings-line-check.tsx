@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { fill } from '../../../../../i18n/catalog';
-import type { CheckItem, LineCheck } from '../../../../../provider-setup/types';
+import type { CheckItem, LineCheck } from '@server/provider-setup/types';
 import { api } from '../../api';
 import { useText } from '../../context';
 import { useLoad } from '../../load';

@@ -13,13 +13,14 @@ import { useLang, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
-import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { BurnSection } from './settings-burn';
 import {
   checkDraft,
   draftOf,
   patchOf,
+  RETENTION_FIELDS,
   retentionFieldId,
+  TEXTING_NUMBERS,
   textingFieldId,
   type SettingsDraft,
   type SettingsProgram,
@@ -115,17 +116,19 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       (m) =>
         `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
     ],
-    [/^\/texting\/claimMinutes$/, textingFieldId('claimMinutes'), t.texting.errors.claimMinutes],
-    [/^\/texting\/backupMinutes$/, textingFieldId('backupMinutes'), t.texting.errors.backupMinutes],
-    [/^\/texting\/idleCloseMinutes$/, textingFieldId('idleCloseMinutes'), t.texting.errors.idleCloseMinutes],
-    [/^\/texting\/numberGraceHours$/, textingFieldId('numberGraceHours'), t.texting.errors.numberGraceHours],
+    ...TEXTING_NUMBERS.map((field): FieldRule => [
+      new RegExp(`^/texting/${field}$`),
+      textingFieldId(field),
+      t.texting.errors[field],
+    ]),
     [/^\/texting\/blockMessage$/, textingFieldId('blockMessage'), t.texting.errors.blockMessage],
     [/^\/texting\/quickExitUrl$/, textingFieldId('quickExitUrl'), t.texting.errors.quickExitUrl],
-    [
-      /^\/retention\/(wordsDays|evaluationDays|blocksDays)$/,
-      (m) => retentionFieldId((m[1] ?? 'wordsDays') as RetentionWord),
-      (m) => t.retention.errors[(m[1] ?? 'wordsDays') as RetentionWord],
-    ],
+    // One rule per settable retention class, from the table (src/retention/classes.ts).
+    ...RETENTION_FIELDS.map((field): FieldRule => [
+      new RegExp(`^/retention/${field}$`),
+      retentionFieldId(field),
+      t.retention.errors[field],
+    ]),
   ];
 
   async function submit(event: Event): Promise<void> {

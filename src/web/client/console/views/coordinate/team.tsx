@@ -3,7 +3,7 @@
  * languages, roles and whether they can be rung; adding, changing, pausing, inviting, signing
  * out a lost device, resetting a sign-in and removing someone, each with its own step.
  */
-import type { IssuedInvite } from '../../../../../auth/issued';
+import type { IssuedInvite } from '@server/auth/issued';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';

@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
-import type { PublicIdentity } from '../../../../../crypto/e2e';
+import type { PublicIdentity } from '@server/crypto/e2e';
 import { Failed, Field, Status, ViewHeading } from '../../components';
 import { useAccount, useLang, useText } from '../../context';
 import { loadCrypto } from '../../keys';

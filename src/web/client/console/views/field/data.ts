@@ -3,15 +3,28 @@
  * requester and every candidate with a key, opened here with my key. The server never sees where
  * the team goes or what it must know.
  */
-import type { Identity, PublicIdentity, SealedRecord } from '../../../../../crypto/e2e';
+import type { Identity, PublicIdentity, SealedRecord } from '@server/crypto/e2e';
+import type { DebriefView, FollowUpBodyType, FollowUpView } from '@server/dispatch/care-schema';
+import type { CandidateView, NewResponseBody, ResponseView } from '@server/dispatch/schema';
+import type { DispatchSettings } from '@server/program/dispatch';
+import type { ProgramView } from '@server/program/schema';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 
-export type Urgency = 'emergency' | 'crisis';
-export type ResponseState = 'forming' | 'formed' | 'no_team' | 'closed';
+/** What the dispatch API gives (src/dispatch/schema.ts, care-schema.ts): the server's own types. */
 export type MemberStatus =
   'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
-export type FollowUpKind = 'call' | 'text' | 'accompany';
+/** The schema lists the statuses as plain strings; the console narrows them to the known ones. */
+export type Member = Omit<ResponseView['members'][number], 'status'> & { status: MemberStatus };
+export type FieldResponse = Omit<ResponseView, 'members'> & { members: Member[] };
+export type Urgency = ResponseView['urgency'];
+export type ResponseState = ResponseView['state'];
+export type BriefWaiter = ResponseView['briefWaiting'][number];
+export type FollowUpKind = FollowUpView['kind'];
+export type Candidate = CandidateView;
+export type Debrief = DebriefView;
+export type FollowUp = FollowUpView;
+export type { DispatchSettings };
 
 /** Out, or on the way to it: what "on the team" means. */
 export const ON_TEAM: MemberStatus[] = ['accepted', 'on_the_way', 'on_scene', 'leaving', 'clear'];
@@ -19,62 +32,7 @@ export const ON_TEAM: MemberStatus[] = ['accepted', 'on_the_way', 'on_scene', 'l
 export const OUT_STATUSES = ['on_the_way', 'on_scene', 'leaving', 'clear'] as const;
 export type OutStatus = (typeof OUT_STATUSES)[number];
 
-export interface Member {
-  responderId: string;
-  name: string;
-  role: 'field' | 'support';
-  status: MemberStatus;
-  etaMinutes: number | null;
-  askedAt: number;
-  answerBy: number;
-  answeredAt: number | null;
-}
-
-export interface FieldResponse {
-  id: string;
-  alias: string;
-  state: ResponseState;
-  urgency: Urgency;
-  needs: string[];
-  language: string | null;
-  agreed: string[];
-  source: { kind: 'call' | 'conversation'; id: string } | null;
-  requestedBy: string;
-  createdAt: number;
-  formBy: number;
-  formedAt: number | null;
-  checkInDueAt: number | null;
-  lastCheckInAt: number | null;
-  missedCheckInAt: number | null;
-  closedAt: number | null;
-  outcome: string | null;
-  members: Member[];
-  brief: SealedRecord | null;
-  /** Whether there is a brief at all, readable by me or not. */
-  briefHeld: boolean;
-  /** Teammates with no key to the brief (told only to someone who holds it, who can share it). */
-  briefWaiting: BriefWaiter[];
-  guidance: { noTeam: string; police: string };
-}
-
-/** The program's dispatch settings as the console needs them (src/program/dispatch.ts). */
-export interface DispatchSettings {
-  needs: string[];
-  teamMin: number;
-  teamMax: number;
-  checkInMinutes: number;
-  outcomes: string[];
-  emergencyReasons: string[];
-  policeCategories: string[];
-  noTeamGuidance: Record<string, string>;
-  policeGuidance: Record<string, string>;
-}
-
-export interface ProgramForField {
-  timeZone: string;
-  languages: string[];
-  dispatch: DispatchSettings;
-}
+export type ProgramForField = Pick<ProgramView, 'timeZone' | 'languages'> & { dispatch: DispatchSettings };
 
 export async function programForField(): Promise<ProgramForField> {
   const { timeZone, languages, dispatch } = await api<ProgramForField>('GET', '/api/program');
@@ -94,16 +52,6 @@ export async function getResponse(id: string): Promise<FieldResponse | undefined
     if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return undefined;
     throw error;
   }
-}
-
-export interface Candidate {
-  id: string;
-  name: string;
-  skills: string[];
-  languages: string[];
-  publicKey: string | null;
-  keyId: string | null;
-  role: 'field' | 'support';
 }
 
 export interface Candidates {
@@ -152,13 +100,6 @@ export function sealBrief(e2e: E2e, me: Identity, people: Candidate[], content: 
   return e2e.sealRecord({ recordId: newBriefId(), plaintext: JSON.stringify(body), readers });
 }
 
-export interface BriefWaiter {
-  responderId: string;
-  name: string;
-  keyId: string;
-  publicKey: string;
-}
-
 /**
  * Shares the brief with every teammate who joined after it was written: its data key, opened here
  * with my key, sealed to each one's public key (the server checks the key is theirs and never sees
@@ -200,14 +141,8 @@ export function openBrief(e2e: E2e, record: SealedRecord, me: Identity): BriefCo
   }
 }
 
-export interface AskBody {
-  source: { kind: 'call' | 'conversation'; id: string } | null;
-  urgency: Urgency;
-  needs: string[];
-  language: string | null;
-  agreed: string[];
-  brief: SealedRecord | null;
-}
+/** What asking for a team sends (src/dispatch/schema.ts). */
+export type AskBody = NewResponseBody;
 
 export function askForTeam(body: AskBody): Promise<FieldResponse> {
   return api<FieldResponse>('POST', '/api/dispatch', body);
@@ -227,20 +162,7 @@ export const recordPolice = (id: string, category: string) =>
   api('POST', at(id, 'events'), { kind: 'police_contact', category });
 export const closeResponse = (id: string, outcome: string) => api('POST', at(id, 'close'), { outcome });
 export const keepContact = (id: string, number: string) => api('PUT', at(id, 'contact'), { number });
-export const addFollowUp = (id: string, body: { kind: FollowUpKind; date: string; time: string; assignedTo: string }) =>
-  api('POST', at(id, 'follow-ups'), body);
-
-export interface Debrief {
-  responseId: string;
-  alias: string;
-  responderId: string;
-  responderName: string;
-  supportId: string | null;
-  supportName: string | null;
-  /** `hold`: I hold it (the support person, or a coordinator); `attend`: it is my debrief. */
-  mine: 'hold' | 'attend';
-  doneAt: number | null;
-}
+export const addFollowUp = (id: string, body: FollowUpBodyType) => api('POST', at(id, 'follow-ups'), body);
 
 /** The id a debrief's words are sealed under (src/dispatch/debriefs.ts): they cannot be moved to another. */
 export function debriefRecordId(debrief: Debrief): string {
@@ -264,20 +186,6 @@ export function debriefDone(debrief: Debrief, record: SealedRecord | undefined) 
     `/api/debriefs/${encodeURIComponent(debrief.responseId)}/${encodeURIComponent(debrief.responderId)}`,
     record ? { done: true, record } : { done: true },
   );
-}
-
-export interface FollowUp {
-  id: string;
-  responseId: string;
-  alias: string;
-  kind: FollowUpKind;
-  assignedTo: string;
-  dueAt: number;
-  doneAt: number | null;
-  /** Not done two days after it was due. */
-  missed: boolean;
-  /** Whether the response holds the person's number (never sent to the console). */
-  contactHeld: boolean;
 }
 
 /** My follow-ups. */

@@ -3,20 +3,14 @@
  * coordinators only): numbers by category, never a person, a place or a word. Dates are local dates
  * where the line is, both included, as the API takes them.
  */
+import type { EvaluationView } from '@server/dispatch/care-schema';
 import { api } from '../../api';
 import { addDays, todayIn } from '../coordinate/week-time';
 
 type Counts = Record<string, number>;
 
-export interface Evaluation {
-  from: string;
-  to: string;
-  responses: { total: number; byState: Counts; byOutcome: Counts; byUrgency: Counts };
-  emergencyServices: { total: number; byCategory: Counts };
-  policeContacts: { total: number; byCategory: Counts };
-  debriefs: { done: number; notDone: number };
-  followUps: { done: number; missed: number; pending: number };
-}
+/** Numbers only, for the program's own evaluation (src/dispatch/care-schema.ts). */
+export type Evaluation = EvaluationView;
 
 export function evaluation(from: string, to: string): Promise<Evaluation> {
   const query = new URLSearchParams({ from, to });

@@ -8,7 +8,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
-import type { Identity } from '../../../../../crypto/e2e';
+import type { Identity } from '@server/crypto/e2e';
 import { Failed, Status, ViewHeading } from '../../components';
 import { isCoordinator, useAccount, useLang, useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';

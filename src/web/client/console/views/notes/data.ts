@@ -4,29 +4,16 @@
  * in this page's memory and goes nowhere else.
  */
 import type { Teammate } from '../teammate-select';
-import type { Identity, PublicIdentity, SealedKey, SealedRecord } from '../../../../../crypto/e2e';
+import type { Identity, PublicIdentity, SealedKey } from '@server/crypto/e2e';
+import type { NoteView } from '@server/notes/schema';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 import { fromPlaintext, toPlaintext, type NoteContent } from './content';
 
-export interface Reader {
-  responderId: string;
-  name: string;
-}
-
-export interface Note {
-  id: string;
-  callId: string | null;
-  /** When that call began; null for a note about no call (or a call since erased). */
-  callStartedAt: number | null;
-  authorId: string;
-  authorName: string;
-  createdAt: number;
-  updatedAt: number;
-  record: SealedRecord;
-  /** Everyone who can open it, author first: names only. */
-  readers: Reader[];
-}
+/** A note as one of its readers gets it: the server's own type (src/notes/schema.ts). */
+export type Note = NoteView;
+/** Everyone who can open it, author first: names only. */
+export type Reader = Note['readers'][number];
 
 export type { Teammate };
 

@@ -3,55 +3,18 @@
  * here. The server hands each reader a message's sealed record with their own sealed key only; the
  * words exist only in this page's memory. The list never carries a number or any words.
  */
-import type { Identity, SealedKey, SealedRecord } from '../../../../../crypto/e2e';
+import type { ConversationSummary, ConversationView, MessageView } from '@server/conversations/schema';
+import type { Identity, SealedKey } from '@server/crypto/e2e';
 import type { Enrolled, Teammate } from '../teammate-select';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 
-export interface Holder {
-  id: string;
-  name: string;
-}
-
-export type Channel = 'sms' | 'chat';
-
-export interface Summary {
-  id: string;
-  alias: string;
-  channel: Channel;
-  state: 'waiting' | 'claimed' | 'closed';
-  tier: 'primary' | 'backup' | 'exhausted';
-  language: string;
-  heldBy: Holder | null;
-  mine: boolean;
-  openedAt: number;
-  claimedAt: number | null;
-  firstResponseAt: number | null;
-  lastActivityAt: number;
-  closedAt: number | null;
-  outcome: string | null;
-  messages: { inbound: number; outbound: number; media: number };
-  optedOut: boolean;
-}
-
-export interface Message {
-  id: string;
-  seq: number;
-  direction: 'in' | 'out';
-  author: Holder | null;
-  at: number;
-  mediaCount: number;
-  delivery: string | null;
-  /** False for a picture sent with no words. */
-  hasWords: boolean;
-  /** Sealed words with my own key only; null when I am not a reader, or there were no words. */
-  record: SealedRecord | null;
-}
-
-export interface Conversation extends Summary {
-  personPublicKey: string | null;
-  thread: Message[];
-}
+/** What the conversations API gives (src/conversations/schema.ts): the server's own types. */
+export type Summary = ConversationSummary;
+export type Message = MessageView;
+export type Conversation = ConversationView;
+export type Holder = NonNullable<Summary['heldBy']>;
+export type Channel = Summary['channel'];
 
 /** A message after trying to open it: its words, none (a picture alone), or the plain fact that this key cannot open it. */
 export type Opened = { message: Message; words: string } | { message: Message; words: undefined; readable: boolean };

@@ -1,17 +1,18 @@
 import { keyId, openRecordText, ready, type Identity, type PublicIdentity, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
 import { FloodGate, type FloodLimit } from '../conversations/flood';
-import { openConversation, sendOwedAlerts, close } from '../conversations/lifecycle';
+import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
+import { appendMessage, messageExists, threadFor } from '../conversations/messages';
 import { onCallForTexts, PERSON, readersFor, sealToReaders, type Reader } from '../conversations/readers';
-import * as repo from '../conversations/repo';
+import { isBlocked, latestChatOf, openConversationOf, setPersonKey } from '../conversations/senders';
 import { isOpenNow } from '../conversations/texts';
-import { checkSealedBody, checkSealedKey, recordFor, storedBody } from '../notes/sealed';
+import type { ConversationRow, StoredReader } from '../conversations/types';
+import { checkSealedBody, checkSealedKey, storedBody } from '../notes/sealed';
 import { isUniqueViolation } from '../db/open';
 import { invalid, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
-import { findProgram } from '../program/repo';
+import { firstProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { firstProgramId, latestConversationOf, setPersonKey } from './repo';
 import type { ChatSession } from './session';
 
 /** Longest message a visitor may send at once, in characters. */
@@ -65,12 +66,12 @@ export interface ChatView {
   messages: ChatMessage[];
 }
 
+/** The program the chat serves: the install's one program (the setup makes exactly one). */
 export async function chatProgram(deps: Pick<TextDeps, 'db'>): Promise<Program | undefined> {
-  const id = await firstProgramId(deps.db);
-  return id === undefined ? undefined : findProgram(deps.db, id);
+  return firstProgram(deps);
 }
 
-function stateOf(row: repo.ConversationRow | undefined, blocked: boolean): ChatState {
+function stateOf(row: ConversationRow | undefined, blocked: boolean): ChatState {
   if (blocked) return 'blocked';
   if (!row) return 'new';
   if (row.state === 'closed') return 'closed';
@@ -81,23 +82,15 @@ function stateOf(row: repo.ConversationRow | undefined, blocked: boolean): ChatS
 export async function viewFor(deps: ChatDeps, program: Program, session: ChatSession | undefined): Promise<ChatView> {
   const openNow = isOpenNow(program, deps.clock.now());
   if (!session) return { state: 'new', openNow, personPublicKey: null, messages: [] };
-  const blocked = await repo.isBlocked(deps.db, program.id, session.senderIndex);
-  const row = await latestConversationOf(deps.db, program.id, session.senderIndex);
+  const blocked = await isBlocked(deps.db, program.id, session.senderIndex);
+  const row = await latestChatOf(deps.db, program.id, session.senderIndex);
   // A closed chat stays on screen (with its messages) until the visitor writes again or leaves.
-  const rows = row ? await repo.messagesFor(deps.db, row.id, PERSON) : [];
+  const thread = row ? await threadFor(deps.db, row.id, PERSON) : [];
   return {
     state: stateOf(row, blocked),
     openNow,
     personPublicKey: row?.person_public_key ?? null,
-    messages: rows.map((m) => ({
-      id: m.id,
-      direction: m.direction,
-      at: m.at,
-      record:
-        m.sealed && m.key_id && m.sealed_key
-          ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key })
-          : null,
-    })),
+    messages: thread.map((m) => ({ id: m.id, direction: m.direction, at: m.at, record: m.record })),
   };
 }
 
@@ -126,7 +119,7 @@ export async function responderReaders(
   session: ChatSession | undefined,
 ): Promise<PublicIdentity[]> {
   await ready();
-  const open = session ? await repo.openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
+  const open = session ? await openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
   // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
   const readers = await readersFor(
     deps,
@@ -138,7 +131,7 @@ export async function responderReaders(
 }
 
 interface Admitted {
-  open: repo.ConversationRow | undefined;
+  open: ConversationRow | undefined;
 }
 
 /** Blocks, hours and rate limits, before anything is stored. */
@@ -148,8 +141,8 @@ async function admit(
   session: ChatSession,
 ): Promise<Admitted | { refused: ChatRefusal }> {
   const now = deps.clock.now();
-  if (await repo.isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
-  const open = await repo.openConversationOf(deps.db, program.id, session.senderIndex);
+  if (await isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
+  const open = await openConversationOf(deps.db, program.id, session.senderIndex);
   if (!open && !isOpenNow(program, now)) return { refused: 'closedNow' };
   if (deps.gates.session.check(session.senderIndex, now) !== 'ok') return { refused: 'slowDown' };
   if (open && deps.gates.conversation.check(open.id, now) !== 'ok') return { refused: 'slowDown' };
@@ -161,7 +154,7 @@ class ReadersChanged extends Error {}
 
 interface Sealed {
   sealed: string;
-  readers: repo.StoredReader[];
+  readers: StoredReader[];
 }
 
 /**
@@ -178,7 +171,7 @@ async function store(
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   let opened = false;
-  const attempt = (first: repo.ConversationRow | undefined) =>
+  const attempt = (first: ConversationRow | undefined) =>
     deps.db.transaction().execute(async (trx) => {
       let conversation = first;
       if (!conversation) {
@@ -191,11 +184,7 @@ async function store(
         opened = true;
         if (conversation.tier !== 'exhausted' && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
           // Nobody could be alerted: the page says so at once rather than leave a person waiting in silence.
-          await trx
-            .updateTable('conversations')
-            .set({ tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 })
-            .where('id', '=', conversation.id)
-            .execute();
+          await markNoAnswer(trx, conversation.id);
         }
       } else if (conversation.person_public_key !== opening.publicKey) {
         await setPersonKey(trx, conversation.id, opening.publicKey, now);
@@ -204,11 +193,8 @@ async function store(
       const sealed = await seal(await readersFor({ db: trx }, program, conversation, now));
       // Thrown, so a conversation this message would have opened is rolled back with it.
       if (sealed === 'readersChanged') throw new ReadersChanged();
-      const seq = await repo.nextSeq(trx, conversation.id, 'in', 0, now);
-      await repo.insertMessage(trx, {
+      await appendMessage(trx, conversation.id, {
         id: opening.id,
-        conversationId: conversation.id,
-        seq,
         direction: 'in',
         authorId: null,
         sealed: sealed.sealed,
@@ -224,13 +210,10 @@ async function store(
     .catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       // A message id sent twice (a page's retry): stored once, and the second is told so.
-      if (
-        await deps.db.selectFrom('conversation_messages').select('id').where('id', '=', opening.id).executeTakeFirst()
-      )
-        return 'duplicate' as const;
+      if (await messageExists(deps.db, opening.id)) return 'duplicate' as const;
       // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
-      return attempt(await repo.openConversationOf(deps.db, program.id, session.senderIndex));
+      return attempt(await openConversationOf(deps.db, program.id, session.senderIndex));
     })
     .catch((error: unknown) => {
       if (error instanceof ReadersChanged) return 'readersChanged' as const;
@@ -278,7 +261,7 @@ export async function postSealed(
   const admitted = await admit(deps, program, session);
   if ('refused' in admitted) return admitted;
   return store(deps, program, session, admitted, post, async (readers) => {
-    const stored: repo.StoredReader[] = [];
+    const stored: StoredReader[] = [];
     for (const reader of readers) {
       const wanted = keyId(reader.publicKey);
       const entry = post.record.keys.find((k) => k.keyId === wanted);
@@ -313,6 +296,6 @@ export async function postWords(
 
 /** "Leave now": the conversation closes as `left`; the visitor is told nothing more (they are gone). */
 export async function leave(deps: ChatDeps, program: Program, session: ChatSession): Promise<void> {
-  const open = await repo.openConversationOf(deps.db, program.id, session.senderIndex);
+  const open = await openConversationOf(deps.db, program.id, session.senderIndex);
   if (open) await close(deps, program, open.id, 'left', false);
 }

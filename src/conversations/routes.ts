@@ -23,7 +23,7 @@ import {
   openConversation,
   releaseConversation,
   replyToConversation,
-} from './service';
+} from './console-api';
 
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 

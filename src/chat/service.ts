@@ -1,69 +1,33 @@
-import { keyId, openRecordText, ready, type Identity, type PublicIdentity, type SealedRecord } from '../crypto/e2e';
+import { keyId, ready, type Identity, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
-import { FloodGate, type FloodLimit } from '../conversations/flood';
 import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
-import { appendMessage, messageExists, threadFor } from '../conversations/messages';
-import { onCallForTexts, PERSON, readersFor, sealToReaders, type Reader } from '../conversations/readers';
-import { isBlocked, latestChatOf, openConversationOf, setPersonKey } from '../conversations/senders';
+import { appendMessage, messageExists } from '../conversations/messages';
+import { onCallForTexts, readersFor, sealToReaders, type Reader } from '../conversations/readers';
+import { isBlocked, openConversationOf, setPersonKey } from '../conversations/senders';
 import { isOpenNow } from '../conversations/texts';
 import type { ConversationRow, StoredReader } from '../conversations/types';
 import { checkSealedBody, checkSealedKey, storedBody } from '../notes/sealed';
 import { isUniqueViolation } from '../db/open';
-import { invalid, type FieldProblem } from '../platform/errors';
+import { DomainError, invalid, type ChatRefusal, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { firstProgram } from '../program/service';
 import type { Program } from '../program/types';
+import type { ChatDeps } from './gates';
 import type { ChatSession } from './session';
+
+/**
+ * A visitor's messages: admitted past blocks, hours and flood gates, then stored sealed — by their
+ * browser, or (without JavaScript) here as an SMS is — opening their conversation on the first.
+ */
 
 /** Longest message a visitor may send at once, in characters. */
 export const MAX_CHAT_CHARS = 2000;
 
-/**
- * In memory, keyed by keyed hashes only: one session cannot flood the team, one conversation
- * cannot either, and a flood of new sessions cannot take the line down for everyone else.
- */
-export const CHAT_LIMITS: { session: FloodLimit; conversation: FloodLimit; opening: FloodLimit } = {
-  session: { max: 10, windowMs: 60_000 },
-  conversation: { max: 20, windowMs: 60_000 },
-  opening: { max: 30, windowMs: 60_000 },
-};
+export type { ChatRefusal } from '../platform/errors';
 
-export interface ChatGates {
-  session: FloodGate;
-  conversation: FloodGate;
-  opening: FloodGate;
-}
-
-export function chatGates(limits = CHAT_LIMITS): ChatGates {
-  return {
-    session: new FloodGate(limits.session),
-    conversation: new FloodGate(limits.conversation),
-    opening: new FloodGate(limits.opening),
-  };
-}
-
-export interface ChatDeps extends TextDeps {
-  gates: ChatGates;
-}
-
-/** What the visitor sees of their chat. `joined`: a responder holds it; `noAnswer`: nobody could be alerted. */
-export type ChatState = 'new' | 'waiting' | 'noAnswer' | 'joined' | 'closed' | 'blocked';
-export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged' | 'duplicate';
-
-export interface ChatMessage {
-  id: string;
-  direction: 'in' | 'out';
-  at: number;
-  /** Sealed with the visitor's key only; null where they are not a reader (an older key). */
-  record: SealedRecord | null;
-}
-
-export interface ChatView {
-  state: ChatState;
-  /** Within the program's hours now. */
-  openNow: boolean;
-  personPublicKey: string | null;
-  messages: ChatMessage[];
+/** A refusal as the API answers it: `{ error: { code, message } }`, with the code's status (src/http/errors.ts). */
+export function refusal(refused: ChatRefusal): DomainError {
+  return new DomainError(refused, refused);
 }
 
 /** The program the chat serves: the install's one program (the setup makes exactly one). */
@@ -71,63 +35,11 @@ export async function chatProgram(deps: Pick<TextDeps, 'db'>): Promise<Program |
   return firstProgram(deps);
 }
 
-function stateOf(row: ConversationRow | undefined, blocked: boolean): ChatState {
-  if (blocked) return 'blocked';
-  if (!row) return 'new';
-  if (row.state === 'closed') return 'closed';
-  if (row.state === 'claimed') return 'joined';
-  return row.tier === 'exhausted' ? 'noAnswer' : 'waiting';
-}
-
-export async function viewFor(deps: ChatDeps, program: Program, session: ChatSession | undefined): Promise<ChatView> {
-  const openNow = isOpenNow(program, deps.clock.now());
-  if (!session) return { state: 'new', openNow, personPublicKey: null, messages: [] };
-  const blocked = await isBlocked(deps.db, program.id, session.senderIndex);
-  const row = await latestChatOf(deps.db, program.id, session.senderIndex);
-  // A closed chat stays on screen (with its messages) until the visitor writes again or leaves.
-  const thread = row ? await threadFor(deps.db, row.id, PERSON) : [];
-  return {
-    state: stateOf(row, blocked),
-    openNow,
-    personPublicKey: row?.person_public_key ?? null,
-    messages: thread.map((m) => ({ id: m.id, direction: m.direction, at: m.at, record: m.record })),
-  };
-}
-
-/** Opens each message the visitor can read with the key their cookie derives (no-JavaScript pages). */
-export function openedFor(
-  view: ChatView,
-  me: Identity,
-): { id: string; direction: 'in' | 'out'; at: number; text: string | null }[] {
-  return view.messages.map((m) => {
-    let text: string | null = null;
-    if (m.record) {
-      try {
-        text = openRecordText(m.record, me);
-      } catch {
-        text = null; // sealed to a key this browser no longer has
-      }
-    }
-    return { id: m.id, direction: m.direction, at: m.at, text };
-  });
-}
-
-/** The responders a new message must be sealed to now: readersFor, without the visitor. */
-export async function responderReaders(
-  deps: ChatDeps,
-  program: Program,
-  session: ChatSession | undefined,
-): Promise<PublicIdentity[]> {
-  await ready();
-  const open = session ? await openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
-  // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
-  const readers = await readersFor(
-    deps,
-    program,
-    open ?? { claimed_by: null, person_public_key: null },
-    deps.clock.now(),
-  );
-  return readers.filter((r) => r.reader !== PERSON).map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey }));
+/** The same, where there must be one: before setup the chat is answered as any unknown address is. */
+export async function requireChatProgram(deps: Pick<TextDeps, 'db'>): Promise<Program> {
+  const program = await chatProgram(deps);
+  if (!program) throw new DomainError('not_found', 'Not found');
+  return program;
 }
 
 interface Admitted {

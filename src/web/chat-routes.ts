@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isOwnOrigin } from '../auth/resolve';
 import type { ChatDeps, ChatGates } from '../chat/gates';
-import { ChatFormSchema } from '../chat/schema';
-import { CHAT_BODY_LIMIT } from '../chat/schema';
+import { CHAT_BODY_LIMIT, ChatFormSchema } from '../chat/schema';
 import { chatProgram, leave, MAX_CHAT_CHARS, postWords, requireChatProgram } from '../chat/service';
 import {
   CHAT_PATH,

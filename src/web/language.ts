@@ -2,7 +2,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LANGUAGE_COOKIE } from '../http/cookies';
 import { defaultWebCatalog, webCatalogFor, webCatalogs, type WebCatalog } from './i18n';
 
-export { LANGUAGE_COOKIE } from '../http/cookies';
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
 export interface LanguageRequest {

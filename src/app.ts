@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { accessRoutes } from './access/routes';
 import { authRoutes } from './auth/routes';
 import { callRoutes } from './calls/routes';
+import { chatGates } from './chat/gates';
 import { chatRoutes } from './chat/routes';
 import { careRoutes } from './dispatch/care-routes';
 import { consoleRoutes } from './console/routes';
@@ -83,7 +84,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   careRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
-  await chatRoutes(app, ctx);
-  await webRoutes(app, ctx);
+  // The chat's API and its page (in web/) share one set of flood gates.
+  const gates = chatGates();
+  chatRoutes(app, ctx, gates);
+  await webRoutes(app, ctx, gates);
   return app;
 }

@@ -1,144 +1,49 @@
-import { keyId, openRecordText, ready, type Identity, type PublicIdentity, type SealedRecord } from '../crypto/e2e';
+import { keyId, ready, type Identity, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
-import { FloodGate, type FloodLimit } from '../conversations/flood';
-import { openConversation, sendOwedAlerts, close } from '../conversations/lifecycle';
-import { onCallForTexts, PERSON, readersFor, sealToReaders, type Reader } from '../conversations/readers';
-import * as repo from '../conversations/repo';
+import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
+import { appendMessage, messageExists } from '../conversations/messages';
+import { onCallForTexts, readersFor, sealToReaders, type Reader } from '../conversations/readers';
+import { isBlocked, openConversationOf, setPersonKey } from '../conversations/senders';
 import { isOpenNow } from '../conversations/texts';
-import { checkSealedBody, checkSealedKey, recordFor, storedBody } from '../notes/sealed';
+import type { ConversationRow, StoredReader } from '../conversations/types';
+import { checkSealedBody, checkSealedKey, storedBody } from '../notes/sealed';
 import { isUniqueViolation } from '../db/open';
-import { invalid, type FieldProblem } from '../platform/errors';
+import { DomainError, invalid, type ChatRefusal, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
-import { findProgram } from '../program/repo';
+import { firstProgram } from '../program/service';
 import type { Program } from '../program/types';
-import { firstProgramId, latestConversationOf, setPersonKey } from './repo';
+import type { ChatDeps } from './gates';
 import type { ChatSession } from './session';
+
+/**
+ * A visitor's messages: admitted past blocks, hours and flood gates, then stored sealed — by their
+ * browser, or (without JavaScript) here as an SMS is — opening their conversation on the first.
+ */
 
 /** Longest message a visitor may send at once, in characters. */
 export const MAX_CHAT_CHARS = 2000;
 
-/**
- * In memory, keyed by keyed hashes only: one session cannot flood the team, one conversation
- * cannot either, and a flood of new sessions cannot take the line down for everyone else.
- */
-export const CHAT_LIMITS: { session: FloodLimit; conversation: FloodLimit; opening: FloodLimit } = {
-  session: { max: 10, windowMs: 60_000 },
-  conversation: { max: 20, windowMs: 60_000 },
-  opening: { max: 30, windowMs: 60_000 },
-};
+export type { ChatRefusal } from '../platform/errors';
 
-export interface ChatGates {
-  session: FloodGate;
-  conversation: FloodGate;
-  opening: FloodGate;
+/** A refusal as the API answers it: `{ error: { code, message } }`, with the code's status (src/http/errors.ts). */
+export function refusal(refused: ChatRefusal): DomainError {
+  return new DomainError(refused, refused);
 }
 
-export function chatGates(limits = CHAT_LIMITS): ChatGates {
-  return {
-    session: new FloodGate(limits.session),
-    conversation: new FloodGate(limits.conversation),
-    opening: new FloodGate(limits.opening),
-  };
-}
-
-export interface ChatDeps extends TextDeps {
-  gates: ChatGates;
-}
-
-/** What the visitor sees of their chat. `joined`: a responder holds it; `noAnswer`: nobody could be alerted. */
-export type ChatState = 'new' | 'waiting' | 'noAnswer' | 'joined' | 'closed' | 'blocked';
-export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged' | 'duplicate';
-
-export interface ChatMessage {
-  id: string;
-  direction: 'in' | 'out';
-  at: number;
-  /** Sealed with the visitor's key only; null where they are not a reader (an older key). */
-  record: SealedRecord | null;
-}
-
-export interface ChatView {
-  state: ChatState;
-  /** Within the program's hours now. */
-  openNow: boolean;
-  personPublicKey: string | null;
-  messages: ChatMessage[];
-}
-
+/** The program the chat serves: the install's one program (the setup makes exactly one). */
 export async function chatProgram(deps: Pick<TextDeps, 'db'>): Promise<Program | undefined> {
-  const id = await firstProgramId(deps.db);
-  return id === undefined ? undefined : findProgram(deps.db, id);
+  return firstProgram(deps);
 }
 
-function stateOf(row: repo.ConversationRow | undefined, blocked: boolean): ChatState {
-  if (blocked) return 'blocked';
-  if (!row) return 'new';
-  if (row.state === 'closed') return 'closed';
-  if (row.state === 'claimed') return 'joined';
-  return row.tier === 'exhausted' ? 'noAnswer' : 'waiting';
-}
-
-export async function viewFor(deps: ChatDeps, program: Program, session: ChatSession | undefined): Promise<ChatView> {
-  const openNow = isOpenNow(program, deps.clock.now());
-  if (!session) return { state: 'new', openNow, personPublicKey: null, messages: [] };
-  const blocked = await repo.isBlocked(deps.db, program.id, session.senderIndex);
-  const row = await latestConversationOf(deps.db, program.id, session.senderIndex);
-  // A closed chat stays on screen (with its messages) until the visitor writes again or leaves.
-  const rows = row ? await repo.messagesFor(deps.db, row.id, PERSON) : [];
-  return {
-    state: stateOf(row, blocked),
-    openNow,
-    personPublicKey: row?.person_public_key ?? null,
-    messages: rows.map((m) => ({
-      id: m.id,
-      direction: m.direction,
-      at: m.at,
-      record:
-        m.sealed && m.key_id && m.sealed_key
-          ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key })
-          : null,
-    })),
-  };
-}
-
-/** Opens each message the visitor can read with the key their cookie derives (no-JavaScript pages). */
-export function openedFor(
-  view: ChatView,
-  me: Identity,
-): { id: string; direction: 'in' | 'out'; at: number; text: string | null }[] {
-  return view.messages.map((m) => {
-    let text: string | null = null;
-    if (m.record) {
-      try {
-        text = openRecordText(m.record, me);
-      } catch {
-        text = null; // sealed to a key this browser no longer has
-      }
-    }
-    return { id: m.id, direction: m.direction, at: m.at, text };
-  });
-}
-
-/** The responders a new message must be sealed to now: readersFor, without the visitor. */
-export async function responderReaders(
-  deps: ChatDeps,
-  program: Program,
-  session: ChatSession | undefined,
-): Promise<PublicIdentity[]> {
-  await ready();
-  const open = session ? await repo.openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
-  // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
-  const readers = await readersFor(
-    deps,
-    program,
-    open ?? { claimed_by: null, person_public_key: null },
-    deps.clock.now(),
-  );
-  return readers.filter((r) => r.reader !== PERSON).map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey }));
+/** The same, where there must be one: before setup the chat is answered as any unknown address is. */
+export async function requireChatProgram(deps: Pick<TextDeps, 'db'>): Promise<Program> {
+  const program = await chatProgram(deps);
+  if (!program) throw new DomainError('not_found', 'Not found');
+  return program;
 }
 
 interface Admitted {
-  open: repo.ConversationRow | undefined;
+  open: ConversationRow | undefined;
 }
 
 /** Blocks, hours and rate limits, before anything is stored. */
@@ -148,8 +53,8 @@ async function admit(
   session: ChatSession,
 ): Promise<Admitted | { refused: ChatRefusal }> {
   const now = deps.clock.now();
-  if (await repo.isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
-  const open = await repo.openConversationOf(deps.db, program.id, session.senderIndex);
+  if (await isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
+  const open = await openConversationOf(deps.db, program.id, session.senderIndex);
   if (!open && !isOpenNow(program, now)) return { refused: 'closedNow' };
   if (deps.gates.session.check(session.senderIndex, now) !== 'ok') return { refused: 'slowDown' };
   if (open && deps.gates.conversation.check(open.id, now) !== 'ok') return { refused: 'slowDown' };
@@ -161,7 +66,7 @@ class ReadersChanged extends Error {}
 
 interface Sealed {
   sealed: string;
-  readers: repo.StoredReader[];
+  readers: StoredReader[];
 }
 
 /**
@@ -178,7 +83,7 @@ async function store(
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   let opened = false;
-  const attempt = (first: repo.ConversationRow | undefined) =>
+  const attempt = (first: ConversationRow | undefined) =>
     deps.db.transaction().execute(async (trx) => {
       let conversation = first;
       if (!conversation) {
@@ -191,11 +96,7 @@ async function store(
         opened = true;
         if (conversation.tier !== 'exhausted' && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
           // Nobody could be alerted: the page says so at once rather than leave a person waiting in silence.
-          await trx
-            .updateTable('conversations')
-            .set({ tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 })
-            .where('id', '=', conversation.id)
-            .execute();
+          await markNoAnswer(trx, conversation.id);
         }
       } else if (conversation.person_public_key !== opening.publicKey) {
         await setPersonKey(trx, conversation.id, opening.publicKey, now);
@@ -204,11 +105,8 @@ async function store(
       const sealed = await seal(await readersFor({ db: trx }, program, conversation, now));
       // Thrown, so a conversation this message would have opened is rolled back with it.
       if (sealed === 'readersChanged') throw new ReadersChanged();
-      const seq = await repo.nextSeq(trx, conversation.id, 'in', 0, now);
-      await repo.insertMessage(trx, {
+      await appendMessage(trx, conversation.id, {
         id: opening.id,
-        conversationId: conversation.id,
-        seq,
         direction: 'in',
         authorId: null,
         sealed: sealed.sealed,
@@ -224,13 +122,10 @@ async function store(
     .catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       // A message id sent twice (a page's retry): stored once, and the second is told so.
-      if (
-        await deps.db.selectFrom('conversation_messages').select('id').where('id', '=', opening.id).executeTakeFirst()
-      )
-        return 'duplicate' as const;
+      if (await messageExists(deps.db, opening.id)) return 'duplicate' as const;
       // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
-      return attempt(await repo.openConversationOf(deps.db, program.id, session.senderIndex));
+      return attempt(await openConversationOf(deps.db, program.id, session.senderIndex));
     })
     .catch((error: unknown) => {
       if (error instanceof ReadersChanged) return 'readersChanged' as const;
@@ -278,7 +173,7 @@ export async function postSealed(
   const admitted = await admit(deps, program, session);
   if ('refused' in admitted) return admitted;
   return store(deps, program, session, admitted, post, async (readers) => {
-    const stored: repo.StoredReader[] = [];
+    const stored: StoredReader[] = [];
     for (const reader of readers) {
       const wanted = keyId(reader.publicKey);
       const entry = post.record.keys.find((k) => k.keyId === wanted);
@@ -313,6 +208,6 @@ export async function postWords(
 
 /** "Leave now": the conversation closes as `left`; the visitor is told nothing more (they are gone). */
 export async function leave(deps: ChatDeps, program: Program, session: ChatSession): Promise<void> {
-  const open = await repo.openConversationOf(deps.db, program.id, session.senderIndex);
+  const open = await openConversationOf(deps.db, program.id, session.senderIndex);
   if (open) await close(deps, program, open.id, 'left', false);
 }

@@ -10,6 +10,8 @@ import { fromB64, sodium, utf8 } from '../crypto/e2e-base';
  * they present the cookie. No IP address, user agent or anything else about the visitor is kept.
  */
 export const CHAT_COOKIE = 'kith_chat';
+/** Where the chat lives (its page and its API); the cookie is sent nowhere else. */
+export const CHAT_PATH = '/chat';
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 export interface ChatSession {
@@ -32,6 +34,18 @@ export function sessionOf(keys: ServerKeys, secret: string): ChatSession {
   };
 }
 
+/** The visitor's session from their cookie, or (on a first visit) a new one and the cookie that carries it. */
+export function sessionOrNew(
+  keys: ServerKeys,
+  cookieHeader: string | undefined,
+  secure: boolean,
+): { session: ChatSession; setCookie?: string } {
+  const existing = secretFromCookie(cookieHeader);
+  if (existing) return { session: sessionOf(keys, existing) };
+  const secret = newSecret();
+  return { session: sessionOf(keys, secret), setCookie: chatCookie(secret, secure) };
+}
+
 export function secretFromCookie(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
@@ -49,11 +63,11 @@ export function sameToken(a: string, b: string): boolean {
 
 /** HttpOnly, SameSite=Strict, only for /chat; no Max-Age, so it ends when the browser closes. */
 export function chatCookie(secret: string, secure: boolean): string {
-  return `${CHAT_COOKIE}=${secret}; Path=/chat; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+  return `${CHAT_COOKIE}=${secret}; Path=${CHAT_PATH}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
 export function clearedChatCookie(secure: boolean): string {
-  return `${CHAT_COOKIE}=; Path=/chat; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+  return `${CHAT_COOKIE}=; Path=${CHAT_PATH}; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
 }
 
 /**

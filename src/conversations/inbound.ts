@@ -1,16 +1,18 @@
 import { isUniqueViolation } from '../db/open';
 import { newId } from '../platform/ids';
-import { findProgramByNumber } from '../program/repo';
+import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
 import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
+import { appendMessage } from './messages';
 import { recordRelay, tellResponder } from './notify';
 import { onCallForTexts, readersFor, sealToReaders } from './readers';
 import * as repo from './repo';
 import { smsSenderIndex } from './sender-index';
 import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
+import type { ConversationRow, Db } from './types';
 
 export interface PersonTextIn {
   /** The provider's id for this text: a retry carries the same one. */
@@ -22,7 +24,7 @@ export interface PersonTextIn {
 }
 
 interface Stored {
-  conversation: repo.ConversationRow;
+  conversation: ConversationRow;
   replies: PersonTextKey[];
   opened: boolean;
 }
@@ -34,7 +36,7 @@ interface Stored {
  * The provider's copy is the caller's to delete (see `handleProviderCopy`), whatever path is taken here.
  */
 export async function personTexted(deps: TextDeps, flood: FloodGate, input: PersonTextIn): Promise<string[]> {
-  const program = await findProgramByNumber(deps.db, input.to);
+  const program = await programByNumber(deps, input.to);
   if (!program) return [];
   const providerKey = deps.keys.index('message', input.messageRef);
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
@@ -101,7 +103,7 @@ async function storeWithRetry(
 
 async function store(
   deps: TextDeps,
-  trx: repo.Db,
+  trx: Db,
   program: Program,
   input: PersonTextIn,
   senderIndex: string,
@@ -124,7 +126,7 @@ async function store(
       number: input.from,
     }));
   const replies: PersonTextKey[] = [];
-  const set: Partial<repo.ConversationRow> = {};
+  const set: Partial<ConversationRow> = {};
   if (switchTo !== undefined && existing) {
     set.language = switchTo;
     replies.push('languageSwitched');
@@ -147,8 +149,7 @@ async function store(
   }
   if (help) replies.push('help');
   if (input.mediaCount > 0) replies.push('mediaNotReceived');
-  if (Object.keys(set).length > 0)
-    await trx.updateTable('conversations').set(set).where('id', '=', conversation.id).execute();
+  if (Object.keys(set).length > 0) await repo.updateConversation(trx, conversation.id, set);
 
   // A language word alone is an instruction, not something to pass on.
   if (switchTo === undefined || input.mediaCount > 0) {
@@ -160,11 +161,8 @@ async function store(
         { programId: program.id, conversationId: conversation.id },
         'a text arrived with no one who could read it; its words were not kept',
       );
-    const seq = await repo.nextSeq(trx, conversation.id, 'in', input.mediaCount, now);
-    await repo.insertMessage(trx, {
+    await appendMessage(trx, conversation.id, {
       id,
-      conversationId: conversation.id,
-      seq,
       direction: 'in',
       authorId: null,
       sealed: sealed?.sealed ?? null,
@@ -186,10 +184,10 @@ async function store(
  */
 async function reopenWithinGrace(
   deps: TextDeps,
-  trx: repo.Db,
+  trx: Db,
   senderIndex: string,
   programId: string,
-): Promise<repo.ConversationRow | undefined> {
+): Promise<ConversationRow | undefined> {
   const last = await repo.lastClosedOf(trx, programId, senderIndex);
   if (!last || !['closed', 'idle'].includes(last.outcome ?? '')) return undefined;
   const now = deps.clock.now();

@@ -10,6 +10,9 @@ import {
   markAlerted,
   findConversation,
   insertConversation,
+  responderNames,
+  responderStatus,
+  updateConversation,
   updateIf,
   type ConversationRow,
   type Db,
@@ -81,6 +84,11 @@ export async function openConversation(
   return row;
 }
 
+/** Nobody could be alerted: past every tier at once, and the person already told so (by the caller). */
+export async function markNoAnswer(db: Db, id: string): Promise<void> {
+  await updateConversation(db, id, { tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 });
+}
+
 /** Sends the alerts a conversation is owed (its tier is ahead of what was sent) and records them. */
 export async function sendOwedAlerts(
   deps: TextDeps,
@@ -107,8 +115,7 @@ async function mine(deps: TextDeps, programId: string, id: string): Promise<Conv
   return conversation;
 }
 
-const responderName = async (deps: TextDeps, id: string) =>
-  (await deps.db.selectFrom('responders').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
+const responderName = async (deps: TextDeps, id: string) => (await responderNames(deps.db, [id])).get(id) ?? '';
 
 /** The first to claim takes it; anyone later is told who did. Exactly one conditional update can win. */
 export async function claim(
@@ -187,12 +194,7 @@ export async function handOff(
 ): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   holderOnly(conversation, from, coordinator);
-  const teammate = await deps.db
-    .selectFrom('responders')
-    .select(['id', 'status'])
-    .where('id', '=', to)
-    .where('program_id', '=', program.id)
-    .executeTakeFirst();
+  const teammate = await responderStatus(deps.db, program.id, to);
   if (!teammate || teammate.status !== 'active')
     throw new DomainError('validation_failed', 'Hand it to an active teammate', [
       { field: '/to', message: 'is not an active teammate' },

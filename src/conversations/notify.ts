@@ -4,7 +4,7 @@ import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
 import { OUTBOUND_GRACE_MS, oweDeletion } from './provider-copies';
 import { onCallForTexts } from './readers';
-import { isOptedOut, type ConversationRow } from './repo';
+import { isOptedOut, responderPhone, type ConversationRow, type ResponderPhone } from './repo';
 import { openSenderNumber } from './sender-keys';
 import { personText, responderText, type PersonTextKey } from './texts';
 
@@ -65,12 +65,6 @@ export async function tellPerson(
   await textPerson(deps, program, conversation, personText(program, conversation.language, key), key);
 }
 
-interface ResponderPhone {
-  id: string;
-  languages: string;
-  phoneSealed: string | null;
-}
-
 /** Whether the text went out. */
 async function textResponder(
   deps: TextDeps,
@@ -87,14 +81,6 @@ async function textResponder(
   );
 }
 
-async function responderPhone(deps: TextDeps, id: string): Promise<ResponderPhone | undefined> {
-  return deps.db
-    .selectFrom('responders')
-    .select(['id', 'languages', 'phone_sealed as phoneSealed'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Tells one responder something on their own phone; whether it went out. */
 export async function tellResponder(
   deps: TextDeps,
@@ -103,7 +89,7 @@ export async function tellResponder(
   body: (language: string) => string,
   purpose: string,
 ): Promise<boolean> {
-  const responder = await responderPhone(deps, responderId);
+  const responder = await responderPhone(deps.db, responderId);
   return responder ? textResponder(deps, program, responder, body, purpose) : false;
 }
 

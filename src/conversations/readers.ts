@@ -3,7 +3,14 @@ import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
-import type { ConversationRow, StoredReader } from './repo';
+import {
+  activeWithKeys,
+  availableAmong,
+  publicKeysOf,
+  type ConversationRow,
+  type OnCallResponder,
+  type StoredReader,
+} from './repo';
 
 /** Who a message is sealed to: a responder by id, or the web-chat visitor ("person"). */
 export interface Reader {
@@ -14,39 +21,22 @@ export interface Reader {
 export const PERSON = 'person';
 
 /** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
-export async function onCallForTexts(deps: Pick<TextDeps, 'db'>, program: Program, now: number, tier?: Tier) {
+export async function onCallForTexts(
+  deps: Pick<TextDeps, 'db'>,
+  program: Program,
+  now: number,
+  tier?: Tier,
+): Promise<OnCallResponder[]> {
   const scheduled = (await scheduledAt(deps.db, program, now, 'phone')).filter(
     (entry) => tier === undefined || entry.tier === tier,
   );
-  if (scheduled.length === 0) return [];
-  const rows = await deps.db
-    .selectFrom('responders')
-    .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select([
-      'responders.id as id',
-      'responders.name as name',
-      'responders.languages as languages',
-      'responders.roles as roles',
-      'responders.phone_sealed as phoneSealed',
-      'credentials.public_key as publicKey',
-    ])
-    .where('responders.id', 'in', [...new Set(scheduled.map((s) => s.responderId))])
-    .where('responders.status', '=', 'active')
-    .where('responders.on_break_since', 'is', null)
-    .orderBy('responders.created_at')
-    .execute();
+  const rows = await availableAmong(deps.db, [...new Set(scheduled.map((s) => s.responderId))]);
   // A shift outlives a role that was later taken away: only people who still hold the phone role.
   return rows.filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'));
 }
 
 async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader[]> {
-  if (ids.length === 0) return [];
-  const rows = await deps.db
-    .selectFrom('credentials')
-    .select(['responder_id', 'public_key'])
-    .where('responder_id', 'in', ids)
-    .execute();
-  return rows.map((row) => ({ reader: row.responder_id, publicKey: row.public_key }));
+  return (await publicKeysOf(deps.db, ids)).map((row) => ({ reader: row.responderId, publicKey: row.publicKey }));
 }
 
 /**
@@ -74,13 +64,7 @@ export async function readersFor(
     r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : [],
   );
   if (onCall.length > 0) return [...onCall, ...person];
-  const coordinators = await deps.db
-    .selectFrom('responders')
-    .innerJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select(['responders.id as id', 'responders.roles as roles', 'credentials.public_key as publicKey'])
-    .where('responders.program_id', '=', program.id)
-    .where('responders.status', '=', 'active')
-    .execute();
+  const coordinators = await activeWithKeys(deps.db, program.id);
   return [
     ...coordinators
       .filter((c) => (JSON.parse(c.roles) as string[]).includes('coordinator'))

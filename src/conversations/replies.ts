@@ -2,6 +2,7 @@ import { DomainError, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
+import { appendReply, recordSent } from './messages';
 import { textPerson } from './notify';
 import { readersFor, sealToReaders } from './readers';
 import * as repo from './repo';
@@ -42,12 +43,9 @@ export async function replyBySms(
   const now = deps.clock.now();
   const id = newId('msg');
   const sealed = await sealToReaders(await readersFor(deps, program, conversation, now), id, text);
-  await deps.db.transaction().execute(async (trx) => {
-    const seq = await repo.nextSeq(trx, conversationId, 'out', 0, now);
-    await repo.insertMessage(trx, {
+  await deps.db.transaction().execute((trx) =>
+    appendReply(trx, conversationId, {
       id,
-      conversationId,
-      seq,
       direction: 'out',
       authorId: responderId,
       sealed: sealed?.sealed ?? null,
@@ -56,16 +54,11 @@ export async function replyBySms(
       providerKey,
       autoReplies: [],
       at: now,
-    });
-    await trx
-      .updateTable('conversations')
-      .set({ first_response_at: conversation.first_response_at ?? now })
-      .where('id', '=', conversationId)
-      .execute();
-  });
+    }),
+  );
   deps.live.publish(program.id, 'conversations');
   const ref = await textPerson(deps, program, conversation, text, 'reply');
-  await repo.setProviderRef(deps.db, id, ref ?? '', ref === undefined ? 'failed' : 'queued');
+  await recordSent(deps.db, id, ref ?? '', ref === undefined ? 'failed' : 'queued');
   if (ref === undefined) deps.live.publish(program.id, 'conversations');
   return { id, sent: ref !== undefined };
 }

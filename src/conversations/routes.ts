@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import { LIMITS } from '../notes/sealed';
 import { textDepsOf } from './deps';
 import {
@@ -11,8 +12,6 @@ import {
   ConversationSummarySchema,
   HandOffSchema,
   ReplySchema,
-  type HandOffBody,
-  type ReplyBody,
 } from './schema';
 import {
   blockConversation,
@@ -23,16 +22,18 @@ import {
   openConversation,
   releaseConversation,
   replyToConversation,
-} from './service';
+} from './console-api';
 
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
-/** The team's side of texting: conversations, taking one, replying, handing on, closing, blocking. */
-export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void {
+/**
+ * The team's side of texting: conversations, taking one, replying, handing on, closing, blocking.
+ * Nothing here sets `cache-control`, so every answer carries the global `no-store`
+ * (src/web/security-headers.ts): a cached thread would be a copy that outlives a hand-off.
+ */
+export function conversationRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = textDepsOf(ctx);
   const tags = ['conversations'];
   const errors = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
-  type ById = { Params: { id: string } };
 
   app.get('/api/conversations', {
     config: { access: 'responder' },
@@ -41,13 +42,10 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       summary: 'Open conversations, then those closed in the last day',
       response: { 200: Type.Array(ConversationSummarySchema) },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return listConversations(deps, principalOf(request));
-    },
+    handler: async (request) => listConversations(deps, principalOf(request)),
   });
 
-  app.get<ById>('/api/conversations/:id', {
+  app.get('/api/conversations/:id', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -55,20 +53,14 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       params: ConversationParams,
       response: { 200: ConversationSchema, 404: ErrorResponse },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return openConversation(deps, principalOf(request), request.params.id);
-    },
+    handler: async (request) => openConversation(deps, principalOf(request), request.params.id),
   });
 
   const action = (path: string, summary: string, run: typeof claimConversation) =>
-    app.post<ById>(`/api/conversations/:id/${path}`, {
+    app.post(`/api/conversations/:id/${path}`, {
       config: { access: 'responder', live: 'conversations' },
       schema: { tags, summary, params: ConversationParams, response: { 200: ConversationSchema, ...errors } },
-      handler: async (request, reply) => {
-        noStore(reply);
-        return run(deps, principalOf(request), request.params.id);
-      },
+      handler: async (request) => run(deps, principalOf(request), request.params.id),
     });
   action('claim', 'Take a waiting conversation; exactly one responder can', claimConversation);
   action('release', 'Give it back to the queue (the on-call responders are alerted again)', releaseConversation);
@@ -79,7 +71,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     blockConversation,
   );
 
-  app.post<ById & { Body: HandOffBody }>('/api/conversations/:id/handoff', {
+  app.post('/api/conversations/:id/handoff', {
     config: { access: 'responder', live: 'conversations' },
     bodyLimit: 2 * 1024 * 1024,
     schema: {
@@ -89,13 +81,10 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       body: HandOffSchema,
       response: { 200: ConversationSchema, ...errors },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return handOffConversation(deps, principalOf(request), request.params.id, request.body);
-    },
+    handler: async (request) => handOffConversation(deps, principalOf(request), request.params.id, request.body),
   });
 
-  app.post<ById & { Body: ReplyBody }>('/api/conversations/:id/messages', {
+  app.post('/api/conversations/:id/messages', {
     config: { access: 'responder', live: 'conversations' },
     bodyLimit: LIMITS.bodyBytes,
     schema: {
@@ -108,7 +97,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     handler: async (request, reply) => {
       const result = await replyToConversation(deps, principalOf(request), request.params.id, request.body);
-      return noStore(reply).status(201).send(result);
+      return reply.status(201).send(result);
     },
   });
 }

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import sodium from 'libsodium-wrappers-sumo';
 import { openWithKey, sealWithKey, type ServerKeys } from '../crypto/server-keys';
-import type { Database } from '../db/schema';
 import { newId } from '../platform/ids';
+import { deleteUnusedSenderKeys, insertSenderKey, newestSenderKey, sealedSenderKey, type Db } from './repo';
 
 /**
  * The keys that hold texters' numbers while their conversations are open. A new key is made every
@@ -12,13 +11,13 @@ import { newId } from '../platform/ids';
 export const SENDER_KEY_LIFETIME_MS = 24 * 60 * 60_000;
 
 interface Deps {
-  db: Kysely<Database>;
+  db: Db;
   keys: ServerKeys;
 }
 
 async function keyBytes(deps: Deps, id: string): Promise<Uint8Array | undefined> {
-  const row = await deps.db.selectFrom('sender_keys').select('key_sealed').where('id', '=', id).executeTakeFirst();
-  return row ? Buffer.from(deps.keys.open(row.key_sealed, id), 'base64') : undefined;
+  const sealed = await sealedSenderKey(deps.db, id);
+  return sealed === undefined ? undefined : Buffer.from(deps.keys.open(sealed, id), 'base64');
 }
 
 /** The current key (made if the newest is a day old), and the number sealed under it for this conversation. */
@@ -29,20 +28,16 @@ export async function sealSenderNumber(
   number: string,
 ): Promise<{ keyId: string; sealed: string }> {
   await sodium.ready;
-  const newest = await deps.db
-    .selectFrom('sender_keys')
-    .select(['id', 'created_at'])
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const newest = await newestSenderKey(deps.db);
   let keyId = newest && newest.created_at > now - SENDER_KEY_LIFETIME_MS ? newest.id : undefined;
   if (keyId === undefined) {
     keyId = newId('sk');
     const key = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
-    await deps.db
-      .insertInto('sender_keys')
-      .values({ id: keyId, key_sealed: deps.keys.seal(Buffer.from(key).toString('base64'), keyId), created_at: now })
-      .execute();
+    await insertSenderKey(deps.db, {
+      id: keyId,
+      key_sealed: deps.keys.seal(Buffer.from(key).toString('base64'), keyId),
+      created_at: now,
+    });
     sodium.memzero(key);
   }
   const key = await keyBytes(deps, keyId);
@@ -72,14 +67,5 @@ export async function openSenderNumber(
 
 /** Deletes every key that is not today's and that no conversation still holds a number under. */
 export async function retireSenderKeys(deps: Deps, now: number): Promise<number> {
-  const result = await deps.db
-    .deleteFrom('sender_keys')
-    .where('created_at', '<=', now - SENDER_KEY_LIFETIME_MS)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(selectFrom('conversations').select('id').whereRef('conversations.sender_key_id', '=', 'sender_keys.id')),
-      ),
-    )
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteUnusedSenderKeys(deps.db, now - SENDER_KEY_LIFETIME_MS);
 }

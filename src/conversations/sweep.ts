@@ -4,6 +4,7 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { close, sendOwedAlerts } from './lifecycle';
 import { sendAlertDigests, tellPerson } from './notify';
+import { eraseSendersPastGrace, moveTier, openEverywhere } from './repo';
 import { retireSenderKeys } from './sender-keys';
 
 const MINUTE = 60_000;
@@ -31,7 +32,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     return program;
   };
 
-  const open = await deps.db.selectFrom('conversations').selectAll().where('state', '!=', 'closed').execute();
+  const open = await openEverywhere(deps.db);
   for (const conversation of open) {
     const program = await programOf(conversation.program_id);
     const { claimMinutes, backupMinutes, idleCloseMinutes } = program.texting;
@@ -42,24 +43,21 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
     if (conversation.state !== 'waiting') continue;
     let escalated = false;
     if (conversation.tier === 'primary' && conversation.tier_since <= now - claimMinutes * MINUTE) {
-      const moved = await deps.db
-        .updateTable('conversations')
-        .set({ tier: 'backup', tier_since: now, updated_at: now })
-        .where('id', '=', conversation.id)
-        .where('state', '=', 'waiting')
-        .where('tier', '=', 'primary')
-        .executeTakeFirst();
-      escalated = Number(moved.numUpdatedRows) === 1;
+      escalated = await moveTier(deps.db, conversation.id, 'primary', {
+        tier: 'backup',
+        tier_since: now,
+        updated_at: now,
+      });
       if (escalated) report.escalated += 1;
     } else if (conversation.tier === 'backup' && conversation.tier_since <= now - backupMinutes * MINUTE) {
-      const moved = await deps.db
-        .updateTable('conversations')
-        .set({ tier: 'exhausted', alerted_tier: 'exhausted', tier_since: now, no_answer_told: 1, updated_at: now })
-        .where('id', '=', conversation.id)
-        .where('state', '=', 'waiting')
-        .where('tier', '=', 'backup')
-        .executeTakeFirst();
-      if (Number(moved.numUpdatedRows) === 1 && conversation.no_answer_told === 0) {
+      const moved = await moveTier(deps.db, conversation.id, 'backup', {
+        tier: 'exhausted',
+        alerted_tier: 'exhausted',
+        tier_since: now,
+        no_answer_told: 1,
+        updated_at: now,
+      });
+      if (moved && conversation.no_answer_told === 0) {
         report.toldNoAnswer += 1;
         await tellPerson(deps, program, conversation, 'noAnswer');
       }
@@ -73,14 +71,7 @@ export async function sweepConversations(deps: TextDeps): Promise<SweepReport> {
   }
 
   await sendAlertDigests(deps, programOf);
-  const erased = await deps.db
-    .updateTable('conversations')
-    .set({ sender_index: null, sender_sealed: null, sender_key_id: null, updated_at: now })
-    .where('state', '=', 'closed')
-    .where('erase_after', '<=', now)
-    .where('sender_index', 'is not', null)
-    .executeTakeFirst();
-  report.erased = Number(erased.numUpdatedRows);
+  report.erased = await eraseSendersPastGrace(deps.db, now);
   report.keysRetired = await retireSenderKeys(deps, now);
   // Texts' copies at the provider are deleted by their own job (src/provider-copies/sweep.ts).
   return report;

@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CODINGS } from '../web/codings';
-import { LANGUAGE_COOKIE } from '../web/language';
+import { CODINGS } from './codings';
+import { LANGUAGE_COOKIE } from './cookies';
 
 /**
  * Compresses dynamic answers (HTML pages, public JSON such as the OpenAPI document) with brotli,

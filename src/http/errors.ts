@@ -13,7 +13,19 @@ const STATUS: Record<ErrorCode, number> = {
   provider_failed: 502,
   no_provider: 503,
   rate_limited: 429,
+  // The web chat's refusals (src/chat): the page without JavaScript answers with the same statuses.
+  blocked: 403,
+  slowDown: 429,
+  busy: 429,
+  closedNow: 409,
+  readersChanged: 409,
+  duplicate: 409,
 };
+
+/** The status an error code is answered with, for a page that shows the error itself instead of JSON. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: FieldProblem[]; conflictsWith?: string };

@@ -5,7 +5,7 @@ import { personTexted } from '../conversations/inbound';
 import { SMS_STATUS_PATH } from '../conversations/notify';
 import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../conversations/provider-copies';
 import { responderTexted } from '../conversations/responder-sms';
-import { programOfMessage, recordDelivery } from '../conversations/service';
+import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
 import { activeResponderByPhone } from '../responders/service';

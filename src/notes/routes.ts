@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import {
   DirectoryEntrySchema,
   NewNoteSchema,
@@ -12,21 +13,17 @@ import {
   NotesQuery,
   ReaderParams,
   ShareSchema,
-  type NewNoteBody,
-  type NoteEditBody,
-  type NotesQueryString,
-  type ShareBody,
 } from './schema';
 import { LIMITS } from './sealed';
 import { createNote, directory, editNote, listNotes, openNote, shareNote, unshareNote } from './service';
 
 /**
- * Sealed notes over HTTP. Every answer says `no-store` itself, whatever the global headers do: a
- * cached ciphertext is still a copy that outlives an unshare or a deletion.
+ * Sealed notes over HTTP. Nothing here sets `cache-control`, so every answer carries the global
+ * `no-store` (src/web/security-headers.ts; the notes tests hold it): a cached ciphertext is still a
+ * copy that outlives an unshare or a deletion.
  */
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
-export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function noteRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
   const tags = ['notes'];
   const errors = { 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
@@ -38,13 +35,10 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'Active teammates and their public keys, to share a note with (never numbers)',
       response: { 200: Type.Array(DirectoryEntrySchema) },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return directory(deps, principalOf(request).programId);
-    },
+    handler: async (request) => directory(deps, principalOf(request).programId),
   });
 
-  app.get<{ Querystring: NotesQueryString }>('/api/notes', {
+  app.get('/api/notes', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -52,13 +46,10 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
       querystring: NotesQuery,
       response: { 200: Type.Array(NoteSchema) },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return listNotes(deps, principalOf(request), { callId: request.query.callId });
-    },
+    handler: async (request) => listNotes(deps, principalOf(request), { callId: request.query.callId }),
   });
 
-  app.post<{ Body: NewNoteBody }>('/api/notes', {
+  app.post('/api/notes', {
     config: { access: 'responder', live: 'notes' },
     bodyLimit: LIMITS.bodyBytes,
     schema: {
@@ -69,11 +60,11 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       const note = await createNote(deps, principalOf(request), request.body);
-      return noStore(reply).status(201).send(note);
+      return reply.status(201).send(note);
     },
   });
 
-  app.get<{ Params: { id: string } }>('/api/notes/:id', {
+  app.get('/api/notes/:id', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -81,13 +72,10 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
       params: NoteParams,
       response: { 200: NoteSchema, 404: ErrorResponse },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return openNote(deps, principalOf(request), request.params.id);
-    },
+    handler: async (request) => openNote(deps, principalOf(request), request.params.id),
   });
 
-  app.put<{ Params: { id: string }; Body: NoteEditBody }>('/api/notes/:id', {
+  app.put('/api/notes/:id', {
     config: { access: 'responder', live: 'notes' },
     bodyLimit: LIMITS.bodyBytes,
     schema: {
@@ -97,13 +85,10 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: NoteEditSchema,
       response: { 200: NoteSchema, ...errors },
     },
-    handler: async (request, reply) => {
-      noStore(reply);
-      return editNote(deps, principalOf(request), request.params.id, request.body.record);
-    },
+    handler: async (request) => editNote(deps, principalOf(request), request.params.id, request.body.record),
   });
 
-  app.post<{ Params: { id: string }; Body: ShareBody }>('/api/notes/:id/readers', {
+  app.post('/api/notes/:id/readers', {
     config: { access: 'responder', live: 'notes' },
     schema: {
       tags,
@@ -114,11 +99,11 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       const note = await shareNote(deps, principalOf(request), request.params.id, request.body);
-      return noStore(reply).status(201).send(note);
+      return reply.status(201).send(note);
     },
   });
 
-  app.delete<{ Params: { id: string; responderId: string } }>('/api/notes/:id/readers/:responderId', {
+  app.delete('/api/notes/:id/readers/:responderId', {
     config: { access: 'responder', live: 'notes' },
     schema: {
       tags,
@@ -128,7 +113,7 @@ export function noteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       await unshareNote(deps, principalOf(request), request.params.id, request.params.responderId);
-      return noStore(reply).status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

@@ -13,7 +13,14 @@ export type ErrorCode =
   | 'provider_failed'
   /** Provider webhooks arrived, but no phone provider is configured here. */
   | 'no_provider'
-  | 'rate_limited';
+  | 'rate_limited'
+  | ChatRefusal;
+
+/**
+ * Why the web chat did not take a visitor's message. Spelled as the chat page's script and its
+ * catalogs know them (src/web/client/chat.ts), which is why they are not snake_case like the rest.
+ */
+export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged' | 'duplicate';
 
 export interface FieldProblem {
   /** A JSON-pointer-like path to the offending field, e.g. `/messages/es/greeting`. */

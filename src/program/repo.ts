@@ -90,6 +90,12 @@ export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: str
   return row ? fromRow(row) : undefined;
 }
 
+/** The oldest program: an install serves one (the setup makes exactly one). */
+export async function findFirstProgram(db: Kysely<Database>): Promise<Program | undefined> {
+  const row = await db.selectFrom('programs').selectAll().orderBy('created_at').limit(1).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
 export async function countPrograms(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('programs')

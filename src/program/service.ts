@@ -5,7 +5,7 @@ import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { defaultSettings } from './defaults';
 import { allMessages } from './messages';
-import { findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
+import { findFirstProgram, findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
 import { validateSettings } from './validate';
 
@@ -45,9 +45,12 @@ export async function getProgram(deps: ProgramDeps, id: string): Promise<Program
   return program;
 }
 
-/** The program a number belongs to (a call or a text to it), if Kith serves that number. */
+/** The program a community number belongs to, if any (an inbound call or text names the number it reached). */
 export const programByNumber = (deps: Pick<ProgramDeps, 'db'>, phoneNumber: string): Promise<Program | undefined> =>
   findProgramByNumber(deps.db, phoneNumber);
+
+/** The first program made: the one the public pages (front page, web chat) serve. */
+export const firstProgram = (deps: Pick<ProgramDeps, 'db'>): Promise<Program | undefined> => findFirstProgram(deps.db);
 
 /** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {

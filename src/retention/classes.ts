@@ -118,7 +118,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
   optOuts: {
     tables: ['sms_opt_outs'],
     rule: 'until the person texts START: carriers require a STOP to be honoured for good',
-    enforcedBy: 'src/conversations/repo.ts (START deletes the row)',
+    enforcedBy: 'src/conversations/repo/senders.ts (START deletes the row)',
   },
   blocks: {
     tables: ['blocked_senders'],

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleWebAssets, type WebBundle } from './bundle';
-import { encode, type Coding } from './codings';
+import { encode, type Coding } from '../http/codings';
 import { PREBUILT_MANIFEST, readPrebuiltAssets } from './prebuilt-assets';
 
 export interface Asset {

@@ -1,5 +1,5 @@
 /** What the server embeds in the console page for its script (both sides import this type). */
-import type { LayoutText } from './i18n/catalog';
+import type { LayoutText } from './i18n/web-catalog';
 import type { ConsoleText } from './i18n/console/types';
 
 export interface ConsolePageData {

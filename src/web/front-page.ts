@@ -1,7 +1,7 @@
 import { fill } from '../i18n/catalog';
 import type { Assets } from './assets';
 import { html } from './html';
-import type { WebCatalog } from './i18n/catalog';
+import type { WebCatalog } from './i18n/web-catalog';
 import { renderPage } from './layout';
 
 /** What the front page shows of the program: its public face only (name, number, chat). */

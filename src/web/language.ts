@@ -1,7 +1,7 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LANGUAGE_COOKIE } from '../http/cookies';
 import { defaultWebCatalog, webCatalogFor, webCatalogs, type WebCatalog } from './i18n';
 
-/** The only cookie Kith's pages set: the language someone chose, nothing else. */
-export const LANGUAGE_COOKIE = 'kith_lang';
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
 export interface LanguageRequest {
@@ -27,6 +27,26 @@ export function chooseLanguage(request: LanguageRequest): LanguageChoice {
   const remembered = webCatalogFor(cookieValue(request.cookieHeader, LANGUAGE_COOKIE) ?? '');
   if (remembered) return { catalog: remembered, chosen: false };
   return { catalog: fromAcceptLanguage(request.acceptLanguage) ?? defaultWebCatalog, chosen: false };
+}
+
+/**
+ * The catalog for a page request (`asked` overrides `?lang=`, for a form that posts its language),
+ * remembering an explicit choice in the language cookie.
+ */
+export function pageLanguage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secure: boolean,
+  asked?: string,
+): WebCatalog {
+  const { query } = request;
+  const { catalog, chosen } = chooseLanguage({
+    query: asked ?? (typeof query === 'object' && query !== null && 'lang' in query ? query.lang : undefined),
+    cookieHeader: request.headers.cookie,
+    acceptLanguage: request.headers['accept-language'],
+  });
+  if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, secure));
+  return catalog;
 }
 
 /** `kith_lang=es; Path=/; Max-Age=…; SameSite=Strict`, plus `Secure` when Kith is served over HTTPS. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Asset } from './assets';
 import { bundleWebAssets } from './bundle';
-import { CODINGS, encode, type Coding } from './codings';
+import { CODINGS, encode, type Coding } from '../http/codings';
 
 /**
  * The web assets as `npm run build` leaves them in `dist/assets/`: each hashed file, its `.br` and

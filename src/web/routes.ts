@@ -1,44 +1,51 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ChatGates } from '../chat/gates';
 import { chatProgram } from '../chat/service';
-import { CHAT_PATH } from '../chat/page';
+import { CHAT_PATH } from '../chat/session';
 import type { AppContext } from '../context';
+import { CODINGS, chooseCoding } from '../http/codings';
+import { typed } from '../http/typed';
+import { DomainError } from '../platform/errors';
 import { displayNumber } from '../platform/phone';
 import { ASSET_PREFIX, loadAssets, type Asset } from './assets';
-import { CODINGS, chooseCoding } from './codings';
+import { chatPageRoutes } from './chat-routes';
 import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
-import { chooseLanguage, languageCookie, languageCookieAttributes } from './language';
 import { renderFrontPage } from './front-page';
+import { languageCookieAttributes, pageLanguage } from './language';
 import { renderAlreadySetUpPage, renderSetupPage } from './setup-page';
 
 /** A year: asset URLs carry a hash of their content, so a cached copy can never be stale. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Web pages and their assets. Pages are presentation only: they call the same JSON API as the CLI. */
-export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+/** Answered as any unknown address is (src/app.ts). */
+const notFound = () => new DomainError('not_found', 'Not found');
+
+/**
+ * Web pages and their assets. Pages are presentation only: they call the same JSON API as the CLI.
+ * `chatGates` are the chat API's flood gates, which its page's form shares.
+ */
+export async function webRoutes(fastify: FastifyInstance, ctx: AppContext, chatGates: ChatGates): Promise<void> {
+  const app = typed(fastify);
   const assets = await loadAssets({ minify: !ctx.config.development });
   const https = ctx.config.publicUrl.startsWith('https:');
+  chatPageRoutes(fastify, ctx, assets, chatGates);
 
   // The same bytes for everyone and no secret inside, so always compressed when the client accepts
   // it (docs/THREAT_MODEL.md, "Compression"); the copies are made here, not by @fastify/compress.
-  app.get<{ Params: { file: string } }>(`${ASSET_PREFIX}:file`, {
+  app.get(`${ASSET_PREFIX}:file`, {
     config: { access: 'public' },
     compress: false,
-    schema: { hide: true },
+    schema: { hide: true, params: Type.Object({ file: Type.String() }) },
     handler: async (request, reply) => {
       const asset = assets.get(request.params.file);
-      if (!asset) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
+      if (!asset) throw notFound();
       return sendAsset(request, reply.header('cache-control', IMMUTABLE), asset);
     },
   });
 
-  type PageRequest = { Querystring: { lang?: unknown } };
-  const language = (request: FastifyRequest<PageRequest>, reply: FastifyReply) => {
-    const { catalog, chosen } = chooseLanguage({
-      query: request.query.lang,
-      cookieHeader: request.headers.cookie,
-      acceptLanguage: request.headers['accept-language'],
-    });
-    if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, https));
+  const language = (request: FastifyRequest, reply: FastifyReply) => {
+    const catalog = pageLanguage(request, reply, https);
     reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie');
     return catalog;
   };
@@ -46,7 +53,7 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   // The program the public pages serve (the chat page's own), or undefined before setup.
   const publicProgram = () => chatProgram({ db: ctx.db.kysely });
 
-  app.get<PageRequest>('/', {
+  app.get('/', {
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
@@ -62,7 +69,7 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
   });
 
-  app.get<PageRequest>('/setup', {
+  app.get('/setup', {
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
@@ -76,7 +83,7 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   // The console is one page with its own views; every address inside it gets the same shell.
   const cookieSuffix = languageCookieAttributes(https);
   for (const path of ['/join', '/sign-in', '/console', '/console/*']) {
-    app.get<PageRequest>(path, {
+    app.get(path, {
       config: { access: 'public' },
       schema: { hide: true },
       handler: async (request, reply) =>
@@ -84,7 +91,7 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     });
   }
 
-  app.get<PageRequest>('/manifest.webmanifest', {
+  app.get('/manifest.webmanifest', {
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
@@ -107,7 +114,7 @@ export async function webRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     compress: false,
     schema: { hide: true },
     handler: async (request, reply) => {
-      if (!worker) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
+      if (!worker) throw notFound();
       // Browsers check for a new worker on each visit; no-store makes that check real.
       return sendAsset(request, reply.header('cache-control', 'no-store'), worker);
     },

@@ -2,7 +2,7 @@ import { catalogs as callerCatalogs } from '../i18n';
 import { fill } from '../i18n/catalog';
 import type { Assets } from './assets';
 import { html, jsonData, type SafeHtml } from './html';
-import type { FieldText, SetupClientText, WebCatalog } from './i18n/catalog';
+import type { FieldText, SetupClientText, WebCatalog } from './i18n/web-catalog';
 import { renderPage } from './layout';
 
 export interface SetupPageOptions {

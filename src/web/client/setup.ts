@@ -6,7 +6,7 @@
  * the coordinator makes their sign-in as any teammate does, and lands on the console's Home.
  */
 import type { IssuedInvite } from '@server/auth/issued';
-import { SETUP_FIELDS, type SetupClientText, type SetupField } from '../i18n/catalog';
+import { SETUP_FIELDS, type SetupClientText, type SetupField } from '../i18n/web-catalog';
 import { byId, dropFragment, pageData, showOnly } from './shared/dom';
 import { ErrorSummary, type FormProblem } from './shared/error-summary';
 

@@ -1,4 +1,4 @@
-import type { WebCatalog } from './catalog';
+import type { WebCatalog } from './web-catalog';
 import { enConsole } from './console/en';
 
 export const en: WebCatalog = {

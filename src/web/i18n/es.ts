@@ -1,4 +1,4 @@
-import type { WebCatalog } from './catalog';
+import type { WebCatalog } from './web-catalog';
 import { esConsole } from './console/es';
 
 export const es: WebCatalog = {

@@ -1,8 +1,8 @@
-import type { WebCatalog } from './catalog';
+import type { WebCatalog } from './web-catalog';
 import { en } from './en';
 import { es } from './es';
 
-export type { WebCatalog } from './catalog';
+export type { WebCatalog } from './web-catalog';
 
 /** The languages web pages are offered in, in the order the language switcher lists them. */
 export const webCatalogs: readonly WebCatalog[] = [en, es];

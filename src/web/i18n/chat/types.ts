@@ -64,7 +64,7 @@ export interface ChatPageData {
   text: ChatClientText;
 }
 
-/** What `GET /chat/thread` answers (src/chat/service.ts `ChatView`), as the script reads it. */
+/** What `GET /chat/thread` answers (src/chat/view.ts `ChatView`), as the script reads it. */
 export interface ChatThreadView {
   state: 'new' | 'waiting' | 'noAnswer' | 'joined' | 'closed' | 'blocked';
   openNow: boolean;

@@ -1,16 +1,17 @@
+import { MAX_CHAT_CHARS, type ChatRefusal } from '../chat/service';
+import { CHAT_PATH } from '../chat/session';
+import type { ChatState } from '../chat/view';
 import { catalogFor, fill } from '../i18n';
 import { describeHours, listFormat } from '../program/hours';
 import type { Program } from '../program/types';
-import type { Assets } from '../web/assets';
-import { html, jsonData, type SafeHtml } from '../web/html';
-import type { WebCatalog } from '../web/i18n';
-import { chatTextFor, type ChatClientText, type ChatPageData, type ChatText } from '../web/i18n/chat';
-import { renderPage } from '../web/layout';
-import type { ChatRefusal, ChatState } from './service';
-import { MAX_CHAT_CHARS } from './service';
+import type { Assets } from './assets';
+import { html, jsonData, type SafeHtml } from './html';
+import type { WebCatalog } from './i18n';
+import { chatTextFor, type ChatClientText, type ChatPageData, type ChatText } from './i18n/chat';
+import { renderPage } from './layout';
 
-export const CHAT_PATH = '/chat';
-export const LEAVE_PATH = '/chat/leave';
+/** "Leave now": a plain link on every state of the page (see chat-routes.ts). */
+export const LEAVE_PATH = `${CHAT_PATH}/leave`;
 
 export interface ShownMessage {
   id: string;
@@ -26,7 +27,7 @@ export interface ChatPageOptions {
   state: ChatState;
   openNow: boolean;
   messages: ShownMessage[];
-  /** Ties the form to the visitor's cookie (see routes.ts). */
+  /** Ties the form to the visitor's cookie (see chat-routes.ts). */
   formToken: string;
   /** What was typed, kept across "check for new replies" and a refused send. */
   draft?: string;

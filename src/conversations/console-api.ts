@@ -3,38 +3,29 @@ import { recordAccess } from '../access/service';
 import type { Principal } from '../auth/principal';
 import { keyId, ready } from '../crypto/e2e';
 import { refusingDuplicates } from '../db/open';
-import { checkSealedBody, checkSealedKey, recordFor, storedBody } from '../notes/sealed';
+import { checkSealedBody, checkSealedKey, storedBody } from '../notes/sealed';
 import { DomainError, invalid, notFound, type FieldProblem } from '../platform/errors';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { blockSender, claim, closeAsHolder, handOff, release } from './lifecycle';
+import { addReaders, appendReply, threadFor } from './messages';
 import { PERSON } from './readers';
 import { replyBySms } from './replies';
 import * as repo from './repo';
 import type { ConversationSchema, ConversationSummarySchema, HandOffBody, ReplyBody } from './schema';
+import type { ConversationRow, StoredReader } from './types';
 
 type Summary = Static<typeof ConversationSummarySchema>;
 type Full = Static<typeof ConversationSchema>;
 
 const DAY = 24 * 60 * 60_000;
 
-/** A delivery status from the provider, for the text it was sent as. */
-export const recordDelivery = (db: repo.Db, providerRef: string, delivery: string): Promise<void> =>
-  repo.setDelivery(db, providerRef, delivery);
-
-/** The program of the text the provider knows by this id, if Kith stored one. */
-export const programOfMessage = (db: repo.Db, providerRef: string): Promise<string | undefined> =>
-  repo.programOfMessage(db, providerRef);
-
 async function names(deps: TextDeps, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await deps.db.selectFrom('responders').select(['id', 'name']).where('id', 'in', wanted).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return repo.responderNames(deps.db, [...new Set(ids.filter((id): id is string => id !== null))]);
 }
 
-async function summaries(deps: TextDeps, who: Principal, rows: repo.ConversationRow[]): Promise<Summary[]> {
+async function summaries(deps: TextDeps, who: Principal, rows: ConversationRow[]): Promise<Summary[]> {
   const named = await names(
     deps,
     rows.map((r) => r.claimed_by),
@@ -76,27 +67,24 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
   if (!row || row.program_id !== who.programId) throw notFound('Conversation');
   const [summary] = await summaries(deps, who, [row]);
   if (!summary) throw notFound('Conversation');
-  const messages = await repo.messagesFor(deps.db, id, who.responderId);
+  const thread = await threadFor(deps.db, id, who.responderId);
   const authors = await names(
     deps,
-    messages.map((m) => m.author_id),
+    thread.map((m) => m.authorId),
   );
   return {
     ...summary,
     personPublicKey: row.person_public_key,
-    thread: messages.map((m) => ({
+    thread: thread.map(({ authorId, ...m }) => ({
       id: m.id,
       seq: m.seq,
       direction: m.direction,
-      author: m.author_id ? { id: m.author_id, name: authors.get(m.author_id) ?? '' } : null,
+      author: authorId ? { id: authorId, name: authors.get(authorId) ?? '' } : null,
       at: m.at,
-      mediaCount: m.media_count,
+      mediaCount: m.mediaCount,
       delivery: m.delivery,
-      hasWords: m.sealed !== null,
-      record:
-        m.sealed && m.key_id && m.sealed_key
-          ? recordFor(m.id, m.sealed, { keyId: m.key_id, sealedKey: m.sealed_key })
-          : null,
+      hasWords: m.hasWords,
+      record: m.record,
     })),
   };
 }
@@ -149,21 +137,17 @@ export async function handOffConversation(
   body: HandOffBody,
 ): Promise<Full> {
   const program = await programOf(deps, who);
-  const teammateKey = await deps.db
-    .selectFrom('credentials')
-    .select('public_key')
-    .where('responder_id', '=', body.to)
-    .executeTakeFirst();
+  const teammateKey = await repo.publicKeyOf(deps.db, body.to);
   await ready();
-  if (!teammateKey) {
+  if (teammateKey === undefined) {
     throw new DomainError(
       'validation_failed',
       'This teammate has not set up sign-in yet, so they could not read the conversation',
       [{ field: '/to', message: 'has no key yet: invite them to the console first' }],
     );
   }
-  const expectedKeyId = keyId(teammateKey.public_key);
-  const messageIds = new Set((await repo.messagesFor(deps.db, id, who.responderId)).map((m) => m.id));
+  const expectedKeyId = keyId(teammateKey);
+  const messageIds = new Set((await threadFor(deps.db, id, who.responderId)).map((m) => m.id));
   const problems: FieldProblem[] = [];
   body.keys.forEach((entry, i) => {
     if (!messageIds.has(entry.messageId))
@@ -177,7 +161,7 @@ export async function handOffConversation(
   });
   if (problems.length > 0) throw invalid(problems);
   await handOff(deps, program, id, who.responderId, body.to, isCoordinator(who));
-  await repo.addReaders(
+  await addReaders(
     deps.db,
     body.keys.map((k) => ({
       messageId: k.messageId,
@@ -210,16 +194,12 @@ export async function replyToConversation(
     throw new DomainError('conflict', 'Take this conversation before replying');
   await ready();
   const problems = checkSealedBody(body.record, body.id);
-  const mine = await deps.db
-    .selectFrom('credentials')
-    .select('public_key')
-    .where('responder_id', '=', who.responderId)
-    .executeTakeFirst();
+  const mine = await repo.publicKeyOf(deps.db, who.responderId);
   const wanted = new Map<string, string>([
     [PERSON, row.person_public_key ?? ''],
-    [who.responderId, mine?.public_key ?? ''],
+    [who.responderId, mine ?? ''],
   ]);
-  const readers: repo.StoredReader[] = [];
+  const readers: StoredReader[] = [];
   for (const [reader, publicKey] of wanted) {
     const expected = publicKey ? keyId(publicKey) : '';
     const entry = body.record.keys.find((k) => k.keyId === expected);
@@ -239,12 +219,9 @@ export async function replyToConversation(
     ]);
   await refusingDuplicates(
     () =>
-      deps.db.transaction().execute(async (trx) => {
-        const seq = await repo.nextSeq(trx, id, 'out', 0, now);
-        await repo.insertMessage(trx, {
+      deps.db.transaction().execute((trx) =>
+        appendReply(trx, id, {
           id: body.id ?? '',
-          conversationId: id,
-          seq,
           direction: 'out',
           authorId: who.responderId,
           sealed: storedBody(body.record ?? { nonce: '', ciphertext: '' }),
@@ -253,13 +230,8 @@ export async function replyToConversation(
           providerKey: null,
           autoReplies: [],
           at: now,
-        });
-        await trx
-          .updateTable('conversations')
-          .set({ first_response_at: row.first_response_at ?? now })
-          .where('id', '=', id)
-          .execute();
-      }),
+        }),
+      ),
     duplicate,
   );
   return { id: body.id, sent: true };

@@ -1,0 +1,135 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isOwnOrigin } from '../auth/resolve';
+import type { ChatDeps, ChatGates } from '../chat/gates';
+import { CHAT_BODY_LIMIT, ChatFormSchema } from '../chat/schema';
+import { chatProgram, leave, MAX_CHAT_CHARS, postWords, requireChatProgram } from '../chat/service';
+import {
+  CHAT_PATH,
+  clearedChatCookie,
+  identityFromSession,
+  sameToken,
+  secretFromCookie,
+  sessionOf,
+  sessionOrNew,
+  type ChatSession,
+} from '../chat/session';
+import { openedFor, viewFor } from '../chat/view';
+import type { AppContext } from '../context';
+import { textDepsOf } from '../conversations/deps';
+import { statusOf } from '../http/errors';
+import { typed } from '../http/typed';
+import type { Assets } from './assets';
+import { LEAVE_PATH, renderChatPage, type ChatPageOptions } from './chat-page';
+import type { WebCatalog } from './i18n';
+import { pageLanguage } from './language';
+
+/**
+ * The public chat's page: the same chat as src/chat's API, for a visitor with or without JavaScript.
+ * Without it the form posts here and the page comes back; with it, the page's script uses the API.
+ * `gates` are the API's own, so the form is no way around a flood limit.
+ */
+export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets: Assets, gates: ChatGates): void {
+  const app = typed(fastify);
+  const deps: ChatDeps = { ...textDepsOf(ctx), gates };
+  const secure = ctx.config.publicUrl.startsWith('https:');
+
+  /** The visitor's session, made (and its cookie set) on their first visit. */
+  const sessionFor = (cookieHeader: string | undefined, reply: FastifyReply): ChatSession => {
+    const { session, setCookie } = sessionOrNew(deps.keys, cookieHeader, secure);
+    if (setCookie) reply.header('set-cookie', setCookie);
+    return session;
+  };
+
+  const page = async (
+    reply: FastifyReply,
+    catalog: WebCatalog,
+    session: ChatSession,
+    extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {},
+    status = 200,
+  ) => {
+    const program = await requireChatProgram(deps);
+    const view = await viewFor(deps, program, session);
+    const me = await identityFromSession(session.secret);
+    // Only a conversation sealed to the cookie's own key can be opened here; the script opens the rest.
+    const messages =
+      view.personPublicKey === me.publicKey ? openedFor(view, me) : view.messages.map((m) => ({ ...m, text: null }));
+    const body = renderChatPage({
+      catalog,
+      assets,
+      program,
+      state: view.state,
+      openNow: view.openNow,
+      messages,
+      formToken: session.formToken,
+      ...extra,
+    });
+    return reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(body);
+  };
+
+  app.get(CHAT_PATH, {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) =>
+      page(reply, pageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply)),
+  });
+
+  /**
+   * The form without JavaScript. Browsers send `Origin: null` on a form post from a page whose
+   * referrer policy is no-referrer, so the Origin check cannot stand alone here: the post must also
+   * carry the cookie (SameSite=Strict: never on a cross-site post) and the form token derived from it.
+   */
+  app.post(CHAT_PATH, {
+    config: { access: 'public' },
+    bodyLimit: CHAT_BODY_LIMIT.form,
+    schema: { hide: true, body: ChatFormSchema },
+    handler: async (request, reply) => {
+      const catalog = pageLanguage(request, reply, secure, request.body.lang);
+      const origin = request.headers.origin;
+      const secret = secretFromCookie(request.headers.cookie);
+      const draft = request.body.message ?? '';
+      const foreign =
+        (origin !== undefined && origin !== 'null' && !isOwnOrigin(origin, ctx.config)) ||
+        request.headers['sec-fetch-site'] === 'cross-site';
+      if (foreign || !secret || !sameToken(request.body.token ?? '', sessionOf(deps.keys, secret).formToken)) {
+        const session = sessionFor(request.headers.cookie, reply);
+        return page(reply, catalog, session, foreign ? {} : { draft, problem: 'expired' }, 403);
+      }
+      const session = sessionOf(deps.keys, secret);
+      if (request.body.action === 'check') return page(reply, catalog, session, { draft });
+      const words = draft.trim();
+      if (words === '') return page(reply, catalog, session, { problem: 'empty' }, 422);
+      if ([...words].length > MAX_CHAT_CHARS) return page(reply, catalog, session, { draft, problem: 'tooLong' }, 422);
+      const program = await requireChatProgram(deps);
+      const result = await postWords(deps, program, session, await identityFromSession(secret), catalog.lang, words);
+      if ('refused' in result) {
+        const problem = result.refused;
+        // The same status the API answers this refusal with.
+        return page(reply, catalog, session, { draft: problem === 'blocked' ? '' : draft, problem }, statusOf(problem));
+      }
+      // Post, then redirect: reloading the page cannot send the message twice.
+      return reply.status(303).header('location', `${CHAT_PATH}?lang=${catalog.lang}#chat-status`).send();
+    },
+  });
+
+  /**
+   * "Leave now": a plain link, so it works without JavaScript (a form's redirect to another site
+   * would be stopped by the CSP's form-action). A cross-site link never carries the SameSite=Strict
+   * cookie, so no other site can close someone's chat with it. The browser is told to forget this
+   * site's cookies and storage, and is sent to the neutral page the program chose.
+   */
+  app.get(LEAVE_PATH, {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const program = await chatProgram(deps);
+      const secret = secretFromCookie(request.headers.cookie);
+      if (program && secret) await leave(deps, program, sessionOf(deps.keys, secret));
+      return reply
+        .status(303)
+        .header('clear-site-data', '"cookies", "storage"')
+        .header('set-cookie', clearedChatCookie(secure))
+        .header('location', program?.texting.quickExitUrl ?? 'about:blank')
+        .send();
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { WebCatalog } from '../../src/web/i18n/catalog';
+import type { WebCatalog } from '../../src/web/i18n/web-catalog';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/security-headers';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_LIMITS } from '../../src/chat/service';
+import { CHAT_LIMITS } from '../../src/chat/gates';
 import {
   chatConversations,
   conversationAs,

@@ -4,7 +4,7 @@ import { accessRoutes } from './access/routes';
 import { authRoutes } from './auth/routes';
 import { callRoutes } from './calls/routes';
 import { chatRoutes } from './chat/routes';
-import { careRoutes } from './dispatch/care-routes';
+import { careRoutes } from './care/routes';
 import { consoleRoutes } from './console/routes';
 import { dispatchRoutes } from './dispatch/routes';
 import { conversationRoutes } from './conversations/routes';

@@ -5,7 +5,7 @@ import * as flow from '../../calls/voice-flow';
 import { backupCallAnswered } from '../../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../../dispatch/check-in-call';
 import { dispatchDepsOf } from '../../dispatch/types';
-import { followUpCallAnswered, followUpDialEnded } from '../../dispatch/follow-up-reach';
+import { followUpCallAnswered, followUpDialEnded } from '../../care/follow-ups/reach';
 import type { AppContext } from '../../context';
 import type { VoiceStep } from '../plan';
 import { dialBridged, holdEndOf } from './queue-result';

@@ -4,8 +4,8 @@ import { invalid } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { getProgram } from '../program/service';
 import { reachableResponse } from './closing';
-import type { Actor, DispatchDeps } from './types';
-import { MISSED_AFTER_MS } from './follow-ups';
+import type { Actor, DispatchDeps } from '../dispatch/types';
+import { MISSED_AFTER_MS } from './follow-ups/follow-ups';
 
 /**
  * Emergency services by consent, and police contact if it ever happened: a count with a category,

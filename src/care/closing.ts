@@ -4,8 +4,8 @@ import type { Database } from '../db/schema';
 import { DomainError, invalid, notFound } from '../platform/errors';
 import { getProgram } from '../program/service';
 import { onCallAt } from '../shifts/on-call';
-import * as repo from './repo';
-import { OUT, WENT, type Actor, type DispatchDeps } from './types';
+import * as repo from '../dispatch/repo';
+import { OUT, WENT, type Actor, type DispatchDeps } from '../dispatch/types';
 
 /**
  * The care side of a field response (docs/DISPATCH.md "Close and care"): closing it, and the

@@ -5,8 +5,8 @@ import { wallClock, wallOf } from '../platform/wall-time';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { truncateWal } from '../db/erase';
-import type { DispatchDeps } from './types';
-import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './follow-ups';
+import type { DispatchDeps } from '../dispatch/types';
+import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './follow-ups/follow-ups';
 
 export interface CareSweepReport {
   /** Reminders texted to assignees. */

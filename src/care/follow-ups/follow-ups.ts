@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import type { FollowUpKind } from '../db/schema-dispatch';
-import { DomainError, invalid, notFound, type FieldProblem } from '../platform/errors';
-import { newId } from '../platform/ids';
-import { parseClock } from '../platform/local-time';
-import { toE164 } from '../platform/phone';
-import { DAY, instantAtWall, wallClock, wallDate, wallOf } from '../platform/wall-time';
-import { getProgram } from '../program/service';
-import { truncateWal } from '../db/erase';
-import { reachableResponse } from './closing';
-import type { Actor, DispatchDeps } from './types';
+import type { Database } from '../../db/schema';
+import type { FollowUpKind } from '../../db/schema-dispatch';
+import { DomainError, invalid, notFound, type FieldProblem } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { parseClock } from '../../platform/local-time';
+import { toE164 } from '../../platform/phone';
+import { DAY, instantAtWall, wallClock, wallDate, wallOf } from '../../platform/wall-time';
+import { getProgram } from '../../program/service';
+import { truncateWal } from '../../db/erase';
+import { reachableResponse } from '../closing';
+import type { Actor, DispatchDeps } from '../../dispatch/types';
 
 /**
  * Aftercare (docs/DISPATCH.md "Close and care"): follow-ups on a date in the program's time zone, and

@@ -1,13 +1,13 @@
-import { CALL_RECORD_WAIT_MS } from '../calls/lifecycle';
-import { SMS_STATUS_PATH } from '../conversations/notify';
-import { catalogFor, hasCatalog } from '../i18n';
-import { careTextsFor } from '../i18n/dispatch-care';
-import { DomainError, invalid, notFound } from '../platform/errors';
-import { getProgram } from '../program/service';
-import { oweDeletions } from '../provider-copies/owed';
-import { hangup, route, say, type VoiceStep } from '../telephony/plan';
-import type { Actor, DispatchDeps } from './types';
-import { RING_SECONDS } from './ring';
+import { CALL_RECORD_WAIT_MS } from '../../calls/lifecycle';
+import { SMS_STATUS_PATH } from '../../conversations/notify';
+import { catalogFor, hasCatalog } from '../../i18n';
+import { careTextsFor } from '../../i18n/dispatch-care';
+import { DomainError, invalid, notFound } from '../../platform/errors';
+import { getProgram } from '../../program/service';
+import { oweDeletions } from '../../provider-copies/owed';
+import { hangup, route, say, type VoiceStep } from '../../telephony/plan';
+import type { Actor, DispatchDeps } from '../../dispatch/types';
+import { RING_SECONDS } from '../../dispatch/ring';
 
 /**
  * Reaching the person for a follow-up without anyone's number changing hands: Kith rings the

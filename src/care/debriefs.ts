@@ -1,7 +1,7 @@
 import { keyId, ready, type SealedKey, type SealedRecord } from '../crypto/e2e';
 import { checkSealedBody, checkSealedKey } from '../notes/sealed';
 import { invalid, notFound, type FieldProblem } from '../platform/errors';
-import type { Actor, DispatchDeps } from './types';
+import type { Actor, DispatchDeps } from '../dispatch/types';
 
 /**
  * Debriefs after a field response: one per field member who went, held by the support person (or a

@@ -20,13 +20,20 @@ import {
   FollowUpBody,
   FollowUpSchema,
   ResponseParams,
-} from './care-schema';
+} from './schema';
 import { closeResponse } from './closing';
-import { callThroughLine, textThroughLine } from './follow-up-reach';
+import { callThroughLine, textThroughLine } from './follow-ups/reach';
 import { markDebriefDone, myDebriefs } from './debriefs';
 import { evaluate, recordEvent } from './events';
-import { createFollowUp, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
-import { actorOf, dispatchDepsOf, type Actor } from './types';
+import {
+  createFollowUp,
+  forgetContact,
+  markFollowUpDone,
+  myFollowUps,
+  removeFollowUp,
+  setContact,
+} from './follow-ups/follow-ups';
+import { actorOf, dispatchDepsOf, type Actor } from '../dispatch/types';
 
 const actor = (request: FastifyRequest): Actor => actorOf(principalOf(request));
 

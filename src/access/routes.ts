@@ -3,12 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
-import { AccessEntrySchema, AccessParams, type AccessParamsType } from './schema';
+import { typed } from '../http/typed';
+import { AccessEntrySchema, AccessParams } from './schema';
 import { reviewAccess } from './service';
 
-/** Reviewing who opened a note or a conversation. Recording happens where records are opened (notes, conversations). */
-export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Params: AccessParamsType }>('/api/access/:kind/:id', {
+/**
+ * Reviewing who opened a note or a conversation. Recording happens where records are opened (notes,
+ * conversations). Who read what is itself sensitive: the security headers' hook answers `no-store`.
+ */
+export function accessRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
+  app.get('/api/access/:kind/:id', {
     config: { access: 'responder' },
     schema: {
       tags: ['access records'],
@@ -17,10 +22,7 @@ export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
       params: AccessParams,
       response: { 200: Type.Array(AccessEntrySchema), 404: ErrorResponse },
     },
-    handler: async (request, reply) => {
-      // Who read what is itself sensitive: no cache keeps a copy.
-      reply.header('cache-control', 'no-store');
-      return reviewAccess(ctx.db.kysely, principalOf(request), request.params.kind, request.params.id);
-    },
+    handler: async (request) =>
+      reviewAccess(ctx.db.kysely, principalOf(request), request.params.kind, request.params.id),
   });
 }

@@ -1,4 +1,4 @@
-import { mayWriteResponse } from '../access/policy';
+import { mayWriteResponse, type ResponseFacts } from '../access/policy';
 import type { Principal } from '../auth/principal';
 import { keyId, ready } from '../crypto/e2e';
 import { notFound } from '../platform/errors';
@@ -142,6 +142,18 @@ export interface ReachableResponse {
   state: string;
   requestedBy: string;
   closedAt: number | null;
+}
+
+/** The access policy's facts about a response of the actor's program, for the actor; undefined if there is none. */
+export async function responseFactsFor(
+  deps: Pick<DispatchDeps, 'db'>,
+  who: Actor,
+  id: string,
+): Promise<ResponseFacts | undefined> {
+  const row = await repo.findResponse(deps.db, who.programId, id);
+  if (!row) return undefined;
+  const me = await repo.member(deps.db, id, who.responderId);
+  return responseFacts(row, me ? [me] : [], who.responderId);
 }
 
 /**

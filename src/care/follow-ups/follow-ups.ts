@@ -1,79 +1,21 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { mayWriteFollowUp } from '../../access/policy';
+import { truncateWal } from '../../db/erase';
 import type { FollowUpKind } from '../../db/schema-dispatch';
+import { reachableResponse, responseFactsFor } from '../../dispatch/service';
+import type { Actor, DispatchDeps } from '../../dispatch/types';
 import { DomainError, invalid, notFound, type FieldProblem } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { parseClock } from '../../platform/local-time';
-import { toE164 } from '../../platform/phone';
 import { DAY, instantAtWall, wallClock, wallDate, wallOf } from '../../platform/wall-time';
 import { getProgram } from '../../program/service';
-import { truncateWal } from '../../db/erase';
-import { reachableResponse } from '../closing';
-import type { Actor, DispatchDeps } from '../../dispatch/types';
+import * as repo from '../repo';
+import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './contact';
 
 /**
- * Aftercare (docs/DISPATCH.md "Close and care"): follow-ups on a date in the program's time zone, and
- * — with the person's consent — their number, sealed under the server key and bound to the response,
- * kept only while a follow-up still needs it. It is erased in the same transaction as the last
- * follow-up is done or removed; the sweep (care-sweep.ts) erases it too once every follow-up left is
- * missed, or when none was ever scheduled.
+ * Aftercare (docs/DISPATCH.md "Close and care"): follow-ups on a date in the program's time zone,
+ * each texted to its assignee as a reminder when it falls due (care/sweep.ts). One that needs the
+ * person's number (a call or a text) can be made only while one is held (./contact.ts).
  */
-
-/** A follow-up not done this long after it was due is missed: it no longer holds the number. */
-export const MISSED_AFTER_MS = 2 * DAY;
-/** A number given with no follow-up scheduled is kept this long for the team to schedule one. */
-export const CONTACT_UNSCHEDULED_MS = 2 * 60 * 60_000;
-
-type Db = Kysely<Database>;
-
-export interface ContactHeld {
-  /** Whether a number is held for this response (never the number itself). */
-  held: boolean;
-  /** Erased then unless a follow-up still needs it. */
-  eraseAfter: number | null;
-}
-
-/** Keeps the person's number for follow-ups. A bad number is refused naming `/number`, never repeating it. */
-export async function setContact(
-  deps: DispatchDeps,
-  who: Actor,
-  responseId: string,
-  number: string,
-): Promise<ContactHeld> {
-  const program = await getProgram(deps, who.programId);
-  await reachableResponse(deps.db, who, responseId);
-  const e164 = toE164(number, program.defaultCountry);
-  if (!e164) {
-    throw invalid([
-      {
-        field: '/number',
-        message: `is not a valid phone number for ${program.defaultCountry}; for another country start it with + and the country code`,
-      },
-    ]);
-  }
-  const now = deps.clock.now();
-  const eraseAfter = now + CONTACT_UNSCHEDULED_MS;
-  await deps.db
-    .updateTable('field_responses')
-    .set({ contact_sealed: deps.keys.seal(e164, responseId), contact_erase_after: eraseAfter, updated_at: now })
-    .where('id', '=', responseId)
-    .execute();
-  deps.live.publish(who.programId, 'dispatch');
-  return { held: true, eraseAfter };
-}
-
-/** Forgets the number now (the person changed their mind); follow-ups that need it can no longer be made. */
-export async function forgetContact(deps: DispatchDeps, who: Actor, responseId: string): Promise<ContactHeld> {
-  await reachableResponse(deps.db, who, responseId);
-  await deps.db
-    .updateTable('field_responses')
-    .set({ contact_sealed: null, contact_erase_after: null, updated_at: deps.clock.now() })
-    .where('id', '=', responseId)
-    .execute();
-  await truncateWal(deps.db);
-  deps.live.publish(who.programId, 'dispatch');
-  return { held: false, eraseAfter: null };
-}
 
 export interface FollowUpInput {
   kind: FollowUpKind;
@@ -129,26 +71,17 @@ export async function createFollowUp(
   input: FollowUpInput,
 ): Promise<FollowUpView> {
   const program = await getProgram(deps, who.programId);
-  await reachableResponse(deps.db, who, responseId);
+  await reachableResponse(deps, who, responseId);
   const now = deps.clock.now();
   const { at, problems } = dueInstant(program.timeZone, input.date, input.time);
   if (at !== undefined && at < now)
     problems.push({ field: '/time', message: `is already past in ${program.timeZone}` });
-  const assignee = await deps.db
-    .selectFrom('responders')
-    .select(['id', 'status'])
-    .where('id', '=', input.assignedTo)
-    .where('program_id', '=', who.programId)
-    .executeTakeFirst();
+  const assignee = await repo.responderStatus(deps.db, who.programId, input.assignedTo);
   if (!assignee || assignee.status !== 'active')
     problems.push({ field: '/assignedTo', message: 'must be an active member of the team' });
   if (input.kind !== 'accompany') {
-    const response = await deps.db
-      .selectFrom('field_responses')
-      .select('contact_sealed')
-      .where('id', '=', responseId)
-      .executeTakeFirstOrThrow();
-    if (response.contact_sealed === null)
+    const response = await repo.contactOf(deps.db, responseId);
+    if (!response || response.contactSealed === null)
       problems.push({
         field: '/kind',
         message:
@@ -157,20 +90,17 @@ export async function createFollowUp(
   }
   if (problems.length > 0 || at === undefined) throw invalid(problems);
   const id = newId('fup');
-  await deps.db
-    .insertInto('follow_ups')
-    .values({
-      id,
-      response_id: responseId,
-      program_id: who.programId,
-      kind: input.kind,
-      assigned_to: input.assignedTo,
-      due_at: at,
-      reminded_at: null,
-      done_at: null,
-      created_at: now,
-    })
-    .execute();
+  await repo.insertFollowUp(deps.db, {
+    id,
+    response_id: responseId,
+    program_id: who.programId,
+    kind: input.kind,
+    assigned_to: input.assignedTo,
+    due_at: at,
+    reminded_at: null,
+    done_at: null,
+    created_at: now,
+  });
   deps.live.publish(who.programId, 'dispatch');
   const [view] = await views(deps.db, program.timeZone, now, { id });
   if (!view) throw notFound('Follow-up');
@@ -178,29 +108,12 @@ export async function createFollowUp(
 }
 
 async function views(
-  db: Db,
+  db: repo.Db,
   zone: string,
   now: number,
-  filter: { id?: string; assignedTo?: string; programId?: string; doneSince?: number },
+  filter: Parameters<typeof repo.followUpRows>[1],
 ): Promise<FollowUpView[]> {
-  let query = db
-    .selectFrom('follow_ups')
-    .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
-    .innerJoin('responders', 'responders.id', 'follow_ups.assigned_to')
-    .selectAll('follow_ups')
-    .select([
-      'field_responses.alias as alias',
-      'responders.name as assigneeName',
-      'field_responses.contact_sealed as contactSealed',
-    ]);
-  if (filter.id !== undefined) query = query.where('follow_ups.id', '=', filter.id);
-  if (filter.assignedTo !== undefined) query = query.where('follow_ups.assigned_to', '=', filter.assignedTo);
-  if (filter.programId !== undefined) query = query.where('follow_ups.program_id', '=', filter.programId);
-  if (filter.doneSince !== undefined) {
-    const since = filter.doneSince;
-    query = query.where((eb) => eb.or([eb('follow_ups.done_at', 'is', null), eb('follow_ups.done_at', '>=', since)]));
-  }
-  const rows = await query.orderBy('follow_ups.due_at').orderBy('follow_ups.id').execute();
+  const rows = await repo.followUpRows(db, filter);
   return rows.map((row) => {
     const wall = wallOf(row.due_at, zone);
     return {
@@ -233,62 +146,24 @@ export async function myFollowUps(deps: DispatchDeps, who: Actor): Promise<Follo
   });
 }
 
-/** A follow-up the actor may act on: its assignee, a coordinator, or someone who may act on its response. */
-async function reachableFollowUp(deps: DispatchDeps, who: Actor, id: string) {
-  const row = await deps.db
-    .selectFrom('follow_ups')
-    .selectAll()
-    .where('id', '=', id)
-    .where('program_id', '=', who.programId)
-    .executeTakeFirst();
-  if (!row) throw notFound('Follow-up');
-  if (row.assigned_to !== who.responderId)
-    await reachableResponse(deps.db, who, row.response_id).catch(() => Promise.reject(notFound('Follow-up')));
-  return row;
-}
-
 /**
- * Erases the response's number when no follow-up still needs it — none left undone that is not yet
- * missed — once one was scheduled, or once the time to schedule one has run out. Whether erased.
+ * A follow-up the actor may act on (the access policy: its assignee, or whoever may act on its
+ * response). Anyone else is told "not found", as for no such follow-up.
  */
-export async function eraseContactIfUnneeded(db: Db, responseId: string, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable('field_responses')
-    .set({ contact_sealed: null, contact_erase_after: null, updated_at: now })
-    .where('id', '=', responseId)
-    .where('contact_sealed', 'is not', null)
-    .where((eb) => {
-      const followUps = () =>
-        eb
-          .selectFrom('follow_ups')
-          .select('follow_ups.id')
-          .whereRef('follow_ups.response_id', '=', 'field_responses.id');
-      return eb.and([
-        eb.not(
-          eb.exists(
-            followUps()
-              .where('follow_ups.done_at', 'is', null)
-              .where('follow_ups.due_at', '>', now - MISSED_AFTER_MS),
-          ),
-        ),
-        eb.or([eb.exists(followUps()), eb('contact_erase_after', '<=', now)]),
-      ]);
-    })
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+async function reachableFollowUp(deps: DispatchDeps, who: Actor, id: string) {
+  const row = await repo.findFollowUp(deps.db, who.programId, id);
+  if (!row) throw notFound('Follow-up');
+  const response = await responseFactsFor(deps, who, row.response_id);
+  if (!response || !mayWriteFollowUp(who, { assignedTo: row.assigned_to }, response)) throw notFound('Follow-up');
+  return row;
 }
 
 export async function markFollowUpDone(deps: DispatchDeps, who: Actor, id: string): Promise<FollowUpView> {
   const row = await reachableFollowUp(deps, who, id);
   const now = deps.clock.now();
   const erased = await deps.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .updateTable('follow_ups')
-      .set({ done_at: now })
-      .where('id', '=', id)
-      .where('done_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0) throw new DomainError('conflict', 'This follow-up is already done');
+    if (!(await repo.markFollowUpDone(trx, id, now)))
+      throw new DomainError('conflict', 'This follow-up is already done');
     return eraseContactIfUnneeded(trx, row.response_id, now);
   });
   if (erased) await truncateWal(deps.db);
@@ -304,22 +179,9 @@ export async function removeFollowUp(deps: DispatchDeps, who: Actor, id: string)
   const row = await reachableFollowUp(deps, who, id);
   const now = deps.clock.now();
   const erased = await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('follow_ups').where('id', '=', id).execute();
+    await repo.deleteFollowUp(trx, id);
     // With every follow-up removed, nothing is scheduled any more: the number is not kept "for later".
-    const left = await trx
-      .selectFrom('follow_ups')
-      .select('id')
-      .where('response_id', '=', row.response_id)
-      .executeTakeFirst();
-    if (!left) {
-      const result = await trx
-        .updateTable('field_responses')
-        .set({ contact_sealed: null, contact_erase_after: null, updated_at: now })
-        .where('id', '=', row.response_id)
-        .where('contact_sealed', 'is not', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    }
+    if (!(await repo.hasFollowUps(trx, row.response_id))) return repo.eraseContact(trx, row.response_id, now);
     return eraseContactIfUnneeded(trx, row.response_id, now);
   });
   if (erased) await truncateWal(deps.db);

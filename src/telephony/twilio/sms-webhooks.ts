@@ -12,6 +12,7 @@ import {
 import { SMS_STATUS_PATH } from '../../conversations/notify';
 import { responderTexted } from '../../conversations/responder-sms';
 import type { AppContext } from '../../context';
+import { pagerHandler } from '../../dispatch/pager';
 import { dispatchDepsOf } from '../../dispatch/types';
 import { setDelivery } from '../../conversations/repo';
 import { findProgramByNumber } from '../../program/repo';
@@ -61,7 +62,9 @@ export function twilioSmsRoutes(app: FastifyInstance, ctx: AppContext): void {
       : undefined;
     const texts = await handleProviderCopy(deps, messageRef, () =>
       program && responder
-        ? responderTexted(deps, program, { messageRef, responderId: responder.id, body }, dispatchDepsOf(ctx))
+        ? responderTexted(deps, program, { messageRef, responderId: responder.id, body }, [
+            pagerHandler(dispatchDepsOf(ctx)),
+          ])
         : personTexted(deps, flood, { messageRef, from, to, body, mediaCount }),
     );
     return reply.type('text/xml').send(renderMessages(texts, statusCallback));

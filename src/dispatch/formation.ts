@@ -1,6 +1,6 @@
 import { dispatchCatalogFor } from '../i18n/dispatch';
 import type { FieldMemberStatus, FieldRole } from '../db/schema-dispatch';
-import { DomainError } from '../platform/errors';
+import { DomainError, notFound } from '../platform/errors';
 import type { Program } from '../program/types';
 import { askToShare } from './brief';
 import { candidatesFor, onCallCoordinators } from './candidates';
@@ -109,9 +109,9 @@ export async function answer(
   const { teamMin, teamMax, checkInMinutes } = program.dispatch;
   const done = await deps.db.transaction().execute(async (trx): Promise<Answered> => {
     const row = await repo.lockResponse(trx, program.id, responseId);
-    if (!row) throw new DomainError('not_found', 'Response not found');
+    if (!row) throw notFound('Response');
     const me = await repo.member(trx, responseId, actor.responderId);
-    if (!me) throw new DomainError('not_found', 'Response not found');
+    if (!me) throw notFound('Response');
     if (!OPEN_STATES.includes(row.state))
       throw new DomainError('conflict', 'This response is no longer forming a team');
     const key = { responseId, responderId: actor.responderId };

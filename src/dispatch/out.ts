@@ -1,6 +1,6 @@
 import { mayWriteResponse } from '../access/policy';
 import type { FieldMemberStatus } from '../db/schema-dispatch';
-import { DomainError } from '../platform/errors';
+import { DomainError, notFound } from '../platform/errors';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import { onCallCoordinators } from './candidates';
@@ -20,7 +20,7 @@ export const OUT_STATUSES: readonly OutStatus[] = ['on_the_way', 'on_scene', 'le
 async function myPlace(deps: DispatchDeps, program: Program, actor: Actor, responseId: string) {
   const row = await repo.findResponse(deps.db, program.id, responseId);
   const me = row ? await repo.member(deps.db, responseId, actor.responderId) : undefined;
-  if (!row || !me || !WENT.includes(me.status)) throw new DomainError('not_found', 'Response not found');
+  if (!row || !me || !WENT.includes(me.status)) throw notFound('Response');
   if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is over');
   return { row, me };
 }
@@ -105,7 +105,7 @@ export async function raiseBackup(
   responseId: string,
 ): Promise<{ row: repo.ResponseRow; told: number }> {
   const row = await repo.findResponse(deps.db, program.id, responseId);
-  if (!row || !(await mayRaiseBackup(deps, actor, row))) throw new DomainError('not_found', 'Response not found');
+  if (!row || !(await mayRaiseBackup(deps, actor, row))) throw notFound('Response');
   if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is over');
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'field');
   const out = await repo.outNow(deps.db, program.id);

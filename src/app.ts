@@ -5,7 +5,7 @@ import { authRoutes } from './auth/routes';
 import { callRoutes } from './calls/routes';
 import { chatGates } from './chat/gates';
 import { chatRoutes } from './chat/routes';
-import { careRoutes } from './dispatch/care-routes';
+import { careRoutes } from './care/routes';
 import { consoleRoutes } from './console/routes';
 import { dispatchRoutes } from './dispatch/routes';
 import { conversationRoutes } from './conversations/routes';

@@ -15,7 +15,7 @@ import { startConversationSweeps } from './conversations/sweep';
 import { startDispatchSweeps } from './dispatch/sweep';
 import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
-import { startCareSweep } from './dispatch/care-sweep';
+import { startCareSweep } from './care/sweep';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
 export interface RunningKith {

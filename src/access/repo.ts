@@ -80,32 +80,36 @@ export async function recordExists(db: Db, programId: string, kind: RecordKind, 
   return row !== undefined;
 }
 
-/** Whether the responder can read the record: a reader of the note; the holder of, or a reader of any message in, the conversation. */
-export async function canRead(db: Db, kind: RecordKind, recordId: string, responderId: string): Promise<boolean> {
-  if (kind === 'note') {
-    const row = await db
-      .selectFrom('note_readers')
-      .select('note_id')
-      .where('note_id', '=', recordId)
-      .where('responder_id', '=', responderId)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-  const held = await db
-    .selectFrom('conversations')
-    .select('id')
-    .where('id', '=', recordId)
-    .where('claimed_by', '=', responderId)
+/** Facts for the access policy: whether the responder reads this note (holds a sealed copy of its key). */
+export async function readsNote(db: Db, noteId: string, responderId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('note_readers')
+    .select('note_id')
+    .where('note_id', '=', noteId)
+    .where('responder_id', '=', responderId)
     .executeTakeFirst();
-  if (held) return true;
+  return row !== undefined;
+}
+
+/** Facts for the access policy: who holds the conversation, and whether the responder reads any of its messages. */
+export async function conversationFacts(
+  db: Db,
+  conversationId: string,
+  responderId: string,
+): Promise<{ claimedBy: string | null; askerReadsAMessage: boolean }> {
+  const row = await db
+    .selectFrom('conversations')
+    .select('claimed_by')
+    .where('id', '=', conversationId)
+    .executeTakeFirst();
   const reader = await db
     .selectFrom('message_readers')
     .innerJoin('conversation_messages', 'conversation_messages.id', 'message_readers.message_id')
     .select('message_readers.message_id')
-    .where('conversation_messages.conversation_id', '=', recordId)
+    .where('conversation_messages.conversation_id', '=', conversationId)
     .where('message_readers.reader', '=', responderId)
     .executeTakeFirst();
-  return reader !== undefined;
+  return { claimedBy: row?.claimed_by ?? null, askerReadsAMessage: reader !== undefined };
 }
 
 export async function deleteOfProgram(db: Db, programId: string): Promise<number> {

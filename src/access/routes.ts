@@ -7,7 +7,10 @@ import { typed } from '../http/typed';
 import { AccessEntrySchema, AccessParams } from './schema';
 import { reviewAccess } from './service';
 
-/** Reviewing who opened a note or a conversation. Recording happens where records are opened (notes, conversations). */
+/**
+ * Reviewing who opened a note or a conversation. Recording happens where records are opened (notes,
+ * conversations). Who read what is itself sensitive: the security headers' hook answers `no-store`.
+ */
 export function accessRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
   app.get('/api/access/:kind/:id', {
@@ -19,10 +22,7 @@ export function accessRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       params: AccessParams,
       response: { 200: Type.Array(AccessEntrySchema), 404: ErrorResponse },
     },
-    handler: async (request, reply) => {
-      // Who read what is itself sensitive: no cache keeps a copy.
-      reply.header('cache-control', 'no-store');
-      return reviewAccess(ctx.db.kysely, principalOf(request), request.params.kind, request.params.id);
-    },
+    handler: async (request) =>
+      reviewAccess(ctx.db.kysely, principalOf(request), request.params.kind, request.params.id),
   });
 }

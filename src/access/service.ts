@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/schema';
 import { notFound } from '../platform/errors';
+import { mayReadConversation, mayReadNote, mayReviewAccess, whoOf } from './policy';
 import * as repo from './repo';
 import type { AccessRow, Opening, RecordKind } from './repo';
 
@@ -59,8 +60,11 @@ export async function reviewAccess(
 ): Promise<AccessRow[]> {
   const label = kind === 'note' ? 'Note' : 'Conversation';
   if (!(await repo.recordExists(db, who.programId, kind, recordId))) throw notFound(label);
-  if (!who.roles.includes('coordinator') && !(await repo.canRead(db, kind, recordId, who.responderId)))
-    throw notFound(label);
+  const askerReads =
+    kind === 'note'
+      ? mayReadNote(whoOf(who), { askerReads: await repo.readsNote(db, recordId, who.responderId) })
+      : mayReadConversation(who, await repo.conversationFacts(db, recordId, who.responderId));
+  if (!mayReviewAccess(whoOf(who), { askerReads })) throw notFound(label);
   return accessTo(db, who.programId, kind, recordId);
 }
 

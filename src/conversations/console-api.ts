@@ -1,3 +1,4 @@
+import { mayReplyInConversation, whoOf } from '../access/policy';
 import type { Static } from '@sinclair/typebox';
 import { recordAccess } from '../access/service';
 import type { Principal } from '../auth/principal';
@@ -107,7 +108,7 @@ export async function openConversation(deps: TextDeps, who: Principal, id: strin
 }
 
 const programOf = (deps: TextDeps, who: Principal): Promise<Program> => getProgram(deps, who.programId);
-const isCoordinator = (who: Principal) => who.roles.includes('coordinator');
+const isCoordinator = (who: Principal) => whoOf(who).coordinator;
 
 export async function claimConversation(deps: TextDeps, who: Principal, id: string): Promise<Full> {
   await claim(deps, await programOf(deps, who), id, who.responderId);
@@ -190,7 +191,7 @@ export async function replyToConversation(
   }
   if (!body.record || !body.id)
     throw invalid([{ field: '/record', message: 'a web chat reply is sealed in the browser: send id and record' }]);
-  if (row.state !== 'claimed' || row.claimed_by !== who.responderId)
+  if (row.state !== 'claimed' || !mayReplyInConversation(who, { claimedBy: row.claimed_by }))
     throw new DomainError('conflict', 'Take this conversation before replying');
   await ready();
   const problems = checkSealedBody(body.record, body.id);

@@ -1,3 +1,4 @@
+import { mayBlockConversationSender, mayWriteConversation } from '../access/policy';
 import type { ConversationChannel } from '../db/schema-texting';
 import { DomainError, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
@@ -151,7 +152,7 @@ export async function claim(
 
 function holderOnly(conversation: ConversationRow, responderId: string, coordinator: boolean): void {
   if (conversation.state === 'closed') throw new DomainError('conflict', 'This conversation has closed');
-  if (conversation.claimed_by !== responderId && !coordinator)
+  if (!mayWriteConversation({ responderId, coordinator }, { claimedBy: conversation.claimed_by }))
     throw new DomainError('conflict', 'Only the responder who holds this conversation can do that');
 }
 
@@ -252,7 +253,7 @@ export async function closeAsHolder(
 ): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
   if (conversation.state === 'closed') return conversation;
-  if (conversation.claimed_by !== responderId && !coordinator)
+  if (!mayWriteConversation({ responderId, coordinator }, { claimedBy: conversation.claimed_by }))
     throw new DomainError('conflict', 'Only the responder who holds this conversation can close it');
   await close(deps, program, id, 'closed');
   return mine(deps, program.id, id);
@@ -266,7 +267,7 @@ export async function blockSender(
   responderId: string,
 ): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
-  if (conversation.claimed_by !== null && conversation.claimed_by !== responderId)
+  if (!mayBlockConversationSender({ responderId }, { claimedBy: conversation.claimed_by }))
     throw new DomainError('conflict', 'Only the responder who holds this conversation can block its sender');
   if (!conversation.sender_index)
     throw new DomainError('conflict', 'This sender can no longer be blocked: what identified them has been erased');

@@ -1,3 +1,4 @@
+import { mayReplyInConversation } from '../access/policy';
 import { DomainError, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
@@ -35,7 +36,10 @@ export async function replyBySms(
   if (!conversation || conversation.program_id !== program.id) throw notFound('Conversation');
   if (conversation.channel !== 'sms')
     throw new DomainError('conflict', 'Web chat replies are sealed in the console, not sent as text');
-  if (conversation.state !== 'claimed' || conversation.claimed_by !== responderId)
+  if (
+    conversation.state !== 'claimed' ||
+    !mayReplyInConversation({ responderId }, { claimedBy: conversation.claimed_by })
+  )
     throw new DomainError('conflict', 'Take this conversation before replying');
   if (conversation.sender_index && (await repo.isOptedOut(deps.db, program.id, conversation.sender_index))) {
     throw new DomainError('conflict', 'This person texted STOP, so they cannot get texts until they send START');

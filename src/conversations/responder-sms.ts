@@ -1,7 +1,6 @@
-import type { DispatchDeps } from '../dispatch/types';
-import { isPagerText, pagerTexted } from '../dispatch/pager';
 import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
+import { getResponder } from '../responders/service';
 import type { TextDeps } from './deps';
 import { claim, closeAsHolder, release } from './lifecycle';
 import { CONSOLE_TEXTS_PATH } from './notify';
@@ -15,6 +14,18 @@ export interface ResponderTextIn {
   body: string;
 }
 
+/**
+ * Texts from a responder that are not about a conversation — a field response's pager ("R4 YES 15",
+ * src/dispatch/pager.ts) — are handed to whoever claims them. The composition root wires dispatch's
+ * pager in, so texting never needs to know dispatch (dispatch sits above it).
+ */
+export interface ResponderTextHandler {
+  /** Whether this text is for the handler rather than for a conversation. */
+  claims(body: string): boolean;
+  /** The texts to send back to the responder. */
+  texted(program: Program, input: { responderId: string; body: string }): Promise<string[]>;
+}
+
 /** "K7", "k7 DONE", "K7: on my way" → the alias and the rest. */
 function parse(body: string): { alias?: string; rest: string } {
   const match = /^\s*(K\d{1,4})\b[\s:,.-]*(.*)$/isu.exec(body);
@@ -26,28 +37,23 @@ function parse(body: string): { alias?: string; rest: string } {
  * A responder working conversations from their own phone, texting the community number:
  * "K7" takes K7; "K7 words" takes it if it waits and sends the words; "K7 DONE" closes it; "K7 RELEASE"
  * gives it back. Without an alias, words go to the one conversation they hold, if they hold one.
- * Texts starting "R4" are a field response's pager (`dispatch` carries the voice provider, for BACKUP's calls).
+ * Texts a handler claims (starting "R4": a field response's pager) go to it instead.
  * Returns the texts to send back to the responder.
  */
 export async function responderTexted(
   deps: TextDeps,
   program: Program,
   input: ResponderTextIn,
-  dispatch?: DispatchDeps,
+  handlers: readonly ResponderTextHandler[] = [],
 ): Promise<string[]> {
-  const me = await deps.db
-    .selectFrom('responders')
-    .select(['id', 'name', 'languages'])
-    .where('id', '=', input.responderId)
-    .executeTakeFirstOrThrow();
-  const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
+  const me = await getResponder(deps, program.id, input.responderId);
+  const language = me.languages[0] ?? 'en';
   const providerKey = deps.keys.index('message', input.messageRef);
   if (await repo.messageByProviderKey(deps.db, providerKey)) return []; // a retry of a reply already sent
 
-  // "R4 YES 15": a field response's pager (src/dispatch/pager.ts), not a conversation.
-  if (isPagerText(input.body)) {
-    return pagerTexted(dispatch ?? { ...deps, voice: undefined }, program, { responderId: me.id, body: input.body });
-  }
+  // "R4 YES 15": a field response's pager, not a conversation.
+  const handler = handlers.find((h) => h.claims(input.body));
+  if (handler) return handler.texted(program, { responderId: me.id, body: input.body });
 
   const { alias, rest } = parse(input.body);
   const held = (await repo.openConversations(deps.db, program.id)).filter(

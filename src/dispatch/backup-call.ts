@@ -2,7 +2,7 @@ import { catalogFor, hasCatalog } from '../i18n';
 import { dispatchText } from '../i18n/dispatch';
 import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
-import type { ResponseRow } from './repo';
+import { aliasOf, type ResponseRow } from './repo';
 import { ringTeam } from './ring';
 import type { DispatchDeps } from './types';
 
@@ -32,11 +32,7 @@ export async function backupCallAnswered(
   deps: Pick<DispatchDeps, 'db'>,
   query: { responseId: string; language: string },
 ): Promise<VoiceStep[]> {
-  const row = await deps.db
-    .selectFrom('field_responses')
-    .select('alias')
-    .where('id', '=', query.responseId)
-    .executeTakeFirst();
+  const row = await aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
   const language = hasCatalog(query.language) ? query.language : 'en';
   const text = dispatchText(language, 'backupSpoken', { alias: row.alias });

@@ -1,7 +1,9 @@
+import { mayReadBrief, mayShareBrief } from '../access/policy';
 import { keyId, ready, type SealedRecord } from '../crypto/e2e';
 import { checkSealedKey } from '../notes/sealed';
 import { DomainError, invalid, notFound } from '../platform/errors';
 import type { Program } from '../program/types';
+import { responseFacts } from './facts';
 import * as repo from './repo';
 import { page } from './tell';
 import { OPEN_STATES, WENT, type Actor, type DispatchDeps } from './types';
@@ -46,20 +48,6 @@ export function briefFor(sealed: string, key: { keyId: string; sealedKey: string
     ciphertext: body.ciphertext,
     keys: [{ keyId: key.keyId, sealedKey: key.sealedKey }],
   };
-}
-
-/**
- * Whether someone may read the brief: the requester, or a member who said yes and is still on the
- * team. Anyone asked but not yet answered holds a key (so the brief opens the moment they accept)
- * but is not served it; anyone who will not go has had their key deleted.
- */
-export function mayReadBrief(
-  row: Pick<repo.ResponseRow, 'requested_by'>,
-  members: Pick<repo.MemberRow, 'responder_id' | 'status'>[],
-  who: string,
-): boolean {
-  if (row.requested_by === who) return true;
-  return members.some((m) => m.responder_id === who && WENT.includes(m.status));
 }
 
 /** Someone on the team who cannot open the brief yet, with the public key to share it to. */
@@ -110,17 +98,14 @@ export async function shareBrief(
   await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, actor.programId, responseId);
     const members = row ? await repo.membersOf(trx, [row.id]) : [];
-    if (
-      !row ||
-      !mayReadBrief(row, members, actor.responderId) ||
-      !(await repo.briefKeyOf(trx, row.id, actor.responderId))
-    )
+    const askerHoldsKey = row ? (await repo.briefKeyOf(trx, row.id, actor.responderId)) !== undefined : false;
+    if (!row || !mayShareBrief(actor, { ...responseFacts(row, members, actor.responderId), askerHoldsKey }))
       throw notFound('Response');
     if (!OPEN_STATES.includes(row.state) || !row.brief_sealed)
       throw new DomainError('conflict', 'The brief is gone: the response is over, or was asked for without one');
     const problems = [...shapeProblems];
     const person = await repo.responderBasics(trx, share.responderId);
-    if (!person || !mayReadBrief(row, members, share.responderId))
+    if (!person || !mayReadBrief(share, responseFacts(row, members, share.responderId)))
       problems.push({ field: '/responderId', message: 'is not on this team' });
     else if (!person.publicKey)
       problems.push({ field: '/responderId', message: 'has not signed in yet, so has no key to share to' });

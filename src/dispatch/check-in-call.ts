@@ -28,13 +28,7 @@ export async function ringForCheckIn(deps: DispatchDeps, program: Program, row: 
   // Only before the due time: once it has passed, the missed check-in alert is what is owed.
   if (now < row.check_in_due_at - callAheadMs(program) || now >= row.check_in_due_at || row.check_in_called_at !== null)
     return 0;
-  const marked = await deps.db
-    .updateTable('field_responses')
-    .set({ check_in_called_at: now })
-    .where('id', '=', row.id)
-    .where('check_in_called_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) !== 1) return 0; // another instance rang this round
+  if (!(await repo.markCheckInCalled(deps.db, row.id, now))) return 0; // another instance rang this round
   const out = (await repo.membersOf(deps.db, [row.id]))
     .filter((m) => m.role === 'field' && OUT.includes(m.status))
     .map((m) => m.responder_id);
@@ -55,11 +49,7 @@ export async function checkInCallAnswered(
   deps: Pick<DispatchDeps, 'db'>,
   query: { responseId: string; responderId: string; language: string },
 ): Promise<VoiceStep[]> {
-  const row = await deps.db
-    .selectFrom('field_responses')
-    .select('alias')
-    .where('id', '=', query.responseId)
-    .executeTakeFirst();
+  const row = await repo.aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
   const language = spoken(query.language);
   const voice = catalogFor(language).sayLanguage;
@@ -78,16 +68,12 @@ export async function checkInPressed(
   deps: DispatchDeps,
   query: { responseId: string; responderId: string; language: string; digits: string | undefined },
 ): Promise<VoiceStep[]> {
-  const row = await deps.db
-    .selectFrom('field_responses')
-    .select(['alias', 'program_id'])
-    .where('id', '=', query.responseId)
-    .executeTakeFirst();
+  const row = await repo.aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
   const language = spoken(query.language);
   const voice = catalogFor(language).sayLanguage;
-  const program = await getProgram(deps, row.program_id);
-  const actor = { responderId: query.responderId, programId: row.program_id, coordinator: false };
+  const program = await getProgram(deps, row.programId);
+  const actor = { responderId: query.responderId, programId: row.programId, coordinator: false };
   try {
     if (query.digits === '1') {
       await checkIn(deps, program, actor, query.responseId);

@@ -1,6 +1,6 @@
 import { dispatchCatalogFor } from '../i18n/dispatch';
 import type { FieldMemberStatus, FieldRole } from '../db/schema-dispatch';
-import { DomainError } from '../platform/errors';
+import { DomainError, notFound } from '../platform/errors';
 import type { Program } from '../program/types';
 import { askToShare } from './brief';
 import { candidatesFor, onCallCoordinators } from './candidates';
@@ -43,11 +43,7 @@ export async function askMore(
     const row = await repo.lockResponse(trx, program.id, responseId);
     // Field people are asked only while forming (a formed team is enough); a support person while open.
     if (!row || !OPEN_STATES.includes(row.state) || (role === 'field' && row.state !== 'forming')) return undefined;
-    const members = await trx
-      .selectFrom('field_members')
-      .select(['responder_id', 'role', 'status'])
-      .where('response_id', '=', responseId)
-      .execute();
+    const members = await repo.teamOf(trx, responseId);
     const holding = members.filter((m) => m.role === role && PENDING_OR_WENT.includes(m.status)).length;
     const room = (role === 'field' ? teamMax : 1) - holding;
     if (room <= 0) return { row, ids: [] as string[], none: false };
@@ -113,9 +109,9 @@ export async function answer(
   const { teamMin, teamMax, checkInMinutes } = program.dispatch;
   const done = await deps.db.transaction().execute(async (trx): Promise<Answered> => {
     const row = await repo.lockResponse(trx, program.id, responseId);
-    if (!row) throw new DomainError('not_found', 'Response not found');
+    if (!row) throw notFound('Response');
     const me = await repo.member(trx, responseId, actor.responderId);
-    if (!me) throw new DomainError('not_found', 'Response not found');
+    if (!me) throw notFound('Response');
     if (!OPEN_STATES.includes(row.state))
       throw new DomainError('conflict', 'This response is no longer forming a team');
     const key = { responseId, responderId: actor.responderId };
@@ -135,11 +131,7 @@ export async function answer(
       if (etaMinutes !== null) await repo.moveMember(trx, key, [me.status], { status: me.status, now, etaMinutes });
       return { ...base, result: 'unchanged' };
     }
-    const members = await trx
-      .selectFrom('field_members')
-      .select(['responder_id', 'role', 'status'])
-      .where('response_id', '=', responseId)
-      .execute();
+    const members = await repo.teamOf(trx, responseId);
     const going = members.filter((m) => m.role === me.role && WENT.includes(m.status)).length;
     const places = me.role === 'field' ? teamMax : 1;
     if (going >= places) {
@@ -152,11 +144,7 @@ export async function answer(
     let formedNow = false;
     if (me.role === 'field' && row.state === 'forming' && going + 1 >= teamMin) {
       // The check-in clock starts when the team is formed (docs/DISPATCH.md "Forming a team" 4).
-      await trx
-        .updateTable('field_responses')
-        .set({ state: 'formed', formed_at: now, check_in_due_at: now + checkInMinutes * MINUTE, updated_at: now })
-        .where('id', '=', responseId)
-        .execute();
+      await repo.markFormed(trx, responseId, now, now + checkInMinutes * MINUTE);
       formedNow = true;
     }
     const released: string[] = [];
@@ -231,23 +219,9 @@ export async function noTeam(deps: DispatchDeps, program: Program, responseId: s
   const ended = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockResponse(trx, program.id, responseId);
     if (!row || row.state !== 'forming') return undefined;
-    await trx
-      .updateTable('field_responses')
-      .set({ state: 'no_team', closed_at: now, updated_at: now })
-      .where('id', '=', responseId)
-      .execute();
-    const held = await trx
-      .selectFrom('field_members')
-      .select('responder_id')
-      .where('response_id', '=', responseId)
-      .where('status', 'in', [...PENDING_OR_WENT])
-      .execute();
-    await trx
-      .updateTable('field_members')
-      .set({ status: 'released', updated_at: now })
-      .where('response_id', '=', responseId)
-      .where('status', 'in', [...PENDING_OR_WENT])
-      .execute();
+    await repo.markNoTeam(trx, responseId, now);
+    const held = (await repo.teamOf(trx, responseId)).filter((m) => PENDING_OR_WENT.includes(m.status));
+    await repo.moveAll(trx, responseId, PENDING_OR_WENT, 'released', now);
     await repo.dropBrief(trx, responseId, now);
     return { row, released: held.map((h) => h.responder_id) };
   });

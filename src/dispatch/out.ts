@@ -1,9 +1,11 @@
+import { mayWriteResponse } from '../access/policy';
 import type { FieldMemberStatus } from '../db/schema-dispatch';
-import { DomainError } from '../platform/errors';
+import { DomainError, notFound } from '../platform/errors';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import { onCallCoordinators } from './candidates';
 import { ringForBackup } from './backup-call';
+import { responseFacts } from './facts';
 import * as repo from './repo';
 import { pageAll } from './tell';
 import { OPEN_STATES, OUT, WENT, type Actor, type DispatchDeps } from './types';
@@ -18,7 +20,7 @@ export const OUT_STATUSES: readonly OutStatus[] = ['on_the_way', 'on_scene', 'le
 async function myPlace(deps: DispatchDeps, program: Program, actor: Actor, responseId: string) {
   const row = await repo.findResponse(deps.db, program.id, responseId);
   const me = row ? await repo.member(deps.db, responseId, actor.responderId) : undefined;
-  if (!row || !me || !WENT.includes(me.status)) throw new DomainError('not_found', 'Response not found');
+  if (!row || !me || !WENT.includes(me.status)) throw notFound('Response');
   if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is over');
   return { row, me };
 }
@@ -29,18 +31,7 @@ async function myPlace(deps: DispatchDeps, program: Program, actor: Actor, respo
  */
 async function checkpoint(deps: DispatchDeps, program: Program, responseId: string): Promise<void> {
   const now = deps.clock.now();
-  await deps.db
-    .updateTable('field_responses')
-    .set({
-      check_in_due_at: now + program.dispatch.checkInMinutes * MINUTE,
-      last_check_in_at: now,
-      missed_check_in_at: null,
-      check_in_called_at: null,
-      updated_at: now,
-    })
-    .where('id', '=', responseId)
-    .where('state', '=', 'formed')
-    .execute();
+  await repo.checkpoint(deps.db, responseId, now, now + program.dispatch.checkInMinutes * MINUTE);
 }
 
 /** A team member's status (on the way with an ETA, on scene, leaving, clear); any change is also a check-in. */
@@ -90,26 +81,17 @@ export async function missedCheckIn(deps: DispatchDeps, program: Program, row: r
   const now = deps.clock.now();
   const members = await repo.membersOf(deps.db, [row.id]);
   if (!members.some((m) => m.role === 'field' && OUT.includes(m.status))) return false;
-  const marked = await deps.db
-    .updateTable('field_responses')
-    .set({ missed_check_in_at: now, updated_at: now })
-    .where('id', '=', row.id)
-    .where('state', '=', 'formed')
-    .where('missed_check_in_at', 'is', null)
-    .where('check_in_due_at', '<=', now)
-    .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) !== 1) return false;
+  if (!(await repo.markMissedCheckIn(deps.db, row.id, now))) return false;
   const support = members.filter((m) => m.role === 'support' && WENT.includes(m.status)).map((m) => m.responder_id);
   await pageAll(deps, program, [...support, ...(await onCallCoordinators(deps, program))], 'missedCheckIn', row);
   deps.live.publish(program.id, 'dispatch');
   return true;
 }
 
-/** Who may raise "need backup": someone on the team, the requester, or a coordinator. */
+/** Who may raise "need backup": whoever may act on the response (someone on the team, the requester, or a coordinator). */
 async function mayRaiseBackup(deps: DispatchDeps, actor: Actor, row: repo.ResponseRow): Promise<boolean> {
-  if (actor.coordinator || row.requested_by === actor.responderId) return true;
   const me = await repo.member(deps.db, row.id, actor.responderId);
-  return me !== undefined && WENT.includes(me.status);
+  return mayWriteResponse(actor, responseFacts(row, me ? [me] : [], actor.responderId));
 }
 
 /**
@@ -123,7 +105,7 @@ export async function raiseBackup(
   responseId: string,
 ): Promise<{ row: repo.ResponseRow; told: number }> {
   const row = await repo.findResponse(deps.db, program.id, responseId);
-  if (!row || !(await mayRaiseBackup(deps, actor, row))) throw new DomainError('not_found', 'Response not found');
+  if (!row || !(await mayRaiseBackup(deps, actor, row))) throw notFound('Response');
   if (!OPEN_STATES.includes(row.state)) throw new DomainError('conflict', 'This response is over');
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'field');
   const out = await repo.outNow(deps.db, program.id);

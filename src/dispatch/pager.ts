@@ -1,3 +1,4 @@
+import type { ResponderTextHandler } from '../conversations/responder-sms';
 import { dispatchCatalogFor, dispatchText } from '../i18n/dispatch';
 import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
@@ -87,4 +88,9 @@ export async function pagerTexted(
       return say('notOpen');
     throw error;
   }
+}
+
+/** The pager as a handler of responders' texts, for texting to hand "R4 …" texts to (wired at the root). */
+export function pagerHandler(deps: DispatchDeps): ResponderTextHandler {
+  return { claims: isPagerText, texted: (program, input) => pagerTexted(deps, program, input) };
 }

@@ -50,20 +50,7 @@ async function checkSource(
   source: FieldRequest['source'],
 ): Promise<FieldProblem[]> {
   if (!source) return [];
-  const found =
-    source.kind === 'call'
-      ? await deps.db
-          .selectFrom('calls')
-          .select('id')
-          .where('id', '=', source.id)
-          .where('program_id', '=', programId)
-          .executeTakeFirst()
-      : await deps.db
-          .selectFrom('conversations')
-          .select('id')
-          .where('id', '=', source.id)
-          .where('program_id', '=', programId)
-          .executeTakeFirst();
+  const found = await repo.sourceExists(deps.db, programId, source.kind, source.id);
   return found ? [] : [{ field: '/source/id', message: `is not a ${source.kind} of this program` }];
 }
 
@@ -136,35 +123,32 @@ export async function requestFieldResponse(
   await deps.db.transaction().execute(async (trx) => {
     await repo.lockProgram(trx, program.id);
     const alias = nextAlias(await repo.openAliases(trx, program.id));
-    await trx
-      .insertInto('field_responses')
-      .values({
-        id,
-        program_id: program.id,
-        alias,
-        source_kind: input.source?.kind ?? 'none',
-        source_id: input.source?.id ?? null,
-        requested_by: actor.responderId,
-        urgency: input.urgency,
-        needs: JSON.stringify(input.needs),
-        language: input.language,
-        agreed: JSON.stringify(input.agreed),
-        consent_at: now,
-        brief_sealed: input.brief ? storedBrief(input.brief) : null,
-        state: 'forming',
-        created_at: now,
-        form_by: now + program.dispatch.formMinutes * MINUTE,
-        formed_at: null,
-        check_in_due_at: null,
-        last_check_in_at: null,
-        missed_check_in_at: null,
-        closed_at: null,
-        outcome: null,
-        contact_sealed: null,
-        contact_erase_after: null,
-        updated_at: now,
-      })
-      .execute();
+    await repo.insertResponse(trx, {
+      id,
+      program_id: program.id,
+      alias,
+      source_kind: input.source?.kind ?? 'none',
+      source_id: input.source?.id ?? null,
+      requested_by: actor.responderId,
+      urgency: input.urgency,
+      needs: JSON.stringify(input.needs),
+      language: input.language,
+      agreed: JSON.stringify(input.agreed),
+      consent_at: now,
+      brief_sealed: input.brief ? storedBrief(input.brief) : null,
+      state: 'forming',
+      created_at: now,
+      form_by: now + program.dispatch.formMinutes * MINUTE,
+      formed_at: null,
+      check_in_due_at: null,
+      last_check_in_at: null,
+      missed_check_in_at: null,
+      closed_at: null,
+      outcome: null,
+      contact_sealed: null,
+      contact_erase_after: null,
+      updated_at: now,
+    });
     await repo.insertBriefReaders(trx, id, brief.readers);
   });
   deps.live.publish(program.id, 'dispatch');

@@ -2,6 +2,7 @@ import { CALL_RECORD_WAIT_MS } from '../calls/lifecycle';
 import type { Program } from '../program/types';
 import { oweDeletions } from '../provider-copies/owed';
 import { route, type VoiceRoute } from '../telephony/plan';
+import * as repo from './repo';
 import type { DispatchDeps } from './types';
 
 /** How long a team call rings before giving up: a text has gone out, or the next round will come. */
@@ -25,19 +26,15 @@ export async function ringTeam(
   const voice = deps.voice;
   const from = program.phoneNumber;
   if (!voice || !from || responderIds.length === 0) return 0;
-  const people = await deps.db
-    .selectFrom('responders')
-    .select(['id', 'languages', 'phone_sealed'])
-    .where('id', 'in', [...responderIds])
-    .execute();
+  const people = await repo.phonesOf(deps.db, responderIds);
   let rung = 0;
   await Promise.all(
     people.map(async (person) => {
-      if (!person.phone_sealed) return;
-      const language = (JSON.parse(person.languages) as string[])[0] ?? 'en';
+      if (!person.phoneSealed) return;
+      const language = person.languages[0] ?? 'en';
       try {
         const { legRef } = await voice.placeCall({
-          to: deps.keys.open(person.phone_sealed, person.id),
+          to: deps.keys.open(person.phoneSealed, person.id),
           from, // caller ID is always the community number
           answer: answer(person.id, language),
           status: route('pagerStatus', { response: responseId }),

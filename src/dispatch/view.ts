@@ -1,6 +1,8 @@
 import type { SealedRecord } from '../crypto/e2e';
 import type { Program } from '../program/types';
-import { briefFor, mayReadBrief, waitingForBrief } from './brief';
+import { mayReadBrief } from '../access/policy';
+import { briefFor, waitingForBrief } from './brief';
+import { responseFacts } from './facts';
 import * as repo from './repo';
 import type { DispatchDeps, ResponseView } from './types';
 
@@ -36,7 +38,7 @@ export async function viewsOf(
     rows.map(async (row) => {
       const mine = members.filter((m) => m.response_id === row.id);
       let brief: SealedRecord | null = null;
-      if (row.brief_sealed && mayReadBrief(row, mine, me)) {
+      if (row.brief_sealed && mayReadBrief({ responderId: me }, responseFacts(row, mine, me))) {
         const key = await repo.briefKeyOf(deps.db, row.id, me);
         if (key) brief = briefFor(row.brief_sealed, key);
       }

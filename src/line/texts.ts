@@ -6,6 +6,7 @@ import { SMS_STATUS_PATH } from '../conversations/notify';
 import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../conversations/provider-copies';
 import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
+import { pagerHandler } from '../dispatch/pager';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
 import { activeResponderByPhone } from '../responders/service';
@@ -32,7 +33,8 @@ export function textHandlers(ctx: AppContext): TextHandlers {
               deps,
               program,
               { messageRef: text.messageRef, responderId, body: text.body },
-              dispatchDepsOf(ctx),
+              // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
+              [pagerHandler(dispatchDepsOf(ctx))],
             )
           : personTexted(deps, flood, text),
       );

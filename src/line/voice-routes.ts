@@ -4,7 +4,7 @@ import * as flow from '../calls/voice-flow';
 import type { AppContext } from '../context';
 import { backupCallAnswered } from '../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../dispatch/check-in-call';
-import { followUpCallAnswered, followUpDialEnded } from '../dispatch/follow-up-reach';
+import { followUpCallAnswered, followUpDialEnded } from '../care/follow-ups/reach';
 import { dispatchDepsOf } from '../dispatch/types';
 import type { VoiceStep } from '../telephony/plan';
 import type { VoiceRequest, VoiceRouteTable } from '../telephony/webhooks';

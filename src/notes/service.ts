@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { mayWriteNote } from '../access/policy';
 import { recordAccess } from '../access/service';
 import type { Principal } from '../auth/principal';
 import { callRecord } from '../calls/service';
@@ -171,7 +172,7 @@ export async function createNote(deps: NoteDeps, who: Who, input: NewNote): Prom
 /** The note, if I am its author; a reader who is not gets a plain refusal, anyone else "not found". */
 async function asAuthor(deps: NoteDeps, who: Who, id: string, doing: string): Promise<NoteView> {
   const note = await getNote(deps, who, id);
-  if (note.authorId !== who.responderId) throw new DomainError('forbidden', `Only the note’s author can ${doing}`);
+  if (!mayWriteNote(who, note)) throw new DomainError('forbidden', `Only the note’s author can ${doing}`);
   return note;
 }
 

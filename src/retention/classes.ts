@@ -83,7 +83,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'while the conversation is open, plus texting.numberGraceHours (default 4 h, 0–72); sender keys once unused; a call’s leg ref when it ends; ' +
       'a field response’s follow-up number until its last follow-up is done, removed or missed (2 days past due), or 2 hours after it was given if none was scheduled',
     enforcedBy:
-      'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts; src/dispatch/follow-ups.ts and src/dispatch/care-sweep.ts (follow-up numbers)',
+      'src/conversations/sweep.ts (erasure after the grace, retireSenderKeys); src/calls/lifecycle.ts; src/care/follow-ups/follow-ups.ts and src/care/sweep.ts (follow-up numbers)',
   },
   words: {
     tables: [
@@ -99,7 +99,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     rule:
       'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about. ' +
       'A field response’s brief and its keys: until the response closes (or no team could be formed). Debrief words: retention.wordsDays after the response closed',
-    enforcedBy: 'src/retention/purge.ts (access records: src/access; the brief: src/dispatch/closing.ts at close)',
+    enforcedBy: 'src/retention/purge.ts (access records: src/access; the brief: src/care/closing.ts at close)',
   },
   evaluation: {
     tables: [

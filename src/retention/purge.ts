@@ -206,7 +206,7 @@ const endedResponses = (trx: Tx, programId: string, before: number) =>
  * Field dispatch: responses that ended go at the evaluation period, and with them — by ON DELETE
  * CASCADE — their members, events, debriefs and follow-ups, and any follow-up number still held
  * (their debrief words went with the words class). The brief and its keys are not here: they were
- * deleted when the response closed (src/dispatch/closing.ts).
+ * deleted when the response closed (src/care/closing.ts).
  */
 async function purgeFieldResponses(trx: Tx, programId: string, evaluationBefore: number, out: PurgeReport) {
   const gone = endedResponses(trx, programId, evaluationBefore);

@@ -4,14 +4,14 @@
  * the team goes or what it must know.
  */
 import type { Identity, PublicIdentity, SealedRecord } from '@server/crypto/e2e';
-import type { DebriefView, FollowUpBodyType, FollowUpView } from '@server/dispatch/care-schema';
+import type { DebriefView, FollowUpBodyType, FollowUpView } from '@server/care/schema';
 import type { CandidateView, NewResponseBody, ResponseView } from '@server/dispatch/schema';
 import type { DispatchSettings } from '@server/program/dispatch';
 import type { ProgramView } from '@server/program/schema';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 
-/** What the dispatch API gives (src/dispatch/schema.ts, care-schema.ts): the server's own types. */
+/** What the dispatch API gives (src/dispatch/schema.ts, src/care/schema.ts): the server's own types. */
 export type MemberStatus =
   'asked' | 'accepted' | 'on_the_way' | 'on_scene' | 'leaving' | 'clear' | 'declined' | 'timed_out' | 'released';
 /** The schema lists the statuses as plain strings; the console narrows them to the known ones. */
@@ -164,7 +164,7 @@ export const closeResponse = (id: string, outcome: string) => api('POST', at(id,
 export const keepContact = (id: string, number: string) => api('PUT', at(id, 'contact'), { number });
 export const addFollowUp = (id: string, body: FollowUpBodyType) => api('POST', at(id, 'follow-ups'), body);
 
-/** The id a debrief's words are sealed under (src/dispatch/debriefs.ts): they cannot be moved to another. */
+/** The id a debrief's words are sealed under (src/care/debriefs.ts): they cannot be moved to another. */
 export function debriefRecordId(debrief: Debrief): string {
   return `debrief.${debrief.responseId}.${debrief.responderId}`;
 }

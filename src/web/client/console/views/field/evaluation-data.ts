@@ -3,13 +3,13 @@
  * coordinators only): numbers by category, never a person, a place or a word. Dates are local dates
  * where the line is, both included, as the API takes them.
  */
-import type { EvaluationView } from '@server/dispatch/care-schema';
+import type { EvaluationView } from '@server/care/schema';
 import { api } from '../../api';
 import { addDays, todayIn } from '../coordinate/week-time';
 
 type Counts = Record<string, number>;
 
-/** Numbers only, for the program's own evaluation (src/dispatch/care-schema.ts). */
+/** Numbers only, for the program's own evaluation (src/care/schema.ts). */
 export type Evaluation = EvaluationView;
 
 export function evaluation(from: string, to: string): Promise<Evaluation> {

@@ -5,8 +5,9 @@ import { wallClock, wallOf } from '../platform/wall-time';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { truncateWal } from '../db/erase';
-import type { DispatchDeps } from './types';
-import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './follow-ups';
+import type { DispatchDeps } from '../dispatch/types';
+import * as repo from './repo';
+import { eraseContactIfUnneeded, MISSED_AFTER_MS } from './follow-ups/contact';
 
 export interface CareSweepReport {
   /** Reminders texted to assignees. */
@@ -34,32 +35,10 @@ export async function sweepCare(deps: DispatchDeps): Promise<CareSweepReport> {
     return program;
   };
 
-  const due = await deps.db
-    .selectFrom('follow_ups')
-    .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
-    .select([
-      'follow_ups.id as id',
-      'follow_ups.program_id as programId',
-      'follow_ups.kind as kind',
-      'follow_ups.assigned_to as assignedTo',
-      'follow_ups.due_at as dueAt',
-      'field_responses.alias as alias',
-    ])
-    .where('follow_ups.done_at', 'is', null)
-    .where('follow_ups.reminded_at', 'is', null)
-    .where('follow_ups.due_at', '<=', now)
-    // One missed long ago (Kith was down for days) is not worth a text "today at …" any more.
-    .where('follow_ups.due_at', '>', now - MISSED_AFTER_MS)
-    .orderBy('follow_ups.due_at')
-    .execute();
+  // One missed long ago (Kith was down for days) is not worth a text "today at …" any more.
+  const due = await repo.dueForReminder(deps.db, now, now - MISSED_AFTER_MS);
   for (const followUp of due) {
-    const claimed = await deps.db
-      .updateTable('follow_ups')
-      .set({ reminded_at: now })
-      .where('id', '=', followUp.id)
-      .where('reminded_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    if (!(await repo.claimReminder(deps.db, followUp.id, now))) continue;
     const program = await programOf(followUp.programId);
     const time = wallClock(wallOf(followUp.dueAt, program.timeZone));
     const url = `${deps.publicUrl}${CARE_CONSOLE_PATH}`;
@@ -75,11 +54,7 @@ export async function sweepCare(deps: DispatchDeps): Promise<CareSweepReport> {
   if (due.length > 0)
     for (const programId of new Set(due.map((f) => f.programId))) deps.live.publish(programId, 'dispatch');
 
-  const holding = await deps.db
-    .selectFrom('field_responses')
-    .select(['id', 'program_id'])
-    .where('contact_sealed', 'is not', null)
-    .execute();
+  const holding = await repo.responsesHoldingContact(deps.db);
   for (const response of holding) {
     if (await eraseContactIfUnneeded(deps.db, response.id, now)) {
       report.erased += 1;

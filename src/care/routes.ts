@@ -1,9 +1,9 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { SealedRecord } from '../crypto/e2e';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
+import { typed } from '../http/typed';
 import {
   CloseBody,
   CloseSchema,
@@ -20,23 +20,25 @@ import {
   FollowUpBody,
   FollowUpSchema,
   ResponseParams,
-} from './care-schema';
+} from './schema';
 import { closeResponse } from './closing';
-import { callThroughLine, textThroughLine } from './follow-up-reach';
 import { markDebriefDone, myDebriefs } from './debriefs';
 import { evaluate, recordEvent } from './events';
-import { createFollowUp, forgetContact, markFollowUpDone, myFollowUps, removeFollowUp, setContact } from './follow-ups';
-import { actorOf, dispatchDepsOf, type Actor } from './types';
+import { forgetContact, setContact } from './follow-ups/contact';
+import { createFollowUp, markFollowUpDone, myFollowUps, removeFollowUp } from './follow-ups/follow-ups';
+import { callThroughLine, textThroughLine } from './follow-ups/reach';
+import { actorOf, dispatchDepsOf, type Actor } from '../dispatch/types';
 
 const actor = (request: FastifyRequest): Actor => actorOf(principalOf(request));
 
 const refusals = { 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
 
 /** Events, close, debriefs and aftercare (docs/DISPATCH.md "While out" and "Close and care"). */
-export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function careRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = dispatchDepsOf(ctx);
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof EventBody> }>('/api/dispatch/:id/events', {
+  app.post('/api/dispatch/:id/events', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -56,7 +58,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.get<{ Querystring: Static<typeof EvaluationQuery> }>('/api/dispatch/evaluation', {
+  app.get('/api/dispatch/evaluation', {
     config: { access: 'coordinator' },
     schema: {
       tags: ['dispatch'],
@@ -67,7 +69,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => evaluate(deps, actor(request).programId, request.query),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof CloseBody> }>('/api/dispatch/:id/close', {
+  app.post('/api/dispatch/:id/close', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -89,29 +91,20 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => myDebriefs(deps, actor(request)),
   });
 
-  app.post<{ Params: Static<typeof DebriefParams>; Body: Static<typeof DebriefBody> }>(
-    '/api/debriefs/:responseId/:responderId',
-    {
-      config: { access: 'responder' },
-      schema: {
-        tags: ['dispatch'],
-        summary: 'Mark a debrief done, with its words sealed to the participants if any were written',
-        params: DebriefParams,
-        body: DebriefBody,
-        response: { 200: DebriefSchema, ...refusals },
-      },
-      handler: async (request) =>
-        markDebriefDone(
-          deps,
-          actor(request),
-          request.params.responseId,
-          request.params.responderId,
-          request.body.record as SealedRecord | undefined,
-        ),
+  app.post('/api/debriefs/:responseId/:responderId', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Mark a debrief done, with its words sealed to the participants if any were written',
+      params: DebriefParams,
+      body: DebriefBody,
+      response: { 200: DebriefSchema, ...refusals },
     },
-  );
+    handler: async (request) =>
+      markDebriefDone(deps, actor(request), request.params.responseId, request.params.responderId, request.body.record),
+  });
 
-  app.put<{ Params: Static<typeof ResponseParams>; Body: Static<typeof ContactBody> }>('/api/dispatch/:id/contact', {
+  app.put('/api/dispatch/:id/contact', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -123,7 +116,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => setContact(deps, actor(request), request.params.id, request.body.number),
   });
 
-  app.delete<{ Params: Static<typeof ResponseParams> }>('/api/dispatch/:id/contact', {
+  app.delete('/api/dispatch/:id/contact', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -134,21 +127,18 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => forgetContact(deps, actor(request), request.params.id),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpBody> }>(
-    '/api/dispatch/:id/follow-ups',
-    {
-      config: { access: 'responder' },
-      schema: {
-        tags: ['dispatch'],
-        summary: 'Schedule a follow-up on a local date and time; the assignee is texted a reminder then',
-        params: ResponseParams,
-        body: FollowUpBody,
-        response: { 201: FollowUpSchema, ...refusals },
-      },
-      handler: async (request, reply) =>
-        reply.status(201).send(await createFollowUp(deps, actor(request), request.params.id, request.body)),
+  app.post('/api/dispatch/:id/follow-ups', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Schedule a follow-up on a local date and time; the assignee is texted a reminder then',
+      params: ResponseParams,
+      body: FollowUpBody,
+      response: { 201: FollowUpSchema, ...refusals },
     },
-  );
+    handler: async (request, reply) =>
+      reply.status(201).send(await createFollowUp(deps, actor(request), request.params.id, request.body)),
+  });
 
   app.get('/api/follow-ups', {
     config: { access: 'responder' },
@@ -160,7 +150,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => myFollowUps(deps, actor(request)),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/call', {
+  app.post('/api/follow-ups/:id/call', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -171,22 +161,19 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => callThroughLine(deps, actor(request), request.params.id),
   });
 
-  app.post<{ Params: Static<typeof ResponseParams>; Body: Static<typeof FollowUpTextBody> }>(
-    '/api/follow-ups/:id/text',
-    {
-      config: { access: 'responder' },
-      schema: {
-        tags: ['dispatch'],
-        summary: 'Text the person from the community number; the words are not kept',
-        params: ResponseParams,
-        body: FollowUpTextBody,
-        response: { 200: Type.Object({ sent: Type.Literal(true) }), ...refusals },
-      },
-      handler: async (request) => textThroughLine(deps, actor(request), request.params.id, request.body.body),
+  app.post('/api/follow-ups/:id/text', {
+    config: { access: 'responder' },
+    schema: {
+      tags: ['dispatch'],
+      summary: 'Text the person from the community number; the words are not kept',
+      params: ResponseParams,
+      body: FollowUpTextBody,
+      response: { 200: Type.Object({ sent: Type.Literal(true) }), ...refusals },
     },
-  );
+    handler: async (request) => textThroughLine(deps, actor(request), request.params.id, request.body.body),
+  });
 
-  app.post<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id/done', {
+  app.post('/api/follow-ups/:id/done', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -197,7 +184,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => markFollowUpDone(deps, actor(request), request.params.id),
   });
 
-  app.delete<{ Params: Static<typeof ResponseParams> }>('/api/follow-ups/:id', {
+  app.delete('/api/follow-ups/:id', {
     config: { access: 'responder' },
     schema: {
       tags: ['dispatch'],
@@ -207,7 +194,7 @@ export function careRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       await removeFollowUp(deps, actor(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

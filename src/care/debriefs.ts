@@ -1,7 +1,9 @@
+import { mayReadDebrief, mayWriteDebrief } from '../access/policy';
 import { keyId, ready, type SealedKey, type SealedRecord } from '../crypto/e2e';
 import { checkSealedBody, checkSealedKey } from '../notes/sealed';
 import { invalid, notFound, type FieldProblem } from '../platform/errors';
-import type { Actor, DispatchDeps } from './types';
+import type { Actor, DispatchDeps } from '../dispatch/types';
+import * as repo from './repo';
 
 /**
  * Debriefs after a field response: one per field member who went, held by the support person (or a
@@ -31,14 +33,9 @@ export function debriefRecordId(responseId: string, responderId: string): string
 }
 
 async function currentKeyIds(deps: DispatchDeps, responderIds: string[]): Promise<Map<string, string>> {
-  if (responderIds.length === 0) return new Map();
-  const rows = await deps.db
-    .selectFrom('credentials')
-    .select(['responder_id', 'public_key'])
-    .where('responder_id', 'in', responderIds)
-    .execute();
+  const keys = await repo.publicKeysOf(deps.db, responderIds);
   await ready();
-  return new Map(rows.filter((r) => r.public_key !== null).map((r) => [r.responder_id, keyId(r.public_key)]));
+  return new Map([...keys].map(([responderId, publicKey]) => [responderId, keyId(publicKey)]));
 }
 
 function withMyKey(sealed: string | null, mine: string | undefined): SealedRecord | null {
@@ -48,35 +45,11 @@ function withMyKey(sealed: string | null, mine: string | undefined): SealedRecor
   return key ? { ...record, keys: [key] } : null;
 }
 
-async function debriefRows(deps: DispatchDeps, who: Actor, filter: { responseId?: string; responderId?: string }) {
-  let query = deps.db
-    .selectFrom('debriefs')
-    .innerJoin('field_responses', 'field_responses.id', 'debriefs.response_id')
-    .innerJoin('responders as member', 'member.id', 'debriefs.responder_id')
-    .leftJoin('responders as support', 'support.id', 'debriefs.support_id')
-    .selectAll('debriefs')
-    .select([
-      'field_responses.alias as alias',
-      'field_responses.closed_at as closedAt',
-      'member.name as responderName',
-      'support.name as supportName',
-    ])
-    .where('field_responses.program_id', '=', who.programId)
-    .where((eb) =>
-      eb.or([eb('debriefs.responder_id', '=', who.responderId), eb('debriefs.support_id', '=', who.responderId)]),
-    );
-  if (filter.responseId !== undefined) query = query.where('debriefs.response_id', '=', filter.responseId);
-  if (filter.responderId !== undefined) query = query.where('debriefs.responder_id', '=', filter.responderId);
-  return query
-    .orderBy('field_responses.closed_at', 'desc')
-    .orderBy('debriefs.response_id')
-    .orderBy('debriefs.responder_id')
-    .execute();
-}
-
 /** Mine to hold and mine to attend, newest response first. */
 export async function myDebriefs(deps: DispatchDeps, who: Actor): Promise<DebriefView[]> {
-  const rows = await debriefRows(deps, who, {});
+  const rows = (await repo.debriefRows(deps.db, who.programId, { participant: who.responderId })).filter((row) =>
+    mayReadDebrief(who, { responderId: row.responder_id, supportId: row.support_id }),
+  );
   const mine = (await currentKeyIds(deps, [who.responderId])).get(who.responderId);
   return rows.map((row) => ({
     responseId: row.response_id,
@@ -103,8 +76,9 @@ export async function markDebriefDone(
   responderId: string,
   record: SealedRecord | undefined,
 ): Promise<DebriefView> {
-  const [row] = await debriefRows(deps, who, { responseId, responderId });
-  if (!row) throw notFound('Debrief');
+  const [row] = await repo.debriefRows(deps.db, who.programId, { responseId, responderId });
+  if (!row || !mayWriteDebrief(who, { responderId: row.responder_id, supportId: row.support_id }))
+    throw notFound('Debrief');
   let sealed = row.sealed;
   if (record !== undefined) {
     const participants = [row.responder_id, ...(row.support_id === null ? [] : [row.support_id])];
@@ -136,12 +110,7 @@ export async function markDebriefDone(
     });
   }
   const now = deps.clock.now();
-  await deps.db
-    .updateTable('debriefs')
-    .set({ done_at: row.done_at ?? now, sealed, updated_at: now })
-    .where('response_id', '=', responseId)
-    .where('responder_id', '=', responderId)
-    .execute();
+  await repo.markDebriefDone(deps.db, { responseId, responderId }, { doneAt: row.done_at ?? now, sealed, now });
   deps.live.publish(who.programId, 'dispatch');
   const [view] = (await myDebriefs(deps, who)).filter(
     (d) => d.responseId === responseId && d.responderId === responderId,

@@ -1,13 +1,15 @@
-import { CALL_RECORD_WAIT_MS } from '../calls/lifecycle';
-import { SMS_STATUS_PATH } from '../conversations/notify';
-import { catalogFor, hasCatalog } from '../i18n';
-import { careTextsFor } from '../i18n/dispatch-care';
-import { DomainError, invalid, notFound } from '../platform/errors';
-import { getProgram } from '../program/service';
-import { oweDeletions } from '../provider-copies/owed';
-import { hangup, route, say, type VoiceStep } from '../telephony/plan';
-import type { Actor, DispatchDeps } from './types';
-import { RING_SECONDS } from './ring';
+import { CALL_RECORD_WAIT_MS } from '../../calls/lifecycle';
+import { SMS_STATUS_PATH } from '../../conversations/notify';
+import { catalogFor, hasCatalog } from '../../i18n';
+import { careTextsFor } from '../../i18n/dispatch-care';
+import { DomainError, invalid, notFound } from '../../platform/errors';
+import { getProgram } from '../../program/service';
+import { oweDeletions } from '../../provider-copies/owed';
+import { hangup, route, say, type VoiceStep } from '../../telephony/plan';
+import { mayReachThroughFollowUp } from '../../access/policy';
+import type { Actor, DispatchDeps } from '../../dispatch/types';
+import * as repo from '../repo';
+import { RING_SECONDS } from '../../dispatch/ring';
 
 /**
  * Reaching the person for a follow-up without anyone's number changing hands: Kith rings the
@@ -19,21 +21,12 @@ const TEXT_MAX = 640;
 
 /** The follow-up, if `who` is its assignee and it is still to do with a number held; and that number. */
 async function reachable(deps: DispatchDeps, who: Actor, id: string, kind: 'call' | 'text') {
-  const row = await deps.db
-    .selectFrom('follow_ups')
-    .selectAll()
-    .where('id', '=', id)
-    .where('program_id', '=', who.programId)
-    .executeTakeFirst();
-  if (!row || row.assigned_to !== who.responderId) throw notFound('Follow-up');
+  const row = await repo.findFollowUp(deps.db, who.programId, id);
+  if (!row || !mayReachThroughFollowUp(who, { assignedTo: row.assigned_to })) throw notFound('Follow-up');
   if (row.done_at !== null) throw new DomainError('conflict', 'This follow-up is already done');
   if (row.kind !== kind) throw new DomainError('conflict', `This follow-up is a ${row.kind}, not a ${kind}`);
-  const response = await deps.db
-    .selectFrom('field_responses')
-    .select(['alias', 'contact_sealed'])
-    .where('id', '=', row.response_id)
-    .executeTakeFirst();
-  if (!response?.contact_sealed)
+  const response = await repo.contactOf(deps.db, row.response_id);
+  if (!response?.contactSealed)
     throw new DomainError(
       'conflict',
       'No number is held for this person any more; the follow-up cannot reach them through the line',
@@ -41,18 +34,14 @@ async function reachable(deps: DispatchDeps, who: Actor, id: string, kind: 'call
   const program = await getProgram(deps, who.programId);
   if (!program.phoneNumber)
     throw new DomainError('conflict', 'The program has no community number to call or text from');
-  return { row, alias: response.alias, sealed: response.contact_sealed, from: program.phoneNumber };
+  return { row, alias: response.alias, sealed: response.contactSealed, from: program.phoneNumber };
 }
 
 /** Rings the assignee's own phone; when they answer, Kith dials the person (followUpCallAnswered). */
 export async function callThroughLine(deps: DispatchDeps, who: Actor, id: string): Promise<{ ringing: true }> {
   const { row, from } = await reachable(deps, who, id, 'call');
   if (!deps.voice) throw new DomainError('conflict', 'No phone provider is set up');
-  const me = await deps.db
-    .selectFrom('responders')
-    .select(['phone_sealed', 'languages'])
-    .where('id', '=', who.responderId)
-    .executeTakeFirstOrThrow();
+  const me = await repo.responderPhone(deps.db, who.responderId);
   if (!me.phone_sealed)
     throw new DomainError('conflict', 'Add your phone number to the roster first: Kith rings you, then the person');
   const language = (JSON.parse(me.languages) as string[])[0] ?? 'en';
@@ -72,19 +61,7 @@ export async function followUpCallAnswered(
   deps: Pick<DispatchDeps, 'db' | 'keys'>,
   query: { followUpId: string; language: string },
 ): Promise<VoiceStep[]> {
-  const row = await deps.db
-    .selectFrom('follow_ups')
-    .innerJoin('field_responses', 'field_responses.id', 'follow_ups.response_id')
-    .innerJoin('programs', 'programs.id', 'follow_ups.program_id')
-    .select([
-      'follow_ups.response_id as responseId',
-      'follow_ups.done_at as doneAt',
-      'field_responses.alias',
-      'field_responses.contact_sealed as sealed',
-      'programs.phone_number as from',
-    ])
-    .where('follow_ups.id', '=', query.followUpId)
-    .executeTakeFirst();
+  const row = await repo.followUpCall(deps.db, query.followUpId);
   if (!row || row.doneAt !== null || !row.sealed || !row.from) return [hangup];
   const language = hasCatalog(query.language) ? query.language : 'en';
   const line = careTextsFor(language).connecting.replace('{alias}', row.alias);

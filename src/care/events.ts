@@ -3,9 +3,10 @@ import type { FieldEventKind } from '../db/schema-dispatch';
 import { invalid } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { getProgram } from '../program/service';
-import { reachableResponse } from './closing';
-import type { Actor, DispatchDeps } from './types';
-import { MISSED_AFTER_MS } from './follow-ups';
+import { reachableResponse } from '../dispatch/service';
+import * as repo from './repo';
+import type { Actor, DispatchDeps } from '../dispatch/types';
+import { MISSED_AFTER_MS } from './follow-ups/contact';
 
 /**
  * Emergency services by consent, and police contact if it ever happened: a count with a category,
@@ -35,7 +36,7 @@ export async function recordEvent(
   input: EventInput,
 ): Promise<EventView> {
   const program = await getProgram(deps, who.programId);
-  await reachableResponse(deps.db, who, responseId);
+  await reachableResponse(deps, who, responseId);
   const { emergencyReasons, policeCategories } = program.dispatch;
   if (input.kind === 'emergency_services') {
     const problems = [];
@@ -63,17 +64,7 @@ export async function recordEvent(
     category: input.category,
     at: deps.clock.now(),
   };
-  await deps.db
-    .insertInto('field_events')
-    .values({
-      id: event.id,
-      response_id: responseId,
-      kind: event.kind,
-      category: event.category,
-      recorded_by: who.responderId,
-      at: event.at,
-    })
-    .execute();
+  await repo.insertEvent(deps.db, { ...event, recordedBy: who.responderId });
   deps.live.publish(who.programId, 'dispatch');
   return event;
 }
@@ -133,51 +124,12 @@ export async function evaluate(
   const fromAt = from.toMillis();
   const toAt = to.plus({ days: 1 }).toMillis();
   const now = deps.clock.now();
-  const db = deps.db;
-  const responses = db
-    .selectFrom('field_responses')
-    .where('program_id', '=', programId)
-    .where('created_at', '>=', fromAt)
-    .where('created_at', '<', toAt);
-  const [byState, byOutcome, byUrgency, events, debriefs, followUps] = await Promise.all([
-    responses
-      .select((eb) => ['state as key', eb.fn.countAll().as('n')])
-      .groupBy('state')
-      .execute(),
-    responses
-      .select((eb) => ['outcome as key', eb.fn.countAll().as('n')])
-      .where('outcome', 'is not', null)
-      .groupBy('outcome')
-      .execute(),
-    responses
-      .select((eb) => ['urgency as key', eb.fn.countAll().as('n')])
-      .groupBy('urgency')
-      .execute(),
-    db
-      .selectFrom('field_events')
-      .innerJoin('field_responses', 'field_responses.id', 'field_events.response_id')
-      .select((eb) => ['field_events.kind as kind', 'field_events.category as key', eb.fn.countAll().as('n')])
-      .where('field_responses.program_id', '=', programId)
-      .where('field_events.at', '>=', fromAt)
-      .where('field_events.at', '<', toAt)
-      .groupBy(['field_events.kind', 'field_events.category'])
-      .execute(),
-    db
-      .selectFrom('debriefs')
-      .innerJoin('field_responses', 'field_responses.id', 'debriefs.response_id')
-      .select(['debriefs.done_at as doneAt'])
-      .where('field_responses.program_id', '=', programId)
-      .where('field_responses.created_at', '>=', fromAt)
-      .where('field_responses.created_at', '<', toAt)
-      .execute(),
-    db
-      .selectFrom('follow_ups')
-      .select(['done_at as doneAt', 'due_at as dueAt'])
-      .where('program_id', '=', programId)
-      .where('due_at', '>=', fromAt)
-      .where('due_at', '<', toAt)
-      .execute(),
-  ]);
+  const { byState, byOutcome, byUrgency, events, debriefs, followUps } = await repo.evaluationCounts(
+    deps.db,
+    programId,
+    fromAt,
+    toAt,
+  );
   const ofKind = (kind: FieldEventKind) => {
     const byCategory = tally(events.filter((e) => e.kind === kind));
     return { total: Object.values(byCategory).reduce((a, b) => a + b, 0), byCategory };

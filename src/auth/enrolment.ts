@@ -12,12 +12,12 @@ import {
   hasCredential,
   insertCredential,
   replaceInvite,
-} from './credentials-repo';
-import { deleteDeviceCodesOf } from './device-codes-repo';
-import { deletePasskeysOf } from './passkeys-repo';
+} from './repo/credentials';
+import { deleteDeviceCodesOf } from './device-codes/repo';
+import { deletePasskeysOf } from './passkeys/repo';
 import { checkEnrolment, INVITE_LIFETIME_MS, type Enrolment } from './protocol';
-import { endSessionsOf, createSession, type NewSession } from './sessions';
-import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
+import { endSessionsOf, createSession, type NewSession } from './sessions/service';
+import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in/service';
 
 /**
  * Joining: a coordinator's one-time invite link, then the responder's browser sends its public

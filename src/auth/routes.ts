@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from './route-access';
 import { ErrorResponse, IdParams, Nullable, Strict } from '../http/schema-helpers';
-import { IssuedInvite } from './sign-in-schema';
-import { listApiTokens } from './repo';
+import { IssuedInvite } from './sign-in/schema';
+import { listApiTokens } from './repo/tokens';
 import { ROLES } from './principal';
 import { completeSetup, issueApiToken, revokeToken } from './service';
-import { passkeyRoutes } from './passkeys-routes';
-import { signInRoutes } from './sign-in-routes';
+import { passkeyRoutes } from './passkeys/routes';
+import { signInRoutes } from './sign-in/routes';
 
 const SetupBody = Strict({
   token: Type.String({ description: 'The one-time setup token Kith printed on first start' }),

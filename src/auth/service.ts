@@ -11,7 +11,13 @@ import { addResponder, getResponder } from '../responders/service';
 import type { ResponderInput } from '../responders/types';
 import { issueInvite } from './enrolment';
 import type { IssuedApiToken, IssuedInvite } from './issued';
-import { consumeSetupToken, coordinatorWithNoWayIn, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
+import {
+  consumeSetupToken,
+  coordinatorWithNoWayIn,
+  insertApiToken,
+  replaceSetupToken,
+  revokeApiToken,
+} from './repo/tokens';
 
 export interface AuthDeps {
   db: Kysely<Database>;

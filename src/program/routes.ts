@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
-import { getPlan, PLAN_MAX_CHARS, writePlan } from './plan';
+import { getPlan, PLAN_MAX_CHARS, writePlan } from './emergency-plan';
 import { ProgramPatchSchema, ProgramSchema, type ProgramPatchBody } from './schema';
 import { changeProgram, getProgram, spokenMessages } from './service';
 import type { Program } from './types';

@@ -5,7 +5,7 @@ import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { defaultSettings } from './defaults';
 import { allMessages } from './messages';
-import { findProgram, insertProgram, updateProgram } from './repo';
+import { countPrograms, findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
 import { validateSettings } from './validate';
 
@@ -43,6 +43,24 @@ export async function getProgram(deps: ProgramDeps, id: string): Promise<Program
   const program = await findProgram(deps.db, id);
   if (!program) throw notFound('Program');
   return program;
+}
+
+/** The program, or undefined when there is none with that id (a caller who must not learn why). */
+export async function findProgramById(deps: Pick<ProgramDeps, 'db'>, id: string): Promise<Program | undefined> {
+  return findProgram(deps.db, id);
+}
+
+/** The program whose community number this is, if any: how an inbound call or text finds its line. */
+export async function programOfNumber(
+  deps: Pick<ProgramDeps, 'db'>,
+  phoneNumber: string,
+): Promise<Program | undefined> {
+  return findProgramByNumber(deps.db, phoneNumber);
+}
+
+/** Whether first-time setup has happened: a server with a program is set up. */
+export async function anyProgramExists(deps: Pick<ProgramDeps, 'db'>): Promise<boolean> {
+  return (await countPrograms(deps.db)) > 0;
 }
 
 /** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */

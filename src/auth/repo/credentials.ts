@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { refusingDuplicates } from '../db/open';
-import type { Database } from '../db/schema';
-import { DomainError } from '../platform/errors';
-import type { Role } from './principal';
+import { refusingDuplicates } from '../../db/open';
+import type { Database } from '../../db/schema';
+import { DomainError } from '../../platform/errors';
+import type { Role } from '../principal';
 
 /** Invites and passphrase credentials: the only code that knows their SQL. */
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptBody, Browser, inviteToken, join, makeEnrolment, signIn } from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+import { acceptBody, Browser, inviteToken, join, makeEnrolment, signIn } from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 interface Problem {
   error?: { code: string; message: string };

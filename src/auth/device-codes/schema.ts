@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Strict } from '../http/schema-helpers';
-import { WrappedKeySchema } from './sign-in-schema';
+import { Strict } from '../../http/schema-helpers';
+import { WrappedKeySchema } from '../sign-in/schema';
 
 const Base64url = (what: string) => Type.String({ maxLength: 200, description: `${what}, unpadded base64url` });
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import type { Role } from './principal';
+import type { Database } from '../../db/schema';
+import type { Role } from '../principal';
 
 export async function findPrincipalByTokenHash(db: Kysely<Database>, tokenHash: string) {
   const row = await db

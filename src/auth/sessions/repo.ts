@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import type { Role } from './principal';
+import type { Database } from '../../db/schema';
+import type { Role } from '../principal';
 
 /** Sessions and sign-in failure counters: the only code that knows their SQL. */
 

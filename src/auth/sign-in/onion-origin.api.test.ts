@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Visitor } from '../chat/test-fixtures';
-import { acceptBody, Browser, inviteToken, join, makeEnrolment, signIn } from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+import { Visitor } from '../../chat/test-fixtures';
+import { acceptBody, Browser, inviteToken, join, makeEnrolment, signIn } from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 /** A real v3 address (the Tor Project's); any valid one would do. */
 const ONION = 'http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';

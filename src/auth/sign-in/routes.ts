@@ -1,14 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../context';
-import { principalOf } from './route-access';
-import { ErrorResponse, IdParams } from '../http/schema-helpers';
-import { DomainError } from '../platform/errors';
-import { getResponder } from '../responders/service';
-import { findPublicKey } from './credentials-repo';
-import { acceptInvite, inspectInvite, issueInvite, resetSignIn, revokeSessions } from './enrolment';
-import { clearedSessionCookie, refuseForeignOrigin, requireOwnOrigin, sessionCookie, sessionToken } from './resolve';
-import { endSession, keepWhileOut, liveSession } from './sessions';
+import type { AppContext } from '../../context';
+import { principalOf } from '../route-access';
+import { ErrorResponse, IdParams } from '../../http/schema-helpers';
+import { DomainError } from '../../platform/errors';
+import { getResponder } from '../../responders/service';
+import { findPublicKey } from '../repo/credentials';
+import { acceptInvite, inspectInvite, issueInvite, resetSignIn, revokeSessions } from '../enrolment';
+import { clearedSessionCookie, refuseForeignOrigin, requireOwnOrigin, sessionCookie, sessionToken } from '../resolve';
+import { endSession, keepWhileOut, liveSession } from '../sessions/service';
 import {
   AcceptBody,
   AccountSchema,
@@ -20,8 +20,8 @@ import {
   SignInParams,
   StartBody,
   WhoAmI,
-} from './sign-in-schema';
-import { MISMATCH, signIn, signInParams } from './sign-in';
+} from './schema';
+import { MISMATCH, signIn, signInParams } from './service';
 
 /**
  * Passphrase sign-in for the console (docs/SIGN-IN.md). Log lines name responders by id only:

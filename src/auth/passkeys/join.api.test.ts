@@ -7,8 +7,8 @@ import {
   wrapWithKey,
   type Identity,
   type KeyWrappedKey,
-} from '../crypto/e2e';
-import { SoftAuthenticator, type CreationOptions, type Tamper } from '../../test/support/authenticator';
+} from '../../crypto/e2e';
+import { SoftAuthenticator, type CreationOptions, type Tamper } from '../../../test/support/authenticator';
 import {
   Browser,
   deriveKeys,
@@ -18,9 +18,9 @@ import {
   makeEnrolment,
   OWN_ORIGIN,
   signIn,
-} from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+} from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 interface Account {
   responderId: string;

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, Strict } from '../http/schema-helpers';
-import { ROLES } from './principal';
+import { Nullable, Strict } from '../../http/schema-helpers';
+import { ROLES } from '../principal';
 
 /** Shapes at the edge of sign-in. Sizes and ranges are checked in `protocol.ts`, naming each field. */
 const Base64url = (what: string) => Type.String({ maxLength: 200, description: `${what}, unpadded base64url` });

@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Kysely } from 'kysely';
-import { hashToken } from '../crypto/server-keys';
-import type { Database } from '../db/schema';
-import { SESSION_IDLE_MS } from './protocol';
-import { findPrincipalByTokenHash } from './repo';
-import { sessionToken } from './resolve';
-import { findSession } from './session-repo';
+import { hashToken } from '../../crypto/server-keys';
+import type { Database } from '../../db/schema';
+import { SESSION_IDLE_MS } from '../protocol';
+import { findPrincipalByTokenHash } from '../repo/tokens';
+import { sessionToken } from '../resolve';
+import { findSession } from './repo';
 
 /**
  * For long-lived requests (the live event stream): does the credential that opened the request

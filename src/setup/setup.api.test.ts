@@ -4,8 +4,8 @@ import { DB_KINDS } from '../../test/support/databases';
 import { PUBLIC_URL, startTestKith, type TestKith } from '../../test/support/kith';
 import { en } from '../web/i18n/en';
 import { es } from '../web/i18n/es';
-import type { IssuedInvite } from './issued';
-import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './service';
+import type { IssuedInvite } from '../auth/issued';
+import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from '../auth/service';
 
 interface SetupAnswer {
   programId: string;

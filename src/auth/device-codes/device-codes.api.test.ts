@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../crypto/e2e';
+import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../../crypto/e2e';
 import {
   Browser,
   deriveKeys,
@@ -10,9 +10,9 @@ import {
   signIn,
   type Argon,
   type Enrolment,
-} from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+} from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 interface Account {
   responderId: string;

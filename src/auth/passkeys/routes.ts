@@ -1,11 +1,17 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context';
-import { principalOf } from './route-access';
-import { ErrorResponse } from '../http/schema-helpers';
-import { DomainError } from '../platform/errors';
-import { cancelDeviceCode, CODE_MISMATCH, createDeviceCode, deviceCodeParams, redeemDeviceCode } from './device-codes';
-import { NewDeviceCodeBody, PendingDeviceCode, RedeemBody } from './device-codes-schema';
+import type { AppContext } from '../../context';
+import { principalOf } from '../route-access';
+import { ErrorResponse } from '../../http/schema-helpers';
+import { DomainError } from '../../platform/errors';
+import {
+  cancelDeviceCode,
+  CODE_MISMATCH,
+  createDeviceCode,
+  deviceCodeParams,
+  redeemDeviceCode,
+} from '../device-codes/service';
+import { NewDeviceCodeBody, PendingDeviceCode, RedeemBody } from '../device-codes/schema';
 import {
   acceptInviteWithPasskey,
   joinOptions,
@@ -16,7 +22,7 @@ import {
   removePasskey,
   signInOptions,
   UNUSABLE,
-} from './passkeys';
+} from './service';
 import {
   AcceptPasskeyBody,
   CeremonyOptions,
@@ -25,12 +31,12 @@ import {
   PasskeySignInBody,
   PasskeySummarySchema,
   RegisterBody,
-} from './passkeys-schema';
-import { refuseForeignOrigin, sessionCookie, sessionToken } from './resolve';
-import { endSession, type NewSession } from './sessions';
-import { AccountSchema, SignInParams, StartBody } from './sign-in-schema';
-import type { Account } from './sign-in';
-import type { Throttled } from './throttle';
+} from './schema';
+import { refuseForeignOrigin, sessionCookie, sessionToken } from '../resolve';
+import { endSession, type NewSession } from '../sessions/service';
+import { AccountSchema, SignInParams, StartBody } from '../sign-in/schema';
+import type { Account } from '../sign-in/service';
+import type { Throttled } from '../sign-in/throttle';
 
 /**
  * Passkeys and device codes (docs/SIGN-IN.md): more ways into the same account, each returning

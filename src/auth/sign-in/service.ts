@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { ServerKeys } from '../crypto/server-keys';
-import type { Database } from '../db/schema';
-import type { Clock } from '../platform/clock';
-import type { Role } from './principal';
+import type { ServerKeys } from '../../crypto/server-keys';
+import type { Database } from '../../db/schema';
+import type { Clock } from '../../platform/clock';
+import type { Role } from '../principal';
 import {
   defaultArgon,
   decodeBase64url,
@@ -11,9 +11,9 @@ import {
   AUTH_KEY_BYTES,
   SALT_BYTES,
   type ArgonParams,
-} from './protocol';
-import { findCredentialByName } from './credentials-repo';
-import { createSession, type NewSession } from './sessions';
+} from '../protocol';
+import { findCredentialByName } from '../repo/credentials';
+import { createSession, type NewSession } from '../sessions/service';
 import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
 
 export interface SignInDeps {

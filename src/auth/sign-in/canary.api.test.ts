@@ -1,10 +1,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptBody, Browser, deriveKeys, inviteToken, makeEnrolment, signIn } from '../../test/support/console-client';
-import { postgresRowsText } from '../../test/support/canary';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+import {
+  acceptBody,
+  Browser,
+  deriveKeys,
+  inviteToken,
+  makeEnrolment,
+  signIn,
+} from '../../../test/support/console-client';
+import { postgresRowsText } from '../../../test/support/canary';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 const PASSPHRASE = 'otters hold hands while sleeping';
 const SIGN_IN_NAME = 'Quokka.Rider';

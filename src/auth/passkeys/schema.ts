@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, Strict } from '../http/schema-helpers';
-import { WrappedKeySchema } from './sign-in-schema';
+import { Nullable, Strict } from '../../http/schema-helpers';
+import { WrappedKeySchema } from '../sign-in/schema';
 
 /**
  * WebAuthn's JSON forms (WebAuthn Level 3, as a browser's `PublicKeyCredential.toJSON()` makes

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { hashToken } from '../crypto/server-keys';
-import type { Database } from '../db/schema';
-import { newSecretToken } from '../platform/ids';
-import type { Principal } from './principal';
-import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, SESSION_TOUCH_MS } from './protocol';
+import { hashToken } from '../../crypto/server-keys';
+import type { Database } from '../../db/schema';
+import { newSecretToken } from '../../platform/ids';
+import type { Principal } from '../principal';
+import { SESSION_IDLE_MS, SESSION_LIFETIME_MS, SESSION_TOUCH_MS } from '../protocol';
 import {
   deleteDeadSessions,
   deleteSession,
@@ -13,7 +13,7 @@ import {
   markKeptWhileOut,
   touchKeptSessions,
   touchSession,
-} from './session-repo';
+} from './repo';
 
 /**
  * Browser sessions: a random cookie token, stored only hashed. A session ends at the first of:

@@ -1,8 +1,8 @@
 import sodium from 'libsodium-wrappers-sumo';
-import { KEY_WRAP_ALG } from '../crypto/e2e-wrap';
-import { DomainError, invalid, type FieldProblem } from '../platform/errors';
-import type { Principal } from './principal';
-import { findCredentialByName, findPublicKey, hasSignInName } from './credentials-repo';
+import { KEY_WRAP_ALG } from '../../crypto/e2e-wrap';
+import { DomainError, invalid, type FieldProblem } from '../../platform/errors';
+import type { Principal } from '../principal';
+import { findCredentialByName, findPublicKey, hasSignInName } from '../repo/credentials';
 import {
   countWrongTry,
   deleteDeviceCodesOf,
@@ -10,7 +10,7 @@ import {
   findPendingCode,
   replaceDeviceCode,
   takeDeviceCode,
-} from './device-codes-repo';
+} from './repo';
 import {
   decodeBase64url,
   normaliseSignInName,
@@ -19,10 +19,10 @@ import {
   SALT_BYTES,
   WRAPPED_KEY_MAX_BYTES,
   type ArgonParams,
-} from './protocol';
-import { createSession, type NewSession } from './sessions';
-import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
-import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
+} from '../protocol';
+import { createSession, type NewSession } from '../sessions/service';
+import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from '../sign-in/service';
+import { recordFailure, recordSuccess, throttledFor, type Throttled } from '../sign-in/throttle';
 
 /**
  * Adding a device with a one-time code (docs/SIGN-IN.md). A signed-in browser makes a short code,

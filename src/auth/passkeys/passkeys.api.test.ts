@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../crypto/e2e';
+import { identityFromSecretKey, ready, unwrapWithKey, wrapWithKey, type KeyWrappedKey } from '../../crypto/e2e';
 import {
   SoftAuthenticator,
   type CreationOptions,
   type RequestOptions,
   type Tamper,
-} from '../../test/support/authenticator';
-import { Browser, join, makeEnrolment, OWN_ORIGIN, signIn, type Enrolment } from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
-import { LIVE_SIGN_IN_CHALLENGES_MAX, PRF_SALT } from './passkeys';
+} from '../../../test/support/authenticator';
+import { Browser, join, makeEnrolment, OWN_ORIGIN, signIn, type Enrolment } from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
+import { LIVE_SIGN_IN_CHALLENGES_MAX, PRF_SALT } from './service';
 
 interface Account {
   responderId: string;

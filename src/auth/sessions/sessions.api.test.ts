@@ -8,9 +8,9 @@ import {
   signIn,
   unwrap,
   type Enrolment,
-} from '../../test/support/console-client';
-import { DB_KINDS } from '../../test/support/databases';
-import { startTestKith, type TestKith } from '../../test/support/kith';
+} from '../../../test/support/console-client';
+import { DB_KINDS } from '../../../test/support/databases';
+import { startTestKith, type TestKith } from '../../../test/support/kith';
 
 interface Account {
   responderId: string;

@@ -5,19 +5,19 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { KEY_WRAP_ALG } from '../crypto/e2e-wrap';
-import { hashToken } from '../crypto/server-keys';
-import { DomainError, invalid, type FieldProblem } from '../platform/errors';
-import { getResponder } from '../responders/service';
-import { findProgram } from '../program/repo';
-import type { Principal } from './principal';
+import { KEY_WRAP_ALG } from '../../crypto/e2e-wrap';
+import { hashToken } from '../../crypto/server-keys';
+import { DomainError, invalid, type FieldProblem } from '../../platform/errors';
+import { getResponder } from '../../responders/service';
+import { findProgram } from '../../program/repo';
+import type { Principal } from '../principal';
 import {
   deleteInvite,
   findLiveInvite,
   findPublicKey,
   hasCredential,
   insertPasskeyOnlyCredential,
-} from './credentials-repo';
+} from '../repo/credentials';
 import {
   countLiveSignInChallenges,
   deleteExpiredChallenges,
@@ -28,17 +28,17 @@ import {
   passkeysOf,
   recordPasskeyUse,
   takeChallenge,
-} from './passkeys-repo';
+} from './repo';
 import {
   decodeBase64url,
   normaliseSignInName,
   PUBLIC_KEY_BYTES,
   SIGN_IN_NAME,
   WRAPPED_KEY_MAX_BYTES,
-} from './protocol';
-import { createSession, type NewSession } from './sessions';
-import { accountOf, nameKey, type Account, type SignInDeps } from './sign-in';
-import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
+} from '../protocol';
+import { createSession, type NewSession } from '../sessions/service';
+import { accountOf, nameKey, type Account, type SignInDeps } from '../sign-in/service';
+import { recordFailure, recordSuccess, throttledFor, type Throttled } from '../sign-in/throttle';
 
 /**
  * Passkeys (WebAuthn) whose PRF output wraps the responder's private key (docs/SIGN-IN.md).

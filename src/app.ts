@@ -17,6 +17,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './telephony/webhooks';
 import { webRoutes } from './web/routes';
@@ -66,6 +67,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   installLiveTopics(app, ctx.live);
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  setupRoutes(app, ctx);
   authRoutes(app, ctx);
   programRoutes(app, ctx);
   responderRoutes(app, ctx);

@@ -1,5 +1,7 @@
-export const ROLES = ['phone', 'field', 'support', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../responders/types';
+
+// Roles are the roster's (responders/types.ts); re-exported because every capability checks them here.
+export { ROLES, type Role } from '../responders/types';
 
 /** Who is making an API request, resolved from their token. */
 export interface Principal {

@@ -90,6 +90,18 @@ export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: str
   return row ? fromRow(row) : undefined;
 }
 
+/** The earliest program made (ties broken by id): the one first-time setup made. */
+export async function findFirstProgramId(db: Kysely<Database>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('programs')
+    .select('id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function countPrograms(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('programs')

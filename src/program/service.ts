@@ -5,7 +5,14 @@ import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { defaultSettings } from './defaults';
 import { allMessages } from './messages';
-import { countPrograms, findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
+import {
+  countPrograms,
+  findFirstProgramId,
+  findProgram,
+  findProgramByNumber,
+  insertProgram,
+  updateProgram,
+} from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
 import { validateSettings } from './validate';
 
@@ -61,6 +68,11 @@ export async function programOfNumber(
 /** Whether first-time setup has happened: a server with a program is set up. */
 export async function anyProgramExists(deps: Pick<ProgramDeps, 'db'>): Promise<boolean> {
   return (await countPrograms(deps.db)) > 0;
+}
+
+/** The program first-time setup made (the earliest), if any. */
+export async function firstProgramId(deps: Pick<ProgramDeps, 'db'>): Promise<string | undefined> {
+  return findFirstProgramId(deps.db);
 }
 
 /** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */

@@ -11,8 +11,14 @@ import {
   type NewResponderBody,
   type ResponderPatchBody,
 } from './schema';
-import { addResponder, changeResponder, getResponder, listResponders, removeResponder } from './service';
-import { signInStates } from './repo';
+import {
+  addResponder,
+  changeResponder,
+  getResponder,
+  listResponders,
+  removeResponder,
+  rosterSignInStates,
+} from './service';
 import type { Responder } from './types';
 
 /** Responders' numbers, and who is on break, are for coordinators' eyes only. */
@@ -32,7 +38,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
       const who = principalOf(request);
       const roster = (await listResponders(deps, who.programId)).map((r) => present(r, who));
       if (!who.roles.includes('coordinator')) return roster;
-      const states = await signInStates(deps.db, who.programId, ctx.clock.now());
+      const states = await rosterSignInStates(deps, who.programId);
       return roster.map((r) => ({ ...r, signIn: states.get(r.id) ?? 'none' }));
     },
   });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ROLES } from '../auth/principal';
+import { ROLES } from './types';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
@@ -15,9 +15,11 @@ import {
   listResponderRows,
   responderFromRow,
   shiftsHeldInRoles,
+  signInStates,
+  type SignInState,
   updateResponderRow,
 } from './repo';
-import type { Responder, ResponderInput } from './types';
+import type { Responder, ResponderInput, Role } from './types';
 
 export interface ResponderDeps {
   db: Kysely<Database>;
@@ -86,6 +88,20 @@ export async function getResponder(deps: ResponderDeps, programId: string, id: s
 export async function listResponders(deps: ResponderDeps, programId: string): Promise<Responder[]> {
   const rows = await listResponderRows(deps.db, programId);
   return rows.map((row) => responderFromRow(row, deps.keys));
+}
+
+/** The program's coordinators' ids, earliest first (no numbers are decrypted for this). */
+export async function coordinatorIds(deps: Pick<ResponderDeps, 'db'>, programId: string): Promise<string[]> {
+  const rows = await listResponderRows(deps.db, programId);
+  return rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('coordinator')).map((row) => row.id);
+}
+
+/** For the coordinator's roster: whether each person has been invited or has set up sign-in. */
+export async function rosterSignInStates(
+  deps: Pick<ResponderDeps, 'db' | 'clock'>,
+  programId: string,
+): Promise<Map<string, SignInState>> {
+  return signInStates(deps.db, programId, deps.clock.now());
 }
 
 export async function changeResponder(

@@ -1,4 +1,6 @@
-import type { Role } from '../auth/principal';
+/** What a person does on the line; `coordinator` also runs it. */
+export const ROLES = ['phone', 'field', 'support', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const RESPONDER_STATUSES = ['active', 'paused'] as const;
 export type ResponderStatus = (typeof RESPONDER_STATUSES)[number];

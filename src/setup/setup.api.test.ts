@@ -5,7 +5,7 @@ import { PUBLIC_URL, startTestKith, type TestKith } from '../../test/support/kit
 import { en } from '../web/i18n/en';
 import { es } from '../web/i18n/es';
 import type { IssuedInvite } from '../auth/issued';
-import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from '../auth/service';
+import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './service';
 
 interface SetupAnswer {
   programId: string;

@@ -1,4 +1,6 @@
 import sodium from 'libsodium-wrappers-sumo';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import { KEY_WRAP_ALG } from '../../crypto/e2e-wrap';
 import { DomainError, invalid, type FieldProblem } from '../../platform/errors';
 import type { Principal } from '../principal';
@@ -147,4 +149,9 @@ export async function redeemDeviceCode(deps: SignInDeps, signInName: string, aut
   await recordSuccess(deps.db, key);
   const session = await createSession(deps.db, found.responderId, now);
   return { kind: 'signed_in', session, account: accountOf({ ...found, wrappedKey: pending.wrappedKey }) };
+}
+
+/** Used by a coordinator's revocation or reset (auth/enrolment.ts), inside its transaction. */
+export async function forgetDeviceCodesOf(db: Kysely<Database>, responderId: string): Promise<void> {
+  await deleteDeviceCodesOf(db, responderId);
 }

@@ -10,7 +10,8 @@ import {
 import { Browser, join, makeEnrolment, OWN_ORIGIN, signIn, type Enrolment } from '../../../test/support/console-client';
 import { DB_KINDS } from '../../../test/support/databases';
 import { startTestKith, type TestKith } from '../../../test/support/kith';
-import { LIVE_SIGN_IN_CHALLENGES_MAX, PRF_SALT } from './service';
+import { LIVE_SIGN_IN_CHALLENGES_MAX } from './sign-in';
+import { PRF_SALT } from './webauthn';
 
 interface Account {
   responderId: string;

@@ -1,28 +1,14 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { principalOf } from '../route-access';
 import { ErrorResponse } from '../../http/schema-helpers';
+import { typed } from '../../http/typed';
 import { DomainError } from '../../platform/errors';
-import {
-  cancelDeviceCode,
-  CODE_MISMATCH,
-  createDeviceCode,
-  deviceCodeParams,
-  redeemDeviceCode,
-} from '../device-codes/service';
-import { NewDeviceCodeBody, PendingDeviceCode, RedeemBody } from '../device-codes/schema';
-import {
-  acceptInviteWithPasskey,
-  joinOptions,
-  listPasskeys,
-  passkeySignIn,
-  registerPasskey,
-  registrationOptions,
-  removePasskey,
-  signInOptions,
-  UNUSABLE,
-} from './service';
+import { refuseForeignOrigin } from '../resolve';
+import { principalOf } from '../route-access';
+import { consoleOnly, refuseThrottled, signedIn } from '../route-sign-in';
+import { AccountSchema } from '../sign-in/schema';
+import { acceptInviteWithPasskey, joinOptions } from './join';
 import {
   AcceptPasskeyBody,
   CeremonyOptions,
@@ -32,51 +18,22 @@ import {
   PasskeySummarySchema,
   RegisterBody,
 } from './schema';
-import { refuseForeignOrigin, sessionCookie, sessionToken } from '../resolve';
-import { endSession, type NewSession } from '../sessions/service';
-import { AccountSchema, SignInParams, StartBody } from '../sign-in/schema';
-import type { Account } from '../sign-in/service';
-import type { Throttled } from '../sign-in/throttle';
+import { listPasskeys, registerPasskey, registrationOptions, removePasskey } from './service';
+import { passkeySignIn, signInOptions, UNUSABLE } from './sign-in';
 
 /**
- * Passkeys and device codes (docs/SIGN-IN.md): more ways into the same account, each returning
- * the private key wrapped under something only the responder's device can produce. Log lines name
- * responders by id only: never a credential id, a code, a key or a sign-in name.
+ * Passkeys (docs/SIGN-IN.md): another way into the same account, returning the private key wrapped
+ * under the passkey's PRF output, which only the responder's authenticator can produce.
  */
-export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
+  const edge = { db: ctx.db.kysely, publicUrl };
   // A passkey is bound to the public URL's domain (its relying party), so its ceremonies are only
-  // ever started from there, never from the onion address; device codes work from both.
+  // ever started from there, never from the onion address.
   const passkeyOrigin = { publicUrl };
   const tags = ['sign-in'];
-
-  /**
-   * Adding a way in is done from the console, whose page holds the key. An API token (a script)
-   * cannot wrap the key, and must not be able to turn itself into a browser session either.
-   */
-  const consoleOnly = (request: FastifyRequest) => {
-    if (request.headers.authorization !== undefined)
-      throw new DomainError('forbidden', 'Passkeys and device codes are added from the console, signed in');
-  };
-
-  /** The end of every successful sign-in, exactly as the passphrase path does it. */
-  const signedIn = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    result: { account: Account; session: NewSession },
-    how: string,
-  ) => {
-    const previous = sessionToken(request.headers);
-    if (previous !== undefined) await endSession(ctx.db.kysely, previous);
-    request.log.info({ responderId: result.account.responderId, how }, 'signed in');
-    return reply.header('set-cookie', sessionCookie(result.session.token, publicUrl)).send(result.account);
-  };
-  const throttledReply = (reply: FastifyReply, throttled: Throttled) =>
-    reply
-      .status(429)
-      .header('retry-after', String(throttled.retryAfterSeconds))
-      .send({ error: { code: 'rate_limited', message: throttled.message } });
 
   // ---- passkeys ------------------------------------------------------------------------------
 
@@ -94,7 +51,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: RegisterBody }>('/api/passkeys/register', {
+  app.post('/api/passkeys/register', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -118,7 +75,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   // ---- joining with a passkey alone --------------------------------------------------------------
 
-  app.post<{ Body: JoinOptionsBody }>('/api/invites/passkey/options', {
+  app.post('/api/invites/passkey/options', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -133,7 +90,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: AcceptPasskeyBody }>('/api/invites/accept-passkey', {
+  app.post('/api/invites/accept-passkey', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -155,7 +112,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       });
       ctx.live.publish(result.account.programId, 'roster'); // the coordinator's roster shows who has set up
       reply.status(201);
-      return signedIn(request, reply, result, 'passkey (joined)');
+      return signedIn(edge, request, reply, result, 'passkey (joined)');
     },
   });
 
@@ -165,7 +122,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => listPasskeys(deps, principalOf(request)),
   });
 
-  app.delete<{ Params: PasskeyIdParams }>('/api/passkeys/:id', {
+  app.delete('/api/passkeys/:id', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -177,7 +134,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       const who = principalOf(request);
       await removePasskey(deps, who, request.params.id);
       request.log.info({ responderId: who.responderId }, 'passkey removed');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
@@ -194,7 +151,7 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: PasskeySignInBody }>('/api/session/passkey', {
+  app.post('/api/session/passkey', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -207,75 +164,13 @@ export function passkeyRoutes(app: FastifyInstance, ctx: AppContext): void {
       const result = await passkeySignIn(deps, request.body.assertion);
       if (result.kind === 'throttled') {
         request.log.info('passkey sign-in refused: too many attempts');
-        return throttledReply(reply, result);
+        return refuseThrottled(reply, result);
       }
       if (result.kind === 'unusable') {
         request.log.info('passkey sign-in refused');
         throw new DomainError('unauthenticated', UNUSABLE);
       }
-      return signedIn(request, reply, result, 'passkey');
-    },
-  });
-
-  // ---- device codes --------------------------------------------------------------------------
-
-  app.post<{ Body: NewDeviceCodeBody }>('/api/device-codes', {
-    config: { access: 'responder' },
-    schema: {
-      tags,
-      summary: 'A one-time code for adding a device: replaces any pending one; lasts 10 minutes',
-      body: NewDeviceCodeBody,
-      response: { 201: PendingDeviceCode, 403: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
-    },
-    handler: async (request, reply) => {
-      consoleOnly(request);
-      const who = principalOf(request);
-      const pending = await createDeviceCode(deps, who, request.body);
-      request.log.info({ responderId: who.responderId }, 'device code made');
-      return reply.status(201).send(pending);
-    },
-  });
-
-  app.delete('/api/device-codes', {
-    config: { access: 'responder' },
-    schema: { tags, summary: 'Cancel my pending device code, if any', response: { 204: Type.Null() } },
-    handler: async (request, reply) => {
-      await cancelDeviceCode(deps, principalOf(request));
-      return reply.status(204).send();
-    },
-  });
-
-  app.post<{ Body: StartBody }>('/api/device-codes/start', {
-    config: { access: 'public' },
-    schema: {
-      tags,
-      summary: 'The salt to derive the code’s auth key with (answered for any name)',
-      body: StartBody,
-      response: { 200: SignInParams },
-    },
-    handler: async (request) => deviceCodeParams(deps, request.body.signInName),
-  });
-
-  app.post<{ Body: RedeemBody }>('/api/device-codes/redeem', {
-    config: { access: 'public' },
-    schema: {
-      tags,
-      summary: 'Sign a new device in with a code; the code is used up',
-      body: RedeemBody,
-      response: { 200: AccountSchema, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
-    },
-    handler: async (request, reply) => {
-      refuseForeignOrigin(request, ctx.config);
-      const result = await redeemDeviceCode(deps, request.body.signInName, request.body.authKey);
-      if (result.kind === 'throttled') {
-        request.log.info('device code refused: too many attempts');
-        return throttledReply(reply, result);
-      }
-      if (result.kind === 'mismatch') {
-        request.log.info('device code refused');
-        throw new DomainError('unauthenticated', CODE_MISMATCH);
-      }
-      return signedIn(request, reply, result, 'device code');
+      return signedIn(edge, request, reply, result, 'passkey');
     },
   });
 }

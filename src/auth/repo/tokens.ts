@@ -64,70 +64,19 @@ export async function listApiTokens(db: Kysely<Database>, programId: string) {
     .execute();
 }
 
-export async function replaceSetupToken(
-  db: Kysely<Database>,
-  tokenHash: string,
-  now: number,
-  expiresAt: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('setup_tokens').where('used_at', 'is', null).execute();
-    await trx
-      .insertInto('setup_tokens')
-      .values({ token_hash: tokenHash, created_at: now, expires_at: expiresAt, used_at: null })
-      .execute();
-  });
-}
-
-/** Marks the setup token used; true only for the one request that used it first. */
-export async function consumeSetupToken(db: Kysely<Database>, tokenHash: string, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable('setup_tokens')
-    .set({ used_at: now })
-    .where('token_hash', '=', tokenHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/**
- * The first program's earliest coordinator, if no coordinator of that program has any way in: no
- * console sign-in (a credential, passphrase or passkey) and no live API token.
- */
-export async function coordinatorWithNoWayIn(
-  db: Kysely<Database>,
-): Promise<{ programId: string; responderId: string } | undefined> {
-  const program = await db
-    .selectFrom('programs')
-    .select('id')
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  if (!program) return undefined;
-  const people = await db
-    .selectFrom('responders')
-    .select(['id', 'roles'])
-    .where('program_id', '=', program.id)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const coordinators = people
-    .filter((row) => (JSON.parse(row.roles) as Role[]).includes('coordinator'))
-    .map((row) => row.id);
-  const first = coordinators[0];
-  if (first === undefined) return undefined;
+/** Whether any of these responders has a way in: a console sign-in (passphrase or passkey) or a live API token. */
+export async function anyWayIn(db: Kysely<Database>, responderIds: readonly string[]): Promise<boolean> {
+  if (responderIds.length === 0) return false;
   const signIn = await db
     .selectFrom('credentials')
     .select('responder_id')
-    .where('responder_id', 'in', coordinators)
+    .where('responder_id', 'in', responderIds)
     .executeTakeFirst();
   const token = await db
     .selectFrom('api_tokens')
     .select('id')
-    .where('responder_id', 'in', coordinators)
+    .where('responder_id', 'in', responderIds)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return signIn || token ? undefined : { programId: program.id, responderId: first };
+  return signIn !== undefined || token !== undefined;
 }

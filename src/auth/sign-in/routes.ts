@@ -1,40 +1,37 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { principalOf } from '../route-access';
 import { ErrorResponse, IdParams } from '../../http/schema-helpers';
+import { typed } from '../../http/typed';
 import { DomainError } from '../../platform/errors';
-import { getResponder } from '../../responders/service';
-import { findPublicKey } from '../repo/credentials';
-import { acceptInvite, inspectInvite, issueInvite, resetSignIn, revokeSessions } from '../enrolment';
-import { clearedSessionCookie, refuseForeignOrigin, requireOwnOrigin, sessionCookie, sessionToken } from '../resolve';
-import { endSession, keepWhileOut, liveSession } from '../sessions/service';
+import { acceptInvite, inspectInvite, issueInvite, resetSignIn } from '../enrolment';
+import { refuseForeignOrigin, sessionCookie } from '../resolve';
+import { principalOf } from '../route-access';
+import { refuseThrottled, signedIn } from '../route-sign-in';
 import {
   AcceptBody,
   AccountSchema,
   InspectBody,
   InviteSummary,
   IssuedInvite,
-  KeepWhileOutBody,
   SignInBody,
   SignInParams,
   StartBody,
-  WhoAmI,
 } from './schema';
 import { MISMATCH, signIn, signInParams } from './service';
 
 /**
- * Passphrase sign-in for the console (docs/SIGN-IN.md). Log lines name responders by id only:
- * never a token, an auth key, a salt or a sign-in name.
+ * Invites and passphrase sign-in for the console (docs/SIGN-IN.md). Log lines name responders by
+ * id only: never a token, an auth key, a salt or a sign-in name.
  */
-export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function signInRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
+  const edge = { db: ctx.db.kysely, publicUrl };
   const tags = ['sign-in'];
-  // The access check reads this to honour session cookies (see src/http/access.ts).
-  app.decorate('sessionSettings', { clock: ctx.clock, publicUrl, onionUrl: ctx.config.onionUrl });
 
-  app.post<{ Params: { id: string } }>('/api/responders/:id/invite', {
+  app.post('/api/responders/:id/invite', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -49,7 +46,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: InspectBody }>('/api/invites/inspect', {
+  app.post('/api/invites/inspect', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -60,7 +57,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => inspectInvite(deps, request.body.invite),
   });
 
-  app.post<{ Body: AcceptBody }>('/api/invites/accept', {
+  app.post('/api/invites/accept', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -77,7 +74,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: StartBody }>('/api/session/start', {
+  app.post('/api/session/start', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -88,7 +85,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request) => signInParams(deps, request.body.signInName),
   });
 
-  app.post<{ Body: SignInBody }>('/api/session', {
+  app.post('/api/session', {
     config: { access: 'public' },
     schema: {
       tags,
@@ -101,106 +98,17 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       const result = await signIn(deps, request.body.signInName, request.body.authKey);
       if (result.kind === 'throttled') {
         request.log.info('sign-in refused: too many attempts');
-        return reply
-          .status(429)
-          .header('retry-after', String(result.retryAfterSeconds))
-          .send({ error: { code: 'rate_limited', message: result.message } });
+        return refuseThrottled(reply, result);
       }
       if (result.kind === 'mismatch') {
         request.log.info('sign-in refused');
         throw new DomainError('unauthenticated', MISMATCH);
       }
-      // Signing in again from the same browser replaces its session rather than leaving one behind.
-      const previous = sessionToken(request.headers);
-      if (previous !== undefined) await endSession(ctx.db.kysely, previous);
-      request.log.info({ responderId: result.account.responderId }, 'signed in');
-      return reply.header('set-cookie', sessionCookie(result.session.token, publicUrl)).send(result.account);
+      return signedIn(edge, request, reply, result, 'passphrase');
     },
   });
 
-  app.delete('/api/session', {
-    config: { access: 'public' },
-    schema: {
-      tags,
-      summary: 'Sign out: ends this session on the server and clears the cookie',
-      response: { 204: Type.Null(), 403: ErrorResponse },
-    },
-    handler: async (request, reply) => {
-      // Public so that an already-expired session can still clear its cookie.
-      const token = sessionToken(request.headers);
-      if (token !== undefined) {
-        requireOwnOrigin(request, ctx.config);
-        await endSession(ctx.db.kysely, token);
-      }
-      // The browser also empties this site's caches and storage (and drops the service worker):
-      // nothing the session saw stays behind on a shared or seized device.
-      return reply
-        .status(204)
-        .header('set-cookie', clearedSessionCookie(publicUrl))
-        .header('clear-site-data', '"cache", "storage"')
-        .send();
-    },
-  });
-
-  app.get('/api/session', {
-    config: { access: 'responder' },
-    schema: { tags, summary: 'Who is signed in, and until when', response: { 200: WhoAmI } },
-    handler: async (request) => {
-      const who = principalOf(request);
-      const responder = await getResponder(deps, who.programId, who.responderId);
-      const token = request.headers.authorization === undefined ? sessionToken(request.headers) : undefined;
-      const session = token === undefined ? undefined : await liveSession(ctx.db.kysely, token, ctx.clock.now());
-      return {
-        responderId: who.responderId,
-        programId: who.programId,
-        name: responder.name,
-        roles: who.roles,
-        publicKey: (await findPublicKey(ctx.db.kysely, who.responderId)) ?? null,
-        session: session
-          ? { expiresAt: session.expiresAt, idleUntil: session.idleUntil, keptWhileOut: session.keptWhileOut }
-          : null,
-      };
-    },
-  });
-
-  app.put<{ Body: { keep: boolean } }>('/api/session/kept-while-out', {
-    config: { access: 'responder' },
-    schema: {
-      tags,
-      summary:
-        '"This is my own phone": this console session stays signed in while I am out on a field response (the 12 hours still hold)',
-      body: KeepWhileOutBody,
-      response: { 200: Type.Object({ keptWhileOut: Type.Boolean() }), 409: ErrorResponse },
-    },
-    handler: async (request) => {
-      const token = request.headers.authorization === undefined ? sessionToken(request.headers) : undefined;
-      if (token === undefined)
-        throw new DomainError('conflict', 'Only a console session can be kept signed in while out');
-      await keepWhileOut(ctx.db.kysely, token, request.body.keep);
-      request.log.info(
-        { responderId: principalOf(request).responderId, keep: request.body.keep },
-        'session kept while out',
-      );
-      return { keptWhileOut: request.body.keep };
-    },
-  });
-
-  app.delete<{ Params: { id: string } }>('/api/responders/:id/sessions', {
-    config: { access: 'coordinator' },
-    schema: {
-      tags,
-      summary: 'Sign a responder out everywhere (a lost phone); their sign-in stays',
-      params: IdParams,
-      response: { 204: Type.Null(), 404: ErrorResponse },
-    },
-    handler: async (request, reply) => {
-      const count = await revokeSessions(deps, principalOf(request).programId, request.params.id);
-      request.log.info({ responderId: request.params.id, count }, 'sessions revoked');
-      return reply.status(204).send();
-    },
-  });
-
-  app.post<{ Params: { id: string } }>('/api/responders/:id/reset', {
+  app.post('/api/responders/:id/reset', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -212,7 +120,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (request, reply) => {
       await resetSignIn(deps, principalOf(request).programId, request.params.id);
       request.log.info({ responderId: request.params.id }, 'sign-in reset');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

@@ -11,6 +11,7 @@ import {
   AUTH_KEY_BYTES,
   SALT_BYTES,
   type ArgonParams,
+  type WrappedKey,
 } from '../protocol';
 import { findCredentialByName } from '../repo/credentials';
 import { createSession, type NewSession } from '../sessions/service';
@@ -28,7 +29,7 @@ export interface Account {
   programId: string;
   roles: Role[];
   publicKey: string;
-  wrappedKey: Record<string, unknown>;
+  wrappedKey: WrappedKey;
 }
 
 export const MISMATCH = 'That sign-in name and passphrase don’t match';
@@ -107,6 +108,6 @@ export function accountOf(row: {
     programId: row.programId,
     roles: row.roles,
     publicKey: row.publicKey,
-    wrappedKey: JSON.parse(row.wrappedKey) as Record<string, unknown>,
+    wrappedKey: JSON.parse(row.wrappedKey) as WrappedKey,
   };
 }

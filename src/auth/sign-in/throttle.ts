@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { GLOBAL_FAILURES, NAME_FAILURES } from '../protocol';
-import { addFailure, clearFailures, deleteOldFailures, failureCounts } from '../sessions/repo';
+import { addFailure, clearFailures, deleteOldFailures, failureCounts } from './repo';
 
 /**
  * Sign-in rate limits without IP addresses (Kith keeps none): per sign-in name, held as a keyed

@@ -1,14 +1,6 @@
-import type { Role } from '../responders/types';
-
-// Roles are the roster's (responders/types.ts); re-exported because every capability checks them here.
-export { ROLES, type Role } from '../responders/types';
-
-/** Who is making an API request, resolved from their token. */
-export interface Principal {
-  responderId: string;
-  programId: string;
-  roles: readonly Role[];
-}
+// Roles and the principal are the roster's (responders/types.ts), so that the roster's own routes
+// need nothing from auth; re-exported here because every capability above auth checks them here.
+export { ROLES, type Principal, type Role } from '../responders/types';
 
 /**
  * Route access levels. Every route must declare one; a route without one is refused

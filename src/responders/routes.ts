@@ -1,16 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
-import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
-import {
-  NewResponderSchema,
-  ResponderPatchSchema,
-  ResponderSchema,
-  type NewResponderBody,
-  type ResponderPatchBody,
-} from './schema';
+import { typed } from '../http/typed';
+import { NewResponderSchema, ResponderPatchSchema, ResponderSchema } from './schema';
 import {
   addResponder,
   changeResponder,
@@ -19,7 +12,8 @@ import {
   removeResponder,
   rosterSignInStates,
 } from './service';
-import type { Responder } from './types';
+import { principalOf } from './route-principal';
+import type { Principal, Responder } from './types';
 
 /** Responders' numbers, and who is on break, are for coordinators' eyes only. */
 function present(responder: Responder, viewer: Principal) {
@@ -27,7 +21,8 @@ function present(responder: Responder, viewer: Principal) {
   return viewer.roles.includes('coordinator') ? { ...rest, phone, onBreakSince } : rest;
 }
 
-export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function responderRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
   const tags = ['responders'];
 
@@ -43,7 +38,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.post<{ Body: NewResponderBody }>('/api/responders', {
+  app.post('/api/responders', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -64,7 +59,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.get<{ Params: { id: string } }>('/api/responders/:id', {
+  app.get('/api/responders/:id', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -78,7 +73,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.patch<{ Params: { id: string }; Body: ResponderPatchBody }>('/api/responders/:id', {
+  app.patch('/api/responders/:id', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -93,7 +88,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.delete<{ Params: { id: string } }>('/api/responders/:id', {
+  app.delete('/api/responders/:id', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -103,7 +98,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       await removeResponder(deps, principalOf(request).programId, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

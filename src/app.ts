@@ -1,6 +1,7 @@
 import formBody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { accessRoutes } from './access/routes';
+import { deleteAccessRecordsFor } from './access/service';
 import { authRoutes } from './auth/routes';
 import { callRoutes } from './calls/routes';
 import { chatRoutes } from './chat/routes';
@@ -70,7 +71,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   setupRoutes(app, ctx);
   authRoutes(app, ctx);
   programRoutes(app, ctx);
-  responderRoutes(app, ctx);
+  // Removing someone deletes the notes they wrote, and with them the record of who read those notes.
+  responderRoutes(app, ctx, { forgetReads: (trx, notes) => deleteAccessRecordsFor(trx, 'note', notes) });
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
   noteRoutes(app, ctx);

@@ -11,6 +11,7 @@ import {
   listResponders,
   removeResponder,
   rosterSignInStates,
+  type ForgetReadsOfNotes,
 } from './service';
 import { principalOf } from './route-principal';
 import type { Principal, Responder } from './types';
@@ -21,7 +22,12 @@ function present(responder: Responder, viewer: Principal) {
   return viewer.roles.includes('coordinator') ? { ...rest, phone, onBreakSince } : rest;
 }
 
-export function responderRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+/** `forgetReads`: what removing someone must also delete above the roster (see ForgetReadsOfNotes). */
+export function responderRoutes(
+  fastify: FastifyInstance,
+  ctx: AppContext,
+  removal: { forgetReads: ForgetReadsOfNotes },
+): void {
   const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
   const tags = ['responders'];
@@ -97,7 +103,7 @@ export function responderRoutes(fastify: FastifyInstance, ctx: AppContext): void
       response: { 204: Type.Null(), 404: ErrorResponse },
     },
     handler: async (request, reply) => {
-      await removeResponder(deps, principalOf(request).programId, request.params.id);
+      await removeResponder({ ...deps, ...removal }, principalOf(request).programId, request.params.id);
       return reply.status(204).send(null);
     },
   });

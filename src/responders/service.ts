@@ -18,8 +18,11 @@ import {
   signInStates,
   type SignInState,
   updateResponderRow,
+  type ForgetReadsOfNotes,
 } from './repo';
 import type { Responder, ResponderInput, Role } from './types';
+
+export type { ForgetReadsOfNotes } from './repo';
 
 export interface ResponderDeps {
   db: Kysely<Database>;
@@ -135,6 +138,10 @@ export async function changeResponder(
   return { ...current, ...clean, skills: clean.skills ?? [], updatedAt: now };
 }
 
-export async function removeResponder(deps: ResponderDeps, programId: string, id: string): Promise<void> {
-  if (!(await deleteResponderRow(deps.db, programId, id))) throw notFound('Responder');
+export async function removeResponder(
+  deps: ResponderDeps & { forgetReads: ForgetReadsOfNotes },
+  programId: string,
+  id: string,
+): Promise<void> {
+  if (!(await deleteResponderRow(deps.db, programId, id, deps.forgetReads))) throw notFound('Responder');
 }

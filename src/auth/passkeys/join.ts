@@ -1,19 +1,13 @@
 import { randomBytes } from 'node:crypto';
-
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { hashToken } from '../../crypto/server-keys';
-
 import { DomainError, invalid, type FieldProblem } from '../../platform/errors';
-
 import { getResponder } from '../../responders/service';
-
 import { deleteInvite, findLiveInvite, hasCredential, insertPasskeyOnlyCredential } from '../repo/credentials';
 import { deleteExpiredChallenges, insertChallenge, insertPasskey } from './repo';
 import { decodeBase64url, normaliseSignInName, PUBLIC_KEY_BYTES, SIGN_IN_NAME } from '../protocol';
 import { createSession, type NewSession } from '../sessions/service';
-
 import { accountOf, nameKey, type Account } from '../sign-in/service';
-
 import {
   CHALLENGE_LIFETIME_MS,
   NO_PRF,
@@ -28,7 +22,7 @@ import {
   type WithPrf,
 } from './webauthn';
 
-/** Joining with a passkey alone: an invite, no passphrase (docs/SIGN-IN.md). */
+// Joining with a passkey alone: an invite, no passphrase (docs/SIGN-IN.md).
 
 const badInvite = () =>
   new DomainError(

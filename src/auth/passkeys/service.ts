@@ -1,11 +1,10 @@
+import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
-
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { Database } from '../../db/schema';
 import { DomainError, invalid } from '../../platform/errors';
 import { findProgramById } from '../../program/service';
-
 import type { Principal } from '../principal';
-
 import { findPublicKey } from '../repo/credentials';
 import {
   deleteExpiredChallenges,
@@ -15,11 +14,6 @@ import {
   insertPasskey,
   passkeysOf,
 } from './repo';
-
-import type { Kysely } from 'kysely';
-
-import type { Database } from '../../db/schema';
-
 import {
   PASSKEYS_PER_RESPONDER_MAX,
   CHALLENGE_LIFETIME_MS,
@@ -36,7 +30,7 @@ import {
   type WithPrf,
 } from './webauthn';
 
-/** A signed-in responder's own passkeys: adding one (the key is in the page's memory), listing, removing. */
+// A signed-in responder's own passkeys: adding one (the key is in the page's memory), listing, removing.
 
 export interface PasskeySummary {
   id: string;

@@ -1,6 +1,5 @@
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import { hashToken } from '../../crypto/server-keys';
-
 import { DomainError } from '../../platform/errors';
 import {
   countLiveSignInChallenges,
@@ -11,10 +10,8 @@ import {
   takeChallenge,
 } from './repo';
 import { createSession, type NewSession } from '../sessions/service';
-
 import { accountOf, type Account } from '../sign-in/service';
 import { recordFailure, recordSuccess, throttledFor, type Throttled } from '../sign-in/throttle';
-
 import {
   CHALLENGE_LIFETIME_MS,
   CREDENTIAL_ID,
@@ -28,7 +25,7 @@ import {
   type WithPrf,
 } from './webauthn';
 
-/** Signing in with a passkey: no name, the authenticator offers its discoverable credential. */
+// Signing in with a passkey: no name to type, the authenticator offers its discoverable credential.
 
 /** Sign-in challenges can be asked for by anyone, so only this many may wait at once. */
 export const LIVE_SIGN_IN_CHALLENGES_MAX = 1000;

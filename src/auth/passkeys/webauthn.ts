@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { KEY_WRAP_ALG } from '../../crypto/e2e-wrap';
-
 import { hashToken } from '../../crypto/server-keys';
-
 import { DomainError, invalid } from '../../platform/errors';
 import { takeChallenge } from './repo';
 import { WRAPPED_KEY_MAX_BYTES } from '../protocol';
-import { type SignInDeps } from '../sign-in/service';
+import type { SignInDeps } from '../sign-in/service';
 
 /**
  * Passkeys (WebAuthn) whose PRF output wraps the responder's private key (docs/SIGN-IN.md).

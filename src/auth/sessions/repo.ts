@@ -1,9 +1,8 @@
-import { type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-
 import type { Role } from '../principal';
 
-/** Sessions and sign-in failure counters: the only code that knows their SQL. */
+/** Browser sessions: the only code that knows their SQL (sign-in failures are sign-in/repo.ts's). */
 
 export async function insertSession(
   db: Kysely<Database>,

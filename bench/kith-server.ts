@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
-import { issueSetupTokenIfNeeded } from '../src/auth/service';
+import { issueSetupTokenIfNeeded } from '../src/setup/service';
 import { parseConfig } from '../src/config/config';
 import { PG_SCHEMA_CHANGE_LOCK } from '../src/db/open';
 import { systemClock } from '../src/platform/clock';

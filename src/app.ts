@@ -1,6 +1,7 @@
 import formBody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { accessRoutes } from './access/routes';
+import { deleteAccessRecordsFor } from './access/service';
 import { authRoutes } from './auth/routes';
 import { callRoutes } from './calls/routes';
 import { chatGates } from './chat/gates';
@@ -18,6 +19,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
 import { webRoutes } from './web/routes';
@@ -67,9 +69,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   installLiveTopics(app, ctx.live);
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  setupRoutes(app, ctx);
   authRoutes(app, ctx);
   programRoutes(app, ctx);
-  responderRoutes(app, ctx);
+  // Removing someone deletes the notes they wrote, and with them the record of who read those notes.
+  responderRoutes(app, ctx, { forgetReads: (trx, notes) => deleteAccessRecordsFor(trx, 'note', notes) });
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
   noteRoutes(app, ctx);

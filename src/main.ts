@@ -1,4 +1,4 @@
-import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './auth/service';
+import { inviteIfNobodyCanSignIn, issueSetupTokenIfNeeded } from './setup/service';
 import { ConfigError, parseConfig } from './config/config';
 import { systemClock } from './platform/clock';
 import { createLogger, listeningAddresses } from './platform/logger';

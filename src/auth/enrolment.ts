@@ -12,12 +12,12 @@ import {
   hasCredential,
   insertCredential,
   replaceInvite,
-} from './credentials-repo';
-import { deleteDeviceCodesOf } from './device-codes-repo';
-import { deletePasskeysOf } from './passkeys-repo';
+} from './repo/credentials';
+import { forgetDeviceCodesOf } from './device-codes/service';
+import { forgetPasskeysOf } from './passkeys/service';
 import { checkEnrolment, INVITE_LIFETIME_MS, type Enrolment } from './protocol';
-import { endSessionsOf, createSession, type NewSession } from './sessions';
-import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in';
+import { endSessionsOf, createSession, type NewSession } from './sessions/service';
+import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in/service';
 
 /**
  * Joining: a coordinator's one-time invite link, then the responder's browser sends its public
@@ -117,8 +117,8 @@ export async function acceptInvite(
 export async function revokeSessions(deps: SignInDeps, programId: string, responderId: string): Promise<number> {
   await getResponder(deps, programId, responderId);
   return deps.db.transaction().execute(async (trx) => {
-    await deletePasskeysOf(trx, responderId);
-    await deleteDeviceCodesOf(trx, responderId);
+    await forgetPasskeysOf(trx, responderId);
+    await forgetDeviceCodesOf(trx, responderId);
     return endSessionsOf(trx, responderId);
   });
 }
@@ -132,8 +132,8 @@ export async function resetSignIn(deps: SignInDeps, programId: string, responder
   await getResponder(deps, programId, responderId);
   await deps.db.transaction().execute(async (trx) => {
     await endSessionsOf(trx, responderId);
-    await deletePasskeysOf(trx, responderId);
-    await deleteDeviceCodesOf(trx, responderId);
+    await forgetPasskeysOf(trx, responderId);
+    await forgetDeviceCodesOf(trx, responderId);
     await deleteCredential(trx, responderId);
     await deleteInvitesOf(trx, responderId);
   });

@@ -1,12 +1,6 @@
-export const ROLES = ['phone', 'field', 'support', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Who is making an API request, resolved from their token. */
-export interface Principal {
-  responderId: string;
-  programId: string;
-  roles: readonly Role[];
-}
+// Roles and the principal are the roster's (responders/types.ts), so that the roster's own routes
+// need nothing from auth; re-exported here because every capability above auth checks them here.
+export { ROLES, type Principal, type Role } from '../responders/types';
 
 /**
  * Route access levels. Every route must declare one; a route without one is refused

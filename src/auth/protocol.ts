@@ -21,6 +21,13 @@ export const AUTH_KEY_BYTES = 32;
 export const SALT_BYTES = 16;
 export const WRAPPED_KEY_MAX_BYTES = 4096;
 
+/** A private key wrapped in the browser: opaque to the server beyond its version and algorithm. */
+export interface WrappedKey {
+  v: number;
+  alg: string;
+  [field: string]: unknown;
+}
+
 export interface ArgonParams {
   opslimit: number;
   memlimit: number;

@@ -6,8 +6,8 @@ import type { Clock } from '../platform/clock';
 import { DomainError } from '../platform/errors';
 import type { Principal } from './principal';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './protocol';
-import { findPrincipalByTokenHash } from './repo';
-import { liveSession } from './sessions';
+import { findPrincipalByTokenHash } from './repo/tokens';
+import { liveSession } from './sessions/service';
 
 /**
  * Who is asking: an API token (`Authorization: Bearer …`, for the CLI and scripts) or the

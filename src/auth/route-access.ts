@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Access, Principal } from './principal';
+import type { FastifyInstance } from 'fastify';
+import type { Access } from './principal';
 import { resolvePrincipal, type SessionSettings } from './resolve';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
@@ -8,9 +8,6 @@ import { DomainError } from '../platform/errors';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
-  }
-  interface FastifyRequest {
-    principal: Principal | undefined;
   }
   interface FastifyInstance {
     /** Set by the auth routes; until then only bearer tokens are honoured. */
@@ -38,8 +35,5 @@ export function installAccessControl(app: FastifyInstance, db: Kysely<Database>)
   });
 }
 
-/** For handlers on authenticated routes: the principal is guaranteed by the hook above. */
-export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DomainError('unauthenticated', 'Sign in with an API token');
-  return request.principal;
-}
+// Every route's way to the principal; it lives with the roster so the roster's own routes can use it too.
+export { principalOf } from '../responders/route-principal';

@@ -3,103 +3,17 @@ import type { ServerKeys } from '../crypto/server-keys';
 import { hashToken } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
-import { DomainError, invalid, notFound } from '../platform/errors';
+import { notFound } from '../platform/errors';
 import { newId, newSecretToken } from '../platform/ids';
-import { countPrograms } from '../program/repo';
-import { createProgram } from '../program/service';
-import { addResponder, getResponder } from '../responders/service';
-import type { ResponderInput } from '../responders/types';
-import { issueInvite } from './enrolment';
-import type { IssuedApiToken, IssuedInvite } from './issued';
-import { consumeSetupToken, coordinatorWithNoWayIn, insertApiToken, replaceSetupToken, revokeApiToken } from './repo';
+import { getResponder } from '../responders/service';
+import type { IssuedApiToken } from './issued';
+import { anyWayIn, insertApiToken, listApiTokens, revokeApiToken } from './repo/tokens';
 
+/** API tokens: for the command line and scripts; each is shown once and stored only hashed. */
 export interface AuthDeps {
   db: Kysely<Database>;
   clock: Clock;
   keys: ServerKeys;
-}
-
-const SETUP_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-/**
- * On a fresh install, issues a one-time setup token (printed to the operator's terminal, stored
- * only hashed). Each start replaces any unused one, so an old printout stops working.
- * Returns undefined once a program exists.
- */
-export async function issueSetupTokenIfNeeded(deps: AuthDeps): Promise<string | undefined> {
-  if ((await countPrograms(deps.db)) > 0) return undefined;
-  const token = newSecretToken('setup');
-  const now = deps.clock.now();
-  await replaceSetupToken(deps.db, hashToken(token), now, now + SETUP_TOKEN_LIFETIME_MS);
-  return token;
-}
-
-/**
- * Setup made the line, but the browser was closed before the first coordinator made their sign-in
- * (and the page asked for no API token): nobody can get in, and the setup link is spent. So at each
- * start, while no coordinator has a sign-in or a live API token, the first coordinator gets a fresh
- * invite, printed to the operator's terminal as the setup link was (the same trust: whoever reads
- * the server's output). Any unused older invite stops working.
- */
-export async function inviteIfNobodyCanSignIn(
-  deps: AuthDeps & { publicUrl: string },
-): Promise<IssuedInvite | undefined> {
-  const lockedOut = await coordinatorWithNoWayIn(deps.db);
-  return lockedOut && issueInvite(deps, lockedOut.programId, lockedOut.responderId);
-}
-
-export interface SetupInput {
-  token: string;
-  programName: string;
-  coordinator: Omit<ResponderInput, 'status'>;
-  /**
-   * An API token for the command line, shown once. The CLI's `kith setup` wants one; the web page
-   * does not (the console offers one later, to a coordinator who asks), so no secret is minted
-   * that nobody will see.
-   */
-  apiToken: boolean;
-}
-
-/**
- * Creates the program, its first coordinator, their invite to the console (the same one-time link
- * every teammate gets, so the first sign-in is made exactly as every other one is) and, if asked,
- * their API token — all or nothing.
- */
-export async function completeSetup(deps: AuthDeps & { publicUrl: string }, input: SetupInput) {
-  return deps.db.transaction().execute(async (trx) => {
-    const inner = { ...deps, db: trx };
-    if (!(await consumeSetupToken(trx, hashToken(input.token), deps.clock.now()))) {
-      throw new DomainError(
-        'unauthenticated',
-        'That setup token is not valid, was already used, or has expired; restart Kith for a new one',
-      );
-    }
-    const program = await within({ '/name': '/programName' }, () => createProgram(inner, { name: input.programName }));
-    const roles = input.coordinator.roles.includes('coordinator')
-      ? input.coordinator.roles
-      : ['coordinator' as const, ...input.coordinator.roles];
-    const coordinator = await within('/coordinator', () =>
-      addResponder(inner, program.id, { ...input.coordinator, roles, status: 'active' }),
-    );
-    const invite = await issueInvite(inner, program.id, coordinator.id);
-    const apiToken = input.apiToken ? await issueApiToken(inner, program.id, coordinator.id, 'setup') : {};
-    return { programId: program.id, responderId: coordinator.id, invite, ...apiToken };
-  });
-}
-
-/**
- * The program and responder services name fields in their own terms (`/name`, `/phone`); setup
- * re-points them into its own request body (`/programName`, `/coordinator/phone`), as schema
- * errors already are, so a client can show each problem beside the field it typed in.
- */
-async function within<T>(path: string | Record<string, string>, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
-    const moved = (field: string) => (typeof path === 'string' ? `${path}${field}` : (path[field] ?? field));
-    throw invalid(error.fields.map((problem) => ({ ...problem, field: moved(problem.field) })));
-  }
 }
 
 /** A new API token for a responder; the token itself is returned once and stored only hashed. */
@@ -118,4 +32,17 @@ export async function issueApiToken(
 
 export async function revokeToken(deps: AuthDeps, programId: string, tokenId: string): Promise<void> {
   if (!(await revokeApiToken(deps.db, programId, tokenId, deps.clock.now()))) throw notFound('Token');
+}
+
+/** The program's API tokens, never their secrets. */
+export async function listTokens(deps: Pick<AuthDeps, 'db'>, programId: string) {
+  return listApiTokens(deps.db, programId);
+}
+
+/**
+ * Whether any of these people can get in: a console sign-in (a passphrase or a passkey) or a live
+ * API token. First-time setup asks it of the first coordinators (setup/service.ts).
+ */
+export async function canAnyoneSignIn(deps: Pick<AuthDeps, 'db'>, responderIds: readonly string[]): Promise<boolean> {
+  return anyWayIn(deps.db, responderIds);
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueSetupTokenIfNeeded } from '../auth/service';
+import { issueSetupTokenIfNeeded } from '../setup/service';
 import type { TestKith } from '../../test/support/kith';
 import { runCli } from './run';
 

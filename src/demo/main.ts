@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { issueSetupTokenIfNeeded } from '../auth/service';
+import { issueSetupTokenIfNeeded } from '../setup/service';
 import { parseConfig } from '../config/config';
 import { ManualClock } from '../platform/clock';
 import { createLogger } from '../platform/logger';

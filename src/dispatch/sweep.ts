@@ -1,4 +1,4 @@
-import { keepFieldSessionsAlive } from '../auth/sessions';
+import { keepFieldSessionsAlive } from '../auth/sessions/service';
 import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';

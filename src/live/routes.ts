@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { stillSignedIn } from '../auth/still-signed-in';
+import { stillSignedIn } from '../auth/sessions/still-signed-in';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { typed } from '../http/typed';

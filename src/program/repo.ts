@@ -90,9 +90,15 @@ export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: str
   return row ? fromRow(row) : undefined;
 }
 
-/** The oldest program: an install serves one (the setup makes exactly one). */
+/** The earliest program made (ties broken by id): the one first-time setup made, which an install serves. */
 export async function findFirstProgram(db: Kysely<Database>): Promise<Program | undefined> {
-  const row = await db.selectFrom('programs').selectAll().orderBy('created_at').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('programs')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   return row ? fromRow(row) : undefined;
 }
 

@@ -1,12 +1,23 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
-import { principalOf } from '../auth/route-access';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
-import { getPlan, PLAN_MAX_CHARS, writePlan } from './plan';
-import { ProgramPatchSchema, ProgramSchema, type ProgramPatchBody } from './schema';
+import { typed } from '../http/typed';
+import { DomainError } from '../platform/errors';
+import { getPlan, PLAN_MAX_CHARS, writePlan } from './emergency-plan';
+import { ProgramPatchSchema, ProgramSchema } from './schema';
 import { changeProgram, getProgram, spokenMessages } from './service';
 import type { Program } from './types';
+
+/**
+ * The asker's program. Every route here is for responders or coordinators, so the access check
+ * (auth/route-access.ts) has put the principal on the request; read directly rather than through
+ * auth, because the program sits below auth.
+ */
+function programOf(request: FastifyRequest): string {
+  if (!request.principal) throw new DomainError('unauthenticated', 'Sign in with an API token');
+  return request.principal.programId;
+}
 
 const present = (program: Program) => ({ ...program, spoken: spokenMessages(program) });
 
@@ -20,16 +31,17 @@ const PlanSchema = Strict(
 // The length limit is the service's (code points, with a message naming the field); the schema only sets the type.
 const PlanBody = Strict({ text: Type.String({ description: `At most ${PLAN_MAX_CHARS} characters` }) });
 
-export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function programRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
 
   app.get('/api/program', {
     config: { access: 'responder' },
     schema: { tags: ['program'], summary: 'The signed-in person’s program', response: { 200: ProgramSchema } },
-    handler: async (request) => present(await getProgram(deps, principalOf(request).programId)),
+    handler: async (request) => present(await getProgram(deps, programOf(request))),
   });
 
-  app.patch<{ Body: ProgramPatchBody }>('/api/program', {
+  app.patch('/api/program', {
     config: { access: 'coordinator', live: 'program' },
     schema: {
       tags: ['program'],
@@ -37,16 +49,16 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: ProgramPatchSchema,
       response: { 200: ProgramSchema, 422: ErrorResponse },
     },
-    handler: async (request) => present(await changeProgram(deps, principalOf(request).programId, request.body)),
+    handler: async (request) => present(await changeProgram(deps, programOf(request), request.body)),
   });
 
   app.get('/api/program/plan', {
     config: { access: 'responder' },
     schema: { tags: ['program'], summary: 'The team’s emergency plan', response: { 200: PlanSchema } },
-    handler: async (request) => getPlan(deps, principalOf(request).programId),
+    handler: async (request) => getPlan(deps, programOf(request)),
   });
 
-  app.put<{ Body: Static<typeof PlanBody> }>('/api/program/plan', {
+  app.put('/api/program/plan', {
     config: { access: 'coordinator', live: 'program' },
     // 20 000 characters of four-byte script would not fit the default 64 KiB body.
     bodyLimit: 128 * 1024,
@@ -56,6 +68,6 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: PlanBody,
       response: { 200: PlanSchema, 422: ErrorResponse },
     },
-    handler: async (request) => writePlan(deps, principalOf(request).programId, request.body.text),
+    handler: async (request) => writePlan(deps, programOf(request), request.body.text),
   });
 }

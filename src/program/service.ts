@@ -5,7 +5,14 @@ import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { defaultSettings } from './defaults';
 import { allMessages } from './messages';
-import { findFirstProgram, findProgram, findProgramByNumber, insertProgram, updateProgram } from './repo';
+import {
+  countPrograms,
+  findFirstProgram,
+  findProgram,
+  findProgramByNumber,
+  insertProgram,
+  updateProgram,
+} from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
 import { validateSettings } from './validate';
 
@@ -51,6 +58,21 @@ export const programByNumber = (deps: Pick<ProgramDeps, 'db'>, phoneNumber: stri
 
 /** The first program made: the one the public pages (front page, web chat) serve. */
 export const firstProgram = (deps: Pick<ProgramDeps, 'db'>): Promise<Program | undefined> => findFirstProgram(deps.db);
+
+/** The program, or undefined when there is none with that id (a caller who must not learn why). */
+export async function findProgramById(deps: Pick<ProgramDeps, 'db'>, id: string): Promise<Program | undefined> {
+  return findProgram(deps.db, id);
+}
+
+/** Whether first-time setup has happened: a server with a program is set up. */
+export async function anyProgramExists(deps: Pick<ProgramDeps, 'db'>): Promise<boolean> {
+  return (await countPrograms(deps.db)) > 0;
+}
+
+/** The program first-time setup made (the earliest), if any. */
+export async function firstProgramId(deps: Pick<ProgramDeps, 'db'>): Promise<string | undefined> {
+  return (await firstProgram(deps))?.id;
+}
 
 /** Applies a partial change, validating the whole result so nothing half-valid is ever stored. */
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { deleteAccessRecordsFor } from '../access/service';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { ServerKeys } from '../crypto/server-keys';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ResponderRow } from '../db/schema';
@@ -113,18 +112,32 @@ export async function listResponderRows(db: Kysely<Database>, programId: string)
 }
 
 /**
+ * Deletes the access records (who read what, access/) of these notes. Access sits above the roster,
+ * so the composition root passes it in (src/app.ts) rather than the roster reaching up for it.
+ */
+export type ForgetReadsOfNotes = (
+  trx: Transaction<Database>,
+  notes: SelectQueryBuilder<Database, 'notes', { id: string }>,
+) => Promise<unknown>;
+
+/**
  * Removing someone from the roster deletes the notes they wrote (by cascade): the access records of
  * those notes go with them, in the same transaction. Their own openings of other records stay, as
  * long as those records do.
  */
-export async function deleteResponderRow(db: Kysely<Database>, programId: string, id: string): Promise<boolean> {
+export async function deleteResponderRow(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+  forgetReads: ForgetReadsOfNotes,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const authored = trx
       .selectFrom('notes')
       .select('id')
       .where('author_id', '=', id)
       .where('program_id', '=', programId);
-    await deleteAccessRecordsFor(trx, 'note', authored);
+    await forgetReads(trx, authored);
     const result = await trx
       .deleteFrom('responders')
       .where('id', '=', id)

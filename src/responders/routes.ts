@@ -1,19 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
-import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
+import { typed } from '../http/typed';
+import { NewResponderSchema, ResponderPatchSchema, ResponderSchema } from './schema';
 import {
-  NewResponderSchema,
-  ResponderPatchSchema,
-  ResponderSchema,
-  type NewResponderBody,
-  type ResponderPatchBody,
-} from './schema';
-import { addResponder, changeResponder, getResponder, listResponders, removeResponder } from './service';
-import { signInStates } from './repo';
-import type { Responder } from './types';
+  addResponder,
+  changeResponder,
+  getResponder,
+  listResponders,
+  removeResponder,
+  rosterSignInStates,
+  type ForgetReadsOfNotes,
+} from './service';
+import { principalOf } from './route-principal';
+import type { Principal, Responder } from './types';
 
 /** Responders' numbers, and who is on break, are for coordinators' eyes only. */
 function present(responder: Responder, viewer: Principal) {
@@ -21,7 +22,13 @@ function present(responder: Responder, viewer: Principal) {
   return viewer.roles.includes('coordinator') ? { ...rest, phone, onBreakSince } : rest;
 }
 
-export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** `forgetReads`: what removing someone must also delete above the roster (see ForgetReadsOfNotes). */
+export function responderRoutes(
+  fastify: FastifyInstance,
+  ctx: AppContext,
+  removal: { forgetReads: ForgetReadsOfNotes },
+): void {
+  const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
   const tags = ['responders'];
 
@@ -32,12 +39,12 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
       const who = principalOf(request);
       const roster = (await listResponders(deps, who.programId)).map((r) => present(r, who));
       if (!who.roles.includes('coordinator')) return roster;
-      const states = await signInStates(deps.db, who.programId, ctx.clock.now());
+      const states = await rosterSignInStates(deps, who.programId);
       return roster.map((r) => ({ ...r, signIn: states.get(r.id) ?? 'none' }));
     },
   });
 
-  app.post<{ Body: NewResponderBody }>('/api/responders', {
+  app.post('/api/responders', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -58,7 +65,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.get<{ Params: { id: string } }>('/api/responders/:id', {
+  app.get('/api/responders/:id', {
     config: { access: 'responder' },
     schema: {
       tags,
@@ -72,7 +79,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.patch<{ Params: { id: string }; Body: ResponderPatchBody }>('/api/responders/:id', {
+  app.patch('/api/responders/:id', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -87,7 +94,7 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  app.delete<{ Params: { id: string } }>('/api/responders/:id', {
+  app.delete('/api/responders/:id', {
     config: { access: 'coordinator', live: 'roster' },
     schema: {
       tags,
@@ -96,8 +103,8 @@ export function responderRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 204: Type.Null(), 404: ErrorResponse },
     },
     handler: async (request, reply) => {
-      await removeResponder(deps, principalOf(request).programId, request.params.id);
-      return reply.status(204).send();
+      await removeResponder({ ...deps, ...removal }, principalOf(request).programId, request.params.id);
+      return reply.status(204).send(null);
     },
   });
 }

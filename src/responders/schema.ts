@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { ROLES } from '../auth/principal';
+import { ROLES } from './types';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { RESPONDER_STATUSES } from './types';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ROLES } from '../auth/principal';
+import { ROLES } from './types';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
@@ -16,9 +16,14 @@ import {
   listResponderRows,
   responderFromRow,
   shiftsHeldInRoles,
+  signInStates,
+  type SignInState,
   updateResponderRow,
+  type ForgetReadsOfNotes,
 } from './repo';
-import type { Responder, ResponderInput } from './types';
+import type { Responder, ResponderInput, Role } from './types';
+
+export type { ForgetReadsOfNotes } from './repo';
 
 export interface ResponderDeps {
   db: Kysely<Database>;
@@ -89,6 +94,20 @@ export async function listResponders(deps: ResponderDeps, programId: string): Pr
   return rows.map((row) => responderFromRow(row, deps.keys));
 }
 
+/** The program's coordinators' ids, earliest first (no numbers are decrypted for this). */
+export async function coordinatorIds(deps: Pick<ResponderDeps, 'db'>, programId: string): Promise<string[]> {
+  const rows = await listResponderRows(deps.db, programId);
+  return rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('coordinator')).map((row) => row.id);
+}
+
+/** For the coordinator's roster: whether each person has been invited or has set up sign-in. */
+export async function rosterSignInStates(
+  deps: Pick<ResponderDeps, 'db' | 'clock'>,
+  programId: string,
+): Promise<Map<string, SignInState>> {
+  return signInStates(deps.db, programId, deps.clock.now());
+}
+
 export async function changeResponder(
   deps: ResponderDeps,
   programId: string,
@@ -120,8 +139,12 @@ export async function changeResponder(
   return { ...current, ...clean, skills: clean.skills ?? [], updatedAt: now };
 }
 
-export async function removeResponder(deps: ResponderDeps, programId: string, id: string): Promise<void> {
-  if (!(await deleteResponderRow(deps.db, programId, id))) throw notFound('Responder');
+export async function removeResponder(
+  deps: ResponderDeps & { forgetReads: ForgetReadsOfNotes },
+  programId: string,
+  id: string,
+): Promise<void> {
+  if (!(await deleteResponderRow(deps.db, programId, id, deps.forgetReads))) throw notFound('Responder');
 }
 
 /** The active responder texting from `phone` (E.164), if it is one of theirs: their texts are commands. */

@@ -1,4 +1,13 @@
-import type { Role } from '../auth/principal';
+/** What a person does on the line; `coordinator` also runs it. */
+export const ROLES = ['phone', 'field', 'support', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is making an API request: a responder of one program, resolved from their token by auth. */
+export interface Principal {
+  responderId: string;
+  programId: string;
+  roles: readonly Role[];
+}
 
 export const RESPONDER_STATUSES = ['active', 'paused'] as const;
 export type ResponderStatus = (typeof RESPONDER_STATUSES)[number];

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { issueSetupTokenIfNeeded } from '../../src/setup/service';
 import { parseConfig } from '../../src/config/config';
 import { systemClock } from '../../src/platform/clock';
 import { createLogger } from '../../src/platform/logger';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
-import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { issueSetupTokenIfNeeded } from '../../src/setup/service';
 import { parseConfig } from '../../src/config/config';
 import { ManualClock } from '../../src/platform/clock';
 import { createLogger } from '../../src/platform/logger';

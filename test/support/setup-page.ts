@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { issueSetupTokenIfNeeded } from '../../src/auth/service';
+import { issueSetupTokenIfNeeded } from '../../src/setup/service';
 import { launchChromium, openPage, type PageOptions, type TestPage } from './chromium';
 import { startTestKith, type TestKith, type TestKithOptions } from './kith';
 

@@ -1,4 +1,5 @@
 import sodium from 'libsodium-wrappers-sumo';
+import { argonPolicy } from '../crypto/argon-policy';
 import { invalid, type FieldProblem } from '../platform/errors';
 
 /**
@@ -33,22 +34,20 @@ export interface ArgonParams {
   memlimit: number;
 }
 
-/** Read after sodium.ready (the server keys await it at start), hence functions, not constants. */
+/** The range accepted at enrolment (src/crypto/argon-policy.ts: libsodium interactive to sensitive). */
 export function argonBounds(): { min: ArgonParams; max: ArgonParams } {
-  return {
-    min: { opslimit: sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE, memlimit: sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE },
-    max: { opslimit: sodium.crypto_pwhash_OPSLIMIT_SENSITIVE, memlimit: sodium.crypto_pwhash_MEMLIMIT_SENSITIVE },
-  };
+  const { min, max } = argonPolicy();
+  return { min, max };
 }
 
 /**
  * What the console uses when someone sets up sign-in, and so also what an unknown name is answered
- * with (the two must match, or the parameters would tell real names from made-up ones).
- * Moderate (3 passes, 256 MiB), as src/crypto's passphrase wrap uses in production: a seized
- * database holds the wrapped key and salt, and Argon2id's cost is what slows guessing against them.
+ * with (the two must match, or the parameters would tell real names from made-up ones). The console
+ * asks for it the same way (/api/session/start), so the strength is set in one place: moderate
+ * (3 passes, 256 MiB) in production, see src/crypto/argon-policy.ts.
  */
 export function defaultArgon(): ArgonParams {
-  return { opslimit: sodium.crypto_pwhash_OPSLIMIT_MODERATE, memlimit: sodium.crypto_pwhash_MEMLIMIT_MODERATE };
+  return argonPolicy().enrol;
 }
 
 /** Case-insensitive, and the same name however a keyboard composed its accents. */

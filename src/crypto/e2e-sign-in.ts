@@ -22,7 +22,10 @@ export interface SignInKeys {
   wrappingKey: Uint8Array;
 }
 
-/** New accounts get libsodium's 'moderate' (3 passes, 256 MiB); tests may ask for 'interactive'. */
+/**
+ * libsodium's 'moderate' (3 passes, 256 MiB) or 'interactive' (device codes, tests). A new account's
+ * parameters are the server's to choose (src/crypto/argon-policy.ts): the console asks for them.
+ */
 export function defaultArgon(strength: 'moderate' | 'interactive' = 'moderate'): ArgonParams {
   assertReady();
   return strength === 'moderate'

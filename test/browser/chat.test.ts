@@ -35,7 +35,7 @@ describeInChromium('the web chat in a real browser', () => {
 
   /** A line served at its own loopback address, Ana on call with a console key, and "Leave now" pointed at loopback. */
   async function start(): Promise<{ line: Line; ana: Member; exitUrl: string }> {
-    line = await startLine('sqlite', { ownAddress: true });
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const ana = await onCallMember(line, 'Ana', ANA);
     const exitUrl = `${line.t.url}/health`;
     const patched = await line.t.api('PATCH', '/api/program', { texting: { quickExitUrl: exitUrl } }, line.token);

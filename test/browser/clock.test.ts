@@ -16,7 +16,7 @@ describeInChromium('shift times read the same everywhere in the console', () => 
   const chrome = chromiumTabs();
 
   it('Home and the week show a shift on the 24-hour clock it was typed on, in an English browser', async () => {
-    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true }));
+    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true, cheapArgon: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     // T0 is Monday 2026-11-23, 10:00 in New York: the coordinator is on now, until 17:30.
     const rule = await kith.api(

@@ -93,7 +93,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
   });
 
   it('is rung live, writes a note for the call by keyboard, shares, edits and unshares it, unlocks after a reload, and leaves nothing behind', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const l = line;
     // The coordinator (API token) puts Ana on the roster, on call now, and invites her; Ben has set up
     // his sign-in; Cara has not.
@@ -319,7 +319,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
   }, 180_000);
 
   it('notes on their own and notes shared with me: plain mistakes, no edit for a reader, and a note that will not open says so', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const l = line;
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });

@@ -67,7 +67,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
   /** A program, its coordinator signed in to the console in a fresh page. */
   async function signedIn(k?: TestKith): Promise<{ k: TestKith; token: string; page: Page }> {
-    kith = k ?? (await startTestKith('sqlite', { ownAddress: true }));
+    kith = k ?? (await startTestKith('sqlite', { ownAddress: true, cheapArgon: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     const page = await open();
     await joinByInvite(page, kith, token, coordinatorId, 'coord.one');
@@ -528,6 +528,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await sim.start();
     const k = await startTestKith('sqlite', {
       clock,
+      cheapArgon: true,
       env: {
         KITH_PORT: String(port),
         KITH_PUBLIC_URL: url,
@@ -587,7 +588,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   }, 60_000);
 
   it('someone who is not a coordinator never sees these views: not in the navigation, "not found" at their addresses', async () => {
-    kith = await startTestKith('sqlite', { ownAddress: true });
+    kith = await startTestKith('sqlite', { ownAddress: true, cheapArgon: true });
     const { token } = await kith.setup('Northside Care Line');
     const ana = await kith.api<{ id: string }>(
       'POST',

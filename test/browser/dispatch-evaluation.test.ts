@@ -53,7 +53,11 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
 
   it('a coordinator opens the counts from the board by keyboard: they match what happened; a bad range is named; an empty period says so; Spanish in place; it fits 320 px; others see no numbers', async () => {
     const l = chrome.stopAfter(
-      await startDispatchLine('sqlite', { ownAddress: true, dispatch: { policeCategories: POLICE_CATEGORIES } }),
+      await startDispatchLine('sqlite', {
+        ownAddress: true,
+        cheapArgon: true,
+        dispatch: { policeCategories: POLICE_CATEGORIES },
+      }),
     );
     const api = <T>(method: string, path: string, body: unknown, who: Who) =>
       l.t.api<T>(method, path, body, l.tokens[who]);

@@ -30,7 +30,7 @@ describeInChromium('the brief reaches someone who joined late, in a real browser
   }
 
   it('the late joiner is told to wait, a teammate’s console shares the brief on its own, and it opens on the late joiner’s phone', async () => {
-    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, cheapArgon: true }));
     // Ana (late) on her phone; Beto (on the team, holding the brief) at a desk; Rita asks from Node.
     const anaTab = await chrome.open({
       clock: l.clock,

@@ -65,7 +65,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   beforeAll(ready);
 
   it('the board on a desktop screen: a requester asks for a team by keyboard, consent to a visit first, and it appears as Forming, then Out, live', async () => {
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const ids = await team(l);
     // Ben, Cara and Dee have keys, so the brief can be sealed to them.
     const ben = await enrolInNode(l, ids.ben, 'ben.o');
@@ -188,7 +188,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   }, 120_000);
 
   it('a team member’s view on a 320 px phone: accept with ETA, on my way, check in, police guidance one tap away, need backup (asked first), emergency services only with consent, close with an outcome, aftercare, debrief and a follow-up called through the line; and in Spanish', async () => {
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const ids = await team(l);
     const tab = await chrome.open({
       clock: l.clock,
@@ -420,7 +420,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   }, 150_000);
 
   it('asked from a call on Home and from a conversation: the form names each, is read in Spanish too, and the request is linked to it', async () => {
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const ids = await team(l);
     await enrolInNode(l, ids.ben, 'ben.o');
     const tab = await chrome.open({ clock: l.clock, viewport: { width: 1280, height: 900 } });
@@ -494,7 +494,11 @@ describeInChromium('field dispatch in the responder console, in a real browser',
   it('the board’s hard states: a missed check-in is a clear alert, and no team shows the program’s guidance in full', async () => {
     // The shortest timers the program allows, so the clock moves less than a session's idle limit.
     const l = chrome.stopAfter(
-      await startLine('sqlite', { ownAddress: true, program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } } }),
+      await startLine('sqlite', {
+        ownAddress: true,
+        cheapArgon: true,
+        program: { dispatch: { checkInMinutes: 5, formMinutes: 5 } },
+      }),
     );
     const ids = await team(l);
     const rita = await l.addResponder({ name: 'Rita Gomez', phone: '+12025550115', tier: 'primary' });

@@ -27,7 +27,7 @@ describeInChromium('the phone line check in the console’s settings', () => {
 
   it('shows each check with what to fix, checks again on request, and says it in Spanish', async () => {
     // Served at its own loopback address so the browser's Origin matches: which the check rightly calls unreachable.
-    const line = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const line = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const roster = await line.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, line.token);
     const coordinatorId = roster.body.find((r) => r.name === 'Coordinator')?.id ?? '';
     const tab = await chrome.open({ clock: line.clock });

@@ -21,7 +21,7 @@ describeInChromium('the console’s "Opened by" section', () => {
   beforeAll(ready);
 
   it('lists who opened a note and a conversation, by name and time, under a heading', async () => {
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     const tab = await chrome.open({ clock: l.clock });
     const { page, problems } = tab;

@@ -53,7 +53,10 @@ describeInChromium('passkeys and device codes in a real browser', () => {
   }> {
     const port = await freePort();
     const origin = `http://localhost:${port}`;
-    kith = await startTestKith('sqlite', { env: { KITH_PORT: String(port), KITH_PUBLIC_URL: origin } });
+    kith = await startTestKith('sqlite', {
+      cheapArgon: true,
+      env: { KITH_PORT: String(port), KITH_PUBLIC_URL: origin },
+    });
     const { token } = await kith.setup('Northside Care Line');
     const ana = await kith.api<{ id: string }>(
       'POST',

@@ -38,7 +38,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
 
   /** A whole line served at its own address; its coordinator signed in to Settings in a fresh page. */
   async function coordinatorInSettings(): Promise<{ l: Line; page: Page }> {
-    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true }));
+    const l = chrome.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const team = (await l.t.api<{ id: string; name: string }[]>('GET', '/api/responders', undefined, l.token)).body;
     const coordinatorId = team.find((person) => person.name === 'Coordinator')?.id ?? '';
     const tab = await chrome.open({ clock: l.clock, permissions: ['clipboard-read', 'clipboard-write'] });

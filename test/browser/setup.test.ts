@@ -234,7 +234,10 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
   it('with a passkey: the first coordinator makes their sign-in with this device’s screen lock, and lands on Home', async () => {
     const port = await freePort();
     const origin = `http://localhost:${port}`; // WebAuthn refuses IP addresses as relying-party ids
-    const { t, token } = await session.start({ env: { KITH_PORT: String(port), KITH_PUBLIC_URL: origin } });
+    const { t, token } = await session.start({
+      cheapArgon: true,
+      env: { KITH_PORT: String(port), KITH_PUBLIC_URL: origin },
+    });
     const tab = await session.open();
     const { page } = tab;
     const cdp = await page.context().newCDPSession(page);

@@ -34,9 +34,14 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     tab = kith = undefined;
   });
 
-  /** A program with a responder (Ana) and a fresh invite link for her. */
-  async function invited(): Promise<{ k: TestKith; inviteUrl: string; token: string; responderId: string }> {
-    kith = await startTestKith('sqlite', { ownAddress: true });
+  /**
+   * A program with a responder (Ana) and a fresh invite link for her. Cheap Argon2id unless
+   * `production` (the first test checks the page enrols with production's parameters).
+   */
+  async function invited(
+    argon: 'cheap' | 'production' = 'cheap',
+  ): Promise<{ k: TestKith; inviteUrl: string; token: string; responderId: string }> {
+    kith = await startTestKith('sqlite', { ownAddress: true, cheapArgon: argon === 'cheap' });
     const { token } = await kith.setup('Northside Care Line');
     const ana = await kith.api<{ id: string }>(
       'POST',
@@ -64,7 +69,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   it(
     'joins by keyboard alone: the invite leaves the address bar, mistakes are named, the key pair is made here',
     async () => {
-      const { k, inviteUrl } = await invited();
+      const { k, inviteUrl } = await invited('production');
       const { page, problems } = await open();
       const sent: string[] = [];
       page.on('request', (request) => sent.push(`${request.url()} ${request.headers().referer ?? ''}`));
@@ -200,7 +205,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   it(
     'a coordinator signing out a lost phone ends the open console at once, without anyone touching it',
     async () => {
-      kith = await startTestKith('sqlite', { ownAddress: true, liveHeartbeatMs: 300 });
+      kith = await startTestKith('sqlite', { ownAddress: true, cheapArgon: true, liveHeartbeatMs: 300 });
       const { token } = await kith.setup('Northside Care Line');
       const ana = await kith.api<{ id: string }>(
         'POST',
@@ -263,7 +268,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   );
 
   it('without JavaScript the page says why the console needs it', async () => {
-    kith = await startTestKith('sqlite', { ownAddress: true });
+    kith = await startTestKith('sqlite', { ownAddress: true, cheapArgon: true });
     tab = await openPage(browser, { clock: kith.clock, javaScriptEnabled: false });
     await tab.page.goto(`${kith.url}/console`);
     expect(await tab.page.locator('main').innerText()).toContain(t.shell.needsScript.body);

@@ -87,7 +87,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
   });
 
   it('a text waits live, is taken by keyboard, read opened in the browser and answered to the person’s phone; close and block ask first; a web chat reply is sealed here', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const l = line;
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     tab = await openPage(browser, { clock: line.clock });
@@ -248,7 +248,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
   }, 60_000);
 
   it('after a reload it unlocks; handing off re-seals the thread for the teammate; what Ana can no longer read says so; STOP ends replying; Texting settings', async () => {
-    line = await startLine('sqlite', { ownAddress: true });
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const l = line;
     // Ana also coordinates, so the same session sets how texting works at the end.
     const anaId = await l.addResponder({

@@ -11,7 +11,7 @@ describeInChromium('the week’s gap count in a real browser', () => {
   const chrome = chromiumTabs();
 
   it('a line covered for all its opening hours shows no gaps; an hour uncovered shows exactly one', async () => {
-    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true }));
+    const kith = chrome.stopAfter(await startTestKith('sqlite', { ownAddress: true, cheapArgon: true }));
     const { token, coordinatorId } = await kith.setup('Northside Care Line');
     const hours = {
       weekly: [

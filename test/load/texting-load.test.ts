@@ -186,7 +186,7 @@ describe.each(DB_KINDS)('texting under load, with a kill -9 in the middle (%s)',
       const firstAfter = acceptedAt.find((at) => at > (readyAgainAt ?? Infinity));
       const preCrashRate = acceptedBeforeKill / ((killAt - startedAt) / 1000);
       const figures = [
-        `texting load (${kind}): ${TOTAL_TEXTS} texts from ${SENDERS} senders; SIGKILL after ${acceptedBeforeKill} accepted`,
+        `texting load (${kind}): ${TOTAL_TEXTS} texts from ${SENDERS} senders; SIGKILL after ${acceptedBeforeKill} accepted${kind === 'postgres' && process.env.PGOPTIONS ? ` (PGOPTIONS ${process.env.PGOPTIONS}: compare figures with care)` : ''}`,
         `  accepted per second: ${preCrashRate.toFixed(0)} before the crash, ${(TOTAL_TEXTS / ((allInAt - startedAt) / 1000)).toFixed(0)} overall (crash included)`,
         `  webhook latency (accepted): p50 ${percentile(ok, 50).toFixed(1)} ms, p99 ${percentile(ok, 99).toFixed(1)} ms, max ${percentile(ok, 100).toFixed(1)} ms`,
         `  recovery: ready again ${((readyAgainAt ?? Number.NaN) - killAt).toFixed(0)} ms after the kill, first text accepted after ${((firstAfter ?? Number.NaN) - killAt).toFixed(0)} ms, all in after ${(allInAt - killAt).toFixed(0)} ms`,

@@ -1,4 +1,5 @@
 import sodium from 'libsodium-wrappers-sumo';
+import { argonPolicy } from '../../src/crypto/argon-policy';
 import type { Fetcher } from './https-fetch';
 import { PUBLIC_URL, type TestKith } from './kith';
 
@@ -105,12 +106,20 @@ export interface Enrolment {
   authKey: string;
 }
 
+/**
+ * The cheapest parameters this process's server accepts: interactive with production's, libsodium's
+ * minimum with a test's cheap ones (startTestKith's `cheapArgon`). Never above what the server takes.
+ */
+export function cheapestAccepted(): Argon {
+  return argonPolicy().min;
+}
+
 /** What a browser makes when someone accepts an invite. */
 export async function makeEnrolment(signInName: string, passphrase: string): Promise<Enrolment> {
   await sodium.ready;
   const pair = sodium.crypto_box_keypair();
   const authSalt = b64(sodium.randombytes_buf(16));
-  const argon = interactiveArgon();
+  const argon = cheapestAccepted();
   const { authKey, wrappingKey } = await deriveKeys(passphrase, authSalt, argon);
   const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(pair.privateKey, null, null, nonce, wrappingKey);

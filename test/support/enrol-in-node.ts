@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
 import {
-  defaultArgon,
   deriveSignInKeys,
   generateIdentity,
   newAuthSalt,
@@ -9,7 +8,7 @@ import {
   wrapWithKey,
   type Identity,
 } from '../../src/crypto/e2e';
-import { Browser, inviteToken } from './console-client';
+import { Browser, cheapestAccepted, inviteToken } from './console-client';
 import type { Line } from './line';
 
 /**
@@ -25,7 +24,7 @@ export async function enrolInNode(
   await ready();
   const me = generateIdentity();
   const authSalt = newAuthSalt();
-  const argon = defaultArgon('interactive');
+  const argon = cheapestAccepted();
   const { authKey, wrappingKey } = deriveSignInKeys('a teammate’s long passphrase', authSalt, argon, true);
   const wrappedKey = wrapWithKey(me.secretKey, wrappingKey, PASSPHRASE_LABEL);
   const invite = await line.t.api<{ inviteUrl: string }>(

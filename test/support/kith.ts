@@ -1,8 +1,10 @@
 import { createServer } from 'node:net';
+import sodium from 'libsodium-wrappers-sumo';
 import { join } from 'node:path';
 import pino from 'pino';
 import { issueSetupTokenIfNeeded } from '../../src/setup/service';
 import { parseConfig } from '../../src/config/config';
+import { useArgonPolicyForTests, productionArgon, type ArgonPolicy } from '../../src/crypto/argon-policy';
 import { ManualClock } from '../../src/platform/clock';
 import { createLogger } from '../../src/platform/logger';
 import { startKith, type RunningKith } from '../../src/server';
@@ -49,6 +51,19 @@ export interface TestKithOptions {
    * `Origin` matches (the console's sign-in and CSRF checks compare it with the public URL).
    */
   ownAddress?: boolean;
+  /**
+   * Hand out and accept Argon2id at libsodium's minimum (1 pass, 8 KiB) instead of production's
+   * moderate (seconds and 256 MiB per derivation): for tests that sign in through a real browser
+   * again and again. What they assert does not depend on the cost; the tests that check the
+   * production parameters (sessions.api, invites.api, sign-in's first browser test) leave it off.
+   */
+  cheapArgon?: boolean;
+}
+
+/** What `cheapArgon` servers use: see TestKithOptions.cheapArgon. */
+export function cheapArgon(): ArgonPolicy {
+  const cheapest = { opslimit: sodium.crypto_pwhash_OPSLIMIT_MIN, memlimit: sodium.crypto_pwhash_MEMLIMIT_MIN };
+  return { ...productionArgon(), enrol: cheapest, min: cheapest };
 }
 
 /** Starts a real Kith server over HTTP on loopback, with a manual clock and logs captured to a file. */
@@ -57,6 +72,9 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
   const ownsStorage = options.ownsStorage ?? !options.storage;
   const clock = options.clock ?? new ManualClock(T0);
   const port = options.ownAddress ? await freePort() : 0;
+  // The policy is per process; each server started here sets it, so one without the flag is production's.
+  await sodium.ready;
+  useArgonPolicyForTests(options.cheapArgon ? cheapArgon() : undefined);
   const config = parseConfig({
     KITH_DATA_DIR: storage.dataDir,
     KITH_PORT: String(port),

@@ -51,6 +51,8 @@ export interface LineOptions {
   publicUrl?: string;
   /** More server settings (e.g. a wrong KITH_PROVIDER_AUTH_TOKEN); they win over the line's own. */
   env?: Record<string, string>;
+  /** Cheap Argon2id for this line's server (startTestKith's `cheapArgon`): for tests that sign in through a browser. */
+  cheapArgon?: boolean;
   /** How the simulated provider behaves where it can differ (port forms in signatures, SignalWire, carriers…). */
   simulator?: Pick<SimulatorOptions, 'portInSignature' | 'provider' | 'deliveryReceipts' | 'queueMaxSize'>;
 }
@@ -79,6 +81,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   await sim.start();
   const t = await startTestKith(kind, {
     clock,
+    ...(options.cheapArgon ? { cheapArgon: true } : {}),
     env: {
       KITH_PROVIDER_API_URL: sim.apiBaseUrl,
       KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,

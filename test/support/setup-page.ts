@@ -25,9 +25,12 @@ export function setupPageSession() {
     /**
      * A fresh Kith and its setup token. By default it is served at its own loopback address (the
      * try-out: `npm start` on a laptop), so the page's Origin is the public address and setup can
-     * go on to make the coordinator's console sign-in, which checks it.
+     * go on to make the coordinator's console sign-in, which checks it. Argon2id is cheap
+     * (TestKithOptions.cheapArgon): the sign-in is made in the page.
      */
-    async start(options: TestKithOptions = { ownAddress: true }): Promise<{ t: TestKith; token: string }> {
+    async start(
+      options: TestKithOptions = { ownAddress: true, cheapArgon: true },
+    ): Promise<{ t: TestKith; token: string }> {
       kith = await startTestKith('sqlite', options);
       const token = await issueSetupTokenIfNeeded({
         db: kith.kith.ctx.db.kysely,

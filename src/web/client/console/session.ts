@@ -93,7 +93,9 @@ export async function acceptInvite(invite: string, signInName: string, passphras
   const e2e = await loadCrypto();
   const me = e2e.generateIdentity();
   const authSalt = e2e.newAuthSalt();
-  const argon = e2e.defaultArgon('moderate');
+  // The server says how strong: it answers a name nobody has with the parameters new accounts use
+  // (src/auth/protocol.ts defaultArgon; moderate in production), so they are set in one place.
+  const { argon } = await api<{ argon: ArgonParams }>('POST', '/api/session/start', { signInName });
   const { authKey, wrappingKey } = e2e.deriveSignInKeys(passphrase, authSalt, argon, true);
   let wrappedKey: WrappedKey;
   try {

@@ -52,6 +52,45 @@ export default tseslint.config(
     },
   },
   {
+    // A repo belongs to its folder: another capability calls the owner's service (test/architecture.test.ts
+    // checks the same across the whole import graph; this catches it in the editor).
+    files: ['src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-fixtures.ts', 'src/web/client/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/repo', '../../*/repo', '../../../*/repo', '../*/repo/*', '../../*/repo/*'],
+              message: "Another folder's repo: call that capability's service instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain code never speaks HTTP: only routes, http/, web/, the phone adapters and the composition root do.
+    files: ['src/*/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/routes.ts',
+      '**/routes/*.ts',
+      '**/route-*.ts',
+      'src/http/**',
+      'src/web/**',
+      'src/telephony/*/**',
+      'src/simulator/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['fastify', '@fastify/*'], message: 'Only routes and the HTTP edge import fastify.' }] },
+      ],
+    },
+  },
+  {
     // Plain Node scripts (no TypeScript to know Node's globals).
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } },

@@ -1,6 +1,6 @@
-// Roles and the principal are the roster's (responders/types.ts), so that the roster's own routes
-// need nothing from auth; re-exported here because every capability above auth checks them here.
-export { ROLES, type Principal, type Role } from '../responders/types';
+// Roles and the principal sit at the bottom (platform/principal.ts) so that the roster and the program
+// below auth can name them; re-exported here, where every capability above auth has always found them.
+export { ROLES, type Principal, type Role } from '../platform/principal';
 
 /**
  * Route access levels. Every route must declare one; a route without one is refused

@@ -36,4 +36,4 @@ export function installAccessControl(app: FastifyInstance, db: Kysely<Database>)
 }
 
 // Every route's way to the principal; it lives with the roster so the roster's own routes can use it too.
-export { principalOf } from '../responders/route-principal';
+export { principalOf } from '../http/principal';

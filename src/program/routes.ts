@@ -3,21 +3,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
 import { typed } from '../http/typed';
-import { DomainError } from '../platform/errors';
+import { principalOf } from '../http/principal';
 import { getPlan, PLAN_MAX_CHARS, writePlan } from './emergency-plan';
 import { ProgramPatchSchema, ProgramSchema } from './schema';
 import { changeProgram, getProgram, spokenMessages } from './service';
 import type { Program } from './types';
 
-/**
- * The asker's program. Every route here is for responders or coordinators, so the access check
- * (auth/route-access.ts) has put the principal on the request; read directly rather than through
- * auth, because the program sits below auth.
- */
-function programOf(request: FastifyRequest): string {
-  if (!request.principal) throw new DomainError('unauthenticated', 'Sign in with an API token');
-  return request.principal.programId;
-}
+/** The asker's program: every route here is for responders or coordinators. */
+const programOf = (request: FastifyRequest): string => principalOf(request).programId;
 
 const present = (program: Program) => ({ ...program, spoken: spokenMessages(program) });
 

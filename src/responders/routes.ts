@@ -13,7 +13,7 @@ import {
   rosterSignInStates,
   type ForgetReadsOfNotes,
 } from './service';
-import { principalOf } from './route-principal';
+import { principalOf } from '../http/principal';
 import type { Principal, Responder } from './types';
 
 /** Responders' numbers, and who is on break, are for coordinators' eyes only. */

@@ -1,13 +1,7 @@
-/** What a person does on the line; `coordinator` also runs it. */
-export const ROLES = ['phone', 'field', 'support', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../platform/principal';
 
-/** Who is making an API request: a responder of one program, resolved from their token by auth. */
-export interface Principal {
-  responderId: string;
-  programId: string;
-  roles: readonly Role[];
-}
+// Roles are stored with each responder; what they are is shared by every layer (platform/principal.ts).
+export { ROLES, type Principal, type Role } from '../platform/principal';
 
 export const RESPONDER_STATUSES = ['active', 'paused'] as const;
 export type ResponderStatus = (typeof RESPONDER_STATUSES)[number];

@@ -6,7 +6,7 @@
  * browser — above all that the PRF output never does.
  */
 
-/** The PRF input. The server asks for the same (src/auth/passkeys.ts PRF_SALT); this one is what counts. */
+/** The PRF input. The server asks for the same (src/auth/passkeys/webauthn.ts PRF_SALT); this one is what counts. */
 export const PRF_INPUT = new TextEncoder().encode('kith/prf/v1');
 
 /**

@@ -2,7 +2,7 @@
  * "This is my own phone": a field member out on a response can keep this console signed in while
  * they are out, so a check-in or the brief never waits on a passphrase typed on scene. It marks this
  * session only (a desk left open still signs itself out), and only while they are out; the 12 hours
- * every session lasts still hold (src/auth/sessions.ts). Off unless they choose it.
+ * every session lasts still hold (src/auth/sessions/service.ts). Off unless they choose it.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';

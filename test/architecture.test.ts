@@ -69,6 +69,19 @@ describe('the house rules, on the real tree', () => {
     expect(named.filter((path) => !existsSync(join(ROOT, path.replace(/\/$/, ''))))).toEqual([]);
   });
 
+  it('only imports downward, in the order of layers docs/ARCHITECTURE.md gives', () => {
+    const map = readFileSync(join(ROOT, 'docs/ARCHITECTURE.md'), 'utf8');
+    const layering = /\(bottom → top\):([\s\S]*?)The root files/.exec(map)?.[1] ?? '';
+    const layers = layering.split('→').map((layer) => layer.split(',').map((name) => name.replace(/[\s.]/g, '')));
+    const rank = new Map(layers.flatMap((names, index) => names.map((name) => [name, index] as const)));
+    const graph = folderGraph(tree);
+    expect([...graph.keys()].filter((folder) => !rank.has(folder))).toEqual([]);
+    const upward = [...graph].flatMap(([from, targets]) =>
+      [...targets].filter((to) => (rank.get(to) ?? 0) > (rank.get(from) ?? 0)).map((to) => `${from} -> ${to}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
   it('keeps docs/ARCHITECTURE.md a short map (under 8 KB); detail lives in each folder’s README', () => {
     expect(readFileSync(join(ROOT, 'docs/ARCHITECTURE.md')).byteLength).toBeLessThan(8 * 1024);
   });

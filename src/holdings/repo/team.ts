@@ -1,0 +1,129 @@
+import { num, span, type Db, type Span } from './shared';
+
+/** The team and its sign-ins. */
+
+export interface TableCount {
+  table: string;
+  count: number;
+}
+
+/** The team's rows, by table: responders and what hangs off them, and the shifts. */
+export async function teamCounts(db: Db, programId: string): Promise<TableCount[]> {
+  const responders = db.selectFrom('responders').select('id').where('program_id', '=', programId);
+  const count = async (table: string, query: { executeTakeFirst(): Promise<{ n: unknown } | undefined> }) => ({
+    table,
+    count: num((await query.executeTakeFirst())?.n),
+  });
+  return Promise.all([
+    count(
+      'responders',
+      db
+        .selectFrom('responders')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'credentials',
+      db
+        .selectFrom('credentials')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'passkeys',
+      db
+        .selectFrom('passkeys')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'api_tokens',
+      db
+        .selectFrom('api_tokens')
+        .where('responder_id', 'in', responders)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'shift_rules',
+      db
+        .selectFrom('shift_rules')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'shift_overrides',
+      db
+        .selectFrom('shift_overrides')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+  ]);
+}
+
+/**
+ * Sign-in rows, by table, with the span of their own expiry times. Sessions, invites, device codes
+ * and challenges are the program's team's; setup tokens and sign-in failure counters belong to the
+ * installation (they name no one: a hash, or a keyed hash of a sign-in name).
+ */
+export async function signInHoldings(db: Db, programId: string): Promise<{ tables: TableCount[]; expires: Span }> {
+  const responders = db.selectFrom('responders').select('id').where('program_id', '=', programId);
+  const agg = async (
+    table: string,
+    query: { executeTakeFirst(): Promise<{ n: unknown; lo: unknown; hi: unknown } | undefined> },
+  ) => ({ table, ...span(await query.executeTakeFirst()) });
+  const parts = await Promise.all([
+    agg(
+      'sessions',
+      db
+        .selectFrom('sessions')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'invites',
+      db
+        .selectFrom('invites')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'setup_tokens',
+      db
+        .selectFrom('setup_tokens')
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'webauthn_challenges',
+      db
+        .selectFrom('webauthn_challenges')
+        .where((eb) => eb.or([eb('responder_id', 'is', null), eb('responder_id', 'in', responders)]))
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+    agg(
+      'device_codes',
+      db
+        .selectFrom('device_codes')
+        .where('responder_id', 'in', responders)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('expires_at').as('lo'), eb.fn.max('expires_at').as('hi')]),
+    ),
+  ]);
+  // Failure counters have a window, not an expiry: counted, with no time.
+  const failures = num(
+    (
+      await db
+        .selectFrom('sign_in_failures')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    )?.n,
+  );
+  parts.push({ table: 'sign_in_failures', count: failures, min: null, max: null });
+  const times = parts.flatMap((p) => [p.min, p.max]).filter((t): t is number => t !== null);
+  return {
+    tables: parts.map((p) => ({ table: p.table, count: p.count })),
+    expires: {
+      count: parts.reduce((a, p) => a + p.count, 0),
+      min: times.length > 0 ? Math.min(...times) : null,
+      max: times.length > 0 ? Math.max(...times) : null,
+    },
+  };
+}

@@ -69,6 +69,16 @@ describe('the house rules, on the real tree', () => {
     expect(named.filter((path) => !existsSync(join(ROOT, path.replace(/\/$/, ''))))).toEqual([]);
   });
 
+  it('names only source files that exist, in comments and strings across src/', () => {
+    const stale = tree.flatMap((f) =>
+      [...f.text.matchAll(/\bsrc\/[a-z0-9/-]+\.tsx?\b/g)]
+        .map((m) => m[0])
+        .filter((path) => !existsSync(join(ROOT, path)))
+        .map((path) => `${f.path}: ${path}`),
+    );
+    expect(stale).toEqual([]);
+  });
+
   it('only imports downward, in the order of layers docs/ARCHITECTURE.md gives', () => {
     const map = readFileSync(join(ROOT, 'docs/ARCHITECTURE.md'), 'utf8');
     const layering = /\(bottom → top\):([\s\S]*?)The root files/.exec(map)?.[1] ?? '';

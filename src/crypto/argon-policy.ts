@@ -20,7 +20,7 @@ export interface ArgonPolicy {
  * - enrol: moderate (3 passes, 256 MiB). A seized database holds the wrapped key and salt, and
  *   Argon2id's cost is what slows guessing against them.
  * - accepted: libsodium's interactive to sensitive.
- * (One-time device codes are always interactive, on both sides: src/auth/device-codes.ts.)
+ * (One-time device codes are always interactive, on both sides: src/auth/device-codes/service.ts.)
  */
 export function productionArgon(): ArgonPolicy {
   return {

@@ -7,7 +7,7 @@ import { callRoutes } from './calls/routes';
 import { chatGates } from './chat/gates';
 import { chatRoutes } from './chat/routes';
 import { careRoutes } from './care/routes';
-import { consoleRoutes } from './console/routes';
+import { homeRoutes } from './home/routes';
 import { dispatchRoutes } from './dispatch/routes';
 import { conversationRoutes } from './conversations/routes';
 import { holdingsRoutes } from './holdings/routes';
@@ -78,7 +78,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   callRoutes(app, ctx);
   noteRoutes(app, ctx);
   accessRoutes(app, ctx);
-  consoleRoutes(app, ctx);
+  homeRoutes(app, ctx);
   conversationRoutes(app, ctx);
   holdingsRoutes(app, ctx);
   providerSetupRoutes(app, ctx);

@@ -52,7 +52,7 @@ const HomeSchema = Strict(
   'The console’s home page',
 );
 
-export function consoleRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+export function homeRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
   const tags = ['console'];

@@ -59,9 +59,9 @@ export function NoteView({ id }: { id: string }): JSX.Element {
         timeZone={detail.data.timeZone}
         callStartedAt={detail.data.callStartedAt}
         onChanged={(next, message) => {
-          setStatus(message);
-          if (next) void openHere(next).then(setFresh);
-          else detail.reload();
+          // Announced only once the page shows the change, so what is heard matches what is there.
+          if (!next) return (detail.reload(), setStatus(message));
+          void openHere(next).then((opened) => (setFresh(opened), setStatus(message)));
         }}
       />
     );
@@ -119,7 +119,7 @@ function OpenNote({ opened, timeZone, callStartedAt, onChanged }: OpenNoteProps)
 
   async function unshare(reader: Reader): Promise<void> {
     await unshareNote(note, reader.responderId);
-    onChanged(undefined, fill(t.unshared, { name: reader.name }));
+    onChanged(await getNote(note.id), fill(t.unshared, { name: reader.name }));
   }
 
   return (

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 export interface Loaded<T> {
   data: T | undefined;
   failed: boolean;
-  reload: () => void;
+  /** Loads again; settles once the new value (or the failure) is in place, so a status can follow it. */
+  reload: () => Promise<void>;
 }
 
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
@@ -15,7 +16,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   loader.current = load;
   const reload = useCallback(() => {
     const ticket = ++latest.current; // an older answer arriving late must not overwrite a newer one
-    loader
+    return loader
       .current()
       .then((value) => {
         if (ticket !== latest.current) return;
@@ -26,6 +27,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
         if (ticket === latest.current) setFailed(true);
       });
   }, []);
-  useEffect(reload, [key, reload]);
+  useEffect(() => void reload(), [key, reload]);
   return { data, failed, reload };
 }

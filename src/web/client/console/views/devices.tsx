@@ -46,8 +46,8 @@ function Passkeys({ onProblem }: { onProblem: (message: string | undefined) => v
     setStatus(t.adding);
     try {
       await addPasskey();
+      await passkeys.reload();
       setStatus(t.added);
-      passkeys.reload();
     } catch (error) {
       setStatus('');
       onProblem(messageFor(error));
@@ -68,11 +68,12 @@ function Passkeys({ onProblem }: { onProblem: (message: string | undefined) => v
     onProblem(undefined);
     try {
       await removePasskey(passkey.id);
+      await passkeys.reload();
       setStatus(t.removed);
     } catch {
       onProblem(text.shell.failed);
+      void passkeys.reload();
     }
-    passkeys.reload();
   }
 
   return (

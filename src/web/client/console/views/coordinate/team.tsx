@@ -67,8 +67,8 @@ export function TeamView(): JSX.Element {
       if (action === 'pause') {
         const next = r.status === 'paused' ? 'active' : 'paused';
         await api('PATCH', `/api/responders/${r.id}`, { status: next });
+        await roster.reload(); // announced once the list shows it, so what is heard matches what is there
         setStatus(fill(next === 'paused' ? t.pausedDone : t.resumedDone, { name: r.name }));
-        roster.reload();
         setFocusNext(back);
         return;
       }
@@ -98,17 +98,17 @@ export function TeamView(): JSX.Element {
       if (action === 'reset') await api('POST', `/api/responders/${r.id}/reset`);
       if (action === 'remove') await api('DELETE', `/api/responders/${r.id}`);
       const said = { signOut: t.signedOut, reset: t.resetDone, remove: t.removed }[action];
+      await roster.reload();
       setStatus(fill(said, { name: r.name }));
-      roster.reload();
       close(action === 'remove' ? 'team-list-heading' : back);
     } catch (error) {
       failed(error, action === 'remove' ? 'team-list-heading' : back);
     }
   }
 
-  function saved(r: Responder, added: boolean): void {
+  async function saved(r: Responder, added: boolean): Promise<void> {
+    await roster.reload();
     setStatus(fill(added ? t.added : t.changed, { name: r.name }));
-    roster.reload();
     close(added ? `invite-${r.id}` : `edit-${r.id}`);
   }
 
@@ -121,7 +121,7 @@ export function TeamView(): JSX.Element {
         <ResponderForm
           level={2}
           programLanguages={languages}
-          onSaved={(r) => saved(r, true)}
+          onSaved={(r) => void saved(r, true)}
           onCancel={() => close('add-responder')}
         />
       ) : (
@@ -148,7 +148,7 @@ export function TeamView(): JSX.Element {
             programLanguages={languages}
             onAction={(action) => void act(r, action)}
             onConfirm={(action) => void confirm(r, action)}
-            onSaved={(changed) => saved(changed, false)}
+            onSaved={(changed) => void saved(changed, false)}
             onClose={() => close(open?.kind === 'invited' ? `invite-${r.id}` : `${open?.kind ?? 'edit'}-${r.id}`)}
           />
         ))}

@@ -54,10 +54,8 @@ export function AfterView(): JSX.Element {
   const data = useLoad(loadAfter, `after:${me}`);
   useLive(['dispatch'], data.reload);
   const [status, setStatus] = useState('');
-  const done = (message: string) => {
-    setStatus(message);
-    data.reload();
-  };
+  // Announced once the page shows the change, so what is heard matches what is there.
+  const done = (message: string) => void data.reload().then(() => setStatus(message));
 
   const body = (): JSX.Element => {
     if (!data.data) return data.failed ? <Failed retry={data.reload} /> : <Status message={text.shell.loading} />;

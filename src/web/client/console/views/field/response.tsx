@@ -56,10 +56,8 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
   const detail = useLoad(() => loadDetail(id), `field:${id}`);
   useLive(['dispatch', 'program'], detail.reload);
   const [status, setStatus] = useState('');
-  const done = (message: string) => {
-    setStatus(message);
-    detail.reload();
-  };
+  // Announced once the page shows the change, so what is heard matches what is there.
+  const done = (message: string) => void detail.reload().then(() => setStatus(message));
 
   const data = detail.data;
   useShareWithLateJoiners(data, (names) => done(fill(t.briefShared, { names })));

@@ -60,7 +60,7 @@ export function NoteView({ id }: { id: string }): JSX.Element {
         callStartedAt={detail.data.callStartedAt}
         onChanged={(next, message) => {
           // Announced only once the page shows the change, so what is heard matches what is there.
-          if (!next) return (detail.reload(), setStatus(message));
+          if (!next) return void detail.reload().then(() => setStatus(message));
           void openHere(next).then((opened) => (setFresh(opened), setStatus(message)));
         }}
       />

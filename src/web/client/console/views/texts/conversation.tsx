@@ -36,10 +36,8 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
   const detail = useLoad(() => loadDetail(id), `conversation:${id}`);
   useLive(['conversations'], detail.reload);
   const [status, setStatus] = useState('');
-  const done = (message: string) => {
-    setStatus(message);
-    detail.reload();
-  };
+  // Announced once the page shows the change, so what is heard matches what is there.
+  const done = (message: string) => void detail.reload().then(() => setStatus(message));
 
   const data = detail.data;
   // The alias ("K7") is no number and no words: safe in a title, which browsers keep in their history.

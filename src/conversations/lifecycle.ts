@@ -18,6 +18,7 @@ import {
   type ConversationRow,
   type Db,
 } from './repo';
+import { requireMayTake } from './answering';
 import { sealSenderNumber } from './sender-keys';
 import { isOpenNow, responderText } from './texts';
 
@@ -126,6 +127,8 @@ export async function claim(
   responderId: string,
 ): Promise<ConversationRow> {
   const conversation = await mine(deps, program.id, id);
+  // Taking it again is harmless; taking it at all needs someone who may answer now (answering.ts).
+  if (conversation.claimed_by !== responderId) await requireMayTake(deps, program, responderId);
   const now = deps.clock.now();
   const won = await updateIf(deps.db, id, ['waiting'], {
     state: 'claimed',

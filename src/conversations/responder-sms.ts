@@ -62,7 +62,7 @@ export async function responderTexted(
   const target = alias ? await repo.findByAlias(deps.db, program.id, alias) : held.length === 1 ? held[0] : undefined;
   const example = alias ?? held[0]?.alias ?? 'K1';
   if (!target) return [responderText(language, alias ? 'notYours' : 'whichOne', { alias: example })];
-  const say = (key: 'notYours' | 'yours' | 'closedByYou' | 'released' | 'replyFailed') =>
+  const say = (key: 'notYours' | 'notOnCall' | 'yours' | 'closedByYou' | 'released' | 'replyFailed') =>
     responderText(language, key, { alias: target.alias });
   if (target.state === 'closed' || (target.state === 'claimed' && target.claimed_by !== me.id))
     return [say('notYours')];
@@ -96,6 +96,7 @@ export async function responderTexted(
     return out;
   } catch (error) {
     if (error instanceof DomainError && error.code === 'conflict') return [say('notYours')];
+    if (error instanceof DomainError && error.code === 'not_on_call') return [say('notOnCall')];
     throw error;
   }
 }

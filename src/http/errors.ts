@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   provider_failed: 502,
   no_provider: 503,
   rate_limited: 429,
+  not_on_call: 403,
   // The web chat's refusals (src/chat): the page without JavaScript answers with the same statuses.
   blocked: 403,
   slowDown: 429,

@@ -36,6 +36,8 @@ export interface TextCatalog {
   yours: string;
   handedToYou: string;
   notYours: string;
+  /** Taking a conversation needs someone on call for texts now, or a coordinator. */
+  notOnCall: string;
   whichOne: string;
   closedByYou: string;
   released: string;
@@ -76,6 +78,7 @@ export const textEn: TextCatalog = {
     'Kith: {alias} is yours. Write "{alias} your message" to reply, "{alias} DONE" to close, "{alias} RELEASE" to give it back.',
   handedToYou: 'Kith: {name} handed {alias} to you. Open {url}',
   notYours: 'Kith: {alias} is not open, or is someone else’s.',
+  notOnCall: 'Kith: you are not on call for texts now, so you cannot take {alias}. The people on call have it.',
   whichOne: 'Kith: start your message with the conversation’s name, like "{alias} your message".',
   closedByYou: 'Kith: {alias} is closed. Thank you. Take care of yourself.',
   released: 'Kith: {alias} is back in the queue.',
@@ -115,6 +118,8 @@ export const textEs: TextCatalog = {
     'Kith: {alias} es suya. Escriba "{alias} su mensaje" para responder, "{alias} DONE" para cerrarla, "{alias} RELEASE" para devolverla.',
   handedToYou: 'Kith: {name} le pasó {alias}. Abra {url}',
   notYours: 'Kith: {alias} no está abierta, o es de otra persona.',
+  notOnCall:
+    'Kith: ahora no está de guardia para mensajes, así que no puede tomar {alias}. La tienen quienes están de guardia.',
   whichOne: 'Kith: empiece su mensaje con el nombre de la conversación, como "{alias} su mensaje".',
   closedByYou: 'Kith: {alias} está cerrada. Gracias. Cuídese.',
   released: 'Kith: {alias} volvió a la cola.',

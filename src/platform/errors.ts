@@ -14,6 +14,8 @@ export type ErrorCode =
   /** Provider webhooks arrived, but no phone provider is configured here. */
   | 'no_provider'
   | 'rate_limited'
+  /** Taking a conversation needs someone on call for texts now, or a coordinator (conversations/answering.ts). */
+  | 'not_on_call'
   | ChatRefusal;
 
 /**

@@ -91,6 +91,7 @@ export const enTexts: TextsText = {
     blockConfirm: 'Yes, block them',
     blocked: 'Blocked. The conversation is closed.',
     conflict: 'Someone else changed this conversation first. The page now shows what is there.',
+    notOnCall: 'Only someone on call for texts now, or a coordinator, can take a conversation.',
     needsUnlock: 'Unlock the console again to do this: the page was reloaded.',
   },
 };

@@ -99,6 +99,8 @@ export const esTexts: TextsText = {
     blockConfirm: 'Sí, bloquear',
     blocked: 'Bloqueado. La conversación está cerrada.',
     conflict: 'Otra persona cambió esta conversación antes. La página muestra ahora lo que hay.',
+    notOnCall:
+      'Solo quien está de guardia para mensajes ahora, o una persona coordinadora, puede tomar una conversación.',
     needsUnlock: 'Desbloquea la consola otra vez para hacer esto: la página se volvió a cargar.',
   },
 };

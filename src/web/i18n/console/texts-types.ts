@@ -112,6 +112,8 @@ export interface ConversationText {
   blocked: string;
   /** Someone else changed it first (took it, closed it): the page shows what is there now. */
   conflict: string;
+  /** Taking a conversation needs someone on call for texts now, or a coordinator. */
+  notOnCall: string;
   needsUnlock: string;
 }
 

@@ -47,7 +47,13 @@ export function Actions({ conversation, onDone }: Props): JSX.Element | null {
       focusLater(focus, 'actions-heading');
     } catch (error) {
       setAsking(null);
-      onDone(error instanceof ApiError && error.status === 409 ? t.conflict : text.shell.failed);
+      onDone(
+        error instanceof ApiError && error.code === 'not_on_call'
+          ? t.notOnCall
+          : error instanceof ApiError && error.status === 409
+            ? t.conflict
+            : text.shell.failed,
+      );
       focusLater('actions-heading');
     } finally {
       setWorking(false);

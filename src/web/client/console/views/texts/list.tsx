@@ -43,7 +43,13 @@ export function TextsListView(): JSX.Element {
       await act(summary.id, 'claim');
       navigate(`/console/texts/${encodeURIComponent(summary.id)}`);
     } catch (error) {
-      setStatus(error instanceof ApiError && error.status === 409 ? t.conversation.conflict : text.shell.failed);
+      setStatus(
+        error instanceof ApiError && error.code === 'not_on_call'
+          ? t.conversation.notOnCall
+          : error instanceof ApiError && error.status === 409
+            ? t.conversation.conflict
+            : text.shell.failed,
+      );
       data.reload();
       // The button pressed may be gone once the list shows who took it: keep the keyboard in the list.
       document.getElementById('waiting-heading')?.focus();

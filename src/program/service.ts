@@ -14,7 +14,7 @@ import {
   updateProgram,
 } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
-import { validateSettings } from './validate';
+import { normaliseSettings, validateSettings } from './validate';
 
 export interface ProgramDeps {
   db: Kysely<Database>;
@@ -40,7 +40,7 @@ function merged(base: ProgramSettings, patch: ProgramPatch): ProgramSettings {
 
 export async function createProgram(deps: ProgramDeps, patch: ProgramPatch & { name: string }): Promise<Program> {
   const defaults = defaultSettings(patch.name);
-  const settings = merged(defaults, patch);
+  const settings = normaliseSettings(merged(defaults, patch));
   const problems = validateSettings(settings);
   if (problems.length > 0) throw invalid(problems);
   return insertProgram(deps.db, newId('prg'), settings, deps.clock.now());
@@ -78,7 +78,7 @@ export async function firstProgramId(deps: Pick<ProgramDeps, 'db'>): Promise<str
 export async function changeProgram(deps: ProgramDeps, id: string, patch: ProgramPatch): Promise<Program> {
   const current = await getProgram(deps, id);
   const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
-  const next = merged(settings, patch);
+  const next = normaliseSettings(merged(settings, patch));
   const problems = validateSettings(next);
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FieldProblem } from '../platform/errors';
+import { webAddress } from '../platform/text';
 import {
   BLOCK_MESSAGE_MAX,
   QUICK_EXIT_URL_MAX,
@@ -51,16 +52,20 @@ export function validateTexting(t: TextingSettings): FieldProblem[] {
     if (!Number.isInteger(value) || value < min || value > max)
       problems.push({ field: `/texting/${field}`, message: `must be a whole number from ${min} to ${max}` });
   }
-  if (!isWebAddress(t.quickExitUrl))
+  if (webAddress(t.quickExitUrl) === undefined)
     problems.push({ field: '/texting/quickExitUrl', message: 'must be a full http:// or https:// address' });
   return problems;
 }
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+/** Stored as WHATWG's parser writes it (`https://ru.wikipedia.org/wiki/%D0%9F…`), ready for a header. */
+export function normaliseTexting(t: TextingSettings): TextingSettings {
+  return { ...t, quickExitUrl: webAddress(t.quickExitUrl) ?? t.quickExitUrl };
+}
+
+/**
+ * Where "Leave now" sends the visitor, safe for a `Location` header whatever is stored: a value saved
+ * before addresses were normalised is normalised here, and one that cannot be falls back to the default.
+ */
+export function quickExitLocation(t: Pick<TextingSettings, 'quickExitUrl'> | undefined): string {
+  return webAddress(t?.quickExitUrl ?? '') ?? TEXTING_DEFAULTS.quickExitUrl;
 }

@@ -5,7 +5,8 @@ import { hasCatalog } from '../i18n';
 import { validateDispatch } from './dispatch';
 import { LANGUAGES_MAX, RING_TIMEOUT_RANGE } from './limits';
 import { validateRetention } from './retention';
-import { validateTexting } from './texting';
+import { normaliseTexting, validateTexting } from './texting';
+import { controlProblem, controlProblemsIn } from '../platform/text';
 import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
 
 export { RING_TIMEOUT_RANGE } from './limits';
@@ -19,6 +20,10 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   const add = (field: string, message: string) => problems.push({ field, message });
 
   if (s.name.trim() === '') add('/name', 'must not be empty');
+  // Names and messages reach TwiML, pages and texts: control characters are refused, each field named.
+  const nameProblem = controlProblem('/name', s.name, true);
+  if (nameProblem) problems.push(nameProblem);
+  problems.push(...controlProblemsIn({ ...s, name: '' }));
   if (!isValidTimeZone(s.timeZone))
     add('/timeZone', `"${s.timeZone}" is not an IANA time zone such as America/Chicago`);
   if (!isValidCountry(s.defaultCountry)) add('/defaultCountry', 'must be a two-letter country code such as US or MX');
@@ -74,6 +79,11 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
     exception.open.forEach((span, j) => checkSpan(span, `/hours/exceptions/${i}/open/${j}`, add));
   });
   return problems;
+}
+
+/** What is stored is normalised first: addresses in the form they are sent in (see platform/text.ts). */
+export function normaliseSettings(s: ProgramSettings): ProgramSettings {
+  return { ...s, texting: normaliseTexting(s.texting) };
 }
 
 function checkSpan(span: TimeSpan, field: string, add: (field: string, message: string) => void): void {

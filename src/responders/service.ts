@@ -4,6 +4,7 @@ import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import { DomainError, invalid, notFound, type FieldProblem } from '../platform/errors';
+import { controlProblem } from '../platform/text';
 import { newId } from '../platform/ids';
 import { toE164 } from '../platform/phone';
 import { getProgram } from '../program/service';
@@ -38,6 +39,9 @@ function normalise(program: Program, input: ResponderInput): ResponderInput {
   const problems: FieldProblem[] = [];
   const name = input.name.trim();
   if (name === '') problems.push({ field: '/name', message: 'must not be empty' });
+  // A name reaches teammates' texts ("taken by Ana") and pages: one line of plain text.
+  const nameProblem = controlProblem('/name', name, true);
+  if (nameProblem) problems.push(nameProblem);
   let phone: string | null = null;
   if (input.phone !== null && input.phone.trim() !== '') {
     phone = toE164(input.phone, program.defaultCountry) ?? null;

@@ -119,8 +119,15 @@ const parser = new XMLParser({
   trimValues: true,
 });
 
+/**
+ * Characters no XML 1.0 document may hold, even escaped (fast-xml-parser's validator lets them by);
+ * Twilio fails such a document with 12100 and plays its own error.
+ */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
+
 export function parseTwiml(xml: string): ParseResult {
   if (xml.trim() === '') return { ok: false, error: 'empty TwiML document' };
+  if (NOT_XML_CHAR.test(xml)) return { ok: false, error: 'malformed XML: a character XML 1.0 does not allow' };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { ok: false, error: `malformed XML: ${valid.err.msg} (line ${valid.err.line})` };
   const nodes = asNodes(parser.parse(xml));

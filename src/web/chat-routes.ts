@@ -15,6 +15,7 @@ import {
 } from '../chat/session';
 import { openedFor, viewFor } from '../chat/view';
 import type { AppContext } from '../context';
+import { quickExitLocation } from '../program/texting';
 import { textDepsOf } from '../conversations/deps';
 import { statusOf } from '../http/errors';
 import { typed } from '../http/typed';
@@ -124,12 +125,15 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
       const program = await chatProgram(deps);
       const secret = secretFromCookie(request.headers.cookie);
       if (program && secret) await leave(deps, program, sessionOf(deps.keys, secret));
-      return reply
-        .status(303)
-        .header('clear-site-data', '"cookies", "storage"')
-        .header('set-cookie', clearedChatCookie(secure))
-        .header('location', program?.texting.quickExitUrl ?? 'about:blank')
-        .send();
+      return (
+        reply
+          .status(303)
+          .header('clear-site-data', '"cookies", "storage"')
+          .header('set-cookie', clearedChatCookie(secure))
+          // Normalised again here: an address stored before normalising must not make this a 500.
+          .header('location', quickExitLocation(program?.texting))
+          .send()
+      );
     },
   });
 }

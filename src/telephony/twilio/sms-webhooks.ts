@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { invalid } from '../../platform/errors';
+import { xmlSafe } from '../../platform/text';
 import type { TextHandlers } from '../webhooks';
 import { SMS_PATH } from './number-paths';
 import { one, verifiedParams } from './verify';
@@ -13,7 +14,8 @@ const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '
 
 /** Replies as TwiML `<Message>`s, each asking for its status so the provider's copy can be deleted. */
 export function renderMessages(texts: readonly string[], statusCallback: string): string {
-  const Message = texts.map((text) => ({ '@_statusCallback': statusCallback, '#text': text }));
+  // xmlSafe: a character XML cannot hold would make the reply invalid and every text in it lost.
+  const Message = texts.map((text) => ({ '@_statusCallback': xmlSafe(statusCallback), '#text': xmlSafe(text) }));
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ Response: texts.length > 0 ? { Message } : '' }) as string}`;
 }
 

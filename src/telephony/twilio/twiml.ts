@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { xmlSafe } from '../../platform/text';
 import type { VoiceRoute, VoiceStep } from '../plan';
 
 /**
@@ -40,11 +41,13 @@ const builder = new XMLBuilder({
   suppressBooleanAttributes: false,
 });
 
+// Every value passes xmlSafe: a character XML cannot hold (even escaped) would make the whole
+// document invalid, and the provider would play its own error instead of the greeting.
 const el = (tag: string, attributes: Record<string, string>, children: Node[] = []): Node => {
-  const attrs = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, v]));
+  const attrs = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, xmlSafe(v)]));
   return { [tag]: children, ':@': attrs } as Node;
 };
-const text = (value: string): Node => ({ '#text': value });
+const text = (value: string): Node => ({ '#text': xmlSafe(value) });
 
 export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): string {
   const url = (target: VoiceRoute) => routeUrl(publicUrl, target);

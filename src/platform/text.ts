@@ -12,6 +12,7 @@ import type { FieldProblem } from './errors';
  * surrogates, U+FFFE/U+FFFF). One of them in a greeting makes the whole TwiML invalid, and the
  * provider plays its own error instead.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
 /** `text` with what XML cannot carry removed: used by every TwiML builder on every value. */
@@ -20,6 +21,7 @@ export function xmlSafe(text: string): string {
 }
 
 /** Controls a coordinator never means to type: C0 (but tab and line breaks), DEL, C1, lone surrogates, U+FFFE/F. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 /** In a one-line value (a name), line breaks, tabs and the Unicode line and paragraph separators too. */
 const CONTROL_IN_LINE = /[\p{Cc}\u2028\u2029\uFFFE\uFFFF]|\p{Cs}/u;

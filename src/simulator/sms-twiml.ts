@@ -53,6 +53,7 @@ function text(node: Node): string {
  * Characters no XML 1.0 document may hold, even escaped (fast-xml-parser's validator lets them by);
  * Twilio fails such a document with 12100 and plays its own error.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
 
 export function parseMessagingTwiml(xml: string): MessagingParse {

@@ -28,10 +28,13 @@ import { installAccessControl } from './auth/route-access';
 import { installCompression } from './http/compression';
 import { lazySchemaCompilers } from './http/lazy-schemas';
 import { handleError } from './http/errors';
+import { closeQuietConnectionsOnClose, HTTP_TIMEOUTS, timeoutOptions, type HttpTimeouts } from './http/connections';
 import { installOpenApi } from './http/openapi';
 
 export interface AppOptions {
   live?: LiveRouteOptions;
+  /** Server timeouts (default HTTP_TIMEOUTS); tests shorten them. */
+  timeouts?: HttpTimeouts;
 }
 
 /** Builds the HTTP server: every capability's routes behind one access check and one error mapper. */
@@ -43,7 +46,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
     schemaController: { compilersFactory: lazySchemaCompilers() },
+    // Request, header, keep-alive and idle-socket bounds: see http/connections.ts for each reason.
+    ...timeoutOptions(options.timeouts ?? HTTP_TIMEOUTS),
   });
+  closeQuietConnectionsOnClose(app);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { HttpTimeouts } from './http/connections';
 import type { Config } from './config/config';
 import type { AppContext } from './context';
 import { loadServerKeys } from './crypto/server-keys';
@@ -38,6 +39,8 @@ export interface StartOptions {
   maintenanceIntervalMs?: number | null;
   /** Live event streams' heartbeat (default 20 s); tests shorten it. */
   liveHeartbeatMs?: number;
+  /** Server timeouts (default HTTP_TIMEOUTS, http/connections.ts); tests shorten them. */
+  timeouts?: HttpTimeouts;
 }
 
 /**
@@ -70,10 +73,10 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
   const live = await openLiveHub({ db, databaseUrl: config.databaseUrl, logger });
   const ctx: AppContext = { config, db, clock, keys, logger, live, provider };
-  const app = await buildApp(
-    ctx,
-    options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } },
-  );
+  const app = await buildApp(ctx, {
+    ...(options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } }),
+    ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+  });
   const address = await app.listen({ host: config.host, port: config.port });
   let maintenance: Maintenance | undefined;
   let sweeps: Maintenance | undefined;

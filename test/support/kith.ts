@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config/config';
 import { useArgonPolicyForTests, productionArgon, type ArgonPolicy } from '../../src/crypto/argon-policy';
 import { ManualClock } from '../../src/platform/clock';
 import { createLogger } from '../../src/platform/logger';
+import type { HttpTimeouts } from '../../src/http/connections';
 import { startKith, type RunningKith } from '../../src/server';
 import type { PhoneProvider } from '../../src/telephony/provider';
 import { freshStorage, type DbKind, type TestStorage } from './databases';
@@ -46,6 +47,8 @@ export interface TestKithOptions {
   ownsStorage?: boolean;
   /** Live event streams' heartbeat (the server's default is 20 s). */
   liveHeartbeatMs?: number;
+  /** Server timeouts (the server's default is HTTP_TIMEOUTS in src/http/connections.ts). */
+  timeouts?: HttpTimeouts;
   /**
    * Serve with KITH_PUBLIC_URL set to the server's own loopback address, so a real browser's
    * `Origin` matches (the console's sign-in and CSRF checks compare it with the public URL).
@@ -96,6 +99,7 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
     ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
     maintenanceIntervalMs: null,
     ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
+    ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
   });
   const url = kith.address;
 

@@ -50,7 +50,10 @@ export function secretFromCookie(header: string | undefined): string | undefined
   for (const part of (header ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
     const value = rest.join('=');
-    if (name === CHAT_COOKIE && SECRET.test(value)) return value;
+    // Only the canonical form Kith wrote: a tampered last character decodes to other bytes (or to
+    // none), so anything else is no cookie at all rather than an error.
+    if (name === CHAT_COOKIE && SECRET.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value)
+      return value;
   }
   return undefined;
 }

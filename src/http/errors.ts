@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   provider_failed: 502,
   no_provider: 503,
   rate_limited: 429,
+  unsupported_body: 415,
   not_on_call: 403,
   // The web chat's refusals (src/chat): the page without JavaScript answers with the same statuses.
   blocked: 403,
@@ -29,7 +30,24 @@ export function statusOf(code: ErrorCode): number {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: FieldProblem[]; conflictsWith?: string };
+  error: { code: string; message: string; fields?: FieldProblem[]; more?: number; conflictsWith?: string };
+}
+
+/**
+ * At most this many problems are listed, and named in the message fewer still: a body with ten
+ * thousand bad fields gets a short answer (the first few, and a count), not one as large as itself.
+ */
+export const LISTED_PROBLEMS = 20;
+const NAMED_IN_MESSAGE = 5;
+
+/** The error body for a list of field problems, bounded whatever their number. */
+function problemsBody(code: string, lead: string, fields: readonly FieldProblem[]): ErrorBody {
+  const named = fields.slice(0, NAMED_IN_MESSAGE).map((f) => `${f.field}: ${f.message}`);
+  const unnamed = fields.length - named.length;
+  const message = `${lead} — ${named.join('; ')}${unnamed > 0 ? `; and ${unnamed} more` : ''}`;
+  const body: ErrorBody = { error: { code, message, fields: fields.slice(0, LISTED_PROBLEMS) } };
+  if (fields.length > LISTED_PROBLEMS) body.error.more = fields.length - LISTED_PROBLEMS;
+  return body;
 }
 
 interface AjvIssue {
@@ -56,22 +74,20 @@ function fieldsFromValidation(issues: readonly AjvIssue[]): FieldProblem[] {
 
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof DomainError) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message } };
-    if (error.fields.length > 0) body.error.fields = [...error.fields];
+    const body: ErrorBody =
+      error.fields.length > LISTED_PROBLEMS
+        ? problemsBody(error.code, 'Invalid input', error.fields)
+        : { error: { code: error.code, message: error.message } };
+    if (error.fields.length > 0 && error.fields.length <= LISTED_PROBLEMS) body.error.fields = [...error.fields];
     if (error.conflictsWith !== undefined) body.error.conflictsWith = error.conflictsWith;
     void reply.status(STATUS[error.code]).send(body);
     return;
   }
   const fastifyError = error as FastifyError & { validation?: AjvIssue[] };
   if (fastifyError.validation) {
-    const fields = fieldsFromValidation(fastifyError.validation);
-    void reply.status(422).send({
-      error: {
-        code: 'validation_failed',
-        message: `Invalid input — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
-        fields,
-      },
-    } satisfies ErrorBody);
+    void reply
+      .status(422)
+      .send(problemsBody('validation_failed', 'Invalid input', fieldsFromValidation(fastifyError.validation)));
     return;
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {

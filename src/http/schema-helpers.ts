@@ -12,6 +12,11 @@ export const ErrorResponse = Type.Object(
       code: Type.String(),
       message: Type.String(),
       fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+      more: Type.Optional(
+        Type.Integer({
+          description: 'How many further problems were found but not listed (fields lists the first 20)',
+        }),
+      ),
       conflictsWith: Type.Optional(
         Type.String({ description: 'On a 409: the id of what this collides with (e.g. the overlapping shift)' }),
       ),

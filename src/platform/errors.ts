@@ -14,6 +14,8 @@ export type ErrorCode =
   /** Provider webhooks arrived, but no phone provider is configured here. */
   | 'no_provider'
   | 'rate_limited'
+  /** A body in a form the route does not take (a webhook that is not a signed form). */
+  | 'unsupported_body'
   /** Taking a conversation needs someone on call for texts now, or a coordinator (conversations/answering.ts). */
   | 'not_on_call'
   | ChatRefusal;
@@ -44,7 +46,9 @@ export class DomainError extends Error {
 }
 
 export function invalid(fields: FieldProblem[]): DomainError {
-  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  // The first few name the trouble; the HTTP answer lists at most 20 and counts the rest (http/errors.ts).
+  const shown = fields.slice(0, 5).map((f) => `${f.field}: ${f.message}`);
+  const summary = `${shown.join('; ')}${fields.length > shown.length ? `; and ${fields.length - shown.length} more` : ''}`;
   return new DomainError('validation_failed', `Invalid input — ${summary}`, fields);
 }
 

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textDepsOf } from '../../src/conversations/deps';
+import { openConversation } from '../../src/conversations/lifecycle';
 import { SMS_STATUS_PATH } from '../../src/conversations/notify';
+import { otherProgram } from '../../src/notes/test-fixtures';
+import { getProgram } from '../../src/program/service';
 import { ROUTE_PATHS } from '../../src/telephony/twilio/twiml';
 import { CALLER_STATUS_PATH, INCOMING_PATH, SMS_PATH } from '../../src/telephony/twilio/number-paths';
 import { DB_KINDS } from '../support/databases';
@@ -88,5 +92,42 @@ describe.each(DB_KINDS)('hostile input (%s)', (kind) => {
     expect(program.status).toBe(422);
     expect(JSON.stringify(program.body).length).toBeLessThan(8_000);
     expect(program.body.error.more).toBe(4_000 - 20);
+  });
+});
+
+describe.each(DB_KINDS)('no existence oracle on conversations (%s)', (kind) => {
+  let line: Line;
+  afterEach(async () => {
+    await line?.stop();
+  });
+
+  it('another program’s conversation answers exactly as one that does not exist, on every action', async () => {
+    line = await startLine(kind);
+    const other = await otherProgram(line.t);
+    const deps = textDepsOf(line.t.kith.ctx);
+    const program = await getProgram(deps, other.programId);
+    const theirs = await openConversation(deps, deps.db, program, {
+      channel: 'chat',
+      language: 'en',
+      senderIndex: 'index-for-this-test',
+      personPublicKey: other.zed.identity.publicKey,
+    });
+    const tryAll = async (id: string) => {
+      const answers: string[] = [];
+      const ask = async (method: string, path: string, body?: unknown) => {
+        const answer = await line.t.api(method, path, body, line.token);
+        answers.push(`${method} ${path.replace(id, ':id')} ${answer.status} ${JSON.stringify(answer.body)}`);
+      };
+      await ask('GET', `/api/conversations/${id}`);
+      for (const action of ['claim', 'release', 'close', 'block', 'burn'])
+        await ask('POST', `/api/conversations/${id}/${action}`);
+      await ask('POST', `/api/conversations/${id}/handoff`, { to: other.zed.id, keys: [] });
+      await ask('POST', `/api/conversations/${id}/messages`, { text: 'placeholder' });
+      await ask('GET', `/api/access/conversation/${id}`);
+      return answers;
+    };
+    const missing = await tryAll('conv_doesnotexist00000');
+    expect(await tryAll(theirs.id)).toEqual(missing);
+    expect(missing.every((a) => / 404 /.test(a))).toBe(true);
   });
 });

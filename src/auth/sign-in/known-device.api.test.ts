@@ -150,6 +150,9 @@ describe.each(DB_KINDS)('known devices, during a spray of made-up names (%s)', (
     const locked = await signIn<Problem>(thief, 'ana.k', RIGHT);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('retry-after')).toBe(String(15 * 60));
+    // Worded as a locked name is, so the message does not confirm which name the cookie belongs to.
+    const nameLocked = await signIn<Problem>(browserWith(undefined), 'ana.k', RIGHT);
+    expect(locked.body).toEqual(nameLocked.body);
     expect((await signIn(ana.browser, 'ana.k', RIGHT)).status).toBe(429); // the same cookie
     expect((await signIn(stranger, 'ana.k', RIGHT)).status).toBe(429);
     // Her desk is another device, with its own count.

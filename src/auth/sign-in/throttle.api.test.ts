@@ -74,7 +74,7 @@ describe.each(DB_KINDS)('sign-in rate limits, without IP addresses (%s)', (kind)
     expect(rows).toEqual([{ key: 'global', failures: 4 }]);
   });
 
-  it('60 failures a minute across all names slow everyone, for that minute only', async () => {
+  it('60 failures a minute across all names slow every unknown browser, for that minute only', async () => {
     await start();
     const browser = new Browser(t.url);
     const authKey = Buffer.alloc(32, 7).toString('base64url');

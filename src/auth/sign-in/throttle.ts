@@ -52,6 +52,7 @@ export async function throttledFor(
     const endsAt = row.windowStartedAt + limit.windowMs;
     if (row.failures < limit.max || endsAt <= now || endsAt - now <= waitMs) continue;
     waitMs = endsAt - now;
+    // A locked device cookie is worded as a locked name is: the words must not confirm whose it is.
     message =
       row.key === GLOBAL_FAILURES.key
         ? 'There have been too many sign-in attempts on this line just now. Please wait a minute and try again.'

@@ -17,6 +17,18 @@ export const SESSION_COOKIE = 'kith_session';
 export const NAME_FAILURES = { max: 5, windowMs: 15 * 60 * 1000 } as const;
 export const GLOBAL_FAILURES = { key: 'global', max: 60, windowMs: 60 * 1000 } as const;
 
+/**
+ * A browser that has signed in before (OWASP's "device cookie"): it is held to its own count of
+ * failures instead of the name's and the install's, so a spray of made-up names cannot keep a
+ * responder's own phone out. A fresh cookie comes with every successful sign-in.
+ */
+export const DEVICE_COOKIE = 'kith_device';
+export const DEVICE_COOKIE_PATH = '/api/session';
+export const DEVICE_COOKIE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
+export const DEVICE_FAILURES = { max: 5, windowMs: 15 * 60 * 1000 } as const;
+/** One browser may be shared (a desk): it remembers this many accounts, newest first. */
+export const DEVICE_COOKIE_ACCOUNTS = 5;
+
 export const PUBLIC_KEY_BYTES = 32;
 export const AUTH_KEY_BYTES = 32;
 export const SALT_BYTES = 16;

@@ -78,10 +78,15 @@ export function isOwnOrigin(origin: string | undefined, own: OwnOrigins): boolea
 }
 
 export function sessionToken(headers: IncomingHttpHeaders): string | undefined {
+  return cookieValue(headers, SESSION_COOKIE, /^[A-Za-z0-9_-]{1,200}$/);
+}
+
+/** The first cookie of that name whose value has the expected shape; anything else is not ours. */
+export function cookieValue(headers: IncomingHttpHeaders, cookie: string, shape: RegExp): string | undefined {
   for (const part of (headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
     const value = rest.join('=');
-    if (name === SESSION_COOKIE && /^[A-Za-z0-9_-]{1,200}$/.test(value)) return value;
+    if (name === cookie && shape.test(value)) return value;
   }
   return undefined;
 }

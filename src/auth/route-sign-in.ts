@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
+import type { Clock } from '../platform/clock';
 import { DomainError } from '../platform/errors';
 import { sessionCookie, sessionToken } from './resolve';
 import { endSession, type NewSession } from './sessions/service';
-import type { Account } from './sign-in/service';
+import { deviceEntries } from './sign-in/device-cookie';
+import { rememberDevice, type Account } from './sign-in/service';
 import type { Throttled } from './sign-in/throttle';
 
 /**
@@ -13,10 +16,15 @@ import type { Throttled } from './sign-in/throttle';
  */
 export interface SignInEdge {
   db: Kysely<Database>;
+  clock: Clock;
+  keys: ServerKeys;
   publicUrl: string;
 }
 
-/** The end of every successful sign-in: this browser's previous session ends, the new one is set. */
+/**
+ * The end of every successful sign-in: this browser's previous session ends, the new one is set,
+ * and so is a fresh device cookie, so that next time this browser is a known device for the account.
+ */
 export async function signedIn(
   edge: SignInEdge,
   request: FastifyRequest,
@@ -28,7 +36,11 @@ export async function signedIn(
   const previous = sessionToken(request.headers);
   if (previous !== undefined) await endSession(edge.db, previous);
   request.log.info({ responderId: result.account.responderId, how }, 'signed in');
-  return reply.header('set-cookie', sessionCookie(result.session.token, edge.publicUrl)).send(result.account);
+  const devices = deviceEntries(request.headers, edge.clock.now());
+  const device = await rememberDevice(edge, result.account.responderId, devices);
+  // The session cookie last: it is the one that matters now, and clients reading one header take the last.
+  const cookies = [...(device === undefined ? [] : [device]), sessionCookie(result.session.token, edge.publicUrl)];
+  return reply.header('set-cookie', cookies).send(result.account);
 }
 
 /** Too many failures for this name (or passkey), or on the whole line: 429 with Retry-After. */

@@ -25,13 +25,15 @@ const SUBKEY = {
   nameIndex: 5,
   senderIndex: 6,
   messageIndex: 7,
+  deviceMac: 8,
 } as const;
 
 /**
  * Each keyed hash has its own key: responders' numbers, provider call ids, sign-in verifiers, sign-in
- * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message ids.
+ * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message
+ * ids, and the MAC on device cookies (a browser that has signed in before, docs/SIGN-IN.md).
  */
-export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message';
+export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
@@ -45,6 +47,7 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     name: derive(SUBKEY.nameIndex),
     sender: derive(SUBKEY.senderIndex),
     message: derive(SUBKEY.messageIndex),
+    device: derive(SUBKEY.deviceMac),
   };
 
   return {

@@ -156,6 +156,26 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
     expect((await redeem(new Browser(t.url), 'ana.k', CODE)).answer.status).toBe(401);
   });
 
+  it('a spray of made-up names does not keep a new device out: each code has its own limit', async () => {
+    const { enrolment, signedIn } = await start();
+    await makeCode(signedIn, enrolment);
+    const sprayer = new Browser(t.url);
+    const authKey = Buffer.alloc(32, 7).toString('base64url');
+    for (let i = 0; i < 70; i += 1) {
+      t.clock.advance(500);
+      const names = { signInName: `made.up.${i}`, authKey };
+      const guess = await sprayer.request('POST', i % 2 ? '/api/device-codes/redeem' : '/api/session', names);
+      expect([401, 429]).toContain(guess.status);
+    }
+    // Passphrase sign-in from an unknown browser meets the line's ceiling; redeeming a code does not.
+    expect((await signIn(new Browser(t.url), 'ana.k', PASSPHRASE)).status).toBe(429);
+    const phone = new Browser(t.url);
+    const { answer } = await redeem(phone, 'ana.k', CODE);
+    expect(answer.status).toBe(200);
+    // The new phone is a known device from now on, for the passphrase too.
+    expect((await signIn(phone, 'ana.k', PASSPHRASE)).status).toBe(200);
+  });
+
   it('an expired code, a replaced code and a cancelled code are refused', async () => {
     const { enrolment, signedIn } = await start();
     await makeCode(signedIn, enrolment);

@@ -20,7 +20,7 @@ export function deviceCodeRoutes(fastify: FastifyInstance, ctx: AppContext): voi
   const app = typed(fastify);
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
-  const edge = { db: ctx.db.kysely, publicUrl };
+  const edge = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
   const tags = ['sign-in'];
 
   // ---- device codes --------------------------------------------------------------------------

@@ -24,7 +24,7 @@ import {
 } from '../protocol';
 import { createSession, type NewSession } from '../sessions/service';
 import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from '../sign-in/service';
-import { recordFailure, recordSuccess, throttledFor, type Throttled } from '../sign-in/throttle';
+import { recordFailure, recordSuccess, throttledFor, type Attempt, type Throttled } from '../sign-in/throttle';
 
 /**
  * Adding a device with a one-time code (docs/SIGN-IN.md). A signed-in browser makes a short code,
@@ -126,27 +126,30 @@ const NO_VERIFIER = new Uint8Array(32);
 /**
  * Step two: the same path for an unknown name, no code, an expired code and a wrong one. A wrong
  * try counts against the name (the passphrase's throttle) and against the code, which is deleted
- * after five; the right one is used up and starts a session.
+ * after five; the right one is used up and starts a session. The install-wide ceiling does not
+ * hold redemption back (the per-code limit does its work), though wrong codes still add to it.
  */
 export async function redeemDeviceCode(deps: SignInDeps, signInName: string, authKey: string): Promise<RedeemResult> {
   const now = deps.clock.now();
-  const key = nameKey(deps.keys, signInName);
-  const throttled = await throttledFor(deps.db, key, now);
+  // Per code, not per install: each code dies after five wrong tries, so a spray across names has
+  // nothing more to find, and it must not keep a real new device out (docs/SIGN-IN.md).
+  const attempt: Attempt = { key: nameKey(deps.keys, signInName), installWide: false };
+  const throttled = await throttledFor(deps.db, attempt, now);
   if (throttled) return { kind: 'throttled', ...throttled };
 
-  const found = await findCredentialByName(deps.db, key);
+  const found = await findCredentialByName(deps.db, attempt.key);
   const pending = found ? await findPendingCode(deps.db, found.responderId, now) : undefined;
   const wellFormed = decodeBase64url(authKey, AUTH_KEY_BYTES) !== undefined;
   const offered = Buffer.from(verifierOf(deps.keys, authKey), 'hex');
   const stored = pending ? Buffer.from(pending.verifier, 'hex') : NO_VERIFIER;
   if (!(sameBytes(offered, stored) && found && pending && wellFormed)) {
-    await recordFailure(deps.db, key, now);
+    await recordFailure(deps.db, attempt, now);
     if (found && pending) await countWrongTry(deps.db, found.responderId, pending.verifier, DEVICE_CODE_TRIES);
     return { kind: 'mismatch' };
   }
   // Single use: only the request that deletes it signs in.
   if (!(await takeDeviceCode(deps.db, found.responderId, pending.verifier))) return { kind: 'mismatch' };
-  await recordSuccess(deps.db, key);
+  await recordSuccess(deps.db, attempt);
   const session = await createSession(deps.db, found.responderId, now);
   return { kind: 'signed_in', session, account: accountOf({ ...found, wrappedKey: pending.wrappedKey }) };
 }

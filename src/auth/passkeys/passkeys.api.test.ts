@@ -414,6 +414,19 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
     expect((await passkeySignIn(authenticator, made.credentialId)).answer.status).toBe(200);
   });
 
+  it('a spray of failed passphrase sign-ins under made-up names does not hold passkeys back', async () => {
+    const { ana } = await start();
+    const authenticator = new SoftAuthenticator(OWN_ORIGIN);
+    expect((await addPasskey(ana, authenticator)).registered.status).toBe(201);
+    const sprayer = new Browser(t.url);
+    const authKey = Buffer.alloc(32, 7).toString('base64url');
+    for (let i = 0; i < 61; i += 1)
+      await sprayer.request('POST', '/api/session', { signInName: `made.up.${i}`, authKey });
+    expect((await signIn(new Browser(t.url), 'ana.r', PASSPHRASE)).status).toBe(429);
+    // A passkey's answer cannot be guessed, so the line's ceiling does not apply to it.
+    expect((await passkeySignIn(authenticator)).answer.status).toBe(200);
+  });
+
   it('caps the sign-in challenges waiting at once, and sweeps expired ones', async () => {
     await start();
     const db = t.kith.ctx.db.kysely;

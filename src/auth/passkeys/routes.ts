@@ -29,7 +29,7 @@ export function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
-  const edge = { db: ctx.db.kysely, publicUrl };
+  const edge = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
   // A passkey is bound to the public URL's domain (its relying party), so its ceremonies are only
   // ever started from there, never from the onion address.
   const passkeyOrigin = { publicUrl };

@@ -11,7 +11,7 @@ import {
 } from './repo';
 import { createSession, type NewSession } from '../sessions/service';
 import { accountOf, type Account } from '../sign-in/service';
-import { recordFailure, recordSuccess, throttledFor, type Throttled } from '../sign-in/throttle';
+import { recordFailure, recordSuccess, throttledFor, type Attempt, type Throttled } from '../sign-in/throttle';
 import {
   CHALLENGE_LIFETIME_MS,
   CREDENTIAL_ID,
@@ -93,8 +93,10 @@ export async function passkeySignIn(
   refusePrfOutput(response, '/assertion');
   const now = deps.clock.now();
   const id = CREDENTIAL_ID.test(response.id) ? response.id : '';
-  const key = credentialKey(deps, id);
-  const throttled = await throttledFor(deps.db, key, now, 'that passkey');
+  // A passkey's assertion cannot be guessed, so the install-wide ceiling (against guessing across
+  // names) does not hold passkeys back: a spray of failures elsewhere must not keep one out.
+  const attempt: Attempt = { key: credentialKey(deps, id), installWide: false };
+  const throttled = await throttledFor(deps.db, attempt, now, 'that passkey');
   if (throttled) return { kind: 'throttled', ...throttled };
 
   // The challenge is used up first, whatever follows, so no answer can be tried twice.
@@ -103,7 +105,7 @@ export async function passkeySignIn(
     challenge !== undefined && (await takeChallenge(deps.db, hashToken(challenge), 'sign-in', null, now)) !== undefined;
   const found = id === '' ? undefined : await findPasskeyForSignIn(deps.db, id);
   const fail = async (): Promise<PasskeySignInResult> => {
-    await recordFailure(deps.db, key, now);
+    await recordFailure(deps.db, attempt, now);
     return { kind: 'unusable' };
   };
   if (!fresh || !found) return fail();
@@ -135,7 +137,7 @@ export async function passkeySignIn(
     return fail();
   }
   if (!(await recordPasskeyUse(deps.db, found.id, found.counter, newCounter, now))) return fail();
-  await recordSuccess(deps.db, key);
+  await recordSuccess(deps.db, attempt);
   const session = await createSession(deps.db, found.responderId, now);
   return {
     kind: 'signed_in',

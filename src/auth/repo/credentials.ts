@@ -128,6 +128,7 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
       'responders.program_id as programId',
       'responders.roles as roles',
       'credentials.public_key as publicKey',
+      'credentials.created_at as createdAt',
       'credentials.wrapped_key as wrappedKey',
       'credentials.auth_salt as authSalt',
       'credentials.argon_opslimit as opslimit',
@@ -147,6 +148,7 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
     programId: row.programId,
     roles: JSON.parse(row.roles) as Role[],
     publicKey: row.publicKey,
+    createdAt: Number(row.createdAt),
     passphrase,
   };
 }
@@ -197,4 +199,14 @@ export async function findPublicKey(db: Kysely<Database>, responderId: string): 
 
 export async function deleteCredential(db: Kysely<Database>, responderId: string): Promise<void> {
   await db.deleteFrom('credentials').where('responder_id', '=', responderId).execute();
+}
+
+/** What a device cookie is bound to: the account and this enrolment of it (src/auth/sign-in/device-cookie.ts). */
+export async function findDeviceBinding(db: Kysely<Database>, responderId: string) {
+  const row = await db
+    .selectFrom('credentials')
+    .select(['responder_id as responderId', 'public_key as publicKey', 'created_at as createdAt'])
+    .where('responder_id', '=', responderId)
+    .executeTakeFirst();
+  return row ? { ...row, createdAt: Number(row.createdAt) } : undefined;
 }

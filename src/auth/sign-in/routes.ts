@@ -5,7 +5,7 @@ import { ErrorResponse, IdParams } from '../../http/schema-helpers';
 import { typed } from '../../http/typed';
 import { DomainError } from '../../platform/errors';
 import { acceptInvite, inspectInvite, issueInvite, resetSignIn } from '../enrolment';
-import { refuseForeignOrigin, sessionCookie } from '../resolve';
+import { refuseForeignOrigin } from '../resolve';
 import { principalOf } from '../route-access';
 import { refuseThrottled, signedIn } from '../route-sign-in';
 import {
@@ -18,6 +18,7 @@ import {
   SignInParams,
   StartBody,
 } from './schema';
+import { deviceEntries } from './device-cookie';
 import { MISMATCH, signIn, signInParams } from './service';
 
 /**
@@ -28,7 +29,7 @@ export function signInRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
   const publicUrl = ctx.config.publicUrl;
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
-  const edge = { db: ctx.db.kysely, publicUrl };
+  const edge = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, publicUrl };
   const tags = ['sign-in'];
 
   app.post('/api/responders/:id/invite', {
@@ -70,7 +71,8 @@ export function signInRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       const { account, session } = await acceptInvite(deps, request.body);
       request.log.info({ responderId: account.responderId }, 'sign-in set up');
       ctx.live.publish(account.programId, 'roster'); // the coordinator's roster shows who has set up
-      return reply.status(201).header('set-cookie', sessionCookie(session.token, publicUrl)).send(account);
+      reply.status(201);
+      return signedIn(edge, request, reply, { account, session }, 'passphrase (joined)');
     },
   });
 
@@ -95,7 +97,8 @@ export function signInRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       refuseForeignOrigin(request, ctx.config);
-      const result = await signIn(deps, request.body.signInName, request.body.authKey);
+      const devices = deviceEntries(request.headers, ctx.clock.now());
+      const result = await signIn(deps, request.body.signInName, request.body.authKey, devices);
       if (result.kind === 'throttled') {
         request.log.info('sign-in refused: too many attempts');
         return refuseThrottled(reply, result);

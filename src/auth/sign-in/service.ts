@@ -13,9 +13,10 @@ import {
   type ArgonParams,
   type WrappedKey,
 } from '../protocol';
-import { findCredentialByName } from '../repo/credentials';
+import { findCredentialByName, findDeviceBinding } from '../repo/credentials';
 import { createSession, type NewSession } from '../sessions/service';
-import { recordFailure, recordSuccess, throttledFor, type Throttled } from './throttle';
+import { deviceCookie, deviceFailureKey, knownDevice, type DeviceBinding, type DeviceEntry } from './device-cookie';
+import { recordFailure, recordSuccess, throttledFor, type Attempt, type Throttled } from './throttle';
 
 export interface SignInDeps {
   db: Kysely<Database>;
@@ -74,26 +75,57 @@ const NO_VERIFIER = new Uint8Array(32);
 
 /**
  * Step two: compare the auth key's verifier in constant time. An unknown name, a malformed key
- * and a wrong passphrase take the same path and get the same answer.
+ * and a wrong passphrase take the same path and get the same answer. `devices` are the device-cookie
+ * entries the browser sent: one made for this account exempts it from limits others can trip.
  */
-export async function signIn(deps: SignInDeps, signInName: string, authKey: string): Promise<SignInResult> {
+export async function signIn(
+  deps: SignInDeps,
+  signInName: string,
+  authKey: string,
+  devices: readonly DeviceEntry[] = [],
+): Promise<SignInResult> {
   const now = deps.clock.now();
   const key = nameKey(deps.keys, signInName);
-  const throttled = await throttledFor(deps.db, key, now);
+  const account = await findCredentialByName(deps.db, key);
+  const attempt: Attempt = { key, device: knownDeviceKey(deps.keys, devices, account), installWide: true };
+  const throttled = await throttledFor(deps.db, attempt, now);
   if (throttled) return { kind: 'throttled', ...throttled };
 
-  const account = await findCredentialByName(deps.db, key);
   const found = account?.passphrase ? { ...account, ...account.passphrase } : undefined;
   const wellFormed = decodeBase64url(authKey, AUTH_KEY_BYTES) !== undefined;
   const offered = Buffer.from(verifierOf(deps.keys, authKey), 'hex');
   const stored = found ? Buffer.from(found.verifier, 'hex') : NO_VERIFIER;
   if (!(sameBytes(offered, stored) && found && wellFormed)) {
-    await recordFailure(deps.db, key, now);
+    await recordFailure(deps.db, attempt, now);
     return { kind: 'mismatch' };
   }
-  await recordSuccess(deps.db, key);
+  await recordSuccess(deps.db, attempt);
   const session = await createSession(deps.db, found.responderId, now);
   return { kind: 'signed_in', session, account: accountOf(found) };
+}
+
+/** The failure counter of a device cookie made for this account, if the browser sent one. */
+export function knownDeviceKey(
+  keys: ServerKeys,
+  devices: readonly DeviceEntry[],
+  account: DeviceBinding | undefined,
+): string | undefined {
+  const deviceId = knownDevice(keys, devices, account);
+  return deviceId === undefined ? undefined : deviceFailureKey(keys, deviceId);
+}
+
+/**
+ * After any successful sign-in (passphrase, passkey, device code, joining): the device cookie that
+ * makes this browser a known device for this account next time. Undefined only if the credential
+ * has gone in between (a reset racing the sign-in).
+ */
+export async function rememberDevice(
+  deps: SignInDeps & { publicUrl: string },
+  responderId: string,
+  devices: readonly DeviceEntry[],
+): Promise<string | undefined> {
+  const binding = await findDeviceBinding(deps.db, responderId);
+  return binding && deviceCookie(deps.keys, devices, binding, deps.clock.now(), deps.publicUrl);
 }
 
 export function accountOf(row: {

@@ -27,14 +27,18 @@ export const legRoute = (
  */
 const CONNECT_WAIT_SECONDS = 10;
 
-/** Bridges the responder to the caller held in the call's queue. */
+/**
+ * Bridges the responder to the caller held in the call's queue. `text` gives what they hear first (the
+ * connecting line, with how to end the call); none for one who heard that while waiting for the caller
+ * (early-accept.ts), so they are joined the moment the caller is there.
+ */
 export function connectSteps(
   input: { callId: string; legId: string },
   speak: (text: string) => VoiceStep,
-  text: Catalog,
+  text?: Catalog,
 ) {
   const steps: VoiceStep[] = [
-    speak(text.whisperConnecting),
+    ...(text ? [speak(text.whisperConnecting)] : []),
     {
       kind: 'connect',
       queue: queueName(input.callId),

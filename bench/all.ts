@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench [-- [--quick] [--postgres] [--profile]]`: both benchmarks, one after the other —
  * the incoming call (`npm run bench:calls`, every option) and the start and first visits
  * (`npm run bench:start`, which takes `--quick` alone; the rest are about the database under load).
+ * `npm run bench -- --call`: time to a human instead (`time-to-human.ts`: a whole call in the
+ * simulator's virtual time, one and two languages; it takes no other option).
  */
 const args = process.argv.slice(2);
-const runs: [string, string[]][] = [
-  ['incoming-call.ts', args],
-  ['start.ts', args.filter((arg) => arg === '--quick')],
-];
+const runs: [string, string[]][] = args.includes('--call')
+  ? [['time-to-human.ts', []]]
+  : [
+      ['incoming-call.ts', args],
+      ['start.ts', args.filter((arg) => arg === '--quick')],
+    ];
 let failed = false;
 for (const [file, runArgs] of runs) {
   const script = fileURLToPath(new URL(file, import.meta.url));

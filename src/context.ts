@@ -2,6 +2,7 @@ import type { Config } from './config/config';
 import type { ServerKeys } from './crypto/server-keys';
 import type { Db } from './db/open';
 import type { LiveHub } from './live/hub';
+import type { BackgroundWork } from './platform/background';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
 import type { PhoneProvider } from './telephony/provider';
@@ -15,6 +16,8 @@ export interface AppContext {
   readonly logger: Logger;
   /** Live updates to open consoles: `live.publish(programId, 'calls')` after a change is committed. */
   readonly live: LiveHub;
+  /** Provider requests a webhook starts but need not wait for (see platform/background.ts). */
+  readonly background: BackgroundWork;
   /** Absent until a phone provider (or the demo simulator) is configured. */
   readonly provider: PhoneProvider | undefined;
 }

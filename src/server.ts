@@ -17,6 +17,7 @@ import { startDispatchSweeps } from './dispatch/sweep';
 import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
 import { startCareSweep } from './care/sweep';
+import { BackgroundWork } from './platform/background';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
 export interface RunningKith {
@@ -72,7 +73,8 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const provider =
     options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
   const live = await openLiveHub({ db, databaseUrl: config.databaseUrl, logger });
-  const ctx: AppContext = { config, db, clock, keys, logger, live, provider };
+  const background = new BackgroundWork(logger);
+  const ctx: AppContext = { config, db, clock, keys, logger, live, provider, background };
   const app = await buildApp(ctx, {
     ...(options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
@@ -112,6 +114,8 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
       care?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
+      // Requests to the provider still in flight (a hang-up, a redirect) finish before storage closes.
+      await background.idle();
       await live.close();
       await db.close();
     },

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ServerKeys } from '../crypto/server-keys';
 import type { Database } from '../db/schema';
 import type { LiveHub } from '../live/hub';
+import type { BackgroundWork } from '../platform/background';
 import type { Clock } from '../platform/clock';
 import { DomainError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
@@ -16,6 +17,8 @@ export interface CallDeps {
   logger: Logger;
   /** Consoles hear `calls` whenever a call or a leg changes state. */
   live: LiveHub;
+  /** Provider requests a webhook need not wait for: hang-ups of the legs that lost, nudges to a waiting leg. */
+  background: BackgroundWork;
 }
 
 /** The call domain's deps from the app's; only once a phone provider is configured (calls need one). */
@@ -26,8 +29,17 @@ export function callDepsOf(ctx: {
   provider: VoiceProvider | undefined;
   logger: Logger;
   live: LiveHub;
+  background: BackgroundWork;
 }): CallDeps {
   const provider = ctx.provider;
   if (!provider) throw new DomainError('provider_failed', 'No phone provider is configured');
-  return { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
+  return {
+    db: ctx.db.kysely,
+    clock: ctx.clock,
+    keys: ctx.keys,
+    provider,
+    logger: ctx.logger,
+    live: ctx.live,
+    background: ctx.background,
+  };
 }

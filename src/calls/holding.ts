@@ -1,22 +1,18 @@
-import { catalogFor, hasCatalog } from '../i18n';
+import { catalogFor } from '../i18n';
 import { messageFor } from '../program/messages';
 import { getProgram } from '../program/service';
-import { hangup, route, say, type HoldEnd, type VoiceStep } from '../telephony/plan';
+import { hangup, route, type HoldEnd, type VoiceStep } from '../telephony/plan';
+import { queueName, sayIn } from './call-steps';
 import type { CallDeps } from './deps';
 import { callerLeftWaiting, endCall } from './lifecycle';
-import { findCall, markRingStarted } from './repo';
+import { wakeWaitingResponder } from './early-accept';
+import { findCall, markHeld } from './repo';
 import { advanceRinging } from './ringing';
 
 /**
  * The caller held in a queue of their own while the team is rung: what they hear while they wait, and
  * what happens when the wait ends — however it ends. Nothing here knows about HTTP or TwiML.
  */
-/** A sentence in a language, spoken in that language's provider voice where Kith has a catalog for it. */
-export const sayIn = (language: string) => (text: string) =>
-  say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
-/** Each caller waits in a queue of their own, named by the call (never by a number). */
-export const queueName = (callId: string) => `kith-${callId}`;
-
 const HOLD_TICK_SECONDS = 5;
 const STILL_WAITING_EVERY_SECONDS = 20;
 /**
@@ -37,8 +33,10 @@ export const holdStep = (callId: string, attempt: number): VoiceStep => ({
 export async function holdTick(deps: CallDeps, input: { callId: string; queueSeconds: number }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
   if (!call) return [{ kind: 'leave' }];
-  if (call.ring_started_at === null && call.state === 'ringing')
-    await markRingStarted(deps.db, call.id, deps.clock.now());
+  // The first tick: the caller has heard every disclosure. A responder who accepted while they played
+  // is waiting to be joined (early-accept.ts).
+  if (call.held_at === null && (await markHeld(deps.db, call.id, deps.clock.now())))
+    await wakeWaitingResponder(deps, call);
   const verdict = await advanceRinging(deps, input.callId);
   if (verdict === 'leave') return [{ kind: 'leave' }];
   const speak = sayIn(call.language ?? 'en');

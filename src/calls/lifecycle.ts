@@ -1,6 +1,7 @@
 import type { CallLegRow, CallUpdate } from '../db/schema';
 import { oweDeletions } from '../provider-copies/owed';
 import type { CallDeps } from './deps';
+import { hangUpInBackground } from './hangups';
 import {
   activeLegsOfResponder,
   findCall,
@@ -16,14 +17,20 @@ import { ACTIVE_LEG_STATES, type CallOutcome, type EndReason, type LegState } fr
 
 const UNANSWERED_FROM: readonly LegState[] = ['ringing', 'screening'];
 
-/** Hangs up legs at the provider after marking them canceled, so their late callbacks change nothing. */
-async function cancelLegs(deps: CallDeps, legs: readonly CallLegRow[]): Promise<void> {
+/**
+ * Marks the legs canceled (so their late callbacks change nothing), then hangs them up at the provider
+ * in the background: whoever pressed 1, or the caller's hang-up, is not kept waiting on the provider's
+ * REST requests for every other leg (src/calls/hangups.ts retries those that fail).
+ */
+async function cancelLegs(deps: CallDeps, callId: string, legs: readonly CallLegRow[]): Promise<void> {
   const now = deps.clock.now();
-  await Promise.allSettled(
-    legs.map(async (leg) => {
-      if (!(await updateLegIf(deps.db, leg.id, UNANSWERED_FROM, 'canceled', now))) return;
-      if (leg.provider_leg_ref) await deps.provider.hangUp(leg.provider_leg_ref);
-    }),
+  const canceled = await Promise.all(
+    legs.map(async (leg) => ((await updateLegIf(deps.db, leg.id, UNANSWERED_FROM, 'canceled', now)) ? leg : undefined)),
+  );
+  hangUpInBackground(
+    deps,
+    callId,
+    canceled.flatMap((leg) => (leg?.provider_leg_ref ? [leg.provider_leg_ref] : [])),
   );
 }
 
@@ -58,7 +65,7 @@ export async function acceptLeg(deps: CallDeps, callId: string, legId: string): 
 
   const others = (await legsOfCall(deps.db, callId)).filter((l) => l.id !== legId);
   const sameResponderElsewhere = (await activeLegsOfResponder(deps.db, leg.responder_id)).filter((l) => l.id !== legId);
-  await cancelLegs(deps, [...others, ...sameResponderElsewhere]);
+  await cancelLegs(deps, callId, [...others, ...sameResponderElsewhere]);
   deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, legId }, 'call accepted');
   return 'connected';
@@ -157,7 +164,7 @@ export async function endCall(deps: CallDeps, callId: string, outcomeIfUnanswere
     updated_at: now,
   });
   if (!ended) return endCall(deps, callId, outcomeIfUnanswered); // the state moved under us; try again from the new one
-  await cancelLegs(deps, await legsOfCall(deps.db, callId));
+  await cancelLegs(deps, callId, await legsOfCall(deps.db, callId));
   deps.live.publish(call.program_id, 'calls');
   deps.logger.info({ callId, outcome }, 'call ended');
 }

@@ -195,14 +195,15 @@ export async function liveCalls(db: Db, programId: string): Promise<CallRow[]> {
     .execute();
 }
 
-/** The first hold tick marks when ringing began (after the greeting and disclosures). */
-export async function markRingStarted(db: Db, id: string, now: number): Promise<void> {
-  await db
+/** The first hold tick: the caller reached their queue, every disclosure heard. True if this request marked it. */
+export async function markHeld(db: Db, id: string, now: number): Promise<boolean> {
+  const result = await db
     .updateTable('calls')
-    .set({ ring_started_at: now })
+    .set({ held_at: now })
     .where('id', '=', id)
-    .where('ring_started_at', 'is', null)
-    .execute();
+    .where('held_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function setEndReason(db: Db, id: string, reason: string, now: number): Promise<void> {

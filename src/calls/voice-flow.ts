@@ -1,4 +1,4 @@
-import { catalogFor, fill, hasCatalog } from '../i18n';
+import { catalogFor, fill } from '../i18n';
 import { newId } from '../platform/ids';
 import { isOpenAt } from '../program/hours';
 import { messageFor } from '../program/messages';
@@ -7,7 +7,9 @@ import type { Program } from '../program/types';
 import { hangup, route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
-import { holdStep, queueName, sayIn } from './holding';
+import { acceptedEarly, callerGoneBeforeHeld } from './early-accept';
+import { connectSteps, legContext, legRoute, sayIn } from './call-steps';
+import { holdStep } from './holding';
 import {
   acceptLeg,
   closeCall,
@@ -18,25 +20,14 @@ import {
   recordEndReason,
   releaseAcceptedLeg,
 } from './lifecycle';
-import { findCall, findCallByKey, findLeg, insertCallOnce, responderLanguages, updateCallIf } from './repo';
+import { findCall, findCallByKey, findLeg, insertCallOnce, updateCallIf } from './repo';
 import { advanceRinging } from './ringing';
 
 /**
  * What each moment of a call sounds like. Every function here answers one provider request with
  * the next steps; the provider adapter renders them. Nothing here knows about HTTP or TwiML.
  */
-/** Routes on a responder's leg carry our call and leg ids (never a number). */
-const legRoute = (
-  name: 'legChoice' | 'legAnswer' | 'legAfter' | 'legReport',
-  input: { callId: string; legId: string },
-) => route(name, { call: input.callId, leg: input.legId });
-/**
- * How long a responder who pressed 1 waits for the held caller. Twilio's `<Dial><Queue>` on an empty
- * queue waits for its whole timeout (30 s by default) for someone to join; a caller who hung up as the
- * responder pressed 1 never will, so the responder should hear that soon, not after 30 s of silence.
- */
-const CONNECT_WAIT_SECONDS = 10;
-
+export { legWait } from './early-accept';
 /** A number Kith does not serve (or was moved): say nothing that reveals anything, and hang up. */
 const NOT_IN_SERVICE: VoiceStep[] = [hangup];
 
@@ -59,6 +50,7 @@ export async function incomingCall(
     phase_started_at: null,
     started_at: now,
     ring_started_at: null,
+    held_at: null,
     answered_at: null,
     ended_at: null,
     outcome: null,
@@ -98,7 +90,7 @@ export async function languageChosen(
   return afterLanguage(deps, program, call.id, language);
 }
 
-/** The disclosures, then either the off-hours message or the hold queue (ringing starts there). */
+/** The disclosures, then either the off-hours message or the hold queue; ringing starts as they begin. */
 async function afterLanguage(deps: CallDeps, program: Program, callId: string, language: string): Promise<VoiceStep[]> {
   const speak = sayIn(language);
   const now = deps.clock.now();
@@ -129,12 +121,20 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
       hangup,
     ];
   }
-  await updateCallIf(deps.db, callId, ['greeting'], {
-    language,
-    state: 'ringing',
-    ring_started_at: null,
-    updated_at: now,
-  });
+  // Ringing begins now, while the caller hears the disclosures: the team's phones need not wait for
+  // the promises, only the caller's connection does (early-accept.ts). The ring timeout and the
+  // backup tier count from here. In the background: the caller hears the disclosures at once.
+  if (
+    await updateCallIf(deps.db, callId, ['greeting'], {
+      language,
+      state: 'ringing',
+      ring_started_at: now,
+      updated_at: now,
+    })
+  )
+    deps.background.run('ringing the team', async () => {
+      await advanceRinging(deps, callId);
+    });
   deps.live.publish(program.id, 'calls');
   return [speak(messageFor(program, language, 'disclosures')), holdStep(callId, 1)];
 }
@@ -189,16 +189,9 @@ export async function legChoice(
   if (input.digits !== '1') return [{ kind: 'redirect', to: legRoute('legAnswer', input) }];
   const result = await acceptLeg(deps, input.callId, input.legId);
   if (result === 'connected') {
-    return [
-      speak(text.whisperConnecting),
-      {
-        kind: 'connect',
-        queue: queueName(input.callId),
-        callerPrompt: route('connected', { call: input.callId }),
-        after: legRoute('legAfter', input),
-        timeoutSeconds: CONNECT_WAIT_SECONDS,
-      },
-    ];
+    // The caller may still be hearing the disclosures: they are never cut short, so the responder waits.
+    const held = (await findCall(deps.db, input.callId))?.held_at != null;
+    return held ? connectSteps(input, speak, text) : acceptedEarly(input, speak, text.whisperEarly);
   }
   return [speak(result === 'taken' ? text.whisperTaken : text.whisperGone), hangup];
 }
@@ -260,15 +253,6 @@ export async function legStatus(
 export async function callerStatus(deps: CallDeps, input: { providerCallRef: string; status: string }): Promise<void> {
   if (!['completed', 'busy', 'no-answer', 'failed', 'canceled'].includes(input.status)) return;
   const call = await findCallByKey(deps.db, deps.keys.index('call', input.providerCallRef));
-  if (call) await endCall(deps, call.id, 'caller_hung_up');
-}
-
-/** The call, its program, and the language to speak to this leg's responder in. */
-async function legContext(deps: CallDeps, input: { callId: string; legId: string }) {
-  const [call, leg] = await Promise.all([findCall(deps.db, input.callId), findLeg(deps.db, input.legId)]);
-  if (!call || !leg || leg.call_id !== call.id) return undefined;
-  const program = await getProgram(deps, call.program_id);
-  const spoken = await responderLanguages(deps.db, leg.responder_id);
-  const language = spoken.find(hasCatalog) ?? program.languages.find(hasCatalog) ?? 'en';
-  return { call, leg, program, language };
+  if (!call) return;
+  if (!(await callerGoneBeforeHeld(deps, call))) await endCall(deps, call.id, 'caller_hung_up');
 }

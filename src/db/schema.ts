@@ -151,7 +151,10 @@ export interface CallsTable {
   phase: string | null;
   phase_started_at: Millis | null;
   started_at: Millis;
+  /** When responders' legs were first placed (while the disclosures play). */
   ring_started_at: Millis | null;
+  /** When the caller reached their hold queue, every disclosure heard (the first hold tick). */
+  held_at: Millis | null;
   answered_at: Millis | null;
   ended_at: Millis | null;
   outcome: string | null;

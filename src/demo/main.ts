@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     maintenanceIntervalMs: null,
   });
   sim.connectApp(kith.address);
+  sim.awaitBeforeEachEvent(() => kith.ctx.background.idle());
   try {
     const api = async (method: string, path: string, body: unknown, token?: string) => {
       const response = await fetch(`${kith.address}${path}`, {

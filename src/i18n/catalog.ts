@@ -34,6 +34,11 @@ export interface Catalog {
   whisperTaken: string;
   whisperGone: string;
   whisperConnecting: string;
+  /**
+   * To a responder who pressed 1 while the caller is still hearing the line's promises (the disclosures
+   * are never cut short): they stay on the line and are joined the moment those end.
+   */
+  whisperEarly: string;
   /** To a responder who pressed 1 as the caller hung up: nobody was connected. */
   whisperHungUp: string;
   /** To a responder who pressed 1 but was never connected while the caller may still be waiting. */

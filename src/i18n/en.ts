@@ -38,6 +38,8 @@ export const en: Catalog = {
   whisperTaken: 'Someone else has taken this call. Thank you.',
   whisperGone: 'The caller is no longer waiting. Thank you.',
   whisperConnecting: 'Connecting you. Press star to end the call.',
+  whisperEarly:
+    'Thank you. The caller is still hearing what this line promises them. Please stay on the line: you will be joined as soon as that ends. Press star to end the call.',
   whisperHungUp: 'The caller hung up before you were connected. You can hang up. Thank you.',
   whisperNotConnected:
     'We could not connect you to the caller. We will keep reaching someone for them. You can hang up. Thank you.',

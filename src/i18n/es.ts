@@ -39,6 +39,8 @@ export const es: Catalog = {
   whisperTaken: 'Otra persona ya tomó esta llamada. Gracias.',
   whisperGone: 'La persona ya no está esperando. Gracias.',
   whisperConnecting: 'Le estamos conectando. Marque asterisco para terminar la llamada.',
+  whisperEarly:
+    'Gracias. La persona todavía está escuchando lo que esta línea le promete. Por favor, no cuelgue: le conectaremos en cuanto termine. Marque asterisco para terminar la llamada.',
   whisperHungUp: 'La persona colgó antes de que pudiéramos conectarle. Puede colgar. Gracias.',
   whisperNotConnected:
     'No pudimos conectarle con la persona. Seguiremos buscando a alguien para ella. Puede colgar. Gracias.',

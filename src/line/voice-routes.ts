@@ -58,6 +58,7 @@ export function voiceRouteTable(ctx: AppContext): VoiceRouteTable {
     // A responder's leg: the whisper, their keypress, the bridge, and what they report after.
     legAnswer: { answer: (r) => flow.legAnswered(calls(), ids(r)) },
     legChoice: { answer: (r) => flow.legChoice(calls(), { ...ids(r), digits: r.digits }) },
+    legWait: { answer: (r) => flow.legWait(calls(), ids(r)) },
     legAfter: { answer: (r) => flow.legAfter(calls(), { ...ids(r), bridged: r.bridged }) },
     legReport: { answer: (r) => flow.legReport(calls(), { ...ids(r), digits: r.digits }) },
     legStatus: { answer: (r) => flow.legStatus(calls(), { ...ids(r), status: r.callStatus ?? '' }) },

@@ -94,6 +94,7 @@ export async function insertCall(t: TestKith, programId: string): Promise<string
       phase_started_at: null,
       started_at: now,
       ring_started_at: null,
+      held_at: null,
       answered_at: null,
       ended_at: now,
       outcome: 'no_answer',

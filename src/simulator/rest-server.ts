@@ -33,7 +33,12 @@ export interface RestServerOptions {
   now: () => number;
   /** A request the provider would reject as malformed (400) is an app bug worth recording. */
   onBadRequest: (message: string) => void;
+  /** A fault to play on this hang-up request (a call's Status set to completed or canceled), if any. */
+  hangUpFault?: () => HangUpFault | undefined;
 }
+
+/** A hang-up the provider answers with an error, or holds until the test releases it. */
+export type HangUpFault = { kind: 'fail'; status: number } | { kind: 'stall'; until: Promise<void> };
 
 type Json = Record<string, unknown>;
 
@@ -120,6 +125,11 @@ export class RestServer {
           status: 409,
         });
       }
+      const status = body.get('Status');
+      const fault = status === 'completed' || status === 'canceled' ? this.opts.hangUpFault?.() : undefined;
+      if (fault?.kind === 'stall') await fault.until;
+      if (fault?.kind === 'fail')
+        return send(res, fault.status, { code: 20500, message: 'Internal Server Error', status: fault.status });
       return this.reply(res, this.opts.backend.update(leg, body), 200);
     }
     const queue = /^\/2010-04-01\/Accounts\/[^/]+\/Queues\/([A-Za-z0-9]+)\.json$/.exec(path);

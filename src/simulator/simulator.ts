@@ -13,7 +13,7 @@ import { NumbersRest, type SimNumber } from './numbers-rest';
 import { DEFAULT_SMS_RETRY, Messaging } from './messaging';
 import { DEFAULT_MAX_QUEUE_SIZE, type EnqueueFault } from './queues';
 import { CallsBackend } from './outbound';
-import { RestServer } from './rest-server';
+import { RestServer, type HangUpFault } from './rest-server';
 import { SimCall } from './sim-call';
 import type { CallControls } from './sim-call';
 import { SimPhone } from './sim-phone';
@@ -51,6 +51,11 @@ export class ProviderSimulator {
   private readonly controls: CallControls;
   private baseUrl: string | undefined;
   private running = false;
+  private beforeEvent: (() => Promise<void>) | undefined;
+  private readonly hangUpFaults: HangUpFault[] = [];
+  private stall: Promise<void> | undefined;
+  /** Hang-up requests (a call's Status set to completed or canceled) received through REST, faults included. */
+  hangUpRequests = 0;
 
   constructor(private readonly opts: SimulatorOptions) {
     this.engine = new Engine({
@@ -106,6 +111,10 @@ export class ProviderSimulator {
       numbers: this.numbers,
       now: () => engine.now(),
       onBadRequest: (message) => engine.error('rest', message),
+      hangUpFault: () => {
+        this.hangUpRequests += 1;
+        return this.hangUpFaults.shift() ?? (this.stall ? { kind: 'stall', until: this.stall } : undefined);
+      },
     });
     this.controls = {
       hangUp: (leg) => engine.life.hangUp(leg),
@@ -174,6 +183,35 @@ export class ProviderSimulator {
    */
   failNextRequest(path: string, status = 500, count = 1): void {
     for (let i = 0; i < count; i++) this.engine.app.failNext(path, status);
+  }
+
+  /** The next `count` hang-ups through REST fail with HTTP `status` (the provider's passing fault). */
+  failNextHangUps(count = 1, status = 500): void {
+    for (let i = 0; i < count; i++) this.hangUpFaults.push({ kind: 'fail', status });
+  }
+
+  /**
+   * Every hang-up through REST from now on waits, unanswered, until the returned function is called:
+   * a provider that is slow to answer. Shows whether the app makes anyone wait on its hang-ups.
+   */
+  stallHangUps(): () => void {
+    let release = () => {};
+    this.stall = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.stall = undefined;
+      release();
+    };
+  }
+
+  /**
+   * Awaited before each event is processed: lets an in-process app finish the provider requests it
+   * made in the background (a REST request takes no virtual time, as a webhook does not), so what
+   * happens next does not depend on how fast the machine is.
+   */
+  awaitBeforeEachEvent(settle: () => Promise<void>): void {
+    this.beforeEvent = settle;
   }
 
   /** A number the app owns; URLs may be paths (resolved against publicBaseUrl) or absolute. */
@@ -321,6 +359,7 @@ export class ProviderSimulator {
     let steps = 0;
     try {
       for (;;) {
+        if (this.beforeEvent !== undefined) await this.beforeEvent();
         const next = scheduler.peek();
         if (next === undefined) {
           if (moveClockToLimit && limit > this.engine.now()) this.opts.clock.set(limit);

@@ -10,6 +10,8 @@ export type VoiceRouteName =
   | 'connected'
   | 'legAnswer'
   | 'legChoice'
+  /** A responder who pressed 1 while the caller still hears the disclosures: wait, then join. */
+  | 'legWait'
   | 'legAfter'
   | 'legReport'
   | 'legStatus'

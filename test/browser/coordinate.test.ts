@@ -538,6 +538,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
       },
     });
     sim.connectApp(k.url);
+    sim.awaitBeforeEachEvent(() => k.kith.ctx.background.idle());
     const { token, page } = await signedIn(k);
     expect((await k.api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER }, token)).status).toBe(200);
     sim.ownNumber(COMMUNITY_NUMBER, {

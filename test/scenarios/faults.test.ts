@@ -91,7 +91,7 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
       behaviour: { kind: 'answer', afterSeconds: 2 },
     });
     line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
-    await line.sim.advance(40);
+    await line.sim.advance(12); // both ring once the caller chose a language, and hear the whisper
     const legs = await line.t.kith.ctx.db.kysely.selectFrom('call_legs').select(['id', 'call_id', 'state']).execute();
     expect(legs.map((l) => l.state)).toEqual(['screening', 'screening']);
     const press = (leg: { id: string; call_id: string }) =>
@@ -101,7 +101,8 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
         Digits: '1',
       });
     const answers = await Promise.all(legs.map(press));
-    const connected = answers.filter((a) => a.body.includes('<Dial'));
+    // The winner waits for the caller to finish hearing the disclosures (early-accept.ts).
+    const connected = answers.filter((a) => a.body.includes('/leg/wait'));
     expect(connected).toHaveLength(1);
     expect(answers.filter((a) => a.body.includes('Someone else has taken this call'))).toHaveLength(1);
     const record = (await line.t.api<CallRecord[]>('GET', '/api/calls', undefined, line.token)).body[0];
@@ -173,6 +174,7 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
       provider: ctx.provider,
       logger: ctx.logger,
       live: ctx.live,
+      background: ctx.background,
     });
     expect(recovered.legsClosed).toBe(1);
     expect(recovered.callsClosed).toBe(1);

@@ -149,7 +149,11 @@ describe.each(DB_KINDS)('against the real protocol (%s)', (kind) => {
     });
     const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
     const legs = () => line.t.kith.ctx.db.kysely.selectFrom('call_legs').select(['id', 'call_id', 'state']).execute();
-    for (let i = 0; i < 120 && (await legs())[0]?.state !== 'screening'; i++) await line.sim.advance(0.5); // until Ana hears the whisper
+    // Until the caller is held (every disclosure heard) while Ana still hears the whisper, which has
+    // been ringing since the caller chose a language.
+    const held = () => call.events.some((e) => e.what.startsWith('enqueued'));
+    for (let i = 0; i < 120 && !held(); i++) await line.sim.advance(0.5);
+    await line.sim.advance(0.5);
     const [leg] = await legs();
     expect(leg?.state).toBe('screening');
     const route = (path: string) =>

@@ -37,7 +37,7 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
     const [leg] = line.sim.phoneLog('+12025550111');
     expect(leg?.shownCallerId).toBe(COMMUNITY_NUMBER);
     expect(transcript(leg?.heard ?? [])).toContain('Kith call for Northside Care Line. Press 1 to accept');
-    // No ringing before the disclosures were heard.
+    // Ringing begins once the caller chose a language, as the disclosures begin (never before).
     const disclosedAt = call.heard.find((h) => h.text.includes('never calls the police'))?.at ?? Infinity;
     const responderLeg = line.sim.calls.find((c) => c.to === '+12025550111');
     expect(responderLeg?.startedAt).toBeGreaterThanOrEqual(disclosedAt);

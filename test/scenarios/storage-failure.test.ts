@@ -59,7 +59,8 @@ describe('when storage refuses writes (a full disk, a read-only volume)', () => 
   });
 
   it('a caller already waiting is not cut off by a passing fault: they keep waiting and are connected', async () => {
-    line = await startLine('sqlite', { program: { ringTimeoutSeconds: 15 } });
+    // Vic rings from the language choice (~5 s) until past the fault's start at 30 s.
+    line = await startLine('sqlite', { program: { ringTimeoutSeconds: 40 } });
     fallback = await serveFallback();
     await line.addResponder({ name: 'Vic', phone: '+12025550172', tier: 'primary', behaviour: { kind: 'ignore' } });
     await line.addResponder({

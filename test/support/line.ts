@@ -92,6 +92,9 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
     },
   });
   sim.connectApp(t.url);
+  // The app's background requests to the provider (hang-ups, redirects) land before the next event.
+  // Through `line.t`, so a restarted server is the one waited on.
+  sim.awaitBeforeEachEvent(() => line.t.kith.ctx.background.idle());
   const { token, programId } = await t.setup('Northside Care Line');
   const configured = await t.api(
     'PATCH',

@@ -24,6 +24,7 @@ export async function insertEndedCall(line: Line, responderId: string): Promise<
       phase_started_at: null,
       started_at: now,
       ring_started_at: now,
+      held_at: null,
       answered_at: now,
       ended_at: now,
       outcome: 'answered',

@@ -13,6 +13,7 @@ export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   connected: '/webhooks/twilio/voice/connected',
   legAnswer: '/webhooks/twilio/voice/leg/answer',
   legChoice: '/webhooks/twilio/voice/leg/choice',
+  legWait: '/webhooks/twilio/voice/leg/wait',
   legAfter: '/webhooks/twilio/voice/leg/after',
   legReport: '/webhooks/twilio/voice/leg/report',
   legStatus: '/webhooks/twilio/voice/leg/status',

@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench [-- [--quick] [--postgres] [--profile]]`: both benchmarks, one after the other —
  * the incoming call (`npm run bench:calls`, every option) and the start and first visits
  * (`npm run bench:start`, which takes `--quick` alone; the rest are about the database under load).
+ * `npm run bench -- --chat [--quick]` runs only the chat's first message on slow 3G and the console's
+ * first visit in Chromium (bench/slow-chat.ts).
  */
 const args = process.argv.slice(2);
-const runs: [string, string[]][] = [
-  ['incoming-call.ts', args],
-  ['start.ts', args.filter((arg) => arg === '--quick')],
-];
+const runs: [string, string[]][] = args.includes('--chat')
+  ? [['slow-chat.ts', args.filter((arg) => arg === '--quick')]]
+  : [
+      ['incoming-call.ts', args],
+      ['start.ts', args.filter((arg) => arg === '--quick')],
+    ];
 let failed = false;
 for (const [file, runArgs] of runs) {
   const script = fileURLToPath(new URL(file, import.meta.url));

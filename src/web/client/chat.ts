@@ -51,6 +51,8 @@ function loadCrypto(): Promise<E2e> {
     await e2e.ready();
     cryptoReady = true;
     showLockNote(false);
+    // From here every message is sealed in this page (tests wait for this rather than for time).
+    form.dataset.sealing = 'page';
     return e2e;
   });
   // A failed fetch is not kept: the next message or reply tries again (and the lock note stays).

@@ -14,8 +14,8 @@ export interface TabKey {
   publicKey: string;
 }
 
-const SECRET_SLOT = 'kith_chat_key';
-const PUBLIC_SLOT = 'kith_chat_public';
+/** `<secret>.<public>` (base64url has no dot); an older page kept `<secret>` alone. */
+const SLOT = 'kith_chat_key';
 
 let inMemory: TabKey | undefined;
 
@@ -31,16 +31,14 @@ export const fromB64 = (textB64: string) =>
 /** The kept pair; `publicKey` is missing for a tab that kept only its secret (libsodium derives it). */
 export function keptKey(): { secretKey: string; publicKey?: string } | undefined {
   if (inMemory) return inMemory;
-  const secretKey = fromStorage(SECRET_SLOT);
+  const [secretKey, publicKey] = (fromStorage(SLOT) ?? '').split('.');
   if (!secretKey) return undefined;
-  const publicKey = fromStorage(PUBLIC_SLOT);
   return publicKey ? { secretKey, publicKey } : { secretKey };
 }
 
 export function keepKey(key: TabKey): void {
   inMemory = key;
-  toStorage(SECRET_SLOT, key.secretKey);
-  toStorage(PUBLIC_SLOT, key.publicKey);
+  toStorage(SLOT, `${key.secretKey}.${key.publicKey}`);
 }
 
 /** "Leave now": the key is dropped from memory (storage is cleared with everything else). */

@@ -9,6 +9,7 @@
 import { fill } from '../../i18n/catalog';
 import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
+import { askReadersAhead, takeReaders } from './chat/readers';
 import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
 
@@ -181,12 +182,14 @@ function newMessageId(): string {
   return `msg_${toB64(window.crypto.getRandomValues(new Uint8Array(12)))}`;
 }
 
-async function seal(id: string, words: string): Promise<SealedRecord> {
+/**
+ * `fresh`: asked again now (the server said the readers changed). Readers asked for ahead may be out
+ * of date; the server then refuses the record (`readersChanged`) and it is sealed again, fresh.
+ */
+async function seal(id: string, words: string, fresh: boolean): Promise<SealedRecord> {
   const e2e = await loadCrypto();
   const mine = await me();
-  const answer = await fetch('/chat/readers', { cache: 'no-store', credentials: 'same-origin' });
-  if (!answer.ok) throw new Error('readers');
-  const { readers } = (await answer.json()) as { readers: { keyId: string; publicKey: string }[] };
+  const readers = await takeReaders(fresh);
   return e2e.sealRecord({
     recordId: id,
     plaintext: words,
@@ -209,12 +212,12 @@ function postJson(path: string, body: unknown): Promise<Response> {
  * person so, posted for the server to seal as the no-JavaScript form is — to this tab's own key, so
  * the chat stays readable here. Never the second way without the note on screen.
  */
-async function post(id: string, words: string): Promise<Response> {
+async function post(id: string, words: string, fresh: boolean): Promise<Response> {
   if (!cryptoReady && !lockNote.hidden) {
     const { publicKey } = await ownKey();
     if (!cryptoReady) return postJson('/chat/words', { id, publicKey, language: data.lang, words });
   }
-  const record = await seal(id, words);
+  const record = await seal(id, words, fresh);
   return postJson('/chat/messages', { id, publicKey: (await me()).publicKey, language: data.lang, record });
 }
 
@@ -226,7 +229,7 @@ async function send(words: string): Promise<void> {
     const id = newMessageId();
     // Sealed again once if the team on call changed between asking who reads and sending.
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const response = await post(id, words);
+      const response = await post(id, words, attempt > 1);
       if (response.status === 201) {
         field.value = '';
         showProblem('');
@@ -301,6 +304,7 @@ const whenIdle = () =>
 if (document.readyState === 'complete') whenIdle();
 else window.addEventListener('load', whenIdle, { once: true });
 field.addEventListener('focus', fetchCrypto, { once: true });
+field.addEventListener('input', askReadersAhead);
 window.setTimeout(() => showLockNote(!cryptoReady), LOCK_NOTE_AFTER_MS);
 
 // With the script, new replies arrive by themselves: the "check" button is for pages without it.

@@ -5,12 +5,22 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench [-- [--quick] [--postgres] [--profile]]`: both benchmarks, one after the other —
  * the incoming call (`npm run bench:calls`, every option) and the start and first visits
  * (`npm run bench:start`, which takes `--quick` alone; the rest are about the database under load).
- * `npm run bench -- --call`: time to a human instead (`time-to-human.ts`: a whole call in the
- * simulator's virtual time, one and two languages; it takes no other option).
+ *
+ * One of these runs a single benchmark instead:
+ * - `--call`: time to a human (`time-to-human.ts`: a whole call in the simulator's virtual time, one
+ *   and two languages; no other option);
+ * - `--chat [--quick]`: the chat's first message on slow 3G and the console's first visit, in
+ *   Chromium (`slow-chat.ts`).
  */
+const ONLY: Record<string, { file: string; options: string[] }> = {
+  '--call': { file: 'time-to-human.ts', options: [] },
+  '--chat': { file: 'slow-chat.ts', options: ['--quick'] },
+};
+
 const args = process.argv.slice(2);
-const runs: [string, string[]][] = args.includes('--call')
-  ? [['time-to-human.ts', []]]
+const only = Object.keys(ONLY).find((flag) => args.includes(flag));
+const runs: [string, string[]][] = only
+  ? [[ONLY[only]?.file ?? '', args.filter((arg) => ONLY[only]?.options.includes(arg))]]
   : [
       ['incoming-call.ts', args],
       ['start.ts', args.filter((arg) => arg === '--quick')],

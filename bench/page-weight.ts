@@ -31,6 +31,8 @@ export async function firstVisit(
   page: string,
   acceptEncoding: string | undefined,
   also: readonly string[] = [],
+  /** A module the page fetches only on some later act (the console's other languages): not counted. */
+  skip: (text: string) => boolean = () => false,
 ): Promise<VisitWeight> {
   const jar = new Map<string, string>();
   const seen = new Set<string>();
@@ -40,6 +42,7 @@ export async function firstVisit(
     if (seen.has(path)) return;
     seen.add(path);
     const fetched = await get(base, path, acceptEncoding, jar);
+    if (skip(fetched.decoded)) return;
     headerBytes += fetched.headerBytes;
     items.push({ path, bytes: fetched.body.length, coding: fetched.coding });
     for (const cookie of fetched.setCookies) {

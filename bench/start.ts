@@ -127,7 +127,9 @@ async function weighVisits(outdir: string, dataDir: string): Promise<Weights> {
     if (!setup.ok) throw new Error(`setup answered ${setup.status}: ${await setup.text()}`);
     // The chat page polls its thread once as it opens; the console registers its service worker.
     const chat = (encoding?: string) => firstVisit(base, '/chat', encoding, ['/chat/thread']);
-    const consoleVisit = (encoding?: string) => firstVisit(base, '/sign-in', encoding, ['/sw.js']);
+    // Each language's console words are a chunk fetched only when someone switches to it.
+    const wordsChunk = (text: string) => /languageName:"/.test(text);
+    const consoleVisit = (encoding?: string) => firstVisit(base, '/sign-in', encoding, ['/sw.js'], wordsChunk);
     return {
       chat: { plain: await chat(), compressed: await chat(ACCEPT) },
       console: { plain: await consoleVisit(), compressed: await consoleVisit(ACCEPT) },

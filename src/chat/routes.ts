@@ -4,8 +4,8 @@ import type { AppContext } from '../context';
 import { textDepsOf } from '../conversations/deps';
 import { typed } from '../http/typed';
 import type { ChatDeps, ChatGates } from './gates';
-import { CHAT_BODY_LIMIT, SealedPostSchema } from './schema';
-import { postSealed, refusal, requireChatProgram } from './service';
+import { CHAT_BODY_LIMIT, SealedPostSchema, WordsPostSchema } from './schema';
+import { checkedWords, postSealed, postWords, refusal, requireChatProgram } from './service';
 import { CHAT_PATH, secretFromCookie, sessionOf, sessionOrNew } from './session';
 import { responderReaders, viewFor } from './view';
 
@@ -52,6 +52,28 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
       const result = await postSealed(deps, program, session, request.body);
       if ('refused' in result) throw refusal(result.refused);
       return reply.status(201).send({ id: request.body.id });
+    },
+  });
+
+  /**
+   * The page's script on a slow connection, before its sealing code has arrived: the words are
+   * sealed here as the no-JavaScript form's are, to the readers and to the key the page made for
+   * itself (so it opens the replies later, as with any sealed message). The page says so first.
+   */
+  app.post(`${CHAT_PATH}/words`, {
+    config: { access: 'public' },
+    bodyLimit: CHAT_BODY_LIMIT.words,
+    schema: { hide: true, body: WordsPostSchema },
+    handler: async (request, reply) => {
+      requireOwnOrigin(request, ctx.config);
+      const { id, publicKey, language, words } = request.body;
+      const checked = await checkedWords(publicKey, words);
+      const program = await requireChatProgram(deps);
+      const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
+      if (setCookie) reply.header('set-cookie', setCookie);
+      const result = await postWords(deps, program, session, { publicKey }, language, checked, id);
+      if ('refused' in result) throw refusal(result.refused);
+      return reply.status(201).send({ id });
     },
   });
 }

@@ -36,5 +36,17 @@ export const SealedPostSchema = Strict({
 });
 export type SealedPostBody = Static<typeof SealedPostSchema>;
 
+/**
+ * Words the page's script asks the server to seal because its own sealing code has not arrived yet
+ * (a slow connection): the same words the form would post, with the key the page made for itself.
+ */
+export const WordsPostSchema = Strict({
+  id: Type.String({ pattern: MESSAGE_ID_PATTERN }),
+  publicKey: SealedPostSchema.properties.publicKey,
+  language: SealedPostSchema.properties.language,
+  words: Type.String({ minLength: 1, maxLength: 20_000 }),
+});
+export type WordsPostBody = Static<typeof WordsPostSchema>;
+
 /** One chat message as the visitor's browser gets it back. */
-export const CHAT_BODY_LIMIT = { form: 24 * 1024, sealed: 64 * 1024 } as const;
+export const CHAT_BODY_LIMIT = { form: 24 * 1024, sealed: 64 * 1024, words: 24 * 1024 } as const;

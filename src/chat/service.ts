@@ -1,4 +1,4 @@
-import { keyId, ready, type Identity, type SealedRecord } from '../crypto/e2e';
+import { keyId, ready, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
 import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
 import { appendMessage, messageExists } from '../conversations/messages';
@@ -185,25 +185,45 @@ export async function postSealed(
 }
 
 /**
- * A message from a page without JavaScript: the words are sealed here, as an SMS is, to the readers
- * and to the key the visitor's cookie derives, and then dropped. Nothing readable is stored.
+ * Words the server seals, as it does an SMS, to the readers and to the visitor's key, and then drops.
+ * Nothing readable is stored. Two callers: the page without JavaScript (the key its cookie derives),
+ * and the page's script while its own sealing code is still loading (the key it made in the browser),
+ * which tells the visitor first, in the words the no-JavaScript page uses. `id` is the script's own,
+ * so a retried post is stored once.
  */
 export async function postWords(
   deps: ChatDeps,
   program: Program,
   session: ChatSession,
-  me: Identity,
+  person: { publicKey: string },
   language: string,
   words: string,
+  id: string = newId('msg'),
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const admitted = await admit(deps, program, session);
   if ('refused' in admitted) return admitted;
-  const id = newId('msg');
-  return store(deps, program, session, admitted, { id, language, publicKey: me.publicKey }, async (readers) => {
+  return store(deps, program, session, admitted, { id, language, publicKey: person.publicKey }, async (readers) => {
     const sealed = await sealToReaders(readers, id, words);
     // readersFor always includes the visitor, so there is always someone to seal to.
     return sealed ?? { sealed: storedBody({ nonce: '', ciphertext: '' }), readers: [] };
   });
+}
+
+/** The script's words as the form's are checked (trimmed, not empty, not too long), and its key; else a 422. */
+export async function checkedWords(publicKey: string, words: string): Promise<string> {
+  await ready();
+  const problems: FieldProblem[] = [];
+  try {
+    keyId(publicKey);
+  } catch {
+    problems.push({ field: '/publicKey', message: 'must be a 32-byte X25519 public key in base64url' });
+  }
+  const trimmed = words.trim();
+  if (trimmed === '') problems.push({ field: '/words', message: 'must not be empty' });
+  if ([...trimmed].length > MAX_CHAT_CHARS)
+    problems.push({ field: '/words', message: `must hold at most ${MAX_CHAT_CHARS} characters` });
+  if (problems.length > 0) throw invalid(problems);
+  return trimmed;
 }
 
 /** "Leave now": the conversation closes as `left`; the visitor is told nothing more (they are gone). */

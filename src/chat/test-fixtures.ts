@@ -120,6 +120,15 @@ export class Visitor {
     return this.request('POST', '/chat/messages', { json: { id, publicKey: me.publicKey, language: 'en', record } });
   }
 
+  /** As the page's script before libsodium has arrived: the words, for the server to seal to this visitor's key. */
+  async postEarly(words: string, id = chatMessageId()): Promise<Answer<{ id?: string; error?: { code: string } }>> {
+    await ready();
+    this.identity ??= generateIdentity();
+    return this.request('POST', '/chat/words', {
+      json: { id, publicKey: this.identity.publicKey, language: 'en', words },
+    });
+  }
+
   async thread(): Promise<ThreadView> {
     return (await this.request<ThreadView>('GET', '/chat/thread')).json;
   }

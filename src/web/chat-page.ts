@@ -124,6 +124,7 @@ ${thread(chat, o.messages)}
 <button type="submit" class="button" name="action" value="send" id="send">${chat.send}</button>
 <button type="submit" class="button secondary" name="action" value="check" id="check">${chat.check}</button>
 </div>
+<p id="lock-note" class="hint lock-note" hidden>${chat.lockNote}</p>
 </form>
 </div>
 ${jsonData('chat-data', data)}`;

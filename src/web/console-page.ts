@@ -1,6 +1,6 @@
 import type { Assets } from './assets';
 import { html, jsonData } from './html';
-import { webCatalogs, type WebCatalog } from './i18n';
+import type { WebCatalog } from './i18n';
 import type { ConsolePageData } from './console-data';
 import { renderPage } from './layout';
 
@@ -12,17 +12,17 @@ export interface ConsolePageOptions {
 }
 
 /**
- * The one page behind `/join`, `/sign-in` and `/console/…`. It carries every language's console
- * words so the script can switch language in place: reloading would drop the private key, which
- * lives only in the page's memory. Without JavaScript it says why the console needs it.
+ * The one page behind `/join`, `/sign-in` and `/console/…`. It carries only the visitor's language's
+ * console words (every language's made it ~100 KB, most of a first visit); switching language
+ * fetches the others as script chunks and switches in place (client/console/words.ts), because
+ * reloading would drop the private key, which lives only in the page's memory. Without JavaScript
+ * it says why the console needs it.
  */
 export function renderConsolePage({ catalog, assets, cookieSuffix }: ConsolePageOptions): string {
   const shell = catalog.console.shell;
   const data: ConsolePageData = {
     lang: catalog.lang,
-    catalogs: Object.fromEntries(
-      webCatalogs.map((c) => [c.lang, { dir: c.dir, layout: c.layout, console: c.console }]),
-    ),
+    catalogs: { [catalog.lang]: { dir: catalog.dir, layout: catalog.layout, console: catalog.console } },
     cookieSuffix,
   };
   const main = html`<h1>${shell.appName}</h1>

@@ -73,6 +73,9 @@ describeInChromium('the web chat in a real browser', () => {
     await page.goto(`${line.t.url}/chat`);
     expect(await page.locator('h1').innerText()).toBe('Chat with Northside Care Line');
     expect(await page.locator('#check').isHidden()).toBe(true); // replies arrive by themselves
+    // Fetched once the page is idle, without waiting for the box to be focused.
+    await page.locator('#chat-form[data-sealing="page"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#lock-note').isHidden()).toBe(true);
 
     await page.locator('#message').fill('I feel unsafe at home tonight');
     await page.locator('#send').click();
@@ -101,6 +104,58 @@ describeInChromium('the web chat in a real browser', () => {
 
     await ana.browser.request('POST', `/api/conversations/${id}/close`);
     await expect.poll(() => status(page), { timeout: 15_000 }).toBe(chatEn.client.closed);
+    expect(problems).toEqual([]);
+  });
+
+  it('before the sealing code arrives: the page says the server will see the words, sends them at once, and the chat stays sealed to this tab', async () => {
+    const { line, ana } = await start();
+    const { page, problems } = await tab();
+    // A slow connection, made certain: the crypto chunk (the only large one) is held until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/chunk.*.js', async (route) => {
+      const response = await route.fetch();
+      if ((await response.body()).length > 100_000) await held;
+      await route.fulfill({ response });
+    });
+    const posts: { path: string; body: string }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST')
+        posts.push({ path: new URL(request.url()).pathname, body: request.postData() ?? '' });
+    });
+    await page.goto(`${line.t.url}/chat`);
+    // Said before anything is sent, and tied to the Send button for screen readers.
+    await page.locator('#lock-note').waitFor({ state: 'visible' });
+    expect(await page.locator('#lock-note').innerText()).toBe(chatEn.lockNote);
+    expect(await page.locator('#send').getAttribute('aria-describedby')).toBe('lock-note');
+    await expectAccessible(page, 'the chat while its sealing code is on its way');
+
+    await page.locator('#message').fill('Can someone talk with me');
+    await page.locator('#send').click();
+    await expect.poll(() => threadText(page)).toContain('Can someone talk with me');
+    await expect.poll(() => status(page)).toBe(chatEn.client.waiting);
+    expect(posts.map((p) => p.path)).toEqual(['/chat/words']);
+    const id = await onlyConversation(ana);
+    expect(await readAs(ana, id)).toEqual(['Can someone talk with me']);
+    // Sealed to the key this tab made with the browser's X25519, kept for libsodium.
+    const kept = await page.evaluate<string>('sessionStorage.getItem("kith_chat_key") ?? ""');
+    const tabPublicKey = kept.split('.')[1];
+    expect((await conversationAs(ana, id)).personPublicKey).toBe(tabPublicKey);
+    expect(await replyAs(ana, id, 'I am Ana. I am here.')).toBe(201);
+
+    // libsodium arrives: the note goes, the reply opens here, and the next message is sealed in the page.
+    release();
+    await page.locator('#chat-form[data-sealing="page"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#lock-note').isHidden()).toBe(true);
+    expect(await page.locator('#send').getAttribute('aria-describedby')).toBeNull();
+    await expect.poll(() => threadText(page), { timeout: 15_000 }).toContain('I am Ana. I am here.');
+    await page.locator('#message').fill('Thank you, Ana');
+    await page.locator('#send').click();
+    await expect.poll(() => posts.map((p) => p.path)).toEqual(['/chat/words', '/chat/messages']);
+    expect(posts[1]?.body).not.toContain('Thank you');
+    await expect
+      .poll(() => readAs(ana, id))
+      .toEqual(['Can someone talk with me', 'I am Ana. I am here.', 'Thank you, Ana']);
     expect(problems).toEqual([]);
   });
 

@@ -287,10 +287,16 @@ describeInChromium('joining and signing in to the console in a real browser', ()
       const { k, inviteUrl } = await invited();
       tab = await openPage(browser, { clock: k.clock, viewport: { width: 320, height: 640 } });
       const { page, problems } = tab;
-      await page.goto(inviteUrl);
+      const shell = (await (await page.goto(inviteUrl))?.text()) ?? '';
       await page.locator('#sign-in-name').fill('ana.r');
-      await page.getByRole('link', { name: 'Español' }).click();
+      // The page carried only its own language's words; Spanish is fetched on the switch, made by keyboard.
+      expect(shell).toContain('"catalogs":{"en":');
+      expect(shell).not.toContain('"es":');
+      await page.getByRole('link', { name: 'Español' }).focus();
+      await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: es.console.join.heading }).waitFor();
+      expect(await focused(page)).toBe('a:Español');
+      expect(await page.getByRole('link', { name: 'Español' }).getAttribute('aria-current')).toBe('true');
       expect(await page.locator('#sign-in-name').inputValue()).toBe('ana.r'); // what was typed survives the switch
       expect(await page.evaluate<string>('document.documentElement.lang')).toBe('es');
       expect(await page.locator('.skip-link').innerText()).toBe(es.layout.skipLink);

@@ -125,6 +125,35 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     expect(await readAs(ana, id)).toHaveLength(2);
   });
 
+  it('before its sealing code arrives, the page’s words are sealed here to the page’s own key, checked as the form’s are', async () => {
+    line = await startLine(kind);
+    const ana = await onCallMember(line, 'Ana', ANA);
+    const visitor = new Visitor(line.t.url);
+    await visitor.open();
+    expect((await visitor.postEarly('  is anyone there  ', 'msg_earlyearlyearly1')).status).toBe(201);
+    expect((await visitor.postEarly('is anyone there', 'msg_earlyearlyearly1')).status).toBe(409); // a retry, stored once
+    const [conversation] = await chatConversations(ana);
+    const id = conversation?.id ?? '';
+    expect(await readAs(ana, id)).toEqual(['is anyone there']);
+    expect((await conversationAs(ana, id)).personPublicKey).toBe(visitor.identity?.publicKey);
+    // The replies and the page's later, sealed messages are all on the page's key.
+    expect(await replyAs(ana, id, 'I am here.')).toBe(201);
+    expect((await visitor.postSealed('thank you')).status).toBe(201);
+    expect(await visitor.words()).toEqual(['is anyone there', 'I am here.', 'thank you']);
+
+    const refused = async (json: Record<string, unknown>) =>
+      (await visitor.request('POST', '/chat/words', { json: { id: 'msg_earlyearlyearly2', language: 'en', ...json } }))
+        .status;
+    const publicKey = visitor.identity?.publicKey;
+    expect(await refused({ publicKey, words: '   ' })).toBe(422);
+    expect(await refused({ publicKey, words: 'x'.repeat(2001) })).toBe(422);
+    expect(await refused({ publicKey: 'A'.repeat(42) + 'B', words: 'hello' })).toBe(422); // not a canonical key
+    expect(await refused({ words: 'hello' })).toBe(422);
+    const foreign = await new Visitor(line.t.url, 'https://evil.example').postEarly('hello');
+    expect(foreign.status).toBe(403);
+    expect(await readAs(ana, id)).toHaveLength(3);
+  });
+
   it('refuses a post from another site, or one without the page’s token', async () => {
     line = await startLine(kind);
     await onCallMember(line, 'Ana', ANA);

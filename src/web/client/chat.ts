@@ -9,13 +9,16 @@
 import { fill } from '../../i18n/catalog';
 import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
+import { askReadersAhead, takeReaders } from './chat/readers';
+import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
 
 type E2e = typeof import('@server/crypto/e2e');
 
-const KEY_SLOT = 'kith_chat_key';
 const POLL_MS = 4000;
 const LEAVE_PATH = '/chat/leave';
+/** How long the page gives libsodium before telling the person it is still on its way (no flash on a fast line). */
+const LOCK_NOTE_AFTER_MS = 500;
 
 const data = pageData<ChatPageData>('chat-data');
 const text = data.text;
@@ -26,8 +29,12 @@ const problem = byId('chat-problem', HTMLElement);
 const thread = byId('thread', HTMLOListElement);
 const threadSection = byId('thread-section', HTMLElement);
 const sendButton = byId('send', HTMLButtonElement);
+const lockNote = byId('lock-note', HTMLElement);
 
-let crypto: Promise<E2e> | undefined;
+let e2eModule: Promise<E2e> | undefined;
+/** libsodium has arrived and is initialised: every message is sealed here from then on. */
+let cryptoReady = false;
+let tabKey: Promise<TabKey> | undefined;
 let identity: Identity | undefined;
 // Set once polling starts (at the end of this file); functions above read it, so it cannot be a const there.
 // eslint-disable-next-line prefer-const
@@ -35,48 +42,67 @@ let timer: number | undefined;
 let sending = false;
 let leaving = false;
 
-/** libsodium is loaded only once the visitor writes or there is something to open. */
+/**
+ * libsodium (~170 KB compressed, most of the page's weight) is fetched once the page is idle, not
+ * when someone starts to write: on slow 3G it takes seconds, and a person who writes at once should
+ * not wait for it. Until it is here the page says so (the lock note) and can still send.
+ */
 function loadCrypto(): Promise<E2e> {
-  crypto ??= import('@server/crypto/e2e').then(async (e2e) => {
+  e2eModule ??= import('@server/crypto/e2e').then(async (e2e) => {
     await e2e.ready();
+    cryptoReady = true;
+    showLockNote(false);
+    // From here every message is sealed in this page (tests wait for this rather than for time).
+    form.dataset.sealing = 'page';
     return e2e;
   });
-  return crypto;
+  // A failed fetch is not kept: the next message or reply tries again (and the lock note stays).
+  e2eModule.catch(() => (e2eModule = undefined));
+  return e2eModule;
 }
 
-const toB64 = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const fromB64 = (textB64: string) =>
-  Uint8Array.from(atob(textB64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+function showLockNote(shown: boolean): void {
+  lockNote.hidden = !shown;
+  if (shown) sendButton.setAttribute('aria-describedby', 'lock-note');
+  else sendButton.removeAttribute('aria-describedby');
+}
 
-/** This tab's key pair: the one kept in sessionStorage, or a new one. */
+/**
+ * This tab's key pair: the kept one, or a new one — from libsodium once it is here, else from the
+ * browser's X25519 (tab-key.ts), so a message sent before libsodium arrives is sealed to this tab.
+ */
+function ownKey(): Promise<TabKey> {
+  tabKey ??= (async () => {
+    const kept = keptKey();
+    if (kept?.publicKey) return { secretKey: kept.secretKey, publicKey: kept.publicKey };
+    if (kept) {
+      // Kept by an older page without its public half: libsodium derives it.
+      const e2e = await loadCrypto();
+      return { secretKey: kept.secretKey, publicKey: e2e.identityFromSecretKey(fromB64(kept.secretKey)).publicKey };
+    }
+    const made = (!cryptoReady && (await keyFromBrowser())) || libsodiumKey(await loadCrypto());
+    keepKey(made);
+    return made;
+  })();
+  tabKey.catch(() => (tabKey = undefined));
+  return tabKey;
+}
+
+function libsodiumKey(e2e: E2e): TabKey {
+  const made = e2e.generateIdentity();
+  return { secretKey: toB64(made.secretKey), publicKey: made.publicKey };
+}
+
+/** This tab's identity for libsodium: the same key pair, whichever made it. */
 async function me(): Promise<Identity> {
   if (identity) return identity;
   const e2e = await loadCrypto();
-  const kept = fromStorage();
-  identity = kept ? e2e.identityFromSecretKey(fromB64(kept)) : e2e.generateIdentity();
-  if (!kept) toStorage(toB64(identity.secretKey));
+  const key = await ownKey();
+  const made = e2e.identityFromSecretKey(fromB64(key.secretKey));
+  // Never expected (both follow RFC 7748); if it happened, messages sealed to the key would not open.
+  if (made.publicKey !== key.publicKey) throw new Error('the browser and libsodium disagree on this key');
+  identity ??= made;
   return identity;
-}
-
-/** Storage can be switched off (some private modes throw): the key then lives in memory alone. */
-function fromStorage(): string | null {
-  try {
-    return sessionStorage.getItem(KEY_SLOT);
-  } catch {
-    return null;
-  }
-}
-
-function toStorage(value: string): void {
-  try {
-    sessionStorage.setItem(KEY_SLOT, value);
-  } catch {
-    // Memory only: a reload then starts with a new key, and earlier messages show as unreadable.
-  }
 }
 
 function showProblem(message: string): void {
@@ -156,17 +182,43 @@ function newMessageId(): string {
   return `msg_${toB64(window.crypto.getRandomValues(new Uint8Array(12)))}`;
 }
 
-async function seal(id: string, words: string): Promise<SealedRecord> {
+/**
+ * `fresh`: asked again now (the server said the readers changed). Readers asked for ahead may be out
+ * of date; the server then refuses the record (`readersChanged`) and it is sealed again, fresh.
+ */
+async function seal(id: string, words: string, fresh: boolean): Promise<SealedRecord> {
   const e2e = await loadCrypto();
   const mine = await me();
-  const answer = await fetch('/chat/readers', { cache: 'no-store', credentials: 'same-origin' });
-  if (!answer.ok) throw new Error('readers');
-  const { readers } = (await answer.json()) as { readers: { keyId: string; publicKey: string }[] };
+  const readers = await takeReaders(fresh);
   return e2e.sealRecord({
     recordId: id,
     plaintext: words,
     readers: [...readers, { keyId: mine.keyId, publicKey: mine.publicKey }],
   });
+}
+
+function postJson(path: string, body: unknown): Promise<Response> {
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+    credentials: 'same-origin',
+  });
+}
+
+/**
+ * Sealed here and posted; or, while libsodium is still on its way and the lock note has told the
+ * person so, posted for the server to seal as the no-JavaScript form is — to this tab's own key, so
+ * the chat stays readable here. Never the second way without the note on screen.
+ */
+async function post(id: string, words: string, fresh: boolean): Promise<Response> {
+  if (!cryptoReady && !lockNote.hidden) {
+    const { publicKey } = await ownKey();
+    if (!cryptoReady) return postJson('/chat/words', { id, publicKey, language: data.lang, words });
+  }
+  const record = await seal(id, words, fresh);
+  return postJson('/chat/messages', { id, publicKey: (await me()).publicKey, language: data.lang, record });
 }
 
 async function send(words: string): Promise<void> {
@@ -177,14 +229,7 @@ async function send(words: string): Promise<void> {
     const id = newMessageId();
     // Sealed again once if the team on call changed between asking who reads and sending.
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const record = await seal(id, words);
-      const response = await fetch('/chat/messages', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id, publicKey: (await me()).publicKey, language: data.lang, record }),
-        cache: 'no-store',
-        credentials: 'same-origin',
-      });
+      const response = await post(id, words, attempt > 1);
       if (response.status === 201) {
         field.value = '';
         showProblem('');
@@ -242,6 +287,7 @@ function leaveNow(event: Event): void {
   document.title = '';
   identity?.secretKey.fill(0);
   identity = undefined;
+  forgetKey();
   try {
     sessionStorage.clear();
   } catch {
@@ -251,8 +297,15 @@ function leaveNow(event: Event): void {
 }
 byId('leave', HTMLAnchorElement).addEventListener('click', leaveNow);
 
-// libsodium is the largest part of the page: fetched once someone starts to write, not before.
-field.addEventListener('focus', () => void loadCrypto().catch(() => undefined), { once: true });
+// libsodium as soon as the page has settled (see loadCrypto), or at once if someone writes first.
+const fetchCrypto = () => void loadCrypto().catch(() => undefined);
+const whenIdle = () =>
+  'requestIdleCallback' in window ? requestIdleCallback(fetchCrypto, { timeout: 1000 }) : setTimeout(fetchCrypto, 0);
+if (document.readyState === 'complete') whenIdle();
+else window.addEventListener('load', whenIdle, { once: true });
+field.addEventListener('focus', fetchCrypto, { once: true });
+field.addEventListener('input', askReadersAhead);
+window.setTimeout(() => showLockNote(!cryptoReady), LOCK_NOTE_AFTER_MS);
 
 // With the script, new replies arrive by themselves: the "check" button is for pages without it.
 byId('check', HTMLButtonElement).hidden = true;

@@ -1,12 +1,13 @@
 /**
- * The responder console's entry point. The server renders the page shell with every language's
- * words as JSON (so switching language never reloads the page and never loses the key held in
- * memory); this script renders the views into it.
+ * The responder console's entry point. The server renders the page shell with the visitor's
+ * language's words as JSON; switching language fetches the other words (console/words.ts) and
+ * re-renders in place, never reloading the page, so the key held in memory is never lost.
  */
 import { render } from 'preact';
 import type { ConsolePageData } from '../console-data';
 import { App } from './console/app';
 import { interceptLinks } from './console/router';
+import { loadConsoleWords } from './console/words';
 import { pageData, byId } from './shared/dom';
 
 const data = pageData<ConsolePageData>('console-data');
@@ -29,14 +30,26 @@ function show(): void {
   render(<App text={catalog.console} lang={lang} />, root);
 }
 
+/** The last language asked for: a slow fetch for an earlier choice does not undo a later one. */
+let asked = lang;
+
+async function switchTo(next: string): Promise<void> {
+  asked = next;
+  const words = data.catalogs[next] ?? (await loadConsoleWords(next));
+  // Offline and never fetched: the page stays in its language rather than reload and drop the key.
+  if (!words || asked !== next) return;
+  data.catalogs[next] = words;
+  lang = next;
+  document.cookie = `kith_lang=${lang}${data.cookieSuffix}`;
+  show();
+}
+
 // Language links reload other pages; here they switch in place, so the key in memory stays.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
   link.addEventListener('click', (event) => {
-    if (!data.catalogs[link.lang] || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    lang = link.lang;
-    document.cookie = `kith_lang=${lang}${data.cookieSuffix}`;
-    show();
+    void switchTo(link.lang);
   });
 }
 

@@ -35,6 +35,8 @@ export const chatEn: ChatText = {
   noScriptHeading: 'JavaScript is off',
   noScript:
     'The chat still works. But without JavaScript, our server sees your words for a moment before it locks them. With JavaScript on, your words are locked on your device before they are sent.',
+  lockNote:
+    'This page is still getting ready to lock your words on your device. If you send now, our server sees your words for a moment before it locks them, as when JavaScript is off. To avoid that, wait until this note goes away.',
   leave: 'Leave now',
   leaveHint: 'Leave now ends this chat, clears it from this browser and opens another website.',
   threadHeading: 'Your chat',

@@ -35,6 +35,8 @@ export const chatEs: ChatText = {
   noScriptHeading: 'JavaScript está apagado',
   noScript:
     'El chat funciona igual. Pero sin JavaScript, nuestro servidor ve sus palabras por un momento antes de cerrarlas con llave. Con JavaScript encendido, sus palabras se cierran con llave en su aparato antes de enviarse.',
+  lockNote:
+    'Esta página todavía se está preparando para cerrar con llave sus palabras en su aparato. Si envía ahora, nuestro servidor ve sus palabras por un momento antes de cerrarlas con llave, como cuando JavaScript está apagado. Para evitarlo, espere a que desaparezca esta nota.',
   leave: 'Salir ya',
   leaveHint: 'Salir ya termina este chat, lo borra de este navegador y abre otro sitio web.',
   threadHeading: 'Su chat',

@@ -21,6 +21,11 @@ export interface ChatText {
   closedNow: string;
   noScriptHeading: string;
   noScript: string;
+  /**
+   * Shown by the script while the code that locks words on the device is still arriving (a slow
+   * connection): sending then goes the no-JavaScript way, and the person is told so before they send.
+   */
+  lockNote: string;
   leave: string;
   leaveHint: string;
   threadHeading: string;

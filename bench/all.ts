@@ -11,10 +11,16 @@ import { fileURLToPath } from 'node:url';
  *   and two languages; no other option);
  * - `--chat [--quick]`: the chat's first message on slow 3G and the console's first visit, in
  *   Chromium (`slow-chat.ts`).
+ * - `--seal`: sealing one text to 20 readers, libsodium's randomness hook against the server's pool
+ *   (`seal.ts`);
+ * - `--surge [--profile] [--sqlite|--postgres]`: 50 calls and 500 texts within 5 s against a Kith
+ *   child, on SQLite and PostgreSQL (`surge.ts`).
  */
 const ONLY: Record<string, { file: string; options: string[] }> = {
   '--call': { file: 'time-to-human.ts', options: [] },
   '--chat': { file: 'slow-chat.ts', options: ['--quick'] },
+  '--seal': { file: 'seal.ts', options: [] },
+  '--surge': { file: 'surge.ts', options: ['--profile', '--sqlite', '--postgres'] },
 };
 
 const args = process.argv.slice(2);

@@ -60,7 +60,8 @@ export async function startServerChild(
   };
 }
 
-function procCpuSeconds(pid: number): number | undefined {
+/** CPU seconds (user + system) a process has used so far, or undefined where /proc is not available. */
+export function procCpuSeconds(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.

@@ -1,3 +1,4 @@
+import { owedWritesOf } from '../provider-copies/batched';
 import { eraseNow, oweDeletions } from '../provider-copies/owed';
 import type { TextDeps } from './deps';
 import type { Db } from './repo';
@@ -25,7 +26,13 @@ export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promi
   const messaging = deps.messaging;
   if (!messaging) return;
   await eraseNow(
-    { db: deps.db, clock: deps.clock, logger: deps.logger, erase: { message: (ref) => messaging.deleteText(ref) } },
+    {
+      db: deps.db,
+      clock: deps.clock,
+      logger: deps.logger,
+      erase: { message: (ref) => messaging.deleteText(ref) },
+      clear: (ref) => owedWritesOf(deps.db).clear(ref),
+    },
     'message',
     messageRef,
   );
@@ -34,11 +41,23 @@ export async function eraseAtProvider(deps: TextDeps, messageRef: string): Promi
 /**
  * Every inbound text, whatever becomes of it (stored, a keyword, blocked, slowed down, a retry):
  * owed before anything else happens, so a crash at any point leaves the debt, then deleted once
- * `handle` is done with it.
+ * `handle` is done with it; `handle` runs in `inTurn`, the debt before it and the deletion after.
  */
-export async function handleProviderCopy<T>(deps: TextDeps, messageRef: string, handle: () => Promise<T>): Promise<T> {
-  await oweDeletion(deps.db, messageRef, deps.clock.now());
-  const result = await handle();
+export async function handleProviderCopy<T>(
+  deps: TextDeps,
+  messageRef: string,
+  handle: () => Promise<T>,
+  inTurn: Turn = (work) => work(),
+): Promise<T> {
+  // At arrival, in one commit with the other texts arriving in the same turn of the event loop.
+  await owedWritesOf(deps.db).owe('message', messageRef, deps.clock.now());
+  const result = await inTurn(handle);
   await eraseAtProvider(deps, messageRef);
   return result;
 }
+
+/**
+ * Where a text's work on the database waits its turn (src/line/voice-first.ts: calls first in a
+ * surge). Waiting on the provider is left outside it, so one slow DELETE holds up no other text.
+ */
+export type Turn = <T>(work: () => Promise<T>) => Promise<T>;

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
+import { useRandomPool } from './random-pool';
 
 /**
  * The server's own keys, derived from one 32-byte root with libsodium's KDF so that each use
@@ -37,6 +38,8 @@ export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'mess
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
+  // Every server starts here, before it seals anything: randomness from a pool (random-pool.ts says why).
+  await useRandomPool();
   const root = options.secretKey ? Buffer.from(options.secretKey, 'base64') : readOrCreateKeyFile(options.dataDir);
   const derive = (id: number) => sodium.crypto_kdf_derive_from_key(32, id, CONTEXT, root);
   const sealKey = derive(SUBKEY.seal);

@@ -4,6 +4,7 @@ import { twilioSmsRoutes } from '../telephony/twilio/sms-webhooks';
 import { onlySignableBodies } from '../telephony/twilio/verify';
 import { twilioVoiceRoutes } from '../telephony/twilio/webhooks';
 import { textHandlers } from './texts';
+import { VOICE_FIRST_DEFAULTS, VoiceFirst } from './voice-first';
 import { voiceRouteTable } from './voice-routes';
 
 /**
@@ -12,6 +13,13 @@ import { voiceRouteTable } from './voice-routes';
  */
 export function providerWebhookRoutes(app: FastifyInstance, ctx: AppContext): void {
   onlySignableBodies(app);
-  twilioVoiceRoutes(app, ctx, voiceRouteTable(ctx));
-  twilioSmsRoutes(app, ctx, textHandlers(ctx));
+  // One per server: texts' database work gives way to calls' webhooks in a surge (voice-first.ts).
+  // SQLite runs one statement at a time whatever the lanes; PostgreSQL's pool has 10 connections, and
+  // a text spends most of its time waiting on round trips there: more lanes, four connections kept for calls.
+  const voiceFirst = new VoiceFirst({
+    ...VOICE_FIRST_DEFAULTS,
+    textLanes: ctx.db.dialect === 'postgres' ? 6 : VOICE_FIRST_DEFAULTS.textLanes,
+  });
+  twilioVoiceRoutes(app, ctx, voiceFirst.voice(voiceRouteTable(ctx)));
+  twilioSmsRoutes(app, ctx, textHandlers(ctx, voiceFirst.inTurn));
 }

@@ -3,10 +3,11 @@ import { textDepsOf } from '../conversations/deps';
 import { FloodGate } from '../conversations/flood';
 import { personTexted } from '../conversations/inbound';
 import { SMS_STATUS_PATH } from '../conversations/notify';
-import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, oweDeletion } from '../conversations/provider-copies';
+import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, type Turn } from '../conversations/provider-copies';
 import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { pagerHandler } from '../dispatch/pager';
+import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
 import { activeResponderByPhone } from '../responders/service';
@@ -18,7 +19,8 @@ import type { TextHandlers } from '../telephony/webhooks';
  * reaching the line (src/conversations/inbound.ts). Either way the provider's copy is owed a
  * deletion before anything else happens, and deleted once it has been handled.
  */
-export function textHandlers(ctx: AppContext): TextHandlers {
+export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
+  const turn: Turn = inTurn ?? ((work) => work());
   // One per server: it slows a single sender who floods the line, across all their texts.
   const flood = new FloodGate();
   return {
@@ -27,27 +29,32 @@ export function textHandlers(ctx: AppContext): TextHandlers {
       const deps = textDepsOf(ctx);
       const program = await programByNumber(deps, text.to);
       const responderId = program ? await activeResponderByPhone(deps, program.id, text.from) : undefined;
-      return handleProviderCopy(deps, text.messageRef, () =>
-        program && responderId
-          ? responderTexted(
-              deps,
-              program,
-              { messageRef: text.messageRef, responderId, body: text.body },
-              // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-              [pagerHandler(dispatchDepsOf(ctx))],
-            )
-          : personTexted(deps, flood, text),
+      return handleProviderCopy(
+        deps,
+        text.messageRef,
+        () =>
+          program && responderId
+            ? responderTexted(
+                deps,
+                program,
+                { messageRef: text.messageRef, responderId, body: text.body },
+                // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
+                [pagerHandler(dispatchDepsOf(ctx))],
+              )
+            : personTexted(deps, flood, text),
+        turn,
       );
     },
     async delivery({ messageRef, status, final }) {
       const deps = textDepsOf(ctx);
-      await recordDelivery(deps.db, messageRef, status);
-      if (!final) {
+      await turn(async () => {
+        await recordDelivery(deps.db, messageRef, status);
         // For a TwiML <Message> reply this is the first Kith hears of its id. Owed now, due after a bound,
         // so a text whose carrier never reports past `sent` is deleted all the same (API sends are owed already).
-        await oweDeletion(deps.db, messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
-        return;
-      }
+        // In one commit with the other reports of the same moment (a surge's replies report together).
+        if (!final) await owedWritesOf(deps.db).owe('message', messageRef, deps.clock.now() + OUTBOUND_GRACE_MS);
+      });
+      if (!final) return;
       await eraseAtProvider(deps, messageRef);
       const programId = await programOfMessage(deps.db, messageRef);
       if (programId !== undefined) deps.live.publish(programId, 'conversations');

@@ -34,6 +34,8 @@ export interface CopyDeps {
   logger: Logger;
   /** How each kind is deleted; a kind with no eraser (no provider configured) keeps its debt. */
   erase: Partial<Record<CopyKind, Eraser>>;
+  /** How a paid debt is cleared; default one statement of its own (batched.ts shares one in a surge). */
+  clear?: (ref: string) => Promise<void>;
 }
 
 /** Records that these copies must be deleted, not before `notBefore`. Works inside a transaction. */
@@ -54,7 +56,7 @@ export async function eraseNow(deps: CopyDeps, kind: CopyKind, ref: string): Pro
   if (!erase || ref === '') return;
   try {
     await erase(ref);
-    await clearOwed(deps.db, ref);
+    await (deps.clear ?? ((paid) => clearOwed(deps.db, paid)))(ref);
   } catch {
     await oweAfterFirstTry(deps.db, kind, ref, deps.clock.now() + RETRY_WAIT_MS[0]);
   }

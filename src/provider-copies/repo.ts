@@ -28,6 +28,12 @@ export async function clearOwed(db: Db, ref: string): Promise<void> {
   await db.deleteFrom('provider_deletions').where('message_ref', '=', ref).execute();
 }
 
+/** Clears several debts in one statement (batched.ts). */
+export async function clearOwedMany(db: Db, refs: readonly string[]): Promise<void> {
+  if (refs.length === 0) return;
+  await db.deleteFrom('provider_deletions').where('message_ref', 'in', refs).execute();
+}
+
 /** Deletions due by `now` of these kinds, oldest first, a batch at a time. */
 export async function dueOwed(
   db: Db,

@@ -42,6 +42,8 @@ export interface MessagingOptions {
   mediaBase: () => string;
   /** Whether carriers report delivery (see `SimulatorOptions.deliveryReceipts`). */
   deliveryReceipts: boolean;
+  /** Inbound texts' webhooks overlap instead of taking turns (see `SimulatorOptions.concurrentTextWebhooks`). */
+  concurrentTextWebhooks: boolean;
 }
 
 interface Held extends SimMessageRecord {
@@ -120,7 +122,7 @@ export class Messaging {
     this.ctx.narrator.line(
       mediaTypes.length > 0 ? 'a text with pictures arrives at the line' : 'a text arrives at the line',
     );
-    this.ctx.scheduler.at(this.ctx.now(), 'inbound text webhook', () => this.attempt(record, url, params, 1));
+    this.ctx.scheduler.at(this.ctx.now(), 'inbound text webhook', () => this.firstAttempt(record, url, params));
     return sid;
   }
 
@@ -130,6 +132,21 @@ export class Messaging {
       throw new Error('text: say which owned number is texted ({ to }) when the simulator owns several or none');
     return owned[0];
   }
+
+  /** In turn with every other event; or, when webhooks overlap, started and left to run (retries still in turn). */
+  private async firstAttempt(record: Held, url: string, params: Params): Promise<void> {
+    const first = this.attempt(record, url, params, 1);
+    if (!this.opts.concurrentTextWebhooks) return first;
+    this.inFlight += 1;
+    void first
+      .catch((error: unknown) =>
+        this.ctx.error('fetch-failed', `messaging webhook for ${record.sid}: ${String(error)}`, undefined, url),
+      )
+      .finally(() => (this.inFlight -= 1));
+  }
+
+  /** Overlapping first attempts not yet answered (always 0 unless webhooks overlap). */
+  inFlight = 0;
 
   private async attempt(record: Held, url: string, params: Params, n: number): Promise<void> {
     const outcome = await this.ctx.app.request(url, 'POST', params);

@@ -77,6 +77,7 @@ export class ProviderSimulator {
       ownedNumbers: () => [...this.owned.keys()],
       mediaBase: () => this.baseUrl ?? 'http://127.0.0.1',
       deliveryReceipts: opts.deliveryReceipts ?? true,
+      concurrentTextWebhooks: opts.concurrentTextWebhooks ?? false,
     });
     this.numbers = new NumbersRest(
       opts.accountSid,

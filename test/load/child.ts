@@ -7,6 +7,8 @@ import { LOAD_READY_PREFIX, type ChildSettings } from './shared';
 export interface KithChild {
   readonly url: string;
   readonly setupToken: string | undefined;
+  /** The process id (Kith's own: there is no wrapper), for reading its CPU time. */
+  readonly pid: number | undefined;
   /** SIGKILL: no shutdown hooks, no flushing, open requests cut off mid-way. Resolves once it is gone. */
   kill9(): Promise<void>;
   /** A graceful stop (stdin closed), with SIGKILL as a backstop. */
@@ -16,10 +18,14 @@ export interface KithChild {
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** Starts test/load/kith-child.ts with `node --import tsx` (no wrapper process: the pid we kill is Kith's). */
-export async function startKithChild(settings: ChildSettings): Promise<KithChild> {
+/**
+ * Starts test/load/kith-child.ts with `node --import tsx` (no wrapper process: the pid we kill is Kith's).
+ * `nodeArgs` go before the script (bench/surge.ts passes `--cpu-prof`).
+ */
+export async function startKithChild(settings: ChildSettings, nodeArgs: string[] = []): Promise<KithChild> {
   const script = fileURLToPath(new URL('./kith-child.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(settings)], {
+  const args = [...nodeArgs, '--import', 'tsx', script, JSON.stringify(settings)];
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, TZ: 'UTC' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -42,6 +48,7 @@ export async function startKithChild(settings: ChildSettings): Promise<KithChild
   return {
     url: ready.url,
     setupToken: ready.token,
+    pid: child.pid,
     async kill9() {
       child.kill('SIGKILL');
       await exited;

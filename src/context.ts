@@ -1,3 +1,4 @@
+import type { RoutingCache } from './calls/routing-cache';
 import type { Config } from './config/config';
 import type { ServerKeys } from './crypto/server-keys';
 import type { Db } from './db/open';
@@ -15,6 +16,8 @@ export interface AppContext {
   readonly logger: Logger;
   /** Live updates to open consoles: `live.publish(programId, 'calls')` after a change is committed. */
   readonly live: LiveHub;
+  /** Programs and shifts held for routing calls, dropped when the live hub hears they changed. */
+  readonly routing: RoutingCache;
   /** Absent until a phone provider (or the demo simulator) is configured. */
   readonly provider: PhoneProvider | undefined;
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../platform/clock';
 import { DomainError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 import type { VoiceProvider } from '../telephony/provider';
+import type { RoutingCache } from './routing-cache';
 
 /** What the call domain needs; no HTTP in sight. */
 export interface CallDeps {
@@ -16,6 +17,8 @@ export interface CallDeps {
   logger: Logger;
   /** Consoles hear `calls` whenever a call or a leg changes state. */
   live: LiveHub;
+  /** This instance's cache of programs and shifts for routing (checked on every use; see routing-cache.ts). */
+  routing: RoutingCache;
 }
 
 /** The call domain's deps from the app's; only once a phone provider is configured (calls need one). */
@@ -26,8 +29,17 @@ export function callDepsOf(ctx: {
   provider: VoiceProvider | undefined;
   logger: Logger;
   live: LiveHub;
+  routing: RoutingCache;
 }): CallDeps {
   const provider = ctx.provider;
   if (!provider) throw new DomainError('provider_failed', 'No phone provider is configured');
-  return { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys, provider, logger: ctx.logger, live: ctx.live };
+  return {
+    db: ctx.db.kysely,
+    clock: ctx.clock,
+    keys: ctx.keys,
+    provider,
+    logger: ctx.logger,
+    live: ctx.live,
+    routing: ctx.routing,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/open';
 import type { CallLegRow, CallRow, CallUpdate, Database } from '../db/schema';
 import { ACTIVE_LEG_STATES, type LegState, type Phase } from './types';
@@ -126,32 +126,6 @@ export async function updateLegIf(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/**
- * Responders who are on a Kith call right now (ringing, hearing the whisper, or talking).
- * Legs not touched for longer than the staleness limits are ignored, so a crash that lost a
- * callback can never leave someone "busy" forever; the maintenance sweep also closes them.
- */
-export async function busyResponderIds(
-  db: Db,
-  programId: string,
-  now: number,
-  limits: { ringingMs: number; talkingMs: number },
-): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('call_legs')
-    .select('responder_id')
-    .where('program_id', '=', programId)
-    .where('ended_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('state', 'in', ['ringing', 'screening']), eb('updated_at', '>', now - limits.ringingMs)]),
-        eb.and([eb('state', '=', 'accepted'), eb('updated_at', '>', now - limits.talkingMs)]),
-      ]),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.responder_id));
-}
-
 export async function activeLegsOfResponder(db: Db, responderId: string): Promise<CallLegRow[]> {
   return db
     .selectFrom('call_legs')
@@ -220,22 +194,73 @@ export async function responderLanguages(db: Db, responderId: string): Promise<s
   return row ? (JSON.parse(row.languages) as string[]) : [];
 }
 
+export interface RingableRow {
+  id: string;
+  languages: string;
+  roles: string;
+  phone_sealed: string;
+}
+
 /**
- * Of these responders, those who could be rung: active, not on break, with a number — in roster order
- * (oldest member first), which is the ring order. Numbers stay sealed; roles are checked by the caller.
+ * The one read an incoming call makes before it is stored: the program's routing stamp (to check
+ * the cached program and shifts against; see routing-cache.ts), and which of `ids` could be rung
+ * now — active, not on break, with a number, not on a Kith call (ringing legs and talking legs
+ * within the staleness limits) — in roster order, the ring order. Numbers stay sealed; roles are
+ * checked by the caller. Undefined if the program is gone.
  */
-export async function ringableResponders(
+export async function routingRead(
   db: Db,
+  programId: string,
   ids: readonly string[],
-): Promise<{ id: string; languages: string; roles: string; phone_sealed: string | null }[]> {
-  return db
-    .selectFrom('responders')
-    .select(['id', 'languages', 'roles', 'phone_sealed'])
-    .where('id', 'in', ids)
-    .where('status', '=', 'active')
-    .where('on_break_since', 'is', null)
-    .where('phone_sealed', 'is not', null)
-    .orderBy('created_at')
-    .orderBy('id')
+  now: number,
+  limits: { ringingMs: number; talkingMs: number },
+): Promise<{ stamp: string; ringable: RingableRow[] } | undefined> {
+  if (ids.length === 0) {
+    const row = await db.selectFrom('programs').select('routing_stamp').where('id', '=', programId).executeTakeFirst();
+    return row && { stamp: row.routing_stamp, ringable: [] };
+  }
+  const rows = await db
+    .selectFrom('programs as p')
+    .leftJoin('responders as r', (join) =>
+      join
+        .onRef('r.program_id', '=', 'p.id')
+        .on('r.id', 'in', ids)
+        .on('r.status', '=', 'active')
+        .on('r.on_break_since', 'is', null)
+        .on('r.phone_sealed', 'is not', null)
+        .on(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('call_legs as l')
+                .select(sql.lit(1).as('busy'))
+                .whereRef('l.responder_id', '=', 'r.id')
+                .where('l.ended_at', 'is', null)
+                .where((eb) =>
+                  eb.or([
+                    eb.and([
+                      eb('l.state', 'in', ['ringing', 'screening']),
+                      eb('l.updated_at', '>', now - limits.ringingMs),
+                    ]),
+                    eb.and([eb('l.state', '=', 'accepted'), eb('l.updated_at', '>', now - limits.talkingMs)]),
+                  ]),
+                ),
+            ),
+          ),
+        ),
+    )
+    .select(['p.routing_stamp', 'r.id', 'r.languages', 'r.roles', 'r.phone_sealed'])
+    .where('p.id', '=', programId)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
     .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    stamp: first.routing_stamp,
+    ringable: rows.flatMap((row) =>
+      row.id === null || row.languages === null || row.roles === null || row.phone_sealed === null
+        ? []
+        : [{ id: row.id, languages: row.languages, roles: row.roles, phone_sealed: row.phone_sealed }],
+    ),
+  };
 }

@@ -14,6 +14,7 @@ import * as providerCallDeletions from './migrations/009_provider_call_deletions
 import * as dispatch from './migrations/010_dispatch';
 import * as checkInCalls from './migrations/011_check_in_calls';
 import * as fieldSessions from './migrations/012_field_sessions';
+import * as routingStamp from './migrations/013_routing_stamp';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -147,6 +148,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_dispatch': dispatch,
   '011_check_in_calls': checkInCalls,
   '012_field_sessions': fieldSessions,
+  '013_routing_stamp': routingStamp,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

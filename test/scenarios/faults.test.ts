@@ -173,6 +173,7 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
       provider: ctx.provider,
       logger: ctx.logger,
       live: ctx.live,
+      routing: ctx.routing,
     });
     expect(recovered.legsClosed).toBe(1);
     expect(recovered.callsClosed).toBe(1);

@@ -21,6 +21,11 @@ export class RoutingCache {
     this.onCall.invalidate(programId);
   }
 
+  /** Whether anything of the program is held (for tests and diagnostics). */
+  holds(programId: string): boolean {
+    return this.programs.holds(programId) || this.onCall.holds(programId);
+  }
+
   /** Drops a program's entries whenever the hub hears that its settings, roster or shifts changed. */
   listenTo(live: LiveHub): () => void {
     return live.watch((programId, topic) => {

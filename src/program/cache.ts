@@ -28,6 +28,10 @@ export class ProgramCache {
     return this.byId.get(id) ?? this.remember(await programStamped({ db }, { id }));
   }
 
+  holds(programId: string): boolean {
+    return this.byId.has(programId);
+  }
+
   invalidate(programId: string): void {
     const held = this.byId.get(programId);
     this.byId.delete(programId);

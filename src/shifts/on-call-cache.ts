@@ -58,6 +58,10 @@ export class OnCallCache {
     return entries;
   }
 
+  holds(programId: string): boolean {
+    return [...this.entries.keys()].some((key) => key.startsWith(`${programId}\u0000`));
+  }
+
   /** Drops what is held for a program (its shifts or settings changed). */
   invalidate(programId: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(`${programId}\u0000`)) this.entries.delete(key);

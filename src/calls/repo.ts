@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { runCompiled } from '../db/compiled';
 import { isUniqueViolation } from '../db/open';
 import type { CallLegRow, CallRow, CallUpdate, Database } from '../db/schema';
 import { ACTIVE_LEG_STATES, type LegState, type Phase } from './types';
@@ -13,10 +14,43 @@ export async function findCallByKey(db: Db, callKey: string): Promise<CallRow | 
   return db.selectFrom('calls').selectAll().where('call_key', '=', callKey).executeTakeFirst();
 }
 
+const CALL_COLUMNS = [
+  'id',
+  'program_id',
+  'call_key',
+  'caller_leg_ref',
+  'channel',
+  'language',
+  'state',
+  'phase',
+  'phase_started_at',
+  'started_at',
+  'ring_started_at',
+  'answered_at',
+  'ended_at',
+  'outcome',
+  'end_reason',
+  'accepted_by',
+  'accepted_leg_id',
+  'updated_at',
+] as const satisfies readonly (keyof CallRow)[];
+/** A column added to calls must be added above, or the compiled insert would leave it out: this stops the build. */
+const everyCallColumn: [Exclude<keyof CallRow, (typeof CALL_COLUMNS)[number]>] extends [never] ? true : never = true;
+void everyCallColumn;
+
 /** Inserts the call unless a webhook retry already did; returns the stored row either way. */
 export async function insertCallOnce(db: Db, row: CallRow): Promise<CallRow> {
   try {
-    await db.insertInto('calls').values(row).execute();
+    // Every incoming call: compiled once, not built anew each time.
+    await runCompiled(
+      db,
+      'calls.insert',
+      (slot) =>
+        db
+          .insertInto('calls')
+          .values(Object.fromEntries(CALL_COLUMNS.map((column) => [column, slot(column)])) as CallRow),
+      row,
+    );
     return row;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -219,13 +253,44 @@ export async function routingRead(
     const row = await db.selectFrom('programs').select('routing_stamp').where('id', '=', programId).executeTakeFirst();
     return row && { stamp: row.routing_stamp, ringable: [] };
   }
-  const rows = await db
+  // Every incoming call: compiled once per number of people on shift, not built anew each time.
+  const values: Record<string, unknown> = {
+    programId,
+    ringingSince: now - limits.ringingMs,
+    talkingSince: now - limits.talkingMs,
+  };
+  ids.forEach((id, i) => (values[`id${i}`] = id));
+  const { rows } = await runCompiled(
+    db,
+    `calls.routingRead.${ids.length}`,
+    (slot) =>
+      routingReadQuery(
+        db,
+        slot,
+        ids.map((_, i) => slot<string>(`id${i}`)),
+      ),
+    values,
+  );
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    stamp: first.routing_stamp,
+    ringable: rows.flatMap((row) =>
+      row.id === null || row.languages === null || row.roles === null || row.phone_sealed === null
+        ? []
+        : [{ id: row.id, languages: row.languages, roles: row.roles, phone_sealed: row.phone_sealed }],
+    ),
+  };
+}
+
+function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly string[]) {
+  return db
     .selectFrom('programs as p')
     .leftJoin('responders as r', (join) =>
       join
         .onRef('r.program_id', '=', 'p.id')
         .on('r.id', 'in', ids)
-        .on('r.status', '=', 'active')
+        .on('r.status', '=', sql.lit('active'))
         .on('r.on_break_since', 'is', null)
         .on('r.phone_sealed', 'is not', null)
         .on(({ not, exists, selectFrom }) =>
@@ -238,10 +303,13 @@ export async function routingRead(
                 .where((eb) =>
                   eb.or([
                     eb.and([
-                      eb('l.state', 'in', ['ringing', 'screening']),
-                      eb('l.updated_at', '>', now - limits.ringingMs),
+                      eb('l.state', 'in', [sql.lit('ringing'), sql.lit('screening')]),
+                      eb('l.updated_at', '>', slot<number>('ringingSince')),
                     ]),
-                    eb.and([eb('l.state', '=', 'accepted'), eb('l.updated_at', '>', now - limits.talkingMs)]),
+                    eb.and([
+                      eb('l.state', '=', sql.lit('accepted')),
+                      eb('l.updated_at', '>', slot<number>('talkingSince')),
+                    ]),
                   ]),
                 ),
             ),
@@ -249,18 +317,7 @@ export async function routingRead(
         ),
     )
     .select(['p.routing_stamp', 'r.id', 'r.languages', 'r.roles', 'r.phone_sealed'])
-    .where('p.id', '=', programId)
+    .where('p.id', '=', slot<string>('programId'))
     .orderBy('r.created_at')
-    .orderBy('r.id')
-    .execute();
-  const first = rows[0];
-  if (!first) return undefined;
-  return {
-    stamp: first.routing_stamp,
-    ringable: rows.flatMap((row) =>
-      row.id === null || row.languages === null || row.roles === null || row.phone_sealed === null
-        ? []
-        : [{ id: row.id, languages: row.languages, roles: row.roles, phone_sealed: row.phone_sealed }],
-    ),
-  };
+    .orderBy('r.id');
 }

@@ -27,8 +27,13 @@ describe('OnCallCache answers as onCallAt does, instant by instant', () => {
     program = await seedProgram(db.kysely, clock);
     const ana = await seedResponder(db.kysely, program.id, 'Ana', ['phone', 'field']);
     const ben = await seedResponder(db.kysely, program.id, 'Ben', ['phone']);
-    const rule = (responderId: string, tier: 'primary' | 'backup', day: string, start: string, end: string) =>
-      createRule(deps(), program.id, { responderId, role: 'phone', tier, day, start, end });
+    const rule = (
+      responderId: string,
+      tier: 'primary' | 'backup',
+      day: 'mon' | 'tue' | 'sat' | 'sun',
+      start: string,
+      end: string,
+    ) => createRule(deps(), program.id, { responderId, role: 'phone', tier, day, start, end });
     await rule(ana, 'primary', 'mon', '22:00', '06:00');
     await rule(ana, 'primary', 'sat', '23:30', '02:15');
     await rule(ana, 'primary', 'sun', '02:30', '03:30');

@@ -1,3 +1,4 @@
+import type { RoutingCache } from './calls/routing-cache';
 import type { Config } from './config/config';
 import type { ServerKeys } from './crypto/server-keys';
 import type { Db } from './db/open';
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly live: LiveHub;
   /** Provider requests a webhook starts but need not wait for (see platform/background.ts). */
   readonly background: BackgroundWork;
+  /** Programs and shifts held for routing calls, dropped when the live hub hears they changed. */
+  readonly routing: RoutingCache;
   /** Absent until a phone provider (or the demo simulator) is configured. */
   readonly provider: PhoneProvider | undefined;
 }

@@ -6,6 +6,7 @@ import { loadServerKeys } from './crypto/server-keys';
 import { openDatabase } from './db/open';
 import { buildApp } from './app';
 import { openLiveHub } from './live/open';
+import { RoutingCache } from './calls/routing-cache';
 import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
 import type { PhoneProvider } from './telephony/provider';
@@ -74,7 +75,9 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     options.provider ?? (config.provider ? new TwilioRestProvider(config.provider, config.publicUrl) : undefined);
   const live = await openLiveHub({ db, databaseUrl: config.databaseUrl, logger });
   const background = new BackgroundWork(logger);
-  const ctx: AppContext = { config, db, clock, keys, logger, live, provider, background };
+  const routing = new RoutingCache();
+  routing.listenTo(live);
+  const ctx: AppContext = { config, db, clock, keys, logger, live, routing, provider, background };
   const app = await buildApp(ctx, {
     ...(options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
-import { onCallAt, type Tier } from '../shifts/on-call';
-import { busyResponderIds, ringableResponders } from './repo';
+import { onCallAt, type OnCallEntry, type Tier } from '../shifts/on-call';
+import { routingRead, type RingableRow } from './repo';
+import type { RoutingCache } from './routing-cache';
 import type { Phase } from './types';
 
 export interface Candidate {
@@ -15,27 +17,84 @@ export interface Candidate {
 /** Ringing and whisper legs count as busy for this long without news; talking legs for longer. */
 export const STALE_LIMITS = { ringingMs: 5 * 60_000, talkingMs: 6 * 60 * 60_000 } as const;
 
+export type Available = Candidate & { tier: Tier };
+
+interface AvailabilityDeps {
+  db: Kysely<Database>;
+  /** This instance's cache of programs and shifts; without one, everything is read afresh. */
+  routing?: RoutingCache;
+}
+
+/** A cached answer that the database contradicted (a change, here or elsewhere) is tried again, this often. */
+const TRIES = 3;
+
 /**
  * Who may be rung right now: on shift for the phone role, active (not paused), not on break, with a
  * number, and not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
- * is the ring order. Three queries whatever the roster's size: it runs on every incoming call.
+ * is the ring order. Who is on shift comes from the routing cache when there is one; what changes
+ * by the minute (busy, break, paused, roles) is read each time, in one query that also checks the cache.
  */
-export async function availableOnCall(
-  deps: { db: Kysely<Database> },
-  program: Program,
-  now: number,
-): Promise<(Candidate & { tier: Tier })[]> {
+export async function availableOnCall(deps: AvailabilityDeps, program: Program, now: number): Promise<Available[]> {
+  const routing = deps.routing;
+  if (routing) {
+    let stamp = (await routing.programs.ofId(deps.db, program.id))?.stamp;
+    for (let i = 0; i < TRIES && stamp !== undefined; i++) {
+      const read = await stampedAvailability(deps.db, routing, program, stamp, now);
+      if (!read) return [];
+      if (read.stamp === stamp) return read.available;
+      routing.invalidate(program.id);
+      // Rows read from now on are at least as new as this stamp, so they may carry it.
+      stamp = read.stamp;
+    }
+  }
   const scheduled = await onCallAt(deps.db, program, now, 'phone');
-  if (scheduled.length === 0) return [];
-  const busy = await busyResponderIds(deps.db, program.id, now, STALE_LIMITS);
-  const tierOf = new Map(
-    scheduled.filter((entry) => !busy.has(entry.responderId)).map((entry) => [entry.responderId, entry.tier]),
-  );
-  if (tierOf.size === 0) return [];
-  const rows = await ringableResponders(deps.db, [...tierOf.keys()]);
+  const read = await routingRead(deps.db, program.id, idsOf(scheduled), now, STALE_LIMITS);
+  return read ? candidates(scheduled, read.ringable) : [];
+}
+
+/**
+ * An incoming call's routing: the program its number reaches and who may be rung now. From the
+ * routing cache, trusted only once the database's routing stamp — read in the same query as who is
+ * busy — matches the one the cached program was read with; otherwise read again. Undefined when no
+ * program has the number.
+ */
+export async function routeIncoming(
+  deps: { db: Kysely<Database>; routing: RoutingCache },
+  phoneNumber: string,
+  now: number,
+): Promise<{ program: Program; available: Available[] } | undefined> {
+  for (let i = 0; i < TRIES; i++) {
+    const held = await deps.routing.programs.ofNumber(deps.db, phoneNumber);
+    if (!held) return undefined;
+    const read = await stampedAvailability(deps.db, deps.routing, held.program, held.stamp, now);
+    if (read?.stamp === held.stamp) return { program: held.program, available: read.available };
+    deps.routing.invalidate(held.program.id);
+  }
+  // Changed under us on every try (or gone): read everything afresh, as without a cache.
+  const program = await programByNumber(deps, phoneNumber);
+  return program && { program, available: await availableOnCall({ db: deps.db }, program, now) };
+}
+
+/** Who is available, by the shifts cached under `stamp`, and the stamp the database holds now. */
+async function stampedAvailability(
+  db: Kysely<Database>,
+  routing: RoutingCache,
+  program: Program,
+  stamp: string,
+  now: number,
+): Promise<{ stamp: string; available: Available[] } | undefined> {
+  const scheduled = await routing.onCall.at(db, program, stamp, now, 'phone');
+  const read = await routingRead(db, program.id, idsOf(scheduled), now, STALE_LIMITS);
+  return read && { stamp: read.stamp, available: candidates(scheduled, read.ringable) };
+}
+
+const idsOf = (scheduled: readonly OnCallEntry[]): string[] => [...new Set(scheduled.map((e) => e.responderId))];
+
+function candidates(scheduled: readonly OnCallEntry[], rows: readonly RingableRow[]): Available[] {
+  const tierOf = new Map(scheduled.map((entry) => [entry.responderId, entry.tier]));
   // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
   return rows.flatMap((row) => {
-    if (!row.phone_sealed || !(JSON.parse(row.roles) as string[]).includes('phone')) return [];
+    if (!(JSON.parse(row.roles) as string[]).includes('phone')) return [];
     return {
       responderId: row.id,
       phoneSealed: row.phone_sealed,

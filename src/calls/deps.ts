@@ -7,6 +7,7 @@ import type { Clock } from '../platform/clock';
 import { DomainError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 import type { VoiceProvider } from '../telephony/provider';
+import type { RoutingCache } from './routing-cache';
 
 /** What the call domain needs; no HTTP in sight. */
 export interface CallDeps {
@@ -19,6 +20,8 @@ export interface CallDeps {
   live: LiveHub;
   /** Provider requests a webhook need not wait for: hang-ups of the legs that lost, nudges to a waiting leg. */
   background: BackgroundWork;
+  /** This instance's cache of programs and shifts for routing (checked on every use; see routing-cache.ts). */
+  routing: RoutingCache;
 }
 
 /** The call domain's deps from the app's; only once a phone provider is configured (calls need one). */
@@ -30,6 +33,7 @@ export function callDepsOf(ctx: {
   logger: Logger;
   live: LiveHub;
   background: BackgroundWork;
+  routing: RoutingCache;
 }): CallDeps {
   const provider = ctx.provider;
   if (!provider) throw new DomainError('provider_failed', 'No phone provider is configured');
@@ -41,5 +45,6 @@ export function callDepsOf(ctx: {
     logger: ctx.logger,
     live: ctx.live,
     background: ctx.background,
+    routing: ctx.routing,
   };
 }

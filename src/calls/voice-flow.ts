@@ -2,10 +2,10 @@ import { catalogFor, fill } from '../i18n';
 import { newId } from '../platform/ids';
 import { isOpenAt } from '../program/hours';
 import { messageFor } from '../program/messages';
-import { getProgram, programByNumber } from '../program/service';
+import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, type VoiceStep } from '../telephony/plan';
-import { availableOnCall } from './availability';
+import { availableOnCall, routeIncoming } from './availability';
 import type { CallDeps } from './deps';
 import { acceptedEarly, callerGoneBeforeHeld } from './early-accept';
 import { connectSteps, legContext, legRoute, sayIn } from './call-steps';
@@ -35,21 +35,26 @@ export async function incomingCall(
   deps: CallDeps,
   input: { providerCallRef: string; to: string },
 ): Promise<VoiceStep[]> {
-  const program = await programByNumber(deps, input.to);
-  if (!program) return NOT_IN_SERVICE;
   const now = deps.clock.now();
+  const routed = await routeIncoming(deps, input.to, now);
+  if (!routed) return NOT_IN_SERVICE;
+  const { program } = routed;
+  const [defaultLanguage = 'en', ...others] = program.languages;
+  // One language, open, someone to ring: the call is stored already ringing (one write, not two).
+  const ringsNow = others.length === 0 && routed.available.length > 0 && isOpenAt(program.hours, program.timeZone, now);
+  const id = newId('call');
   const call = await insertCallOnce(deps.db, {
-    id: newId('call'),
+    id,
     program_id: program.id,
     call_key: deps.keys.index('call', input.providerCallRef),
     caller_leg_ref: input.providerCallRef,
     channel: 'voice',
-    language: null,
-    state: 'greeting',
+    language: ringsNow ? defaultLanguage : null,
+    state: ringsNow ? 'ringing' : 'greeting',
     phase: null,
     phase_started_at: null,
     started_at: now,
-    ring_started_at: null,
+    ring_started_at: ringsNow ? now : null,
     held_at: null,
     answered_at: null,
     ended_at: null,
@@ -59,10 +64,19 @@ export async function incomingCall(
     accepted_leg_id: null,
     updated_at: now,
   });
-  deps.live.publish(program.id, 'calls');
-  const [defaultLanguage = 'en', ...others] = program.languages;
-  const greeting = sayIn(defaultLanguage)(messageFor(program, defaultLanguage, 'greeting'));
+  const speak = sayIn(defaultLanguage);
+  const greeting = speak(messageFor(program, defaultLanguage, 'greeting'));
+  if (ringsNow && call.id === id) {
+    // Ringing begins with the disclosures, as in afterLanguage (why: there).
+    deps.background.run('ringing the team', async () => {
+      await advanceRinging(deps, call.id);
+    });
+    deps.live.publish(program.id, 'calls');
+    return [greeting, speak(messageFor(program, defaultLanguage, 'disclosures')), holdStep(call.id, 1)];
+  }
+  // afterLanguage publishes once it has decided (a provider's retry of this webhook lands here too).
   if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
+  deps.live.publish(program.id, 'calls');
   const choices = others.map((language, i) =>
     sayIn(language)(fill(catalogFor(language).languageChoice, { digit: i + 2 })),
   );

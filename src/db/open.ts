@@ -15,6 +15,7 @@ import * as dispatch from './migrations/010_dispatch';
 import * as checkInCalls from './migrations/011_check_in_calls';
 import * as fieldSessions from './migrations/012_field_sessions';
 import * as callHeldAt from './migrations/013_call_held_at';
+import * as routingStamp from './migrations/014_routing_stamp';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -149,6 +150,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011_check_in_calls': checkInCalls,
   '012_field_sessions': fieldSessions,
   '013_call_held_at': callHeldAt,
+  '014_routing_stamp': routingStamp,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

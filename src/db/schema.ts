@@ -33,6 +33,8 @@ export interface ProgramsTable {
   retention: ColumnType<string, string | undefined, string>;
   /** Field dispatch settings (JSON, migration 010), defaults applied when read. */
   dispatch: ColumnType<string, string | undefined, string>;
+  /** Changes whenever the program's routing (its settings or shifts) changes (migration 013; calls/routing-cache.ts). */
+  routing_stamp: ColumnType<string, string | undefined, string>;
 }
 
 export interface RespondersTable {

@@ -1,5 +1,5 @@
 import type { Logger } from '../platform/logger';
-import type { LiveEvent, LiveEventName, LiveListener } from './hub';
+import type { LiveEvent, LiveEventName, LiveListener, LiveTopic } from './hub';
 
 /**
  * How long same-topic events for one program are gathered before one is delivered. A busy line
@@ -77,5 +77,31 @@ export class Fanout {
         );
       }
     }
+  }
+}
+
+/** `LiveHub.watch`'s listeners: every event, at once, uncoalesced (for in-process caches). */
+export class Watchers {
+  private readonly listeners = new Set<(programId: string, topic: LiveTopic) => void>();
+
+  constructor(private readonly logger: Logger) {}
+
+  add(listener: (programId: string, topic: LiveTopic) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  notify(programId: string, topic: LiveTopic): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(programId, topic);
+      } catch (error) {
+        this.logger.warn({ err: error instanceof Error ? error.name : 'unknown', topic }, 'live watcher failed');
+      }
+    }
+  }
+
+  clear(): void {
+    this.listeners.clear();
   }
 }

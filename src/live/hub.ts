@@ -26,6 +26,12 @@ export interface LiveHub {
    * their next resync or refetch). Call it after the change is committed.
    */
   publish(programId: string, topic: LiveTopic): void;
+  /**
+   * Hears every event of every program at once, uncoalesced: those published here (synchronously,
+   * inside `publish`) and, across instances, those another instance published (as they arrive).
+   * For in-process caches to drop what changed; the listener must be quick and must not throw.
+   */
+  watch(listener: (programId: string, topic: LiveTopic) => void): () => void;
   /** Hears the program's events (bursts coalesced) until the returned function is called. */
   subscribe(programId: string, listener: LiveListener): () => void;
   /** Stops delivering and releases connections; subscribers are simply dropped. */

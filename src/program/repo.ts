@@ -68,12 +68,19 @@ export async function insertProgram(
   return { id, ...s, createdAt: now, updatedAt: now };
 }
 
-export async function updateProgram(db: Kysely<Database>, id: string, s: ProgramSettings, now: number): Promise<void> {
+/** Any change of settings may change routing, so it writes a new routing stamp too (`stamp`). */
+export async function updateProgram(
+  db: Kysely<Database>,
+  id: string,
+  s: ProgramSettings,
+  now: number,
+  stamp: string,
+): Promise<void> {
   await refusingDuplicates(
     () =>
       db
         .updateTable('programs')
-        .set({ ...toColumns(s), updated_at: now })
+        .set({ ...toColumns(s), updated_at: now, routing_stamp: stamp })
         .where('id', '=', id)
         .execute(),
     numberTaken,
@@ -88,6 +95,23 @@ export async function findProgram(db: Kysely<Database>, id: string): Promise<Pro
 export async function findProgramByNumber(db: Kysely<Database>, phoneNumber: string): Promise<Program | undefined> {
   const row = await db.selectFrom('programs').selectAll().where('phone_number', '=', phoneNumber).executeTakeFirst();
   return row ? fromRow(row) : undefined;
+}
+
+/** The program with the routing stamp read in the same row, for a cache that is checked against it later. */
+export async function findProgramStamped(
+  db: Kysely<Database>,
+  by: { id: string } | { phoneNumber: string },
+): Promise<{ program: Program; stamp: string } | undefined> {
+  const query = db.selectFrom('programs').selectAll();
+  const row = await (
+    'id' in by ? query.where('id', '=', by.id) : query.where('phone_number', '=', by.phoneNumber)
+  ).executeTakeFirst();
+  return row ? { program: fromRow(row), stamp: row.routing_stamp } : undefined;
+}
+
+/** Says that something routing reads (a shift) changed, so every cache of the program is stale. */
+export async function setRoutingStamp(db: Kysely<Database>, programId: string, stamp: string): Promise<void> {
+  await db.updateTable('programs').set({ routing_stamp: stamp }).where('id', '=', programId).execute();
 }
 
 /** The earliest program made (ties broken by id): the one first-time setup made, which an install serves. */

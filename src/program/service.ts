@@ -10,7 +10,9 @@ import {
   findFirstProgram,
   findProgram,
   findProgramByNumber,
+  findProgramStamped,
   insertProgram,
+  setRoutingStamp,
   updateProgram,
 } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
@@ -82,9 +84,24 @@ export async function changeProgram(deps: ProgramDeps, id: string, patch: Progra
   const problems = validateSettings(next);
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();
-  await updateProgram(deps.db, id, next, now);
+  await updateProgram(deps.db, id, next, now, newId('rts'));
   return { id, ...next, createdAt, updatedAt: now };
 }
+
+/**
+ * Marks the program's routing as changed (a shift was written): a new stamp, which every instance's
+ * routing cache sees on its next incoming call (see calls/routing-cache.ts). Call it after the write,
+ * in the same transaction or once it is committed, never before.
+ */
+export async function routingChanged(deps: Pick<ProgramDeps, 'db'>, programId: string): Promise<void> {
+  await setRoutingStamp(deps.db, programId, newId('rts'));
+}
+
+/** The program and its routing stamp, read together (for the routing cache). */
+export const programStamped = (
+  deps: Pick<ProgramDeps, 'db'>,
+  by: { id: string } | { phoneNumber: string },
+): Promise<{ program: Program; stamp: string } | undefined> => findProgramStamped(deps.db, by);
 
 /** The text callers hear, per language, after the program's overrides and Kith's defaults. */
 export function spokenMessages(program: Program): Record<string, Record<MessageKey, string>> {

@@ -3,7 +3,7 @@ import type { Role } from '../auth/principal';
 import type { Database } from '../db/schema';
 import { clipTimeAway, expandRules, overrideOccurrence } from './occurrences';
 import { findOverrides, findRules } from './repo';
-import type { Occurrence, Tier } from './types';
+import type { Occurrence, ShiftOverride, ShiftRule, Tier } from './types';
 import { DAY, localDayWall, weekdayOfWall } from '../platform/wall-time';
 
 export type { Tier } from './types';
@@ -49,18 +49,62 @@ export async function scheduledAt(
       ...(role === undefined ? {} : { roleOrAway: role }),
     }),
   ]);
+  return scheduledFrom(rules, overrides, program.timeZone, at);
+}
+
+/**
+ * Who is scheduled at `at`, from rules and overrides already read (any superset of what
+ * `scheduledAt` reads gives the same answer: rules of other weekdays and overrides outside the
+ * lookahead change nothing). Pure, so a cache can hold the rows and call it.
+ */
+export function scheduledFrom(
+  rules: readonly ShiftRule[],
+  overrides: readonly ShiftOverride[],
+  zone: string,
+  at: number,
+): OnCallEntry[] {
+  const near = overrides.filter((o) => o.endsAt > at && o.startsAt < at + LOOKAHEAD_MS);
   const covers = (o: { start: number; end: number }) => o.start <= at && at < o.end;
   const candidates = [
-    ...expandRules(rules, program.timeZone, { start: at, end: at + 1 }),
-    ...overrides.map(overrideOccurrence).filter((o): o is Occurrence => o !== undefined && covers(o)),
+    ...expandRules(rules, zone, { start: at, end: at + 1 }),
+    ...near.map(overrideOccurrence).filter((o): o is Occurrence => o !== undefined && covers(o)),
   ];
   // Time away starting later still shortens "until": the caller must not promise more than that.
-  return clipTimeAway(candidates, overrides)
+  return clipTimeAway(candidates, near)
     .filter(covers)
     .sort(
       (a, b) => tierRank(a.tier) - tierRank(b.tier) || a.start - b.start || a.responderId.localeCompare(b.responderId),
     )
     .map((o) => ({ responderId: o.responderId, role: o.role, tier: o.tier, endsAt: o.end }));
+}
+
+/**
+ * The first instant after `at` when `scheduledFrom` could answer differently: the nearest start or
+ * end of any occurrence or time away within `horizonMs`, or `at + horizonMs` if none. Between `at`
+ * and then, the same people cover the same stretches, so one answer serves every call.
+ */
+export function nextChangeAfter(
+  rules: readonly ShiftRule[],
+  overrides: readonly ShiftOverride[],
+  zone: string,
+  at: number,
+  horizonMs: number,
+): number {
+  let next = at + horizonMs;
+  const consider = (t: number) => {
+    if (t > at && t < next) next = t;
+  };
+  for (const o of expandRules(rules, zone, { start: at, end: next })) {
+    consider(o.start);
+    consider(o.end);
+  }
+  for (const o of overrides) {
+    consider(o.startsAt);
+    consider(o.endsAt);
+    // The lookahead window's own edge: an override starting just beyond it comes into view then.
+    consider(o.startsAt - LOOKAHEAD_MS + 1);
+  }
+  return next;
 }
 
 const tierRank = (tier: Tier): number => (tier === 'primary' ? 0 : 1);

@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock';
 import { invalid, notFound, type FieldProblem } from '../platform/errors';
 import { newId } from '../platform/ids';
 import { openIntervals } from '../program/hours';
-import { getProgram } from '../program/service';
+import { getProgram, routingChanged } from '../program/service';
 import { gapsIn, occurrencesIn, type Interval } from './occurrences';
 import { scheduledAt, type OnCallEntry } from './on-call';
 import { overrideCollision, ruleCollision } from './overlap';
@@ -63,6 +63,7 @@ async function saveRule(deps: ShiftDeps, programId: string, rule: ShiftRule, isN
     if (collision) throw collision;
     if (isNew) await repo.insertRule(trx, programId, rule, now);
     else await repo.updateRule(trx, programId, rule);
+    await routingChanged({ db: trx }, programId);
     return rule;
   });
 }
@@ -83,6 +84,7 @@ export async function replaceRule(
 
 export async function removeRule(deps: ShiftDeps, programId: string, id: string): Promise<void> {
   if (!(await repo.deleteRule(deps.db, programId, id))) throw notFound('Shift rule');
+  await routingChanged(deps, programId);
 }
 
 /** Adds a one-off; returns it with the zone its local times were read in. */
@@ -106,12 +108,14 @@ export async function createOverride(
     if (collision) throw collision;
     const override: ShiftOverride = { id: newId('sho'), ...spec };
     await repo.insertOverride(trx, programId, override, deps.clock.now());
+    await routingChanged({ db: trx }, programId);
     return { override, timeZone: zone };
   });
 }
 
 export async function removeOverride(deps: ShiftDeps, programId: string, id: string): Promise<void> {
   if (!(await repo.deleteOverride(deps.db, programId, id))) throw notFound('Shift override');
+  await routingChanged(deps, programId);
 }
 
 /** Every weekly rule, and the one-offs that have not ended yet (past ones are of no use to anyone). */

@@ -175,6 +175,7 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
       logger: ctx.logger,
       live: ctx.live,
       background: ctx.background,
+      routing: ctx.routing,
     });
     expect(recovered.legsClosed).toBe(1);
     expect(recovered.callsClosed).toBe(1);

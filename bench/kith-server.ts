@@ -11,7 +11,7 @@ import { systemClock } from '../src/platform/clock';
 import { createLogger } from '../src/platform/logger';
 import { startKith, type RunningKith } from '../src/server';
 import { READY_PREFIX } from './ready';
-import { ACCOUNT_SID, AUTH_TOKEN, COMMUNITY_NUMBER, PUBLIC_URL } from './shared';
+import { ACCOUNT_SID, AUTH_TOKEN, COMMUNITY_NUMBER, jsonApi, PUBLIC_URL } from './shared';
 
 /**
  * The real Kith server, in a process of its own so it gets a core to itself (the load generator
@@ -60,16 +60,7 @@ async function main(): Promise<void> {
 
 /** One program, one language (so the webhook goes straight to routing), 20 responders on call all week. */
 async function setUpLine(kith: RunningKith): Promise<void> {
-  const api = async <T>(method: string, path: string, body: unknown, token?: string): Promise<T> => {
-    const response = await fetch(`${kith.address}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-    return JSON.parse(text) as T;
-  };
+  const api = jsonApi(kith.address);
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   if (!setupToken) throw new Error('setup already done in a fresh database');
   const { token } = await api<{ token: string }>('POST', '/api/setup', {

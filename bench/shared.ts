@@ -67,3 +67,17 @@ export class WireRequests {
     return this.bytes.subarray(this.offsets[i], this.offsets[i + 1]);
   }
 }
+
+/** A coordinator's JSON calls to a Kith under benchmark (set-up only, never timed). */
+export function jsonApi(base: string) {
+  return async <T>(method: string, path: string, body: unknown, token?: string): Promise<T> => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
+  };
+}

@@ -7,7 +7,7 @@ import { ProviderSimulator } from '../src/simulator';
 import { startKithChild, type KithChild } from '../test/load/child';
 import { setUpLine } from '../test/load/line-setup';
 import { RealTimeDriver } from '../test/load/real-time';
-import type { ChildSettings } from '../test/load/shared';
+import { childSettingsOn } from '../test/load/shared';
 import { percentile, WebhookMeter } from '../test/load/webhook-meter';
 import { DB_KINDS, freshStorage, type DbKind } from '../test/support/databases';
 import { freePort } from '../test/support/kith';
@@ -77,17 +77,11 @@ async function surge(kind: DbKind): Promise<Outcome> {
       voiceUrl: '/webhooks/twilio/voice',
       statusCallbackUrl: '/webhooks/twilio/voice/status',
     });
-    const settings: ChildSettings = {
-      port,
-      dataDir: storage.dataDir,
-      ...(storage.databaseUrl ? { databaseUrl: storage.databaseUrl } : {}),
-      ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
-      publicUrl: PUBLIC_URL,
-      providerApiUrl: sim.apiBaseUrl,
-      accountSid: ACCOUNT_SID,
-      authToken: AUTH_TOKEN,
-      logFile: join(storage.dataDir, 'kith-surge.log'),
-    };
+    const settings = childSettingsOn(
+      storage,
+      { port, publicUrl: PUBLIC_URL, providerApiUrl: sim.apiBaseUrl, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN },
+      'kith-surge.log',
+    );
     child = await startKithChild(settings, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     if (!child.setupToken) throw new Error('a fresh Kith printed no setup token');
     const people = Array.from({ length: 20 }, (_, i) => ({

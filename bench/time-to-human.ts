@@ -8,6 +8,7 @@ import { startKith, type RunningKith } from '../src/server';
 import { issueSetupTokenIfNeeded } from '../src/setup/service';
 import { ProviderSimulator } from '../src/simulator';
 import type { HeardLine } from '../src/simulator/types';
+import { jsonApi } from './shared';
 
 /**
  * `npm run bench -- --call`: time to a human. A whole call through the provider simulator, in its
@@ -105,16 +106,7 @@ async function oneCall(languages: string[]): Promise<Figures> {
 const phoneOf = (n: number) => `+12025550${String(100 + n).padStart(3, '0')}`;
 
 async function setUpLine(kith: RunningKith, sim: ProviderSimulator, languages: string[]): Promise<void> {
-  const api = async <T>(method: string, path: string, body: unknown, token?: string): Promise<T> => {
-    const response = await fetch(`${kith.address}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-    return JSON.parse(text) as T;
-  };
+  const api = jsonApi(kith.address);
   const clock = kith.ctx.clock;
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock, keys: kith.ctx.keys });
   const { token } = await api<{ token: string }>('POST', '/api/setup', {

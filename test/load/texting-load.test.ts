@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALERT_BURST } from '../../src/conversations/notify';
 import { identityFromSecretKey, openRecordText, ready, type RECORD_ALG, type Identity } from '../../src/crypto/e2e';
@@ -12,7 +11,7 @@ import { CrashPoint } from './crash-point';
 import { startKithChild, type KithChild } from './child';
 import { setUpLine } from './line-setup';
 import { RealTimeDriver, sleep } from './real-time';
-import type { ChildSettings } from './shared';
+import { childSettingsOn } from './shared';
 import { percentile, WebhookMeter } from './webhook-meter';
 
 /**
@@ -83,17 +82,17 @@ describe.each(DB_KINDS)('texting under load, with a kill -9 in the middle (%s)',
       sim = simulator;
       await simulator.start();
       simulator.ownNumber(COMMUNITY_NUMBER, { voiceUrl: '/webhooks/twilio/voice' });
-      const settings: ChildSettings = {
-        port,
-        dataDir: storage.dataDir,
-        ...(storage.databaseUrl ? { databaseUrl: storage.databaseUrl } : {}),
-        ...(storage.pgSchema ? { pgSchema: storage.pgSchema } : {}),
-        publicUrl: PUBLIC_URL,
-        providerApiUrl: simulator.apiBaseUrl,
-        accountSid: ACCOUNT_SID,
-        authToken: AUTH_TOKEN,
-        logFile: join(storage.dataDir, 'kith-load.log'),
-      };
+      const settings = childSettingsOn(
+        storage,
+        {
+          port,
+          publicUrl: PUBLIC_URL,
+          providerApiUrl: simulator.apiBaseUrl,
+          accountSid: ACCOUNT_SID,
+          authToken: AUTH_TOKEN,
+        },
+        'kith-load.log',
+      );
       // The load. A person's next text goes out once their previous one has reached Kith: providers
       // promise no order between webhooks (a retried text can arrive after a later one), so the order
       // Kith can keep is the order texts reach it, and that is the order each sender sends in here.

@@ -28,7 +28,7 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   it('opening a note is recorded once per ten minutes per reader; writing, listing and a 404 are not', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, programId } = await enrolledTeam(t);
     const id = await writeNote(ana);
     expect((await ana.browser.request('GET', '/api/notes')).status).toBe(200);
@@ -66,7 +66,7 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
   });
 
   it('shows who opened it, by name and time, to its readers and the coordinator; 404 to anyone else', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, coordinator, token } = await enrolledTeam(t);
     const record = sealNote(ana.identity, 'placeholder words');
     await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record });
@@ -113,7 +113,7 @@ describe.each(DB_KINDS)('access records of notes (%s)', (kind) => {
   });
 
   it('removing the author from the roster takes their notes and the notes’ access records together', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, token } = await enrolledTeam(t);
     const anas = await writeNote(ana);
     const bens = await writeNote(ben);

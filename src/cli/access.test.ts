@@ -13,7 +13,7 @@ describe('kith tokens, calls and help', () => {
   });
 
   it('issues a token once, lists tokens without secrets, and revokes it', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup();
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
     const ana = expectJson<{ id: string }>(
@@ -49,7 +49,7 @@ describe('kith tokens, calls and help', () => {
   });
 
   it('lists calls and live calls, and reports Kith’s refusal to end an unknown call', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup();
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
     expect((await cli.run('calls', 'list', '--days', '7')).stdout).toContain('No calls in the last 7 days.');

@@ -43,7 +43,7 @@ describe('CLI errors name the flag the person typed, not the API’s JSON pointe
     });
 
     async function signedIn(): Promise<string> {
-      t = await startTestKith('sqlite');
+      t = await startTestKith('sqlite', { cheapArgon: true });
       const { token } = await t.setup();
       cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
       return expectJson<{ id: string }>(

@@ -11,7 +11,7 @@ describe('kith program and responders', () => {
   });
 
   async function signedIn(): Promise<void> {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup('Northside Care Line');
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
   }

@@ -13,7 +13,7 @@ describe('kith setup, login and logout', () => {
   });
 
   it('creates the program, saves owner-only credentials, and later commands use them', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     cli = cliHarness();
     const setup = await setupThroughCli(
       t,
@@ -53,7 +53,7 @@ describe('kith setup, login and logout', () => {
   });
 
   it('refuses a setup token that is wrong, saving nothing', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     cli = cliHarness();
     const result = await cli.run(
       'setup',
@@ -72,7 +72,7 @@ describe('kith setup, login and logout', () => {
   });
 
   it('never sends the saved token to another address', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     cli = cliHarness();
     await setupThroughCli(t, cli);
     const elsewhere = await cli.run('program', 'show', '--url', 'http://127.0.0.1:9');
@@ -81,7 +81,7 @@ describe('kith setup, login and logout', () => {
   });
 
   it('logs in with a checked token, logs out, and says so when not signed in', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup('Eastside Line');
     cli = cliHarness();
     const bad = await cli.run('login', '--url', t.url, '--token', 'kith_forged');
@@ -103,7 +103,7 @@ describe('kith setup, login and logout', () => {
   });
 
   it('takes the address and token from KITH_URL and KITH_TOKEN', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup('Env Line');
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
     const show = expectJson<{ name: string }>(await cli.run('program', 'show', '--json'));

@@ -20,7 +20,7 @@ describe('kith shifts and on-call', () => {
   });
 
   async function withAna(): Promise<string> {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup();
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
     return expectJson<{ id: string }>(

@@ -47,7 +47,7 @@ describe.each(DB_KINDS)('the console home and breaks (%s)', (kind) => {
   });
 
   async function team() {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     await t.api('PATCH', '/api/program', { timeZone: 'America/New_York' }, token);
     const ana = (
@@ -151,7 +151,7 @@ describe.each(DB_KINDS)('the console home and breaks (%s)', (kind) => {
   });
 
   it('the API describes the console, notes and plan routes under their tags', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const doc = await t.api<{ tags: { name: string }[]; paths: Record<string, Record<string, { tags?: string[] }>> }>(
       'GET',
       '/api/openapi.json',

@@ -19,7 +19,7 @@ describe('compression', () => {
   const bothWays = (a: RawResponse, b: RawResponse) => expect(a.decoded.equals(b.decoded)).toBe(true);
 
   it('compresses public JSON with brotli, then gzip, as Accept-Encoding and its q-values ask', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const plain = await get('/api/openapi.json');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.wire.length).toBeGreaterThan(10_000);
@@ -43,7 +43,7 @@ describe('compression', () => {
   });
 
   it('never compresses an answer to a request that carries a credential, the same document included', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup();
     const asked = { 'accept-encoding': 'br, gzip' };
     const withToken = await get('/api/openapi.json', { ...asked, authorization: `Bearer ${token}` });
@@ -65,7 +65,7 @@ describe('compression', () => {
   });
 
   it('compresses the console page for a stranger, but not once a session cookie comes with it', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const asked = { 'accept-encoding': 'br, gzip' };
     const stranger = await get('/sign-in', asked);
     expect(stranger.headers['content-encoding']).toBe('br');
@@ -82,7 +82,7 @@ describe('compression', () => {
   });
 
   it('never compresses the web chat, whose page mints a cookie and a form token bound to it', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     await t.setup();
     const asked = { 'accept-encoding': 'br, gzip' };
     const first = await get('/chat', asked);
@@ -104,7 +104,7 @@ describe('compression', () => {
   });
 
   it('leaves the live event stream uncompressed', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const { token } = await t.setup();
     const stream = await rawRequest(`${t.url}/api/events`, {
       headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` },
@@ -116,7 +116,7 @@ describe('compression', () => {
   });
 
   it('serves page assets compressed to everyone, signed in or not, with Vary: Accept-Encoding', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const page = await get('/sign-in');
     const script = /<script type="module" src="(\/assets\/console\.[A-Z0-9]{8}\.js)">/.exec(
       page.decoded.toString(),

@@ -20,7 +20,7 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   it('a note sealed to its author is stored and handed back to them alone, opening in their hands', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, coordinator, programId, token } = await enrolledTeam(t);
     const callId = await insertCall(t, programId);
     const record = sealNote(ana.identity, 'Checked in after the call; plans to sleep at her sister’s.');
@@ -64,7 +64,7 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
   });
 
   it('refuses a record sealed to anyone but the author alone, naming the field', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, token } = await enrolledTeam(t);
     const post = (body: unknown) => ana.browser.request<ErrorBody>('POST', '/api/notes', body);
 
@@ -133,7 +133,7 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
   });
 
   it('a note about a call must be about a call of this program', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana } = await enrolledTeam(t);
     const other = await otherProgram(t);
     const theirCall = await insertCall(t, other.programId);
@@ -150,7 +150,7 @@ describe.each(DB_KINDS)('sealed notes: writing and reading (%s)', (kind) => {
   });
 
   it('the author edits under the same data key; readers keep reading; nobody else may edit', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben } = await enrolledTeam(t);
     const record = sealNote(ana.identity, 'first words');
     await ana.browser.request('POST', '/api/notes', { id: record.recordId, callId: null, record });

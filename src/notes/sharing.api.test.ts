@@ -28,7 +28,7 @@ describe.each(DB_KINDS)('sealed notes: the directory, sharing and unsharing (%s)
   afterEach(async () => t?.stop());
 
   async function withNote() {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const team = await enrolledTeam(t);
     const record = sealNote(team.ana.identity, 'Needs a ride to the clinic on Thursday.');
     const created = await team.ana.browser.request<NoteAnswer>('POST', '/api/notes', {
@@ -41,7 +41,7 @@ describe.each(DB_KINDS)('sealed notes: the directory, sharing and unsharing (%s)
   }
 
   it('the directory lists active teammates with their keys, never numbers, and no one from another program', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana, ben, coordinator } = await enrolledTeam(t);
     const dee = await addMember(t, token, 'Dee', '+12025550113'); // not enrolled yet
     const eve = await addMember(t, token, 'Eve', '+12025550114');

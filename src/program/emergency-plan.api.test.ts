@@ -11,7 +11,7 @@ describe.each(DB_KINDS)('the emergency plan (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   it('is empty until a coordinator writes it; every responder reads it; only coordinators write it', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = (
       await t.api<{ id: string }>(
@@ -45,7 +45,7 @@ describe.each(DB_KINDS)('the emergency plan (%s)', (kind) => {
   });
 
   it('holds up to 20 000 characters, counted as people see them, and refuses more naming the field', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const longest = '🚑'.repeat(20_000); // 40 000 UTF-16 units, 80 000 bytes: still one plan
     expect((await t.api('PUT', '/api/program/plan', { text: longest }, token)).status).toBe(200);

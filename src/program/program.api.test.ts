@@ -11,7 +11,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   afterEach(async () => t?.stop());
 
   it('creates the program at setup with plain-language defaults in English and Spanish', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup('Northside Care Line');
     const program = await t.api<Record<string, unknown> & { spoken: Record<string, Record<string, string>> }>(
       'GET',
@@ -29,7 +29,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   });
 
   it('refuses bad settings naming every bad field, and changes nothing', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const before = await t.api('GET', '/api/program', undefined, token);
     const result = await t.api<ErrorBody>(
@@ -55,7 +55,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   });
 
   it('refuses unknown fields and wrong types at the edge', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const result = await t.api<ErrorBody>('PATCH', '/api/program', { ringStrategy: 'random', colour: 'blue' }, token);
     expect(result.status).toBe(422);
@@ -65,7 +65,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   });
 
   it('accepts hours with a holiday exception and describes them to callers', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const result = await t.api<{ spoken: Record<string, Record<string, string>> }>(
       'PATCH',
@@ -88,7 +88,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   });
 
   it('requires a token, and hides coordinator routes from responders', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     expect((await t.api('GET', '/api/program')).status).toBe(401);
     expect((await t.api('GET', '/api/program', undefined, 'kith_forged')).status).toBe(401);
@@ -111,7 +111,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
   });
 
   it('serves the OpenAPI document', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const doc = await t.api<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');

@@ -220,7 +220,7 @@ describe.each(DB_KINDS)('checking and connecting the number at the provider (%s)
   });
 
   it('no provider configured: check says so; only coordinators may check or connect (others are told “not found”)', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const result = await t.api<LineCheck>('GET', '/api/provider/check', undefined, token);
     expect(result.body.items[0]).toMatchObject({ check: 'credentials', ok: false, problem: 'no-provider' });

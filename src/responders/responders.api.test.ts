@@ -16,7 +16,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   it('stores numbers in E.164 whatever the format, and refuses invalid ones without echoing them', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const added = await t.api<Body>(
       'POST',
@@ -43,7 +43,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   });
 
   it('keeps skills from the program’s dispatch needs, and refuses others naming each one', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const added = await t.api<Body & { skills: string[] }>(
       'POST',
@@ -78,7 +78,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   });
 
   it('tells coordinators (only) who can sign in, who has an invite waiting, and who has neither', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, coordinatorId } = await t.setup();
     const ana = await t.api<Body>(
       'POST',
@@ -113,7 +113,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   });
 
   it('refuses to take away a role the responder still has shifts in', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = await t.api<Body>(
       'POST',
@@ -138,7 +138,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   });
 
   it('keeps numbers sealed at rest: no form of them in the database files or rows', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const added = await t.api<Body>(
       'POST',
@@ -159,7 +159,7 @@ describe.each(DB_KINDS)('responders API (%s)', (kind) => {
   });
 
   it('shows numbers to coordinators only; pausing and removing work and are for coordinators', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = await t.api<Body>(
       'POST',

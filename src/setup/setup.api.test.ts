@@ -27,7 +27,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
     });
 
   it('a setup token works once, and a restart replaces an unused one', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const stale = await issue();
     const fresh = await issue();
     expect(stale).toBeDefined();
@@ -40,14 +40,14 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('expires after a day', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const token = await issue();
     t.clock.advance(24 * 60 * 60 * 1000 + 1);
     expect((await setup(token ?? '')).status).toBe(401);
   });
 
   it('half-done setup leaves nothing behind: a bad coordinator number creates no program', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const token = (await issue()) ?? '';
     const bad = await setup(token, 'not a number');
     expect(bad.status).toBe(422);
@@ -58,7 +58,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('names problems by where they are in the setup request, for the program and the coordinator alike', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const token = (await issue()) ?? '';
     const bad = await t.api<{ error: { fields: { field: string }[] } }>('POST', '/api/setup', {
       token,
@@ -76,7 +76,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('answers with the coordinator’s invite: accepting it signs them in to the console as coordinator', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const token = (await issue()) ?? '';
     const done = await t.api<SetupAnswer>('POST', '/api/setup', {
       token,
@@ -124,7 +124,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('gives the command line its API token by default, with the invite too; a failed setup leaves no invite', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const token = (await issue()) ?? '';
     expect((await setup(token, 'not a number')).status).toBe(422);
     expect(await t.kith.ctx.db.kysely.selectFrom('invites').select('responder_id').execute()).toEqual([]);
@@ -173,7 +173,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('GET / says how to set up (never the link), then shows the line and how to reach it; a used /setup says to sign in', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const page = async (path: string, lang = 'en') => {
       const response = await fetch(`${t.url}${path}?lang=${lang}`);
       return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -216,7 +216,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('a setup left before the first sign-in is not a lock-out: each start gives the first coordinator a fresh invite until someone can get in', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const deps = () => ({ db: t.kith.ctx.db.kysely, clock: t.clock, keys: t.kith.ctx.keys, publicUrl: PUBLIC_URL });
     expect(await inviteIfNobodyCanSignIn(deps())).toBeUndefined(); // no line yet: the setup link is the way in
     const token = (await issue()) ?? '';
@@ -249,7 +249,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('a line set up from the command line has a way in (its API token), so no invite is printed at start', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     await t.setup();
     expect(
       await inviteIfNobodyCanSignIn({
@@ -262,7 +262,7 @@ describe.each(DB_KINDS)('first-run setup and tokens (%s)', (kind) => {
   });
 
   it('revoked tokens stop working; the token list never shows secrets', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const list = await t.api<{ id: string }[]>('GET', '/api/tokens', undefined, token);
     expect(JSON.stringify(list.body)).not.toContain(token);

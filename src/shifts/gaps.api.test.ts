@@ -18,7 +18,7 @@ describe.each(DB_KINDS)('gaps only in opening hours, on %s', (kind) => {
   afterEach(async () => t?.stop());
 
   async function line(hours: Hours) {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const people = await team(t);
     const saved = await t.api('PATCH', '/api/program', { hours }, people.token);
     expect(saved.status).toBe(200);

@@ -10,7 +10,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
   afterEach(async () => t?.stop());
 
   it('refuses impossible weekly shifts naming the field, and writes nothing', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     const rule = { responderId: ana, role: 'phone', tier: 'primary', day: 'mon', start: '09:00', end: '17:00' };
     const cases: [Record<string, unknown>, number, string, string?][] = [
@@ -45,7 +45,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
   });
 
   it('refuses impossible one-offs, explaining daylight-saving gaps and repeats', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     const on = {
       responderId: ana,
@@ -102,7 +102,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
   });
 
   it('refuses overlapping shifts for the same person, naming the shift in the way', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana, ben } = await team(t);
     const post = (path: string, body: Record<string, unknown>) =>
       t.api<ErrorBody & { id: string }>('POST', `/api/shifts/${path}`, body, token);
@@ -242,7 +242,7 @@ describe.each(DB_KINDS)('shift refusals on %s', (kind) => {
   });
 
   it('lets exactly one of several overlapping writes at the same moment succeed', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     const rules = await Promise.all(
       ['08:00', '09:00', '10:00', '11:00'].map((start) =>

@@ -39,7 +39,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   afterEach(async () => t?.stop());
 
   it('creates, lists, moves and deletes weekly shifts and one-offs', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     const rule = await t.api<Rule>(
       'POST',
@@ -131,7 +131,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('lets responders read shifts but not write them', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     const issued = await t.api<{ token: string }>('POST', '/api/tokens', { responderId: ana, label: 'phone' }, token);
     const mine = issued.body.token;
@@ -152,7 +152,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('shows the schedule in local time, time away cut out, and the gaps with no primary on the phone', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana, ben } = await team(t);
     await t.api(
       'POST',
@@ -194,7 +194,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('draws a night shift across the fall-back change as it really happens', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana } = await team(t);
     await t.api(
       'POST',
@@ -209,7 +209,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('refuses a bad schedule window naming the parameter', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await team(t);
     for (const [query, field] of [
       ['days=0', '/days'],
@@ -230,7 +230,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('says who is on call now, paused or not, and until when', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, ana, ben } = await team(t);
     await t.api(
       'POST',
@@ -270,7 +270,7 @@ describe.each(DB_KINDS)('shifts API on %s', (kind) => {
   });
 
   it('documents the shift routes in the OpenAPI document', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const doc = await t.api<{ paths: Record<string, Record<string, { tags?: string[] }>> }>('GET', '/api/openapi.json');
     for (const path of [
       '/api/shifts',

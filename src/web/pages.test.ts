@@ -14,7 +14,7 @@ describe('web pages over HTTP', () => {
   };
 
   it('escapes a hostile ?lang= (and headers): nothing from the request reaches the page', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const hostile = `"><script>alert(1)</script><html lang="x`;
     const page = await get(`/setup?lang=${encodeURIComponent(hostile)}`, {
       'accept-language': hostile,
@@ -30,7 +30,7 @@ describe('web pages over HTTP', () => {
   });
 
   it('chooses the language from ?lang=, then the kith_lang cookie, then Accept-Language', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const lang = (body: string) => /<html lang="(\w+)"/.exec(body)?.[1];
     expect(lang((await get('/setup')).body)).toBe('en');
     expect(lang((await get('/setup', { 'accept-language': 'fr-CA, es-MX;q=0.9, en;q=0.8' })).body)).toBe('es');
@@ -45,7 +45,7 @@ describe('web pages over HTTP', () => {
   });
 
   it('sends strict security headers with pages, and only the basic ones with the API', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const page = await get('/setup');
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -84,7 +84,7 @@ describe('web pages over HTTP', () => {
   });
 
   it('serves page assets from memory under content-hashed names, cached for a year', async () => {
-    t = await startTestKith('sqlite');
+    t = await startTestKith('sqlite', { cheapArgon: true });
     const page = await get('/setup');
     const script = /<script type="module" src="(\/assets\/setup\.[A-Z0-9]{8}\.js)">/.exec(page.body)?.[1];
     const style = /<link rel="stylesheet" href="(\/assets\/kith\.[A-Z0-9]{8}\.css)">/.exec(page.body)?.[1];

@@ -22,7 +22,7 @@ describe.each(DB_KINDS)('a note’s words are kept nowhere in clear (%s)', (kind
   afterEach(async () => t?.stop());
 
   it('after writing, sharing, reading, editing and a refused request, the canary is in no file, row, log line or answer', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben } = await enrolledTeam(t);
     const answers: string[] = [];
     const call = async <T>(who: Member, method: string, path: string, body?: unknown) => {

@@ -67,7 +67,7 @@ describe.each(DB_KINDS)('nobody but a note’s readers can open it (%s)', (kind)
 
   it('the whole database, the server’s secrets and a coordinator’s key do not open a note; its author’s and a teammate it was shared with do', async () => {
     await sodium.ready;
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { ana, ben, coordinator } = await enrolledTeam(t);
     const sealed = sealNote(ana.identity, NOTE);
     expect(

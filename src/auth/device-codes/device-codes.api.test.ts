@@ -36,7 +36,7 @@ describe.each(DB_KINDS)('adding a device with a one-time code (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   async function start(): Promise<{ token: string; anaId: string; enrolment: Enrolment; signedIn: Browser }> {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = await t.api<{ id: string }>(
       'POST',

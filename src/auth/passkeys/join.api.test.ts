@@ -46,7 +46,7 @@ describe.each(DB_KINDS)('joining with a passkey alone (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   async function start(): Promise<{ token: string; anaId: string; invite: string }> {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup('Northside Care Line');
     const ana = await t.api<{ id: string }>(
       'POST',

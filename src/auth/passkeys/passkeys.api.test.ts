@@ -57,7 +57,7 @@ describe.each(DB_KINDS)('passkeys with the PRF extension (%s)', (kind) => {
   }
 
   async function start(): Promise<{ token: string; ana: Person; ben: Person }> {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup('Northside Care Line');
     const person = async (name: string, signInName: string, phone: string): Promise<Person> => {
       const made = await t.api<{ id: string }>('POST', '/api/responders', { name, phone, roles: ['phone'] }, token);

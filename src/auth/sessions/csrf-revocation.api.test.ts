@@ -12,7 +12,7 @@ describe.each(DB_KINDS)('cookie sessions: CSRF and revocation (%s)', (kind) => {
   afterEach(async () => t?.stop());
 
   async function start() {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, coordinatorId } = await t.setup();
     const coordinator = await join(t, token, coordinatorId, await makeEnrolment('coord.one', 'first passphrase here'));
     const ana = await t.api<{ id: string }>(

@@ -52,7 +52,7 @@ describe.each(DB_KINDS)('sign-in secrets never rest on the server (%s)', (kind) 
   afterEach(async () => t?.stop());
 
   it('no form of the passphrase, auth key, wrapping key, sign-in name or cookie/invite tokens is in the database or logs', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = await t.api<{ id: string }>(
       'POST',

@@ -63,7 +63,7 @@ describe.each(DB_KINDS)('the console and chat at the onion address, KITH_ONION_U
   });
 
   it('without KITH_ONION_URL, the onion Origin is as foreign as any other', async () => {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token, coordinatorId } = await t.setup();
     const enrolment = await makeEnrolment('coord.one', 'first passphrase here');
     await join(t, token, coordinatorId, enrolment);

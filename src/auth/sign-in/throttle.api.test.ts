@@ -16,7 +16,7 @@ describe.each(DB_KINDS)('sign-in rate limits, without IP addresses (%s)', (kind)
   afterEach(async () => t?.stop());
 
   async function start() {
-    t = await startTestKith(kind);
+    t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
     const ana = await t.api<{ id: string }>(
       'POST',

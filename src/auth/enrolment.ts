@@ -1,9 +1,9 @@
 import { hashToken } from '../crypto/server-keys';
 import { isLoopbackUrl } from '../platform/addresses';
-import { DomainError } from '../platform/errors';
 import { newSecretToken } from '../platform/ids';
-import { getResponder } from '../responders/service';
 import type { IssuedInvite } from './issued';
+import { alreadySetUp, badInvite, joinedAccount } from './joined';
+import { getResponder } from '../responders/service';
 import {
   deleteCredential,
   deleteInvite,
@@ -16,25 +16,13 @@ import {
 import { forgetDeviceCodesOf } from './device-codes/service';
 import { forgetPasskeysOf } from './passkeys/service';
 import { checkEnrolment, INVITE_LIFETIME_MS, type Enrolment } from './protocol';
-import { endSessionsOf, createSession, type NewSession } from './sessions/service';
-import { accountOf, nameKey, verifierOf, type Account, type SignInDeps } from './sign-in/service';
+import { endSessionsOf, type NewSession } from './sessions/service';
+import { nameKey, verifierOf, type Account, type SignInDeps } from './sign-in/service';
 
 /**
  * Joining: a coordinator's one-time invite link, then the responder's browser sends its public
  * key, its wrapped private key and the verifier material. Also the coordinator's way back: reset.
  */
-const badInvite = () =>
-  new DomainError(
-    'not_found',
-    'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.',
-  );
-
-const alreadySetUp = () =>
-  new DomainError(
-    'conflict',
-    'This person already has sign-in set up; a coordinator can reset it, then send a new invite',
-  );
-
 /** What an invite answer says about where its link opens; the console says the same in its own words. */
 export function whereInvitesOpen(publicUrl: string): Pick<IssuedInvite, 'onlyOnThisMachine' | 'notice'> {
   if (!isLoopbackUrl(publicUrl)) return { onlyOnThisMachine: false };
@@ -96,16 +84,7 @@ export async function acceptInvite(
       verifier: verifierOf(deps.keys, input.authKey),
       createdAt: now,
     });
-    const responder = await getResponder({ ...deps, db: trx }, invite.programId, invite.responderId);
-    const session = await createSession(trx, invite.responderId, now);
-    const account = accountOf({
-      responderId: responder.id,
-      programId: responder.programId,
-      roles: responder.roles,
-      publicKey: input.publicKey,
-      wrappedKey,
-    });
-    return { account, session };
+    return joinedAccount(deps, trx, invite, { publicKey: input.publicKey, wrappedKey }, now);
   });
 }
 

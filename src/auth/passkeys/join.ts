@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { hashToken } from '../../crypto/server-keys';
-import { DomainError, invalid, type FieldProblem } from '../../platform/errors';
-import { getResponder } from '../../responders/service';
+import { invalid, type FieldProblem } from '../../platform/errors';
+import { alreadySetUp, badInvite, joinedAccount } from '../joined';
 import { deleteInvite, findLiveInvite, hasCredential, insertPasskeyOnlyCredential } from '../repo/credentials';
 import { deleteExpiredChallenges, insertChallenge, insertPasskey } from './repo';
 import { decodeBase64url, normaliseSignInName, PUBLIC_KEY_BYTES, SIGN_IN_NAME } from '../protocol';
-import { createSession, type NewSession } from '../sessions/service';
-import { accountOf, nameKey, type Account } from '../sign-in/service';
+import type { NewSession } from '../sessions/service';
+import { nameKey, type Account } from '../sign-in/service';
 import {
   CHALLENGE_LIFETIME_MS,
   NO_PRF,
@@ -23,12 +23,6 @@ import {
 } from './webauthn';
 
 // Joining with a passkey alone: an invite, no passphrase (docs/SIGN-IN.md).
-
-const badInvite = () =>
-  new DomainError(
-    'not_found',
-    'That invite link is not valid, was already used, or has expired. Ask your coordinator for a new one.',
-  );
 
 /** Creation options for the person holding this invite; the challenge is bound to the invite (its hash). */
 export async function joinOptions(
@@ -97,12 +91,7 @@ export async function acceptInviteWithPasskey(
   const wrappedKey = JSON.stringify(input.wrappedKey);
   return deps.db.transaction().execute(async (trx) => {
     if (!(await findLiveInvite(trx, inviteHash, now)) || !(await deleteInvite(trx, inviteHash))) throw badInvite();
-    if (await hasCredential(trx, invite.responderId)) {
-      throw new DomainError(
-        'conflict',
-        'This person already has sign-in set up; a coordinator can reset it, then send a new invite',
-      );
-    }
+    if (await hasCredential(trx, invite.responderId)) throw alreadySetUp();
     await insertPasskeyOnlyCredential(trx, {
       responderId: invite.responderId,
       nameKey: input.signInName === undefined ? null : nameKey(deps.keys, input.signInName),
@@ -110,15 +99,6 @@ export async function acceptInviteWithPasskey(
       createdAt: now,
     });
     await insertPasskey(trx, passkeyRow(invite.responderId, userHandle, credential, wrappedKey, now));
-    const responder = await getResponder({ ...deps, db: trx }, invite.programId, invite.responderId);
-    const session = await createSession(trx, invite.responderId, now);
-    const account = accountOf({
-      responderId: responder.id,
-      programId: responder.programId,
-      roles: responder.roles,
-      publicKey: input.publicKey,
-      wrappedKey,
-    });
-    return { account, session };
+    return joinedAccount(deps, trx, invite, { publicKey: input.publicKey, wrappedKey }, now);
   });
 }

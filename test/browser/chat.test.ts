@@ -163,7 +163,7 @@ describeInChromium('the web chat in a real browser', () => {
     const { line, ana, exitUrl } = await start();
     const { page } = await tab({ javaScriptEnabled: false });
     await page.goto(`${line.t.url}/chat`);
-    expect(await page.locator('main').innerText()).toContain(chatEn.noScriptHeading);
+    await expect.poll(() => page.locator('main').innerText()).toContain(chatEn.noScriptHeading);
     await page.locator('#message').fill('I need to talk to someone, مرحبا');
     await Promise.all([page.waitForURL(/\/chat\?lang=en/), page.locator('#send').click()]);
     expect(await status(page)).toBe(chatEn.client.waiting);

@@ -32,7 +32,7 @@ describeInChromium('shift times read the same everywhere in the console', () => 
 
     const main = page.locator('main');
     await expect.poll(() => main.innerText()).toContain(fill(t.home.onCallUntil, { end: '17:30' }));
-    expect(await main.innerText()).toContain('Mon, Nov 30, 09:00 – Mon, Nov 30, 17:30'); // the next one, a week on
+    await expect.poll(() => main.innerText()).toContain('Mon, Nov 30, 09:00 – Mon, Nov 30, 17:30'); // the next one, a week on
     expect(await main.innerText()).not.toMatch(/\b(AM|PM)\b/);
     await expectAccessible(page, 'home with shifts');
 

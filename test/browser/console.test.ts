@@ -116,7 +116,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
     await page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' }).waitFor();
     expect(await page.locator('main .lead').innerText()).toMatch(/^You are on call until /);
-    expect(await page.locator('main').innerText()).toContain(t.home.liveNone);
+    await expect.poll(() => page.locator('main').innerText()).toContain(t.home.liveNone);
     await expectAccessible(page, 'home, on call');
     await page.evaluate('window.kithNotReloaded = true');
 
@@ -201,7 +201,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     expect(await select.locator('option', { hasText: 'Cara Lind' }).innerText()).toBe(`Cara Lind (${n.notEnrolled})`);
     expect(await select.locator('option', { hasText: 'Cara Lind' }).isDisabled()).toBe(true);
     expect(await select.locator('option', { hasText: 'Ana Ruiz' }).count()).toBe(0); // she already reads it
-    expect(await page.locator('main').innerText()).toContain(n.shareHint);
+    await expect.poll(() => page.locator('main').innerText()).toContain(n.shareHint);
     await page.getByRole('button', { name: n.share, exact: true }).click();
     await expect.poll(() => page.locator('.error-summary a').allInnerTexts()).toEqual([n.shareMissing]);
     await expectAccessible(page, 'share with nobody chosen');
@@ -429,7 +429,8 @@ describeInChromium('the responder console in a real browser: a live call, a seal
       `Ben Ortiz (${n.author})`,
       `Ana Ruiz (${n.you})`,
     ]);
-    expect(await page.locator('main').innerText()).toContain(n.noTeammates);
+    // The teammate picker loads its own list after the note shows: wait for it, not for luck.
+    await page.getByText(n.noTeammates).waitFor();
     await expectAccessible(page, 'a note shared with me');
 
     // A note that does not exist (or is not mine to read) looks the same.

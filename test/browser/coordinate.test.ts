@@ -163,7 +163,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     const ben = (await roster(k, token)).find((r) => r.name === 'Ben Okafor');
     expect(ben).toMatchObject({ roles: ['phone', 'field'] });
     const benCard = page.locator(`#responder-${ben?.id}`);
-    expect(await benCard.innerText()).toContain('+12025550112'); // numbers are shown to coordinators
+    await expect.poll(() => benCard.innerText()).toContain('+12025550112'); // numbers are shown to coordinators
 
     await page.locator(`#pause-${ben?.id}`).click();
     await page.getByText(fill(c.team.pausedDone, { name: 'Ben Okafor' })).waitFor();
@@ -246,7 +246,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     const coverage = page.locator('#coverage');
     expect(await coverage.innerText()).toBe(c.week.gapsOne);
     const monday = page.locator(`#day-${WEEK}`).locator('..');
-    expect(await monday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '24:00' }));
+    await expect.poll(() => monday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '24:00' }));
     await expectAccessible(page, 'an empty week');
 
     // Keyboard alone: Ana, every Monday 09:00–17:00, primary.
@@ -267,9 +267,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => coverage.innerText()).toBe(fill(c.week.gapsMany, { count: 2 }));
     await expect.poll(() => focused(page)).toBe('add-shift');
-    expect(await monday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '09:00' }));
-    expect(await monday.innerText()).toContain('09:00–17:00 Ana Ruiz');
-    expect(await monday.innerText()).toContain(fill(c.week.gap, { start: '17:00', end: '24:00' }));
+    await expect.poll(() => monday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '09:00' }));
+    await expect.poll(() => monday.innerText()).toContain('09:00–17:00 Ana Ruiz');
+    await expect.poll(() => monday.innerText()).toContain(fill(c.week.gap, { start: '17:00', end: '24:00' }));
 
     // The mouse: the rest of the weekdays, a backup and a one-off.
     async function addShift(fields: {
@@ -310,7 +310,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await expect
       .poll(() => saturday.innerText())
       .toContain(`10:00–14:00 Ben Okafor · ${c.common.roles.phone}, ${c.common.primary} · ${c.week.once}`);
-    expect(await saturday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '10:00' }));
+    await expect.poll(() => saturday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '10:00' }));
     expect(await coverage.innerText()).toBe(fill(c.week.gapsMany, { count: 7 }));
     await expectAccessible(page, 'a week with shifts and gaps');
 
@@ -331,7 +331,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
       shift: `every Monday, 00:00–17:00 (${c.common.roles.phone}, ${c.common.primary})`,
     });
     await expect.poll(() => summaryLinks(page)).toEqual([collision]);
-    expect(await page.locator('#shift-start-error').innerText()).toContain(collision);
+    await expect.poll(() => page.locator('#shift-start-error').innerText()).toContain(collision);
     await expectAccessible(page, 'an overlap refused');
     await page.getByRole('link', { name: collision }).click();
     await expect.poll(() => focused(page)).toBe('shift-start');
@@ -353,9 +353,11 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await addShift({ kind: 'away', who: ana.body.id, from: '2026-11-25', to: '2026-11-25' });
     const wednesday = page.locator('#day-2026-11-25').locator('..');
     await expect.poll(() => wednesday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '24:00' }));
-    expect(await page.locator('section', { has: page.locator('#away-heading') }).innerText()).toContain(
-      fill(c.week.awayLine, { name: 'Ana Ruiz', start: 'Wednesday, November 25', end: 'Wednesday, November 25' }),
-    );
+    await expect
+      .poll(() => page.locator('section', { has: page.locator('#away-heading') }).innerText())
+      .toContain(
+        fill(c.week.awayLine, { name: 'Ana Ruiz', start: 'Wednesday, November 25', end: 'Wednesday, November 25' }),
+      );
 
     // Moving the one-off onto Ben's Monday backup is refused, and the one-off is still there after.
     await saturday.locator('li.shift', { hasText: 'Ben Okafor' }).getByRole('button', { name: c.week.edit }).click();
@@ -565,7 +567,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     while (!sim.calls.some((call) => call.to === ANA)) await sim.advance(1);
     const calls = page.locator('#live-calls');
     await calls.getByText(c.live.ringing, { exact: true }).waitFor();
-    expect(await calls.innerText()).toContain(fill(c.live.since, { time: '10:00' }));
+    await expect.poll(() => calls.innerText()).toContain(fill(c.live.since, { time: '10:00' }));
     await expectAccessible(page, 'a call ringing');
     await sim.advance(30); // Ana picks up after 20 s and presses 1
     await calls.getByText(fill(c.live.connected, { name: 'Ana Ruiz' })).waitFor();

@@ -111,8 +111,8 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expect
       .poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('.error-summary')`))
       .toBe(true);
-    expect(await summary.innerText()).toContain(d.ask.errors.visitMissing);
-    expect(await page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
+    await expect.poll(() => summary.innerText()).toContain(d.ask.errors.visitMissing);
+    await expect.poll(() => page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);
     expect(sent.filter((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'))).toEqual([]);
     expect((await l.t.api<unknown[]>('GET', '/api/dispatch', undefined, l.token)).body).toEqual([]);
@@ -139,10 +139,12 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await expect
       .poll(() => card.locator('.field-state').innerText())
       .toBe(`${d.urgency.crisis}. ${fill(d.board.forming, { accepted: 0, needed: 2, asked: 2 })}`);
-    expect(await card.innerText()).toContain(
-      fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: d.memberStatus.asked }),
-    );
-    expect(await card.innerText()).toContain(fill(d.board.needsLine, { needs: d.needs['de-escalation'] ?? '' }));
+    await expect
+      .poll(() => card.innerText())
+      .toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: d.memberStatus.asked }));
+    await expect
+      .poll(() => card.innerText())
+      .toContain(fill(d.board.needsLine, { needs: d.needs['de-escalation'] ?? '' }));
     expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
     await expectAccessible(page, 'the board, one response forming');
 
@@ -179,9 +181,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
       `${d.urgency.crisis}. ${fill(d.board.formed.other, { count: 2 })}`,
     );
     const eta = fill(d.board.withEta, { status: d.memberStatus.accepted, eta: fill(d.minutes.other, { count: 12 }) });
-    expect(await card.innerText()).toContain(
-      fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: eta }),
-    );
+    await expect
+      .poll(() => card.innerText())
+      .toContain(fill(d.board.member, { name: 'Ben Okafor', role: d.roles.field, status: eta }));
     await expect.poll(() => card.innerText()).toContain(d.board.checkInDue.split('{time}')[0] ?? '');
     expect(await page.evaluate('window.kithNotReloaded')).toBe(true);
     await expectAccessible(page, 'the board, a team out');
@@ -232,13 +234,13 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await goToView(page, d.nav, d.board.heading);
     const card = page.locator('.field-card');
     await card.waitFor();
-    expect(await card.innerText()).toContain(d.board.asksYou);
+    await expect.poll(() => card.innerText()).toContain(d.board.asksYou);
     await expectFits(page);
     await expectAccessible(page, 'phone: the board, asked');
     await page.getByRole('link', { name: fill(d.board.responseLink, { alias }) }).click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByRole('heading', { level: 2, name: d.response.askedHeading }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(d.response.briefNotYet);
+    await expect.poll(() => page.locator('main').innerText()).toContain(d.response.briefNotYet);
     expect(await page.locator('main').innerText()).not.toContain(PLACE);
     await expectFits(page);
     await expectAccessible(page, 'phone: asked to go');
@@ -246,7 +248,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // Accept without minutes: named at the field. Then with 12 minutes.
     await page.getByRole('button', { name: d.response.accept, exact: true }).click();
     await page.locator('#eta-error').waitFor();
-    expect(await page.locator('#eta-error').innerText()).toContain(d.response.errors.eta);
+    await expect.poll(() => page.locator('#eta-error').innerText()).toContain(d.response.errors.eta);
     await expectAccessible(page, 'phone: accept without minutes');
     await page.getByLabel(d.response.eta.label).fill('12');
     await page.getByRole('button', { name: d.response.accept, exact: true }).click();
@@ -331,7 +333,9 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByLabel(d.response.reason).selectOption('medical');
     await page.getByRole('button', { name: d.response.record }).first().click();
     await page.locator('#emergency-consent-error').waitFor();
-    expect(await page.locator('#emergency-consent-error').innerText()).toContain(d.response.errors.consentMissing);
+    await expect
+      .poll(() => page.locator('#emergency-consent-error').innerText())
+      .toContain(d.response.errors.consentMissing);
     await expectAccessible(page, 'phone: emergency services without consent');
     await page.getByLabel(d.response.consent.label).check();
     await page.getByRole('button', { name: d.response.record }).first().click();
@@ -380,7 +384,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByLabel(care.number.label).fill('202 555 0177');
     await page.getByRole('button', { name: care.saveContact }).click();
     await page.locator('#contact-consent-error').waitFor();
-    expect(await page.locator('#contact-consent-error').innerText()).toContain(care.errors.consentMissing);
+    await expect.poll(() => page.locator('#contact-consent-error').innerText()).toContain(care.errors.consentMissing);
     await expectAccessible(page, 'phone: contact without consent');
     await page.getByLabel(care.contactConsent).check();
     await page.getByRole('button', { name: care.saveContact }).click();
@@ -475,8 +479,8 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.getByLabel(d.ask.latitude).fill('95');
     await page.getByRole('button', { name: d.ask.submit }).click();
     await page.locator('#latitude-error').waitFor();
-    expect(await page.locator('.error-summary').innerText()).toContain(d.ask.errors.latitude);
-    expect(await page.locator('.error-summary').innerText()).toContain(d.ask.errors.pointHalf);
+    await expect.poll(() => page.locator('.error-summary').innerText()).toContain(d.ask.errors.latitude);
+    await expect.poll(() => page.locator('.error-summary').innerText()).toContain(d.ask.errors.pointHalf);
     await expectAccessible(page, 'asking for a team, a bad map point');
     await page.getByLabel(d.ask.latitude).fill('41.8781');
     await page.getByLabel(d.ask.longitude).fill('-87.6298');

@@ -49,14 +49,14 @@ describeInChromium('the phone line check in the console’s settings', () => {
     expect(items[3]).toContain(`${line.t.url}/webhooks/twilio/voice`);
     expect(items[5]).toContain(`${t.labels.fallback}: ${t.fix}`);
     expect(items[5]).toContain(t.problems['not-set']);
-    expect(await section.innerText()).toContain(t.howToFix);
+    await expect.poll(() => section.innerText()).toContain(t.howToFix);
     await expectAccessible(page, 'the line check, two things to fix');
 
     // Set at the provider; "Check again" asks afresh.
     await setFallbackAtProvider(line);
     await section.getByRole('button', { name: t.again }).click();
     await expect.poll(() => section.getByRole('status').innerText()).toBe(t.needsFixing.replace('{count}', '1'));
-    expect(await list.locator('li').nth(5).innerText()).toContain(FALLBACK);
+    await expect.poll(() => list.locator('li').nth(5).innerText()).toContain(FALLBACK);
 
     await page.getByRole('link', { name: 'Español' }).click();
     const x = es.console.coordinate.settings.lineCheck;

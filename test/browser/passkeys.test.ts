@@ -220,7 +220,7 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     await page.getByRole('button', { name: t.join.passkey.submit }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: t.join.doneHeading }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(t.join.passkey.doneBody);
+    await expect.poll(() => page.locator('main').innerText()).toContain(t.join.passkey.doneBody);
     await expectAccessible(page, 'joined with a passkey');
     await page.getByRole('button', { name: t.join.goHome }).click();
     await page.getByRole('heading', { name: 'Hello, Ana Ruiz' }).waitFor();
@@ -274,7 +274,7 @@ describeInChromium('passkeys and device codes in a real browser', () => {
     await first.page.getByRole('button', { name: d.makeCode }).click();
     const shown = await first.page.locator('[data-code]').innerText();
     expect(shown).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    expect(await first.page.locator('main').innerText()).toContain(d.codeWarning);
+    await expect.poll(() => first.page.locator('main').innerText()).toContain(d.codeWarning);
 
     // The new device: its own context, so no cookie and no key.
     const second = await device(true);

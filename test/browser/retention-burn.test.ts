@@ -102,7 +102,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await page.keyboard.press('Enter');
     expect((await refused).status()).toBe(422);
     await expect.poll(() => summaryLinks(page)).toEqual([r.errors.wordsDays]);
-    expect(await page.locator('#retention-words-days-error').innerText()).toContain(r.errors.wordsDays);
+    await expect.poll(() => page.locator('#retention-words-days-error').innerText()).toContain(r.errors.wordsDays);
     expect(await page.locator('#retention-words-days').getAttribute('aria-invalid')).toBe('true');
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${s.title}${t.shell.titleSuffix}`);
     expect(await retention(l)).toEqual({ wordsDays: 14, evaluationDays: 180, blocksDays: 90 });
@@ -174,7 +174,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     expect(refusal.status()).toBeGreaterThanOrEqual(400);
     expect(refusal.status()).toBeLessThan(500);
     await expect.poll(() => summaryLinks(page)).toEqual([b.errors.confirmWrong]);
-    expect(await page.locator('#burn-confirm-error').innerText()).toContain(b.errors.confirmWrong);
+    await expect.poll(() => page.locator('#burn-confirm-error').innerText()).toContain(b.errors.confirmWrong);
     expect(await page.locator('#burn-confirm').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'burn refused');
     expect(await page.evaluate<number>("fetch('/api/session').then((r) => r.status)")).toBe(200); // still signed in
@@ -195,9 +195,9 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     expect(said).toMatch(/^Burnt at .+\. Nothing sealed can be opened any more\.$/);
     const link = await page.getByRole('textbox', { name: done.linkLabel }).inputValue();
     expect(link).toMatch(new RegExp(`^${l.t.url}/join#invite=inv_`));
-    expect(await page.locator('main').innerText()).toContain(
-      fill(done.keyBody, { hours: 72, time: '' }).split('(')[0] ?? '',
-    );
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain(fill(done.keyBody, { hours: 72, time: '' }).split('(')[0] ?? '');
     expect(await page.getByRole('link', { name: done.setUpNow }).getAttribute('href')).toBe(link);
     await page.getByRole('button', { name: done.copy }).click();
     await page.getByText(done.copied).waitFor();

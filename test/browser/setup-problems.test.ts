@@ -94,7 +94,7 @@ describeInChromium('the setup page when something is wrong', () => {
     await tabUntil(page, `a:${en.setup.alreadySetUp.signIn}`);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: en.console.signIn.heading, level: 1 }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(en.console.signIn.noAccount);
+    await expect.poll(() => page.locator('main').innerText()).toContain(en.console.signIn.noAccount);
     expect(tab.problems).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describeInChromium('the setup page when something is wrong', () => {
     await page.locator('#name').press('Enter');
     await page.locator('#bad-token').waitFor();
     expect(await focused(page)).toBe('bad-token-heading');
-    expect(await page.locator('#bad-token').innerText()).toContain(en.setup.badToken.body);
+    await expect.poll(() => page.locator('#bad-token').innerText()).toContain(en.setup.badToken.body);
     expect(await page.locator('#bad-token a').getAttribute('href')).toBe('/sign-in');
     expect(await page.locator('#setup-form').isHidden()).toBe(true);
     expect(page.url()).toBe(`${t.url}/setup`);
@@ -123,7 +123,7 @@ describeInChromium('the setup page when something is wrong', () => {
     const { page } = tab;
     await page.goto(`${t.url}/setup`);
     await page.locator('#no-token').waitFor();
-    expect(await page.locator('#no-token').innerText()).toContain(en.setup.noToken.body);
+    await expect.poll(() => page.locator('#no-token').innerText()).toContain(en.setup.noToken.body);
     expect(await page.locator('#setup-form').isHidden()).toBe(true);
     await expectAccessible(page, 'no token');
     expect(tab.problems).toEqual([]);
@@ -135,8 +135,10 @@ describeInChromium('the setup page when something is wrong', () => {
     await tab.page.goto(`${t.url}/setup#token=${token}`);
     const notice = tab.page.locator('#needs-script');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toContain(en.setup.needsScript.body);
-    expect(await notice.locator('code').innerText()).toContain(`npx kith setup --url ${t.url} --token SETUP_TOKEN`);
+    await expect.poll(() => notice.innerText()).toContain(en.setup.needsScript.body);
+    await expect
+      .poll(() => notice.locator('code').innerText())
+      .toContain(`npx kith setup --url ${t.url} --token SETUP_TOKEN`);
     expect(await tab.page.locator('#setup-form').isVisible()).toBe(false);
     await tab.close();
 

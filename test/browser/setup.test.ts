@@ -46,9 +46,9 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const c = w.console;
     await page.getByRole('heading', { name: c.join.first.heading, level: 1 }).waitFor();
     expect(page.url()).toBe(`${origin}/join`); // the invite left the address bar, as any invite does
-    expect(await page.locator('main').innerText()).toContain(
-      c.join.first.intro.replace('{program}', 'Northside Care Line').replace('{name}', 'Sam Rivera'),
-    );
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain(c.join.first.intro.replace('{program}', 'Northside Care Line').replace('{name}', 'Sam Rivera'));
     expect(await page.getByRole('heading', { name: c.join.passkey.heading }).isVisible()).toBe(true);
     await expectAccessible(page, `${w.lang}: making the first sign-in`);
     await tabUntil(page, 'sign-in-name');
@@ -165,7 +165,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await tabUntil(other, `a:${en.front.signIn}`);
     await other.keyboard.press('Enter');
     await other.getByRole('heading', { name: en.console.signIn.heading, level: 1 }).waitFor();
-    expect(await other.locator('main').innerText()).toContain(en.console.signIn.noAccount);
+    await expect.poll(() => other.locator('main').innerText()).toContain(en.console.signIn.noAccount);
     await expectAccessible(other, 'en: sign-in, with what to do without an account');
     expect(tab.problems).toEqual([]);
   }, 120_000);
@@ -205,7 +205,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await tabUntil(other, `a:${es.front.signIn}`);
     await other.keyboard.press('Enter');
     await other.getByRole('heading', { name: es.console.signIn.heading, level: 1 }).waitFor();
-    expect(await other.locator('main').innerText()).toContain(es.console.signIn.noAccount);
+    await expect.poll(() => other.locator('main').innerText()).toContain(es.console.signIn.noAccount);
     await expectAccessible(other, 'es: sign-in');
     expect(tab.problems).toEqual([]);
   }, 120_000);
@@ -217,7 +217,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await page.goto(`${t.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.locator('h1').innerText()).toBe(es.front.notSetUp.heading);
-    expect(await page.locator('main').innerText()).toContain(es.front.notSetUp.body);
+    await expect.poll(() => page.locator('main').innerText()).toContain(es.front.notSetUp.body);
     expect(await page.content()).not.toContain(token);
     await expectAccessible(page, 'es: / before setup');
 
@@ -225,7 +225,9 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await page.locator('#programName').press('Enter');
     await page.locator('#error-summary').waitFor();
     expect(await page.locator('#error-summary h2').innerText()).toBe(es.setup.form.errorSummaryTitle);
-    expect(await page.locator('#error-summary-list').innerText()).toContain(es.setup.client.fieldErrors.programName);
+    await expect
+      .poll(() => page.locator('#error-summary-list').innerText())
+      .toContain(es.setup.client.fieldErrors.programName);
     expect(await page.title()).toBe(`${es.setup.client.errorTitlePrefix}${es.setup.title}`);
     await expectAccessible(page, 'es: errors');
     expect(tab.problems).toEqual([]);

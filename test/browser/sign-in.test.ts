@@ -149,7 +149,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
     // Following a second invite link while on /join changes only the fragment: the page must still take it.
     await page.goto(inviteUrl.replace(/invite=.*/, 'invite=not-a-real-invite'));
     await page.getByRole('heading', { name: t.join.badInviteHeading }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(t.join.badInviteBody);
+    await expect.poll(() => page.locator('main').innerText()).toContain(t.join.badInviteBody);
     await expectAccessible(page, 'bad invite');
   });
 
@@ -269,16 +269,18 @@ describeInChromium('joining and signing in to the console in a real browser', ()
 
   it('without JavaScript the page says why the console needs it', async () => {
     kith = await startTestKith('sqlite', { ownAddress: true, cheapArgon: true });
-    tab = await openPage(browser, { clock: kith.clock, javaScriptEnabled: false });
-    await tab.page.goto(`${kith.url}/console`);
-    expect(await tab.page.locator('main').innerText()).toContain(t.shell.needsScript.body);
+    const noScript = await openPage(browser, { clock: kith.clock, javaScriptEnabled: false });
+    tab = noScript;
+    await noScript.page.goto(`${kith.url}/console`);
+    await expect.poll(() => noScript.page.locator('main').innerText()).toContain(t.shell.needsScript.body);
     await tab.close();
     // The same state when the script cannot load (axe itself needs scripts, so it runs here).
-    tab = await openPage(browser, { clock: kith.clock });
-    await tab.page.route('**/assets/*.js', (route) => route.abort());
-    await tab.page.goto(`${kith.url}/console`);
-    expect(await tab.page.locator('main').innerText()).toContain(t.shell.needsScript.heading);
-    await expectAccessible(tab.page, 'no JavaScript');
+    const noLoad = await openPage(browser, { clock: kith.clock });
+    tab = noLoad;
+    await noLoad.page.route('**/assets/*.js', (route) => route.abort());
+    await noLoad.page.goto(`${kith.url}/console`);
+    await expect.poll(() => noLoad.page.locator('main').innerText()).toContain(t.shell.needsScript.heading);
+    await expectAccessible(noLoad.page, 'no JavaScript');
   });
 
   it(

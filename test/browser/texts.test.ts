@@ -186,14 +186,14 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByRole('link', { name: c.allTexts }).click();
     await page.getByRole('heading', { level: 1, name: x.heading }).waitFor();
     await page.getByText(x.waitingNone).waitFor();
-    expect(await page.locator('.conversation[data-state="claimed"]').innerText()).toContain(x.heldByYou);
+    await expect.poll(() => page.locator('.conversation[data-state="claimed"]').innerText()).toContain(x.heldByYou);
 
     // Blocking asks first too, as a warning; once confirmed the conversation is closed.
     await page.locator('.conversation[data-state="claimed"] .card-title a').click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByRole('button', { name: c.block, exact: true }).click();
     await expect.poll(() => focused(page)).toBe('confirm-block-heading');
-    expect(await page.locator('.confirm-panel.danger').innerText()).toContain(c.blockBody);
+    await expect.poll(() => page.locator('.confirm-panel.danger').innerText()).toContain(c.blockBody);
     await expectAccessible(page, 'asked to block');
     await page.getByRole('button', { name: c.blockConfirm }).click();
     await page.getByRole('status').filter({ hasText: c.blocked }).waitFor();
@@ -210,7 +210,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await l.sim.runUntilIdle();
     const chat = page.locator('.conversation[data-state="waiting"]');
     await chat.waitFor();
-    expect(await chat.innerText()).toContain(x.channel.chat);
+    await expect.poll(() => chat.innerText()).toContain(x.channel.chat);
     await chat.getByRole('button', { name: x.take }).click();
     await page.locator('#reply-text').waitFor();
     await expect.poll(() => page.locator('.message[data-direction="in"] .message-words').innerText()).toBe(CHAT_WORDS);
@@ -286,7 +286,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
     const inbound = page.locator('.message[data-direction="in"]');
     await expect.poll(() => inbound.locator('.message-words').innerText()).toBe(WORDS);
-    expect(await page.locator('main').innerText()).toContain(c.takeFirst);
+    await expect.poll(() => page.locator('main').innerText()).toContain(c.takeFirst);
     expect(await page.locator('#reply-text').count()).toBe(0);
 
     // Taken from here; the reply box takes the keyboard.
@@ -305,7 +305,9 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await expect
       .poll(() => page.locator('main .lead').innerText())
       .toBe(`${x.channel.sms}. Ben Ortiz has this conversation.`);
-    expect(await page.locator('main').innerText()).toContain('Ben Ortiz has this conversation. Only they can reply.');
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('Ben Ortiz has this conversation. Only they can reply.');
     const benView = await ben.client.request<{ thread: { record: SealedRecord | null }[] }>(
       'GET',
       `/api/conversations/${new URL(page.url()).pathname.split('/').pop() ?? ''}`,
@@ -334,7 +336,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByRole('link', { name: c.allTexts }).click();
     const closed = page.locator('.conversation[data-state="closed"]');
     await closed.waitFor();
-    expect(await closed.innerText()).toContain(x.optedOut);
+    await expect.poll(() => closed.innerText()).toContain(x.optedOut);
 
     // Settings → Texting: mistakes named in the page, then saved in the one PATCH.
     const s = t.coordinate.settings;

@@ -104,7 +104,10 @@ async function tendOnce(coordinator: boolean): Promise<void> {
   const state = await api<QueueStateView>('GET', '/api/queue-key');
   const held = openedFrom(e2e, state, me);
   const mine = state.members.some((m) => m.keyId === me.keyId);
-  if (coordinator && mine && (!state.key || state.key.rotate)) {
+  // A rotation by a console that cannot open the old key would strand the waiting chats sealed to it:
+  // that is left to a coordinator who holds it, unless nothing is waiting.
+  const mayRotate = state.key?.rotate === true && (held !== undefined || state.waiting.length === 0);
+  if (coordinator && mine && (!state.key || mayRotate)) {
     await makeKey(e2e, state, held);
     return;
   }

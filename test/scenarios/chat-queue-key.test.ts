@@ -226,12 +226,17 @@ describe.each(DB_KINDS)('the web chat queue key (%s)', (kind) => {
     const ana = await onCallMember(line, 'Ana', ANA);
     const ben = await onCallMember(line, 'Ben', BEN);
     const cora = await onCallMember(line, 'Cora', CORA, { roles: ['coordinator'] });
+    const oli = await onCallMember(line, 'Oli', OLI, {}); // phone role, no shift
     const first = (await makeQueueKey(cora)).key;
     const visitor = new Visitor(line.t.url);
     await visitor.open();
     expect((await visitor.postSealed('still waiting')).status).toBe(201);
     const wraps = () =>
       line.t.kith.ctx.db.kysely.selectFrom('queue_key_wraps').select(['responder_id', 'queue_key_id']).execute();
+    expect((await wraps()).map((w) => w.responder_id).sort()).toEqual([ana.id, ben.id, cora.id, oli.id].sort());
+
+    // Oli leaves the phone role for field work: his wrap goes at once.
+    expect((await line.t.api('PATCH', `/api/responders/${oli.id}`, { roles: ['field'] }, line.token)).status).toBe(200);
     expect((await wraps()).map((w) => w.responder_id).sort()).toEqual([ana.id, ben.id, cora.id].sort());
 
     expect((await line.t.api('PATCH', `/api/responders/${ben.id}`, { status: 'paused' }, line.token)).status).toBe(200);

@@ -82,6 +82,19 @@ describeInChromium('the web chat queue key, in real browsers', () => {
     await ana.page.locator('#reply-text').waitFor();
     await expect.poll(async () => (await readers()).map((r) => r.reader).sort()).toEqual([anaId, 'queue'].sort());
     await expect.poll(() => words.innerText()).toBe(WORDS);
+
+    // Ana is paused: her wrap goes at once, and Cora's open console rotates the key without being asked.
+    expect((await l.t.api('PATCH', `/api/responders/${anaId}`, { status: 'paused' }, l.token)).status).toBe(200);
+    await expect
+      .poll(async () => (await db.selectFrom('queue_keys').select('key_id').executeTakeFirst())?.key_id, {
+        timeout: 15_000,
+      })
+      .not.toBe(queue.key_id);
+    const rotated = await db.selectFrom('queue_keys').selectAll().executeTakeFirstOrThrow();
+    expect(rotated.rotate_since).toBeNull();
+    expect(await db.selectFrom('queue_key_wraps').select(['responder_id', 'queue_key_id']).execute()).toEqual([
+      { responder_id: coraId, queue_key_id: rotated.key_id },
+    ]);
     for (const opened of [ana, cora, visitor]) expect(opened.problems).toEqual([]);
   }, 90_000);
 });

@@ -13,8 +13,8 @@ const CORA = '+12025550113';
 const WORDS = 'I do not feel safe at home tonight';
 
 /**
- * Issue 15 in real browsers: a coordinator signing in makes the queue key without being asked; the
- * visitor's page seals their first message to it alone; the on-call responder's console opens it with
+ * Issue 15 in real browsers: a coordinator signing in makes the queue key without being asked, and
+ * wraps it for a teammate who joins later; the visitor's page seals their first message to it alone; the on-call responder's console opens it with
  * the queue key while it waits, and after taking it re-seals it to her own key and still reads it.
  */
 describeInChromium('the web chat queue key, in real browsers', () => {
@@ -45,11 +45,17 @@ describeInChromium('the web chat queue key, in real browsers', () => {
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     const coraId = await l.addResponder({ name: 'Cora Diaz', phone: CORA, roles: ['coordinator'] });
 
-    // Ana sets up her console; then Cora, whose console makes the queue key and wraps it to both.
-    const ana = await tab(l);
-    await joinByInvite(ana.page, l.t, l.token, anaId, 'ana.r');
+    // Cora sets up her console, which makes the queue key; Ana joins later, and Cora's open console
+    // wraps it for her without being asked.
     const cora = await tab(l);
     await joinByInvite(cora.page, l.t, l.token, coraId, 'cora.d');
+    await expect
+      .poll(async () => (await db.selectFrom('queue_key_wraps').select('responder_id').execute()).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const ana = await tab(l);
+    await joinByInvite(ana.page, l.t, l.token, anaId, 'ana.r');
     await expect
       .poll(async () => (await db.selectFrom('queue_key_wraps').select('responder_id').execute()).length, {
         timeout: 15_000,

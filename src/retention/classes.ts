@@ -147,8 +147,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'queue_keys',
       'queue_key_wraps',
     ],
-    rule:
-      'the team, not callers: kept while the person is on the roster, deleted with them (cascade). The chat’s queue key: its wrap for someone removed, paused or without the role is deleted at once',
+    rule: 'the team, not callers: kept while the person is on the roster, deleted with them (cascade). The chat’s queue key: its wrap for someone removed, paused or without the role is deleted at once',
     enforcedBy: 'src/responders; src/conversations/queue/service.ts (queue key wraps)',
   },
   program: {

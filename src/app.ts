@@ -10,6 +10,8 @@ import { careRoutes } from './care/routes';
 import { homeRoutes } from './home/routes';
 import { dispatchRoutes } from './dispatch/routes';
 import { conversationRoutes } from './conversations/routes';
+import { queueKeyRoutes } from './conversations/queue/routes';
+import { pruneQueueWraps } from './conversations/queue/service';
 import { holdingsRoutes } from './holdings/routes';
 import { backupRoutes } from './backup/routes';
 import { burnRoutes } from './burn/routes';
@@ -78,14 +80,19 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   setupRoutes(app, ctx);
   authRoutes(app, ctx);
   programRoutes(app, ctx);
-  // Removing someone deletes the notes they wrote, and with them the record of who read those notes.
-  responderRoutes(app, ctx, { forgetReads: (trx, notes) => deleteAccessRecordsFor(trx, 'note', notes) });
+  // Removing someone deletes the notes they wrote, and with them the record of who read those notes;
+  // removing, pausing or a role change deletes a queue key wrap that no longer fits, and owes a rotation.
+  responderRoutes(app, ctx, {
+    forgetReads: (trx, notes) => deleteAccessRecordsFor(trx, 'note', notes),
+    afterChange: (programId) => pruneQueueWraps(ctx.db.kysely, programId, ctx.clock.now()),
+  });
   shiftRoutes(app, ctx);
   callRoutes(app, ctx);
   noteRoutes(app, ctx);
   accessRoutes(app, ctx);
   homeRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  queueKeyRoutes(app, ctx);
   holdingsRoutes(app, ctx);
   providerSetupRoutes(app, ctx);
   burnRoutes(app, ctx);

@@ -63,6 +63,8 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   device_codes: 'short-lived sign-in',
   sign_in_failures: 'short-lived sign-in',
   field_brief_readers: 'words (data keys of a field response’s brief)',
+  queue_keys: 'the web chat’s queue key: the first coordinator console after a restore makes a new one',
+  queue_key_wraps: 'words (the queue key’s secret, sealed to each member)',
 };
 
 /**

@@ -78,6 +78,9 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   const signIns = count(
     await trx.deleteFrom('credentials').where('responder_id', 'in', team).executeTakeFirstOrThrow(),
   );
+  // The web chat's queue key: its wrapped secrets and its public half (the next coordinator console makes a new one).
+  await trx.deleteFrom('queue_key_wraps').where('program_id', '=', programId).execute();
+  await trx.deleteFrom('queue_keys').where('program_id', '=', programId).execute();
   // Every data key, then the sealed words and who opened them.
   await trx.deleteFrom('note_readers').where('note_id', 'in', notes).execute();
   await trx.deleteFrom('message_readers').where('message_id', 'in', messages).execute();
@@ -187,6 +190,7 @@ const BURNT_TABLES = [
   'note_readers',
   'notes',
   'message_readers',
+  'queue_key_wraps',
   'conversation_messages',
   'conversations',
   'sender_keys',

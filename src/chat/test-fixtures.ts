@@ -178,9 +178,14 @@ class ConsoleBrowser extends Browser {
   }
 }
 
-/** An enrolled responder on call (primary tier) with a console session. */
-export async function onCallMember(line: Line, name: string, phone: string): Promise<Member> {
-  const id = await line.addResponder({ name, phone, tier: 'primary' });
+/** An enrolled responder on call (primary tier, unless `spec` says otherwise) with a console session. */
+export async function onCallMember(
+  line: Line,
+  name: string,
+  phone: string,
+  spec: Omit<Parameters<Line['addResponder']>[0], 'name' | 'phone'> = { tier: 'primary' },
+): Promise<Member> {
+  const id = await line.addResponder({ ...spec, name, phone });
   const enrolment = await makeEnrolment(name.toLowerCase(), `${name} walks by the river at dawn`);
   const invited = await line.t.api<{ inviteUrl: string }>(
     'POST',

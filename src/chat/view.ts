@@ -82,11 +82,12 @@ export async function responderReaders(
 ): Promise<PublicIdentity[]> {
   await ready();
   const open = session ? await openConversationOf(deps.db, program.id, session.senderIndex) : undefined;
-  // No conversation yet: a first message would open one that nobody holds and no visitor key is on.
+  // No conversation yet: a first message would open a chat that nobody holds and no visitor key is on.
+  // While nobody holds it that is the queue key alone, once one exists: the same answer at every hour.
   const readers = await readersFor(
     deps,
     program,
-    open ?? { claimed_by: null, person_public_key: null },
+    open ?? { claimed_by: null, person_public_key: null, channel: 'chat' },
     deps.clock.now(),
   );
   return readers.filter((r) => r.reader !== PERSON).map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey }));

@@ -12,6 +12,7 @@ import type { TextDeps } from './deps';
 import { blockSender, claim, closeAsHolder, handOff, release } from './lifecycle';
 import { addReaders, appendReply, threadFor } from './messages';
 import { PERSON } from './readers';
+import { queueRecordsFor } from './queue/waiting';
 import { replyBySms } from './replies';
 import * as repo from './repo';
 import type { ConversationSchema, ConversationSummarySchema, HandOffBody, ReplyBody } from './schema';
@@ -69,6 +70,8 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
   const [summary] = await summaries(deps, who, [row]);
   if (!summary) throw notFound('Conversation');
   const thread = await threadFor(deps.db, id, who.responderId);
+  // A waiting chat's words, sealed to the queue key, for those who may answer it (queue/waiting.ts).
+  const queued = thread.some((m) => m.hasWords && !m.record) ? await queueRecordsFor(deps, who, row) : new Map();
   const authors = await names(
     deps,
     thread.map((m) => m.authorId),
@@ -85,7 +88,7 @@ export async function getConversation(deps: TextDeps, who: Principal, id: string
       mediaCount: m.mediaCount,
       delivery: m.delivery,
       hasWords: m.hasWords,
-      record: m.record,
+      record: m.record ?? queued.get(m.id) ?? null,
     })),
   };
 }

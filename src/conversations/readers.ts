@@ -3,6 +3,7 @@ import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
+import { QUEUE, queueReaderOf } from './queue/service';
 import {
   activeWithKeys,
   availableAmong,
@@ -19,6 +20,7 @@ export interface Reader {
 }
 
 export const PERSON = 'person';
+export { QUEUE };
 
 /** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
 export async function onCallForTexts(
@@ -44,12 +46,14 @@ async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader
  * holder has no key because they work only from their phone) everyone on call for texts, of both
  * tiers, since the server cannot re-seal earlier messages when backup is alerted. With nobody on call
  * who has signed in, the coordinators. The web-chat visitor always. Words are never sealed to no one
- * while anyone in the program has a key.
+ * while anyone in the program has a key. A web chat nobody holds (or no chat yet) is sealed to the
+ * program's queue key instead, once a coordinator's console has made one: the same reader at every
+ * hour, so the chat page's `/chat/readers` tells nobody who is on call (issue 15, queue/service.ts).
  */
 export async function readersFor(
   deps: Pick<TextDeps, 'db'>,
   program: Program,
-  conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'>,
+  conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'> & Partial<Pick<ConversationRow, 'channel'>>,
   now: number,
 ): Promise<Reader[]> {
   const person: Reader[] = conversation.person_public_key
@@ -59,6 +63,10 @@ export async function readersFor(
     const holder = await keysOf(deps, [conversation.claimed_by]);
     // A holder working only from their phone has no key: the words go to those who could read them before.
     if (holder.length > 0) return [...holder, ...person];
+  }
+  if (conversation.channel === 'chat') {
+    const queue = await queueReaderOf(deps.db, program.id);
+    if (queue) return [queue, ...person];
   }
   const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) =>
     r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : [],

@@ -50,6 +50,7 @@ export {
   type SealedKey,
   type SealInput,
 } from './e2e-records';
+export { wrapSharedKey, openSharedKey, type SharedKeyWrap } from './e2e-shared-key';
 export {
   deriveSignInKeys,
   defaultArgon,

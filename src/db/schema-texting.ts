@@ -99,7 +99,31 @@ export interface ProviderDeletionsTable {
   not_before: Millis;
 }
 
+/** The web chat's queue key: one per program, made in a coordinator's browser (docs/CRYPTO.md). */
+export interface QueueKeysTable {
+  program_id: string;
+  key_id: string;
+  public_key: string;
+  created_by: string;
+  created_at: Millis;
+  /** Set when a member who held the secret was removed, paused or lost the role: the next coordinator console rotates it. */
+  rotate_since: Millis | null;
+}
+
+/** The queue key's secret, sealed in a browser to one member's current public key. */
+export interface QueueKeyWrapsTable {
+  program_id: string;
+  responder_id: string;
+  queue_key_id: string;
+  member_key_id: string;
+  sealed: string;
+  added_by: string;
+  added_at: Millis;
+}
+
 export interface TextingTables {
+  queue_keys: QueueKeysTable;
+  queue_key_wraps: QueueKeyWrapsTable;
   provider_deletions: ProviderDeletionsTable;
   sender_keys: SenderKeysTable;
   conversations: ConversationsTable;

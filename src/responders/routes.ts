@@ -22,11 +22,15 @@ function present(responder: Responder, viewer: Principal) {
   return viewer.roles.includes('coordinator') ? { ...rest, phone, onBreakSince } : rest;
 }
 
-/** `forgetReads`: what removing someone must also delete above the roster (see ForgetReadsOfNotes). */
+/**
+ * `forgetReads`: what removing someone must also delete above the roster (see ForgetReadsOfNotes).
+ * `afterChange`: what a pause, a role change or a removal must settle above the roster at once (the
+ * web chat's queue key: the wrap of someone who no longer holds the role goes, and a rotation is owed).
+ */
 export function responderRoutes(
   fastify: FastifyInstance,
   ctx: AppContext,
-  removal: { forgetReads: ForgetReadsOfNotes },
+  removal: { forgetReads: ForgetReadsOfNotes; afterChange: (programId: string) => Promise<void> },
 ): void {
   const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock, keys: ctx.keys };
@@ -90,7 +94,9 @@ export function responderRoutes(
     },
     handler: async (request) => {
       const who = principalOf(request);
-      return present(await changeResponder(deps, who.programId, request.params.id, request.body), who);
+      const changed = await changeResponder(deps, who.programId, request.params.id, request.body);
+      await removal.afterChange(who.programId);
+      return present(changed, who);
     },
   });
 
@@ -103,7 +109,9 @@ export function responderRoutes(
       response: { 204: Type.Null(), 404: ErrorResponse },
     },
     handler: async (request, reply) => {
-      await removeResponder({ ...deps, ...removal }, principalOf(request).programId, request.params.id);
+      const { programId } = principalOf(request);
+      await removeResponder({ ...deps, ...removal }, programId, request.params.id);
+      await removal.afterChange(programId);
       return reply.status(204).send(null);
     },
   });

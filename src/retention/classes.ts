@@ -137,9 +137,18 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     enforcedBy: 'src/auth (expired rows are refused and replaced)',
   },
   team: {
-    tables: ['responders', 'credentials', 'passkeys', 'api_tokens', 'shift_rules', 'shift_overrides'],
-    rule: 'the team, not callers: kept while the person is on the roster, deleted with them (cascade)',
-    enforcedBy: 'src/responders',
+    tables: [
+      'responders',
+      'credentials',
+      'passkeys',
+      'api_tokens',
+      'shift_rules',
+      'shift_overrides',
+      'queue_keys',
+      'queue_key_wraps',
+    ],
+    rule: 'the team, not callers: kept while the person is on the roster, deleted with them (cascade). The chat’s queue key: its wrap for someone removed, paused or without the role is deleted at once',
+    enforcedBy: 'src/responders; src/conversations/queue/service.ts (queue key wraps)',
   },
   program: {
     tables: ['programs'],

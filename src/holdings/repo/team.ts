@@ -57,6 +57,20 @@ export async function teamCounts(db: Db, programId: string): Promise<TableCount[
         .where('program_id', '=', programId)
         .select((eb) => eb.fn.countAll().as('n')),
     ),
+    count(
+      'queue_keys',
+      db
+        .selectFrom('queue_keys')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+    count(
+      'queue_key_wraps',
+      db
+        .selectFrom('queue_key_wraps')
+        .where('program_id', '=', programId)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
   ]);
 }
 

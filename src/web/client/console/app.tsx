@@ -12,6 +12,7 @@ import { markNavigated, Status } from './components';
 import { AccountContext, isCoordinator, LangContext, TextContext, useText, type Account } from './context';
 import { currentIdentity, onIdentityChange } from './keys';
 import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
+import { useQueueKeyTending } from './queue-key';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
 import { signOut } from './sign-out';
@@ -99,6 +100,7 @@ export function App({ text, lang }: AppProps): JSX.Element {
           {who.kind === 'in' && route.name !== 'join' ? (
             <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
           ) : null}
+          {who.kind === 'in' ? <QueueKeyKeeper coordinator={isCoordinator(who.account)} /> : null}
           <main id="main" tabIndex={-1}>
             <Body route={route} who={who} onSignedIn={signedIn} />
           </main>
@@ -204,6 +206,12 @@ function ConsoleNav({
       <Offline show={!connected} />
     </div>
   );
+}
+
+/** Makes, rotates and shares the web chat's queue key in the background (queue-key.ts); shows nothing. */
+function QueueKeyKeeper({ coordinator }: { coordinator: boolean }): null {
+  useQueueKeyTending(coordinator);
+  return null;
 }
 
 function Offline({ show }: { show: boolean }): JSX.Element {

@@ -12,21 +12,36 @@ import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { OpenedBy } from '../opened-by';
 import { Actions } from './actions';
-import { getConversation, openMessage, programTimeZone, type Conversation, type Opened } from './data';
+import { queueIdentity } from '../../queue-key';
+import {
+  getConversation,
+  needsQueueKey,
+  openMessage,
+  programTimeZone,
+  takeOwnKeys,
+  type Conversation,
+  type Opened,
+} from './data';
 import { ReplyForm } from './reply';
 import { Thread } from './thread';
 
 type Detail = { found: false } | { found: true; conversation: Conversation; messages: Opened[]; timeZone: string };
 
 async function loadDetail(id: string): Promise<Detail> {
-  const [conversation, timeZone, e2e] = await Promise.all([getConversation(id), programTimeZone(), loadCrypto()]);
+  const [fetched, timeZone, e2e] = await Promise.all([getConversation(id), programTimeZone(), loadCrypto()]);
+  let conversation = fetched;
   if (!conversation) return { found: false };
   const me = currentIdentity();
+  // A waiting chat is sealed to the queue key; once I hold the chat its keys move to mine, here.
+  const queue = me && needsQueueKey(conversation, me) ? await queueIdentity().catch(() => undefined) : undefined;
+  if (me && queue && conversation.mine && (await takeOwnKeys(e2e, me, queue, conversation).catch(() => false)))
+    conversation = (await getConversation(id)) ?? conversation;
+  const shown = conversation;
   return {
     found: true,
-    conversation,
+    conversation: shown,
     timeZone,
-    messages: conversation.thread.map((message) => openMessage(e2e, message, me)),
+    messages: shown.thread.map((message) => openMessage(e2e, message, me, queue)),
   };
 }
 

@@ -33,16 +33,54 @@ export async function getConversation(id: string): Promise<Conversation | undefi
   }
 }
 
-export function openMessage(e2e: E2e, message: Message, me: Identity | undefined): Opened {
+/** `queue`: the web chat's queue key, for a waiting chat's messages (sealed to it rather than to me). */
+export function openMessage(e2e: E2e, message: Message, me: Identity | undefined, queue?: Identity): Opened {
   // No words at all (a picture alone) is not the same as words sealed before I was a reader.
   if (!message.record) return { message, words: undefined, readable: !message.hasWords };
-  if (!me) return { message, words: undefined, readable: false };
+  const key = sealedToQueue(message, queue) ? queue : me;
+  if (!key) return { message, words: undefined, readable: false };
   try {
-    return { message, words: e2e.openRecordText(message.record, me) };
+    return { message, words: e2e.openRecordText(message.record, key) };
   } catch {
     // A key reset since, or damaged data: the crypto layer deliberately does not say which.
     return { message, words: undefined, readable: false };
   }
+}
+
+function sealedToQueue(message: Message, queue: Identity | undefined): queue is Identity {
+  return queue !== undefined && message.record?.keys.some((k) => k.keyId === queue.keyId) === true;
+}
+
+/** Whether some message is sealed to a key other than mine (a waiting chat's, to the queue key). */
+export function needsQueueKey(conversation: Conversation, me: Identity | undefined): boolean {
+  return conversation.thread.some((m) => m.record && !m.record.keys.some((k) => k.keyId === me?.keyId));
+}
+
+/**
+ * After taking a chat: each message still sealed to the queue key gets its data key sealed to me
+ * here (shareRecord), as a hand-off does, so I read it with my own key from now on. False when there
+ * was nothing to move.
+ */
+export async function takeOwnKeys(
+  e2e: E2e,
+  me: Identity,
+  queue: Identity,
+  conversation: Conversation,
+): Promise<boolean> {
+  const keys: { messageId: string; sealedKey: SealedKey }[] = [];
+  for (const message of conversation.thread) {
+    if (!message.record || !sealedToQueue(message, queue)) continue;
+    try {
+      const shared = e2e.shareRecord(message.record, queue, me);
+      const entry = shared.keys.find((key) => key.keyId === me.keyId);
+      if (entry) keys.push({ messageId: message.id, sealedKey: entry });
+    } catch {
+      // One that does not open cannot be passed on; it stays unreadable, as before.
+    }
+  }
+  if (keys.length === 0) return false;
+  await api('POST', `/api/conversations/${encodeURIComponent(conversation.id)}/own-keys`, { keys });
+  return true;
 }
 
 export type Action = 'claim' | 'release' | 'close' | 'block';

@@ -16,6 +16,7 @@ import * as checkInCalls from './migrations/011_check_in_calls';
 import * as fieldSessions from './migrations/012_field_sessions';
 import * as callHeldAt from './migrations/013_call_held_at';
 import * as routingStamp from './migrations/014_routing_stamp';
+import * as deviceEpoch from './migrations/015_device_epoch';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -151,6 +152,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_field_sessions': fieldSessions,
   '013_call_held_at': callHeldAt,
   '014_routing_stamp': routingStamp,
+  '015_device_epoch': deviceEpoch,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

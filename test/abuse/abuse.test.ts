@@ -5,7 +5,7 @@ import { CALLER_STATUS_PATH, INCOMING_PATH, SMS_PATH } from '../../src/telephony
 import { filesContaining, numberForms, postgresRowsText } from '../support/canary';
 import { Browser, join, makeEnrolment, signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
-import { COMMUNITY_NUMBER, onCallAllWeek, startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, onCallAllWeek, SIM_ACCOUNT, startLine, type Line } from '../support/line';
 import { HOSTILE_STRINGS, malformedBody, MALFORMED_KINDS } from './hostile';
 import { routeTable, type RouteEntry } from './route-table';
 import { abuseSeed, Seeded } from './seeded';
@@ -59,6 +59,18 @@ describe.each(DB_KINDS)('abuse and fuzz (%s)', (kind) => {
     expect(paths.length).toBeGreaterThan(15);
     // Not the simulator's ids (CA000…1, CA000…2, …): the calls placed at the end must be new to Kith.
     const callSids = Array.from({ length: 4 }, (_, i) => `CAdead${String(i).padStart(28, '0')}`);
+    // One well-formed text from the canary number, so the canaries surely reach a handler and the database.
+    const text = {
+      AccountSid: SIM_ACCOUNT,
+      MessageSid: `SM${'c'.repeat(32)}`,
+      From: CANARY_NUMBER,
+      To: COMMUNITY_NUMBER,
+      Body: CANARY_WORDS,
+    };
+    expect(
+      (await sendCounted(line.t.url, tally, 'webhook, signed', signedWebhook(SMS_PATH, text), what('canary text')))
+        .status,
+    ).toBe(200);
     for (const path of paths)
       for (let i = 0; i < 16; i += 1) {
         const target = path + webhookQuery(rng, callSids);
@@ -76,7 +88,7 @@ describe.each(DB_KINDS)('abuse and fuzz (%s)', (kind) => {
         tally,
         'webhook, signed',
         signedWebhook(CALLER_STATUS_PATH, {
-          AccountSid: 'ACsimulated0000000000000000000000',
+          AccountSid: SIM_ACCOUNT,
           CallSid,
           CallStatus: 'completed',
         }),
@@ -165,7 +177,7 @@ describe.each(DB_KINDS)('abuse and fuzz (%s)', (kind) => {
       call += 1;
       const CallSid = `CAbeef${String(call).padStart(28, '0')}`;
       const base = {
-        AccountSid: 'ACsimulated0000000000000000000000',
+        AccountSid: SIM_ACCOUNT,
         CallSid,
         From: CANARY_NUMBER,
         To: COMMUNITY_NUMBER,

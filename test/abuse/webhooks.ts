@@ -78,13 +78,16 @@ export function forgedWebhook(rng: Seeded, path: string, params: Record<string, 
       const signature = computeSignature(SIM_TOKEN, `${PUBLIC_URL}${path}`, params);
       return { method: 'POST', path, headers: headers(signature), body: form({ ...params, Injected: CANARY_WORDS }) };
     }
-    case 3:
+    case 3: {
+      // Signed for another route (never this one: that would be a genuine signature).
+      const elsewhere = otherPath === path.split('?')[0] ? `${otherPath}/other` : otherPath;
       return {
         method: 'POST',
         path,
-        headers: headers(computeSignature(SIM_TOKEN, `${PUBLIC_URL}${otherPath}`, params)),
+        headers: headers(computeSignature(SIM_TOKEN, `${PUBLIC_URL}${elsewhere}`, params)),
         body,
       };
+    }
     case 4:
       return {
         method: 'POST',

@@ -71,6 +71,25 @@ describe.each(DB_KINDS)('abuse and fuzz (%s)', (kind) => {
       (await sendCounted(line.t.url, tally, 'webhook, signed', signedWebhook(SMS_PATH, text), what('canary text')))
         .status,
     ).toBe(200);
+    // A NUL in every parameter a handler reads, signed (PostgreSQL refuses NUL in text): refused, not a 500.
+    const nul = 'x\u0000y';
+    const withNul = {
+      AccountSid: SIM_ACCOUNT,
+      CallSid: nul,
+      From: nul,
+      To: nul,
+      Body: nul,
+      MessageSid: nul,
+      CallStatus: nul,
+    };
+    for (const path of paths)
+      await sendCounted(
+        line.t.url,
+        tally,
+        'webhook, signed, NUL',
+        signedWebhook(`${path}?call=x%00y`, withNul),
+        what('NUL'),
+      );
     for (const path of paths)
       for (let i = 0; i < 16; i += 1) {
         const target = path + webhookQuery(rng, callSids);

@@ -62,6 +62,9 @@ export async function sendCounted(base: string, tally: Tally, kind: string, sent
     throw new Error(`${what}: ${sent.method} ${sent.path} got no answer`, { cause: error });
   }
   tally.count(kind, answer.status);
-  expect(answer.status, `${what}: ${sent.method} ${sent.path} → ${answer.text.slice(0, 300)}`).toBeLessThan(500);
+  const body = sent.body?.subarray(0, 400).toString('utf8') ?? '';
+  expect(answer.status, `${what}: ${sent.method} ${sent.path} ${body} → ${answer.text.slice(0, 300)}`).toBeLessThan(
+    500,
+  );
   return answer;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
-import { DomainError } from '../../platform/errors';
+import { DomainError, invalid } from '../../platform/errors';
 import { isValidSignature, type FormParams } from './signature';
 
 export type Params = Record<string, string | string[] | undefined>;
@@ -56,5 +56,12 @@ export function verifiedParams(ctx: AppContext, request: FastifyRequest): Params
     request.log.warn({ route: request.routeOptions.url }, 'refused a webhook whose signature did not verify');
     throw new DomainError('bad_signature', 'Forbidden: the webhook signature did not verify');
   }
+  // No provider sends a NUL, and PostgreSQL refuses one in text (a lookup would fail with a 500):
+  // a signed request carrying one is refused, naming the parameter and never its value.
+  const withNul = Object.keys(params).filter((name) => [params[name]].flat().some((v) => v?.includes('\u0000')));
+  if (withNul.length > 0)
+    throw invalid(
+      withNul.slice(0, 5).map((name) => ({ field: `/${name}`, message: 'must not contain a NUL character' })),
+    );
   return params as Params;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
+import { nulsIn } from '../../http/nul';
 import { DomainError, invalid } from '../../platform/errors';
 import { isValidSignature, type FormParams } from './signature';
 
@@ -57,11 +58,9 @@ export function verifiedParams(ctx: AppContext, request: FastifyRequest): Params
     throw new DomainError('bad_signature', 'Forbidden: the webhook signature did not verify');
   }
   // No provider sends a NUL, and PostgreSQL refuses one in text (a lookup would fail with a 500):
-  // a signed request carrying one is refused, naming the parameter and never its value.
-  const withNul = Object.keys(params).filter((name) => [params[name]].flat().some((v) => v?.includes('\u0000')));
+  // a signed request carrying one, in its form or its query, is refused, naming where, never the value.
+  const withNul = [...nulsIn(params, ''), ...nulsIn(request.query, '/query')];
   if (withNul.length > 0)
-    throw invalid(
-      withNul.slice(0, 5).map((name) => ({ field: `/${name}`, message: 'must not contain a NUL character' })),
-    );
+    throw invalid(withNul.slice(0, 5).map((field) => ({ field, message: 'must not contain a NUL character' })));
   return params as Params;
 }

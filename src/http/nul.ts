@@ -3,11 +3,12 @@ import { DomainError, invalid } from '../platform/errors';
 
 /**
  * No id, name or text Kith makes or keeps contains a NUL character, and PostgreSQL refuses one in
- * text outright: a lookup or an insert carrying one would fail with a 500 instead of finding
- * nothing or naming the field. So, once for every route, before validation: a NUL in a path
- * parameter names nothing (404); one in the query or anywhere in a JSON body is refused (422,
- * naming where, never echoing the value). The abuse suite (test/abuse/) found each of these on
- * PostgreSQL; SQLite would have stored or missed them quietly.
+ * text outright: a lookup carrying one fails with a 500 instead of finding nothing. So, once for
+ * every route, before validation: a NUL in a path parameter names nothing (404), and one in the
+ * query is refused (422, naming where, never echoing the value). A NUL in a body is left to each
+ * route's own validation, which names every bad field at once; should it pass that and reach the
+ * database, the error mapper (errors.ts) answers 422 rather than 500. The abuse suite (test/abuse/)
+ * found each of these on PostgreSQL; SQLite would have stored or missed them quietly.
  *
  * Provider webhooks are left to their own check (src/telephony/twilio/verify.ts), which runs the
  * same test only after the signature, so a forged request is still answered 403 whatever it holds.
@@ -16,9 +17,8 @@ export function refuseNul(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (nulsIn(request.params, '').length > 0) throw new DomainError('not_found', 'Not found');
     if (request.routeOptions.config.access === 'provider') return;
-    const found = [...nulsIn(request.query, '/query'), ...nulsIn(request.body, '')];
-    if (found.length > 0)
-      throw invalid(found.slice(0, 5).map((field) => ({ field, message: 'must not contain a NUL character' })));
+    const found = nulsIn(request.query, '/query');
+    if (found.length > 0) throw invalid(found.map((field) => ({ field, message: 'must not contain a NUL character' })));
   });
 }
 

@@ -4,14 +4,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Longest first, so a run never ends with one worker on a slow file while the other has nothing
- * left: the browser and load tests (a minute or more each), then the scenario and API tests that
+ * left: the browser, load and abuse tests (half a minute or more each), then the scenario and API tests that
  * start real servers, then the rest; larger files first within each group. Vitest's own order
  * uses the last run's timings, which a fresh clone (CI) does not have.
  */
 class SlowestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const group = (file: string): number =>
-      /\/test\/(browser|load)\//.test(file) ? 0 : /\/test\/scenarios\/|\.api\.test\.ts$/.test(file) ? 1 : 2;
+      /\/test\/(browser|load|abuse)\//.test(file) ? 0 : /\/test\/scenarios\/|\.api\.test\.ts$/.test(file) ? 1 : 2;
     const size = (file: string): number => statSync(file).size;
     return [...files].sort((a, b) => group(a.moduleId) - group(b.moduleId) || size(b.moduleId) - size(a.moduleId));
   }

@@ -31,6 +31,7 @@ import { installCompression } from './http/compression';
 import { lazySchemaCompilers } from './http/lazy-schemas';
 import { handleError } from './http/errors';
 import { closeQuietConnectionsOnClose, HTTP_TIMEOUTS, timeoutOptions, type HttpTimeouts } from './http/connections';
+import { refuseNul } from './http/nul';
 import { installOpenApi } from './http/openapi';
 
 export interface AppOptions {
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(formBody);
   await installOpenApi(app);
   installAccessControl(app, ctx.db.kysely);
+  refuseNul(app);
   installLiveTopics(app, ctx.live);
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));

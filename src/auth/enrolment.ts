@@ -11,6 +11,7 @@ import {
   findLiveInvite,
   hasCredential,
   insertCredential,
+  renewDeviceEpoch,
   replaceInvite,
 } from './repo/credentials';
 import { forgetDeviceCodesOf } from './device-codes/service';
@@ -91,13 +92,15 @@ export async function acceptInvite(
 /**
  * A lost or taken phone: every session of this responder ends now, and so do their passkeys and
  * any pending device code — a passkey left on the lost phone would otherwise sign it straight back
- * in. Their passphrase sign-in stays; they add passkeys again from their other devices.
+ * in — and their device cookies, which would otherwise spare the lost phone the limits others can
+ * trip. Their passphrase sign-in stays; they add passkeys again from their other devices.
  */
 export async function revokeSessions(deps: SignInDeps, programId: string, responderId: string): Promise<number> {
   await getResponder(deps, programId, responderId);
   return deps.db.transaction().execute(async (trx) => {
     await forgetPasskeysOf(trx, responderId);
     await forgetDeviceCodesOf(trx, responderId);
+    await renewDeviceEpoch(trx, responderId, newSecretToken('epoch'));
     return endSessionsOf(trx, responderId);
   });
 }

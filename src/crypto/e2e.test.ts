@@ -206,8 +206,8 @@ describe('records', () => {
       expect(serverView).not.toContain('Caller safe');
 
       // Every secret the server could try, presented as A's entry (public key and id are public).
-      // (The server's purpose keys are KDF subkeys of its root under context "kith_srv"; try the first eight.)
-      const serverSubkeys = [1, 2, 3, 4, 5, 6, 7, 8].map((id) =>
+      // (The server's purpose keys are KDF subkeys of its root under context "kith_srv"; try the first nine.)
+      const serverSubkeys = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) =>
         sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', serverRoot),
       );
       const candidates = [

@@ -27,14 +27,16 @@ const SUBKEY = {
   senderIndex: 6,
   messageIndex: 7,
   deviceMac: 8,
+  challengeMac: 9,
 } as const;
 
 /**
  * Each keyed hash has its own key: responders' numbers, provider call ids, sign-in verifiers, sign-in
  * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message
- * ids, and the MAC on device cookies (a browser that has signed in before, docs/SIGN-IN.md).
+ * ids, the MAC on device cookies (a browser that has signed in before, docs/SIGN-IN.md) and the MAC on
+ * passkey sign-in challenges (which the server does not store).
  */
-export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device';
+export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device' | 'challenge';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
@@ -51,6 +53,7 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     sender: derive(SUBKEY.senderIndex),
     message: derive(SUBKEY.messageIndex),
     device: derive(SUBKEY.deviceMac),
+    challenge: derive(SUBKEY.challengeMac),
   };
 
   return {

@@ -17,6 +17,7 @@ import * as fieldSessions from './migrations/012_field_sessions';
 import * as callHeldAt from './migrations/013_call_held_at';
 import * as routingStamp from './migrations/014_routing_stamp';
 import * as queueKeys from './migrations/015_queue_keys';
+import * as deviceEpoch from './migrations/016_device_epoch';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -153,6 +154,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013_call_held_at': callHeldAt,
   '014_routing_stamp': routingStamp,
   '015_queue_keys': queueKeys,
+  '016_device_epoch': deviceEpoch,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -95,6 +95,11 @@ export interface CredentialsTable {
   /** Keyed BLAKE2b of the auth key, hex. */
   verifier: string | null;
   created_at: Millis;
+  /**
+   * Random, covered by every device cookie's MAC; replaced when the responder is signed out
+   * everywhere, which ends the device cookies made before (migration 016). '' until then.
+   */
+  device_epoch: Generated<string>;
 }
 
 export interface SessionsTable {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode, type FieldProblem } from '../platform/errors';
+import { nulsIn } from './nul';
 
 /** The one place where domain error codes become HTTP statuses. */
 const STATUS: Record<ErrorCode, number> = {
@@ -93,6 +94,18 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Framework-level client errors (bad JSON, body too large): their messages describe the request, not a person.
     void reply.status(fastifyError.statusCode).send({ error: { code: 'bad_request', message: fastifyError.message } });
+    return;
+  }
+  // A NUL in a body that passed validation: PostgreSQL refuses it in text (SQLite would have kept it).
+  // The request's fault, so a 422 naming where — never the value — rather than a 500.
+  const withNul = nulsIn(request.body, '');
+  if (withNul.length > 0) {
+    request.log.warn(
+      { route: request.routeOptions.url, err: { name: error.name, code: (error as { code?: unknown }).code } },
+      'refused a request with a NUL character',
+    );
+    const fields = withNul.map((field) => ({ field, message: 'must not contain a NUL character' }));
+    void reply.status(422).send(problemsBody('validation_failed', 'Invalid input', fields));
     return;
   }
   // Unknown errors are logged by kind and stack frames only (the first stack line repeats the

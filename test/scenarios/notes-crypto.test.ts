@@ -82,7 +82,9 @@ describe.each(DB_KINDS)('nobody but a note’s readers can open it (%s)', (kind)
     const root = new Uint8Array(
       Buffer.from(readFileSync(join(t.storage.dataDir, 'secret.key'), 'utf8').trim(), 'base64'),
     );
-    const derived = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
+    const derived = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) =>
+      sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root),
+    );
     const config = JSON.stringify(t.kith.ctx.config);
     const candidates = [
       root,

@@ -178,7 +178,7 @@ async function openedWithServerSecrets(
   await sodium.ready;
   const rows = await everyRow(line.t);
   const root = new Uint8Array(Buffer.from(rootSecret, 'base64'));
-  const derived = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
+  const derived = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
   const candidates = [
     root,
     ...derived,

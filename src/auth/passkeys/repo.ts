@@ -6,7 +6,7 @@ import type { Role } from '../principal';
 
 /** Passkeys and WebAuthn challenges: the only code that knows their SQL. */
 
-export type ChallengePurpose = 'register' | 'join' | 'sign-in';
+export type ChallengePurpose = 'register' | 'join';
 
 export async function insertChallenge(
   db: Kysely<Database>,
@@ -35,17 +35,6 @@ export async function insertChallenge(
 /** Expired challenges can never be answered; removing them keeps the table small. */
 export async function deleteExpiredChallenges(db: Kysely<Database>, now: number): Promise<void> {
   await db.deleteFrom('webauthn_challenges').where('expires_at', '<=', now).execute();
-}
-
-/** How many sign-in challenges are waiting for an answer (they are public to ask for, so they are capped). */
-export async function countLiveSignInChallenges(db: Kysely<Database>, now: number): Promise<number> {
-  const row = await db
-    .selectFrom('webauthn_challenges')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('purpose', '=', 'sign-in')
-    .where('expires_at', '>', now)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /**

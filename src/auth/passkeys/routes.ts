@@ -20,6 +20,7 @@ import {
 } from './schema';
 import { listPasskeys, registerPasskey, registrationOptions, removePasskey } from './service';
 import { passkeySignIn, signInOptions, UNUSABLE } from './sign-in';
+import { SpentChallenges } from './sign-in-challenge';
 
 /**
  * Passkeys (docs/SIGN-IN.md): another way into the same account, returning the private key wrapped
@@ -34,6 +35,8 @@ export function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   // ever started from there, never from the onion address.
   const passkeyOrigin = { publicUrl };
   const tags = ['sign-in'];
+  // Sign-in challenges already answered, for their few minutes of life: one set per server.
+  const spent = new SpentChallenges();
 
   // ---- passkeys ------------------------------------------------------------------------------
 
@@ -143,7 +146,7 @@ export function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: 'Options for navigator.credentials.get(): no name needed, the authenticator offers its passkey',
-      response: { 200: CeremonyOptions, 403: ErrorResponse, 429: ErrorResponse },
+      response: { 200: CeremonyOptions, 403: ErrorResponse },
     },
     handler: async (request) => {
       refuseForeignOrigin(request, passkeyOrigin);
@@ -161,7 +164,7 @@ export function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request, reply) => {
       refuseForeignOrigin(request, passkeyOrigin);
-      const result = await passkeySignIn(deps, request.body.assertion);
+      const result = await passkeySignIn(deps, spent, request.body.assertion);
       if (result.kind === 'throttled') {
         request.log.info('passkey sign-in refused: too many attempts');
         return refuseThrottled(reply, result);

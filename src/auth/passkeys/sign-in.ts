@@ -1,14 +1,6 @@
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
-import { hashToken } from '../../crypto/server-keys';
-import { DomainError } from '../../platform/errors';
-import {
-  countLiveSignInChallenges,
-  deleteExpiredChallenges,
-  findPasskeyForSignIn,
-  insertChallenge,
-  recordPasskeyUse,
-  takeChallenge,
-} from './repo';
+import { findPasskeyForSignIn, recordPasskeyUse } from './repo';
+import { mintSignInChallenge, openSignInChallenge, type SpentChallenges } from './sign-in-challenge';
 import { createSession, type NewSession } from '../sessions/service';
 import { accountOf, type Account } from '../sign-in/service';
 import { recordFailure, recordSuccess, throttledFor, type Attempt, type Throttled } from '../sign-in/throttle';
@@ -16,7 +8,6 @@ import {
   CHALLENGE_LIFETIME_MS,
   CREDENTIAL_ID,
   relyingParty,
-  newChallenge,
   withPrf,
   refusePrfOutput,
   webauthn,
@@ -27,26 +18,14 @@ import {
 
 // Signing in with a passkey: no name to type, the authenticator offers its discoverable credential.
 
-/** Sign-in challenges can be asked for by anyone, so only this many may wait at once. */
-export const LIVE_SIGN_IN_CHALLENGES_MAX = 1000;
 export const UNUSABLE = 'That passkey can’t sign in here. It may have been removed; sign in with your passphrase.';
+
+/**
+ * Anyone may ask, as often as they like: the challenge is MACed, not stored (sign-in-challenge.ts),
+ * so asking costs the server a keyed hash and writes nothing.
+ */
 export async function signInOptions(deps: PasskeyDeps): Promise<WithPrf<PublicKeyCredentialRequestOptionsJSON>> {
-  const now = deps.clock.now();
-  await deleteExpiredChallenges(deps.db, now);
-  if ((await countLiveSignInChallenges(deps.db, now)) >= LIVE_SIGN_IN_CHALLENGES_MAX) {
-    throw new DomainError(
-      'rate_limited',
-      'Too many passkey sign-ins are under way on this line. Please wait a minute and try again.',
-    );
-  }
-  const { challenge, challengeHash } = newChallenge();
-  await insertChallenge(deps.db, {
-    challengeHash,
-    responderId: null,
-    purpose: 'sign-in',
-    userHandle: null,
-    expiresAt: now + CHALLENGE_LIFETIME_MS,
-  });
+  const challenge = mintSignInChallenge(deps.keys, deps.clock.now() + CHALLENGE_LIFETIME_MS);
   const options = await (
     await webauthn()
   ).generateAuthenticationOptions({
@@ -81,13 +60,14 @@ async function challengeOf(response: AuthenticationResponseJSON): Promise<string
 }
 
 /**
- * Checks the assertion's challenge (single use), origin, relying party, user verification,
- * signature and counter, then signs in exactly as a passphrase does, returning this passkey's
- * wrapped key. An unknown passkey, a replayed or forged challenge and a bad signature all get the
- * same answer.
+ * Checks the assertion's challenge (made by this server, unexpired, not answered before), origin,
+ * relying party, user verification, signature and counter, then signs in exactly as a passphrase
+ * does, returning this passkey's wrapped key. An unknown passkey, a replayed, expired or forged
+ * challenge and a bad signature all get the same answer.
  */
 export async function passkeySignIn(
   deps: PasskeyDeps,
+  spent: SpentChallenges,
   response: AuthenticationResponseJSON,
 ): Promise<PasskeySignInResult> {
   refusePrfOutput(response, '/assertion');
@@ -99,16 +79,14 @@ export async function passkeySignIn(
   const throttled = await throttledFor(deps.db, attempt, now, 'that passkey');
   if (throttled) return { kind: 'throttled', ...throttled };
 
-  // The challenge is used up first, whatever follows, so no answer can be tried twice.
   const challenge = await challengeOf(response);
-  const fresh =
-    challenge !== undefined && (await takeChallenge(deps.db, hashToken(challenge), 'sign-in', null, now)) !== undefined;
+  const opened = challenge === undefined ? undefined : openSignInChallenge(deps.keys, challenge, now);
   const found = id === '' ? undefined : await findPasskeyForSignIn(deps.db, id);
   const fail = async (): Promise<PasskeySignInResult> => {
     await recordFailure(deps.db, attempt, now);
     return { kind: 'unusable' };
   };
-  if (!fresh || !found) return fail();
+  if (!opened || spent.has(opened) || !found) return fail();
   // A discoverable credential names its user; it must be the one this passkey was made for.
   if (response.response.userHandle !== undefined && response.response.userHandle !== found.userHandle) return fail();
 
@@ -136,6 +114,9 @@ export async function passkeySignIn(
     // Includes a counter that went backwards: a sign of a cloned authenticator.
     return fail();
   }
+  // Spent only once verified (junk answers cannot fill the set), and checked and added with no
+  // await between, so of two copies of one answer racing here only the first signs in.
+  if (!spent.spend(opened, now)) return fail();
   if (!(await recordPasskeyUse(deps.db, found.id, found.counter, newCounter, now))) return fail();
   await recordSuccess(deps.db, attempt);
   const session = await createSession(deps.db, found.responderId, now);

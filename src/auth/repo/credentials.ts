@@ -129,6 +129,7 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
       'responders.roles as roles',
       'credentials.public_key as publicKey',
       'credentials.created_at as createdAt',
+      'credentials.device_epoch as deviceEpoch',
       'credentials.wrapped_key as wrappedKey',
       'credentials.auth_salt as authSalt',
       'credentials.argon_opslimit as opslimit',
@@ -148,6 +149,7 @@ export async function findCredentialByName(db: Kysely<Database>, nameKey: string
     programId: row.programId,
     roles: JSON.parse(row.roles) as Role[],
     publicKey: row.publicKey,
+    deviceEpoch: row.deviceEpoch,
     createdAt: Number(row.createdAt),
     passphrase,
   };
@@ -205,8 +207,21 @@ export async function deleteCredential(db: Kysely<Database>, responderId: string
 export async function findDeviceBinding(db: Kysely<Database>, responderId: string) {
   const row = await db
     .selectFrom('credentials')
-    .select(['responder_id as responderId', 'public_key as publicKey', 'created_at as createdAt'])
+    .select([
+      'responder_id as responderId',
+      'public_key as publicKey',
+      'created_at as createdAt',
+      'device_epoch as deviceEpoch',
+    ])
     .where('responder_id', '=', responderId)
     .executeTakeFirst();
   return row ? { ...row, createdAt: Number(row.createdAt) } : undefined;
+}
+
+/**
+ * A new device epoch for this responder: every device cookie made before stops checking out
+ * (a lost phone). Random, not a counter, so a restored backup cannot make old values new again.
+ */
+export async function renewDeviceEpoch(db: Kysely<Database>, responderId: string, epoch: string): Promise<void> {
+  await db.updateTable('credentials').set({ device_epoch: epoch }).where('responder_id', '=', responderId).execute();
 }

@@ -30,6 +30,11 @@ export interface DeviceBinding {
    */
   publicKey: string;
   createdAt: number;
+  /**
+   * Replaced when the responder is signed out everywhere (a lost phone), so the cookies made before,
+   * the lost phone's among them, stop counting as known devices while the credential stays.
+   */
+  deviceEpoch: string;
 }
 
 export interface DeviceEntry {
@@ -41,7 +46,7 @@ export interface DeviceEntry {
 const ENTRY = /^([A-Za-z0-9_-]{22})\.([0-9]{1,15})\.([A-Za-z0-9_-]{43})$/;
 const VALUE = /^[A-Za-z0-9_.~-]{1,1000}$/;
 /** Checked against when the name belongs to nobody, so the work done does not tell names apart. */
-const NOBODY: DeviceBinding = { responderId: '', publicKey: '', createdAt: 0 };
+const NOBODY: DeviceBinding = { responderId: '', publicKey: '', createdAt: 0, deviceEpoch: '' };
 
 function macOf(keys: ServerKeys, deviceId: string, expiresAt: number, binding: DeviceBinding): string {
   const input = [
@@ -51,6 +56,7 @@ function macOf(keys: ServerKeys, deviceId: string, expiresAt: number, binding: D
     binding.responderId,
     binding.publicKey,
     binding.createdAt,
+    binding.deviceEpoch,
   ];
   return Buffer.from(keys.index('device', input.join('\u0000')), 'hex').toString('base64url');
 }

@@ -134,6 +134,29 @@ describe.each(DB_KINDS)('known devices, during a spray of made-up names (%s)', (
     expect((await signIn(newPhone, 'ana.k', RIGHT)).status).toBe(200);
   });
 
+  it('signing a lost phone out everywhere ends the standing of every device cookie it had; signing in again makes a new one', async () => {
+    const { token, ana, ben } = await start();
+    const lostPhone = ana.browser.cookies.get(DEVICE);
+    const desk = new Browser(t.url);
+    expect((await signIn(desk, 'ana.k', RIGHT)).status).toBe(200);
+    const deskBefore = desk.cookies.get(DEVICE);
+    expect((await t.api('DELETE', `/api/responders/${ana.id}/sessions`, undefined, token)).status).toBe(204);
+    await sprayUntilLimited();
+    // Neither the lost phone's cookie nor the desk's made before the sign-out counts any more…
+    limitedForEveryone(await signIn<Problem>(browserWith(lostPhone), 'ana.k', RIGHT));
+    limitedForEveryone(await signIn<Problem>(browserWith(deskBefore), 'ana.k', RIGHT));
+    // …while another responder's devices are untouched.
+    expect((await signIn(browserWith(ben.browser.cookies.get(DEVICE)), 'ben.o', RIGHT)).status).toBe(200);
+
+    // Once the spray's minute is over, Ana signs in on a new phone; that phone is known from then on.
+    t.clock.advance(MINUTE);
+    const newPhone = new Browser(t.url);
+    expect((await signIn(newPhone, 'ana.k', RIGHT)).status).toBe(200);
+    await sprayUntilLimited();
+    expect((await signIn(newPhone, 'ana.k', RIGHT)).status).toBe(200);
+    limitedForEveryone(await signIn<Problem>(browserWith(lostPhone), 'ana.k', RIGHT));
+  });
+
   it('a known device has its own count: others cannot lock it, and a copied cookie guesses no faster than the name allows', async () => {
     const { ana } = await start();
     const desk = new Browser(t.url);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
-import { DomainError } from '../../platform/errors';
+import { nulsIn } from '../../http/nul';
+import { DomainError, invalid } from '../../platform/errors';
 import { isValidSignature, type FormParams } from './signature';
 
 export type Params = Record<string, string | string[] | undefined>;
@@ -56,5 +57,10 @@ export function verifiedParams(ctx: AppContext, request: FastifyRequest): Params
     request.log.warn({ route: request.routeOptions.url }, 'refused a webhook whose signature did not verify');
     throw new DomainError('bad_signature', 'Forbidden: the webhook signature did not verify');
   }
+  // No provider sends a NUL, and PostgreSQL refuses one in text (a lookup would fail with a 500):
+  // a signed request carrying one, in its form or its query, is refused, naming where, never the value.
+  const withNul = [...nulsIn(params, ''), ...nulsIn(request.query, '/query')];
+  if (withNul.length > 0)
+    throw invalid(withNul.slice(0, 5).map((field) => ({ field, message: 'must not contain a NUL character' })));
   return params as Params;
 }

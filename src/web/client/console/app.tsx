@@ -15,12 +15,10 @@ import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
 import { signOut } from './sign-out';
-import { BurntView } from './views/burnt';
-import { HomeView } from './views/home';
 import { JoinView } from './views/join';
 import { NotFoundView } from './views/not-found';
 import { SignInView } from './views/sign-in';
-import { viewFor } from './views';
+import { BurntView, HomeView, preloadView, viewFor } from './views';
 
 export interface AppProps {
   text: ConsoleText;
@@ -191,7 +189,13 @@ function ConsoleNav({
         <ul class="console-nav">
           {NAV.filter((item) => !item.coordinator || isCoordinator(account)).map((item) => (
             <li key={item.route}>
-              <a href={item.href} data-route aria-current={current === item.route ? 'page' : undefined}>
+              <a
+                href={item.href}
+                data-route
+                aria-current={current === item.route ? 'page' : undefined}
+                onPointerEnter={() => preloadView(item.route)}
+                onFocus={() => preloadView(item.route)}
+              >
                 {item.label(text)}
               </a>
             </li>

@@ -34,3 +34,19 @@ export function useLang(): string {
 export function isCoordinator(account: Account | undefined): boolean {
   return account?.roles.includes('coordinator') ?? false;
 }
+
+/**
+ * Whether this page's coordinator has just made the line on the setup page: the join view says so,
+ * Home's first steps read it. Kept here, in what every view already loads, so the join view (in the
+ * first script) does not pull in Home's chunk, nor a chunk of its own for one flag. Lives as long as
+ * the page.
+ */
+let lineMade = false;
+
+export function markLineJustMade(): void {
+  lineMade = true;
+}
+
+export function lineJustMade(): boolean {
+  return lineMade;
+}

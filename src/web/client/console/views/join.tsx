@@ -8,11 +8,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
 import { ApiError } from '../api';
 import { ErrorSummary, Field, problemFor, Status, ViewHeading, type Problem } from '../components';
-import { useText, type Account } from '../context';
+import { markLineJustMade, useText, type Account } from '../context';
 import { joinWithPasskey } from '../passkeys';
 import { acceptInvite, inspectInvite, longEnough, validSignInName, type Invitation } from '../session';
 import { NoPrfError, passkeysSupported, wasCancelled } from '../webauthn';
-import { markLineJustMade } from './first-steps';
 
 const fragmentAtLoad = new URLSearchParams(location.hash.slice(1));
 const inviteAtLoad = fragmentAtLoad.get('invite')?.trim() || undefined;

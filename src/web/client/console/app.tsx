@@ -8,8 +8,18 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConsoleText } from '../../i18n/console/types';
 import { whenSessionEnds } from './api';
 import { burnUnderway, whenBurnt, type Burnt } from './burn';
-import { markNavigated, Status } from './components';
-import { AccountContext, isCoordinator, LangContext, TextContext, useText, type Account } from './context';
+import type { FirstConsoleText } from '../../console-data';
+import { Failed, markNavigated, Status } from './components';
+import {
+  AccountContext,
+  FirstTextContext,
+  isCoordinator,
+  LangContext,
+  TextContext,
+  useFirstText,
+  useText,
+  type Account,
+} from './context';
 import { currentIdentity, onIdentityChange } from './keys';
 import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
@@ -21,8 +31,12 @@ import { SignInView } from './views/sign-in';
 import { BurntView, HomeView, preloadView, viewFor } from './views';
 
 export interface AppProps {
-  text: ConsoleText;
+  /** The words for signing in and joining, which the page carries. */
+  first: FirstConsoleText;
+  /** The whole words, once fetched: a signed-in console needs them (`loadText` fetches them). */
+  text: ConsoleText | undefined;
   lang: string;
+  loadText: () => Promise<void>;
 }
 
 /** `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown. */
@@ -32,10 +46,11 @@ type Who =
   | { kind: 'in'; account: Account }
   | { kind: 'burnt'; burnt: Burnt };
 
-export function App({ text, lang }: AppProps): JSX.Element {
+export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
   const [, setKeyChanged] = useState(0);
+  const words = useWholeWords(who.kind === 'in' || who.kind === 'burnt', text, loadText);
 
   useEffect(
     () =>
@@ -52,7 +67,7 @@ export function App({ text, lang }: AppProps): JSX.Element {
     whenSessionEnds(() => {
       if (burnUnderway()) return;
       stopLive();
-      setWho({ kind: 'out', notice: text.shell.sessionEnded });
+      setWho({ kind: 'out', notice: first.shell.sessionEnded });
     });
     // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
     whenLiveGivesUp(() => {
@@ -61,16 +76,19 @@ export function App({ text, lang }: AppProps): JSX.Element {
         if (burnUnderway()) return;
         if (account)
           setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
-        else setWho({ kind: 'out', notice: text.shell.sessionEnded });
+        else setWho({ kind: 'out', notice: first.shell.sessionEnded });
       });
     });
     // Runs again when the language changes; after a burn the session is gone, and the burnt screen stays.
     void currentAccount().then((account) => {
       if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
     });
-  }, [text.shell.sessionEnded]);
+  }, [first.shell.sessionEnded]);
   useEffect(() => {
-    if (who.kind === 'in') startLive();
+    if (who.kind !== 'in') return;
+    startLive();
+    // Home's chunk comes alongside the whole words, not after them.
+    preloadView('home');
   }, [who.kind]);
 
   // Signed out on a console page: the sign-in form, then back to where they were.
@@ -85,25 +103,58 @@ export function App({ text, lang }: AppProps): JSX.Element {
     try {
       await signOut();
     } finally {
-      setWho({ kind: 'out', notice: text.shell.signedOut });
+      setWho({ kind: 'out', notice: first.shell.signedOut });
       navigate('/sign-in');
     }
-  }, [text.shell.signedOut]);
+  }, [first.shell.signedOut]);
 
   return (
     <LangContext.Provider value={lang}>
-      <TextContext.Provider value={text}>
-        <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
-          {who.kind === 'in' && route.name !== 'join' ? (
-            <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
-          ) : null}
-          <main id="main" tabIndex={-1}>
-            <Body route={route} who={who} onSignedIn={signedIn} />
-          </main>
-        </AccountContext.Provider>
-      </TextContext.Provider>
+      <FirstTextContext.Provider value={text ?? first}>
+        <TextContext.Provider value={text}>
+          <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
+            {who.kind === 'in' && route.name !== 'join' && text ? (
+              <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
+            ) : null}
+            <main id="main" tabIndex={-1}>
+              {words.state === 'whole' ? (
+                <Body route={route} who={who} onSignedIn={signedIn} />
+              ) : words.state === 'failed' ? (
+                <Failed retry={words.retry} />
+              ) : (
+                <Status message={first.shell.loading} />
+              )}
+            </main>
+          </AccountContext.Provider>
+        </TextContext.Provider>
+      </FirstTextContext.Provider>
     </LangContext.Provider>
   );
+}
+
+/**
+ * Whether the whole words are here when they are needed (someone is signed in): fetched at once
+ * then, and again on retry. Before that, sign-in and join need only the words the page carries.
+ */
+function useWholeWords(
+  needed: boolean,
+  text: ConsoleText | undefined,
+  loadText: () => Promise<void>,
+): { state: 'whole' | 'loading' | 'failed'; retry: () => void } {
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const missing = needed && text === undefined;
+  useEffect(() => {
+    if (!missing) return;
+    setFailed(false);
+    loadText().catch(() => setFailed(true));
+  }, [missing, loadText, attempt]);
+  const retry = () => {
+    // The button goes with the error: focus waits on the main region rather than fall to the page.
+    document.getElementById('main')?.focus();
+    setAttempt((n) => n + 1);
+  };
+  return { state: !missing ? 'whole' : failed ? 'failed' : 'loading', retry };
 }
 
 function Body({
@@ -115,7 +166,7 @@ function Body({
   who: Who;
   onSignedIn: (account: Account) => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   if (who.kind === 'burnt') return <BurntView burnt={who.burnt} />;
   if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
   if (who.kind === 'checking') return <Status message={text.shell.loading} />;

@@ -8,7 +8,7 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Failed, Status } from './components';
-import { useText } from './context';
+import { useFirstText } from './context';
 
 export interface LazyView<P> {
   (props: P): JSX.Element;
@@ -30,7 +30,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     return pending;
   };
   function Lazy(props: P): JSX.Element {
-    const text = useText().shell;
+    const text = useFirstText().shell;
     const [, setShown] = useState<ComponentType<P> | undefined>(loaded);
     const [attempt, setAttempt] = useState(0);
     const [failed, setFailed] = useState(false);

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary, Field, problemFor, Status, ViewHeading, type Problem } from '../components';
-import { useText, type Account } from '../context';
+import { useFirstText, type Account } from '../context';
 import { lazyView } from '../lazy';
 import { refusalMessage, SignInNameField } from './sign-in-parts';
 import { navigate } from '../router';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.signIn;
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');

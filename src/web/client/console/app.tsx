@@ -50,7 +50,9 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
   const [, setKeyChanged] = useState(0);
-  const words = useWholeWords(who.kind === 'in' || who.kind === 'burnt', text, loadText);
+  // Join needs only the words the page carries, even once the account is made: its last steps must
+  // not wait on (or be unmounted by) the fetch, which starts anyway for the console that follows.
+  const words = useWholeWords(who.kind === 'in' || who.kind === 'burnt', route.name !== 'join', text, loadText);
 
   useEffect(
     () =>
@@ -133,17 +135,19 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
 }
 
 /**
- * Whether the whole words are here when they are needed (someone is signed in): fetched at once
- * then, and again on retry. Before that, sign-in and join need only the words the page carries.
+ * Whether the whole words are here when they are needed (someone is signed in, `wanted`): fetched at
+ * once then, and again on retry, and waited for where a view needs them (`shownNow`). Before that,
+ * sign-in and join need only the words the page carries.
  */
 function useWholeWords(
-  needed: boolean,
+  wanted: boolean,
+  shownNow: boolean,
   text: ConsoleText | undefined,
   loadText: () => Promise<void>,
 ): { state: 'whole' | 'loading' | 'failed'; retry: () => void } {
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const missing = needed && text === undefined;
+  const missing = wanted && text === undefined;
   useEffect(() => {
     if (!missing) return;
     setFailed(false);
@@ -154,7 +158,7 @@ function useWholeWords(
     document.getElementById('main')?.focus();
     setAttempt((n) => n + 1);
   };
-  return { state: !missing ? 'whole' : failed ? 'failed' : 'loading', retry };
+  return { state: !missing || !shownNow ? 'whole' : failed ? 'failed' : 'loading', retry };
 }
 
 function Body({

@@ -31,14 +31,16 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   };
   function Lazy(props: P): JSX.Element {
     const text = useFirstText().shell;
-    const [, setShown] = useState<ComponentType<P> | undefined>(loaded);
+    // A count, not the view itself: useState would call a component function as its initialiser.
+    const [, arrived] = useState(0);
     const [attempt, setAttempt] = useState(0);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (loaded) return undefined;
+      // Even when the chunk is here already: it may have arrived between this render and this effect,
+      // and only setting state shows it then.
       let current = true;
       preload().then(
-        (view) => current && setShown(() => view),
+        () => current && arrived((n) => n + 1),
         () => current && setFailed(true),
       );
       return () => {

@@ -9,7 +9,7 @@ import type { ConsoleText } from '../../i18n/console/types';
 import { whenSessionEnds } from './api';
 import { burnUnderway, whenBurnt, type Burnt } from './burn';
 import type { FirstConsoleText } from '../../console-data';
-import { Failed, markNavigated, Status } from './components';
+import { markNavigated, Status } from './components';
 import {
   AccountContext,
   FirstTextContext,
@@ -21,6 +21,8 @@ import {
   type Account,
 } from './context';
 import { currentIdentity, onIdentityChange } from './keys';
+import { PartFailed } from './lazy';
+import { useWholeWords } from './words';
 import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
@@ -122,7 +124,7 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
               {words.state === 'whole' ? (
                 <Body route={route} who={who} onSignedIn={signedIn} />
               ) : words.state === 'failed' ? (
-                <Failed retry={words.retry} />
+                <PartFailed retry={words.retry} />
               ) : (
                 <Status message={first.shell.loading} />
               )}
@@ -132,33 +134,6 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
       </FirstTextContext.Provider>
     </LangContext.Provider>
   );
-}
-
-/**
- * Whether the whole words are here when they are needed (someone is signed in, `wanted`): fetched at
- * once then, and again on retry, and waited for where a view needs them (`shownNow`). Before that,
- * sign-in and join need only the words the page carries.
- */
-function useWholeWords(
-  wanted: boolean,
-  shownNow: boolean,
-  text: ConsoleText | undefined,
-  loadText: () => Promise<void>,
-): { state: 'whole' | 'loading' | 'failed'; retry: () => void } {
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const missing = wanted && text === undefined;
-  useEffect(() => {
-    if (!missing) return;
-    setFailed(false);
-    loadText().catch(() => setFailed(true));
-  }, [missing, loadText, attempt]);
-  const retry = () => {
-    // The button goes with the error: focus waits on the main region rather than fall to the page.
-    document.getElementById('main')?.focus();
-    setAttempt((n) => n + 1);
-  };
-  return { state: !missing || !shownNow ? 'whole' : failed ? 'failed' : 'loading', retry };
 }
 
 function Body({

@@ -7,7 +7,7 @@
  */
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Failed, Status } from './components';
+import { Status } from './components';
 import { useFirstText } from './context';
 
 export interface LazyView<P> {
@@ -53,11 +53,8 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     }
     if (failed)
       return (
-        <Failed
+        <PartFailed
           retry={() => {
-            // The button goes with the error: focus waits on the main region (the skip link's target)
-            // rather than fall to the page, and the view's heading takes it once the view is shown.
-            document.getElementById('main')?.focus();
             setFailed(false);
             setAttempt((n) => n + 1);
           }}
@@ -67,4 +64,27 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   }
   Lazy.preload = preload;
   return Lazy;
+}
+
+/** A part of the console (a view's chunk, the whole words) could not be fetched: say so, and try again. */
+export function PartFailed({ retry }: { retry: () => void }): JSX.Element {
+  const text = useFirstText().shell;
+  return (
+    <div role="alert">
+      <h1>{text.partFailedHeading}</h1>
+      <p>{text.failed}</p>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          // The button goes with the error: focus waits on the main region (the skip link's target)
+          // rather than fall to the page, and the view's heading takes it once shown.
+          document.getElementById('main')?.focus();
+          retry();
+        }}
+      >
+        {text.retry}
+      </button>
+    </div>
+  );
 }

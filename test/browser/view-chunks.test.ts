@@ -36,7 +36,8 @@ describeInChromium('the console fetches each view when it is opened', () => {
 
   it('sign-in carries no view; a view says it is loading, says plainly when it cannot load, and loads on retry', async () => {
     line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
-    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: ANA });
+    // A coordinator: her own views (the team, the week…) are fetched only when opened, not at idle.
+    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: ANA, roles: ['phone', 'coordinator'] });
     // The service worker would fetch chunks out of the page's sight: these checks watch the page's own requests.
     tab = await openPage(browser, { clock: line.clock, serviceWorkers: 'block' });
     const { page, problems } = tab;
@@ -56,7 +57,7 @@ describeInChromium('the console fetches each view when it is opened', () => {
     // Home, and the whole words, came after signing in.
     expect(scripts.length).toBeGreaterThan(forSignIn);
 
-    // The plan's chunk is held, then refused: a slow network, then none; then the network is back.
+    // The team view's chunk is held, then refused: a slow network, then none; then the network is back.
     let network: 'slow' | 'down' | 'up' = 'slow';
     const held: Route[] = [];
     await page.route('**/assets/chunk.*.js', async (route) => {
@@ -64,27 +65,27 @@ describeInChromium('the console fetches each view when it is opened', () => {
       else if (network === 'down') await route.abort();
       else await route.continue();
     });
-    const planLink = page
+    const teamLink = page
       .getByRole('navigation', { name: t.shell.nav.label })
-      .getByRole('link', { name: t.shell.nav.plan });
-    await planLink.focus();
+      .getByRole('link', { name: t.shell.nav.team });
+    await teamLink.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: t.shell.loading }).count()).toBe(1);
-    expect(await focused(page)).toBe(`a:${t.shell.nav.plan}`);
+    expect(await focused(page)).toBe(`a:${t.shell.nav.team}`);
     await expect.poll(() => held.length).toBeGreaterThan(0);
     network = 'down';
     for (const route of held.splice(0)) await route.abort();
     const alert = page.getByRole('alert').filter({ hasText: t.shell.failed });
     await alert.waitFor();
-    expect(await focused(page)).toBe(`a:${t.shell.nav.plan}`);
+    expect(await focused(page)).toBe(`a:${t.shell.nav.team}`);
     await expectAccessible(page, 'a view that could not be fetched');
 
     // Trying again, with the network back, shows the view, and its heading takes focus.
     network = 'up';
     await alert.getByRole('button', { name: t.shell.retry }).click();
-    await page.getByRole('heading', { level: 1, name: t.plan.heading }).waitFor();
-    await expect.poll(() => focused(page)).toBe(`h1:${t.plan.heading}`);
-    await expectAccessible(page, 'the plan, after a retry');
+    await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
+    await expect.poll(() => focused(page)).toBe(`h1:${t.coordinate.team.heading}`);
+    await expectAccessible(page, 'the team, after a retry');
     // The refused chunk was logged by the browser as a failed load; nothing else went wrong.
     expect(problems.filter((p) => !p.includes('Failed to load resource') && !p.includes('Failed to fetch'))).toEqual(
       [],

@@ -22,7 +22,7 @@ import {
 } from './context';
 import { currentIdentity, onIdentityChange } from './keys';
 import { PartFailed } from './lazy';
-import { useWholeWords } from './words';
+import { useWholeWords } from './whole-words';
 import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
@@ -30,7 +30,7 @@ import { signOut } from './sign-out';
 import { JoinView } from './views/join';
 import { NotFoundView } from './views/not-found';
 import { SignInView } from './views/sign-in';
-import { BurntView, HomeView, preloadView, viewFor } from './views';
+import { BurntView, HomeView, preloadResponderViewsWhenIdle, preloadView, viewFor } from './views';
 
 export interface AppProps {
   /** The words for signing in and joining, which the page carries. */
@@ -91,8 +91,11 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   useEffect(() => {
     if (who.kind !== 'in') return;
     startLive();
-    // Home's chunk comes alongside the whole words, not after them.
+    // Home's chunk comes alongside the whole words, not after them. Once the page is idle, the views
+    // every responder has, so the service worker holds them for a flaky connection in a crisis (the
+    // one script used to carry them all); a coordinator's own views still come when opened.
     preloadView('home');
+    return preloadResponderViewsWhenIdle();
   }, [who.kind]);
 
   // Signed out on a console page: the sign-in form, then back to where they were.

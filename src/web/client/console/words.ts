@@ -5,7 +5,6 @@
  * /assets/, which the service worker keeps once fetched. One entry per `webCatalogs` language
  * (src/web/console-words.test.ts checks the two lists agree).
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { ConsoleText } from '../../i18n/console/types';
 import type { LayoutText, WebCatalog } from '../../i18n/web-catalog';
 
@@ -32,27 +31,4 @@ export async function loadConsoleWords(lang: string): Promise<ConsoleWords | und
   } catch {
     return undefined;
   }
-}
-
-/**
- * Whether the whole words are here when they are needed (someone is signed in, `wanted`): fetched at
- * once then, and again on retry, and waited for where a view needs them (`shownNow`). Before that,
- * sign-in and join need only the words the page carries.
- */
-export function useWholeWords(
-  wanted: boolean,
-  shownNow: boolean,
-  text: ConsoleText | undefined,
-  loadText: () => Promise<void>,
-): { state: 'whole' | 'loading' | 'failed'; retry: () => void } {
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const missing = wanted && text === undefined;
-  useEffect(() => {
-    if (!missing) return;
-    setFailed(false);
-    loadText().catch(() => setFailed(true));
-  }, [missing, loadText, attempt]);
-  const retry = () => setAttempt((n) => n + 1);
-  return { state: !missing || !shownNow ? 'whole' : failed ? 'failed' : 'loading', retry };
 }

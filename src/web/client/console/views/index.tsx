@@ -50,6 +50,21 @@ export function preloadView(route: RouteName): void {
   chunkOf[route]?.preload().catch(() => undefined);
 }
 
+const RESPONDER_VIEWS: RouteName[] = ['notes', 'texts', 'field', 'plan', 'devices'];
+
+/** Once the page is idle, every responder's views; returns how to call it off. */
+export function preloadResponderViewsWhenIdle(): () => void {
+  const task = () => {
+    for (const route of RESPONDER_VIEWS) preloadView(route);
+  };
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 10_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 2_000);
+  return () => clearTimeout(id);
+}
+
 export interface ViewEntry {
   /** Notes are opened and sealed in the browser: these views need the key unlocked. */
   needsKey: boolean;

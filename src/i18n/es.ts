@@ -35,7 +35,7 @@ export const es: Catalog = {
   hoursSpan: 'de {start} a {end}',
   midnight: 'medianoche',
   whisper:
-    'Llamada de Kith para {program}. Marque 1 para aceptar, 2 para rechazarla. Ya conectados, el asterisco la termina.',
+    'Llamada de Kith para {program}. Marque 1 para aceptar, 2 para rechazarla. Durante la llamada, marque asterisco para terminarla.',
   whisperCallerLanguage: 'La persona eligió {language}.',
   whisperTaken: 'Otra persona ya tomó esta llamada. Gracias.',
   whisperGone: 'La persona ya no está esperando. Gracias.',

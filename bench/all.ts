@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
  * One of these runs a single benchmark instead:
  * - `--call`: time to a human (`time-to-human.ts`: a whole call in the simulator's virtual time, one
  *   and two languages; no other option);
- * - `--chat [--quick]`: the chat's first message on slow 3G and the console's first visit, in
- *   Chromium (`slow-chat.ts`).
+ * - `--chat [--quick] [--console]`: the chat's first message on slow 3G and the console's first
+ *   visit, in Chromium (`slow-chat.ts`); `--console` measures the console's visit alone.
  * - `--seal`: sealing one text to 20 readers, libsodium's randomness hook against the server's pool
  *   (`seal.ts`);
  * - `--surge [--profile] [--sqlite|--postgres]`: 50 calls and 500 texts within 5 s against a Kith
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
  */
 const ONLY: Record<string, { file: string; options: string[] }> = {
   '--call': { file: 'time-to-human.ts', options: [] },
-  '--chat': { file: 'slow-chat.ts', options: ['--quick'] },
+  '--chat': { file: 'slow-chat.ts', options: ['--quick', '--console'] },
   '--seal': { file: 'seal.ts', options: [] },
   '--surge': { file: 'surge.ts', options: ['--profile', '--sqlite', '--postgres'] },
 };

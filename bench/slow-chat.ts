@@ -4,7 +4,7 @@ import { onCallMember } from '../src/chat/test-fixtures';
 import { startLine, type Line } from '../test/support/line';
 
 /**
- * `npm run bench -- --chat [--quick]`: the public chat's first message on a slow phone network, and
+ * `npm run bench -- --chat [--quick] [--console]`: the public chat's first message on a slow phone network, and
  * what a responder's first visit to the console downloads.
  *
  * Chromium (/usr/bin/chromium, as the browser tests use it) with the DevTools protocol's network
@@ -24,6 +24,8 @@ const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8,
 const ANA = '+12025550111';
 
 const quick = process.argv.includes('--quick');
+/** `--console`: only the console's first visit (a minute quicker than the chat's slow-3G runs). */
+const consoleOnly = process.argv.includes('--console');
 const RUNS = quick ? 1 : 3;
 /** "Writes for a while": the time between clicking into the box and pressing Send. */
 const PAUSE_MS = 6000;
@@ -123,36 +125,7 @@ async function main(): Promise<void> {
   const line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
   try {
     await onCallMember(line, 'Ana', ANA);
-    const cases = [
-      { label: 'JavaScript on, Send at once', js: true, pause: 0 },
-      { label: 'JavaScript off, Send at once', js: false, pause: 0 },
-      { label: `JavaScript on, Send after ${PAUSE_MS / 1000} s of writing`, js: true, pause: PAUSE_MS },
-      { label: `JavaScript off, Send after ${PAUSE_MS / 1000} s of writing`, js: false, pause: PAUSE_MS },
-    ];
-    const results = new Map(cases.map((c) => [c.label, [] as ChatRun[]]));
-    let n = 0;
-    process.stdout.write(`slow 3G chat (400 kbps, 400 ms), ${RUNS} run(s) each, alternating:\n`);
-    for (let round = 0; round < RUNS; round++) {
-      for (const c of round % 2 ? [...cases].reverse() : cases) {
-        const run = await chatRun(browser, line, c.js, c.pause, ++n);
-        results.get(c.label)!.push(run);
-        process.stdout.write(
-          `  ${c.label}: page ${s(run.loadMs)}, Send → shown ${s(run.sendMs)}, sealed by the ${run.way}\n`,
-        );
-      }
-    }
-    const off = median(results.get(cases[1]!.label)!.map((r) => r.sendMs));
-    process.stdout.write(
-      '\ncase                                          page load   Send → shown (max)   ÷ JS off at once\n',
-    );
-    for (const c of cases) {
-      const runs = results.get(c.label)!;
-      const send = median(runs.map((r) => r.sendMs));
-      const max = Math.max(...runs.map((r) => r.sendMs));
-      process.stdout.write(
-        `${c.label.padEnd(46)}${s(median(runs.map((r) => r.loadMs))).padStart(9)}   ${`${s(send)} (${s(max)})`.padStart(18)}   ${(send / off).toFixed(2).padStart(6)}\n`,
-      );
-    }
+    if (!consoleOnly) await chatRuns(browser, line);
     process.stdout.write('\nconsole first visit (/sign-in, no emulation, bytes on the wire incl. headers):\n');
     for (const lang of ['en', 'es']) {
       const w = await consoleVisit(browser, line, lang);
@@ -163,6 +136,39 @@ async function main(): Promise<void> {
   } finally {
     await line.stop();
     await browser.close();
+  }
+}
+
+async function chatRuns(browser: Browser, line: Line): Promise<void> {
+  const cases = [
+    { label: 'JavaScript on, Send at once', js: true, pause: 0 },
+    { label: 'JavaScript off, Send at once', js: false, pause: 0 },
+    { label: `JavaScript on, Send after ${PAUSE_MS / 1000} s of writing`, js: true, pause: PAUSE_MS },
+    { label: `JavaScript off, Send after ${PAUSE_MS / 1000} s of writing`, js: false, pause: PAUSE_MS },
+  ];
+  const results = new Map(cases.map((c) => [c.label, [] as ChatRun[]]));
+  let n = 0;
+  process.stdout.write(`slow 3G chat (400 kbps, 400 ms), ${RUNS} run(s) each, alternating:\n`);
+  for (let round = 0; round < RUNS; round++) {
+    for (const c of round % 2 ? [...cases].reverse() : cases) {
+      const run = await chatRun(browser, line, c.js, c.pause, ++n);
+      results.get(c.label)!.push(run);
+      process.stdout.write(
+        `  ${c.label}: page ${s(run.loadMs)}, Send → shown ${s(run.sendMs)}, sealed by the ${run.way}\n`,
+      );
+    }
+  }
+  const off = median(results.get(cases[1]!.label)!.map((r) => r.sendMs));
+  process.stdout.write(
+    '\ncase                                          page load   Send → shown (max)   ÷ JS off at once\n',
+  );
+  for (const c of cases) {
+    const runs = results.get(c.label)!;
+    const send = median(runs.map((r) => r.sendMs));
+    const max = Math.max(...runs.map((r) => r.sendMs));
+    process.stdout.write(
+      `${c.label.padEnd(46)}${s(median(runs.map((r) => r.loadMs))).padStart(9)}   ${`${s(send)} (${s(max)})`.padStart(18)}   ${(send / off).toFixed(2).padStart(6)}\n`,
+    );
   }
 }
 

@@ -26,6 +26,11 @@ const PUBLIC_URL = 'https://line.example.org';
 const COMMUNITY = '+12025550100';
 const CALLER = '+12025550190';
 const ANSWER_AFTER_SECONDS = 8;
+/**
+ * A responder who picks up after the caller is held: the disclosures (one language) end at 23.6 s,
+ * and this is still within the 25 s ring timeout, so the same responder is the one who answers.
+ */
+const ANSWER_LATE_SECONDS = 24;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** A Monday at 10:00 in New York: inside the default all-week hours. */
 const START = Date.UTC(2026, 10, 23, 15, 0, 0);
@@ -38,9 +43,31 @@ interface Figures {
   pressedS: number;
   mustHearS: number;
   bridgedS: number;
+  /** Requests the provider made to Kith's voice webhooks from the press of 1 to the bridge. */
+  requestsToBridge: number;
 }
 
-async function oneCall(languages: string[]): Promise<Figures> {
+/** Requests that only inform Kith or fill the caller's wait: the bridge never waits on their answer. */
+const ASIDE = ['/status', '/voice/hold'];
+
+/**
+ * Counts the provider's requests to Kith that a bridge can wait on, by the virtual time they were
+ * sent (Kith and the simulator share this process; the simulator reaches Kith with the global fetch).
+ */
+function countRequestsTo(address: string, clock: ManualClock): { at: number[]; restore(): void } {
+  const original = globalThis.fetch;
+  const at: number[] = [];
+  globalThis.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const path = url.startsWith(address) ? new URL(url).pathname : '';
+    if (path.startsWith('/webhooks/twilio/voice') && !ASIDE.some((aside) => path.includes(aside))) at.push(clock.now());
+    return original(input, init);
+  };
+  return { at, restore: () => (globalThis.fetch = original) };
+}
+
+/** `answerAfterSeconds`: when the responder picks up, counted from when their phone starts ringing. */
+async function oneCall(languages: string[], answerAfterSeconds = ANSWER_AFTER_SECONDS): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-call-'));
   const clock = new ManualClock(START);
   const sim = new ProviderSimulator({
@@ -74,10 +101,11 @@ async function oneCall(languages: string[]): Promise<Figures> {
     // Feature-tested so this same file runs on the commit before issue 14, which had none.
     const background = (running.ctx as { background?: { idle(): Promise<void> } }).background;
     if (background) sim.awaitBeforeEachEvent(() => background.idle());
-    await setUpLine(running, sim, languages);
+    await setUpLine(running, sim, languages, answerAfterSeconds);
 
+    const requests = countRequestsTo(running.address, clock);
     const call = sim.placeCall({ from: CALLER, to: COMMUNITY, caller: { press: [''] } });
-    await sim.runUntilIdle({ maxVirtualSeconds: 300 });
+    await sim.runUntilIdle({ maxVirtualSeconds: 300 }).finally(requests.restore);
     if (sim.errors.length > 0) throw new Error(`simulator errors: ${JSON.stringify(sim.errors)}`);
     const started = sim.calls[0]?.startedAt ?? START;
     const disclosures = call.heard.find((h) => h.text.includes('never calls the police'));
@@ -88,13 +116,15 @@ async function oneCall(languages: string[]): Promise<Figures> {
     if (!disclosures || !bridged || !answerer) throw new Error('the call did not go as the benchmark expects');
     const whisper = answerer.heard[0];
     const seconds = (at: number) => (at - started) / 1000;
+    // Digits are typed a second after the whisper's prompt ends (the simulator's person).
+    const pressed = (pressedAt ?? started) + (whisper ? spokenMs(whisper) : 0) + 1000;
     return {
       languages: languages.join('+'),
       firstRingS: seconds(firstRing),
-      // Digits are typed a second after the whisper's prompt ends (the simulator's person).
-      pressedS: seconds((pressedAt ?? started) + (whisper ? spokenMs(whisper) : 0) + 1000),
+      pressedS: seconds(pressed),
       mustHearS: seconds(disclosures.at + spokenMs(disclosures)),
       bridgedS: seconds(bridged.at),
+      requestsToBridge: requests.at.filter((at) => at >= pressed && at <= bridged.at).length,
     };
   } finally {
     await kith?.stop();
@@ -105,7 +135,12 @@ async function oneCall(languages: string[]): Promise<Figures> {
 
 const phoneOf = (n: number) => `+12025550${String(100 + n).padStart(3, '0')}`;
 
-async function setUpLine(kith: RunningKith, sim: ProviderSimulator, languages: string[]): Promise<void> {
+async function setUpLine(
+  kith: RunningKith,
+  sim: ProviderSimulator,
+  languages: string[],
+  answerAfterSeconds: number,
+): Promise<void> {
   const api = jsonApi(kith.address);
   const clock = kith.ctx.clock;
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock, keys: kith.ctx.keys });
@@ -133,7 +168,7 @@ async function setUpLine(kith: RunningKith, sim: ProviderSimulator, languages: s
     sim.phone(
       phoneOf(n),
       n === 1
-        ? { kind: 'answer', afterSeconds: ANSWER_AFTER_SECONDS, press: '1', hangUpAfterSeconds: 30 }
+        ? { kind: 'answer', afterSeconds: answerAfterSeconds, press: '1', hangUpAfterSeconds: 30 }
         : { kind: 'ignore' },
     );
   }
@@ -158,6 +193,12 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     '\n"must hear": from the call\'s start to the end of the disclosures (greeting, language menu if any, disclosures); "bridged": the caller joined to the responder.\n',
+  );
+  const late = await oneCall(['en'], ANSWER_LATE_SECONDS);
+  process.stdout.write(
+    `\nPress to bridge, the responder picking up ${ANSWER_LATE_SECONDS} s after ringing (the caller already held), en:\n` +
+      `picked up ${(late.firstRingS + ANSWER_LATE_SECONDS).toFixed(1)} s, 1 pressed ${late.pressedS.toFixed(1)} s, bridged ${late.bridgedS.toFixed(1)} s: ` +
+      `press to bridge ${(late.bridgedS - late.pressedS).toFixed(1)} s, ${late.requestsToBridge} request(s) to Kith's voice webhooks on the way\n`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { catalogFor, hasCatalog, type Catalog } from '../i18n';
+import { catalogFor, hasCatalog } from '../i18n';
 import { getProgram } from '../program/service';
 import { route, say, type VoiceStep } from '../telephony/plan';
 import type { CallDeps } from './deps';
@@ -28,17 +28,14 @@ export const legRoute = (
 const CONNECT_WAIT_SECONDS = 10;
 
 /**
- * Bridges the responder to the caller held in the call's queue. `text` gives what they hear first (the
- * connecting line, with how to end the call); none for one who heard that while waiting for the caller
- * (early-accept.ts), so they are joined the moment the caller is there.
+ * Bridges the responder to the caller held in the call's queue, at once: the answer to their press
+ * of 1 is this `<Dial>` and nothing before it. The caller's "Connecting you now." is the queue's own
+ * announcement (`callerPrompt`, Twilio's `<Queue url>`: a document the provider plays to the dequeued
+ * caller just before the bridge), so press to bridge is that one line and one request to Kith. What
+ * the star key does was in the whisper (or in `whisperEarly`), so the responder hears nothing here.
  */
-export function connectSteps(
-  input: { callId: string; legId: string },
-  speak: (text: string) => VoiceStep,
-  text?: Catalog,
-) {
-  const steps: VoiceStep[] = [
-    ...(text ? [speak(text.whisperConnecting)] : []),
+export function connectSteps(input: { callId: string; legId: string }): VoiceStep[] {
+  return [
     {
       kind: 'connect',
       queue: queueName(input.callId),
@@ -47,7 +44,6 @@ export function connectSteps(
       timeoutSeconds: CONNECT_WAIT_SECONDS,
     },
   ];
-  return steps;
 }
 
 /** The call, its program, and the language to speak to this leg's responder in. */

@@ -66,7 +66,7 @@ export async function legWait(deps: CallDeps, input: { callId: string; legId: st
   const speak = sayIn(context.language);
   if (call.accepted_leg_id !== input.legId) return [speak(text.whisperGone), hangup];
   if (call.state === 'ended') return [speak(text.whisperHungUp), hangup];
-  if (call.held_at !== null) return connectSteps(input, speak);
+  if (call.held_at !== null) return connectSteps(input);
   const language = call.language ?? program.languages[0] ?? 'en';
   if (deps.clock.now() >= (call.ring_started_at ?? call.started_at) + promisesBoundMs(program, language)) {
     await releaseAcceptedLeg(deps, input.callId, input.legId);

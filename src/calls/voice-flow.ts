@@ -205,7 +205,7 @@ export async function legChoice(
   if (result === 'connected') {
     // The caller may still be hearing the disclosures: they are never cut short, so the responder waits.
     const held = (await findCall(deps.db, input.callId))?.held_at != null;
-    return held ? connectSteps(input, speak, text) : acceptedEarly(input, speak, text.whisperEarly);
+    return held ? connectSteps(input) : acceptedEarly(input, speak, text.whisperEarly);
   }
   return [speak(result === 'taken' ? text.whisperTaken : text.whisperGone), hangup];
 }

@@ -33,7 +33,6 @@ export interface Catalog {
   whisperCallerLanguage: string;
   whisperTaken: string;
   whisperGone: string;
-  whisperConnecting: string;
   /**
    * To a responder who pressed 1 while the caller is still hearing the line's promises (the disclosures
    * are never cut short): they stay on the line and are joined the moment those end.

@@ -33,11 +33,10 @@ export const en: Catalog = {
   hoursDay: '{days}, {spans}',
   hoursSpan: 'from {start} to {end}',
   midnight: 'midnight',
-  whisper: 'Kith call for {program}. Press 1 to accept. Press 2 if you cannot take it.',
+  whisper: 'Kith call for {program}. Press 1 to accept, 2 to decline. Once connected, star ends the call.',
   whisperCallerLanguage: 'The caller chose {language}.',
   whisperTaken: 'Someone else has taken this call. Thank you.',
   whisperGone: 'The caller is no longer waiting. Thank you.',
-  whisperConnecting: 'Connecting you. Press star to end the call.',
   whisperEarly:
     'Thank you. The caller is still hearing what this line promises them. Please stay on the line: you will be joined as soon as that ends. Press star to end the call.',
   whisperHungUp: 'The caller hung up before you were connected. You can hang up. Thank you.',

@@ -34,11 +34,11 @@ export const es: Catalog = {
   hoursDay: '{days}, {spans}',
   hoursSpan: 'de {start} a {end}',
   midnight: 'medianoche',
-  whisper: 'Llamada de Kith para {program}. Marque 1 para aceptar. Marque 2 si no puede atenderla.',
+  whisper:
+    'Llamada de Kith para {program}. Marque 1 para aceptar, 2 para rechazarla. Durante la llamada, marque asterisco para terminarla.',
   whisperCallerLanguage: 'La persona eligió {language}.',
   whisperTaken: 'Otra persona ya tomó esta llamada. Gracias.',
   whisperGone: 'La persona ya no está esperando. Gracias.',
-  whisperConnecting: 'Le estamos conectando. Marque asterisco para terminar la llamada.',
   whisperEarly:
     'Gracias. La persona todavía está escuchando lo que esta línea le promete. Por favor, no cuelgue: le conectaremos en cuanto termine. Marque asterisco para terminar la llamada.',
   whisperHungUp: 'La persona colgó antes de que pudiéramos conectarle. Puede colgar. Gracias.',

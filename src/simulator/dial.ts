@@ -145,6 +145,13 @@ export class DialController {
     );
   }
 
+  /**
+   * Twilio documents `<Queue url>` as a document "executed on the queued caller's end before the two
+   * parties are connected" (Play, Say, Pause, Redirect only), requested with QueueSid, QueueTime and
+   * DequeingCallSid. Our reading where the docs are silent: the dialing side hears nothing meanwhile,
+   * the bridge is made the moment the document ends, and a document that cannot be fetched is the
+   * provider's application error on the caller's leg (as for any other document).
+   */
   private takeFromQueue(attempt: DialAttempt, noun: QueueNoun, member: QueueMembership): void {
     attempt.dequeued = member;
     attempt.parent.dialing = attempt;

@@ -140,6 +140,29 @@ describe('queues', () => {
     expect(h.sim.errors).toEqual([]);
   });
 
+  it('<Queue url>: the document plays to the dequeued caller only, then the bridge is made as it ends', async () => {
+    responderRoutes();
+    h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 4, press: '1', hangUpAfterSeconds: 30 });
+    const call = h.sim.placeCall({ from: CALLER, to: LINE });
+    await h.sim.advance(5);
+    const responderSid = await callResponder();
+    await h.sim.runUntilIdle();
+
+    const bridged = call.events.find((e) => e.what === `bridged:${responderSid}`)?.at;
+    const announced = call.heard.find((l) => l.text === 'Connecting you now');
+    // Three words at the simulator's 0.4 s a word: Twilio's docs say only "before the two parties are
+    // connected"; bridging the moment the document ends is our reading.
+    expect(bridged).toBe((announced?.at ?? 0) + 1200);
+    // Fetched once, for the caller's leg, after the responder's press (the accept answer's request).
+    expect(h.app.to('/connecting').map((r) => r.params.CallSid)).toEqual([call.sid]);
+    const order = h.app.requests.map((r) => r.path).filter((path) => path === '/accept' || path === '/connecting');
+    expect(order).toEqual(['/accept', '/connecting']);
+    // Our reading: the dialing side hears nothing of it (the docs say it runs "on the queued caller's end").
+    const heardByResponder = h.sim.call(responderSid)?.heard ?? [];
+    expect(heardByResponder.map((l) => l.text)).toEqual(['Someone needs help. Press 1 to take the call']);
+    expect(h.sim.errors).toEqual([]);
+  });
+
   it('a REST redirect of a bridged caller breaks the bridge: the caller runs the new TwiML, the responder continues at its Dial action', async () => {
     responderRoutes();
     h.sim.phone(RESPONDER_A, { kind: 'answer', afterSeconds: 2, press: '1' });

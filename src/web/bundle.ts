@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { join, parse, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One bundled file, named by its content hash (`console.AB12CD34.js`, `chunk.EF56GH78.js`). */
@@ -55,6 +55,7 @@ export async function bundleWebAssets(options: { minify: boolean }): Promise<Web
     legalComments: 'none',
     logLevel: 'silent',
   });
+  const pageEntries = new Set(entryPoints);
   const files: BundledFile[] = [];
   const entries: Record<string, string> = {};
   // The metafile names outputs relative to the working directory; match them by file name.
@@ -67,7 +68,9 @@ export async function bundleWebAssets(options: { minify: boolean }): Promise<Web
     if (!contentType) continue;
     files.push({ file: base, contentType, body: Buffer.from(output.contents) });
     const entry = entryOf.get(base);
-    if (entry) entries[`${parse(entry).name}${ext}`] = base;
+    // Page entry points only: a view loaded by route is an entry to esbuild too, and two views may
+    // share a file name (notes/list, texts/list).
+    if (entry && pageEntries.has(resolve(entry))) entries[`${parse(entry).name}${ext}`] = base;
   }
   return { files, entries };
 }

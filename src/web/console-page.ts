@@ -1,7 +1,7 @@
 import type { Assets } from './assets';
 import { html, jsonData } from './html';
 import type { WebCatalog } from './i18n';
-import type { ConsolePageData } from './console-data';
+import { firstWords, type ConsolePageData } from './console-data';
 import { renderPage } from './layout';
 
 export interface ConsolePageOptions {
@@ -13,7 +13,8 @@ export interface ConsolePageOptions {
 
 /**
  * The one page behind `/join`, `/sign-in` and `/console/…`. It carries only the visitor's language's
- * console words (every language's made it ~100 KB, most of a first visit); switching language
+ * words for signing in or joining (every language's whole console made it ~100 KB, most of a first
+ * visit); the rest come once someone is signed in, and switching language
  * fetches the others as script chunks and switches in place (client/console/words.ts), because
  * reloading would drop the private key, which lives only in the page's memory. Without JavaScript
  * it says why the console needs it.
@@ -22,7 +23,7 @@ export function renderConsolePage({ catalog, assets, cookieSuffix }: ConsolePage
   const shell = catalog.console.shell;
   const data: ConsolePageData = {
     lang: catalog.lang,
-    catalogs: { [catalog.lang]: { dir: catalog.dir, layout: catalog.layout, console: catalog.console } },
+    catalogs: { [catalog.lang]: { dir: catalog.dir, layout: catalog.layout, console: firstWords(catalog.console) } },
     cookieSuffix,
   };
   const main = html`<h1>${shell.appName}</h1>

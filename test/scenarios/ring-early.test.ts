@@ -82,6 +82,21 @@ describe.each(DB_KINDS)('ringing while the promises play (%s)', (kind) => {
     expect(transcript(log?.heard ?? [])).not.toContain(en.whisperEarly);
     expect(call.bridgedWith).toBe(log?.sid);
     expect(await lastRecord(line)).toMatchObject({ outcome: 'answered' });
+
+    // Press to bridge is the caller's "Connecting you now." alone (the queue's own announcement):
+    // the answer to the press dials the queue at once, so the responder hears nothing after the
+    // whisper, and the bridge comes as the caller's line ends.
+    const bridged = bridgedAt(call.events) ?? Infinity;
+    const beforeBridge = (log?.heard ?? []).filter((h) => h.at < bridged);
+    expect(beforeBridge.length).toBeGreaterThan(0);
+    expect(beforeBridge.every((h) => h.text.startsWith('Kith call for'))).toBe(true);
+    const whisper = beforeBridge.at(-1);
+    const whisperEnd = whisper ? whisper.at + spokenMs(whisper) : Infinity;
+    const connecting = call.heard.find((h) => h.text === en.connected);
+    expect(connecting?.at).toBeGreaterThan(whisperEnd);
+    expect(bridged).toBe((connecting?.at ?? 0) + (connecting ? spokenMs(connecting) : 0));
+    // The simulator's person presses a second after the prompt ends.
+    expect(bridged - whisperEnd).toBeLessThanOrEqual(1000 + (connecting ? spokenMs(connecting) : 0));
   });
 
   it('escalates to the backup tier while the caller still hears the disclosures', async () => {

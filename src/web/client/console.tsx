@@ -1,21 +1,25 @@
 /**
  * The responder console's entry point. The server renders the page shell with the visitor's
- * language's words as JSON; switching language fetches the other words (console/words.ts) and
- * re-renders in place, never reloading the page, so the key held in memory is never lost.
+ * language's words for signing in as JSON; the whole words come once someone is signed in, and
+ * switching language fetches the other language's (console/words.ts) and re-renders in place, never
+ * reloading the page, so the key held in memory is never lost.
  */
 import { render } from 'preact';
 import type { ConsolePageData } from '../console-data';
 import { App } from './console/app';
 import { interceptLinks } from './console/router';
-import { loadConsoleWords } from './console/words';
+import { loadConsoleWords, type ConsoleWords } from './console/words';
 import { pageData, byId } from './shared/dom';
 
 const data = pageData<ConsolePageData>('console-data');
 const root = byId('app', HTMLElement);
 let lang = data.lang;
 
+/** Each language's whole words, once fetched: on signing in, or on switching to it. */
+const whole: Record<string, ConsoleWords> = {};
+
 function show(): void {
-  const catalog = data.catalogs[lang];
+  const catalog = whole[lang] ?? data.catalogs[lang];
   if (!catalog) return;
   document.documentElement.lang = lang;
   document.documentElement.dir = catalog.dir;
@@ -27,7 +31,16 @@ function show(): void {
   if (skip) skip.textContent = catalog.layout.skipLink;
   document.querySelector('.site-header nav')?.setAttribute('aria-label', catalog.layout.languageNav);
   // No key: the same App re-renders with the new words, so a half-written note survives the switch.
-  render(<App text={catalog.console} lang={lang} />, root);
+  render(<App first={catalog.console} text={whole[lang]?.console} lang={lang} loadText={loadWhole} />, root);
+}
+
+/** The whole words of the page's language, for a signed-in console; rejects when they cannot be fetched. */
+async function loadWhole(): Promise<void> {
+  const wanted = lang;
+  const words = whole[wanted] ?? (await loadConsoleWords(wanted));
+  if (!words) throw new Error('the console words could not be fetched');
+  whole[wanted] = words;
+  if (lang === wanted) show();
 }
 
 /** The last language asked for: a slow fetch for an earlier choice does not undo a later one. */
@@ -35,10 +48,10 @@ let asked = lang;
 
 async function switchTo(next: string): Promise<void> {
   asked = next;
-  const words = data.catalogs[next] ?? (await loadConsoleWords(next));
+  const words = whole[next] ?? (await loadConsoleWords(next));
   // Offline and never fetched: the page stays in its language rather than reload and drop the key.
   if (!words || asked !== next) return;
-  data.catalogs[next] = words;
+  whole[next] = words;
   lang = next;
   document.cookie = `kith_lang=${lang}${data.cookieSuffix}`;
   show();

@@ -8,24 +8,38 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConsoleText } from '../../i18n/console/types';
 import { whenSessionEnds } from './api';
 import { burnUnderway, whenBurnt, type Burnt } from './burn';
+import type { FirstConsoleText } from '../../console-data';
 import { markNavigated, Status } from './components';
-import { AccountContext, isCoordinator, LangContext, TextContext, useText, type Account } from './context';
+import {
+  AccountContext,
+  FirstTextContext,
+  isCoordinator,
+  LangContext,
+  TextContext,
+  useFirstText,
+  useText,
+  type Account,
+} from './context';
 import { currentIdentity, onIdentityChange } from './keys';
+import { PartFailed } from './lazy';
+import { useWholeWords } from './whole-words';
 import { startLive, stopLive, useLiveConnected, whenLiveGivesUp } from './live';
-import { useQueueKeyTending } from './queue-key';
+import { QueueKeyKeeper } from './queue-key';
 import { navigate, onNavigate, routeOf, type Route, type RouteName } from './router';
 import { currentAccount } from './session';
 import { signOut } from './sign-out';
-import { BurntView } from './views/burnt';
-import { HomeView } from './views/home';
 import { JoinView } from './views/join';
 import { NotFoundView } from './views/not-found';
 import { SignInView } from './views/sign-in';
-import { viewFor } from './views';
+import { BurntView, HomeView, preloadResponderViewsWhenIdle, preloadView, viewFor } from './views';
 
 export interface AppProps {
-  text: ConsoleText;
+  /** The words for signing in and joining, which the page carries. */
+  first: FirstConsoleText;
+  /** The whole words, once fetched: a signed-in console needs them (`loadText` fetches them). */
+  text: ConsoleText | undefined;
   lang: string;
+  loadText: () => Promise<void>;
 }
 
 /** `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown. */
@@ -35,10 +49,13 @@ type Who =
   | { kind: 'in'; account: Account }
   | { kind: 'burnt'; burnt: Burnt };
 
-export function App({ text, lang }: AppProps): JSX.Element {
+export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
   const [, setKeyChanged] = useState(0);
+  // Join needs only the words the page carries, even once the account is made: its last steps must
+  // not wait on (or be unmounted by) the fetch, which starts anyway for the console that follows.
+  const words = useWholeWords(who.kind === 'in' || who.kind === 'burnt', route.name !== 'join', text, loadText);
 
   useEffect(
     () =>
@@ -55,7 +72,7 @@ export function App({ text, lang }: AppProps): JSX.Element {
     whenSessionEnds(() => {
       if (burnUnderway()) return;
       stopLive();
-      setWho({ kind: 'out', notice: text.shell.sessionEnded });
+      setWho({ kind: 'out', notice: first.shell.sessionEnded });
     });
     // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
     whenLiveGivesUp(() => {
@@ -64,16 +81,22 @@ export function App({ text, lang }: AppProps): JSX.Element {
         if (burnUnderway()) return;
         if (account)
           setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
-        else setWho({ kind: 'out', notice: text.shell.sessionEnded });
+        else setWho({ kind: 'out', notice: first.shell.sessionEnded });
       });
     });
     // Runs again when the language changes; after a burn the session is gone, and the burnt screen stays.
     void currentAccount().then((account) => {
       if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
     });
-  }, [text.shell.sessionEnded]);
+  }, [first.shell.sessionEnded]);
   useEffect(() => {
-    if (who.kind === 'in') startLive();
+    if (who.kind !== 'in') return;
+    startLive();
+    // Home's chunk comes alongside the whole words, not after them. Once the page is idle, the views
+    // every responder has, so the service worker holds them for a flaky connection in a crisis (the
+    // one script used to carry them all); a coordinator's own views still come when opened.
+    preloadView('home');
+    return preloadResponderViewsWhenIdle();
   }, [who.kind]);
 
   // Signed out on a console page: the sign-in form, then back to where they were.
@@ -88,24 +111,32 @@ export function App({ text, lang }: AppProps): JSX.Element {
     try {
       await signOut();
     } finally {
-      setWho({ kind: 'out', notice: text.shell.signedOut });
+      setWho({ kind: 'out', notice: first.shell.signedOut });
       navigate('/sign-in');
     }
-  }, [text.shell.signedOut]);
+  }, [first.shell.signedOut]);
 
   return (
     <LangContext.Provider value={lang}>
-      <TextContext.Provider value={text}>
-        <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
-          {who.kind === 'in' && route.name !== 'join' ? (
-            <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
-          ) : null}
-          {who.kind === 'in' ? <QueueKeyKeeper coordinator={isCoordinator(who.account)} /> : null}
-          <main id="main" tabIndex={-1}>
-            <Body route={route} who={who} onSignedIn={signedIn} />
-          </main>
-        </AccountContext.Provider>
-      </TextContext.Provider>
+      <FirstTextContext.Provider value={text ?? first}>
+        <TextContext.Provider value={text}>
+          <AccountContext.Provider value={who.kind === 'in' ? who.account : undefined}>
+            {who.kind === 'in' && route.name !== 'join' && text ? (
+              <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
+            ) : null}
+            {who.kind === 'in' ? <QueueKeyKeeper coordinator={isCoordinator(who.account)} /> : null}
+            <main id="main" tabIndex={-1}>
+              {words.state === 'whole' ? (
+                <Body route={route} who={who} onSignedIn={signedIn} />
+              ) : words.state === 'failed' ? (
+                <PartFailed retry={words.retry} />
+              ) : (
+                <Status message={first.shell.loading} />
+              )}
+            </main>
+          </AccountContext.Provider>
+        </TextContext.Provider>
+      </FirstTextContext.Provider>
     </LangContext.Provider>
   );
 }
@@ -119,7 +150,7 @@ function Body({
   who: Who;
   onSignedIn: (account: Account) => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   if (who.kind === 'burnt') return <BurntView burnt={who.burnt} />;
   if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
   if (who.kind === 'checking') return <Status message={text.shell.loading} />;
@@ -193,7 +224,13 @@ function ConsoleNav({
         <ul class="console-nav">
           {NAV.filter((item) => !item.coordinator || isCoordinator(account)).map((item) => (
             <li key={item.route}>
-              <a href={item.href} data-route aria-current={current === item.route ? 'page' : undefined}>
+              <a
+                href={item.href}
+                data-route
+                aria-current={current === item.route ? 'page' : undefined}
+                onPointerEnter={() => preloadView(item.route)}
+                onFocus={() => preloadView(item.route)}
+              >
                 {item.label(text)}
               </a>
             </li>
@@ -209,10 +246,6 @@ function ConsoleNav({
 }
 
 /** Makes, rotates and shares the web chat's queue key in the background (queue-key.ts); shows nothing. */
-function QueueKeyKeeper({ coordinator }: { coordinator: boolean }): null {
-  useQueueKeyTending(coordinator);
-  return null;
-}
 
 function Offline({ show }: { show: boolean }): JSX.Element {
   const text = useText();

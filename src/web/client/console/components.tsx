@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { useText } from './context';
+import { useFirstText } from './context';
 
 export interface Problem {
   /** The id of the control the summary link moves focus to; none for a problem with no field. */
@@ -13,7 +13,7 @@ export interface Problem {
 }
 
 export function ErrorSummary({ problems }: { problems: Problem[] }): JSX.Element | null {
-  const text = useText().shell;
+  const text = useFirstText().shell;
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId(); // a view may hold two forms, each with its own summary
   useEffect(() => {
@@ -142,7 +142,7 @@ export function Status({ message }: { message: string }): JSX.Element {
  * announces the new view) and the tab title changes; on the first load focus stays put.
  */
 export function ViewHeading({ title, children }: { title: string; children: ComponentChildren }): JSX.Element {
-  const suffix = useText().shell.titleSuffix;
+  const suffix = useFirstText().shell.titleSuffix;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title}${suffix}`;
@@ -176,7 +176,7 @@ export function HintAndError({
   hint?: string | undefined;
   error?: string | undefined;
 }): JSX.Element {
-  const text = useText().shell;
+  const text = useFirstText().shell;
   return (
     <>
       {hint ? (
@@ -196,7 +196,7 @@ export function HintAndError({
 
 /** A load that failed: the plain words and a way to try again (an alert, so it is read out). */
 export function Failed({ retry }: { retry: () => void }): JSX.Element {
-  const text = useText().shell;
+  const text = useFirstText().shell;
   return (
     <div role="alert">
       <p>{text.failed}</p>

@@ -130,3 +130,9 @@ export function useQueueKeyTending(coordinator: boolean): void {
   }, [coordinator]);
   useLive(['roster'], () => void tendQueueKey(coordinator));
 }
+
+/** Tends the queue key for as long as someone is signed in (a component so the shell can place it). */
+export function QueueKeyKeeper({ coordinator }: { coordinator: boolean }): null {
+  useQueueKeyTending(coordinator);
+  return null;
+}

@@ -1,14 +1,19 @@
 /**
- * Each language's console words, fetched when someone switches to it. The page carries only the
- * visitor's own language (src/web/console-page.ts): a first visit no longer downloads every
- * language. Each loader is a dynamic import, so esbuild makes it a content-hashed chunk under
+ * Each language's console words, fetched when someone signs in or switches to it. The page carries
+ * only the visitor's own language's words for signing in (src/web/console-page.ts): a first visit
+ * no longer downloads every language, nor the words of every view. Each loader is a dynamic import, so esbuild makes it a content-hashed chunk under
  * /assets/, which the service worker keeps once fetched. One entry per `webCatalogs` language
  * (src/web/console-words.test.ts checks the two lists agree).
  */
-import type { ConsolePageData } from '../../console-data';
-import type { WebCatalog } from '../../i18n/web-catalog';
+import type { ConsoleText } from '../../i18n/console/types';
+import type { LayoutText, WebCatalog } from '../../i18n/web-catalog';
 
-export type ConsoleWords = ConsolePageData['catalogs'][string];
+/** A language's whole console words (the page carries only its first words: console-data.ts). */
+export interface ConsoleWords {
+  dir: 'ltr' | 'rtl';
+  layout: LayoutText;
+  console: ConsoleText;
+}
 
 const pick = ({ dir, layout, console }: WebCatalog): ConsoleWords => ({ dir, layout, console });
 

@@ -25,6 +25,7 @@ export const enConsole: ConsoleText = {
     sessionEnded: 'Your session ended. Sign in again to carry on.',
     loading: 'Loading…',
     failed: 'Something went wrong on our side or with the connection. Try again.',
+    partFailedHeading: 'This part of the console could not be loaded',
     retry: 'Try again',
     errorSummaryTitle: 'There is a problem',
     errorPrefix: 'Error:',

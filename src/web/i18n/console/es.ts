@@ -25,6 +25,7 @@ export const esConsole: ConsoleText = {
     sessionEnded: 'Tu sesión terminó. Vuelve a entrar para seguir.',
     loading: 'Cargando…',
     failed: 'Algo falló de nuestro lado o con la conexión. Inténtalo de nuevo.',
+    partFailedHeading: 'No se pudo cargar esta parte de la consola',
     retry: 'Intentar de nuevo',
     errorSummaryTitle: 'Hay un problema',
     errorPrefix: 'Error:',

@@ -47,6 +47,8 @@ export interface ShellText {
   loading: string;
   /** The server or the network failed. */
   failed: string;
+  /** Over `failed` when a part of the console itself (a view's script) could not be fetched. */
+  partFailedHeading: string;
   retry: string;
   errorSummaryTitle: string;
   /** Read by screen readers before each field's error, hidden on screen. */

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary, Field, problemFor, Status, ViewHeading, type Problem } from '../components';
-import { useText, type Account } from '../context';
+import { useFirstText, type Account } from '../context';
 import { refusalMessage, SignInNameField } from './sign-in-parts';
 import { normaliseCode, redeemDeviceCode } from '../device-codes';
 
@@ -13,7 +13,7 @@ export function DeviceCodeSignIn({
   onSignedIn: (account: Account) => void;
   onBack: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.devices;
   const [name, setName] = useState('');
   const [code, setCode] = useState('');

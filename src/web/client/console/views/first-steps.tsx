@@ -8,15 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IssuedApiToken } from '@server/auth/issued';
 import { api } from '../api';
 import { Status } from '../components';
-import { useAccount, useText } from '../context';
+import { lineJustMade, useAccount, useText } from '../context';
 import { CopyLink } from './coordinate/parts';
-
-/** Set by the join view when it was reached from the setup page; lives as long as this page. */
-let lineJustMade = false;
-
-export function markLineJustMade(): void {
-  lineJustMade = true;
-}
 
 export function FirstSteps(): JSX.Element | null {
   const text = useText();
@@ -30,7 +23,7 @@ export function FirstSteps(): JSX.Element | null {
   useEffect(() => {
     if (token !== undefined) document.getElementById('api-token')?.focus();
   }, [token]);
-  if (!lineJustMade) return null;
+  if (!lineJustMade()) return null;
 
   async function makeToken(): Promise<void> {
     if (working) return;

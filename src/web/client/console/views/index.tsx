@@ -4,23 +4,66 @@
  */
 import type { JSX } from 'preact';
 import { isCoordinator, type Account } from '../context';
-import type { Route } from '../router';
-import { DevicesView } from './devices';
-import { LiveView } from './coordinate/live';
-import { SettingsView } from './coordinate/settings';
-import { TeamView } from './coordinate/team';
-import { WeekView } from './coordinate/week';
-import { AfterView } from './field/after';
-import { AskTeamView } from './field/ask';
-import { FieldBoardView } from './field/board';
-import { EvaluationView } from './field/evaluation';
-import { FieldResponseView } from './field/response';
-import { NotesListView } from './notes/list';
-import { NewNoteView } from './notes/new';
-import { NoteView } from './notes/note';
-import { PlanView } from './plan';
-import { ConversationView } from './texts/conversation';
-import { TextsListView } from './texts/list';
+import { lazyView } from '../lazy';
+import type { Route, RouteName } from '../router';
+
+/*
+ * Each view is a chunk of its own, fetched when first shown (lazy.tsx): a first visit to sign in
+ * carries none of them. Views that share code share a chunk of it, as the bundler splits it.
+ */
+const DevicesView = lazyView(() => import('./devices').then((m) => m.DevicesView));
+const LiveView = lazyView(() => import('./coordinate/live').then((m) => m.LiveView));
+const SettingsView = lazyView(() => import('./coordinate/settings').then((m) => m.SettingsView));
+const TeamView = lazyView(() => import('./coordinate/team').then((m) => m.TeamView));
+const WeekView = lazyView(() => import('./coordinate/week').then((m) => m.WeekView));
+const AfterView = lazyView(() => import('./field/after').then((m) => m.AfterView));
+const AskTeamView = lazyView(() => import('./field/ask').then((m) => m.AskTeamView));
+const FieldBoardView = lazyView(() => import('./field/board').then((m) => m.FieldBoardView));
+const EvaluationView = lazyView(() => import('./field/evaluation').then((m) => m.EvaluationView));
+const FieldResponseView = lazyView(() => import('./field/response').then((m) => m.FieldResponseView));
+const NotesListView = lazyView(() => import('./notes/list').then((m) => m.NotesListView));
+const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteView));
+const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
+const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
+const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
+const TextsListView = lazyView(() => import('./texts/list').then((m) => m.TextsListView));
+export const HomeView = lazyView(() => import('./home').then((m) => m.HomeView));
+export const BurntView = lazyView(() => import('./burnt').then((m) => m.BurntView));
+
+/** A console link pointed at or focused: fetch its view's chunk now, so following it shows the view at once. */
+const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
+  home: HomeView,
+  notes: NotesListView,
+  texts: TextsListView,
+  field: FieldBoardView,
+  plan: PlanView,
+  devices: DevicesView,
+  live: LiveView,
+  fieldEvaluation: EvaluationView,
+  team: TeamView,
+  week: WeekView,
+  settings: SettingsView,
+};
+
+export function preloadView(route: RouteName): void {
+  // A failed preload is no matter: the view tries again, and says so, when it is opened.
+  chunkOf[route]?.preload().catch(() => undefined);
+}
+
+const RESPONDER_VIEWS: RouteName[] = ['notes', 'texts', 'field', 'plan', 'devices'];
+
+/** Once the page is idle, every responder's views; returns how to call it off. */
+export function preloadResponderViewsWhenIdle(): () => void {
+  const task = () => {
+    for (const route of RESPONDER_VIEWS) preloadView(route);
+  };
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 10_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 2_000);
+  return () => clearTimeout(id);
+}
 
 export interface ViewEntry {
   /** Notes are opened and sealed in the browser: these views need the key unlocked. */

@@ -8,11 +8,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
 import { ApiError } from '../api';
 import { ErrorSummary, Field, problemFor, Status, ViewHeading, type Problem } from '../components';
-import { useText, type Account } from '../context';
+import { markLineJustMade, useFirstText, type Account } from '../context';
 import { joinWithPasskey } from '../passkeys';
 import { acceptInvite, inspectInvite, longEnough, validSignInName, type Invitation } from '../session';
 import { NoPrfError, passkeysSupported, wasCancelled } from '../webauthn';
-import { markLineJustMade } from './first-steps';
 
 const fragmentAtLoad = new URLSearchParams(location.hash.slice(1));
 const inviteAtLoad = fragmentAtLoad.get('invite')?.trim() || undefined;
@@ -34,7 +33,7 @@ export function JoinView({
   onJoined: (account: Account) => void;
   onContinue: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.join;
   const [invite] = useState(inviteAtLoad);
   const [state, setState] = useState<State>(invite ? { kind: 'checking' } : { kind: 'none' });
@@ -115,7 +114,7 @@ function JoinChoice({
   invite: string;
   onJoined: (account: Account, how: How) => void;
 }): JSX.Element {
-  const t = useText().join.passkey;
+  const t = useFirstText().join.passkey;
   const [offerPasskey, setOfferPasskey] = useState(passkeysSupported());
   const [notice, setNotice] = useState<Problem[]>([]);
   const passphraseForm = (
@@ -148,7 +147,7 @@ function PasskeyJoinForm({
   onJoined: (account: Account) => void;
   onNoPrf: (problems: Problem[]) => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.join;
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -229,7 +228,7 @@ function JoinForm({
   onJoined: (account: Account) => void;
   initialProblems: Problem[];
 }): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.join;
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');

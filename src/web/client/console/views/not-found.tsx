@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { ViewHeading } from '../components';
-import { useText } from '../context';
+import { useFirstText } from '../context';
 
 export function NotFoundView(): JSX.Element {
-  const t = useText().shell;
+  const t = useFirstText().shell;
   return (
     <>
       <ViewHeading title={t.notFoundHeading}>{t.notFoundHeading}</ViewHeading>

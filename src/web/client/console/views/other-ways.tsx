@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
 import { ApiError } from '../api';
 import { Status } from '../components';
-import { useText, type Account } from '../context';
+import { useFirstText, type Account } from '../context';
 import { CannotUnlockError, signInWithPasskey } from '../passkeys';
 import { passkeysSupported, wasCancelled } from '../webauthn';
 
@@ -20,7 +20,7 @@ export function OtherWays({
   onSignedIn: (account: Account) => void;
   onUseCode: () => void;
 }): JSX.Element | null {
-  const text = useText();
+  const text = useFirstText();
   const t = text.devices;
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState('');

@@ -2,12 +2,15 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary, Field, problemFor, Status, ViewHeading, type Problem } from '../components';
-import { useText, type Account } from '../context';
+import { useFirstText, type Account } from '../context';
+import { lazyView } from '../lazy';
 import { refusalMessage, SignInNameField } from './sign-in-parts';
 import { navigate } from '../router';
 import { signIn } from '../session';
-import { DeviceCodeSignIn } from './device-code-sign-in';
 import { OtherWays } from './other-ways';
+
+/** Signing in with a code from another device is the rarer way: its part is fetched when chosen. */
+const DeviceCodeSignIn = lazyView(() => import('./device-code-sign-in').then((m) => m.DeviceCodeSignIn));
 
 interface Props {
   /** Unlocking: the session is still valid, only the key is missing. */
@@ -18,7 +21,7 @@ interface Props {
 }
 
 export function SignInView({ unlock = false, notice, onSignedIn }: Props): JSX.Element {
-  const text = useText();
+  const text = useFirstText();
   const t = text.signIn;
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');

@@ -10,13 +10,12 @@ import { PROOF, ProofDesk } from './proof';
  * end, and a flood of new sessions from everywhere makes a new chat cost something (opening.ts)
  * rather than close the line to everyone else.
  */
-export const CHAT_LIMITS: { session: FloodLimit; conversation: FloodLimit; source: FloodLimit; tickets: FloodLimit } =
-  {
-    session: { max: 10, windowMs: 60_000 },
-    conversation: { max: 20, windowMs: 60_000 },
-    source: { max: 5, windowMs: 60_000 },
-    tickets: { max: PROOF.ticketsPerMinute, windowMs: 60_000 },
-  };
+export const CHAT_LIMITS: { session: FloodLimit; conversation: FloodLimit; source: FloodLimit; tickets: FloodLimit } = {
+  session: { max: 10, windowMs: 60_000 },
+  conversation: { max: 20, windowMs: 60_000 },
+  source: { max: 5, windowMs: 60_000 },
+  tickets: { max: PROOF.ticketsPerMinute, windowMs: 60_000 },
+};
 
 export interface ChatGates {
   session: FloodGate;

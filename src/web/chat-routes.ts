@@ -47,7 +47,11 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
    * Under pressure (or when a post was refused for want of a proof): the ticket for the form — the
    * one it sent while still usable — and a challenge for the script (src/chat/opening.ts).
    */
-  const gateFor = (session: ChatSession, problem: ChatPageOptions['problem'], sent?: string): ChatPageOptions['gate'] => {
+  const gateFor = (
+    session: ChatSession,
+    problem: ChatPageOptions['problem'],
+    sent?: string,
+  ): ChatPageOptions['gate'] => {
     const now = deps.clock.now();
     if (problem !== 'proofNeeded' && problem !== 'notYet' && !gates.pressure.underPressure(now)) return undefined;
     const kept = sent === undefined ? undefined : gates.proofs.ticketWait(sent, session.senderIndex, now);
@@ -84,7 +88,9 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
       formToken: session.formToken,
       ...extra,
       // A chat already open needs no proof for what follows.
-      gate: ['waiting', 'noAnswer', 'joined'].includes(view.state) ? undefined : gateFor(session, extra.problem, sentTicket),
+      gate: ['waiting', 'noAnswer', 'joined'].includes(view.state)
+        ? undefined
+        : gateFor(session, extra.problem, sentTicket),
     });
     return reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(body);
   };

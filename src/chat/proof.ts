@@ -41,7 +41,8 @@ function mac(keys: ServerKeys, body: string, binding: string): string {
 }
 
 function issue(keys: ServerKeys, kind: 'p' | 't', expires: number, param: number, binding: string): string {
-  const body = `${kind}.${expires}.${param}.${randomBytes(12).toString('base64url')}`;
+  // Whole milliseconds: a clock may give fractions, which the format (and the page's parsing) never holds.
+  const body = `${kind}.${Math.floor(expires)}.${Math.ceil(param)}.${randomBytes(12).toString('base64url')}`;
   return `${body}.${mac(keys, body, binding)}`;
 }
 

@@ -8,7 +8,7 @@ export const PRESSURE = {
   threshold: 10,
   /** Leading zero bits of SHA-256 asked for at the threshold… */
   baseBits: 10,
-  /** …one more each time the rate doubles, up to this: about a second of a phone's Web Crypto. */
+  /** …one more each time the rate doubles, up to this (~65,000 digests on average, for a slow phone's 10 s). */
   maxBits: 16,
   windowMs: 60_000,
 } as const;

@@ -6,8 +6,8 @@ import { sameToken } from './session';
  * What a new chat costs under pressure (pressure.ts), with no state but a bounded set of spent ones:
  *
  * - a **challenge** for the page's script: find a number that gives SHA-256(challenge ":" number)
- *   `bits` leading zero bits — about a second of a phone's Web Crypto at the most, and the same
- *   CPU for a flood's every chat;
+ *   `bits` leading zero bits — a few seconds of a slow phone's Web Crypto at the most, and the
+ *   same work for a flood's every chat;
  * - a **ticket** for a page without JavaScript: valid only from a short wait after the page was
  *   served, which costs a flood time rather than CPU, so what tickets admit has its own budget.
  *

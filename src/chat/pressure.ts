@@ -8,8 +8,12 @@ export const PRESSURE = {
   threshold: 10,
   /** Leading zero bits of SHA-256 asked for at the threshold… */
   baseBits: 10,
-  /** …one more each time the rate doubles, up to this (~65,000 digests on average, for a slow phone's 10 s). */
-  maxBits: 16,
+  /**
+   * …one more each time the rate doubles, up to this: ~16,000 digests on average, half a second of
+   * Chromium's Web Crypto on a busy 2-core VM (docs/PERFORMANCE.md), so a slow phone's worst case
+   * stays inside the 10 s a person may wait.
+   */
+  maxBits: 14,
   windowMs: 60_000,
 } as const;
 

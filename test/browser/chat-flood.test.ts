@@ -94,6 +94,19 @@ describeInChromium('the web chat under a flood, in a real browser', () => {
     await expect.poll(() => page.locator('#chat-problem').innerText()).toContain('still getting the line ready');
     expect(await page.locator('#message').inputValue()).toBe('is anyone there');
 
+    // The same two states as a browser without the script sees them, with scripts on so axe can run.
+    const checked = await tab();
+    await checked.page.route('**/assets/chat.*.js', (route) => route.abort());
+    await checked.page.goto(`${line.t.url}/chat`);
+    await expect.poll(() => checked.page.locator('#line-ready').innerText()).toBe(wait);
+    await expectAccessible(checked.page, 'the chat without its script, getting the line ready');
+    await checked.page.locator('#message').fill('hello');
+    await checked.page.locator('#send').click();
+    await expect
+      .poll(() => checked.page.locator('#chat-problem').innerText())
+      .toContain('still getting the line ready');
+    await expectAccessible(checked.page, 'the chat without its script, sent too early');
+
     line.clock.advance(PROOF.ticketWaitMs);
     await Promise.all([page.waitForURL(/\/chat\?lang=en/), page.locator('#send').click()]);
     expect(await status(page)).toBe(chatEn.client.waiting);

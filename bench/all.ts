@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
  *   and two languages; no other option);
  * - `--chat [--quick] [--console]`: the chat's first message on slow 3G and the console's first
  *   visit, in Chromium (`slow-chat.ts`); `--console` measures the console's visit alone.
+ * - `--flood`: issue 15's chat flood — three loops flooding `GET /chat` + `POST /chat` for 60 s while a
+ *   person whose page solves the challenge starts a chat; their time to reach the team (`flood.ts`);
  * - `--seal`: sealing one text to 20 readers, libsodium's randomness hook against the server's pool
  *   (`seal.ts`);
  * - `--surge [--profile] [--sqlite|--postgres]`: 50 calls and 500 texts within 5 s against a Kith
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 const ONLY: Record<string, { file: string; options: string[] }> = {
   '--call': { file: 'time-to-human.ts', options: [] },
   '--chat': { file: 'slow-chat.ts', options: ['--quick', '--console'] },
+  '--flood': { file: 'flood.ts', options: [] },
   '--seal': { file: 'seal.ts', options: [] },
   '--surge': { file: 'surge.ts', options: ['--profile', '--sqlite', '--postgres'] },
 };

@@ -104,7 +104,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.
-  const gates = chatGates();
+  const gates = chatGates(ctx.keys);
   chatRoutes(app, ctx, gates);
   await webRoutes(app, ctx, gates);
   return app;

@@ -1,12 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireOwnOrigin } from '../auth/resolve';
 import type { AppContext } from '../context';
 import { textDepsOf } from '../conversations/deps';
 import { typed } from '../http/typed';
 import type { ChatDeps, ChatGates } from './gates';
+import { challengeBits, sourceKey, type Entry } from './opening';
 import { CHAT_BODY_LIMIT, SealedPostSchema, WordsPostSchema } from './schema';
 import { checkedWords, postSealed, postWords, refusal, requireChatProgram } from './service';
-import { CHAT_PATH, secretFromCookie, sessionOf, sessionOrNew } from './session';
+import { CHAT_PATH, PROOF_HEADER, secretFromCookie, sessionOf, sessionOrNew } from './session';
 import { responderReaders, viewFor } from './view';
 
 /**
@@ -23,6 +24,26 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
     const secret = secretFromCookie(cookieHeader);
     return secret ? sessionOf(deps.keys, secret) : undefined;
   };
+  /** What a new chat shows at the gate: the source's keyed hash (never the address) and the page's proof. */
+  const entryOf = (request: FastifyRequest): Entry => {
+    const work = request.headers[PROOF_HEADER];
+    return { source: sourceKey(deps.keys, request.ip), work: typeof work === 'string' ? work : undefined };
+  };
+
+  /**
+   * A proof-of-work challenge for this session, at the difficulty the line's pressure asks for now
+   * (src/chat/opening.ts). The page asks when its first message was refused as `proofNeeded`.
+   */
+  app.get(`${CHAT_PATH}/challenge`, {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
+      if (setCookie) reply.header('set-cookie', setCookie);
+      const now = deps.clock.now();
+      return { challenge: gates.proofs.challenge(session.senderIndex, challengeBits(gates, now), now) };
+    },
+  });
 
   app.get(`${CHAT_PATH}/readers`, {
     config: { access: 'public' },
@@ -49,7 +70,7 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
       const program = await requireChatProgram(deps);
       const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
       if (setCookie) reply.header('set-cookie', setCookie);
-      const result = await postSealed(deps, program, session, request.body);
+      const result = await postSealed(deps, program, session, request.body, entryOf(request));
       if ('refused' in result) throw refusal(result.refused);
       return reply.status(201).send({ id: request.body.id });
     },
@@ -71,7 +92,7 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
       const program = await requireChatProgram(deps);
       const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
       if (setCookie) reply.header('set-cookie', setCookie);
-      const result = await postWords(deps, program, session, { publicKey }, language, checked, id);
+      const result = await postWords(deps, program, session, { publicKey }, language, checked, id, entryOf(request));
       if ('refused' in result) throw refusal(result.refused);
       return reply.status(201).send({ id });
     },

@@ -13,6 +13,8 @@ export const ChatFormSchema = Type.Object(
     action: Type.Optional(Type.String({ maxLength: 10 })),
     token: Type.Optional(Type.String({ maxLength: 200 })),
     lang: Type.Optional(Type.String({ maxLength: 10 })),
+    /** Under pressure, the wait-then-valid ticket the page gave (src/chat/proof.ts). */
+    ticket: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );

@@ -13,6 +13,7 @@ import { newId } from '../platform/ids';
 import { firstProgram } from '../program/service';
 import type { Program } from '../program/types';
 import type { ChatDeps } from './gates';
+import { admitOpening, type Entry } from './opening';
 import type { ChatSession } from './session';
 
 /**
@@ -44,6 +45,8 @@ export async function requireChatProgram(deps: Pick<TextDeps, 'db'>): Promise<Pr
 
 interface Admitted {
   open: ConversationRow | undefined;
+  /** The proof a new chat was admitted with, given back if the chat is not opened after all. */
+  spent?: string;
 }
 
 /** Blocks, hours and rate limits, before anything is stored. */
@@ -51,6 +54,7 @@ async function admit(
   deps: ChatDeps,
   program: Program,
   session: ChatSession,
+  entry: Entry,
 ): Promise<Admitted | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   if (await isBlocked(deps.db, program.id, session.senderIndex)) return { refused: 'blocked' };
@@ -58,8 +62,9 @@ async function admit(
   if (!open && !isOpenNow(program, now)) return { refused: 'closedNow' };
   if (deps.gates.session.check(session.senderIndex, now) !== 'ok') return { refused: 'slowDown' };
   if (open && deps.gates.conversation.check(open.id, now) !== 'ok') return { refused: 'slowDown' };
-  if (!open && deps.gates.opening.check('new-chat', now) !== 'ok') return { refused: 'busy' };
-  return { open };
+  if (open) return { open };
+  const opening = admitOpening(deps.gates, session, entry, now);
+  return opening.ok ? { open, spent: opening.spent } : { refused: opening.refused };
 }
 
 class ReadersChanged extends Error {}
@@ -131,7 +136,10 @@ async function store(
       if (error instanceof ReadersChanged) return 'readersChanged' as const;
       throw error;
     });
-  if (result === 'duplicate' || result === 'readersChanged') return { refused: result };
+  if (result === 'duplicate' || result === 'readersChanged') {
+    if (admitted.spent) deps.gates.proofs.unspend(admitted.spent);
+    return { refused: result };
+  }
   deps.live.publish(program.id, 'conversations');
   if (opened) await sendOwedAlerts(deps, program, result);
   return { stored: true };
@@ -154,6 +162,7 @@ export async function postSealed(
   program: Program,
   session: ChatSession,
   post: SealedPost,
+  entry: Entry = {},
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   await ready();
   const problems: FieldProblem[] = checkSealedBody(post.record, post.id);
@@ -170,7 +179,7 @@ export async function postSealed(
   if (!post.record.keys.some((k) => k.keyId === personKeyId))
     problems.push({ field: '/record/keys', message: 'must include the visitor’s own key' });
   if (problems.length > 0) throw invalid(problems);
-  const admitted = await admit(deps, program, session);
+  const admitted = await admit(deps, program, session, entry);
   if ('refused' in admitted) return admitted;
   return store(deps, program, session, admitted, post, async (readers) => {
     const stored: StoredReader[] = [];
@@ -199,8 +208,9 @@ export async function postWords(
   language: string,
   words: string,
   id: string = newId('msg'),
+  entry: Entry = {},
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
-  const admitted = await admit(deps, program, session);
+  const admitted = await admit(deps, program, session, entry);
   if ('refused' in admitted) return admitted;
   return store(deps, program, session, admitted, { id, language, publicKey: person.publicKey }, async (readers) => {
     const sealed = await sealToReaders(readers, id, words);

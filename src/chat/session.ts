@@ -12,6 +12,8 @@ import { fromB64, sodium, utf8 } from '../crypto/e2e-base';
 export const CHAT_COOKIE = 'kith_chat';
 /** Where the chat lives (its page and its API); the cookie is sent nowhere else. */
 export const CHAT_PATH = '/chat';
+/** The page's solved proof-of-work, "challenge:number", on its first message under pressure (opening.ts). */
+export const PROOF_HEADER = 'kith-proof';
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 export interface ChatSession {

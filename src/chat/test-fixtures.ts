@@ -8,6 +8,8 @@ import {
   type SealedRecord,
 } from '../crypto/e2e';
 import { identityOf, type Member } from '../notes/test-fixtures';
+import { solve } from './proof';
+import { PROOF_HEADER } from './session';
 import {
   acceptBody,
   Browser,
@@ -48,6 +50,10 @@ export function chatMessageId(): string {
 export class Visitor {
   cookie: string | undefined;
   token = '';
+  /** The form's ticket, when the page gave one (under pressure, src/chat/opening.ts). */
+  ticket: string | undefined;
+  /** A solved proof-of-work, sent with every API post until the chat is open (as the page's script does). */
+  work: string | undefined;
   /** Every request body this visitor sent, for "the words were never sent" checks. */
   readonly sent: string[] = [];
   identity: Identity | undefined;
@@ -65,6 +71,7 @@ export class Visitor {
   ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = `kith_chat=${this.cookie}`;
+    if (this.work) headers[PROOF_HEADER] = this.work;
     if (origin !== null) headers.origin = origin;
     let payload: string | undefined;
     if (body?.json !== undefined) {
@@ -94,12 +101,23 @@ export class Visitor {
   async open(lang = 'en'): Promise<Answer> {
     const page = await this.request('GET', `/chat?lang=${lang}`);
     this.token = /name="token" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    this.ticket = /name="ticket" value="([^"]+)"/.exec(page.text)?.[1];
     return page;
+  }
+
+  /** As the page's script under pressure: a challenge asked for and solved (in Node, with the same SHA-256). */
+  async solveChallenge(): Promise<void> {
+    const { json } = await this.request<{ challenge: string }>('GET', '/chat/challenge');
+    this.work = `${json.challenge}:${solve(json.challenge)}`;
   }
 
   /** As a browser without JavaScript posts the form: `Origin: null` under the page's no-referrer policy. */
   async postForm(message: string, action: 'send' | 'check' = 'send'): Promise<Answer> {
-    return this.request('POST', '/chat', { form: { token: this.token, lang: 'en', action, message } }, 'null');
+    const form = { token: this.token, lang: 'en', action, message, ...(this.ticket ? { ticket: this.ticket } : {}) };
+    const answer = await this.request('POST', '/chat', { form }, 'null');
+    // The page sent back carries the ticket to send next (the same one while its wait runs).
+    if (answer.status !== 303) this.ticket = /name="ticket" value="([^"]+)"/.exec(answer.text)?.[1];
+    return answer;
   }
 
   async readers(): Promise<{ keyId: string; publicKey: string }[]> {

@@ -115,19 +115,28 @@ export async function recordRelay(
 
 /**
  * A burst of new conversations (a flood, or a busy night) must not bury responders' phones: each
- * program sends at most ALERT_BURST alerts a minute, and the rest are counted into one digest that
- * the sweep sends. In memory on purpose: losing a count in a crash loses a reminder, not a message —
- * every conversation is still in the console.
+ * program sends at most ALERT_BURST alerts a minute to each tier — the backup tier too, which a
+ * flood's unanswered chats reach a few minutes later — and the rest are counted into one digest to
+ * that tier that the sweep sends. In memory on purpose: losing a count in a crash loses a reminder,
+ * not a message — every conversation is still in the console.
  */
 export const ALERT_BURST = 6;
-const alertWindows = new Map<string, { start: number; sent: number; held: number }>();
+interface AlertWindow {
+  programId: string;
+  tier: Tier;
+  start: number;
+  sent: number;
+  held: number;
+}
+const alertWindows = new Map<string, AlertWindow>();
 
-function mayAlert(programId: string, now: number): boolean {
-  let window = alertWindows.get(programId);
+function mayAlert(programId: string, tier: Tier, now: number): boolean {
+  const key = `${programId}:${tier}`;
+  let window = alertWindows.get(key);
   if (!window || now - window.start >= 60_000) {
     const held = window?.held ?? 0;
-    window = { start: now, sent: 0, held };
-    alertWindows.set(programId, window);
+    window = { programId, tier, start: now, sent: 0, held };
+    alertWindows.set(key, window);
   }
   if (window.sent < ALERT_BURST) {
     window.sent += 1;
@@ -137,18 +146,19 @@ function mayAlert(programId: string, now: number): boolean {
   return false;
 }
 
-/** Sends each program's held-back count as one digest to the primary tier, once its minute is over. */
+/** Sends each program's held-back count as one digest to the tier it was held from, once its minute is over. */
 export async function sendAlertDigests(deps: TextDeps, programOf: (id: string) => Promise<Program>): Promise<number> {
   const now = deps.clock.now();
   let sent = 0;
-  for (const [programId, window] of alertWindows) {
+  for (const window of alertWindows.values()) {
+    const { programId, tier } = window;
     if (window.held === 0 || now - window.start < 60_000) continue;
     const count = window.held;
     window.held = 0;
     const program = await programOf(programId).catch(() => undefined);
     if (!program) continue;
     const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
-    for (const responder of await onCallForTexts(deps, program, now, 'primary')) {
+    for (const responder of await onCallForTexts(deps, program, now, tier)) {
       await textResponder(deps, program, responder, (l) => responderText(l, 'digest', { count, url }), 'digest');
     }
     sent += 1;
@@ -167,7 +177,7 @@ export async function alertTier(
   const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
   const minutes = program.texting.claimMinutes;
   const alerted = await onCallForTexts(deps, program, deps.clock.now(), tier);
-  if (tier === 'primary' && !mayAlert(program.id, deps.clock.now())) return alerted.map((r) => r.id);
+  if (!mayAlert(program.id, tier, deps.clock.now())) return alerted.map((r) => r.id);
   await Promise.all(
     alerted.map(async (responder) => {
       const key = tier === 'primary' ? 'alert' : 'alertBackup';

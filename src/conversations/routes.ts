@@ -5,6 +5,7 @@ import { principalOf } from '../auth/route-access';
 import { ErrorResponse } from '../http/schema-helpers';
 import { typed } from '../http/typed';
 import { LIMITS } from '../notes/sealed';
+import { closeSilentChats } from './bulk-close';
 import { textDepsOf } from './deps';
 import {
   ConversationParams,
@@ -70,6 +71,16 @@ export function conversationRoutes(fastify: FastifyInstance, ctx: AppContext): v
     'Block its sender (SMS: a keyed hash of the number; chat: the session) and close it',
     blockConversation,
   );
+
+  app.post('/api/conversations/close-silent-chats', {
+    config: { access: 'coordinator', live: 'conversations' },
+    schema: {
+      tags,
+      summary: 'Close every waiting web chat whose person wrote once and nothing since (after a flood)',
+      response: { 200: Type.Object({ closed: Type.Integer({ minimum: 0 }) }) },
+    },
+    handler: async (request) => closeSilentChats(deps, principalOf(request)),
+  });
 
   app.post('/api/conversations/:id/handoff', {
     config: { access: 'responder', live: 'conversations' },

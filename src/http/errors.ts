@@ -23,6 +23,8 @@ const STATUS: Record<ErrorCode, number> = {
   closedNow: 409,
   readersChanged: 409,
   duplicate: 409,
+  proofNeeded: 428,
+  notYet: 429,
 };
 
 /** The status an error code is answered with, for a page that shows the error itself instead of JSON. */

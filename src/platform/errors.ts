@@ -24,7 +24,17 @@ export type ErrorCode =
  * Why the web chat did not take a visitor's message. Spelled as the chat page's script and its
  * catalogs know them (src/web/client/chat.ts), which is why they are not snake_case like the rest.
  */
-export type ChatRefusal = 'blocked' | 'slowDown' | 'busy' | 'closedNow' | 'readersChanged' | 'duplicate';
+export type ChatRefusal =
+  | 'blocked'
+  | 'slowDown'
+  | 'busy'
+  | 'closedNow'
+  | 'readersChanged'
+  | 'duplicate'
+  /** Under pressure a new chat needs a proof (src/chat/opening.ts): the page solves a challenge and sends again. */
+  | 'proofNeeded'
+  /** A no-JavaScript ticket whose short wait is not over yet. */
+  | 'notYet';
 
 export interface FieldProblem {
   /** A JSON-pointer-like path to the offending field, e.g. `/messages/es/greeting`. */

@@ -33,6 +33,11 @@ export interface ChatPageOptions {
   draft?: string;
   /** Why the last post was not taken, or that it was empty or too long. */
   problem?: ChatRefusal | 'empty' | 'tooLong' | 'expired';
+  /**
+   * Under pressure (src/chat/opening.ts): the form's ticket and the seconds until it is valid (the
+   * page without JavaScript), and the challenge the script solves instead.
+   */
+  gate?: { ticket: string; waitSeconds: number; challenge: string };
 }
 
 /** The status line for a state; a new chat has none. */
@@ -41,8 +46,14 @@ export function statusText(text: ChatClientText, state: ChatState): string {
   return text[state];
 }
 
-function problemText(text: ChatClientText, problem: NonNullable<ChatPageOptions['problem']>): string {
+function problemText(
+  text: ChatClientText,
+  problem: NonNullable<ChatPageOptions['problem']>,
+  gate: ChatPageOptions['gate'],
+): string {
   if (problem === 'tooLong') return fill(text.tooLong, { max: MAX_CHAT_CHARS });
+  if (problem === 'notYet' || problem === 'proofNeeded')
+    return fill(text[problem], { seconds: Math.max(1, gate?.waitSeconds ?? 0) });
   if (problem === 'readersChanged' || problem === 'duplicate') return text.failed;
   if (problem === 'closedNow') return text.noAnswer;
   return text[problem];
@@ -98,8 +109,13 @@ export function renderChatPage(o: ChatPageOptions): string {
   const canWrite =
     o.state !== 'blocked' && (o.openNow || o.state === 'waiting' || o.state === 'noAnswer' || o.state === 'joined');
   const status = statusText(text, o.state);
-  const problem = o.problem ? problemText(text, o.problem) : '';
-  const data: ChatPageData = { lang: o.catalog.lang, maxChars: MAX_CHAT_CHARS, text };
+  const problem = o.problem ? problemText(text, o.problem, o.gate) : '';
+  const data: ChatPageData = { lang: o.catalog.lang, maxChars: MAX_CHAT_CHARS, text, challenge: o.gate?.challenge };
+  // Said once, by the problem line, when the post was refused for it.
+  const gateNote =
+    o.gate && o.problem !== 'notYet' && o.problem !== 'proofNeeded'
+      ? fill(text.lineWait, { seconds: Math.max(1, o.gate.waitSeconds) })
+      : '';
   const main = html`<div class="quick-exit-row">
 <a id="leave" class="button warning-button quick-exit" href="${LEAVE_PATH}" aria-describedby="leave-hint">${chat.leave}</a>
 </div>
@@ -115,6 +131,8 @@ ${thread(chat, o.messages)}
 <form id="chat-form" method="post" action="${CHAT_PATH}" novalidate${canWrite ? '' : html` hidden`}>
 <input type="hidden" name="token" value="${o.formToken}">
 <input type="hidden" name="lang" value="${o.catalog.lang}">
+${o.gate ? html`<input type="hidden" name="ticket" value="${o.gate.ticket}">` : ''}
+<p id="line-ready" class="hint line-ready"${gateNote ? '' : html` hidden`}>${gateNote}</p>
 <div class="field">
 <label for="message">${chat.messageLabel}</label>
 <p class="hint" id="message-hint">${chat.messageHint}</p>

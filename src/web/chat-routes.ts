@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isOwnOrigin } from '../auth/resolve';
 import type { ChatDeps, ChatGates } from '../chat/gates';
 import { CHAT_BODY_LIMIT, ChatFormSchema } from '../chat/schema';
+import { challengeBits, sourceKey } from '../chat/opening';
+import { PROOF } from '../chat/proof';
 import { chatProgram, leave, MAX_CHAT_CHARS, postWords, requireChatProgram } from '../chat/service';
 import {
   CHAT_PATH,
@@ -41,12 +43,34 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     return session;
   };
 
+  /**
+   * Under pressure (or when a post was refused for want of a proof): the ticket for the form — the
+   * one it sent while still usable — and a challenge for the script (src/chat/opening.ts).
+   */
+  const gateFor = (
+    session: ChatSession,
+    problem: ChatPageOptions['problem'],
+    sent?: string,
+  ): ChatPageOptions['gate'] => {
+    const now = deps.clock.now();
+    if (problem !== 'proofNeeded' && problem !== 'notYet' && !gates.pressure.underPressure(now)) return undefined;
+    const kept = sent === undefined ? undefined : gates.proofs.ticketWait(sent, session.senderIndex, now);
+    const ticket = kept === undefined ? gates.proofs.ticket(session.senderIndex, now) : (sent ?? '');
+    const wait = kept ?? PROOF.ticketWaitMs;
+    return {
+      ticket,
+      waitSeconds: Math.ceil(wait / 1000),
+      challenge: gates.proofs.challenge(session.senderIndex, challengeBits(gates, now), now),
+    };
+  };
+
   const page = async (
     reply: FastifyReply,
     catalog: WebCatalog,
     session: ChatSession,
     extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {},
     status = 200,
+    sentTicket?: string,
   ) => {
     const program = await requireChatProgram(deps);
     const view = await viewFor(deps, program, session);
@@ -63,6 +87,10 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
       messages,
       formToken: session.formToken,
       ...extra,
+      // A chat already open needs no proof for what follows.
+      gate: ['waiting', 'noAnswer', 'joined'].includes(view.state)
+        ? undefined
+        : gateFor(session, extra.problem, sentTicket),
     });
     return reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(body);
   };
@@ -96,16 +124,20 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
         return page(reply, catalog, session, foreign ? {} : { draft, problem: 'expired' }, 403);
       }
       const session = sessionOf(deps.keys, secret);
-      if (request.body.action === 'check') return page(reply, catalog, session, { draft });
+      const ticket = request.body.ticket;
+      if (request.body.action === 'check') return page(reply, catalog, session, { draft }, 200, ticket);
       const words = draft.trim();
       if (words === '') return page(reply, catalog, session, { problem: 'empty' }, 422);
       if ([...words].length > MAX_CHAT_CHARS) return page(reply, catalog, session, { draft, problem: 'tooLong' }, 422);
       const program = await requireChatProgram(deps);
-      const result = await postWords(deps, program, session, await identityFromSession(secret), catalog.lang, words);
+      const me = await identityFromSession(secret);
+      const entry = { source: sourceKey(deps.keys, request.ip), ticket };
+      const result = await postWords(deps, program, session, me, catalog.lang, words, undefined, entry);
       if ('refused' in result) {
         const problem = result.refused;
+        const kept = { draft: problem === 'blocked' ? '' : draft, problem };
         // The same status the API answers this refusal with.
-        return page(reply, catalog, session, { draft: problem === 'blocked' ? '' : draft, problem }, statusOf(problem));
+        return page(reply, catalog, session, kept, statusOf(problem), ticket);
       }
       // Post, then redirect: reloading the page cannot send the message twice.
       return reply.status(303).header('location', `${CHAT_PATH}?lang=${catalog.lang}#chat-status`).send();

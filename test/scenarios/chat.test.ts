@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_LIMITS } from '../../src/chat/gates';
+import { PRESSURE } from '../../src/chat/pressure';
+import { PROOF } from '../../src/chat/proof';
 import {
   chatConversations,
   conversationAs,
@@ -219,27 +220,50 @@ describe.each(DB_KINDS)('web chat (%s)', (kind) => {
     expect((await visitor.postSealed('later')).status).toBe(201);
   });
 
-  it('new chats are capped per minute for the whole line, so a flood cannot take it down; open chats go on', async () => {
+  it('past the new-chat threshold a chat costs a proof, never a refusal: solved with JavaScript, waited for without; open chats go on', async () => {
     line = await startLine(kind);
     await onCallMember(line, 'Ana', ANA);
     const first = new Visitor(line.t.url);
     await first.open();
     expect((await first.postSealed('hello')).status).toBe(201);
-    for (let i = 1; i < CHAT_LIMITS.opening.max; i++) {
+    for (let i = 1; i < PRESSURE.threshold - 1; i++) {
       const visitor = new Visitor(line.t.url);
       await visitor.open();
       expect((await visitor.postSealed('hello')).status).toBe(201);
     }
+    // The threshold is reached by this attempt: refused for want of a proof, with the words kept.
     const late = new Visitor(line.t.url);
     await late.open();
     const refused = await late.postSealed('hello');
-    expect(refused.status).toBe(429);
-    expect(refused.json.error?.code).toBe('busy');
-    expect((await late.postForm('hello')).text).toContain('Many people are starting chats right now');
+    expect(refused.status).toBe(428);
+    expect(refused.json.error?.code).toBe('proofNeeded');
+    await late.solveChallenge();
+    expect((await late.postSealed('hello')).status).toBe(201);
+    // A proof is spent once: another session cannot use it (it is bound), nor can this one again.
+    const copier = new Visitor(line.t.url);
+    await copier.open();
+    copier.work = late.work;
+    expect((await copier.postSealed('hello')).status).toBe(428);
+
+    // Without JavaScript: the page now carries a ticket and says how long the wait is.
+    const noScript = new Visitor(line.t.url);
+    const page = await noScript.open();
+    expect(noScript.ticket).toBeDefined();
+    expect(page.text).toContain('getting the line ready for you. You can send your message in about 10 seconds');
+    const early = await noScript.postForm('hello');
+    expect(early.status).toBe(429);
+    expect(early.text).toContain('still getting the line ready');
+    expect(early.text).toContain('>hello</textarea>');
+    line.clock.advance(PROOF.ticketWaitMs);
+    expect((await noScript.postForm('hello')).status).toBe(303);
+    expect((await noScript.thread()).state).toBe('waiting');
+
     // Someone already in a chat is not held up by the flood.
     expect((await first.postSealed('still here')).status).toBe(201);
     line.clock.advance(61_000);
-    expect((await late.postSealed('hello again')).status).toBe(201);
+    const calm = new Visitor(line.t.url);
+    await calm.open();
+    expect((await calm.postSealed('hello again')).status).toBe(201);
   });
 
   it('a message longer than a chat message is refused, sealed or not', async () => {

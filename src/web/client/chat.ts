@@ -9,6 +9,7 @@
 import { fill } from '../../i18n/catalog';
 import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
+import { getLineReady, lineOpened, proofHeaders } from './chat/line-ready';
 import { askReadersAhead, takeReaders } from './chat/readers';
 import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
@@ -30,6 +31,7 @@ const thread = byId('thread', HTMLOListElement);
 const threadSection = byId('thread-section', HTMLElement);
 const sendButton = byId('send', HTMLButtonElement);
 const lockNote = byId('lock-note', HTMLElement);
+const lineNote = byId('line-ready', HTMLElement);
 
 let e2eModule: Promise<E2e> | undefined;
 /** libsodium has arrived and is initialised: every message is sealed here from then on. */
@@ -197,10 +199,17 @@ async function seal(id: string, words: string, fresh: boolean): Promise<SealedRe
   });
 }
 
-function postJson(path: string, body: unknown): Promise<Response> {
+/** "Getting the line ready" while the page does the work a new chat costs under a flood, then "ready". */
+function showLine(ready: boolean): void {
+  lineNote.hidden = false;
+  lineNote.textContent = ready ? text.lineReady : text.lineReadying;
+  if (ready) form.dataset.line = 'ready';
+}
+
+async function postJson(path: string, body: unknown): Promise<Response> {
   return fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await proofHeaders()) },
     body: JSON.stringify(body),
     cache: 'no-store',
     credentials: 'same-origin',
@@ -227,10 +236,15 @@ async function send(words: string): Promise<void> {
   setStatus(text.sending);
   try {
     const id = newMessageId();
-    // Sealed again once if the team on call changed between asking who reads and sending.
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const response = await post(id, words, attempt > 1);
+    let sealedAgain = false;
+    let workedAgain = false;
+    // Sealed again once if the team on call changed between asking who reads and sending; and the
+    // line made ready once if the server asked a new chat for a proof the page did not have yet.
+    for (;;) {
+      const response = await post(id, words, sealedAgain);
       if (response.status === 201) {
+        lineOpened();
+        lineNote.hidden = true;
         field.value = '';
         showProblem('');
         thread.append(messageItem(id, 'in', words));
@@ -242,13 +256,21 @@ async function send(words: string): Promise<void> {
         response.status >= 400 && response.status < 500
           ? (((await response.json()) as { error?: { code?: string } }).error?.code ?? '')
           : '';
-      if (code === 'readersChanged' && attempt === 1) continue;
+      if (code === 'readersChanged' && !sealedAgain) {
+        sealedAgain = true;
+        continue;
+      }
+      if (code === 'proofNeeded' && !workedAgain) {
+        workedAgain = true;
+        await getLineReady(undefined, showLine);
+        continue;
+      }
       showProblem(
         code === 'blocked'
           ? text.blocked
           : code === 'slowDown'
             ? text.slowDown
-            : code === 'busy'
+            : code === 'busy' || code === 'proofNeeded'
               ? text.busy
               : code === 'closedNow'
                 ? text.noAnswer
@@ -306,6 +328,10 @@ else window.addEventListener('load', whenIdle, { once: true });
 field.addEventListener('focus', fetchCrypto, { once: true });
 field.addEventListener('input', askReadersAhead);
 window.setTimeout(() => showLockNote(!cryptoReady), LOCK_NOTE_AFTER_MS);
+
+// Under a flood: the work a new chat costs starts now, while the person reads and writes.
+lineNote.setAttribute('aria-live', 'polite');
+if (data.challenge) void getLineReady(data.challenge, showLine).catch(() => undefined);
 
 // With the script, new replies arrive by themselves: the "check" button is for pages without it.
 byId('check', HTMLButtonElement).hidden = true;

@@ -11,6 +11,15 @@ const client = {
   empty: 'Write a message before you send it.',
   tooLong: 'Your message is too long. Please send it in shorter parts (up to {max} characters each).',
   expired: 'Your chat could not be found in this browser. Please send your message again.',
+  lineWait:
+    'Many people are writing to us right now. We are getting the line ready for you. You can send your message in about {seconds} seconds.',
+  lineReadying:
+    'Many people are writing to us right now. Getting the line ready for you… This takes a few seconds. You can write your message meanwhile.',
+  lineReady: 'The line is ready. You can send your message.',
+  notYet:
+    'We are still getting the line ready for you. Please wait about {seconds} seconds, then send again. Your message is still here.',
+  proofNeeded:
+    'Many people are writing to us right now. We are getting the line ready for you. Please wait about {seconds} seconds, then send again. Your message is still here.',
   failed: 'Your message could not be sent. Please try again.',
   sending: 'Sending…',
   sent: 'Sent.',

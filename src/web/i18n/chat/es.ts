@@ -11,6 +11,15 @@ const client = {
   empty: 'Escriba un mensaje antes de enviarlo.',
   tooLong: 'Su mensaje es muy largo. Envíelo en partes más cortas (hasta {max} caracteres cada una).',
   expired: 'No encontramos su chat en este navegador. Envíe su mensaje otra vez, por favor.',
+  lineWait:
+    'Muchas personas nos están escribiendo ahora. Estamos preparando la línea para usted. Podrá enviar su mensaje en unos {seconds} segundos.',
+  lineReadying:
+    'Muchas personas nos están escribiendo ahora. Preparando la línea para usted… Tarda unos segundos. Mientras tanto, puede escribir su mensaje.',
+  lineReady: 'La línea está lista. Puede enviar su mensaje.',
+  notYet:
+    'Todavía estamos preparando la línea para usted. Espere unos {seconds} segundos y vuelva a enviar. Su mensaje sigue aquí.',
+  proofNeeded:
+    'Muchas personas nos están escribiendo ahora. Estamos preparando la línea para usted. Espere unos {seconds} segundos y vuelva a enviar. Su mensaje sigue aquí.',
   failed: 'No se pudo enviar su mensaje. Intente de nuevo.',
   sending: 'Enviando…',
   sent: 'Enviado.',

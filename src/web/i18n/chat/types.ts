@@ -53,6 +53,17 @@ export interface ChatClientText {
   /** `{max}`: characters. */
   tooLong: string;
   expired: string;
+  /**
+   * Under a flood a new chat costs a little work or wait (src/chat/opening.ts), said plainly as
+   * "getting the line ready". `lineWait`: the page without JavaScript, `{seconds}` until it can send.
+   */
+  lineWait: string;
+  /** The page's script while it does the work. */
+  lineReadying: string;
+  lineReady: string;
+  /** Sent before the wait was over (`{seconds}` left), or with no valid ticket (`{seconds}` of a new one). */
+  notYet: string;
+  proofNeeded: string;
   failed: string;
   sending: string;
   sent: string;
@@ -65,6 +76,8 @@ export interface ChatClientText {
 /** What the chat page hands its script: the words, and the language a new conversation opens in. */
 export interface ChatPageData {
   lang: string;
+  /** Under pressure: a proof-of-work challenge the script starts on at once (src/chat/proof.ts). */
+  challenge?: string;
   maxChars: number;
   text: ChatClientText;
 }

@@ -28,6 +28,19 @@ export const enTexts: TextsText = {
   optedOut: 'Texted STOP: cannot get texts now',
   homeWaiting: { one: '{count} person is waiting in Texts.', other: '{count} people are waiting in Texts.' },
   homeLink: 'Go to Texts',
+  silent: {
+    heading: 'Chats that wrote only once',
+    count: {
+      one: '{count} waiting web chat has sent nothing after its first message.',
+      other: '{count} waiting web chats have sent nothing after their first message.',
+    },
+    close: 'Close chats that sent only one message',
+    confirmHeading: 'Close these chats?',
+    confirmBody:
+      'Every waiting web chat whose person wrote once and nothing since will close. A real person among them will see that the chat ended, and can start a new one. This cannot be undone.',
+    confirm: 'Close them',
+    closed: { one: '{count} chat closed.', other: '{count} chats closed.' },
+  },
   conversation: {
     heading: 'Conversation {alias}',
     allTexts: 'All texts',

@@ -28,6 +28,19 @@ export const esTexts: TextsText = {
   optedOut: 'Envió STOP: no puede recibir mensajes ahora',
   homeWaiting: { one: '{count} persona espera en Mensajes.', other: '{count} personas esperan en Mensajes.' },
   homeLink: 'Ir a Mensajes',
+  silent: {
+    heading: 'Chats que escribieron una sola vez',
+    count: {
+      one: '{count} chat web en espera no envió nada después de su primer mensaje.',
+      other: '{count} chats web en espera no enviaron nada después de su primer mensaje.',
+    },
+    close: 'Cerrar los chats que enviaron un solo mensaje',
+    confirmHeading: '¿Cerrar estos chats?',
+    confirmBody:
+      'Se cerrarán todos los chats web en espera cuya persona escribió una vez y nada más. Si entre ellos hay una persona real, verá que el chat terminó y podrá empezar uno nuevo. Esto no se puede deshacer.',
+    confirm: 'Cerrarlos',
+    closed: { one: '{count} chat cerrado.', other: '{count} chats cerrados.' },
+  },
   conversation: {
     heading: 'Conversación {alias}',
     allTexts: 'Todos los mensajes',

@@ -46,6 +46,20 @@ export interface TextsText {
   homeWaiting: Plural;
   homeLink: string;
   conversation: ConversationText;
+  silent: SilentChatsText;
+}
+
+/** A coordinator's one action after a web-chat flood: close every waiting chat that wrote only once. */
+export interface SilentChatsText {
+  heading: string;
+  /** `{count}` waiting web chats that sent nothing after their first message. */
+  count: Plural;
+  close: string;
+  confirmHeading: string;
+  confirmBody: string;
+  confirm: string;
+  /** `{count}` closed, announced. */
+  closed: Plural;
 }
 
 export interface ConversationText {

@@ -13,6 +13,7 @@ import { useLoad } from '../../load';
 import { navigate } from '../../router';
 import { act, listConversations, programTimeZone, type Summary } from './data';
 import { ConversationCard } from './card';
+import { SilentChats } from './silent-chats';
 
 interface ListData {
   timeZone: string;
@@ -89,6 +90,7 @@ export function TextsListView(): JSX.Element {
     );
     return (
       <>
+        <SilentChats list={list} onDone={(said) => (setStatus(said), data.reload())} />
         {group('waiting-heading', t.waitingHeading, t.waitingNone, waiting)}
         {group('mine-heading', t.mineHeading, t.mineNone, mine)}
         {group('others-heading', t.othersHeading, t.othersNone, others)}

@@ -19,6 +19,7 @@ import {
   type Db,
 } from './repo';
 import { requireMayTake } from './answering';
+import type { OnCallForTexts } from './readers';
 import { sealSenderNumber } from './sender-keys';
 import { isOpenNow, responderText } from './texts';
 
@@ -97,6 +98,8 @@ export async function sendOwedAlerts(
   program: Program,
   conversationId: string,
   words: string[] = [],
+  /** Who was on call as the conversation opened, when the caller has just read it: not read a second time. */
+  onCallNow?: readonly OnCallForTexts[],
 ): Promise<void> {
   const conversation = await findConversation(deps.db, conversationId);
   if (
@@ -108,7 +111,7 @@ export async function sendOwedAlerts(
     return;
   // Recorded first, conditionally: two instances (or a retry) never send the same alerts twice.
   if (await markAlerted(deps.db, conversation.id, conversation.tier))
-    await alertTier(deps, program, conversation, conversation.tier, words);
+    await alertTier(deps, program, conversation, conversation.tier, words, onCallNow);
 }
 
 async function mine(deps: TextDeps, programId: string, id: string): Promise<ConversationRow> {

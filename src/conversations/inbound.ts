@@ -1,6 +1,5 @@
 import { isUniqueViolation } from '../db/open';
 import { newId } from '../platform/ids';
-import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
@@ -32,14 +31,17 @@ interface Stored {
 }
 
 /**
- * A person's text to the community number. Returns the automatic replies to send back at once (the
+ * A person's text to the community number (`program`'s). Returns the automatic replies to send back at once (the
  * adapter renders them as `<Message>`s). The words are sealed to the readers before anything is
  * written and never stored otherwise; a retried webhook gets the same replies and stores nothing twice.
  * The provider's copy is the caller's to delete (see `handleProviderCopy`), whatever path is taken here.
  */
-export async function personTexted(deps: TextDeps, flood: FloodGate, input: PersonTextIn): Promise<string[]> {
-  const program = await programByNumber(deps, input.to);
-  if (!program) return [];
+export async function personTexted(
+  deps: TextDeps,
+  flood: FloodGate,
+  program: Program,
+  input: PersonTextIn,
+): Promise<string[]> {
   const providerKey = deps.keys.index('message', input.messageRef);
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
   if (earlier) return repliesAgain(deps, program, earlier);

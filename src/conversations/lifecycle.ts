@@ -58,7 +58,7 @@ export async function openConversation(
   const sender =
     opening.number === undefined ? undefined : await sealSenderNumber({ db, keys: deps.keys }, now, id, opening.number);
   const open = isOpenNow(program, now);
-  await insertConversation(db, {
+  return insertConversation(db, {
     id,
     program_id: program.id,
     alias: await freeAlias(db, program.id),
@@ -82,9 +82,6 @@ export async function openConversation(
     outcome: null,
     updated_at: now,
   });
-  const row = await findConversation(db, id);
-  if (!row) throw new Error('a conversation vanished as it was opened');
-  return row;
 }
 
 /** Nobody could be alerted: past every tier at once, and the person already told so (by the caller). */

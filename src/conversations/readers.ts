@@ -1,4 +1,5 @@
-import { keyId, ready, sealRecord } from '../crypto/e2e';
+import { keyId } from '../crypto/e2e';
+import { sealOffThread } from '../crypto/sealing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
@@ -92,8 +93,7 @@ export async function sealToReaders(
   words: string,
 ): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
   if (readers.length === 0 || words === '') return undefined;
-  await ready();
-  const record = sealRecord({
+  const record = await sealOffThread({
     recordId: messageId,
     plaintext: words,
     readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })),

@@ -1,4 +1,4 @@
-import { keyId } from '../crypto/e2e';
+import { keyId, ready } from '../crypto/e2e';
 import { sealOffThread } from '../crypto/sealing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
@@ -93,6 +93,7 @@ export async function sealToReaders(
   words: string,
 ): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
   if (readers.length === 0 || words === '') return undefined;
+  await ready(); // keyId below needs it on this thread too
   const record = await sealOffThread({
     recordId: messageId,
     plaintext: words,

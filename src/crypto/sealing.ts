@@ -37,6 +37,8 @@ class SealWorker {
     if (!worker) return sealHere(input);
     const id = this.nextId++;
     return new Promise<SealedRecord>((resolve, reject) => {
+      // Held while a seal is owed, so a process with nothing else to do (a CLI command) waits for it.
+      if (this.pending.size === 0) worker.ref();
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, input } satisfies SealRequest);
     });
@@ -47,16 +49,17 @@ class SealWorker {
       const file = workerFile();
       if (!file) return started(false);
       const worker = file.endsWith('.ts') ? throughTsx(file) : new Worker(file);
-      // It never keeps the process alive: a server stopping does not wait for it.
-      worker.unref();
       worker.on('message', (message: { ready?: true; id?: number; record?: SealedRecord; error?: string }) => {
         if (message.ready) {
           this.threadId = worker.threadId;
+          // Idle, it never keeps the process alive: a server stopping does not wait for it.
+          worker.unref();
           return started(true);
         }
         const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
         if (!waiting || message.id === undefined) return;
         this.pending.delete(message.id);
+        if (this.pending.size === 0) worker.unref();
         if (message.record) waiting.resolve(message.record);
         else waiting.reject(new Error(`sealing failed (${message.error ?? 'unknown'})`));
       });

@@ -82,7 +82,8 @@ describe.each(DB_KINDS)('a note’s words are kept nowhere in clear (%s)', (kind
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(t.kith.ctx.db.kysely);
       expect(filesContaining(t.storage.dataDir, needles)).toEqual([]);
     } else if (t.storage.pgSchema) {
-      await sql`CHECKPOINT`.execute(t.kith.ctx.db.kysely).catch(() => undefined); // needs superuser; the rows are what matter
+      // No CHECKPOINT here: this scan reads rows, not table files (the seizure drill reads those), and a
+      // cluster-wide checkpoint on a busy machine took past the test's time (stop 22's first CI run).
       const rows = await postgresRowsText(t.storage.pgSchema);
       expect(rows).toContain(sealed.recordId);
       for (const needle of needles) expect(rows).not.toContain(needle);

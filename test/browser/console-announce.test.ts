@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { ready } from '../../src/crypto/e2e';
+import { Visitor } from '../../src/chat/test-fixtures';
+import { fill } from '../../src/i18n/catalog';
+import { LEAVE_PATH } from '../../src/web/chat-page';
+import { en } from '../../src/web/i18n/en';
+import { chromiumTabs, describeInChromium, expectAccessible, focused } from '../support/chromium';
+import { CONSOLE_PASSPHRASE, goToView } from '../support/console-page';
+import { enrolInNode } from '../support/enrol-in-node';
+import { startLine } from '../support/line';
+
+const t = en.console;
+const x = t.texts;
+const said = x.announce;
+const PERSON = '+12025550191';
+const OTHER = '+12025550192';
+const ANA = '+12025550121';
+const BEN = '+12025550122';
+
+/** What the console's one live region says now. */
+function announced(page: Page): Promise<string> {
+  return page.locator('#console-announcer').innerText();
+}
+
+/** Marks what the region holds now, so a repeat of the same words can be told from the old one. */
+async function markAnnouncement(page: Page): Promise<void> {
+  await page.locator('#console-announcer p').evaluate((p) => p.setAttribute('data-heard', ''));
+}
+
+/** Whether the region holds a new announcement (a fresh element), whatever its words. */
+function freshAnnouncement(page: Page): Promise<number> {
+  return page.locator('#console-announcer p:not([data-heard])').count();
+}
+
+describeInChromium('the console tells screen-reader users what changed, and keeps focus sensible', () => {
+  const tabs = chromiumTabs();
+  beforeAll(async () => ready());
+
+  it('joining focuses the new heading; waiting, a new message (twice), the person leaving and a teammate joining are said in the one live region; leaving puts focus on the heading', async () => {
+    const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
+    const anaId = await l.addResponder({
+      name: 'Ana Ruiz',
+      phone: ANA,
+      tier: 'primary',
+      roles: ['phone', 'coordinator'],
+    });
+    const benId = await l.addResponder({ name: 'Ben Ortiz', phone: BEN });
+    const { page } = await tabs.open({ clock: l.clock });
+
+    // Joining by keyboard: the form goes, and focus lands on the page's new heading, not the page.
+    const invite = await l.t.api<{ inviteUrl: string }>('POST', `/api/responders/${anaId}/invite`, undefined, l.token);
+    await page.goto(invite.body.inviteUrl);
+    await page.locator('#sign-in-name').fill('ana.r');
+    await page.locator('#passphrase').fill(CONSOLE_PASSPHRASE);
+    await page.locator('#confirm').fill(CONSOLE_PASSPHRASE);
+    await page.locator('#confirm').press('Enter');
+    await page.getByRole('heading', { level: 1, name: t.join.doneHeading }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => focused(page)).toBe(`h1:${t.join.doneHeading}`);
+    await page.getByRole('button', { name: t.join.goHome }).press('Enter');
+    const home = fill(t.home.heading, { name: 'Ana Ruiz' });
+    await page.getByRole('heading', { level: 1, name: home }).waitFor();
+    await expect.poll(() => focused(page)).toBe(`h1:${home}`);
+    expect(await page.locator('#console-announcer').getAttribute('role')).toBe('status');
+
+    // Home: someone texts, then a second person; each count is said.
+    l.sim.phone(PERSON).text('hello, is anyone there');
+    await l.sim.runUntilIdle();
+    await expect.poll(() => announced(page)).toBe(fill(said.waiting.one, { count: '1' }));
+    await expectAccessible(page, 'home, a waiting count said');
+    l.sim.phone(OTHER).text('hi');
+    await l.sim.runUntilIdle();
+    await expect.poll(() => announced(page)).toBe(fill(said.waiting.other, { count: '2' }));
+
+    // Texts: taking one is Ana's own doing (no announcement of her own step), then the person writes.
+    await goToView(page, t.shell.nav.texts, x.heading);
+    await page.locator('.conversation[data-state="waiting"]').first().getByRole('button', { name: x.take }).click();
+    await page.locator('#reply-text').waitFor();
+    await page.locator('.message[data-direction="in"]').first().waitFor();
+    await markAnnouncement(page);
+    l.sim.phone(PERSON).text('are you still there');
+    await l.sim.runUntilIdle();
+    await expect.poll(() => freshAnnouncement(page)).toBe(1);
+    expect(await announced(page)).toBe(said.newMessage);
+    // The same words again are a new announcement, so they are read again.
+    await markAnnouncement(page);
+    l.sim.phone(PERSON).text('hello?');
+    await l.sim.runUntilIdle();
+    await expect.poll(() => freshAnnouncement(page)).toBe(1);
+    expect(await announced(page)).toBe(said.newMessage);
+    // What the person wrote never goes into the region, only that they wrote.
+    expect(await page.locator('#console-announcer').innerText()).not.toContain('hello');
+    await expectAccessible(page, 'a conversation, a new message said');
+
+    // The person texts STOP: that the conversation closed, and why, is said.
+    l.sim.phone(PERSON).text('STOP');
+    await l.sim.runUntilIdle();
+    await expect.poll(() => announced(page)).toBe(said.stopped);
+
+    // A web chat: Ana takes it and starts a reply; the person presses "Leave now".
+    const visitor = new Visitor(l.t.url, l.t.url);
+    await visitor.open();
+    expect((await visitor.postSealed('is this private?')).status).toBe(201);
+    await l.sim.runUntilIdle();
+    await page.getByRole('link', { name: x.conversation.allTexts }).click();
+    await page.getByRole('heading', { level: 1, name: x.heading }).waitFor();
+    const chat = page.locator('.conversation[data-state="waiting"]').filter({ hasText: x.channel.chat });
+    await chat.getByRole('button', { name: x.take }).click();
+    const reply = page.locator('#reply-text');
+    await reply.waitFor();
+    await reply.focus();
+    await page.keyboard.type('I am here');
+    const heading = await page.getByRole('heading', { level: 1 }).innerText();
+    expect((await visitor.request('GET', LEAVE_PATH)).status).toBe(303);
+    await expect.poll(() => announced(page)).toBe(said.left);
+    await expect.poll(() => page.locator('#reply-text').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(`h1:${heading}`);
+    await expectAccessible(page, 'a conversation the person left');
+
+    // The team roster: Ben finishes joining elsewhere, and that is said by name.
+    await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
+    await enrolInNode(l, benId, 'ben.o');
+    await expect.poll(() => announced(page)).toBe(fill(t.coordinate.team.joined, { name: 'Ben Ortiz' }));
+    await expectAccessible(page, 'the team, a teammate joined');
+  }, 60_000);
+});

@@ -6,7 +6,7 @@ import { fill } from '../../src/i18n/catalog';
 import { LEAVE_PATH } from '../../src/web/chat-page';
 import { en } from '../../src/web/i18n/en';
 import { chromiumTabs, describeInChromium, expectAccessible, focused } from '../support/chromium';
-import { CONSOLE_PASSPHRASE, goToView } from '../support/console-page';
+import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { startLine } from '../support/line';
 
@@ -123,4 +123,58 @@ describeInChromium('the console tells screen-reader users what changed, and keep
     await expect.poll(() => announced(page)).toBe(fill(t.coordinate.team.joined, { name: 'Ben Ortiz' }));
     await expectAccessible(page, 'the team, a teammate joined');
   }, 60_000);
+
+  it('at 400% text size, home, texts and a conversation reflow: nothing scrolls sideways', async () => {
+    const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
+    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
+    const { page } = await tabs.open({ clock: l.clock, viewport: { width: 640, height: 800 } });
+    await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
+    l.sim.phone(PERSON).text('hello, is anyone there');
+    await l.sim.runUntilIdle();
+    await textAt400(page);
+    await page.locator('.texts-waiting').waitFor();
+    await expectNoOverflow(page, 'home');
+
+    await goToView(page, t.shell.nav.texts, x.heading);
+    await page.locator('.conversation[data-state="waiting"]').waitFor();
+    await expectNoOverflow(page, 'texts');
+
+    await page.locator('.conversation[data-state="waiting"]').getByRole('button', { name: x.take }).click();
+    await page.locator('#reply-text').waitFor();
+    await page.locator('.message[data-direction="in"] .message-words').waitFor();
+    await expectNoOverflow(page, 'a conversation');
+    await expectAccessible(page, 'a conversation at 400% text size');
+  }, 60_000);
 });
+
+/**
+ * Text at 400% of the browser's size, as a reader's setting makes it. The test's window is 640 px
+ * wide: at 400% that is a 160 px page at normal size, narrower than WCAG's reflow case (320 px).
+ */
+async function textAt400(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '400%';
+  });
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('72px'); // 1.125rem of 64px
+}
+
+/** No sideways scrolling; on failure, what sticks out. */
+async function expectNoOverflow(page: Page, state: string): Promise<void> {
+  const wider = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > width + 1 ||
+          (e.scrollWidth > e.clientWidth + 1 && !e.closest('.visually-hidden')),
+      )
+      .map(
+        (e) =>
+          // Where it is, never what it says: a message's words stay out of the test's output.
+          `${e.tagName.toLowerCase()}#${e.id}.${e.className} to ${Math.round(e.getBoundingClientRect().right)} px`,
+      )
+      .slice(0, 8);
+  });
+  const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll[0], `${state}: wider than the window: ${wider.join(', ')}`).toBeLessThanOrEqual(scroll[1] ?? 0);
+}

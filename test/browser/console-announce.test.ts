@@ -3,14 +3,17 @@ import { beforeAll, expect, it } from 'vitest';
 import { ready } from '../../src/crypto/e2e';
 import { Visitor } from '../../src/chat/test-fixtures';
 import { fill } from '../../src/i18n/catalog';
+import type { ResponseView } from '../../src/dispatch/types';
 import { LEAVE_PATH } from '../../src/web/chat-page';
 import { en } from '../../src/web/i18n/en';
 import { chromiumTabs, describeInChromium, expectAccessible, focused } from '../support/chromium';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { startLine } from '../support/line';
+import { startDispatchLine, visit } from '../support/dispatch';
 
 const t = en.console;
+const d = t.dispatch;
 const x = t.texts;
 const said = x.announce;
 const PERSON = '+12025550191';
@@ -26,6 +29,22 @@ function announced(page: Page): Promise<string> {
 /** Marks what the region holds now, so a repeat of the same words can be told from the old one. */
 async function markAnnouncement(page: Page): Promise<void> {
   await page.locator('#console-announcer p').evaluate((p) => p.setAttribute('data-heard', ''));
+}
+
+/** From now on, every announcement the region gets is kept in the page, in order (`heard`). */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.locator('#console-announcer').evaluate((region) => {
+    const heard: string[] = [];
+    Object.assign(window, { kithHeard: heard });
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.addedNodes) if (node.textContent) heard.push(node.textContent);
+    }).observe(region, { childList: true });
+  });
+}
+
+function heard(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>('window.kithHeard');
 }
 
 /** Whether the region holds a new announcement (a fresh element), whatever its words. */
@@ -144,6 +163,42 @@ describeInChromium('the console tells screen-reader users what changed, and keep
     await page.locator('.message[data-direction="in"] .message-words').waitFor();
     await expectNoOverflow(page, 'a conversation');
     await expectAccessible(page, 'a conversation at 400% text size');
+  }, 60_000);
+
+  it('on a field response, a teammate’s new status is said; my own is not', async () => {
+    const l = tabs.stopAfter(await startDispatchLine('sqlite', { ownAddress: true, cheapArgon: true }));
+    const { page } = await tabs.open({ clock: l.clock });
+    await joinByInvite(page, l.t, l.token, l.ids.Ana ?? '', 'ana');
+    const rita = await enrolInNode(l, l.ids.Rita ?? '', 'rita');
+    const beto = await enrolInNode(l, l.ids.Beto ?? '', 'beto');
+    const asked = await rita.client.request<ResponseView>('POST', '/api/dispatch', visit());
+    expect(asked.status).toBe(201);
+    const { id, alias } = asked.body;
+    await l.sim.runUntilIdle();
+    await l.text('Ana', `${alias} YES 10`);
+    await l.text('Beto', `${alias} YES 10`);
+
+    await goToView(page, d.nav, d.board.heading);
+    await page.getByRole('link', { name: fill(d.board.responseLink, { alias }) }).click();
+    await page.getByRole('heading', { level: 1, name: fill(d.response.heading, { alias }) }).waitFor();
+    await page.locator('li[data-status="accepted"]').first().waitFor();
+    await recordAnnouncements(page);
+    const moved = await beto.client.request('POST', `/api/dispatch/${id}/status`, { status: 'on_the_way' });
+    expect(moved.status).toBeLessThan(300);
+    // With the time Beto gave ("about 10 minutes away") after his status.
+    const betoSaid = fill(d.response.teammateStatus, { name: 'Beto', status: d.memberStatus.on_the_way });
+    await expect.poll(() => announced(page)).toContain(betoSaid.slice(0, -1));
+
+    // Ana's own step is said by the view's status, not a second time in the live region; Beto's next one is.
+    await page.getByRole('button', { name: d.response.onMyWay, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: d.response.statusSaved }).waitFor();
+    expect(
+      (await beto.client.request('POST', `/api/dispatch/${id}/status`, { status: 'on_scene' })).status,
+    ).toBeLessThan(300);
+    const here = fill(d.response.teammateStatus, { name: 'Beto', status: d.memberStatus.on_scene });
+    await expect.poll(() => announced(page)).toBe(here);
+    expect(await heard(page)).toEqual([expect.stringContaining(betoSaid.slice(0, -1)), here]);
+    await expectAccessible(page, 'a field response, a teammate’s status said');
   }, 60_000);
 });
 

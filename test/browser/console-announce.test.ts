@@ -56,7 +56,7 @@ describeInChromium('the console tells screen-reader users what changed, and keep
   const tabs = chromiumTabs();
   beforeAll(async () => ready());
 
-  it('joining focuses the new heading; waiting, a new message (twice), the person leaving and a teammate joining are said in the one live region; leaving puts focus on the heading', async () => {
+  it('joining focuses the new heading; waiting, a new message (twice), STOP, the person leaving, a teammate closing and a teammate joining are said in the one live region; leaving puts focus on the heading', async () => {
     const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const anaId = await l.addResponder({
       name: 'Ana Ruiz',
@@ -135,6 +135,16 @@ describeInChromium('the console tells screen-reader users what changed, and keep
     await expect.poll(() => page.locator('#reply-text').count()).toBe(0);
     await expect.poll(() => focused(page)).toBe(`h1:${heading}`);
     await expectAccessible(page, 'a conversation the person left');
+
+    // The second person's text: Ana takes it, and another coordinator closes it from elsewhere.
+    await page.getByRole('link', { name: x.conversation.allTexts }).click();
+    await page.getByRole('heading', { level: 1, name: x.heading }).waitFor();
+    await page.locator('.conversation[data-state="waiting"]').getByRole('button', { name: x.take }).click();
+    await page.locator('#reply-text').waitFor();
+    const conversationId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const closed = await l.t.api('POST', `/api/conversations/${conversationId}/close`, undefined, l.token);
+    expect(closed.status).toBeLessThan(300);
+    await expect.poll(() => announced(page)).toBe(said.closed);
 
     // The team roster: Ben finishes joining elsewhere, and that is said by name.
     await goToView(page, t.shell.nav.team, t.coordinate.team.heading);

@@ -28,19 +28,18 @@ function announced(page: Page): Promise<string> {
 
 /** Marks what the region holds now, so a repeat of the same words can be told from the old one. */
 async function markAnnouncement(page: Page): Promise<void> {
-  await page.locator('#console-announcer p').evaluate((p) => p.setAttribute('data-heard', ''));
+  await page.evaluate(`document.querySelector('#console-announcer p').setAttribute('data-heard', '')`);
 }
 
 /** From now on, every announcement the region gets is kept in the page, in order (`heard`). */
 async function recordAnnouncements(page: Page): Promise<void> {
-  await page.locator('#console-announcer').evaluate((region) => {
-    const heard: string[] = [];
-    Object.assign(window, { kithHeard: heard });
+  await page.evaluate(`(() => {
+    const heard = (window.kithHeard = []);
     new MutationObserver((changes) => {
       for (const change of changes)
         for (const node of change.addedNodes) if (node.textContent) heard.push(node.textContent);
-    }).observe(region, { childList: true });
-  });
+    }).observe(document.getElementById('console-announcer'), { childList: true });
+  })()`);
 }
 
 function heard(page: Page): Promise<string[]> {
@@ -217,29 +216,22 @@ describeInChromium('the console tells screen-reader users what changed, and keep
  * wide: at 400% that is a 160 px page at normal size, narrower than WCAG's reflow case (320 px).
  */
 async function textAt400(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '400%';
-  });
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('72px'); // 1.125rem of 64px
+  await page.evaluate(`document.documentElement.style.fontSize = '400%'`);
+  expect(await page.evaluate<string>('getComputedStyle(document.body).fontSize')).toBe('72px'); // 1.125rem of 64px
 }
 
 /** No sideways scrolling; on failure, what sticks out. */
 async function expectNoOverflow(page: Page, state: string): Promise<void> {
-  const wider = await page.evaluate(() => {
+  // Where each wide element is, never what it says: a message's words stay out of the test's output.
+  const wider = await page.evaluate<string[]>(`(() => {
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll('body *')]
-      .filter(
-        (e) =>
-          e.getBoundingClientRect().right > width + 1 ||
-          (e.scrollWidth > e.clientWidth + 1 && !e.closest('.visually-hidden')),
-      )
-      .map(
-        (e) =>
-          // Where it is, never what it says: a message's words stay out of the test's output.
-          `${e.tagName.toLowerCase()}#${e.id}.${e.className} to ${Math.round(e.getBoundingClientRect().right)} px`,
-      )
+      .filter((e) => e.getBoundingClientRect().right > width + 1 ||
+        (e.scrollWidth > e.clientWidth + 1 && !e.closest('.visually-hidden')))
+      .map((e) => e.tagName.toLowerCase() + '#' + e.id + '.' + e.className + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px')
       .slice(0, 8);
-  });
-  const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scroll[0], `${state}: wider than the window: ${wider.join(', ')}`).toBeLessThanOrEqual(scroll[1] ?? 0);
+  })()`);
+  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+  const innerWidth = await page.evaluate<number>('window.innerWidth');
+  expect(scrollWidth, `${state}: wider than the window: ${wider.join(', ')}`).toBeLessThanOrEqual(innerWidth);
 }

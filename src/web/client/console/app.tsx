@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConsoleText } from '../../i18n/console/types';
+import { Announcer, clearAnnouncements } from './announce';
 import { whenSessionEnds } from './api';
 import { burnUnderway, whenBurnt, type Burnt } from './burn';
 import type { FirstConsoleText } from '../../console-data';
@@ -72,6 +73,7 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
     whenSessionEnds(() => {
       if (burnUnderway()) return;
       stopLive();
+      clearAnnouncements();
       setWho({ kind: 'out', notice: first.shell.sessionEnded });
     });
     // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
@@ -105,9 +107,15 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
     if (who.kind === 'in' && route.name === 'signIn') navigate('/console', { replace: true });
   }, [who.kind, route.name]);
 
-  const signedIn = useCallback((account: Account) => setWho({ kind: 'in', account }), []);
+  // Joining, signing in or unlocking replaces the form with a new page: its heading takes focus then,
+  // as after any move, rather than focus falling to the page when the form goes.
+  const signedIn = useCallback((account: Account) => {
+    markNavigated();
+    setWho({ kind: 'in', account });
+  }, []);
   const leave = useCallback(async () => {
     stopLive();
+    clearAnnouncements();
     try {
       await signOut();
     } finally {
@@ -125,6 +133,8 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
               <ConsoleNav route={route.name} account={who.account} onSignOut={() => void leave()} />
             ) : null}
             {who.kind === 'in' ? <QueueKeyKeeper coordinator={isCoordinator(who.account)} /> : null}
+            {/* Always in the page, so the first thing said into it is read. */}
+            <Announcer />
             <main id="main" tabIndex={-1}>
               {words.state === 'whole' ? (
                 <Body route={route} who={who} onSignedIn={signedIn} />

@@ -32,6 +32,7 @@ export const enCoordinate: CoordinateText = {
   },
   team: {
     title: 'Team',
+    joined: '{name} finished joining and can now use the console.',
     heading: 'Team',
     intro: 'Everyone on your team. Only coordinators see phone numbers.',
     listHeading: 'People',

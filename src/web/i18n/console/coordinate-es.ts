@@ -32,6 +32,7 @@ export const esCoordinate: CoordinateText = {
   },
   team: {
     title: 'Equipo',
+    joined: '{name} terminó de unirse y ya puede usar la consola.',
     heading: 'Equipo',
     intro: 'Todas las personas de tu equipo. Solo la coordinación ve los números de teléfono.',
     listHeading: 'Personas',

@@ -46,6 +46,8 @@ export interface CommonText {
 
 export interface TeamText {
   title: string;
+  /** `{name}`: said through the live region when a teammate finishes setting up their sign-in. */
+  joined: string;
   heading: string;
   intro: string;
   listHeading: string;

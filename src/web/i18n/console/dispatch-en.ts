@@ -148,6 +148,7 @@ export const enDispatch: DispatchText = {
   },
   response: {
     heading: 'Response {alias}',
+    teammateStatus: 'Team update: {name}, {status}.',
     title: 'Field response',
     notFound: 'This response does not exist, or you are not on it.',
     allResponses: 'All field responses',

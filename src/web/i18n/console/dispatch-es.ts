@@ -155,6 +155,7 @@ export const esDispatch: DispatchText = {
   },
   response: {
     heading: 'Respuesta {alias}',
+    teammateStatus: 'Novedad del equipo: {name}, {status}.',
     title: 'Respuesta en terreno',
     notFound: 'Esta respuesta no existe, o usted no forma parte de ella.',
     allResponses: 'Todas las respuestas en terreno',

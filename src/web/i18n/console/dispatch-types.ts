@@ -137,6 +137,8 @@ export interface BoardText {
 export interface ResponseText {
   /** `{alias}` */
   heading: string;
+  /** `{name}`, `{status}`: a teammate's status changed, said through the live region. */
+  teammateStatus: string;
   title: string;
   notFound: string;
   allResponses: string;

@@ -28,6 +28,14 @@ export const enTexts: TextsText = {
   optedOut: 'Texted STOP: cannot get texts now',
   homeWaiting: { one: '{count} person is waiting in Texts.', other: '{count} people are waiting in Texts.' },
   homeLink: 'Go to Texts',
+  announce: {
+    newMessage: 'The person sent a new message.',
+    left: 'The person left the chat. This conversation is now closed.',
+    stopped: 'The person sent STOP. This conversation is now closed.',
+    closed: 'This conversation is now closed.',
+    waiting: { one: 'Texts: {count} person waiting now.', other: 'Texts: {count} people waiting now.' },
+    noneWaiting: 'Texts: nobody waiting now.',
+  },
   silent: {
     heading: 'Chats that wrote only once',
     count: {

@@ -28,6 +28,14 @@ export const esTexts: TextsText = {
   optedOut: 'Envió STOP: no puede recibir mensajes ahora',
   homeWaiting: { one: '{count} persona espera en Mensajes.', other: '{count} personas esperan en Mensajes.' },
   homeLink: 'Ir a Mensajes',
+  announce: {
+    newMessage: 'La persona envió un mensaje nuevo.',
+    left: 'La persona salió del chat. Esta conversación ya está cerrada.',
+    stopped: 'La persona envió STOP. Esta conversación ya está cerrada.',
+    closed: 'Esta conversación ya está cerrada.',
+    waiting: { one: 'Mensajes: {count} persona espera ahora.', other: 'Mensajes: {count} personas esperan ahora.' },
+    noneWaiting: 'Mensajes: ya nadie espera.',
+  },
   silent: {
     heading: 'Chats que escribieron una sola vez',
     count: {

@@ -47,6 +47,22 @@ export interface TextsText {
   homeLink: string;
   conversation: ConversationText;
   silent: SilentChatsText;
+  announce: TextsAnnounceText;
+}
+
+/**
+ * Said through the console's live region when something changes on its own. Never what the person
+ * wrote, only that they wrote; worded apart from what the page shows, so each is found once.
+ */
+export interface TextsAnnounceText {
+  newMessage: string;
+  /** The web chat's "Leave now". */
+  left: string;
+  stopped: string;
+  closed: string;
+  /** `{count}` people waiting in Texts, now. */
+  waiting: Plural;
+  noneWaiting: string;
 }
 
 /** A coordinator's one action after a web-chat flood: close every waiting chat that wrote only once. */

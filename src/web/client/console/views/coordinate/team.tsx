@@ -7,6 +7,7 @@ import type { IssuedInvite } from '@server/auth/issued';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
+import { useAnnounceChange } from '../../announce';
 import { api, ApiError } from '../../api';
 import { Status, ViewHeading } from '../../components';
 import { useAccount, useLang, useText } from '../../context';
@@ -26,6 +27,7 @@ export function TeamView(): JSX.Element {
   const program = useLoad(() => api<Program>('GET', '/api/program'), 'program');
   useLive(['roster'], roster.reload);
   useLive(['program'], program.reload);
+  useAnnounceChange(roster.data, 'roster', (before, now) => joinedSaid(before, now, t.joined));
   const [open, setOpen] = useState<Open | null>(null);
   const [status, setStatus] = useState('');
   // After a step closes, the keyboard goes back to the button that opened it (or the list, if that is gone).
@@ -155,4 +157,11 @@ export function TeamView(): JSX.Element {
       </ul>
     </>
   );
+}
+
+/** Teammates who finished setting up their sign-in since the roster was last loaded, said by name. */
+function joinedSaid(before: Responder[], now: Responder[], words: string): string | undefined {
+  const was = new Map(before.map((r) => [r.id, r.signIn]));
+  const joined = now.filter((r) => r.signIn === 'set_up' && was.has(r.id) && was.get(r.id) !== 'set_up');
+  return joined.length === 0 ? undefined : joined.map((r) => fill(words, { name: r.name })).join(' ');
 }

@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import type { Identity } from '@server/crypto/e2e';
+import { useAnnounceChange } from '../../announce';
 import { Failed, Status, ViewHeading } from '../../components';
 import { isCoordinator, useAccount, useLang, useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';
@@ -28,7 +29,7 @@ import {
 import { AnswerPanel, OutPanel, PoliceGuidance } from './out';
 import { OwnPhone } from './own-phone';
 import { ClosePanel, RecordPanels } from './record';
-import { Summary } from './summary';
+import { memberStatus, Summary } from './summary';
 
 type Detail =
   | { found: false }
@@ -60,6 +61,12 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
   const done = (message: string) => void detail.reload().then(() => setStatus(message));
 
   const data = detail.data;
+  const lang = useLang();
+  useAnnounceChange(data?.found ? data.response : undefined, id, (before, now) =>
+    teammatesSaid(before, now, account.responderId, (member) =>
+      fill(t.teammateStatus, { name: member.name, status: memberStatus(member, text.dispatch, lang) }),
+    ),
+  );
   useShareWithLateJoiners(data, (names) => done(fill(t.briefShared, { names })));
   const title = data?.found ? fill(t.heading, { alias: data.response.alias }) : t.title;
   const body = (): JSX.Element => {
@@ -196,4 +203,18 @@ function Brief({
       {said()}
     </section>
   );
+}
+
+/** Teammates whose status changed since the last load (mine is said by my own status line), in words. */
+function teammatesSaid(
+  before: FieldResponse,
+  now: FieldResponse,
+  me: string,
+  say: (member: FieldResponse['members'][number]) => string,
+): string | undefined {
+  const was = new Map(before.members.map((m) => [`${m.responderId}:${m.role}`, m.status]));
+  const changed = now.members.filter(
+    (m) => m.responderId !== me && m.status !== 'asked' && was.get(`${m.responderId}:${m.role}`) !== m.status,
+  );
+  return changed.length === 0 ? undefined : changed.map(say).join(' ');
 }

@@ -3,8 +3,10 @@
  * and what can be done with it. The tab title and address carry only its alias and id, never words.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
+import type { TextsAnnounceText } from '../../../../i18n/console/texts-types';
+import { useAnnounceChange } from '../../announce';
 import { Failed, Status, ViewHeading } from '../../components';
 import { useText } from '../../context';
 import { currentIdentity, loadCrypto } from '../../keys';
@@ -51,10 +53,22 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
   const detail = useLoad(() => loadDetail(id), `conversation:${id}`);
   useLive(['conversations'], detail.reload);
   const [status, setStatus] = useState('');
+  // What the responder did here is said by the status below; the live region says only what came on its own.
+  const ownChange = useRef(false);
   // Announced once the page shows the change, so what is heard matches what is there.
-  const done = (message: string) => void detail.reload().then(() => setStatus(message));
+  const done = (message: string) => {
+    ownChange.current = true;
+    void detail.reload().then(() => setStatus(message));
+  };
 
   const data = detail.data;
+  const conversation = data?.found ? data.conversation : undefined;
+  useAnnounceChange(conversation, id, (before, now) => {
+    const mine = ownChange.current;
+    ownChange.current = false;
+    return mine ? undefined : changeSaid(before, now, text.texts.announce);
+  });
+  useFocusKept(conversation);
   // The alias ("K7") is no number and no words: safe in a title, which browsers keep in their history.
   const title = data?.found ? fill(t.heading, { alias: data.conversation.alias }) : text.texts.title;
   const body = (): JSX.Element => {
@@ -95,6 +109,30 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
       {body()}
     </>
   );
+}
+
+/** What changed on its own between two loads of one conversation, in words for the live region. */
+function changeSaid(before: Conversation, now: Conversation, t: TextsAnnounceText): string | undefined {
+  if (before.state !== 'closed' && now.state === 'closed')
+    return now.outcome === 'left' ? t.left : now.outcome === 'stopped' ? t.stopped : t.closed;
+  if (now.messages.inbound > before.messages.inbound) return t.newMessage;
+  return undefined;
+}
+
+/**
+ * A change from outside can take away what had focus (the person left: the reply box goes). Focus
+ * then goes to the view's heading, which the state line follows, never to the page itself. The
+ * first load is left alone: on opening the page, focus stays where the browser put it.
+ */
+function useFocusKept(conversation: Conversation | undefined): void {
+  const shown = useRef(false);
+  useEffect(() => {
+    if (!conversation) return;
+    const active = document.activeElement;
+    if (shown.current && (active === null || active === document.body))
+      document.querySelector<HTMLElement>('#main h1')?.focus();
+    shown.current = true;
+  }, [conversation]);
 }
 
 function StateLine({ conversation }: { conversation: Conversation }): JSX.Element {

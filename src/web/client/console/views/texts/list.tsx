@@ -14,6 +14,7 @@ import { navigate } from '../../router';
 import { act, listConversations, programTimeZone, type Summary } from './data';
 import { ConversationCard } from './card';
 import { SilentChats } from './silent-chats';
+import { useAnnounceWaiting } from './waited';
 
 interface ListData {
   timeZone: string;
@@ -37,6 +38,7 @@ export function TextsListView(): JSX.Element {
   const data = useLoad(loadList, 'texts');
   useLive(['conversations'], data.reload);
   const [status, setStatus] = useState('');
+  useAnnounceWaiting(data.data?.list.filter((c) => c.state === 'waiting').length);
 
   async function take(summary: Summary): Promise<void> {
     setStatus('');

@@ -7,7 +7,7 @@ import { useLang, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { listConversations } from './data';
-import { plural } from './waited';
+import { plural, useAnnounceWaiting } from './waited';
 
 export function WaitingTexts(): JSX.Element | null {
   const t = useText().texts;
@@ -15,6 +15,7 @@ export function WaitingTexts(): JSX.Element | null {
   const list = useLoad(listConversations, 'texts-waiting');
   useLive(['conversations'], list.reload);
   const waiting = (list.data ?? []).filter((c) => c.state === 'waiting').length;
+  useAnnounceWaiting(list.data ? waiting : undefined);
   if (waiting === 0) return null;
   return (
     <p class="notice texts-waiting">

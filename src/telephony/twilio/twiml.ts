@@ -55,7 +55,7 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
   const node = (step: VoiceStep): Node => {
     switch (step.kind) {
       case 'say':
-        return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [
+        return el('Say', { language: step.language, ...(step.voice ? { voice: step.voice } : {}), ...(step.loop ? { loop: String(step.loop) } : {}) }, [
           text(step.text),
         ]);
       case 'pause':

@@ -41,7 +41,8 @@ export async function holdTick(deps: CallDeps, input: { callId: string; queueSec
   const language = call.language ?? 'en';
   const speak = sayIn(language);
   // Read again each tick (one row by key): a program's own words in a language Kith lacks are the only ones.
-  const say = async (key: 'hold' | 'holdStill') => speak(messageFor(await getProgram(deps, call.program_id), language, key));
+  const say = async (key: 'hold' | 'holdStill') =>
+    speak(messageFor(await getProgram(deps, call.program_id), language, key));
   if (input.queueSeconds < HOLD_TICK_SECONDS) return [await say('hold'), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
   const remindNow =
     Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !==
@@ -94,7 +95,10 @@ export async function queueExited(
   await endCall(deps, call.id, 'caller_hung_up');
   // The conversation ended on the responder's side while the caller was still there.
   if (input.end === 'bridgeEnded' && call.language)
-    return [sayIn(call.language)(messageFor(await getProgram(deps, call.program_id), call.language, 'callEnded')), hangup];
+    return [
+      sayIn(call.language)(messageFor(await getProgram(deps, call.program_id), call.language, 'callEnded')),
+      hangup,
+    ];
   return [hangup];
 }
 

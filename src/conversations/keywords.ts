@@ -6,9 +6,7 @@ import { LANGUAGES, languageInfo } from '../i18n/languages';
  * with who we are; a language's own name switches the language. A word that belongs to one language
  * carries it, so the answer comes in that language ("AYUDA" is answered in Spanish).
  */
-export type Keyword =
-  | { kind: 'stop' | 'start' | 'help'; language?: string }
-  | { kind: 'language'; language: string };
+export type Keyword = { kind: 'stop' | 'start' | 'help'; language?: string } | { kind: 'language'; language: string };
 
 /** Upper case without accents or punctuation around it: "  Español! " → "ESPANOL". */
 export function normalizeWord(text: string): string {
@@ -23,7 +21,9 @@ export function normalizeWord(text: string): string {
 // US carriers (CTIA) honour the English words on every line, whatever languages it offers.
 const ENGLISH = languageInfo('en')!;
 const CARRIER_WORDS = new Map<string, Keyword>(
-  (['stop', 'start', 'help'] as const).flatMap((kind) => ENGLISH.keywords[kind].map((w) => [normalizeWord(w), { kind }])),
+  (['stop', 'start', 'help'] as const).flatMap((kind) =>
+    ENGLISH.keywords[kind].map((w) => [normalizeWord(w), { kind }]),
+  ),
 );
 
 /** Each language's own words, read once: normalized word → what it means. */

@@ -17,7 +17,11 @@ export function messageFor(program: ProgramSettings, language: string, key: Spok
 }
 
 /** A person's text in `language`: the program's own (`text.firstReply`), else Kith's; placeholders left to the caller. */
-export function textTemplateFor(program: ProgramSettings, language: string, key: PersonTextKey | 'languageOffer'): string {
+export function textTemplateFor(
+  program: ProgramSettings,
+  language: string,
+  key: PersonTextKey | 'languageOffer',
+): string {
   const own = program.messages[language]?.[`text.${key}`];
   if (own !== undefined && own.trim() !== '') return own;
   return textCatalogFor(hasTextCatalog(language) ? language : textFallback(program))[key];

@@ -83,7 +83,10 @@ export async function changeProgram(deps: ProgramDeps, id: string, patch: Progra
   const current = await getProgram(deps, id);
   const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
   const next = normaliseSettings(merged(settings, patch));
-  const problems = [...validateSettings(next), ...draftProblems(settings.languages, next.languages, patch.acknowledgeDraft)];
+  const problems = [
+    ...validateSettings(next),
+    ...draftProblems(settings.languages, next.languages, patch.acknowledgeDraft),
+  ];
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();
   await updateProgram(deps.db, id, next, now, newId('rts'));

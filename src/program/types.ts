@@ -28,7 +28,10 @@ export const SPOKEN_KEYS = [
 export type SpokenKey = (typeof SPOKEN_KEYS)[number];
 
 /** Every text a person may get, as `text.firstReply`; `text.languageOffer` invites them to switch to it. */
-export const TEXT_MESSAGE_KEYS = [...PERSON_TEXT_KEYS.map((key) => `text.${key}` as const), 'text.languageOffer'] as const;
+export const TEXT_MESSAGE_KEYS = [
+  ...PERSON_TEXT_KEYS.map((key) => `text.${key}` as const),
+  'text.languageOffer',
+] as const;
 export type TextMessageKey = (typeof TEXT_MESSAGE_KEYS)[number];
 
 /** Every caller-facing message: a language is enabled only when each has words (Kith's, or the program's). */

@@ -7,7 +7,7 @@ import { LANGUAGES_MAX, RING_TIMEOUT_RANGE } from './limits';
 import { validateRetention } from './retention';
 import { normaliseTexting, validateTexting } from './texting';
 import { controlProblem, controlProblemsIn } from '../platform/text';
-import { CALLER_MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
+import { CALLER_MESSAGE_KEYS, MESSAGE_KEYS, type MessageKey, type ProgramSettings, type TimeSpan } from './types';
 
 export { RING_TIMEOUT_RANGE } from './limits';
 
@@ -82,7 +82,11 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
  * A draft translation (no fluent speaker has checked it) may say something wrong to a person in crisis:
  * enabling one needs the coordinator to have seen that, by naming it in `acknowledgeDraft`.
  */
-export function draftProblems(before: readonly string[], after: readonly string[], acknowledged: readonly string[] = []) {
+export function draftProblems(
+  before: readonly string[],
+  after: readonly string[],
+  acknowledged: readonly string[] = [],
+) {
   return after.flatMap((language, i): FieldProblem[] =>
     before.includes(language) || !isDraft(language) || acknowledged.includes(language)
       ? []
@@ -104,16 +108,22 @@ function ownWordsProblems(s: ProgramSettings, language: string): FieldProblem[] 
   if (callerReady(language)) return [];
   const problems: FieldProblem[] = [];
   const own = s.messages[language] ?? {};
+  const missing = CALLER_MESSAGE_KEYS.filter((key) => !own[key]?.trim());
+  // The console's form rewrites MESSAGE_KEYS and shows a problem at each; the rest are named together,
+  // so one language never pushes the other problems past the answer's limit of 20.
+  for (const key of missing.filter(isFormKey))
+    problems.push({
+      field: `/messages/${language}/${key}`,
+      message: `Kith has no words in "${language}" for this message, so the program must write it before "${language}" can be offered`,
+    });
+  const others = missing.filter((key) => !isFormKey(key));
+  if (others.length > 0)
+    problems.push({
+      field: `/messages/${language}`,
+      message: `Kith has no words in "${language}", so before it can be offered the program must also write: ${others.join(', ')}`,
+    });
   for (const key of CALLER_MESSAGE_KEYS) {
-    const text = own[key];
-    if (!text?.trim()) {
-      problems.push({
-        field: `/messages/${language}/${key}`,
-        message: `Kith has no words in "${language}" for this message, so the program must write it before "${language}" can be offered`,
-      });
-      continue;
-    }
-    const placeholder = /\{(hours|scope|kept)\}/.exec(text)?.[0];
+    const placeholder = /\{(hours|scope|kept)\}/.exec(own[key] ?? '')?.[0];
     if (placeholder)
       problems.push({
         field: `/messages/${language}/${key}`,
@@ -122,6 +132,8 @@ function ownWordsProblems(s: ProgramSettings, language: string): FieldProblem[] 
   }
   return problems;
 }
+
+const isFormKey = (key: string): key is MessageKey => (MESSAGE_KEYS as readonly string[]).includes(key);
 
 /** What is stored is normalised first: addresses in the form they are sent in (see platform/text.ts). */
 export function normaliseSettings(s: ProgramSettings): ProgramSettings {

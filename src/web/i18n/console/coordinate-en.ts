@@ -242,6 +242,13 @@ export const enCoordinate: CoordinateText = {
       offHours: 'When the line is closed',
       noAnswer: 'When no one can answer',
     },
+    languageStatus: {
+      reviewed: 'Kith’s words in {language} were checked by a fluent speaker.',
+      draft:
+        'Kith’s words in {language} are a draft: no fluent speaker has checked them yet, so some may be wrong or hard to understand. Ask a fluent speaker to read them before people rely on them.',
+      none: 'Kith has no words in {language}. Before you can offer it, write every message people will hear or read in it; Kith lists the ones missing when you save.',
+      acknowledge: 'I understand that Kith’s {language} is a draft. Offer it anyway.',
+    },
     heardNow: 'What callers hear now',
     planHeading: 'Emergency plan',
     plan: {

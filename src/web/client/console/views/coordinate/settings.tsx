@@ -164,7 +164,7 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       {save()}
       <RingingSection d={d} set={set} problems={problems} />
       {save()}
-      <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} />
+      <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} enabled={program.languages} />
       {save()}
       <TextingSection d={d} set={set} problems={problems} />
       {save()}

@@ -1,4 +1,4 @@
-import { LANGUAGES, languageInfo } from '../i18n/languages';
+import { LANGUAGES, languageInfo, normalizeWord } from '../i18n/languages';
 
 /**
  * What a whole message means when it is one of the words carriers and people use to steer a text
@@ -8,15 +8,7 @@ import { LANGUAGES, languageInfo } from '../i18n/languages';
  */
 export type Keyword = { kind: 'stop' | 'start' | 'help'; language?: string } | { kind: 'language'; language: string };
 
-/** Upper case without accents or punctuation around it: "  Español! " → "ESPANOL". */
-export function normalizeWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .trim()
-    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
-    .toUpperCase();
-}
+export { normalizeWord };
 
 // US carriers (CTIA) honour the English words on every line, whatever languages it offers.
 const ENGLISH = languageInfo('en')!;

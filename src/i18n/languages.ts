@@ -192,3 +192,13 @@ export function isDraft(code: string): boolean {
   const info = languageInfo(code);
   return info !== undefined && CALLER_CATALOGS.some((kind) => info.status[kind] === 'draft');
 }
+
+/** How keywords are compared: upper case without accents or punctuation around it ("  Español! " → "ESPANOL"). */
+export function normalizeWord(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .trim()
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
+    .toUpperCase();
+}

@@ -36,7 +36,8 @@ describe('the language registry', () => {
     expect(isDraft('ar')).toBe(true);
     expect(languageInfo('ar')?.dir).toBe('rtl');
     expect(isDraft('es')).toBe(false);
-    expect(callerReady('fr')).toBe(false);
+    expect(callerReady('de')).toBe(false);
+    expect(callerReady('fr')).toBe(true);
   });
 
   it('speaks each language in a voice the provider documents, and owns up where it has none', () => {

@@ -128,7 +128,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Français',
     dir: 'ltr',
     iso6393: 'fra',
-    status: {},
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
     say: { language: 'fr-FR', voice: 'Polly.Lea' },
     keywords: { stop: ['ARRET'], start: ['DEMARRER'], help: ['AIDE'], choose: 'FRANÇAIS' },
   },

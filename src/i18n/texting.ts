@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textFr } from './fr/texts';
 
 /**
  * Every text Kith sends by SMS, to a person who wrote to the line and to responders' own phones.
@@ -141,7 +142,7 @@ export const textEs: TextCatalog = {
   chatInConsole: 'Kith: {alias} es un chat web. Responda en la consola: {url}',
 };
 
-const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs, ar: textAr };
+const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs, ar: textAr, fr: textFr };
 
 export function hasTextCatalog(language: string): boolean {
   return Object.hasOwn(textCatalogs, language);

@@ -7,8 +7,8 @@ interface ErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[] };
 }
 
-/** Every caller-facing message written, in French, by the program itself. */
-const FRENCH = Object.fromEntries(CALLER_MESSAGE_KEYS.map((key) => [key, `Texte du programme (${key}).`]));
+/** Every caller-facing message written, in German (no Kith catalog), by the program itself. */
+const GERMAN = Object.fromEntries(CALLER_MESSAGE_KEYS.map((key) => [key, `Text des Programms (${key}).`]));
 
 describe.each(DB_KINDS)('a program’s languages on %s', (kind) => {
   let t: TestKith;
@@ -17,51 +17,51 @@ describe.each(DB_KINDS)('a program’s languages on %s', (kind) => {
   it('refuses a language Kith has no words in until the program writes every message, naming each missing one', async () => {
     t = await startTestKith(kind, { cheapArgon: true });
     const { token } = await t.setup();
-    const refused = await t.api<ErrorBody>('PATCH', '/api/program', { languages: ['en', 'fr'] }, token);
+    const refused = await t.api<ErrorBody>('PATCH', '/api/program', { languages: ['en', 'de'] }, token);
     expect(refused.status).toBe(422);
     const fields = refused.body.error.fields ?? [];
     expect(fields.map((f) => f.field)).toEqual([
-      '/messages/fr/greeting',
-      '/messages/fr/disclosures',
-      '/messages/fr/offHours',
-      '/messages/fr/noAnswer',
-      '/messages/fr',
+      '/messages/de/greeting',
+      '/messages/de/disclosures',
+      '/messages/de/offHours',
+      '/messages/de/noAnswer',
+      '/messages/de',
     ]);
     // The rest are named in one problem, so no language pushes other problems past the answer's limit.
     const rest = fields.at(-1)?.message ?? '';
     for (const key of CALLER_MESSAGE_KEYS.slice(4)) expect(rest).toContain(key);
 
     // Half written: only what is still missing is named.
-    const { greeting: _g, ...allButGreeting } = FRENCH;
+    const { greeting: _g, ...allButGreeting } = GERMAN;
     const half = await t.api<ErrorBody>(
       'PATCH',
       '/api/program',
-      { languages: ['en', 'fr'], messages: { fr: allButGreeting } },
+      { languages: ['en', 'de'], messages: { de: allButGreeting } },
       token,
     );
     expect(half.status).toBe(422);
-    expect(half.body.error.fields?.map((f) => f.field)).toEqual(['/messages/fr/greeting']);
+    expect(half.body.error.fields?.map((f) => f.field)).toEqual(['/messages/de/greeting']);
 
-    // Kith cannot describe hours in French, so the program must write them out.
+    // Kith cannot describe hours in German, so the program must write them out.
     const placeholder = await t.api<ErrorBody>(
       'PATCH',
       '/api/program',
-      { languages: ['en', 'fr'], messages: { fr: { ...FRENCH, disclosures: 'Nous répondons {hours}.' } } },
+      { languages: ['en', 'de'], messages: { de: { ...GERMAN, disclosures: 'Wir antworten {hours}.' } } },
       token,
     );
     expect(placeholder.status).toBe(422);
     expect(placeholder.body.error.fields).toEqual([
-      { field: '/messages/fr/disclosures', message: expect.stringContaining('{hours}') },
+      { field: '/messages/de/disclosures', message: expect.stringContaining('{hours}') },
     ]);
 
     const accepted = await t.api<{ languages: string[]; spoken: Record<string, Record<string, string>> }>(
       'PATCH',
       '/api/program',
-      { languages: ['en', 'fr'], messages: { fr: FRENCH } },
+      { languages: ['en', 'de'], messages: { de: GERMAN } },
       token,
     );
     expect(accepted.status).toBe(200);
-    expect(accepted.body.spoken.fr?.greeting).toBe('Texte du programme (greeting).');
+    expect(accepted.body.spoken.de?.greeting).toBe('Text des Programms (greeting).');
   });
 
   it('offers a draft translation only once the coordinator acknowledged it, and only when newly enabled', async () => {
@@ -79,7 +79,7 @@ describe.each(DB_KINDS)('a program’s languages on %s', (kind) => {
     const wrong = await t.api(
       'PATCH',
       '/api/program',
-      { languages: ['en', 'es', 'ar'], acknowledgeDraft: ['fr'] },
+      { languages: ['en', 'es', 'ar'], acknowledgeDraft: ['de'] },
       token,
     );
     expect(wrong.status).toBe(422);

@@ -29,7 +29,7 @@ describeInChromium('the web chat in Arabic, right to left, in a real browser', (
 
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('ar');
     expect(await page.evaluate<string>('document.documentElement.dir')).toBe('rtl');
-    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
+    expect(await page.evaluate<string>("getComputedStyle(document.querySelector('main')).direction")).toBe('rtl');
     expect(await page.locator('#leave').innerText()).toBe(chatAr.leave);
     expect(await page.locator('h1').innerText()).toContain('محادثة مع');
     // The switcher offers Arabic among the public pages' languages, each named in itself.
@@ -51,10 +51,9 @@ describeInChromium('the web chat in Arabic, right to left, in a real browser', (
     // The person's own message is set off from the start of the line, which is now the right.
     const mine = page.locator('.message.from-person').first();
     await mine.waitFor();
-    const margins = await mine.evaluate((el) => {
-      const style = getComputedStyle(el);
-      return { right: style.marginRight, left: style.marginLeft };
-    });
+    const margins = await page.evaluate<{ right: string; left: string }>(
+      "(() => { const s = getComputedStyle(document.querySelector('.message.from-person')); return { right: s.marginRight, left: s.marginLeft }; })()",
+    );
     expect(margins.right).not.toBe('0px');
     expect(margins.left).toBe('0px');
     await expectAccessible(page, 'ar: waiting');

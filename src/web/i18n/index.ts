@@ -1,5 +1,6 @@
 import type { PublicCatalog, WebCatalog } from './web-catalog';
 import { ar } from './ar';
+import { fr } from './fr';
 import { en } from './en';
 import { es } from './es';
 
@@ -15,7 +16,7 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
 }
 
 /** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar];
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

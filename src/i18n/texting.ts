@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textPt } from './pt/texts';
 import { textFr } from './fr/texts';
 
 /**
@@ -142,7 +143,13 @@ export const textEs: TextCatalog = {
   chatInConsole: 'Kith: {alias} es un chat web. Responda en la consola: {url}',
 };
 
-const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs, ar: textAr, fr: textFr };
+const textCatalogs: Readonly<Record<string, TextCatalog>> = {
+  en: textEn,
+  es: textEs,
+  ar: textAr,
+  fr: textFr,
+  pt: textPt,
+};
 
 export function hasTextCatalog(language: string): boolean {
   return Object.hasOwn(textCatalogs, language);

@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textVi } from './vi/texts';
 import { textPt } from './pt/texts';
 import { textFr } from './fr/texts';
 
@@ -149,6 +150,7 @@ const textCatalogs: Readonly<Record<string, TextCatalog>> = {
   ar: textAr,
   fr: textFr,
   pt: textPt,
+  vi: textVi,
 };
 
 export function hasTextCatalog(language: string): boolean {

@@ -1,4 +1,5 @@
 import { chatAr } from './ar';
+import { chatVi } from './vi';
 import { chatPt } from './pt';
 import { chatFr } from './fr';
 import { chatEn } from './en';
@@ -8,7 +9,14 @@ import type { ChatText } from './types';
 export type { ChatClientText, ChatPageData, ChatSealedRecord, ChatText, ChatThreadView } from './types';
 
 /** By page language: one for each of `publicCatalogs` (src/web/html.test.ts checks they agree). */
-const chatCatalogs: Readonly<Record<string, ChatText>> = { en: chatEn, es: chatEs, ar: chatAr, fr: chatFr, pt: chatPt };
+const chatCatalogs: Readonly<Record<string, ChatText>> = {
+  en: chatEn,
+  es: chatEs,
+  ar: chatAr,
+  fr: chatFr,
+  pt: chatPt,
+  vi: chatVi,
+};
 
 export function chatTextFor(lang: string): ChatText {
   return chatCatalogs[lang] ?? chatEn;

@@ -1,4 +1,5 @@
 import { ar } from './ar/voice';
+import { zh } from './zh/voice';
 import { vi } from './vi/voice';
 import { pt } from './pt/voice';
 import { fr } from './fr/voice';
@@ -12,7 +13,7 @@ export { fill, type Catalog } from './catalog';
  * Languages Kith ships spoken words for; their status is in `languages.ts`. A program may add others
  * only by writing every caller-facing message itself (src/program/validate.ts).
  */
-export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi };
+export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi, zh };
 
 export function hasCatalog(language: string): boolean {
   return Object.hasOwn(catalogs, language);

@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textZh } from './zh/texts';
 import { textVi } from './vi/texts';
 import { textPt } from './pt/texts';
 import { textFr } from './fr/texts';
@@ -151,6 +152,7 @@ const textCatalogs: Readonly<Record<string, TextCatalog>> = {
   fr: textFr,
   pt: textPt,
   vi: textVi,
+  zh: textZh,
 };
 
 export function hasTextCatalog(language: string): boolean {

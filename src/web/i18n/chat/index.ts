@@ -1,4 +1,5 @@
 import { chatAr } from './ar';
+import { chatZh } from './zh';
 import { chatVi } from './vi';
 import { chatPt } from './pt';
 import { chatFr } from './fr';
@@ -16,6 +17,7 @@ const chatCatalogs: Readonly<Record<string, ChatText>> = {
   fr: chatFr,
   pt: chatPt,
   vi: chatVi,
+  zh: chatZh,
 };
 
 export function chatTextFor(lang: string): ChatText {

@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textRu } from './ru/texts';
 import { textZh } from './zh/texts';
 import { textVi } from './vi/texts';
 import { textPt } from './pt/texts';
@@ -153,6 +154,7 @@ const textCatalogs: Readonly<Record<string, TextCatalog>> = {
   pt: textPt,
   vi: textVi,
   zh: textZh,
+  ru: textRu,
 };
 
 export function hasTextCatalog(language: string): boolean {

@@ -1,5 +1,6 @@
 import type { PublicCatalog, WebCatalog } from './web-catalog';
 import { ar } from './ar';
+import { ru } from './ru';
 import { zh } from './zh';
 import { vi } from './vi';
 import { pt } from './pt';
@@ -19,7 +20,7 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
 }
 
 /** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh];
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh, ru];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

@@ -1,4 +1,5 @@
 import { chatAr } from './ar';
+import { chatRu } from './ru';
 import { chatZh } from './zh';
 import { chatVi } from './vi';
 import { chatPt } from './pt';
@@ -18,6 +19,7 @@ const chatCatalogs: Readonly<Record<string, ChatText>> = {
   pt: chatPt,
   vi: chatVi,
   zh: chatZh,
+  ru: chatRu,
 };
 
 export function chatTextFor(lang: string): ChatText {

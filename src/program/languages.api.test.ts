@@ -70,7 +70,10 @@ describe.each(DB_KINDS)('a program’s languages on %s', (kind) => {
     const refused = await t.api<ErrorBody>('PATCH', '/api/program', { languages: ['en', 'es', 'ar'] }, token);
     expect(refused.status).toBe(422);
     expect(refused.body.error.fields).toEqual([
-      { field: '/languages/2', message: expect.stringMatching(/Arabic words are a draft.*acknowledgeDraft: \["ar"\]/) },
+      {
+        field: '/acknowledgeDraft/ar',
+        message: expect.stringMatching(/Arabic words are a draft.*acknowledgeDraft: \["ar"\]/),
+      },
     ]);
     const unchanged = await t.api<{ languages: string[] }>('GET', '/api/program', undefined, token);
     expect(unchanged.body.languages).toEqual(['en', 'es']);

@@ -87,12 +87,12 @@ export function draftProblems(
   after: readonly string[],
   acknowledged: readonly string[] = [],
 ) {
-  return after.flatMap((language, i): FieldProblem[] =>
+  return after.flatMap((language): FieldProblem[] =>
     before.includes(language) || !isDraft(language) || acknowledged.includes(language)
       ? []
       : [
           {
-            field: `/languages/${i}`,
+            field: `/acknowledgeDraft/${language}`,
             message: `Kith's ${languageInfo(language)?.englishName ?? language} words are a draft: no fluent speaker has checked them yet, so they may be wrong. To offer it anyway, send acknowledgeDraft: ["${language}"]`,
           },
         ],

@@ -226,7 +226,7 @@ export interface SettingsText {
   messagesIntro: string;
   messages: Record<MessageWord, string>;
   /** How honest Kith's words in a language are (src/i18n/languages.ts); `{language}` is its name. */
-  languageStatus: { reviewed: string; draft: string; none: string; acknowledge: string };
+  languageStatus: { reviewed: string; draft: string; none: string; acknowledge: string; needsAcknowledging: string };
   heardNow: string;
   planHeading: string;
   plan: LabelHint;

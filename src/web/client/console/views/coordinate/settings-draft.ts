@@ -199,7 +199,9 @@ export function patchOf(d: SettingsDraft, program: Program) {
     ringStrategy: d.ringStrategy,
     ringTimeoutSeconds: Number(d.ringTimeout.trim()),
     messages,
-    ...(d.acknowledgeDraft.length > 0 ? { acknowledgeDraft: d.acknowledgeDraft.filter((l) => languages.includes(l)) } : {}),
+    ...(d.acknowledgeDraft.length > 0
+      ? { acknowledgeDraft: d.acknowledgeDraft.filter((l) => languages.includes(l)) }
+      : {}),
     // Only the fields this form edits: the server keeps any other texting setting as it is.
     texting: {
       relayContent: d.texting.relayContent,

@@ -1,11 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { onCallMember } from '../../src/chat/test-fixtures';
+import { publicCatalogs } from '../../src/web/i18n';
+import { chatTextFor } from '../../src/web/i18n/chat';
 import { chatAr } from '../../src/web/i18n/chat/ar';
 import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
 import { startLine, type Line } from '../support/line';
 
-describeInChromium('the web chat in Arabic, right to left, in a real browser', () => {
+describeInChromium('the web chat in every language, Arabic right to left, in a real browser', () => {
   let browser: Browser;
   let line: Line | undefined;
   const tabs: TestPage[] = [];
@@ -57,6 +59,25 @@ describeInChromium('the web chat in Arabic, right to left, in a real browser', (
     expect(margins.right).not.toBe('0px');
     expect(margins.left).toBe('0px');
     await expectAccessible(page, 'ar: waiting');
+    expect(problems).toEqual([]);
+  });
+
+  it('every public language’s chat page and front page: its own words, lang and dir, and axe-clean', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const opened = await openPage(browser, { clock: line.clock });
+    tabs.push(opened);
+    const { page, problems } = opened;
+    for (const catalog of publicCatalogs) {
+      await page.goto(`${line.t.url}/chat?lang=${catalog.lang}`);
+      expect(await page.evaluate<string>('document.documentElement.lang')).toBe(catalog.lang);
+      expect(await page.evaluate<string>('document.documentElement.dir')).toBe(catalog.dir);
+      expect(await page.locator('#leave').innerText()).toBe(chatTextFor(catalog.lang).leave);
+      await expectAccessible(page, `${catalog.lang}: chat`);
+      await page.goto(`${line.t.url}/?lang=${catalog.lang}`);
+      expect(await page.locator('main').innerText()).toContain(catalog.front.reachHeading);
+      await expectAccessible(page, `${catalog.lang}: front page`);
+    }
+    expect(publicCatalogs.length).toBeGreaterThanOrEqual(8);
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { say } from '../plan';
 import { renderTwiml } from './twiml';
 
 const parser = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
@@ -33,6 +34,20 @@ describe('TwiML rendering', () => {
     expect(xml).toContain('action="https://line.example.org/webhooks/twilio/voice/language?call=call_1"');
     expect(xml).toContain('https://line.example.org/webhooks/twilio/voice/language?call=call_1&amp;x=a+b');
     expect(xml).toContain('waitUrl="https://line.example.org/webhooks/twilio/voice/hold?call=call_1"');
+  });
+
+  it('names the voice where the language needs one (Arabic), and none where the default speaks it', () => {
+    const xml = renderTwiml(
+      [
+        say('مرحبا', { language: 'arb', voice: 'Polly.Zeina' }),
+        say('Hola', { language: 'es-US' }),
+        say('Hi', 'en-US', 2),
+      ],
+      'https://line.example.org',
+    );
+    expect(xml).toContain('<Say language="arb" voice="Polly.Zeina">مرحبا</Say>');
+    expect(xml).toContain('<Say language="es-US">Hola</Say>');
+    expect(xml).toContain('<Say language="en-US" loop="2">Hi</Say>');
   });
 
   it('bridges a responder to the held caller with star to hang up, waiting only briefly on an empty queue', () => {

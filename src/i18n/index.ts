@@ -1,4 +1,5 @@
 import { ar } from './ar/voice';
+import { tl } from './tl/voice';
 import { ru } from './ru/voice';
 import { zh } from './zh/voice';
 import { vi } from './vi/voice';
@@ -14,7 +15,7 @@ export { fill, type Catalog } from './catalog';
  * Languages Kith ships spoken words for; their status is in `languages.ts`. A program may add others
  * only by writing every caller-facing message itself (src/program/validate.ts).
  */
-export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi, zh, ru };
+export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi, zh, ru, tl };
 
 export function hasCatalog(language: string): boolean {
   return Object.hasOwn(catalogs, language);

@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textTl } from './tl/texts';
 import { textRu } from './ru/texts';
 import { textZh } from './zh/texts';
 import { textVi } from './vi/texts';
@@ -155,6 +156,7 @@ const textCatalogs: Readonly<Record<string, TextCatalog>> = {
   vi: textVi,
   zh: textZh,
   ru: textRu,
+  tl: textTl,
 };
 
 export function hasTextCatalog(language: string): boolean {

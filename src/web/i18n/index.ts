@@ -1,5 +1,6 @@
 import type { PublicCatalog, WebCatalog } from './web-catalog';
 import { ar } from './ar';
+import { tl } from './tl';
 import { ru } from './ru';
 import { zh } from './zh';
 import { vi } from './vi';
@@ -20,7 +21,7 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
 }
 
 /** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh, ru];
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh, ru, tl];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

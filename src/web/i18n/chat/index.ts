@@ -1,4 +1,5 @@
 import { chatAr } from './ar';
+import { chatTl } from './tl';
 import { chatRu } from './ru';
 import { chatZh } from './zh';
 import { chatVi } from './vi';
@@ -20,6 +21,7 @@ const chatCatalogs: Readonly<Record<string, ChatText>> = {
   vi: chatVi,
   zh: chatZh,
   ru: chatRu,
+  tl: chatTl,
 };
 
 export function chatTextFor(lang: string): ChatText {

@@ -1,4 +1,5 @@
 import { ar } from './ar/voice';
+import { ht } from './ht/voice';
 import { tl } from './tl/voice';
 import { ru } from './ru/voice';
 import { zh } from './zh/voice';
@@ -15,7 +16,7 @@ export { fill, type Catalog } from './catalog';
  * Languages Kith ships spoken words for; their status is in `languages.ts`. A program may add others
  * only by writing every caller-facing message itself (src/program/validate.ts).
  */
-export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi, zh, ru, tl };
+export const catalogs: Readonly<Record<string, Catalog>> = { en, es, ar, fr, pt, vi, zh, ru, tl, ht };
 
 export function hasCatalog(language: string): boolean {
   return Object.hasOwn(catalogs, language);

@@ -1,4 +1,5 @@
 import { textAr } from './ar/texts';
+import { textHt } from './ht/texts';
 import { textTl } from './tl/texts';
 import { textRu } from './ru/texts';
 import { textZh } from './zh/texts';
@@ -157,6 +158,7 @@ const textCatalogs: Readonly<Record<string, TextCatalog>> = {
   zh: textZh,
   ru: textRu,
   tl: textTl,
+  ht: textHt,
 };
 
 export function hasTextCatalog(language: string): boolean {

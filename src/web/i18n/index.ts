@@ -1,5 +1,6 @@
 import type { PublicCatalog, WebCatalog } from './web-catalog';
 import { ar } from './ar';
+import { ht } from './ht';
 import { tl } from './tl';
 import { ru } from './ru';
 import { zh } from './zh';
@@ -21,7 +22,7 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
 }
 
 /** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh, ru, tl];
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, fr, pt, vi, zh, ru, tl, ht];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

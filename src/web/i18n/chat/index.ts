@@ -1,4 +1,5 @@
 import { chatAr } from './ar';
+import { chatHt } from './ht';
 import { chatTl } from './tl';
 import { chatRu } from './ru';
 import { chatZh } from './zh';
@@ -22,6 +23,7 @@ const chatCatalogs: Readonly<Record<string, ChatText>> = {
   zh: chatZh,
   ru: chatRu,
   tl: chatTl,
+  ht: chatHt,
 };
 
 export function chatTextFor(lang: string): ChatText {

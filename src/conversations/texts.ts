@@ -1,10 +1,5 @@
 import { fill } from '../i18n';
-import {
-  PERSON_TEXT_KEYS,
-  teamTextCatalogFor,
-  type PersonTextKey,
-  type TextCatalog,
-} from '../i18n/texting';
+import { PERSON_TEXT_KEYS, teamTextCatalogFor, type PersonTextKey, type TextCatalog } from '../i18n/texting';
 import { describeHours, isOpenAt } from '../program/hours';
 import { scopeSentence, textTemplateFor } from '../program/messages';
 import type { Program } from '../program/types';

@@ -1,4 +1,5 @@
-import { catalogFor, hasCatalog } from '../i18n';
+import { catalogFor, hasCatalog, type Catalog } from '../i18n';
+import { sayVoiceFor } from '../i18n/languages';
 import { getProgram } from '../program/service';
 import { route, say, type VoiceStep } from '../telephony/plan';
 import type { CallDeps } from './deps';
@@ -6,9 +7,8 @@ import { findCall, findLeg, responderLanguages } from './repo';
 
 /** Pieces every moment of a call shares: how to speak in a language, the caller's queue, a responder's leg. */
 
-/** A sentence in a language, spoken in that language's provider voice where Kith has a catalog for it. */
-export const sayIn = (language: string) => (text: string) =>
-  say(text, hasCatalog(language) ? catalogFor(language).sayLanguage : language);
+/** A sentence in a language, spoken in that language's provider voice (i18n/languages.ts). */
+export const sayIn = (language: string) => (text: string) => say(text, sayVoiceFor(language));
 /** Each caller waits in a queue of their own, named by the call (never by a number). */
 export const queueName = (callId: string) => `kith-${callId}`;
 

@@ -1,4 +1,3 @@
-import { catalogFor } from '../i18n';
 import { messageFor } from '../program/messages';
 import { getProgram } from '../program/service';
 import { hangup, route, type HoldEnd, type VoiceStep } from '../telephony/plan';
@@ -39,14 +38,17 @@ export async function holdTick(deps: CallDeps, input: { callId: string; queueSec
     await wakeWaitingResponder(deps, call);
   const verdict = await advanceRinging(deps, input.callId);
   if (verdict === 'leave') return [{ kind: 'leave' }];
-  const speak = sayIn(call.language ?? 'en');
-  const text = catalogFor(call.language ?? 'en');
-  if (input.queueSeconds < HOLD_TICK_SECONDS) return [speak(text.hold), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
+  const language = call.language ?? 'en';
+  const speak = sayIn(language);
+  // Read again each tick (one row by key): a program's own words in a language Kith lacks are the only ones.
+  const say = async (key: 'hold' | 'holdStill') =>
+    speak(messageFor(await getProgram(deps, call.program_id), language, key));
+  if (input.queueSeconds < HOLD_TICK_SECONDS) return [await say('hold'), { kind: 'pause', seconds: HOLD_TICK_SECONDS }];
   const remindNow =
     Math.floor(input.queueSeconds / STILL_WAITING_EVERY_SECONDS) !==
     Math.floor((input.queueSeconds - HOLD_TICK_SECONDS) / STILL_WAITING_EVERY_SECONDS);
   return remindNow
-    ? [speak(text.holdStill), { kind: 'pause', seconds: HOLD_TICK_SECONDS }]
+    ? [await say('holdStill'), { kind: 'pause', seconds: HOLD_TICK_SECONDS }]
     : [{ kind: 'pause', seconds: HOLD_TICK_SECONDS }];
 }
 
@@ -72,7 +74,7 @@ export async function queueExited(
         { callId: call.id, attempt: input.attempt },
         'the provider could not hold a caller; holding them again',
       );
-      return [sayIn(language)(catalogFor(language).holdTrouble), holdStep(call.id, input.attempt + 1)];
+      return [sayIn(language)(messageFor(program, language, 'holdTrouble')), holdStep(call.id, input.attempt + 1)];
     }
     await removeHoldQueue(deps, input);
     await endCall(deps, call.id, 'no_answer');
@@ -93,7 +95,10 @@ export async function queueExited(
   await endCall(deps, call.id, 'caller_hung_up');
   // The conversation ended on the responder's side while the caller was still there.
   if (input.end === 'bridgeEnded' && call.language)
-    return [sayIn(call.language)(catalogFor(call.language).callEnded), hangup];
+    return [
+      sayIn(call.language)(messageFor(await getProgram(deps, call.program_id), call.language, 'callEnded')),
+      hangup,
+    ];
   return [hangup];
 }
 

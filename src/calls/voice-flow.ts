@@ -1,7 +1,7 @@
 import { catalogFor, fill } from '../i18n';
 import { newId } from '../platform/ids';
 import { isOpenAt } from '../program/hours';
-import { messageFor } from '../program/messages';
+import { menuLanguages, messageFor } from '../program/messages';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, type VoiceStep } from '../telephony/plan';
@@ -39,7 +39,8 @@ export async function incomingCall(
   const routed = await routeIncoming(deps, input.to, now);
   if (!routed) return NOT_IN_SERVICE;
   const { program } = routed;
-  const [defaultLanguage = 'en', ...others] = program.languages;
+  // The keypad menu offers only languages the provider can speak; the others are for texts and chat.
+  const [defaultLanguage = 'en', ...others] = menuLanguages(program);
   // One language, open, someone to ring: the call is stored already ringing (one write, not two).
   const ringsNow = others.length === 0 && routed.available.length > 0 && isOpenAt(program.hours, program.timeZone, now);
   const id = newId('call');
@@ -77,9 +78,8 @@ export async function incomingCall(
   // afterLanguage publishes once it has decided (a provider's retry of this webhook lands here too).
   if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
   deps.live.publish(program.id, 'calls');
-  const choices = others.map((language, i) =>
-    sayIn(language)(fill(catalogFor(language).languageChoice, { digit: i + 2 })),
-  );
+  // Each offer in its own language and voice: "Para español, oprima 2" in the Spanish voice.
+  const choices = others.map((language, i) => sayIn(language)(messageFor(program, language, 'languageChoice', i + 2)));
   return [
     {
       kind: 'gather',
@@ -100,7 +100,8 @@ export async function languageChosen(
   if (!call || call.state === 'ended') return [hangup];
   const program = await getProgram(deps, call.program_id);
   const index = input.digits ? Number.parseInt(input.digits, 10) - 1 : 0;
-  const language = program.languages[index] ?? program.languages[0] ?? 'en';
+  const offered = menuLanguages(program);
+  const language = offered[index] ?? offered[0] ?? 'en';
   return afterLanguage(deps, program, call.id, language);
 }
 
@@ -155,16 +156,18 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
 
 export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
-  const language = call?.language ?? 'en';
-  return [sayIn(language)(catalogFor(language).connected)];
+  if (!call) return [];
+  const language = call.language ?? 'en';
+  return [sayIn(language)(messageFor(await getProgram(deps, call.program_id), language, 'connected'))];
 }
 
 /** Played to the caller when the responder ends the call early through the API. */
 export async function responderEnded(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
-  const language = call?.language ?? 'en';
-  if (call) await endCall(deps, call.id, 'caller_hung_up');
-  return [sayIn(language)(catalogFor(language).responderEnded), hangup];
+  if (!call) return [hangup];
+  const language = call.language ?? 'en';
+  await endCall(deps, call.id, 'caller_hung_up');
+  return [sayIn(language)(messageFor(await getProgram(deps, call.program_id), language, 'responderEnded')), hangup];
 }
 
 /** Whispers to the responder who picked up; only a keypress of 1 can connect them. */

@@ -3,6 +3,7 @@ import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
+import { detectLanguage } from '../i18n/detect';
 import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { appendMessage } from './messages';
@@ -50,7 +51,13 @@ export async function personTexted(
   if (await repo.isBlocked(deps.db, program.id, senderIndex)) return [];
   const keyword = keywordOf(input.body, program.languages);
   const open = await repo.openConversationOf(deps.db, program.id, senderIndex);
-  const language = open?.language ?? program.languages[0] ?? 'en';
+  // The person's language first: a word of theirs ("AYUDA"), else, for a new conversation, the language
+  // their words are in; the program's default only when neither tells.
+  const theirs =
+    keyword?.kind === 'language'
+      ? undefined
+      : (keyword?.language ?? (open ? undefined : detectLanguage(input.body, program.languages)));
+  const language = theirs ?? open?.language ?? program.languages[0] ?? 'en';
   if (keyword?.kind === 'stop') {
     await repo.setOptOut(deps.db, program.id, senderIndex, true, deps.clock.now());
     if (open) await close(deps, program, open.id, 'stopped', false);
@@ -72,6 +79,7 @@ export async function personTexted(
     providerKey,
     keyword?.kind === 'language' ? keyword.language : undefined,
     keyword?.kind === 'help',
+    theirs,
   );
   if (stored === 'duplicate') {
     const again = await repo.messageByProviderKey(deps.db, providerKey);
@@ -91,12 +99,13 @@ async function storeWithRetry(
   providerKey: string,
   switchTo: string | undefined,
   help: boolean,
+  theirs: string | undefined,
 ): Promise<Stored | 'duplicate'> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.db
         .transaction()
-        .execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, switchTo, help));
+        .execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, { switchTo, help, theirs }));
     } catch (error) {
       // Two texts from one sender at once (or a retry racing the first try): the loser re-reads.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
@@ -112,8 +121,8 @@ async function store(
   input: PersonTextIn,
   senderIndex: string,
   providerKey: string,
-  switchTo: string | undefined,
-  help: boolean,
+  /** `theirs`: the language the person's words are in, if it could be told (see personTexted). */
+  { switchTo, help, theirs }: { switchTo: string | undefined; help: boolean; theirs: string | undefined },
 ): Promise<Stored> {
   const now = deps.clock.now();
   const open = await repo.openConversationOf(trx, program.id, senderIndex);
@@ -125,7 +134,7 @@ async function store(
     existing ??
     (await openConversation(deps, trx, program, {
       channel: 'sms',
-      language: switchTo ?? program.languages[0] ?? 'en',
+      language: switchTo ?? theirs ?? program.languages[0] ?? 'en',
       senderIndex,
       number: input.from,
     }));

@@ -7,7 +7,9 @@ describe('keywords a person texts', () => {
     expect(keywordOf('  Stop. ', ['en'])).toEqual({ kind: 'stop' });
     expect(keywordOf('UNSUBSCRIBE', ['en'])).toEqual({ kind: 'stop' });
     expect(keywordOf('start', ['en'])).toEqual({ kind: 'start' });
-    expect(keywordOf('Ayuda', ['en', 'es'])).toEqual({ kind: 'help' });
+    expect(keywordOf('Ayuda', ['en', 'es'])).toEqual({ kind: 'help', language: 'es' });
+    expect(keywordOf('STOP', ['en', 'es'])).toEqual({ kind: 'stop' });
+    expect(keywordOf('stop', ['es'])).toEqual({ kind: 'stop' });
     expect(keywordOf('please stop calling me', ['en'])).toBeUndefined();
     expect(keywordOf('I need help', ['en'])).toBeUndefined();
   });
@@ -17,6 +19,18 @@ describe('keywords a person texts', () => {
     expect(keywordOf('espanol', ['en', 'es'])).toEqual({ kind: 'language', language: 'es' });
     expect(keywordOf('English', ['en', 'es'])).toEqual({ kind: 'language', language: 'en' });
     expect(keywordOf('Español', ['en'])).toBeUndefined();
+  });
+
+  it('reads each enabled language’s own words, which carry that language, and no other language’s', () => {
+    expect(keywordOf('توقف', ['en', 'ar'])).toEqual({ kind: 'stop', language: 'ar' });
+    expect(keywordOf(' مساعدة. ', ['en', 'ar'])).toEqual({ kind: 'help', language: 'ar' });
+    expect(keywordOf('ابدأ', ['en', 'ar'])).toEqual({ kind: 'start', language: 'ar' });
+    expect(keywordOf('عربي', ['en', 'ar'])).toEqual({ kind: 'language', language: 'ar' });
+    expect(keywordOf('Parar', ['en', 'es'])).toEqual({ kind: 'stop', language: 'es' });
+    expect(keywordOf('مساعدة', ['en', 'es'])).toBeUndefined();
+    // Stopping is never missed: any language's stop word stops, answered in the conversation's language.
+    expect(keywordOf('توقف', ['en', 'es'])).toEqual({ kind: 'stop' });
+    expect(keywordOf('Bắt đầu', ['vi'])).toEqual({ kind: 'start', language: 'vi' });
   });
 
   it('normalizes without touching other scripts', () => {

@@ -1,36 +1,45 @@
-import { textCatalogFor, textLanguages } from '../i18n/texting';
+import { LANGUAGES, languageInfo, normalizeWord } from '../i18n/languages';
 
 /**
  * What a whole message means when it is one of the words carriers and people use to steer a text
  * line. Carriers require STOP (and its synonyms) to stop every text until START, and HELP to answer
- * with who we are; a language's own name switches the language.
+ * with who we are; a language's own name switches the language. A word that belongs to one language
+ * carries it, so the answer comes in that language ("AYUDA" is answered in Spanish).
  */
-export type Keyword = { kind: 'stop' } | { kind: 'start' } | { kind: 'help' } | { kind: 'language'; language: string };
+export type Keyword = { kind: 'stop' | 'start' | 'help'; language?: string } | { kind: 'language'; language: string };
 
-// The opt-out and opt-in words US carriers (CTIA) and providers honour, plus Spanish ones people use.
-const STOP = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'OPTOUT', 'REVOKE', 'ALTO', 'PARAR']);
-const START = new Set(['START', 'UNSTOP', 'YES', 'OPTIN']);
-const HELP = new Set(['HELP', 'INFO', 'AYUDA']);
+export { normalizeWord };
 
-/** Upper case without accents or punctuation around it: "  Español! " → "ESPANOL". */
-export function normalizeWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .trim()
-    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
-    .toUpperCase();
-}
+// US carriers (CTIA) honour the English words on every line, whatever languages it offers.
+const ENGLISH = languageInfo('en')!;
+const CARRIER_WORDS = new Map<string, Keyword>(
+  (['stop', 'start', 'help'] as const).flatMap((kind) =>
+    ENGLISH.keywords[kind].map((w) => [normalizeWord(w), { kind }]),
+  ),
+);
 
+/** Each language's own words, read once: normalized word → what it means. */
+const OWN_WORDS = new Map(
+  LANGUAGES.map((info) => {
+    const words = new Map<string, Keyword>();
+    for (const kind of ['stop', 'start', 'help'] as const)
+      for (const word of info.keywords[kind]) words.set(normalizeWord(word), { kind, language: info.code });
+    words.set(normalizeWord(info.keywords.choose), { kind: 'language', language: info.code });
+    return [info.code, words] as const;
+  }),
+);
+
+// Stopping must never be missed: any language's stop word stops, enabled or not.
+const ANY_STOP = new Set(LANGUAGES.flatMap((info) => info.keywords.stop.map(normalizeWord)));
+
+/** The keyword a whole message is, among the English carrier words and the words of the program's languages. */
 export function keywordOf(body: string, languages: readonly string[]): Keyword | undefined {
   const word = normalizeWord(body);
-  if (word === '' || /\s/.test(word)) return undefined;
-  if (STOP.has(word)) return { kind: 'stop' };
-  if (START.has(word)) return { kind: 'start' };
-  if (HELP.has(word)) return { kind: 'help' };
+  if (word === '' || word.length > 40) return undefined;
   for (const language of languages) {
-    if (textLanguages().includes(language) && normalizeWord(textCatalogFor(language).keyword) === word)
-      return { kind: 'language', language };
+    const own = OWN_WORDS.get(language)?.get(word);
+    // English words carry no language: a Spanish conversation that texts STOP is answered in Spanish.
+    if (own) return own.kind === 'language' || language !== 'en' ? own : { kind: own.kind };
   }
-  return undefined;
+  return CARRIER_WORDS.get(word) ?? (ANY_STOP.has(word) ? { kind: 'stop' } : undefined);
 }

@@ -1,5 +1,5 @@
-import { catalogFor, hasCatalog } from '../i18n';
-import { dispatchText } from '../i18n/dispatch';
+import { sayVoiceFor } from '../i18n/languages';
+import { dispatchLanguage, dispatchText } from '../i18n/dispatch';
 import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import { aliasOf, type ResponseRow } from './repo';
@@ -34,7 +34,7 @@ export async function backupCallAnswered(
 ): Promise<VoiceStep[]> {
   const row = await aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
-  const language = hasCatalog(query.language) ? query.language : 'en';
+  const language = dispatchLanguage(query.language);
   const text = dispatchText(language, 'backupSpoken', { alias: row.alias });
-  return [say(text, catalogFor(language).sayLanguage), say(text, catalogFor(language).sayLanguage), hangup];
+  return [say(text, sayVoiceFor(language)), say(text, sayVoiceFor(language)), hangup];
 }

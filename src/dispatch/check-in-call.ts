@@ -1,5 +1,5 @@
-import { catalogFor, hasCatalog } from '../i18n';
-import { dispatchText } from '../i18n/dispatch';
+import { sayVoiceFor } from '../i18n/languages';
+import { dispatchLanguage, dispatchText } from '../i18n/dispatch';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
@@ -42,7 +42,7 @@ export async function ringForCheckIn(deps: DispatchDeps, program: Program, row: 
   );
 }
 
-const spoken = (language: string) => (hasCatalog(language) ? language : 'en');
+const spoken = dispatchLanguage;
 
 /** Answered: the question, once more if nothing is pressed, then a plain goodbye. */
 export async function checkInCallAnswered(
@@ -52,7 +52,7 @@ export async function checkInCallAnswered(
   const row = await repo.aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
   const language = spoken(query.language);
-  const voice = catalogFor(language).sayLanguage;
+  const voice = sayVoiceFor(language);
   const next = route('checkInPressed', { response: query.responseId, responder: query.responderId, lang: language });
   const ask = say(dispatchText(language, 'checkInAsk', { alias: row.alias }), voice);
   return [
@@ -71,7 +71,7 @@ export async function checkInPressed(
   const row = await repo.aliasOf(deps.db, query.responseId);
   if (!row) return [hangup];
   const language = spoken(query.language);
-  const voice = catalogFor(language).sayLanguage;
+  const voice = sayVoiceFor(language);
   const program = await getProgram(deps, row.programId);
   const actor = { responderId: query.responderId, programId: row.programId, coordinator: false };
   try {

@@ -4,10 +4,6 @@
  * `{name}` placeholders are filled by `fill()`.
  */
 export interface Catalog {
-  /** Name of the language in itself, as offered on the keypad ("Español"). */
-  languageName: string;
-  /** Provider `<Say language>` code. */
-  sayLanguage: string;
   greeting: string;
   /** Offered in each non-default language: "Para español, marque 2." */
   languageChoice: string;

@@ -26,6 +26,11 @@ export const careEs: CareTexts = {
 
 const CARE: Readonly<Record<string, CareTexts>> = { en: careEn, es: careEs };
 
+/** A responder's language where these texts exist, else English. */
+export function careLanguage(language: string): string {
+  return Object.hasOwn(CARE, language) ? language : 'en';
+}
+
 export function careTextsFor(language: string): CareTexts {
   return CARE[language] ?? careEn;
 }

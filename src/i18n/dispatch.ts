@@ -143,6 +143,11 @@ export const dispatchEs: DispatchCatalog = {
 
 const catalogs: Readonly<Record<string, DispatchCatalog>> = { en: dispatchEn, es: dispatchEs };
 
+/** The language to page a responder in: theirs where the pager has words in it, else English. */
+export function dispatchLanguage(language: string): string {
+  return Object.hasOwn(catalogs, language) ? language : 'en';
+}
+
 export function dispatchCatalogFor(language: string): DispatchCatalog {
   return catalogs[language] ?? dispatchEn;
 }

@@ -1,8 +1,6 @@
 import type { Catalog } from './catalog';
 
 export const en: Catalog = {
-  languageName: 'English',
-  sayLanguage: 'en-US',
   greeting: 'You have reached {program}, a community support line.',
   languageChoice: 'For English, press {digit}.',
   disclosures:

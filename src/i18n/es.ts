@@ -1,8 +1,6 @@
 import type { Catalog } from './catalog';
 
 export const es: Catalog = {
-  languageName: 'Español',
-  sayLanguage: 'es-US',
   greeting: 'Se ha comunicado con {program}, una línea de apoyo comunitario.',
   languageChoice: 'Para español, marque {digit}.',
   disclosures:

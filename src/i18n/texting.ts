@@ -1,11 +1,34 @@
+import { textAr } from './ar/texts';
+import { textHt } from './ht/texts';
+import { textTl } from './tl/texts';
+import { textRu } from './ru/texts';
+import { textZh } from './zh/texts';
+import { textVi } from './vi/texts';
+import { textPt } from './pt/texts';
+import { textFr } from './fr/texts';
+
 /**
  * Every text Kith sends by SMS, to a person who wrote to the line and to responders' own phones.
  * Short and plain: an SMS is read on a small screen, often in a hurry. Placeholders are filled by
  * `fill()`. A person's messages are never quoted back to them, and no number ever appears here.
  */
+/** The automatic texts a person may get (the rest of a catalog is for responders' phones). */
+export const PERSON_TEXT_KEYS = [
+  'firstReply',
+  'offHours',
+  'joined',
+  'noAnswer',
+  'closed',
+  'help',
+  'stopped',
+  'started',
+  'mediaNotReceived',
+  'languageSwitched',
+  'slowDown',
+] as const;
+export type PersonTextKey = (typeof PERSON_TEXT_KEYS)[number];
+
 export interface TextCatalog {
-  /** What a person replies to choose this language (compared without accents or case). */
-  keyword: string;
   /** Offered, in this language, in the first reply of every other language. */
   languageOffer: string;
   /** Once per conversation, before anything else. */
@@ -47,7 +70,6 @@ export interface TextCatalog {
 }
 
 export const textEn: TextCatalog = {
-  keyword: 'ENGLISH',
   languageOffer: 'For English, reply ENGLISH.',
   firstReply:
     'You have reached {program}. We never call the police. A person from our team will read your messages and reply here. ' +
@@ -87,20 +109,19 @@ export const textEn: TextCatalog = {
 };
 
 export const textEs: TextCatalog = {
-  keyword: 'ESPAÑOL',
   languageOffer: 'Para español, responda ESPAÑOL.',
   firstReply:
     'Se ha comunicado con {program}. Nunca llamamos a la policía. Una persona de nuestro equipo leerá sus mensajes y le responderá aquí. ' +
-    '{scope} Atendemos {hours}. Solo nuestro equipo puede leer sus mensajes. Olvidamos su número {kept}. Responda AYUDA para ayuda o STOP para dejar de recibir mensajes.',
+    '{scope} Atendemos {hours}. Solo nuestro equipo puede leer sus mensajes. Olvidamos su número {kept}. Responda AYUDA para ayuda o PARAR para dejar de recibir mensajes.',
   offHours: 'Ahora estamos cerrados. Atendemos {hours}. Por favor, escríbanos de nuevo a esa hora.',
   joined: 'Ya hay una persona de nuestro equipo aquí. Puede escribirle en esta conversación.',
   noAnswer:
     'Lo sentimos. Nadie de nuestro equipo puede responder ahora. Escriba de nuevo más tarde, o llame a este número cuando estemos abiertos.',
   closed:
     'Esta conversación terminó. Gracias por comunicarse. Puede escribir a este número cuando quiera para hablar con nosotros otra vez.',
-  help: '{program}: una línea de apoyo comunitario. Escriba aquí para hablar con nuestro equipo. Nunca llamamos a la policía. Responda STOP para dejar de recibir mensajes y START para recibirlos otra vez.',
+  help: '{program}: una línea de apoyo comunitario. Escriba aquí para hablar con nuestro equipo. Nunca llamamos a la policía. Responda PARAR (o STOP) para dejar de recibir mensajes y START para recibirlos otra vez.',
   stopped: 'Ya no recibirá mensajes de {program}. Responda START para recibirlos otra vez.',
-  started: 'Puede escribir a {program} otra vez. Responda STOP para parar.',
+  started: 'Puede escribir a {program} otra vez. Responda PARAR para dejar de recibir mensajes.',
   mediaNotReceived: 'Aquí no podemos ver fotos ni archivos. Por favor, escriba con palabras.',
   languageSwitched: 'Le escribiremos en español.',
   slowDown: 'Está enviando mensajes muy rápido. Espere un momento, por favor. Ya tenemos lo que envió.',
@@ -127,9 +148,32 @@ export const textEs: TextCatalog = {
   chatInConsole: 'Kith: {alias} es un chat web. Responda en la consola: {url}',
 };
 
-const textCatalogs: Readonly<Record<string, TextCatalog>> = { en: textEn, es: textEs };
+const textCatalogs: Readonly<Record<string, TextCatalog>> = {
+  en: textEn,
+  es: textEs,
+  ar: textAr,
+  fr: textFr,
+  pt: textPt,
+  vi: textVi,
+  zh: textZh,
+  ru: textRu,
+  tl: textTl,
+  ht: textHt,
+};
 
+export function hasTextCatalog(language: string): boolean {
+  return Object.hasOwn(textCatalogs, language);
+}
+
+/** Kith's texts in a language it has them in; never English in their place (see `catalogFor`). */
 export function textCatalogFor(language: string): TextCatalog {
+  const catalog = textCatalogs[language];
+  if (!catalog) throw new Error(`no text catalog for "${language}"`);
+  return catalog;
+}
+
+/** For a responder's own phone: their language where Kith has it, else English. */
+export function teamTextCatalogFor(language: string): TextCatalog {
   return textCatalogs[language] ?? textEn;
 }
 

@@ -1,5 +1,5 @@
 import { DateTime, type WeekdayNumbers } from 'luxon';
-import { catalogFor, fill } from '../i18n';
+import { catalogFor, fill, hasCatalog } from '../i18n';
 import { WEEKDAYS, parseClock, type Weekday } from '../platform/local-time';
 import { DAY, MINUTE, instantAtWall, localDayWall, wallDate, weekdayOfWall } from '../platform/wall-time';
 import type { Hours, TimeSpan } from './types';
@@ -95,7 +95,8 @@ export function describeHours(hours: Hours, language: string): string {
 }
 
 function describeWeekly(hours: Hours, language: string): string {
-  const text = catalogFor(language);
+  // Settings refuse {hours} in a language Kith has no words for; only an older stored program lands on English.
+  const text = hasCatalog(language) ? catalogFor(language) : catalogFor('en');
   const spanText = (span: TimeSpan) => {
     const clock = (value: string) => {
       const minutes = parseClock(value, true) ?? 0;

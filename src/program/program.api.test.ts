@@ -35,7 +35,7 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
     const result = await t.api<ErrorBody>(
       'PATCH',
       '/api/program',
-      { timeZone: 'Mars/Olympus', ringTimeoutSeconds: 3, languages: ['en', 'fr'], phoneNumber: '12345' },
+      { timeZone: 'Mars/Olympus', ringTimeoutSeconds: 3, languages: ['en', 'de'], phoneNumber: '12345' },
       token,
     );
     expect(result.status).toBe(422);
@@ -44,8 +44,8 @@ describe.each(DB_KINDS)('program settings API on %s', (kind) => {
       expect.arrayContaining([
         '/timeZone',
         '/ringTimeoutSeconds',
-        '/messages/fr/greeting',
-        '/messages/fr/noAnswer',
+        '/messages/de/greeting',
+        '/messages/de/noAnswer',
         '/phoneNumber',
       ]),
     );

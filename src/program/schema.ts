@@ -5,7 +5,7 @@ import { DispatchPatchSchema } from './dispatch';
 import { MESSAGE_MAX } from './limits';
 import { RetentionPatchSchema } from './retention';
 import { TextingPatchSchema } from './texting';
-import { MESSAGE_KEYS, RING_STRATEGIES, SCOPES } from './types';
+import { CALLER_MESSAGE_KEYS, RING_STRATEGIES, SCOPES, type CallerMessageKey } from './types';
 
 const Clock = Type.String({
   description: 'Local time, HH:MM (24-hour); an end of 24:00 means midnight',
@@ -32,11 +32,12 @@ export const HoursSchema = Strict(
 
 const MessageText = Type.Optional(Type.String({ maxLength: MESSAGE_MAX }));
 const Messages = Strict(
-  Object.fromEntries(MESSAGE_KEYS.map((key) => [key, MessageText])) as Record<
-    (typeof MESSAGE_KEYS)[number],
+  Object.fromEntries(CALLER_MESSAGE_KEYS.map((key) => [key, MessageText])) as Record<
+    CallerMessageKey,
     typeof MessageText
   >,
-  'Overrides of what callers hear. Placeholders: {program}, {hours}, {scope}. Empty or absent uses Kith’s default.',
+  'Overrides of what callers hear and texts say (`text.*`). Placeholders: {program}, {hours}, {scope}, {kept}, {digit}. ' +
+    'Empty or absent uses Kith’s default; a language Kith has no words in needs every one written.',
 );
 
 const settingsProperties = {
@@ -60,7 +61,16 @@ const settingsProperties = {
   dispatch: DispatchPatchSchema,
 };
 
-export const ProgramPatchSchema = Type.Partial(Strict(settingsProperties));
+export const ProgramPatchSchema = Type.Partial(
+  Strict({
+    ...settingsProperties,
+    acknowledgeDraft: Type.Array(Type.String(), {
+      description:
+        'Languages newly enabled although their translation is a draft (not checked by a fluent speaker): the coordinator saw that warning',
+      examples: [['ar']],
+    }),
+  }),
+);
 export type ProgramPatchBody = Static<typeof ProgramPatchSchema>;
 
 export const ProgramSchema = Strict(

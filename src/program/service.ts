@@ -16,7 +16,7 @@ import {
   updateProgram,
 } from './repo';
 import type { MessageKey, Program, ProgramSettings } from './types';
-import { normaliseSettings, validateSettings } from './validate';
+import { draftProblems, normaliseSettings, validateSettings } from './validate';
 
 export interface ProgramDeps {
   db: Kysely<Database>;
@@ -24,13 +24,15 @@ export interface ProgramDeps {
 }
 
 export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention' | 'dispatch'>> & {
+  /** Newly enabled draft languages the coordinator was warned about (see `draftProblems`). */
+  acknowledgeDraft?: string[];
   texting?: Partial<ProgramSettings['texting']>;
   retention?: Partial<ProgramSettings['retention']>;
   dispatch?: Partial<ProgramSettings['dispatch']>;
 };
 
 /** The nested groups merge field by field: a patch of one texting setting keeps the others. */
-function merged(base: ProgramSettings, patch: ProgramPatch): ProgramSettings {
+function merged(base: ProgramSettings, { acknowledgeDraft: _seen, ...patch }: ProgramPatch): ProgramSettings {
   return {
     ...base,
     ...patch,
@@ -43,7 +45,7 @@ function merged(base: ProgramSettings, patch: ProgramPatch): ProgramSettings {
 export async function createProgram(deps: ProgramDeps, patch: ProgramPatch & { name: string }): Promise<Program> {
   const defaults = defaultSettings(patch.name);
   const settings = normaliseSettings(merged(defaults, patch));
-  const problems = validateSettings(settings);
+  const problems = [...validateSettings(settings), ...draftProblems([], settings.languages, patch.acknowledgeDraft)];
   if (problems.length > 0) throw invalid(problems);
   return insertProgram(deps.db, newId('prg'), settings, deps.clock.now());
 }
@@ -81,7 +83,10 @@ export async function changeProgram(deps: ProgramDeps, id: string, patch: Progra
   const current = await getProgram(deps, id);
   const { id: _id, createdAt, updatedAt: _u, ...settings } = current;
   const next = normaliseSettings(merged(settings, patch));
-  const problems = validateSettings(next);
+  const problems = [
+    ...validateSettings(next),
+    ...draftProblems(settings.languages, next.languages, patch.acknowledgeDraft),
+  ];
   if (problems.length > 0) throw invalid(problems);
   const now = deps.clock.now();
   await updateProgram(deps.db, id, next, now, newId('rts'));

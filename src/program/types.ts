@@ -1,3 +1,4 @@
+import { PERSON_TEXT_KEYS } from '../i18n/texting';
 import type { Weekday } from '../platform/local-time';
 import type { DispatchSettings } from './dispatch';
 import type { RetentionSettings } from './retention';
@@ -9,9 +10,34 @@ export type Scope = (typeof SCOPES)[number];
 export const RING_STRATEGIES = ['simultaneous', 'in_order'] as const;
 export type RingStrategy = (typeof RING_STRATEGIES)[number];
 
+/** The messages the console's settings offer to rewrite in every language. */
 export const MESSAGE_KEYS = ['greeting', 'disclosures', 'offHours', 'noAnswer'] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
-export type ProgramMessages = Partial<Record<MessageKey, string>>;
+
+/** Everything else a caller hears; with MESSAGE_KEYS, what a program writes for a language Kith lacks. */
+export const SPOKEN_KEYS = [
+  ...MESSAGE_KEYS,
+  'languageChoice',
+  'hold',
+  'holdStill',
+  'holdTrouble',
+  'connected',
+  'responderEnded',
+  'callEnded',
+] as const;
+export type SpokenKey = (typeof SPOKEN_KEYS)[number];
+
+/** Every text a person may get, as `text.firstReply`; `text.languageOffer` invites them to switch to it. */
+export const TEXT_MESSAGE_KEYS = [
+  ...PERSON_TEXT_KEYS.map((key) => `text.${key}` as const),
+  'text.languageOffer',
+] as const;
+export type TextMessageKey = (typeof TEXT_MESSAGE_KEYS)[number];
+
+/** Every caller-facing message: a language is enabled only when each has words (Kith's, or the program's). */
+export const CALLER_MESSAGE_KEYS = [...SPOKEN_KEYS, ...TEXT_MESSAGE_KEYS] as const;
+export type CallerMessageKey = SpokenKey | TextMessageKey;
+export type ProgramMessages = Partial<Record<CallerMessageKey, string>>;
 
 /** A span of local time; `end` "24:00" means midnight, and an end at or before the start runs past midnight. */
 export interface TimeSpan {

@@ -1,13 +1,13 @@
 import type { FieldProblem } from '../platform/errors';
 import { isValidTimeZone, parseClock } from '../platform/local-time';
 import { isValidCountry, toE164 } from '../platform/phone';
-import { hasCatalog } from '../i18n';
+import { callerReady, hasVoice, isDraft, languageInfo } from '../i18n/languages';
 import { validateDispatch } from './dispatch';
 import { LANGUAGES_MAX, RING_TIMEOUT_RANGE } from './limits';
 import { validateRetention } from './retention';
 import { normaliseTexting, validateTexting } from './texting';
 import { controlProblem, controlProblemsIn } from '../platform/text';
-import { MESSAGE_KEYS, type ProgramSettings, type TimeSpan } from './types';
+import { CALLER_MESSAGE_KEYS, MESSAGE_KEYS, type MessageKey, type ProgramSettings, type TimeSpan } from './types';
 
 export { RING_TIMEOUT_RANGE } from './limits';
 
@@ -40,17 +40,14 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   s.languages.forEach((language, i) => {
     if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(language))
       add(`/languages/${i}`, 'must be a language code such as en, es or pt-BR');
-    if (!hasCatalog(language)) {
-      for (const key of MESSAGE_KEYS) {
-        if (!s.messages[language]?.[key]?.trim()) {
-          add(
-            `/messages/${language}/${key}`,
-            `Kith has no default text in "${language}", so this message must be written`,
-          );
-        }
-      }
-    }
+    problems.push(...ownWordsProblems(s, language));
   });
+  const spoken = s.languages[0];
+  if (spoken !== undefined && !hasVoice(spoken))
+    add(
+      '/languages/0',
+      `the phone provider has no voice for "${spoken}", so callers could not hear it: list first a language it can speak (texts and chat still work in "${spoken}")`,
+    );
   for (const language of Object.keys(s.messages)) {
     if (!s.languages.includes(language)) add(`/messages/${language}`, 'is for a language the program does not list');
   }
@@ -80,6 +77,63 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   });
   return problems;
 }
+
+/**
+ * A draft translation (no fluent speaker has checked it) may say something wrong to a person in crisis:
+ * enabling one needs the coordinator to have seen that, by naming it in `acknowledgeDraft`.
+ */
+export function draftProblems(
+  before: readonly string[],
+  after: readonly string[],
+  acknowledged: readonly string[] = [],
+) {
+  return after.flatMap((language): FieldProblem[] =>
+    before.includes(language) || !isDraft(language) || acknowledged.includes(language)
+      ? []
+      : [
+          {
+            field: `/acknowledgeDraft/${language}`,
+            message: `Kith's ${languageInfo(language)?.englishName ?? language} words are a draft: no fluent speaker has checked them yet, so they may be wrong. To offer it anyway, send acknowledgeDraft: ["${language}"]`,
+          },
+        ],
+  );
+}
+
+/**
+ * No caller ever gets English in place of their language: where Kith has no words in a language, the
+ * program must write every caller-facing message itself, each named when missing. Kith cannot describe
+ * hours, scope or keeping in such a language, so those placeholders are refused there too.
+ */
+function ownWordsProblems(s: ProgramSettings, language: string): FieldProblem[] {
+  if (callerReady(language)) return [];
+  const problems: FieldProblem[] = [];
+  const own = s.messages[language] ?? {};
+  const missing = CALLER_MESSAGE_KEYS.filter((key) => !own[key]?.trim());
+  // The console's form rewrites MESSAGE_KEYS and shows a problem at each; the rest are named together,
+  // so one language never pushes the other problems past the answer's limit of 20.
+  for (const key of missing.filter(isFormKey))
+    problems.push({
+      field: `/messages/${language}/${key}`,
+      message: `Kith has no words in "${language}" for this message, so the program must write it before "${language}" can be offered`,
+    });
+  const others = missing.filter((key) => !isFormKey(key));
+  if (others.length > 0)
+    problems.push({
+      field: `/messages/${language}`,
+      message: `Kith has no words in "${language}", so before it can be offered the program must also write: ${others.join(', ')}`,
+    });
+  for (const key of CALLER_MESSAGE_KEYS) {
+    const placeholder = /\{(hours|scope|kept)\}/.exec(own[key] ?? '')?.[0];
+    if (placeholder)
+      problems.push({
+        field: `/messages/${language}/${key}`,
+        message: `Kith cannot fill ${placeholder} in "${language}": write it out in words`,
+      });
+  }
+  return problems;
+}
+
+const isFormKey = (key: string): key is MessageKey => (MESSAGE_KEYS as readonly string[]).includes(key);
 
 /** What is stored is normalised first: addresses in the form they are sent in (see platform/text.ts). */
 export function normaliseSettings(s: ProgramSettings): ProgramSettings {

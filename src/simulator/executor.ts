@@ -266,7 +266,7 @@ export class Executor {
   private play(leg: Leg, verb: MediaVerb): number {
     switch (verb.kind) {
       case 'Say':
-        return this.say(leg, verb.text, verb.language);
+        return this.say(leg, verb.text, verb.language, verb.voice);
       case 'Play':
         this.ctx.life.note(leg, `played:${verb.url}`);
         return PLAY_SECONDS;
@@ -275,9 +275,13 @@ export class Executor {
     }
   }
 
-  private say(leg: Leg, text: string, language?: string): number {
-    const line = language === undefined ? { at: this.ctx.now(), text } : { at: this.ctx.now(), text, language };
-    leg.heard.push(line);
+  private say(leg: Leg, text: string, language?: string, voice?: string): number {
+    leg.heard.push({
+      at: this.ctx.now(),
+      text,
+      ...(language === undefined ? {} : { language }),
+      ...(voice === undefined ? {} : { voice }),
+    });
     this.ctx.narrator.line(`${this.ctx.narrator.who(leg)} hears: "${text}"`);
     const words = text.split(/\s+/).filter((w) => w !== '').length;
     return Math.max(1, words) * SECONDS_PER_WORD;

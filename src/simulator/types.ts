@@ -194,6 +194,8 @@ export interface HeardLine {
   at: number;
   text: string;
   language?: string;
+  /** The named voice (`Polly.Zeina`), when the TwiML gave one. */
+  voice?: string;
 }
 
 export interface CallEvent {

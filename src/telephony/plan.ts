@@ -34,7 +34,8 @@ export interface VoiceRoute {
 }
 
 export type VoiceStep =
-  | { kind: 'say'; text: string; language: string; loop?: number }
+  /** `voice`: the provider's named voice, where its default one does not speak `language` (i18n/languages.ts). */
+  | { kind: 'say'; text: string; language: string; voice?: string; loop?: number }
   | { kind: 'pause'; seconds: number }
   /** Collect keypresses while the prompts play; with none, fall through to the next step. */
   | { kind: 'gather'; digits: number; timeoutSeconds: number; next: VoiceRoute; prompts: VoiceStep[] }
@@ -68,7 +69,9 @@ export type VoiceStep =
  */
 export type HoldEnd = 'left' | 'hungUp' | 'bridgeEnded' | 'moved' | 'failed';
 
-export const say = (text: string, language: string, loop?: number): VoiceStep =>
-  loop ? { kind: 'say', text, language, loop } : { kind: 'say', text, language };
+export const say = (text: string, speech: string | { language: string; voice?: string }, loop?: number): VoiceStep => {
+  const { language, voice } = typeof speech === 'string' ? { language: speech, voice: undefined } : speech;
+  return { kind: 'say', text, language, ...(voice ? { voice } : {}), ...(loop ? { loop } : {}) };
+};
 export const hangup: VoiceStep = { kind: 'hangup' };
 export const route = (name: VoiceRouteName, query: Record<string, string>): VoiceRoute => ({ name, query });

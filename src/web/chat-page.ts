@@ -6,7 +6,7 @@ import { describeHours, listFormat } from '../program/hours';
 import type { Program } from '../program/types';
 import type { Assets } from './assets';
 import { html, jsonData, type SafeHtml } from './html';
-import type { WebCatalog } from './i18n';
+import { publicCatalogs, type PublicCatalog } from './i18n';
 import { chatTextFor, type ChatClientText, type ChatPageData, type ChatText } from './i18n/chat';
 import { renderPage } from './layout';
 
@@ -21,7 +21,7 @@ export interface ShownMessage {
 }
 
 export interface ChatPageOptions {
-  catalog: WebCatalog;
+  catalog: PublicCatalog;
   assets: Assets;
   program: Program;
   state: ChatState;
@@ -147,6 +147,7 @@ ${o.gate ? html`<input type="hidden" name="ticket" value="${o.gate.ticket}">` : 
 </div>
 ${jsonData('chat-data', data)}`;
   return renderPage({
+    languages: publicCatalogs,
     catalog: o.catalog,
     assets: o.assets,
     title: chat.title,

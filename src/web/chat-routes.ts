@@ -23,8 +23,8 @@ import { statusOf } from '../http/errors';
 import { typed } from '../http/typed';
 import type { Assets } from './assets';
 import { LEAVE_PATH, renderChatPage, type ChatPageOptions } from './chat-page';
-import type { WebCatalog } from './i18n';
-import { pageLanguage } from './language';
+import type { PublicCatalog } from './i18n';
+import { publicPageLanguage } from './language';
 
 /**
  * The public chat's page: the same chat as src/chat's API, for a visitor with or without JavaScript.
@@ -66,7 +66,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
 
   const page = async (
     reply: FastifyReply,
-    catalog: WebCatalog,
+    catalog: PublicCatalog,
     session: ChatSession,
     extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {},
     status = 200,
@@ -99,7 +99,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) =>
-      page(reply, pageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply)),
+      page(reply, publicPageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply)),
   });
 
   /**
@@ -112,7 +112,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     bodyLimit: CHAT_BODY_LIMIT.form,
     schema: { hide: true, body: ChatFormSchema },
     handler: async (request, reply) => {
-      const catalog = pageLanguage(request, reply, secure, request.body.lang);
+      const catalog = publicPageLanguage(request, reply, secure, request.body.lang);
       const origin = request.headers.origin;
       const secret = secretFromCookie(request.headers.cookie);
       const draft = request.body.message ?? '';

@@ -1,7 +1,8 @@
 import { fill } from '../i18n/catalog';
 import type { Assets } from './assets';
 import { html } from './html';
-import type { WebCatalog } from './i18n/web-catalog';
+import { publicCatalogs } from './i18n';
+import type { PublicCatalog } from './i18n/web-catalog';
 import { renderPage } from './layout';
 
 /** What the front page shows of the program: its public face only (name, number, chat). */
@@ -14,7 +15,7 @@ export interface FrontProgram {
 }
 
 export interface FrontPageOptions {
-  catalog: WebCatalog;
+  catalog: PublicCatalog;
   assets: Assets;
   /** Undefined before setup. */
   program: FrontProgram | undefined;
@@ -32,7 +33,7 @@ export function renderFrontPage({ catalog, assets, program }: FrontPageOptions):
 <p>${f.notSetUp.body}</p>
 <p>${f.notSetUp.where}</p>
 <p class="hint">${f.notSetUp.never}</p>`;
-    return renderPage({ catalog, assets, title: f.notSetUp.title, main });
+    return renderPage({ catalog, languages: publicCatalogs, assets, title: f.notSetUp.title, main });
   }
   // The number is a tel: link inside the sentence, wherever each language puts it.
   const [before = '', after = ''] = f.callOrText.split('{number}');
@@ -50,5 +51,11 @@ ${program.chatPath ? html`<p><a href="${program.chatPath}">${f.chat}</a></p>` : 
 <p><a href="/sign-in">${f.signIn}</a></p>
 <p>${f.noAccount}</p>
 </section>`;
-  return renderPage({ catalog, assets, title: fill(f.title, { program: program.name }), main });
+  return renderPage({
+    catalog,
+    languages: publicCatalogs,
+    assets,
+    title: fill(f.title, { program: program.name }),
+    main,
+  });
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fill } from '../i18n/catalog';
 import { loadAssets } from './assets';
 import { escapeHtml, html, jsonData } from './html';
-import { webCatalogs } from './i18n';
+import { hasCatalog } from '../i18n';
+import { languageInfo } from '../i18n/languages';
+import { publicCatalogs, webCatalogs } from './i18n';
+import { chatTextFor } from './i18n/chat';
 import { en } from './i18n/en';
 import { renderSetupPage } from './setup-page';
 
@@ -58,6 +61,26 @@ describe('web catalogs', () => {
       }
       expect(fill(catalog.setup.needsScript.cliCommand, { url: 'U' })).toContain('--url U --token');
       expect(catalog.front.callOrText.split('{number}')).toHaveLength(2); // the front page puts the number's link there
+    },
+  );
+
+  it.each(publicCatalogs.map((c) => [c.lang, c] as const))(
+    '%s public pages and chat say everything English says, in the registry’s direction and status',
+    (lang, catalog) => {
+      const english = strings({ layout: en.layout, front: en.front, chat: chatTextFor('en') });
+      const mine = strings({ layout: catalog.layout, front: catalog.front, chat: chatTextFor(lang) });
+      expect([...mine.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [path, text] of mine) {
+        expect(text.trim(), path).not.toBe('');
+        expect(placeholders(text), path).toEqual(placeholders(english.get(path) ?? ''));
+      }
+      if (lang !== 'en') expect(chatTextFor(lang)).not.toBe(chatTextFor('en'));
+      const info = languageInfo(lang);
+      expect(catalog.dir).toBe(info?.dir);
+      expect(info?.status.pages).toBeDefined();
+      expect(info?.status.chat).toBeDefined();
+      // The chat page states the line's promises from the spoken catalog: it must exist.
+      expect(hasCatalog(lang)).toBe(true);
     },
   );
 });

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LANGUAGE_COOKIE } from '../http/cookies';
-import { defaultWebCatalog, webCatalogFor, webCatalogs, type WebCatalog } from './i18n';
+import { defaultWebCatalog, publicCatalogs, webCatalogs, type PublicCatalog, type WebCatalog } from './i18n';
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
@@ -11,8 +11,8 @@ export interface LanguageRequest {
   acceptLanguage: string | undefined;
 }
 
-export interface LanguageChoice {
-  catalog: WebCatalog;
+export interface LanguageChoice<C extends PublicCatalog = WebCatalog> {
+  catalog: C;
   /** Set when `?lang=` named a language we have: the page then remembers it in a cookie. */
   chosen: boolean;
 }
@@ -21,12 +21,21 @@ export interface LanguageChoice {
  * An explicit `?lang=` wins, then the remembered choice, then the browser's Accept-Language, then
  * English. Only codes we have a catalog for are ever used, so nothing from the request is echoed.
  */
-export function chooseLanguage(request: LanguageRequest): LanguageChoice {
-  const asked = typeof request.query === 'string' ? webCatalogFor(request.query) : undefined;
+export function chooseLanguage(request: LanguageRequest): LanguageChoice;
+export function chooseLanguage<C extends PublicCatalog>(
+  request: LanguageRequest,
+  offered: readonly C[],
+): LanguageChoice<C>;
+export function chooseLanguage(
+  request: LanguageRequest,
+  offered: readonly PublicCatalog[] = webCatalogs,
+): LanguageChoice<PublicCatalog> {
+  const find = (lang: string) => offered.find((catalog) => catalog.lang === lang);
+  const asked = typeof request.query === 'string' ? find(request.query) : undefined;
   if (asked) return { catalog: asked, chosen: true };
-  const remembered = webCatalogFor(cookieValue(request.cookieHeader, LANGUAGE_COOKIE) ?? '');
+  const remembered = find(cookieValue(request.cookieHeader, LANGUAGE_COOKIE) ?? '');
   if (remembered) return { catalog: remembered, chosen: false };
-  return { catalog: fromAcceptLanguage(request.acceptLanguage) ?? defaultWebCatalog, chosen: false };
+  return { catalog: fromAcceptLanguage(request.acceptLanguage, offered) ?? defaultWebCatalog, chosen: false };
 }
 
 /**
@@ -39,12 +48,35 @@ export function pageLanguage(
   secure: boolean,
   asked?: string,
 ): WebCatalog {
+  return pageLanguageOf(webCatalogs, request, reply, secure, asked);
+}
+
+/** The same for a public page (front page, chat), which more languages have words for (`publicCatalogs`). */
+export function publicPageLanguage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secure: boolean,
+  asked?: string,
+): PublicCatalog {
+  return pageLanguageOf(publicCatalogs, request, reply, secure, asked);
+}
+
+function pageLanguageOf<C extends PublicCatalog>(
+  offered: readonly C[],
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secure: boolean,
+  asked?: string,
+): C {
   const { query } = request;
-  const { catalog, chosen } = chooseLanguage({
-    query: asked ?? (typeof query === 'object' && query !== null && 'lang' in query ? query.lang : undefined),
-    cookieHeader: request.headers.cookie,
-    acceptLanguage: request.headers['accept-language'],
-  });
+  const { catalog, chosen } = chooseLanguage(
+    {
+      query: asked ?? (typeof query === 'object' && query !== null && 'lang' in query ? query.lang : undefined),
+      cookieHeader: request.headers.cookie,
+      acceptLanguage: request.headers['accept-language'],
+    },
+    offered,
+  );
   if (chosen) reply.header('set-cookie', languageCookie(catalog.lang, secure));
   return catalog;
 }
@@ -68,7 +100,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /** Picks the highest-weighted language we have, matching on the primary subtag (`es-MX` → `es`). */
-function fromAcceptLanguage(header: string | undefined): WebCatalog | undefined {
+function fromAcceptLanguage<C extends PublicCatalog>(header: string | undefined, offered: readonly C[]): C | undefined {
   const ranked = (header ?? '')
     .split(',')
     .slice(0, 20) // a hostile header cannot make this loop long
@@ -80,7 +112,7 @@ function fromAcceptLanguage(header: string | undefined): WebCatalog | undefined 
     .filter((entry) => entry.weight > 0 && !Number.isNaN(entry.weight))
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   for (const entry of ranked) {
-    const match = webCatalogs.find((catalog) => catalog.lang === entry.primary);
+    const match = offered.find((catalog) => catalog.lang === entry.primary);
     if (match) return match;
   }
   return undefined;

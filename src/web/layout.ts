@@ -1,9 +1,11 @@
 import type { Assets } from './assets';
 import { html, type SafeHtml } from './html';
-import { webCatalogs, type WebCatalog } from './i18n';
+import { webCatalogs, type PublicCatalog } from './i18n';
 
 export interface PageOptions {
-  catalog: WebCatalog;
+  catalog: PublicCatalog;
+  /** The switcher's languages: the team's pages offer `webCatalogs`, public ones `publicCatalogs`. */
+  languages?: readonly PublicCatalog[];
   title: string;
   /** The page's script by its plain name (`setup.js`), if it has one. */
   script?: string;
@@ -27,7 +29,7 @@ export interface PageOptions {
 export function renderPage(options: PageOptions): string {
   const { catalog, assets } = options;
   const text = catalog.layout;
-  const languages = webCatalogs.map(
+  const languages = (options.languages ?? webCatalogs).map(
     (other) =>
       html`<li><a href="?lang=${other.lang}" lang="${other.lang}" hreflang="${other.lang}" data-lang-switch${
         other.lang === catalog.lang ? html` aria-current="true"` : ''

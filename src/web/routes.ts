@@ -12,7 +12,7 @@ import { ASSET_PREFIX, loadAssets, type Asset } from './assets';
 import { chatPageRoutes } from './chat-routes';
 import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
 import { renderFrontPage } from './front-page';
-import { languageCookieAttributes, pageLanguage } from './language';
+import { languageCookieAttributes, pageLanguage, publicPageLanguage } from './language';
 import { renderAlreadySetUpPage, renderSetupPage } from './setup-page';
 
 /** A year: asset URLs carry a hash of their content, so a cached copy can never be stale. */
@@ -65,7 +65,9 @@ export async function webRoutes(fastify: FastifyInstance, ctx: AppContext, chatG
           : null,
         chatPath: CHAT_PATH, // web chat serves every program that exists
       };
-      return reply.send(renderFrontPage({ catalog: language(request, reply), assets, program: front }));
+      const catalog = publicPageLanguage(request, reply, https);
+      reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie');
+      return reply.send(renderFrontPage({ catalog, assets, program: front }));
     },
   });
 

@@ -1,4 +1,5 @@
 import { catalogs as callerCatalogs } from '../i18n';
+import { languageInfo } from '../i18n/languages';
 import { fill } from '../i18n/catalog';
 import type { Assets } from './assets';
 import { html, jsonData, type SafeHtml } from './html';
@@ -94,7 +95,7 @@ function languageChoices(catalog: WebCatalog): SafeHtml {
   const boxes = codes.map(
     (code) => html`<div class="checkbox">
 <input type="checkbox" id="languages-${code}" name="languages" value="${code}"${code === ticked ? html` checked` : ''}>
-<label for="languages-${code}" lang="${code}">${callerCatalogs[code]?.languageName ?? code}</label>
+<label for="languages-${code}" lang="${code}">${languageInfo(code)?.nativeName ?? code}</label>
 </div>`,
   );
   return html`<div class="field" id="languages-field">

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { chatConversations, conversationAs, onCallMember, readAs, replyAs } from '../../src/chat/test-fixtures';
 import type { Member } from '../../src/notes/test-fixtures';
 import { chatEn } from '../../src/web/i18n/chat/en';
+import { publicCatalogs } from '../../src/web/i18n';
 import { en } from '../../src/web/i18n/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import type { ChatText } from '../../src/web/i18n/chat/types';
@@ -200,8 +201,7 @@ describeInChromium('the web chat in a real browser', () => {
     await page.goto(`${line.t.url}/chat`);
     await expect.poll(() => threadText(page)).toContain('hello');
     await tabTo(page, `a:${en.layout.skipLink}`);
-    await tabTo(page, 'a:English');
-    await tabTo(page, 'a:Español');
+    for (const other of publicCatalogs) await tabTo(page, `a:${other.languageName}`);
     await tabTo(page, 'leave');
     await Promise.all([page.waitForURL(exitUrl), page.keyboard.press('Enter')]);
     expect(page.url()).toBe(exitUrl);

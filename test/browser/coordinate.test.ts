@@ -93,6 +93,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   }
 
   const summaryLinks = (page: Page) => page.locator('.error-summary a').allInnerTexts();
+  /** Every problem in the summary, linked to a field or not. */
+  const summaryTexts = (page: Page) => page.locator('.error-summary li').allInnerTexts();
 
   it('the team: adds two people by keyboard and mouse, invites one (the link once), pauses, signs out, resets and removes', async () => {
     const { k, token, page } = await signedIn();
@@ -427,7 +429,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
     await page.locator('#settings-name').fill('Northside Community Line');
     await page.locator('#settings-zone').fill('Mars/Olympus');
-    await page.locator('#settings-languages').fill('en, es, fr');
+    await page.locator('#settings-languages').fill('en, es, de');
     await page.locator('#settings-hours-set').check();
     await page.locator('#hours-0-day').selectOption('fri');
     await page.locator('#hours-0-start').fill('19:00');
@@ -437,20 +439,24 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     expect(await page.locator('#hours-1-day').inputValue()).toBe('sat'); // the next day, same times
     await page.locator('#settings-strategy-in_order').check();
     await page.locator('#settings-timeout').fill('30');
-    // French was just added: its boxes are there at once, before any save.
+    // German was just added: its boxes are there at once, before any save, with what Kith has in it (nothing).
+    await page.getByText(fill(c.settings.languageStatus.none, { language: 'German' })).waitFor();
+    expect(await page.getByText(fill(c.settings.languageStatus.reviewed, { language: 'Spanish' })).count()).toBe(1);
     await page.locator('#message-en-greeting').fill('Hello, this is {program}.');
     await page.getByRole('button', { name: c.settings.save, exact: true }).first().click();
-    // Kith has no French wording, and no time zone is on Mars: each is named at its own field.
+    // Kith has no German wording, and no time zone is on Mars: each is named at its own field, and the
+    // messages this form has no box for are named together.
     await expect
-      .poll(() => summaryLinks(page))
+      .poll(() => summaryTexts(page))
       .toEqual([
         c.settings.errors.timeZoneInvalid,
         ...(['greeting', 'disclosures', 'offHours', 'noAnswer'] as const).map(
-          (key) => `${c.settings.messages[key]} (French): ${c.settings.errors.messageMissing}`,
+          (key) => `${c.settings.messages[key]} (German): ${c.settings.errors.messageMissing}`,
         ),
+        fill(c.settings.languageStatus.none, { language: 'German' }),
       ]);
     for (const key of ['greeting', 'disclosures', 'offHours', 'noAnswer']) {
-      expect(await page.locator(`#message-fr-${key}`).getAttribute('aria-invalid'), key).toBe('true');
+      expect(await page.locator(`#message-de-${key}`).getAttribute('aria-invalid'), key).toBe('true');
     }
     expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${c.settings.title}${t.shell.titleSuffix}`);
     await expectAccessible(page, 'settings refused');
@@ -458,9 +464,28 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await expect.poll(() => focused(page)).toBe('settings-zone');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('America/Chicago');
-    await page.locator('#settings-languages').fill('en, es');
+    // Arabic instead: Kith has it as a draft, which is said, and offered only once the box is ticked.
+    await page.locator('#settings-languages').fill('en, es, ar');
+    await page.getByText(fill(c.settings.languageStatus.draft, { language: 'Arabic' })).waitFor();
+    await page.getByRole('button', { name: c.settings.save, exact: true }).last().click();
+    await expect
+      .poll(() => summaryLinks(page))
+      .toEqual([fill(c.settings.languageStatus.needsAcknowledging, { language: 'Arabic' })]);
+    await page
+      .getByRole('link', { name: fill(c.settings.languageStatus.needsAcknowledging, { language: 'Arabic' }) })
+      .click();
+    await expect.poll(() => focused(page)).toBe('acknowledge-draft-ar');
+    await page.keyboard.press('Space');
+    await expectAccessible(page, 'settings with a draft language');
     await page.getByRole('button', { name: c.settings.save, exact: true }).last().click();
     await page.locator('.sticky-status', { hasText: c.settings.saved }).waitFor();
+    // Offered now: no box to tick any more, and it can be taken away again.
+    expect(await page.locator('#acknowledge-draft-ar').count()).toBe(0);
+    await page.locator('#settings-languages').fill('en, es');
+    await page.getByRole('button', { name: c.settings.save, exact: true }).last().click();
+    await expect
+      .poll(async () => (await k.api<{ languages: string[] }>('GET', '/api/program', undefined, token)).body.languages)
+      .toEqual(['en', 'es']);
     expect(await page.locator('.error-summary').count()).toBe(0);
 
     const program = (await k.api<Record<string, unknown>>('GET', '/api/program', undefined, token)).body;

@@ -1,7 +1,7 @@
 import { CALL_RECORD_WAIT_MS } from '../../calls/lifecycle';
 import { SMS_STATUS_PATH } from '../../conversations/notify';
-import { catalogFor, hasCatalog } from '../../i18n';
-import { careTextsFor } from '../../i18n/dispatch-care';
+import { sayVoiceFor } from '../../i18n/languages';
+import { careLanguage, careTextsFor } from '../../i18n/dispatch-care';
 import { DomainError, invalid, notFound } from '../../platform/errors';
 import { getProgram } from '../../program/service';
 import { oweDeletions } from '../../provider-copies/owed';
@@ -63,10 +63,10 @@ export async function followUpCallAnswered(
 ): Promise<VoiceStep[]> {
   const row = await repo.followUpCall(deps.db, query.followUpId);
   if (!row || row.doneAt !== null || !row.sealed || !row.from) return [hangup];
-  const language = hasCatalog(query.language) ? query.language : 'en';
+  const language = careLanguage(query.language);
   const line = careTextsFor(language).connecting.replace('{alias}', row.alias);
   return [
-    say(line, catalogFor(language).sayLanguage),
+    say(line, sayVoiceFor(language)),
     {
       kind: 'dial',
       number: deps.keys.open(row.sealed, row.responseId),

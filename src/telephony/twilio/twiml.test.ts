@@ -1,7 +1,7 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { xmlSafe } from '../../platform/text';
-import type { VoiceRoute, VoiceStep } from '../plan';
+import { say, type VoiceRoute, type VoiceStep } from '../plan';
 import { renderTwiml, routeUrl } from './twiml';
 
 const parser = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
@@ -35,6 +35,20 @@ describe('TwiML rendering', () => {
     expect(xml).toContain('action="https://line.example.org/webhooks/twilio/voice/language?call=call_1"');
     expect(xml).toContain('https://line.example.org/webhooks/twilio/voice/language?call=call_1&amp;x=a+b');
     expect(xml).toContain('waitUrl="https://line.example.org/webhooks/twilio/voice/hold?call=call_1"');
+  });
+
+  it('names the voice where the language needs one (Arabic), and none where the default speaks it', () => {
+    const xml = renderTwiml(
+      [
+        say('مرحبا', { language: 'arb', voice: 'Polly.Zeina' }),
+        say('Hola', { language: 'es-US' }),
+        say('Hi', 'en-US', 2),
+      ],
+      'https://line.example.org',
+    );
+    expect(xml).toContain('<Say language="arb" voice="Polly.Zeina">مرحبا</Say>');
+    expect(xml).toContain('<Say language="es-US">Hola</Say>');
+    expect(xml).toContain('<Say language="en-US" loop="2">Hi</Say>');
   });
 
   it('bridges a responder to the held caller with star to hang up, waiting only briefly on an empty queue', () => {
@@ -115,9 +129,15 @@ function builderTwiml(steps: readonly VoiceStep[], publicUrl: string): string {
   const node = (step: VoiceStep): Node => {
     switch (step.kind) {
       case 'say':
-        return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [
-          text(step.text),
-        ]);
+        return el(
+          'Say',
+          {
+            language: step.language,
+            ...(step.voice ? { voice: step.voice } : {}),
+            ...(step.loop ? { loop: String(step.loop) } : {}),
+          },
+          [text(step.text)],
+        );
       case 'pause':
         return el('Pause', { length: String(step.seconds) });
       case 'gather':

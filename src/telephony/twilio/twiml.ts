@@ -58,9 +58,15 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
   const node = (step: VoiceStep): string => {
     switch (step.kind) {
       case 'say':
-        return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [
-          text(step.text),
-        ]);
+        return el(
+          'Say',
+          {
+            language: step.language,
+            ...(step.voice ? { voice: step.voice } : {}),
+            ...(step.loop ? { loop: String(step.loop) } : {}),
+          },
+          [text(step.text)],
+        );
       case 'pause':
         return el('Pause', { length: String(step.seconds) });
       case 'gather':

@@ -7,7 +7,8 @@
  */
 import type { ConsoleText } from './console/types';
 
-export interface WebCatalog {
+/** What the public pages (front page, chat) need: a language may have these before the team's pages. */
+export interface PublicCatalog {
   /** BCP 47 code for `<html lang>`. */
   lang: string;
   /** Text direction, for `<html dir>`; a right-to-left catalog just says 'rtl'. */
@@ -17,6 +18,10 @@ export interface WebCatalog {
   layout: LayoutText;
   /** `GET /`: the program and how to reach it, or how to set Kith up. */
   front: FrontText;
+}
+
+/** Every page, the team's too (setup, console). */
+export interface WebCatalog extends PublicCatalog {
   setup: SetupText;
   /** The responder console (src/web/client/console/): its own file per language. */
   console: ConsoleText;

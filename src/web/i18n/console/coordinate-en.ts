@@ -243,6 +243,14 @@ export const enCoordinate: CoordinateText = {
       offHours: 'When the line is closed',
       noAnswer: 'When no one can answer',
     },
+    languageStatus: {
+      reviewed: 'Kith’s words in {language} were checked by a fluent speaker.',
+      draft:
+        'Kith’s words in {language} are a draft: no fluent speaker has checked them yet, so some may be wrong or hard to understand. Ask a fluent speaker to read them before people rely on them.',
+      none: 'Kith has no words in {language} yet. It can be offered only once every message people hear or read is written in it: these four and the rest (hold messages, every text). See docs/LANGUAGES.md in Kith.',
+      acknowledge: 'I understand that Kith’s {language} is a draft. Offer it anyway.',
+      needsAcknowledging: '{language} is a draft translation: tick the box under its messages to offer it anyway',
+    },
     heardNow: 'What callers hear now',
     planHeading: 'Emergency plan',
     plan: {

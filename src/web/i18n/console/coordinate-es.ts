@@ -255,6 +255,15 @@ export const esCoordinate: CoordinateText = {
       offHours: 'Cuando la línea está cerrada',
       noAnswer: 'Cuando nadie puede contestar',
     },
+    languageStatus: {
+      reviewed: 'Una persona que habla {language} con fluidez revisó las palabras de Kith en ese idioma.',
+      draft:
+        'Las palabras de Kith en {language} son un borrador: nadie que hable el idioma con fluidez las revisó todavía, así que algunas pueden estar mal o ser difíciles de entender. Pida a una persona que lo hable con fluidez que las lea antes de que la gente dependa de ellas.',
+      none: 'Kith todavía no tiene palabras en {language}. Solo se puede ofrecer cuando cada mensaje que la gente oye o lee esté escrito en ese idioma: estos cuatro y los demás (mensajes de espera, cada texto). Vea docs/LANGUAGES.md en Kith.',
+      acknowledge: 'Entiendo que el {language} de Kith es un borrador. Ofrecerlo de todos modos.',
+      needsAcknowledging:
+        'El {language} es una traducción en borrador: marque la casilla bajo sus mensajes para ofrecerlo de todos modos',
+    },
     heardNow: 'Lo que se oye ahora',
     planHeading: 'Plan de emergencia',
     plan: {

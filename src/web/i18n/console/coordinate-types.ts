@@ -227,6 +227,8 @@ export interface SettingsText {
   lineCheck: LineCheckText;
   messagesIntro: string;
   messages: Record<MessageWord, string>;
+  /** How honest Kith's words in a language are (src/i18n/languages.ts); `{language}` is its name. */
+  languageStatus: { reviewed: string; draft: string; none: string; acknowledge: string; needsAcknowledging: string };
   heardNow: string;
   planHeading: string;
   plan: LabelHint;

@@ -45,6 +45,8 @@ export interface SettingsDraft {
   ringStrategy: Program['ringStrategy'];
   ringTimeout: string;
   messages: Record<string, Partial<Record<MessageWord, string>>>;
+  /** Draft languages the coordinator ticked to offer anyway (src/i18n/languages.ts). */
+  acknowledgeDraft: string[];
   texting: TextingDraft;
   /** Days, as typed. */
   retention: Record<RetentionWord, string>;
@@ -104,6 +106,7 @@ export function draftOf(program: SettingsProgram): SettingsDraft {
     ringStrategy: program.ringStrategy,
     ringTimeout: String(program.ringTimeoutSeconds),
     messages: program.messages,
+    acknowledgeDraft: [],
     texting: textingDraftOf(program.texting),
     retention: Object.fromEntries(
       RETENTION_FIELDS.map((field) => [field, String((program.retention ?? RETENTION_DEFAULTS)[field])]),
@@ -166,13 +169,17 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
 /** The PATCH body: empty message boxes are left out (Kith's wording is used), as are removed languages. */
 export function patchOf(d: SettingsDraft, program: Program) {
   const languages = codesFrom(d.languages);
-  const messages: Record<string, Partial<Record<MessageWord, string>>> = {};
+  const messages: Program['messages'] = {};
   for (const language of languages) {
+    // Messages this form does not show (texts, hold lines, written through the API) are kept as they are.
+    const kept = Object.entries(program.messages[language] ?? {}).filter(
+      ([key]) => !(MESSAGE_KEYS as readonly string[]).includes(key),
+    );
     const written = MESSAGE_KEYS.flatMap((key) => {
       const value = d.messages[language]?.[key]?.trim();
       return value ? [[key, value] as const] : [];
     });
-    if (written.length > 0) messages[language] = Object.fromEntries(written);
+    if (kept.length + written.length > 0) messages[language] = Object.fromEntries([...kept, ...written]);
   }
   const weekly = d.alwaysOpen
     ? WEEKDAYS.map((day) => ({ day, start: '00:00', end: '24:00' }))
@@ -192,6 +199,9 @@ export function patchOf(d: SettingsDraft, program: Program) {
     ringStrategy: d.ringStrategy,
     ringTimeoutSeconds: Number(d.ringTimeout.trim()),
     messages,
+    ...(d.acknowledgeDraft.length > 0
+      ? { acknowledgeDraft: d.acknowledgeDraft.filter((l) => languages.includes(l)) }
+      : {}),
     // Only the fields this form edits: the server keeps any other texting setting as it is.
     texting: {
       relayContent: d.texting.relayContent,

@@ -5,6 +5,8 @@
  * can be written before the first save.
  */
 import type { JSX } from 'preact';
+import { callerReady, isDraft } from '@server/i18n/languages';
+import { fill } from '../../../../../i18n/catalog';
 import { Field, problemFor } from '../../components';
 import { useLang, useText } from '../../context';
 import { codesFrom, inputProps, languageName } from './parts';
@@ -16,7 +18,8 @@ export function MessagesSection({
   set,
   problems,
   spoken,
-}: SectionProps & { spoken: Program['spoken'] }): JSX.Element {
+  enabled,
+}: SectionProps & { spoken: Program['spoken']; enabled: string[] }): JSX.Element {
   const t = useText().coordinate.settings;
   const lang = useLang();
   const languages = [...new Set(codesFrom(d.languages))].filter((code) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(code));
@@ -32,6 +35,7 @@ export function MessagesSection({
               <span lang={lang}> ({languageName(language, lang)})</span>
             )}
           </h3>
+          <LanguageStatus language={language} enabled={enabled} d={d} set={set} />
           {MESSAGE_KEYS.map((key) => {
             const id = `message-${language}-${key}`;
             const now = spoken[language]?.[key];
@@ -70,5 +74,41 @@ export function MessagesSection({
         </section>
       ))}
     </section>
+  );
+}
+
+/** Whether Kith's words in a language were checked; a draft newly listed needs the coordinator's tick. */
+function LanguageStatus({
+  language,
+  enabled,
+  d,
+  set,
+}: Pick<SectionProps, 'd' | 'set'> & { language: string; enabled: string[] }): JSX.Element {
+  const t = useText().coordinate.settings.languageStatus;
+  const name = languageName(language, useLang());
+  if (!callerReady(language)) return <p class="hint">{fill(t.none, { language: name })}</p>;
+  if (!isDraft(language)) return <p class="hint">{fill(t.reviewed, { language: name })}</p>;
+  const id = `acknowledge-draft-${language}`;
+  return (
+    <div class="notice">
+      <p>{fill(t.draft, { language: name })}</p>
+      {enabled.includes(language) ? null : (
+        <div class="checkbox">
+          <input
+            type="checkbox"
+            id={id}
+            checked={d.acknowledgeDraft.includes(language)}
+            onChange={(event) =>
+              set({
+                acknowledgeDraft: event.currentTarget.checked
+                  ? [...d.acknowledgeDraft, language]
+                  : d.acknowledgeDraft.filter((l) => l !== language),
+              })
+            }
+          />
+          <label for={id}>{fill(t.acknowledge, { language: name })}</label>
+        </div>
+      )}
+    </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
+import { fill } from '../../../../../i18n/catalog';
 import { api } from '../../api';
 import { ErrorSummary, ViewHeading, type Problem } from '../../components';
 import type { MessageWord } from '../../../../i18n/console/coordinate-types';
@@ -105,6 +106,17 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [/^\/timeZone$/, 'settings-zone', t.errors.timeZoneInvalid],
     [/^\/defaultCountry$/, 'settings-country', t.errors.countryInvalid],
     [/^\/languages(\/\d+)?$/, 'settings-languages', t.errors.languagesInvalid],
+    [
+      /^\/acknowledgeDraft\/([^/]+)$/,
+      (m) => `acknowledge-draft-${m[1] ?? ''}`,
+      (m) => fill(t.languageStatus.needsAcknowledging, { language: languageName(m[1] ?? '', lang) }),
+    ],
+    // The messages this form has no box for, named together (src/program/validate.ts).
+    [
+      /^\/messages\/([^/]+)$/,
+      undefined,
+      (m) => fill(t.languageStatus.none, { language: languageName(m[1] ?? '', lang) }),
+    ],
     [/^\/ringTimeoutSeconds$/, 'settings-timeout', t.errors.timeoutInvalid],
     [/^\/ringStrategy$/, 'settings-strategy-simultaneous', common.formProblem],
     [/^\/hours\/weekly\/(\d+)\/start$/, (m) => `hours-${m[1] ?? 0}-start`, t.errors.hoursInvalid],
@@ -164,7 +176,7 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       {save()}
       <RingingSection d={d} set={set} problems={problems} />
       {save()}
-      <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} />
+      <MessagesSection d={d} set={set} problems={problems} spoken={program.spoken} enabled={program.languages} />
       {save()}
       <TextingSection d={d} set={set} problems={problems} />
       {save()}

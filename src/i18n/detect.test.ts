@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './detect';
+
+describe('a text’s language, from its words', () => {
+  it('picks among the program’s languages only', () => {
+    expect(detectLanguage('مرحبا، أنا خائف ولا أعرف ماذا أفعل', ['en', 'es', 'ar'])).toBe('ar');
+    expect(detectLanguage('hola, necesito ayuda por favor', ['en', 'es'])).toBe('es');
+    expect(detectLanguage('hi, is anyone there? I need to talk', ['en', 'es', 'ar'])).toBe('en');
+    // Never a language the program does not offer, however sure franc is.
+    expect(detectLanguage('hola, necesito ayuda por favor', ['en', 'ar'])).not.toBe('es');
+  });
+
+  it('says nothing for a short text or a single language, so the default stands', () => {
+    expect(detectLanguage('ok', ['en', 'es'])).toBeUndefined();
+    expect(detectLanguage('hola, necesito ayuda por favor', ['es'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { onCallMember } from '../../src/chat/test-fixtures';
+import { publicCatalogs } from '../../src/web/i18n';
+import { chatTextFor } from '../../src/web/i18n/chat';
+import { chatAr } from '../../src/web/i18n/chat/ar';
+import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { startLine, type Line } from '../support/line';
+
+describeInChromium('the web chat in every language, Arabic right to left, in a real browser', () => {
+  let browser: Browser;
+  let line: Line | undefined;
+  const tabs: TestPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) await tab.close();
+    await line?.stop();
+    line = undefined;
+  });
+
+  it('is right to left and mirrored, in Arabic words, and accessible before and after sending', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    await onCallMember(line, 'Ana', '+12025550111'); // someone to wait for: the page says "wait here"
+    const opened = await openPage(browser, { clock: line.clock });
+    tabs.push(opened);
+    const { page, problems } = opened;
+    await page.goto(`${line.t.url}/chat?lang=ar`);
+
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('ar');
+    expect(await page.evaluate<string>('document.documentElement.dir')).toBe('rtl');
+    expect(await page.evaluate<string>("getComputedStyle(document.querySelector('main')).direction")).toBe('rtl');
+    expect(await page.locator('#leave').innerText()).toBe(chatAr.leave);
+    expect(await page.locator('h1').innerText()).toContain('محادثة مع');
+    // The switcher offers Arabic among the public pages' languages, each named in itself.
+    expect(await page.locator('.language-switch a[lang="ar"]').getAttribute('aria-current')).toBe('true');
+
+    // Mirrored: the switcher runs from the right, its first language right of its last.
+    const first = await page.locator('.language-switch li').first().boundingBox();
+    const last = await page.locator('.language-switch li').last().boundingBox();
+    expect(first && last && first.x > last.x).toBe(true);
+    // The message box starts at the right edge of its field, as Arabic is read.
+    const box = await page.locator('#message').boundingBox();
+    const field = await page.locator('#message').evaluate((el) => el.parentElement?.getBoundingClientRect().right ?? 0);
+    expect(box && Math.abs(box.x + box.width - field)).toBeLessThan(2);
+    await expectAccessible(page, 'ar: first screen');
+
+    await page.locator('#message').fill('مرحبا، أحتاج إلى التحدث مع شخص');
+    await page.locator('#send').click();
+    await expect.poll(() => page.locator('#chat-status').innerText(), { timeout: 15_000 }).toBe(chatAr.client.waiting);
+    // The person's own message is set off from the start of the line, which is now the right.
+    const mine = page.locator('.message.from-person').first();
+    await mine.waitFor();
+    const margins = await page.evaluate<{ right: string; left: string }>(
+      "(() => { const s = getComputedStyle(document.querySelector('.message.from-person')); return { right: s.marginRight, left: s.marginLeft }; })()",
+    );
+    expect(margins.right).not.toBe('0px');
+    expect(margins.left).toBe('0px');
+    await expectAccessible(page, 'ar: waiting');
+    expect(problems).toEqual([]);
+  });
+
+  it('every public language’s chat page and front page: its own words, lang and dir, and axe-clean', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const opened = await openPage(browser, { clock: line.clock });
+    tabs.push(opened);
+    const { page, problems } = opened;
+    for (const catalog of publicCatalogs) {
+      await page.goto(`${line.t.url}/chat?lang=${catalog.lang}`);
+      expect(await page.evaluate<string>('document.documentElement.lang')).toBe(catalog.lang);
+      expect(await page.evaluate<string>('document.documentElement.dir')).toBe(catalog.dir);
+      expect(await page.locator('#leave').innerText()).toBe(chatTextFor(catalog.lang).leave);
+      await expectAccessible(page, `${catalog.lang}: chat`);
+      await page.goto(`${line.t.url}/?lang=${catalog.lang}`);
+      expect(await page.locator('main').innerText()).toContain(catalog.front.reachHeading);
+      await expectAccessible(page, `${catalog.lang}: front page`);
+    }
+    expect(publicCatalogs.length).toBeGreaterThanOrEqual(8);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The quick-exit key: Escape pressed twice in a row does what "Leave now" does. No time window (a
+ * slow or shaky hand is not refused): any other key in between starts again. The first press is
+ * said aloud and on screen, so nobody leaves by surprise.
+ */
+export function listenForQuickExit(armed: () => void, leave: (event: Event) => void): void {
+  let pressedOnce = false;
+  document.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key !== 'Escape') {
+      pressedOnce = false;
+      return;
+    }
+    if (pressedOnce) return leave(event);
+    pressedOnce = true;
+    armed();
+  });
+}
+
+/**
+ * libsodium needs WebAssembly; a hardened browser may have none (or forbid compiling it). Asked up
+ * front so the page falls back to the form the server seals before anyone writes.
+ */
+export function hasWebAssembly(): boolean {
+  try {
+    // The smallest valid module: the magic number and version.
+    return typeof WebAssembly === 'object' && WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  } catch {
+    return false;
+  }
+}

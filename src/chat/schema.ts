@@ -24,10 +24,12 @@ export const ChatFormSchema = Type.Object(
 );
 export type ChatForm = Static<typeof ChatFormSchema>;
 
-/** `GET /chat`: `lang` (read by src/web/language.ts) and `refresh=off`. Loose: a stray parameter is ignored. */
+/** `GET /chat`: `lang` (read by src/web/language.ts), `refresh=off` and `again`. Loose: a stray parameter is ignored. */
 export const ChatQuerySchema = Type.Object({
   lang: Type.Optional(Type.String({ maxLength: 10 })),
   refresh: Type.Optional(Type.String({ maxLength: 10 })),
+  /** Which self-reload the page without JavaScript came from (src/web/chat-page.ts). */
+  again: Type.Optional(Type.String({ maxLength: 2 })),
 });
 
 /** A message sealed in the visitor's browser to every current reader and to their own key. */

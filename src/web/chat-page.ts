@@ -16,7 +16,9 @@ export const LEAVE_PATH = `${CHAT_PATH}/leave`;
 /**
  * Without JavaScript, how often the page of an open chat reloads itself (`<meta http-equiv=refresh>`
  * in `<noscript>`: the CSP has no say over it, and a page with its script ignores it). Long enough to
- * write a short message; the page says so and offers to stop it.
+ * write a short message; the page says so and offers to stop it. The address alternates `again=1`
+ * and `again=2`: a refresh to the page's own address, which ends in `#chat-status`, would only
+ * scroll to it (a same-document navigation), never reload.
  */
 export const REFRESH_SECONDS = 30;
 
@@ -42,6 +44,8 @@ export interface ChatPageOptions {
   cookieKept: boolean;
   /** The visitor asked the page without JavaScript not to reload itself. */
   refreshOff?: boolean;
+  /** Which self-reload this page came from (1 or 2; see `REFRESH_SECONDS`). */
+  again?: number;
   /** What was typed, kept across "check for new replies" and a refused send. */
   draft?: string;
   /** Why the last post was not taken, or that it was empty or too long. */
@@ -145,7 +149,7 @@ export function renderChatPage(o: ChatPageOptions): string {
   };
   const live = ['waiting', 'noAnswer', 'joined'].includes(o.state);
   const reloads = live && o.cookieKept && !o.refreshOff;
-  const reload = html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}; url=${CHAT_PATH}?lang=${o.catalog.lang}#chat-status"></noscript>`;
+  const reload = html`<noscript><meta http-equiv="refresh" content="${REFRESH_SECONDS}; url=${CHAT_PATH}?lang=${o.catalog.lang}&again=${o.again === 1 ? 2 : 1}#chat-status"></noscript>`;
   // Said once, by the problem line, when the post was refused for it.
   const gateNote =
     o.gate && o.problem !== 'notYet' && o.problem !== 'proofNeeded'

@@ -71,7 +71,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     reply: FastifyReply,
     catalog: WebCatalog,
     session: ChatSession,
-    extra: Partial<Pick<ChatPageOptions, 'draft' | 'problem' | 'cookieKept' | 'refreshOff'>> = {},
+    extra: Partial<Pick<ChatPageOptions, 'draft' | 'problem' | 'cookieKept' | 'refreshOff' | 'again'>> = {},
     status = 200,
     sentTicket?: string,
   ) => {
@@ -106,6 +106,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     handler: async (request, reply) =>
       page(reply, pageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply), {
         refreshOff: request.query.refresh === 'off',
+        again: request.query.again === '1' ? 1 : 2,
       }),
   });
 

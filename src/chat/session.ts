@@ -61,7 +61,11 @@ function canonical(value: string | undefined): value is string {
 }
 
 /** The secret a page carried (header `secret.token`, or the form's two fields), if its token is the server's. */
-export function secretFromPage(keys: ServerKeys, secret: string | undefined, token: string | undefined): string | undefined {
+export function secretFromPage(
+  keys: ServerKeys,
+  secret: string | undefined,
+  token: string | undefined,
+): string | undefined {
   if (!canonical(secret) || token === undefined) return undefined;
   return sameToken(token, sessionOf(keys, secret).formToken) ? secret : undefined;
 }

@@ -10,7 +10,8 @@ const client = {
   busy: 'Many people are starting chats right now. Please wait a minute and try again.',
   empty: 'Write a message before you send it.',
   tooLong: 'Your message is too long. Please send it in shorter parts (up to {max} characters each).',
-  expired: 'Your chat could not be found in this browser. This happens when the browser blocks cookies and the page was reloaded. Please send your message again.',
+  expired:
+    'Your chat could not be found in this browser. This happens when the browser blocks cookies and the page was reloaded. Please send your message again.',
   lineWait:
     'Many people are writing to us right now. We are getting the line ready for you. You can send your message in about {seconds} seconds.',
   lineReadying:

@@ -10,7 +10,8 @@ const client = {
   busy: 'Muchas personas están empezando chats ahora. Espere un minuto e intente de nuevo.',
   empty: 'Escriba un mensaje antes de enviarlo.',
   tooLong: 'Su mensaje es muy largo. Envíelo en partes más cortas (hasta {max} caracteres cada una).',
-  expired: 'No encontramos su chat en este navegador. Esto pasa cuando el navegador bloquea las cookies y la página se recargó. Envíe su mensaje otra vez, por favor.',
+  expired:
+    'No encontramos su chat en este navegador. Esto pasa cuando el navegador bloquea las cookies y la página se recargó. Envíe su mensaje otra vez, por favor.',
   lineWait:
     'Muchas personas nos están escribiendo ahora. Estamos preparando la línea para usted. Podrá enviar su mensaje en unos {seconds} segundos.',
   lineReadying:

@@ -11,8 +11,10 @@ import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
 import { sessionHeaders } from './chat/carried';
 import { getLineReady, lineOpened, proofHeaders } from './chat/line-ready';
-import { hasWebAssembly, listenForQuickExit } from './chat/quick-exit';
+import { chatNotices } from './chat/notices';
+import { listenForQuickExit } from './chat/quick-exit';
 import { askReadersAhead, takeReaders } from './chat/readers';
+import { hasWebAssembly } from './chat/web-assembly';
 import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
 
@@ -34,15 +36,12 @@ const threadSection = byId('thread-section', HTMLElement);
 const sendButton = byId('send', HTMLButtonElement);
 const lockNote = byId('lock-note', HTMLElement);
 const lineNote = byId('line-ready', HTMLElement);
-const news = byId('chat-news', HTMLElement);
-const cookieNote = byId('cookie-note', HTMLElement);
+const { announce, withOtherWays, cookieSeen, cookieKept } = chatNotices(data);
 /**
  * No WebAssembly, so no libsodium: the page leaves the form to post itself, as without JavaScript
  * (the server seals the words, and opens replies for this page), and says so.
  */
 const formOnly = !hasWebAssembly();
-/** The browser sent the cookie back on the last call; until known, assumed. */
-let cookieKept = true;
 
 let e2eModule: Promise<E2e> | undefined;
 /** libsodium has arrived and is initialised: every message is sealed here from then on. */
@@ -137,15 +136,6 @@ function setStatus(message: string): void {
   if (status.textContent !== message) status.textContent = message;
 }
 
-/** Said by the polite live region: only replies that arrive while the page is open, and what to do without a cookie. */
-function announce(message: string): void {
-  news.textContent = message;
-}
-
-function withOtherWays(message: string): string {
-  return data.otherWays ? `${message} ${data.otherWays}` : message;
-}
-
 function messageItem(id: string, direction: 'in' | 'out', words: string | null): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `message ${direction === 'in' ? 'from-person' : 'from-team'}`;
@@ -180,7 +170,7 @@ async function open(record: SealedRecord | null): Promise<string | null> {
 let settled = false;
 
 async function render(view: ChatThreadView): Promise<void> {
-  showCookieNote(view.cookieKept);
+  cookieSeen(view.cookieKept);
   for (const message of view.messages) {
     const shown = thread.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(message.id)}"]`);
     if (shown && !shown.querySelector('.unreadable')) continue;
@@ -314,7 +304,7 @@ async function send(words: string): Promise<void> {
               ? text.busy
               : code === 'closedNow'
                 ? text.noAnswer
-                : text.failed,
+                : withOtherWays(text.failed),
       );
       await poll();
       return;
@@ -350,7 +340,7 @@ function leaveNow(event: Event): void {
   leaving = true;
   if (timer !== undefined) clearInterval(timer);
   // Without a cookie only the page knows the chat: it closes it on the way out (the link cannot carry it).
-  if (!cookieKept)
+  if (!cookieKept())
     void fetch(LEAVE_PATH, { headers: sessionHeaders(), keepalive: true, redirect: 'manual' }).catch(() => undefined);
   document.body.replaceChildren();
   document.title = '';
@@ -367,15 +357,6 @@ function leaveNow(event: Event): void {
 byId('leave', HTMLAnchorElement).addEventListener('click', leaveNow);
 listenForQuickExit(() => announce(text.escapeAgain), leaveNow);
 byId('leave-key', HTMLElement).hidden = false;
-
-/** Said once, when the browser first sends no cookie back: what a reload would lose, and what to change. */
-function showCookieNote(kept: boolean): void {
-  if (kept === cookieKept) return;
-  cookieKept = kept;
-  cookieNote.textContent = withOtherWays(text.noCookies);
-  cookieNote.hidden = kept;
-  if (!kept) announce(text.noCookies);
-}
 
 if (formOnly) {
   lockNote.textContent = withOtherWays(text.noWasm);

@@ -244,6 +244,27 @@ describeInChromium('the web chat never fails silently', () => {
     expect(problems).toEqual([]);
   });
 
+  it('at 400% text size (the browser setting, not zoom): nothing runs off the side and "Leave now" covers at most a fifth', async () => {
+    const { line } = await start();
+    const { page, problems } = await open(line, { viewport: { width: 1280, height: 1024 } });
+    // Chromium's own "font size" setting, as a person sets it: 16 px × 4.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 64, fixed: 52 } });
+    await page.goto(`${line.t.url}/chat`);
+    expect(await page.evaluate<string>('getComputedStyle(document.documentElement).fontSize')).toBe('64px');
+    await page.locator('#message').fill('large text');
+    await page.locator('#send').click();
+    await expect.poll(() => status(page)).toBe(chatEn.client.waiting);
+    expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    const covered = await page.evaluate<number>(`(() => {
+      const r = document.querySelector('.quick-exit-row').getBoundingClientRect();
+      return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / innerHeight;
+    })()`);
+    expect(covered).toBeLessThanOrEqual(0.2);
+    expect(problems).toEqual([]);
+  });
+
   for (const [lang, text] of [
     ['en', chatEn],
     ['es', chatEs],

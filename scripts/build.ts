@@ -31,8 +31,9 @@ export async function buildKith(options: { outdir?: string } = {}): Promise<Buil
   rmSync(join(outdir, STAMP_FILE), { force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: [join(ROOT, 'src', 'main.ts')],
-    outfile: join(outdir, 'main.js'),
+    // The server, and the thread it seals texts on (src/crypto/sealing.ts finds it beside main.js).
+    entryPoints: { main: join(ROOT, 'src', 'main.ts'), 'seal-worker': join(ROOT, 'src', 'crypto', 'seal-worker.ts') },
+    outdir,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,6 +1,5 @@
 import { isUniqueViolation } from '../db/open';
 import { newId } from '../platform/ids';
-import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
@@ -8,7 +7,7 @@ import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { appendMessage } from './messages';
 import { recordRelay, tellResponder } from './notify';
-import { onCallForTexts, readersFor, sealToReaders } from './readers';
+import { onCallForTexts, readersFor, sealToReaders, type OnCallForTexts } from './readers';
 import * as repo from './repo';
 import { smsSenderIndex } from './sender-index';
 import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
@@ -27,17 +26,22 @@ interface Stored {
   conversation: ConversationRow;
   replies: PersonTextKey[];
   opened: boolean;
+  /** Who was on call as it opened (read in its transaction), for its alerts. */
+  onCall: readonly OnCallForTexts[] | undefined;
 }
 
 /**
- * A person's text to the community number. Returns the automatic replies to send back at once (the
+ * A person's text to the community number (`program`'s). Returns the automatic replies to send back at once (the
  * adapter renders them as `<Message>`s). The words are sealed to the readers before anything is
  * written and never stored otherwise; a retried webhook gets the same replies and stores nothing twice.
  * The provider's copy is the caller's to delete (see `handleProviderCopy`), whatever path is taken here.
  */
-export async function personTexted(deps: TextDeps, flood: FloodGate, input: PersonTextIn): Promise<string[]> {
-  const program = await programByNumber(deps, input.to);
-  if (!program) return [];
+export async function personTexted(
+  deps: TextDeps,
+  flood: FloodGate,
+  program: Program,
+  input: PersonTextIn,
+): Promise<string[]> {
   const providerKey = deps.keys.index('message', input.messageRef);
   const earlier = await repo.messageByProviderKey(deps.db, providerKey);
   if (earlier) return repliesAgain(deps, program, earlier);
@@ -135,14 +139,17 @@ async function store(
     set.disclosed = 1;
     replies.push('firstReply');
   }
-  if (fresh && !isOpenNow(program, now)) {
+  const openNow = isOpenNow(program, now);
+  // Who is on call now, read once for the text: whether anyone can be alerted, then who it is sealed to.
+  const onCallNow = fresh && openNow ? await onCallForTexts({ db: trx }, program, now) : undefined;
+  if (fresh && !openNow) {
     // Nobody is alerted outside hours; the person is told once per conversation.
     Object.assign(set, { tier: 'exhausted', alerted_tier: 'exhausted' });
     if (conversation.off_hours_told === 0) {
       set.off_hours_told = 1;
       replies.push('offHours');
     }
-  } else if (fresh && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
+  } else if (onCallNow?.length === 0) {
     // Nobody could be alerted: say so at once rather than leave a person in crisis waiting in silence.
     Object.assign(set, { tier: 'exhausted', alerted_tier: 'exhausted', no_answer_told: 1 });
     replies.push('noAnswer');
@@ -155,7 +162,7 @@ async function store(
   if (switchTo === undefined || input.mediaCount > 0) {
     const id = newId('msg');
     const current = { ...conversation, ...set };
-    const sealed = await sealToReaders(await readersFor({ db: trx }, program, current, now), id, input.body);
+    const sealed = await sealToReaders(await readersFor({ db: trx }, program, current, now, onCallNow), id, input.body);
     if (!sealed && input.body !== '')
       deps.logger.warn(
         { programId: program.id, conversationId: conversation.id },
@@ -174,7 +181,7 @@ async function store(
     });
   }
   const after = await repo.findConversation(trx, conversation.id);
-  return { conversation: after ?? conversation, replies, opened: fresh };
+  return { conversation: after ?? conversation, replies, opened: fresh, onCall: onCallNow };
 }
 
 /**
@@ -211,7 +218,7 @@ async function afterStored(deps: TextDeps, program: Program, stored: Stored, inp
   const { conversation } = stored;
   const relay = program.texting.relayContent;
   const words = input.body === '' ? [] : [input.body];
-  if (stored.opened) await sendOwedAlerts(deps, program, conversation.id, relay ? words : []);
+  if (stored.opened) await sendOwedAlerts(deps, program, conversation.id, relay ? words : [], stored.onCall);
   else if (relay && conversation.state === 'claimed' && conversation.claimed_by) {
     const alias = conversation.alias;
     const holder = conversation.claimed_by;

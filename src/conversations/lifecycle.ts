@@ -19,6 +19,7 @@ import {
   type Db,
 } from './repo';
 import { requireMayTake } from './answering';
+import type { OnCallForTexts } from './readers';
 import { sealSenderNumber } from './sender-keys';
 import { isOpenNow, responderText } from './texts';
 
@@ -57,7 +58,7 @@ export async function openConversation(
   const sender =
     opening.number === undefined ? undefined : await sealSenderNumber({ db, keys: deps.keys }, now, id, opening.number);
   const open = isOpenNow(program, now);
-  await insertConversation(db, {
+  return insertConversation(db, {
     id,
     program_id: program.id,
     alias: await freeAlias(db, program.id),
@@ -81,9 +82,6 @@ export async function openConversation(
     outcome: null,
     updated_at: now,
   });
-  const row = await findConversation(db, id);
-  if (!row) throw new Error('a conversation vanished as it was opened');
-  return row;
 }
 
 /** Nobody could be alerted: past every tier at once, and the person already told so (by the caller). */
@@ -97,6 +95,8 @@ export async function sendOwedAlerts(
   program: Program,
   conversationId: string,
   words: string[] = [],
+  /** Who was on call as the conversation opened, when the caller has just read it: not read a second time. */
+  onCallNow?: readonly OnCallForTexts[],
 ): Promise<void> {
   const conversation = await findConversation(deps.db, conversationId);
   if (
@@ -108,7 +108,7 @@ export async function sendOwedAlerts(
     return;
   // Recorded first, conditionally: two instances (or a retry) never send the same alerts twice.
   if (await markAlerted(deps.db, conversation.id, conversation.tier))
-    await alertTier(deps, program, conversation, conversation.tier, words);
+    await alertTier(deps, program, conversation, conversation.tier, words, onCallNow);
 }
 
 async function mine(deps: TextDeps, programId: string, id: string): Promise<ConversationRow> {

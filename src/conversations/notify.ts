@@ -3,7 +3,7 @@ import type { Program } from '../program/types';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
 import { OUTBOUND_GRACE_MS, oweDeletion } from './provider-copies';
-import { onCallForTexts } from './readers';
+import { ofTier, onCallForTexts, type OnCallForTexts } from './readers';
 import { isOptedOut, responderPhone, type ConversationRow, type ResponderPhone } from './repo';
 import { openSenderNumber } from './sender-keys';
 import { personText, responderText, type PersonTextKey } from './texts';
@@ -173,10 +173,11 @@ export async function alertTier(
   conversation: ConversationRow,
   tier: Tier,
   words: string[],
+  onCallNow?: readonly OnCallForTexts[],
 ): Promise<string[]> {
   const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
   const minutes = program.texting.claimMinutes;
-  const alerted = await onCallForTexts(deps, program, deps.clock.now(), tier);
+  const alerted = onCallNow ? ofTier(onCallNow, tier) : await onCallForTexts(deps, program, deps.clock.now(), tier);
   if (!mayAlert(program.id, tier, deps.clock.now())) return alerted.map((r) => r.id);
   await Promise.all(
     alerted.map(async (responder) => {

@@ -1,4 +1,5 @@
-import { keyId, ready, sealRecord } from '../crypto/e2e';
+import { keyId, ready } from '../crypto/e2e';
+import { sealOffThread } from '../crypto/sealing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
@@ -22,20 +23,30 @@ export interface Reader {
 export const PERSON = 'person';
 export { QUEUE };
 
+/** Someone on call for texts, with the tiers they are on call for now. */
+export type OnCallForTexts = OnCallResponder & { tiers: Tier[] };
+
 /** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
 export async function onCallForTexts(
   deps: Pick<TextDeps, 'db'>,
   program: Program,
   now: number,
   tier?: Tier,
-): Promise<OnCallResponder[]> {
-  const scheduled = (await scheduledAt(deps.db, program, now, 'phone')).filter(
-    (entry) => tier === undefined || entry.tier === tier,
-  );
-  const rows = await availableAmong(deps.db, [...new Set(scheduled.map((s) => s.responderId))]);
+): Promise<OnCallForTexts[]> {
+  const tiersOf = new Map<string, Tier[]>();
+  for (const entry of await scheduledAt(deps.db, program, now, 'phone'))
+    tiersOf.set(entry.responderId, [...(tiersOf.get(entry.responderId) ?? []), entry.tier]);
+  const rows = await availableAmong(deps.db, [...tiersOf.keys()]);
   // A shift outlives a role that was later taken away: only people who still hold the phone role.
-  return rows.filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'));
+  const onCall = rows
+    .filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'))
+    .map((row) => ({ ...row, tiers: tiersOf.get(row.id) ?? [] }));
+  return tier === undefined ? onCall : ofTier(onCall, tier);
 }
+
+/** Of those on call, the ones on call for `tier` (in the same order). */
+export const ofTier = (onCall: readonly OnCallForTexts[], tier: Tier): OnCallForTexts[] =>
+  onCall.filter((r) => r.tiers.includes(tier));
 
 async function keysOf(deps: Pick<TextDeps, 'db'>, ids: string[]): Promise<Reader[]> {
   return (await publicKeysOf(deps.db, ids)).map((row) => ({ reader: row.responderId, publicKey: row.publicKey }));
@@ -55,6 +66,8 @@ export async function readersFor(
   program: Program,
   conversation: Pick<ConversationRow, 'claimed_by' | 'person_public_key'> & Partial<Pick<ConversationRow, 'channel'>>,
   now: number,
+  /** `onCallForTexts` at `now`, when the caller has just read it (a text's arrival reads it once, not three times). */
+  onCallNow?: readonly OnCallForTexts[],
 ): Promise<Reader[]> {
   const person: Reader[] = conversation.person_public_key
     ? [{ reader: PERSON, publicKey: conversation.person_public_key }]
@@ -68,7 +81,7 @@ export async function readersFor(
     const queue = await queueReaderOf(deps.db, program.id);
     if (queue) return [queue, ...person];
   }
-  const onCall = (await onCallForTexts(deps, program, now)).flatMap((r) =>
+  const onCall = (onCallNow ?? (await onCallForTexts(deps, program, now))).flatMap((r) =>
     r.publicKey ? [{ reader: r.id, publicKey: r.publicKey }] : [],
   );
   if (onCall.length > 0) return [...onCall, ...person];
@@ -88,8 +101,8 @@ export async function sealToReaders(
   words: string,
 ): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
   if (readers.length === 0 || words === '') return undefined;
-  await ready();
-  const record = sealRecord({
+  await ready(); // keyId below needs it on this thread too
+  const record = await sealOffThread({
     recordId: messageId,
     plaintext: words,
     readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })),

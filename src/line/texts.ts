@@ -32,16 +32,18 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
       return handleProviderCopy(
         deps,
         text.messageRef,
-        () =>
-          program && responderId
-            ? responderTexted(
-                deps,
-                program,
-                { messageRef: text.messageRef, responderId, body: text.body },
-                // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-                [pagerHandler(dispatchDepsOf(ctx))],
-              )
-            : personTexted(deps, flood, text),
+        async () => {
+          // A number Kith does not serve (or no longer): nothing to store, but its copy is deleted all the same.
+          if (!program) return [];
+          if (!responderId) return personTexted(deps, flood, program, text);
+          return responderTexted(
+            deps,
+            program,
+            { messageRef: text.messageRef, responderId, body: text.body },
+            // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
+            [pagerHandler(dispatchDepsOf(ctx))],
+          );
+        },
         turn,
       );
     },

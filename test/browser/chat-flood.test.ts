@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { chatConversations, onCallMember, readAs, Visitor } from '../../src/chat/test-fixtures';
 import { PRESSURE } from '../../src/chat/pressure';
 import { PROOF } from '../../src/chat/proof';
@@ -7,38 +7,21 @@ import type { Member } from '../../src/notes/test-fixtures';
 import { chatEn } from '../../src/web/i18n/chat/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import { en } from '../../src/web/i18n/en';
-import {
-  describeInChromium,
-  expectAccessible,
-  focused,
-  launchChromium,
-  openPage,
-  tabTo,
-  type TestPage,
-} from '../support/chromium';
+import { describeInChromium, expectAccessible, focused, tabTo, type TestPage } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
-import { startLine, type Line } from '../support/line';
+import type { Line } from '../support/line';
+import { linePages } from '../support/line-pages';
 
 const ANA = '+12025550111';
 const x = en.console.texts;
 
 describeInChromium('the web chat under a flood, in a real browser', () => {
-  let browser: Browser;
+  const pages = linePages();
   let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.close();
-    await line?.stop();
-    line = undefined;
-  });
 
   /** A line under pressure: as many new-chat attempts as the threshold, from sessions that then go quiet. */
   async function underPressure(): Promise<{ line: Line; ana: Member }> {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    line = await pages.start();
     const ana = await onCallMember(line, 'Ana', ANA);
     for (let i = 0; i < PRESSURE.threshold; i++) {
       const junk = new Visitor(line.t.url);
@@ -50,9 +33,7 @@ describeInChromium('the web chat under a flood, in a real browser', () => {
 
   async function tab(options: { javaScriptEnabled?: boolean } = {}): Promise<TestPage> {
     if (!line) throw new Error('Start the line first');
-    const opened = await openPage(browser, { ...options, clock: line.clock });
-    tabs.push(opened);
-    return opened;
+    return pages.tab(line, options);
   }
 
   const status = (page: Page) => page.locator('#chat-status').innerText();

@@ -1,10 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { ready } from '../../src/crypto/e2e';
 import { en } from '../../src/web/i18n/en';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { describeInChromium, expectAccessible } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
-import { startLine, type Line } from '../support/line';
+import type { Line } from '../support/line';
+import { linePages } from '../support/line-pages';
 
 const t = en.console;
 const x = t.texts;
@@ -18,29 +18,12 @@ const WORDS = 'I do not feel safe at home tonight';
  * the queue key while it waits, and after taking it re-seals it to her own key and still reads it.
  */
 describeInChromium('the web chat queue key, in real browsers', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    await ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.close();
-    await line?.stop();
-    line = undefined;
-  });
-
-  async function tab(l: Line): Promise<TestPage> {
-    const opened = await openPage(browser, { clock: l.clock });
-    tabs.push(opened);
-    return opened;
-  }
+  const pages = linePages();
+  const tab = (l: Line) => pages.tab(l);
+  beforeAll(ready);
 
   it('a first message sealed to the queue key is read by the on-call responder, waiting and after taking it', async () => {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
-    const l = line;
+    const l = await pages.start();
     const db = l.t.kith.ctx.db.kysely;
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     const coraId = await l.addResponder({ name: 'Cora Diaz', phone: CORA, roles: ['coordinator'] });

@@ -64,8 +64,9 @@ export async function aliasesInUse(db: Db, programId: string): Promise<Set<strin
   return new Set(rows.map((r) => r.alias));
 }
 
-export async function insertConversation(db: Db, row: Insertable<ConversationsTable>): Promise<void> {
-  await db.insertInto('conversations').values(row).execute();
+/** The row as stored (defaults filled in), from the insert itself: no second round trip to read it back. */
+export async function insertConversation(db: Db, row: Insertable<ConversationsTable>): Promise<ConversationRow> {
+  return db.insertInto('conversations').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /** A conditional update: applies only in one of `from` states; true if it did (so exactly one racer wins). */

@@ -1,10 +1,9 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import { xmlSafe } from '../../platform/text';
 import type { VoiceRoute, VoiceStep } from '../plan';
 
 /**
- * Renders a voice plan as TwiML (also valid SignalWire LaML). fast-xml-parser does the XML
- * escaping — caller-facing text comes from coordinators and must never break the document.
+ * Renders a voice plan as TwiML (also valid SignalWire LaML). Caller-facing text comes from
+ * coordinators and must never break the document: every value is escaped (see `escaped`).
  */
 export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   language: '/webhooks/twilio/voice/language',
@@ -32,27 +31,31 @@ export function routeUrl(publicUrl: string, target: VoiceRoute): string {
   return `${publicUrl}${ROUTE_PATHS[target.name]}${query ? `?${query}` : ''}`;
 }
 
-/** fast-xml-parser's ordered form: verbs run in sequence, which plain object keys cannot promise. */
-type Node = { [tag: string]: Node[] | Record<string, string> } | { '#text': string };
-
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  suppressBooleanAttributes: false,
-});
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 // Every value passes xmlSafe: a character XML cannot hold (even escaped) would make the whole
-// document invalid, and the provider would play its own error instead of the greeting.
-const el = (tag: string, attributes: Record<string, string>, children: Node[] = []): Node => {
-  const attrs = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, xmlSafe(v)]));
-  return { [tag]: children, ':@': attrs } as Node;
+// document invalid, and the provider would play its own error instead of the greeting. Then the five
+// characters markup uses are escaped, in text and attributes alike, as fast-xml-parser's builder did.
+const escaped = (value: string): string => xmlSafe(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+
+// Written directly rather than through an XML builder: the whole document is a few elements, and
+// building it was ~6% of an incoming call's CPU. The output is byte for byte what the builder made.
+const el = (tag: string, attributes: Record<string, string>, children: readonly string[] = []): string => {
+  let attrs = '';
+  for (const [name, value] of Object.entries(attributes)) attrs += ` ${name}="${escaped(value)}"`;
+  return `<${tag}${attrs}>${children.join('')}</${tag}>`;
 };
-const text = (value: string): Node => ({ '#text': xmlSafe(value) });
+const text = (value: string): string => escaped(value);
 
 export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): string {
   const url = (target: VoiceRoute) => routeUrl(publicUrl, target);
-  const node = (step: VoiceStep): Node => {
+  const node = (step: VoiceStep): string => {
     switch (step.kind) {
       case 'say':
         return el('Say', { language: step.language, ...(step.loop ? { loop: String(step.loop) } : {}) }, [
@@ -98,5 +101,5 @@ export function renderTwiml(steps: readonly VoiceStep[], publicUrl: string): str
         return el('Hangup', {});
     }
   };
-  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build([el('Response', {}, steps.map(node))]) as string}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>${el('Response', {}, steps.map(node))}`;
 }

@@ -6,8 +6,9 @@ import { REFRESH_SECONDS } from '../../src/web/chat-page';
 import { chatEn } from '../../src/web/i18n/chat/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import type { ChatText } from '../../src/web/i18n/chat/types';
-import { chromiumTabs, describeInChromium, expectAccessible, focused, type PageOptions } from '../support/chromium';
-import { startLine, type Line } from '../support/line';
+import { describeInChromium, expectAccessible, focused, type PageOptions } from '../support/chromium';
+import type { Line } from '../support/line';
+import { linePages } from '../support/line-pages';
 
 const ANA = '+12025550111';
 /** The line's number as the chat page writes it (test/support/line.ts's COMMUNITY_NUMBER, nationally). */
@@ -42,10 +43,10 @@ async function blockCookies(context: BrowserContext, base: string): Promise<void
 }
 
 describeInChromium('the web chat never fails silently', () => {
-  const tabs = chromiumTabs();
+  const pages = linePages();
 
   async function start(): Promise<{ line: Line; ana: Member; exitUrl: string }> {
-    const line = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
+    const line = await pages.start();
     const ana = await onCallMember(line, 'Ana', ANA);
     const exitUrl = `${line.t.url}/health`;
     const patched = await line.t.api('PATCH', '/api/program', { texting: { quickExitUrl: exitUrl } }, line.token);
@@ -53,7 +54,7 @@ describeInChromium('the web chat never fails silently', () => {
     return { line, ana, exitUrl };
   }
 
-  const open = (line: Line, options: Omit<PageOptions, 'clock'> = {}) => tabs.open({ ...options, clock: line.clock });
+  const open = (line: Line, options: Omit<PageOptions, 'clock'> = {}) => pages.tab(line, options);
   const status = (page: Page) => page.locator('#chat-status').innerText();
   const threadText = (page: Page) => page.locator('#thread').innerText();
 
@@ -134,6 +135,7 @@ describeInChromium('the web chat never fails silently', () => {
       await checked.page.locator('#send').click();
       await expect.poll(() => checked.page.locator('#cookie-note').isVisible()).toBe(true);
       await expectAccessible(checked.page, `${lang}: cookies blocked, without the script`);
+      expect(checked.problems).toEqual([]);
     });
 
     it(`no WebAssembly (${lang}): the page falls back to the form the server seals, and says so`, async () => {

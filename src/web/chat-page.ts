@@ -167,7 +167,7 @@ ${!o.openNow && !canWrite && o.state !== 'blocked' ? html`<p class="warning" id=
 ${thread(chat, o.messages)}
 ${noScriptReplies(chat, o.catalog.lang, reloads, live, o.cookieKept)}
 <p id="cookie-note" class="warning"${o.cookieKept ? html` hidden` : ''}>${o.cookieKept ? '' : `${chat.noCookiesForm} ${otherWays}`.trim()}</p>
-<p id="chat-status" class="chat-status" role="status">${status}</p>
+<p id="chat-status" class="chat-status" role="status" tabindex="-1">${status}</p>
 <p id="chat-news" class="visually-hidden" role="status"></p>
 <p id="chat-problem" class="field-error" role="alert"${problem ? '' : html` hidden`}>${problem ? html`<span class="visually-hidden">${chat.errorPrefix} </span>${problem}` : ''}</p>
 <form id="chat-form" method="post" action="${CHAT_PATH}" novalidate${canWrite ? '' : html` hidden`}>

@@ -246,6 +246,28 @@ describeInChromium('the web chat never fails silently', () => {
     expect(problems).toEqual([]);
   });
 
+  it('when the box goes away (the chat was blocked), focus goes to the line that says why; closing is said politely', async () => {
+    const { line, ana } = await start();
+    const { page, problems } = await open(line);
+    await page.goto(`${line.t.url}/chat`);
+    await page.locator('#message').fill('hello');
+    await page.locator('#send').click();
+    await expect.poll(() => status(page)).toBe(chatEn.client.waiting);
+    await expect.poll(() => focused(page)).toBe('message');
+    const id = await onlyConversation(ana);
+    expect(await replyAs(ana, id, 'Hello')).toBe(201);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(chatEn.client.joined);
+    expect((await ana.browser.request('POST', `/api/conversations/${id}/close`)).status).toBe(200);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(chatEn.client.closed);
+    expect(await page.locator('#chat-status').getAttribute('role')).toBe('status');
+    expect(await focused(page)).toBe('message'); // the box stays: a new chat can be started
+    await ana.browser.request('POST', `/api/conversations/${id}/block`);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(chatEn.client.blocked);
+    await expect.poll(() => focused(page)).toBe('chat-status');
+    await expectAccessible(page, 'blocked, focus on the status');
+    expect(problems).toEqual([]);
+  });
+
   it('at 400% text size (the browser setting, not zoom): nothing runs off the side and "Leave now" covers at most a fifth', async () => {
     const { line } = await start();
     const { page, problems } = await open(line, { viewport: { width: 1280, height: 1024 } });

@@ -189,7 +189,10 @@ async function render(view: ChatThreadView): Promise<void> {
   }
   threadSection.hidden = thread.children.length === 0;
   setStatus(view.state === 'new' ? '' : text[view.state]);
+  const hadFocus = form.contains(document.activeElement);
   form.hidden = view.state === 'blocked' || (!view.openNow && (view.state === 'new' || view.state === 'closed'));
+  // The box went away under the person's hands: focus goes to the line that says why, not to the page.
+  if (form.hidden && hadFocus) status.focus();
   // A blocked session will get nothing more: stop asking.
   if (view.state === 'blocked' && timer !== undefined) clearInterval(timer);
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireOwnOrigin } from '../auth/resolve';
 import type { AppContext } from '../context';
 import { textDepsOf } from '../conversations/deps';
@@ -7,7 +7,16 @@ import type { ChatDeps, ChatGates } from './gates';
 import { challengeBits, sourceKey, type Entry } from './opening';
 import { CHAT_BODY_LIMIT, SealedPostSchema, WordsPostSchema } from './schema';
 import { checkedWords, postSealed, postWords, refusal, requireChatProgram } from './service';
-import { CHAT_PATH, PROOF_HEADER, secretFromCookie, sessionOf, sessionOrNew } from './session';
+import {
+  CHAT_PATH,
+  PROOF_HEADER,
+  SESSION_HEADER,
+  secretFromCookie,
+  secretFromHeader,
+  sessionOf,
+  sessionOrNew,
+  type ChatSession,
+} from './session';
 import { responderReaders, viewFor } from './view';
 
 /**
@@ -20,9 +29,19 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
   const app = typed(fastify);
   const deps: ChatDeps = { ...textDepsOf(ctx), gates };
   const secure = ctx.config.publicUrl.startsWith('https:');
-  const sessionIn = (cookieHeader: string | undefined) => {
-    const secret = secretFromCookie(cookieHeader);
+  /** The cookie's session, or (a browser that keeps no cookie) the one the page carries in a header. */
+  const sessionIn = (request: FastifyRequest): ChatSession | undefined => {
+    const secret =
+      secretFromCookie(request.headers.cookie) ?? secretFromHeader(deps.keys, request.headers[SESSION_HEADER]);
     return secret ? sessionOf(deps.keys, secret) : undefined;
+  };
+  /** The carried session, or a new one with its cookie. */
+  const sessionFor = (request: FastifyRequest, reply: FastifyReply): ChatSession => {
+    const carried = sessionIn(request);
+    if (carried) return carried;
+    const { session, setCookie } = sessionOrNew(deps.keys, undefined, secure);
+    if (setCookie) reply.header('set-cookie', setCookie);
+    return session;
   };
   /** What a new chat shows at the gate: the source's keyed hash (never the address) and the page's proof. */
   const entryOf = (request: FastifyRequest): Entry => {
@@ -38,8 +57,7 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
-      const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
-      if (setCookie) reply.header('set-cookie', setCookie);
+      const session = sessionFor(request, reply);
       const now = deps.clock.now();
       return { challenge: gates.proofs.challenge(session.senderIndex, challengeBits(gates, now), now) };
     },
@@ -50,14 +68,18 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
     schema: { hide: true },
     handler: async (request) => {
       const program = await requireChatProgram(deps);
-      return { readers: await responderReaders(deps, program, sessionIn(request.headers.cookie)) };
+      return { readers: await responderReaders(deps, program, sessionIn(request)) };
     },
   });
 
   app.get(`${CHAT_PATH}/thread`, {
     config: { access: 'public' },
     schema: { hide: true },
-    handler: async (request) => viewFor(deps, await requireChatProgram(deps), sessionIn(request.headers.cookie)),
+    // `cookieKept`: whether this browser sent the cookie back, so the page can say what a reload would lose.
+    handler: async (request) => ({
+      ...(await viewFor(deps, await requireChatProgram(deps), sessionIn(request))),
+      cookieKept: secretFromCookie(request.headers.cookie) !== undefined,
+    }),
   });
 
   app.post(`${CHAT_PATH}/messages`, {
@@ -68,8 +90,7 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
       // Sent by the page's script with fetch, which always carries the page's real Origin.
       requireOwnOrigin(request, ctx.config);
       const program = await requireChatProgram(deps);
-      const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
-      if (setCookie) reply.header('set-cookie', setCookie);
+      const session = sessionFor(request, reply);
       const result = await postSealed(deps, program, session, request.body, entryOf(request));
       if ('refused' in result) throw refusal(result.refused);
       return reply.status(201).send({ id: request.body.id });
@@ -90,8 +111,7 @@ export function chatRoutes(fastify: FastifyInstance, ctx: AppContext, gates: Cha
       const { id, publicKey, language, words } = request.body;
       const checked = await checkedWords(publicKey, words);
       const program = await requireChatProgram(deps);
-      const { session, setCookie } = sessionOrNew(deps.keys, request.headers.cookie, secure);
-      if (setCookie) reply.header('set-cookie', setCookie);
+      const session = sessionFor(request, reply);
       const result = await postWords(deps, program, session, { publicKey }, language, checked, id, entryOf(request));
       if ('refused' in result) throw refusal(result.refused);
       return reply.status(201).send({ id });

@@ -15,10 +15,22 @@ export const ChatFormSchema = Type.Object(
     lang: Type.Optional(Type.String({ maxLength: 10 })),
     /** Under pressure, the wait-then-valid ticket the page gave (src/chat/proof.ts). */
     ticket: Type.Optional(Type.String({ maxLength: 200 })),
+    /** The session the page carries, for a browser that keeps no cookie (src/chat/session.ts). */
+    session: Type.Optional(Type.String({ maxLength: 100 })),
+    /** `off`: the page without JavaScript was asked not to reload itself while waiting. */
+    refresh: Type.Optional(Type.String({ maxLength: 10 })),
   },
   { additionalProperties: false },
 );
 export type ChatForm = Static<typeof ChatFormSchema>;
+
+/** `GET /chat`: `lang` (read by src/web/language.ts), `refresh=off` and `again`. Loose: a stray parameter is ignored. */
+export const ChatQuerySchema = Type.Object({
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  refresh: Type.Optional(Type.String({ maxLength: 10 })),
+  /** Which self-reload the page without JavaScript came from (src/web/chat-page.ts). */
+  again: Type.Optional(Type.String({ maxLength: 2 })),
+});
 
 /** A message sealed in the visitor's browser to every current reader and to their own key. */
 export const SealedPostSchema = Strict({

@@ -8,6 +8,8 @@ import {
   newSecret,
   sameToken,
   secretFromCookie,
+  secretFromHeader,
+  secretFromPage,
   sessionOf,
 } from './session';
 
@@ -47,5 +49,17 @@ describe('chat sessions', () => {
     expect(me.keyId).toBe(keyId(me.publicKey));
     const record = sealRecord({ recordId: 'msg_aaaaaaaaaaaaaaaa', plaintext: 'hola', readers: [me] });
     expect(openRecordText(record, me)).toBe('hola');
+  });
+
+  it('takes a session the page carries only with the token the server derived from it', () => {
+    const secret = newSecret();
+    const { formToken } = sessionOf(keys, secret);
+    expect(secretFromPage(keys, secret, formToken)).toBe(secret);
+    expect(secretFromHeader(keys, `${secret}.${formToken}`)).toBe(secret);
+    expect(secretFromHeader(keys, secret)).toBeUndefined();
+    expect(secretFromHeader(keys, `${secret}.${sessionOf(keys, newSecret()).formToken}`)).toBeUndefined();
+    expect(secretFromPage(keys, `${secret}<`, formToken)).toBeUndefined();
+    expect(secretFromPage(keys, undefined, formToken)).toBeUndefined();
+    expect(secretFromHeader(keys, undefined)).toBeUndefined();
   });
 });

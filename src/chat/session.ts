@@ -14,6 +14,13 @@ export const CHAT_COOKIE = 'kith_chat';
 export const CHAT_PATH = '/chat';
 /** The page's solved proof-of-work, "challenge:number", on its first message under pressure (opening.ts). */
 export const PROOF_HEADER = 'kith-proof';
+/**
+ * Where a browser keeps no cookie, the page carries the session itself: the secret and the form
+ * token the server derived from it, `secret.token`. The script sends it in this header (a custom
+ * header: never on a cross-site request without a preflight the API does not grant); the form
+ * without JavaScript posts both as fields. Only the server can make the token, so the pair is MACed.
+ */
+export const SESSION_HEADER = 'kith-chat-session';
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 export interface ChatSession {
@@ -48,14 +55,34 @@ export function sessionOrNew(
   return { session: sessionOf(keys, secret), setCookie: chatCookie(secret, secure) };
 }
 
+/** A well-formed secret, in the canonical form Kith writes it. */
+function canonical(value: string | undefined): value is string {
+  return value !== undefined && SECRET.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+}
+
+/** The secret a page carried (header `secret.token`, or the form's two fields), if its token is the server's. */
+export function secretFromPage(
+  keys: ServerKeys,
+  secret: string | undefined,
+  token: string | undefined,
+): string | undefined {
+  if (!canonical(secret) || token === undefined) return undefined;
+  return sameToken(token, sessionOf(keys, secret).formToken) ? secret : undefined;
+}
+
+export function secretFromHeader(keys: ServerKeys, header: string | string[] | undefined): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const [secret, token] = header.split('.');
+  return secretFromPage(keys, secret, token);
+}
+
 export function secretFromCookie(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
     const value = rest.join('=');
     // Only the canonical form Kith wrote: a tampered last character decodes to other bytes (or to
     // none), so anything else is no cookie at all rather than an error.
-    if (name === CHAT_COOKIE && SECRET.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value)
-      return value;
+    if (name === CHAT_COOKIE && canonical(value)) return value;
   }
   return undefined;
 }

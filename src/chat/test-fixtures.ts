@@ -9,7 +9,7 @@ import {
 } from '../crypto/e2e';
 import { identityOf, type Member } from '../notes/test-fixtures';
 import { solve } from './proof';
-import { PROOF_HEADER } from './session';
+import { PROOF_HEADER, SESSION_HEADER } from './session';
 import {
   acceptBody,
   Browser,
@@ -50,6 +50,8 @@ export function chatMessageId(): string {
 export class Visitor {
   cookie: string | undefined;
   token = '';
+  /** The session's secret, as the page carries it in its form. */
+  secret = '';
   /** The form's ticket, when the page gave one (under pressure, src/chat/opening.ts). */
   ticket: string | undefined;
   /** A solved proof-of-work, sent with every API post until the chat is open (as the page's script does). */
@@ -57,6 +59,10 @@ export class Visitor {
   /** Every request body this visitor sent, for "the words were never sent" checks. */
   readonly sent: string[] = [];
   identity: Identity | undefined;
+  /** A browser that keeps no cookie: its page carries the session instead (`carried`, src/chat/session.ts). */
+  keepsCookies = true;
+  /** The page's `secret.token`, sent as the page's script sends it when set. */
+  carried: string | undefined;
 
   constructor(
     readonly base: string,
@@ -72,6 +78,7 @@ export class Visitor {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = `kith_chat=${this.cookie}`;
     if (this.work) headers[PROOF_HEADER] = this.work;
+    if (this.carried) headers[SESSION_HEADER] = this.carried;
     if (origin !== null) headers.origin = origin;
     let payload: string | undefined;
     if (body?.json !== undefined) {
@@ -85,7 +92,7 @@ export class Visitor {
     const response = await fetch(`${this.base}${path}`, { method, headers, body: payload, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
       const match = /^kith_chat=([^;]*)/.exec(line);
-      if (match) this.cookie = /max-age=0/i.test(line) ? undefined : match[1];
+      if (match && this.keepsCookies) this.cookie = /max-age=0/i.test(line) ? undefined : match[1];
     }
     const text = await response.text();
     let json: unknown;
@@ -102,6 +109,7 @@ export class Visitor {
     const page = await this.request('GET', `/chat?lang=${lang}`);
     this.token = /name="token" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
     this.ticket = /name="ticket" value="([^"]+)"/.exec(page.text)?.[1];
+    this.secret = /name="session" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
     return page;
   }
 
@@ -113,7 +121,14 @@ export class Visitor {
 
   /** As a browser without JavaScript posts the form: `Origin: null` under the page's no-referrer policy. */
   async postForm(message: string, action: 'send' | 'check' = 'send'): Promise<Answer> {
-    const form = { token: this.token, lang: 'en', action, message, ...(this.ticket ? { ticket: this.ticket } : {}) };
+    const form = {
+      token: this.token,
+      lang: 'en',
+      action,
+      message,
+      ...(this.ticket ? { ticket: this.ticket } : {}),
+      ...(this.keepsCookies ? {} : { session: this.secret }),
+    };
     const answer = await this.request('POST', '/chat', { form }, 'null');
     // The page sent back carries the ticket to send next (the same one while its wait runs).
     if (answer.status !== 303) this.ticket = /name="ticket" value="([^"]+)"/.exec(answer.text)?.[1];

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isOwnOrigin } from '../auth/resolve';
 import type { ChatDeps, ChatGates } from '../chat/gates';
-import { CHAT_BODY_LIMIT, ChatFormSchema } from '../chat/schema';
+import { CHAT_BODY_LIMIT, ChatFormSchema, ChatQuerySchema } from '../chat/schema';
 import { challengeBits, sourceKey } from '../chat/opening';
 import { PROOF } from '../chat/proof';
 import { chatProgram, leave, MAX_CHAT_CHARS, postWords, requireChatProgram } from '../chat/service';
@@ -10,7 +10,10 @@ import {
   clearedChatCookie,
   identityFromSession,
   sameToken,
+  SESSION_HEADER,
   secretFromCookie,
+  secretFromHeader,
+  secretFromPage,
   sessionOf,
   sessionOrNew,
   type ChatSession,
@@ -68,7 +71,7 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     reply: FastifyReply,
     catalog: PublicCatalog,
     session: ChatSession,
-    extra: Pick<ChatPageOptions, 'draft' | 'problem'> = {},
+    extra: Partial<Pick<ChatPageOptions, 'draft' | 'problem' | 'cookieKept' | 'refreshOff' | 'again'>> = {},
     status = 200,
     sentTicket?: string,
   ) => {
@@ -86,7 +89,9 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
       openNow: view.openNow,
       messages,
       formToken: session.formToken,
+      secret: session.secret,
       ...extra,
+      cookieKept: extra.cookieKept ?? true,
       // A chat already open needs no proof for what follows.
       gate: ['waiting', 'noAnswer', 'joined'].includes(view.state)
         ? undefined
@@ -97,15 +102,20 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
 
   app.get(CHAT_PATH, {
     config: { access: 'public' },
-    schema: { hide: true },
+    schema: { hide: true, querystring: ChatQuerySchema },
     handler: async (request, reply) =>
-      page(reply, publicPageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply)),
+      page(reply, publicPageLanguage(request, reply, secure), sessionFor(request.headers.cookie, reply), {
+        refreshOff: request.query.refresh === 'off',
+        again: request.query.again === '1' ? 1 : 2,
+      }),
   });
 
   /**
    * The form without JavaScript. Browsers send `Origin: null` on a form post from a page whose
    * referrer policy is no-referrer, so the Origin check cannot stand alone here: the post must also
    * carry the cookie (SameSite=Strict: never on a cross-site post) and the form token derived from it.
+   * A browser that keeps no cookie posts the session the page carries instead (its secret and that
+   * same token); the answer is then the page itself, not a redirect, which would lose the session.
    */
   app.post(CHAT_PATH, {
     config: { access: 'public' },
@@ -114,33 +124,41 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     handler: async (request, reply) => {
       const catalog = publicPageLanguage(request, reply, secure, request.body.lang);
       const origin = request.headers.origin;
-      const secret = secretFromCookie(request.headers.cookie);
-      const draft = request.body.message ?? '';
+      const { body } = request;
+      const cookieSecret = secretFromCookie(request.headers.cookie);
+      const cookieKept = cookieSecret !== undefined;
+      const secret = cookieSecret ?? secretFromPage(deps.keys, body.session, body.token);
+      const draft = body.message ?? '';
       const foreign =
         (origin !== undefined && origin !== 'null' && !isOwnOrigin(origin, ctx.config)) ||
         request.headers['sec-fetch-site'] === 'cross-site';
-      if (foreign || !secret || !sameToken(request.body.token ?? '', sessionOf(deps.keys, secret).formToken)) {
+      if (foreign || !secret || !sameToken(body.token ?? '', sessionOf(deps.keys, secret).formToken)) {
         const session = sessionFor(request.headers.cookie, reply);
         return page(reply, catalog, session, foreign ? {} : { draft, problem: 'expired' }, 403);
       }
       const session = sessionOf(deps.keys, secret);
-      const ticket = request.body.ticket;
-      if (request.body.action === 'check') return page(reply, catalog, session, { draft }, 200, ticket);
+      const ticket = body.ticket;
+      const kept = { cookieKept, refreshOff: body.refresh === 'off' };
+      if (body.action === 'check') return page(reply, catalog, session, { ...kept, draft }, 200, ticket);
       const words = draft.trim();
-      if (words === '') return page(reply, catalog, session, { problem: 'empty' }, 422);
-      if ([...words].length > MAX_CHAT_CHARS) return page(reply, catalog, session, { draft, problem: 'tooLong' }, 422);
+      if (words === '') return page(reply, catalog, session, { ...kept, problem: 'empty' }, 422);
+      if ([...words].length > MAX_CHAT_CHARS)
+        return page(reply, catalog, session, { ...kept, draft, problem: 'tooLong' }, 422);
       const program = await requireChatProgram(deps);
       const me = await identityFromSession(secret);
       const entry = { source: sourceKey(deps.keys, request.ip), ticket };
       const result = await postWords(deps, program, session, me, catalog.lang, words, undefined, entry);
       if ('refused' in result) {
         const problem = result.refused;
-        const kept = { draft: problem === 'blocked' ? '' : draft, problem };
+        const shown = { ...kept, draft: problem === 'blocked' ? '' : draft, problem };
         // The same status the API answers this refusal with.
-        return page(reply, catalog, session, kept, statusOf(problem), ticket);
+        return page(reply, catalog, session, shown, statusOf(problem), ticket);
       }
+      // Without a cookie the page carries the session, so it is answered here (a reload asks before posting again).
+      if (!cookieKept) return page(reply, catalog, session, kept);
       // Post, then redirect: reloading the page cannot send the message twice.
-      return reply.status(303).header('location', `${CHAT_PATH}?lang=${catalog.lang}#chat-status`).send();
+      const off = kept.refreshOff ? '&refresh=off' : '';
+      return reply.status(303).header('location', `${CHAT_PATH}?lang=${catalog.lang}${off}#chat-status`).send();
     },
   });
 
@@ -155,7 +173,9 @@ export function chatPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     schema: { hide: true },
     handler: async (request, reply) => {
       const program = await chatProgram(deps);
-      const secret = secretFromCookie(request.headers.cookie);
+      // The page's script sends the session it carries too, for a browser that keeps no cookie.
+      const secret =
+        secretFromCookie(request.headers.cookie) ?? secretFromHeader(deps.keys, request.headers[SESSION_HEADER]);
       if (program && secret) await leave(deps, program, sessionOf(deps.keys, secret));
       return (
         reply

@@ -9,8 +9,12 @@
 import { fill } from '../../i18n/catalog';
 import type { Identity, SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
+import { sessionHeaders } from './chat/carried';
 import { getLineReady, lineOpened, proofHeaders } from './chat/line-ready';
+import { chatNotices } from './chat/notices';
+import { listenForQuickExit } from './chat/quick-exit';
 import { askReadersAhead, takeReaders } from './chat/readers';
+import { hasWebAssembly } from './chat/web-assembly';
 import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
 
@@ -32,6 +36,12 @@ const threadSection = byId('thread-section', HTMLElement);
 const sendButton = byId('send', HTMLButtonElement);
 const lockNote = byId('lock-note', HTMLElement);
 const lineNote = byId('line-ready', HTMLElement);
+const { announce, withOtherWays, cookieSeen, cookieKept } = chatNotices(data);
+/**
+ * No WebAssembly, so no libsodium: the page leaves the form to post itself, as without JavaScript
+ * (the server seals the words, and opens replies for this page), and says so.
+ */
+const formOnly = !hasWebAssembly();
 
 let e2eModule: Promise<E2e> | undefined;
 /** libsodium has arrived and is initialised: every message is sealed here from then on. */
@@ -64,6 +74,7 @@ function loadCrypto(): Promise<E2e> {
 }
 
 function showLockNote(shown: boolean): void {
+  if (formOnly) return;
   lockNote.hidden = !shown;
   if (shown) sendButton.setAttribute('aria-describedby', 'lock-note');
   else sendButton.removeAttribute('aria-describedby');
@@ -155,17 +166,33 @@ async function open(record: SealedRecord | null): Promise<string | null> {
   }
 }
 
+/** Messages already there when the page opened are not announced; those after are. */
+let settled = false;
+
 async function render(view: ChatThreadView): Promise<void> {
+  cookieSeen(view.cookieKept);
   for (const message of view.messages) {
     const shown = thread.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(message.id)}"]`);
     if (shown && !shown.querySelector('.unreadable')) continue;
-    const item = messageItem(message.id, message.direction, await open(message.record));
+    if (formOnly) {
+      // Only the server can open it for this page: the person is told, and the button fetches it.
+      if (!shown && message.direction === 'out' && settled) announce(text.newReply);
+      continue;
+    }
+    const words = await open(message.record);
+    const item = messageItem(message.id, message.direction, words);
     if (shown) shown.replaceWith(item);
-    else thread.append(item);
+    else {
+      thread.append(item);
+      if (message.direction === 'out' && settled) announce(fill(text.teamWrote, { words: words ?? text.cannotShow }));
+    }
   }
   threadSection.hidden = thread.children.length === 0;
   setStatus(view.state === 'new' ? '' : text[view.state]);
+  const hadFocus = form.contains(document.activeElement);
   form.hidden = view.state === 'blocked' || (!view.openNow && (view.state === 'new' || view.state === 'closed'));
+  // The box went away under the person's hands: focus goes to the line that says why, not to the page.
+  if (form.hidden && hadFocus) status.focus();
   // A blocked session will get nothing more: stop asking.
   if (view.state === 'blocked' && timer !== undefined) clearInterval(timer);
 }
@@ -173,7 +200,11 @@ async function render(view: ChatThreadView): Promise<void> {
 async function poll(): Promise<void> {
   if (leaving) return;
   try {
-    const response = await fetch('/chat/thread', { cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetch('/chat/thread', {
+      cache: 'no-store',
+      credentials: 'same-origin',
+      headers: sessionHeaders(),
+    });
     if (response.ok) await render((await response.json()) as ChatThreadView);
   } catch {
     // Offline for a moment: the next poll tries again.
@@ -209,7 +240,7 @@ function showLine(ready: boolean): void {
 async function postJson(path: string, body: unknown): Promise<Response> {
   return fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await proofHeaders()) },
+    headers: { 'content-type': 'application/json', ...sessionHeaders(), ...(await proofHeaders()) },
     body: JSON.stringify(body),
     cache: 'no-store',
     credentials: 'same-origin',
@@ -249,6 +280,8 @@ async function send(words: string): Promise<void> {
         showProblem('');
         thread.append(messageItem(id, 'in', words));
         threadSection.hidden = false;
+        // Back to the box for the next message, not six Tabs away.
+        field.focus();
         await poll();
         return;
       }
@@ -274,20 +307,24 @@ async function send(words: string): Promise<void> {
               ? text.busy
               : code === 'closedNow'
                 ? text.noAnswer
-                : text.failed,
+                : withOtherWays(text.failed),
       );
       await poll();
       return;
     }
   } catch {
-    showProblem(text.failed);
+    showProblem(withOtherWays(text.failed));
   } finally {
     sending = false;
     sendButton.disabled = false;
+    // Disabling Send dropped focus to the page: it goes back to the box, the refusal (if any) said by its alert.
+    if (document.activeElement === document.body || document.activeElement === sendButton) field.focus();
   }
 }
 
 form.addEventListener('submit', (event) => {
+  // Without WebAssembly the form posts itself, as without JavaScript.
+  if (formOnly) return;
   event.preventDefault();
   if (sending) return;
   const words = field.value.trim();
@@ -305,6 +342,9 @@ function leaveNow(event: Event): void {
   event.preventDefault();
   leaving = true;
   if (timer !== undefined) clearInterval(timer);
+  // Without a cookie only the page knows the chat: it closes it on the way out (the link cannot carry it).
+  if (!cookieKept())
+    void fetch(LEAVE_PATH, { headers: sessionHeaders(), keepalive: true, redirect: 'manual' }).catch(() => undefined);
   document.body.replaceChildren();
   document.title = '';
   identity?.secretKey.fill(0);
@@ -318,26 +358,32 @@ function leaveNow(event: Event): void {
   location.replace(LEAVE_PATH);
 }
 byId('leave', HTMLAnchorElement).addEventListener('click', leaveNow);
+listenForQuickExit(() => announce(text.escapeAgain), leaveNow);
+byId('leave-key', HTMLElement).hidden = false;
+
+if (formOnly) {
+  lockNote.textContent = withOtherWays(text.noWasm);
+  lockNote.hidden = false;
+  sendButton.setAttribute('aria-describedby', 'lock-note');
+  form.dataset.sealing = 'server';
+}
 
 // libsodium as soon as the page has settled (see loadCrypto), or at once if someone writes first.
-const fetchCrypto = () => void loadCrypto().catch(() => undefined);
+const fetchCrypto = () => (formOnly ? undefined : void loadCrypto().catch(() => undefined));
 const whenIdle = () =>
   'requestIdleCallback' in window ? requestIdleCallback(fetchCrypto, { timeout: 1000 }) : setTimeout(fetchCrypto, 0);
 if (document.readyState === 'complete') whenIdle();
 else window.addEventListener('load', whenIdle, { once: true });
 field.addEventListener('focus', fetchCrypto, { once: true });
-field.addEventListener('input', askReadersAhead);
+if (!formOnly) field.addEventListener('input', askReadersAhead);
 window.setTimeout(() => showLockNote(!cryptoReady), LOCK_NOTE_AFTER_MS);
 
 // Under a flood: the work a new chat costs starts now, while the person reads and writes.
 lineNote.setAttribute('aria-live', 'polite');
-if (data.challenge) void getLineReady(data.challenge, showLine).catch(() => undefined);
+if (data.challenge && !formOnly) void getLineReady(data.challenge, showLine).catch(() => undefined);
 
-// With the script, new replies arrive by themselves: the "check" button is for pages without it.
-byId('check', HTMLButtonElement).hidden = true;
-// Messages already there are opened quietly; only what arrives after that is announced.
-void poll().finally(() => {
-  thread.setAttribute('aria-live', 'polite');
-  thread.setAttribute('aria-relevant', 'additions');
-});
+// With the script, new replies arrive by themselves: the "check" button is for pages without it (or without WebAssembly).
+byId('check', HTMLButtonElement).hidden = !formOnly;
+// Messages already there are opened quietly; only what arrives after that is announced (`announce`).
+void poll().finally(() => (settled = true));
 timer = window.setInterval(() => void poll(), POLL_MS);

@@ -4,6 +4,8 @@
  * Solved here with Web Crypto, in batches with a pause between them so the page stays responsive
  * and the person can write meanwhile. Nothing is sent until the first message.
  */
+import { sessionHeaders } from './carried';
+
 const BATCH = 1024;
 
 /** Leading zero bits of a digest (the server's `zeroBits`; it checks the answer itself). */
@@ -57,7 +59,11 @@ export function getLineReady(challenge: string | undefined, shown: (ready: boole
 }
 
 async function fetchChallenge(): Promise<string> {
-  const answer = await fetch('/chat/challenge', { cache: 'no-store', credentials: 'same-origin' });
+  const answer = await fetch('/chat/challenge', {
+    cache: 'no-store',
+    credentials: 'same-origin',
+    headers: sessionHeaders(),
+  });
   if (!answer.ok) throw new Error('challenge');
   return ((await answer.json()) as { challenge: string }).challenge;
 }

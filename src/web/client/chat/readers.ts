@@ -2,12 +2,18 @@
  * Whom the chat page seals a message to (`GET /chat/readers`), asked for while the person writes so
  * that Send costs one round trip, not two, on a slow connection.
  */
+import { sessionHeaders } from './carried';
+
 export type Readers = { keyId: string; publicKey: string }[];
 
 let ahead: Promise<Readers | undefined> | undefined;
 
 async function fetchReaders(): Promise<Readers> {
-  const answer = await fetch('/chat/readers', { cache: 'no-store', credentials: 'same-origin' });
+  const answer = await fetch('/chat/readers', {
+    cache: 'no-store',
+    credentials: 'same-origin',
+    headers: sessionHeaders(),
+  });
   if (!answer.ok) throw new Error('readers');
   return ((await answer.json()) as { readers: Readers }).readers;
 }

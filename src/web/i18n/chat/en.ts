@@ -10,7 +10,8 @@ const client = {
   busy: 'Many people are starting chats right now. Please wait a minute and try again.',
   empty: 'Write a message before you send it.',
   tooLong: 'Your message is too long. Please send it in shorter parts (up to {max} characters each).',
-  expired: 'Your chat could not be found in this browser. Please send your message again.',
+  expired:
+    'Your chat could not be found in this browser. This happens when the browser blocks cookies and the page was reloaded. Please send your message again.',
   lineWait:
     'Many people are writing to us right now. We are getting the line ready for you. You can send your message in about {seconds} seconds.',
   lineReadying:
@@ -21,6 +22,13 @@ const client = {
   proofNeeded:
     'Many people are writing to us right now. We are getting the line ready for you. Please wait about {seconds} seconds, then send again. Your message is still here.',
   failed: 'Your message could not be sent. Please try again.',
+  noCookies:
+    'Your browser does not keep cookies for this site. The chat still works while this page stays open, but if you reload or close it, the chat ends. To keep it through a reload, allow cookies for this site.',
+  noWasm:
+    'This browser cannot lock your words on your device (WebAssembly is off). The chat still works: our server sees your words for a moment before it locks them, as when JavaScript is off. To see new replies, press "Check for new replies".',
+  newReply: 'A new reply came. Press "Check for new replies" to read it.',
+  teamWrote: 'Our team wrote: {words}',
+  escapeAgain: 'Press Escape again to leave now.',
   sending: 'Sending…',
   sent: 'Sent.',
   you: 'You',
@@ -48,6 +56,14 @@ export const chatEn: ChatText = {
     'This page is still getting ready to lock your words on your device. If you send now, our server sees your words for a moment before it locks them, as when JavaScript is off. To avoid that, wait until this note goes away.',
   leave: 'Leave now',
   leaveHint: 'Leave now ends this chat, clears it from this browser and opens another website.',
+  leaveKey: 'You can also press the Escape key two times to leave now.',
+  autoRefresh:
+    'This page looks for new replies by itself every {seconds} seconds. Words you have not sent yet are lost when it does.',
+  stopRefresh: 'Stop looking by itself',
+  pressCheck: 'To see new replies, press "Check for new replies".',
+  noCookiesForm:
+    'Your browser does not keep cookies for this site. The chat still works, but only on this page: do not reload it or go back. To see new replies, press "Check for new replies". To keep the chat through a reload, allow cookies for this site.',
+  otherWays: 'You can also call or text us at {number}.',
   threadHeading: 'Your chat',
   you: client.you,
   team: client.team,

@@ -10,7 +10,8 @@ const client = {
   busy: 'Muchas personas están empezando chats ahora. Espere un minuto e intente de nuevo.',
   empty: 'Escriba un mensaje antes de enviarlo.',
   tooLong: 'Su mensaje es muy largo. Envíelo en partes más cortas (hasta {max} caracteres cada una).',
-  expired: 'No encontramos su chat en este navegador. Envíe su mensaje otra vez, por favor.',
+  expired:
+    'No encontramos su chat en este navegador. Esto pasa cuando el navegador bloquea las cookies y la página se recargó. Envíe su mensaje otra vez, por favor.',
   lineWait:
     'Muchas personas nos están escribiendo ahora. Estamos preparando la línea para usted. Podrá enviar su mensaje en unos {seconds} segundos.',
   lineReadying:
@@ -21,6 +22,13 @@ const client = {
   proofNeeded:
     'Muchas personas nos están escribiendo ahora. Estamos preparando la línea para usted. Espere unos {seconds} segundos y vuelva a enviar. Su mensaje sigue aquí.',
   failed: 'No se pudo enviar su mensaje. Intente de nuevo.',
+  noCookies:
+    'Su navegador no guarda cookies de este sitio. El chat funciona mientras esta página siga abierta, pero si la recarga o la cierra, el chat termina. Para no perderlo al recargar, permita las cookies de este sitio.',
+  noWasm:
+    'Este navegador no puede cerrar con llave sus palabras en su aparato (WebAssembly está apagado). El chat funciona igual: nuestro servidor ve sus palabras un momento antes de cerrarlas con llave, como cuando JavaScript está apagado. Para ver respuestas nuevas, oprima "Ver respuestas nuevas".',
+  newReply: 'Llegó una respuesta nueva. Oprima "Ver respuestas nuevas" para leerla.',
+  teamWrote: 'Nuestro equipo escribió: {words}',
+  escapeAgain: 'Oprima Escape otra vez para salir ya.',
   sending: 'Enviando…',
   sent: 'Enviado.',
   you: 'Usted',
@@ -48,6 +56,14 @@ export const chatEs: ChatText = {
     'Esta página todavía se está preparando para cerrar con llave sus palabras en su aparato. Si envía ahora, nuestro servidor ve sus palabras por un momento antes de cerrarlas con llave, como cuando JavaScript está apagado. Para evitarlo, espere a que desaparezca esta nota.',
   leave: 'Salir ya',
   leaveHint: 'Salir ya termina este chat, lo borra de este navegador y abre otro sitio web.',
+  leaveKey: 'También puede oprimir la tecla Escape dos veces para salir ya.',
+  autoRefresh:
+    'Esta página busca respuestas nuevas sola cada {seconds} segundos. Lo que escribió y no envió se pierde cuando lo hace.',
+  stopRefresh: 'Dejar de buscar sola',
+  pressCheck: 'Para ver respuestas nuevas, oprima "Ver respuestas nuevas".',
+  noCookiesForm:
+    'Su navegador no guarda cookies de este sitio. El chat funciona, pero solo en esta página: no la recargue ni vuelva atrás. Para ver respuestas nuevas, oprima "Ver respuestas nuevas". Para no perder el chat al recargar, permita las cookies de este sitio.',
+  otherWays: 'También puede llamarnos o escribirnos por texto al {number}.',
   threadHeading: 'Su chat',
   you: client.you,
   team: client.team,

@@ -25,6 +25,13 @@ const client = {
   proofNeeded:
     'Beaucoup de personnes nous écrivent en ce moment. Nous préparons la ligne pour vous. Attendez environ {seconds} secondes, puis envoyez de nouveau. Votre message est toujours là.',
   failed: 'Votre message n’a pas pu être envoyé. Réessayez.',
+  noCookies:
+    'Votre navigateur ne garde pas les cookies pour ce site. Le chat marche tant que cette page reste ouverte, mais si vous la rechargez ou la fermez, le chat se termine. Pour le garder après un rechargement, autorisez les cookies pour ce site.',
+  noWasm:
+    'Ce navigateur ne peut pas verrouiller vos mots sur votre appareil (WebAssembly est désactivé). Le chat marche quand même : notre serveur voit vos mots un instant avant de les verrouiller, comme quand JavaScript est désactivé. Pour voir les nouvelles réponses, appuyez sur « Voir les nouvelles réponses ».',
+  newReply: 'Une nouvelle réponse est arrivée. Appuyez sur « Voir les nouvelles réponses » pour la lire.',
+  teamWrote: 'Notre équipe a écrit : {words}',
+  escapeAgain: 'Appuyez encore sur Échap pour partir maintenant.',
   sending: 'Envoi…',
   sent: 'Envoyé.',
   you: 'Vous',
@@ -60,6 +67,14 @@ export const chatFr: ChatText = {
   messageHint: 'Vous n’avez pas à donner votre nom.',
   send: 'Envoyer',
   check: 'Voir les nouvelles réponses',
+  leaveKey: 'Vous pouvez aussi appuyer deux fois sur la touche Échap pour partir maintenant.',
+  autoRefresh:
+    'Cette page cherche toute seule les nouvelles réponses toutes les {seconds} secondes. Les mots que vous n’avez pas encore envoyés sont alors perdus.',
+  stopRefresh: 'Arrêter de chercher tout seul',
+  pressCheck: 'Pour voir les nouvelles réponses, appuyez sur « Voir les nouvelles réponses ».',
+  noCookiesForm:
+    'Votre navigateur ne garde pas les cookies pour ce site. Le chat marche, mais seulement sur cette page : ne la rechargez pas et ne revenez pas en arrière. Pour voir les nouvelles réponses, appuyez sur « Voir les nouvelles réponses ». Pour garder le chat après un rechargement, autorisez les cookies pour ce site.',
+  otherWays: 'Vous pouvez aussi nous appeler ou nous écrire au {number}.',
   errorPrefix: client.errorPrefix,
   client,
 };

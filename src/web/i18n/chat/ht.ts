@@ -22,6 +22,13 @@ const client = {
   proofNeeded:
     'Anpil moun ap ekri nou kounye a. N ap prepare liy lan pou ou. Tanpri tann anviwon {seconds} segonn, epi voye ankò. Mesaj ou toujou la.',
   failed: 'Nou pa t ka voye mesaj ou. Tanpri eseye ankò.',
+  noCookies:
+    'Navigatè ou a pa kenbe cookies pou sit sa a. Chat la mache toutotan paj sa a rete louvri, men si ou rechaje l oswa fèmen l, chat la fini. Pou chat la rete apre yon rechajman, pèmèt cookies pou sit sa a.',
+  noWasm:
+    'Navigatè sa a pa ka fèmen mo ou yo sou aparèy ou (WebAssembly fèmen). Chat la toujou mache: sèvè nou an wè mo ou yo pou yon ti moman anvan li fèmen yo, menm jan ak lè JavaScript fèmen. Pou wè nouvo repons, peze "Gade nouvo repons".',
+  newReply: 'Yon nouvo repons rive. Peze "Gade nouvo repons" pou li l.',
+  teamWrote: 'Ekip nou an ekri: {words}',
+  escapeAgain: 'Peze Escape ankò pou soti kounye a.',
   sending: 'N ap voye…',
   sent: 'Li ale.',
   you: 'Ou',
@@ -57,6 +64,13 @@ export const chatHt: ChatText = {
   messageHint: 'Ou pa oblije bay non ou.',
   send: 'Voye',
   check: 'Gade nouvo repons',
+  leaveKey: 'Ou ka peze bouton Escape la de fwa tou pou soti kounye a.',
+  autoRefresh: 'Paj sa a chèche nouvo repons pou kont li chak {seconds} segonn. Mo ou poko voye yo pèdi lè li fè sa.',
+  stopRefresh: 'Sispann chèche pou kont li',
+  pressCheck: 'Pou wè nouvo repons, peze "Gade nouvo repons".',
+  noCookiesForm:
+    'Navigatè ou a pa kenbe cookies pou sit sa a. Chat la mache, men sèlman sou paj sa a: pa rechaje l epi pa tounen dèyè. Pou wè nouvo repons, peze "Gade nouvo repons". Pou chat la rete apre yon rechajman, pèmèt cookies pou sit sa a.',
+  otherWays: 'Ou ka rele nou oswa ekri nou tou nan {number}.',
   errorPrefix: client.errorPrefix,
   client,
 };

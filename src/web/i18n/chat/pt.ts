@@ -23,6 +23,13 @@ const client = {
   proofNeeded:
     'Muitas pessoas estão escrevendo para nós agora. Estamos preparando a linha para você. Espere cerca de {seconds} segundos e envie de novo. Sua mensagem continua aqui.',
   failed: 'Não foi possível enviar sua mensagem. Tente de novo.',
+  noCookies:
+    'Seu navegador não guarda cookies para este site. O chat funciona enquanto esta página ficar aberta, mas se você recarregar ou fechar, o chat termina. Para manter o chat depois de recarregar, permita cookies para este site.',
+  noWasm:
+    'Este navegador não consegue trancar suas palavras no seu aparelho (o WebAssembly está desligado). O chat funciona assim mesmo: nosso servidor vê suas palavras por um momento antes de trancá-las, como quando o JavaScript está desligado. Para ver respostas novas, aperte "Ver respostas novas".',
+  newReply: 'Chegou uma resposta nova. Aperte "Ver respostas novas" para ler.',
+  teamWrote: 'Nossa equipe escreveu: {words}',
+  escapeAgain: 'Aperte Esc de novo para sair agora.',
   sending: 'Enviando…',
   sent: 'Enviada.',
   you: 'Você',
@@ -58,6 +65,14 @@ export const chatPt: ChatText = {
   messageHint: 'Você não precisa dizer seu nome.',
   send: 'Enviar',
   check: 'Ver respostas novas',
+  leaveKey: 'Você também pode apertar a tecla Esc duas vezes para sair agora.',
+  autoRefresh:
+    'Esta página procura respostas novas sozinha a cada {seconds} segundos. Palavras que você ainda não enviou se perdem quando isso acontece.',
+  stopRefresh: 'Parar de procurar sozinha',
+  pressCheck: 'Para ver respostas novas, aperte "Ver respostas novas".',
+  noCookiesForm:
+    'Seu navegador não guarda cookies para este site. O chat funciona, mas só nesta página: não recarregue nem volte. Para ver respostas novas, aperte "Ver respostas novas". Para manter o chat depois de recarregar, permita cookies para este site.',
+  otherWays: 'Você também pode ligar ou mandar mensagem para {number}.',
   errorPrefix: client.errorPrefix,
   client,
 };

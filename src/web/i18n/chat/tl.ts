@@ -24,6 +24,13 @@ const client = {
   proofNeeded:
     'Maraming tao ang sumusulat sa amin ngayon. Inihahanda namin ang linya para sa iyo. Maghintay ng mga {seconds} segundo, saka ipadala ulit. Nandito pa ang mensahe mo.',
   failed: 'Hindi naipadala ang mensahe mo. Pakisubukan ulit.',
+  noCookies:
+    'Hindi nagtatago ng cookies ang browser mo para sa site na ito. Gumagana ang chat habang bukas ang page na ito, pero kapag ni-reload o isinara mo ito, matatapos ang chat. Para manatili ang chat pagkatapos mag-reload, payagan ang cookies para sa site na ito.',
+  noWasm:
+    'Hindi kayang i-lock ng browser na ito ang mga salita mo sa device mo (nakapatay ang WebAssembly). Gumagana pa rin ang chat: nakikita ng server namin ang mga salita mo sandali bago nito i-lock ang mga ito, gaya ng kapag nakapatay ang JavaScript. Para makita ang mga bagong sagot, pindutin ang "Tingnan ang mga bagong sagot".',
+  newReply: 'May bagong sagot. Pindutin ang "Tingnan ang mga bagong sagot" para basahin ito.',
+  teamWrote: 'Sumulat ang team namin: {words}',
+  escapeAgain: 'Pindutin ulit ang Escape para umalis na.',
   sending: 'Ipinapadala…',
   sent: 'Naipadala.',
   you: 'Ikaw',
@@ -60,6 +67,14 @@ export const chatTl: ChatText = {
   messageHint: 'Hindi mo kailangang ibigay ang pangalan mo.',
   send: 'Ipadala',
   check: 'Tingnan ang mga bagong sagot',
+  leaveKey: 'Puwede mo ring pindutin nang dalawang beses ang Escape para umalis na.',
+  autoRefresh:
+    'Kusang naghahanap ang page na ito ng mga bagong sagot bawat {seconds} segundo. Nawawala ang mga salitang hindi mo pa naipapadala kapag nangyari ito.',
+  stopRefresh: 'Itigil ang kusang paghahanap',
+  pressCheck: 'Para makita ang mga bagong sagot, pindutin ang "Tingnan ang mga bagong sagot".',
+  noCookiesForm:
+    'Hindi nagtatago ng cookies ang browser mo para sa site na ito. Gumagana ang chat, pero sa page na ito lang: huwag itong i-reload o bumalik. Para makita ang mga bagong sagot, pindutin ang "Tingnan ang mga bagong sagot". Para manatili ang chat pagkatapos mag-reload, payagan ang cookies para sa site na ito.',
+  otherWays: 'Puwede mo rin kaming tawagan o i-text sa {number}.',
   errorPrefix: client.errorPrefix,
   client,
 };

@@ -28,6 +28,18 @@ export interface ChatText {
   lockNote: string;
   leave: string;
   leaveHint: string;
+  /** Shown by the script, which listens for the key: Escape twice does what "Leave now" does. */
+  leaveKey: string;
+  /** Without JavaScript, while a chat is open: the page reloads itself every `{seconds}`. */
+  autoRefresh: string;
+  /** The link that turns the reload off (WCAG 2.2.1: a person can stop a timed change). */
+  stopRefresh: string;
+  /** Without JavaScript, when the page does not reload itself. */
+  pressCheck: string;
+  /** Without JavaScript, a browser that sent no cookie back: the page carries the chat itself. */
+  noCookiesForm: string;
+  /** `{number}`: the line's number. Said wherever something does not work as usual. */
+  otherWays: string;
   threadHeading: string;
   you: string;
   team: string;
@@ -65,6 +77,16 @@ export interface ChatClientText {
   notYet: string;
   proofNeeded: string;
   failed: string;
+  /** The script, when the browser sends no cookie back: the page carries the chat itself. */
+  noCookies: string;
+  /** The script, when the browser has no WebAssembly: the page falls back to the form the server seals. */
+  noWasm: string;
+  /** No WebAssembly: a reply came that only the server can open for this page. */
+  newReply: string;
+  /** Announced (politely) when a reply arrives: `{words}`. */
+  teamWrote: string;
+  /** After one press of Escape. */
+  escapeAgain: string;
   sending: string;
   sent: string;
   you: string;
@@ -78,6 +100,8 @@ export interface ChatPageData {
   lang: string;
   /** Under pressure: a proof-of-work challenge the script starts on at once (src/chat/proof.ts). */
   challenge?: string;
+  /** `otherWays` filled with the line's number, or '' where the program has none yet. */
+  otherWays: string;
   maxChars: number;
   text: ChatClientText;
 }
@@ -88,6 +112,8 @@ export interface ChatThreadView {
   openNow: boolean;
   personPublicKey: string | null;
   messages: { id: string; direction: 'in' | 'out'; at: number; record: ChatSealedRecord | null }[];
+  /** The browser sent the session's cookie back (otherwise the page is carrying it). */
+  cookieKept: boolean;
 }
 
 export interface ChatSealedRecord {

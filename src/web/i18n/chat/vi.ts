@@ -23,6 +23,13 @@ const client = {
   proofNeeded:
     'Lúc này có nhiều người đang nhắn cho chúng tôi. Chúng tôi đang chuẩn bị đường dây cho bạn. Vui lòng chờ khoảng {seconds} giây, rồi gửi lại. Tin nhắn của bạn vẫn còn đây.',
   failed: 'Không gửi được tin nhắn. Xin thử lại.',
+  noCookies:
+    'Trình duyệt của bạn không giữ cookie cho trang này. Cuộc trò chuyện vẫn chạy khi trang này còn mở, nhưng nếu bạn tải lại hoặc đóng trang, cuộc trò chuyện sẽ kết thúc. Để giữ cuộc trò chuyện khi tải lại, hãy cho phép cookie cho trang này.',
+  noWasm:
+    'Trình duyệt này không khóa được lời của bạn trên máy của bạn (WebAssembly đang tắt). Cuộc trò chuyện vẫn chạy: máy chủ của chúng tôi thấy lời của bạn trong giây lát trước khi khóa lại, giống như khi JavaScript tắt. Để xem trả lời mới, bấm "Xem trả lời mới".',
+  newReply: 'Có trả lời mới. Bấm "Xem trả lời mới" để đọc.',
+  teamWrote: 'Nhóm chúng tôi viết: {words}',
+  escapeAgain: 'Bấm Escape lần nữa để rời đi ngay.',
   sending: 'Đang gửi…',
   sent: 'Đã gửi.',
   you: 'Bạn',
@@ -58,6 +65,13 @@ export const chatVi: ChatText = {
   messageHint: 'Bạn không cần cho biết tên.',
   send: 'Gửi',
   check: 'Xem trả lời mới',
+  leaveKey: 'Bạn cũng có thể bấm phím Escape hai lần để rời đi ngay.',
+  autoRefresh: 'Trang này tự tìm trả lời mới mỗi {seconds} giây. Những chữ bạn chưa gửi sẽ mất khi trang tự tải lại.',
+  stopRefresh: 'Ngừng tự tìm',
+  pressCheck: 'Để xem trả lời mới, bấm "Xem trả lời mới".',
+  noCookiesForm:
+    'Trình duyệt của bạn không giữ cookie cho trang này. Cuộc trò chuyện vẫn chạy, nhưng chỉ trên trang này: đừng tải lại hay quay lại. Để xem trả lời mới, bấm "Xem trả lời mới". Để giữ cuộc trò chuyện khi tải lại, hãy cho phép cookie cho trang này.',
+  otherWays: 'Bạn cũng có thể gọi hoặc nhắn tin cho chúng tôi theo số {number}.',
   errorPrefix: client.errorPrefix,
   client,
 };

@@ -18,6 +18,13 @@ const client = {
   notYet: '我们还在为您准备线路。请等大约{seconds}秒，然后再发送。您的消息还在这里。',
   proofNeeded: '现在有很多人在给我们写信。我们正在为您准备线路。请等大约{seconds}秒，然后再发送。您的消息还在这里。',
   failed: '您的信息没能发出。请再试一次。',
+  noCookies:
+    '您的浏览器不为这个网站保存 cookie。只要这个页面开着，聊天就能用；但如果您刷新或关闭页面，聊天就会结束。要在刷新后保留聊天，请允许这个网站使用 cookie。',
+  noWasm:
+    '这个浏览器不能在您的设备上锁住您的文字（WebAssembly 已关闭）。聊天仍然可以用：我们的服务器会在锁住您的文字之前看到它们一小会儿，就像关闭 JavaScript 时一样。要看新回复，请按"查看新回复"。',
+  newReply: '有新回复。请按"查看新回复"阅读。',
+  teamWrote: '我们的团队写道：{words}',
+  escapeAgain: '再按一次 Escape 即可马上离开。',
   sending: '正在发送…',
   sent: '已发送。',
   you: '您',
@@ -52,6 +59,13 @@ export const chatZh: ChatText = {
   messageHint: '您不需要提供姓名。',
   send: '发送',
   check: '查看新回复',
+  leaveKey: '您也可以连按两次 Escape 键马上离开。',
+  autoRefresh: '这个页面每{seconds}秒会自己查看新回复。这时，还没发送的文字会丢失。',
+  stopRefresh: '停止自动查看',
+  pressCheck: '要看新回复，请按"查看新回复"。',
+  noCookiesForm:
+    '您的浏览器不为这个网站保存 cookie。聊天仍然可以用，但只在这个页面上：请不要刷新或返回。要看新回复，请按"查看新回复"。要在刷新后保留聊天，请允许这个网站使用 cookie。',
+  otherWays: '您也可以拨打或发短信到 {number} 联系我们。',
   errorPrefix: client.errorPrefix,
   client,
 };

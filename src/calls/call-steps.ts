@@ -1,4 +1,4 @@
-import { catalogFor, hasCatalog, type Catalog } from '../i18n';
+import { catalogFor, hasCatalog } from '../i18n';
 import { sayVoiceFor } from '../i18n/languages';
 import { getProgram } from '../program/service';
 import { route, say, type VoiceStep } from '../telephony/plan';

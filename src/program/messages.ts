@@ -27,7 +27,10 @@ export function messageFor(program: ProgramSettings, language: string, key: Spok
     const own = program.messages[language]?.[key];
     const template =
       own !== undefined && own.trim() !== '' ? own : (catalogs[language] ?? catalogs[spokenFallback(program)])![key];
-    message = fill(template, { ...placeholders(program, language, template), ...(digit === undefined ? {} : { digit }) });
+    message = fill(template, {
+      ...placeholders(program, language, template),
+      ...(digit === undefined ? {} : { digit }),
+    });
     known.set(at, message);
   }
   return message;

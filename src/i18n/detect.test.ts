@@ -13,5 +13,14 @@ describe('a text’s language, from its words', () => {
   it('says nothing for a short text or a single language, so the default stands', () => {
     expect(detectLanguage('ok', ['en', 'es'])).toBeUndefined();
     expect(detectLanguage('hola, necesito ayuda por favor', ['es'])).toBeUndefined();
+    // Too few letters: the load test's "load s0 m0" once read as Spanish and got a Spanish first reply.
+    expect(detectLanguage('load s0 m0', ['en', 'es'])).toBeUndefined();
+  });
+
+  it('reads short crisis texts right once they have enough letters', () => {
+    expect(detectLanguage('help me please', ['en', 'es'])).toBeUndefined(); // 12 letters: franc says Spanish
+    expect(detectLanguage('I am scared to go home', ['en', 'es'])).toBe('en');
+    expect(detectLanguage('tengo miedo de ir a casa', ['en', 'es'])).toBe('es');
+    expect(detectLanguage('donde consigo narcan', ['en', 'es'])).toBe('es');
   });
 });

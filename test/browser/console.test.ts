@@ -162,7 +162,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
       n.emergencyServicesMissing,
     ]);
     expect(await page.evaluate<boolean>("document.activeElement.classList.contains('error-summary')")).toBe(true);
-    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${n.newTitle}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${n.newTitle}${t.shell.titleSuffix}`);
     expect(await page.locator('#note-text').getAttribute('aria-describedby')).toBe(
       'note-text-hint note-text-error note-text-count',
     );

@@ -99,7 +99,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   it('the team: adds two people by keyboard and mouse, invites one (the link once), pauses, signs out, resets and removes', async () => {
     const { k, token, page } = await signedIn();
     await goToView(page, nav.team);
-    expect(await page.title()).toBe(`${c.team.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${c.team.title}${t.shell.titleSuffix}`);
     await expect.poll(() => focused(page)).toBe(`h1:${c.team.heading}`);
     await expectAccessible(page, 'team');
 
@@ -458,7 +458,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     for (const key of ['greeting', 'disclosures', 'offHours', 'noAnswer']) {
       expect(await page.locator(`#message-de-${key}`).getAttribute('aria-invalid'), key).toBe('true');
     }
-    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${c.settings.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${c.settings.title}${t.shell.titleSuffix}`);
     await expectAccessible(page, 'settings refused');
     await page.getByRole('link', { name: c.settings.errors.timeZoneInvalid }).click();
     await expect.poll(() => focused(page)).toBe('settings-zone');

@@ -122,7 +122,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: e.heading }).waitFor();
     await expect.poll(() => focused(page)).toBe(`h1:${e.heading}`);
-    expect(await page.title()).toBe(`${e.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${e.title}${t.shell.titleSuffix}`);
 
     // The last 30 days where the line is, both included, and the numbers of what happened.
     expect(await page.locator('#evaluation-from').inputValue()).toBe('2026-10-25');
@@ -198,7 +198,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
       `${t.shell.errorPrefix} ${e.errors.fromAfterTo}`,
     );
     expect(await page.locator('#evaluation-from').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${e.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${e.title}${t.shell.titleSuffix}`);
     expect(await page.locator('#evaluation-period').count()).toBe(0);
     expect(asked.at(-1)).toBe('?from=2026-11-23&to=2026-11-01');
     await expectAccessible(page, 'a range the server refused');

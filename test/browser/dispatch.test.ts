@@ -113,7 +113,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
       .toBe(true);
     await expect.poll(() => summary.innerText()).toContain(d.ask.errors.visitMissing);
     await expect.poll(() => page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
-    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);
     expect(sent.filter((r) => r.method === 'POST' && r.url.endsWith('/api/dispatch'))).toEqual([]);
     expect((await l.t.api<unknown[]>('GET', '/api/dispatch', undefined, l.token)).body).toEqual([]);
     await expectAccessible(page, 'asking for a team, consent missing');

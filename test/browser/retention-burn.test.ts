@@ -104,7 +104,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     await expect.poll(() => summaryLinks(page)).toEqual([r.errors.wordsDays]);
     await expect.poll(() => page.locator('#retention-words-days-error').innerText()).toContain(r.errors.wordsDays);
     expect(await page.locator('#retention-words-days').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.title()).toBe(`${t.shell.errorTitlePrefix}${s.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${s.title}${t.shell.titleSuffix}`);
     expect(await retention(l)).toEqual({ wordsDays: 14, evaluationDays: 180, blocksDays: 90 });
     await expectAccessible(page, 'retention refused');
     // The summary's link goes to the field.
@@ -190,7 +190,7 @@ describeInChromium('retention settings and burn in the coordinator’s console',
     const done = b.done;
     await page.getByRole('heading', { level: 1, name: done.heading }).waitFor();
     await expect.poll(() => focused(page)).toBe(`h1:${done.heading}`);
-    expect(await page.title()).toBe(`${done.title}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${done.title}${t.shell.titleSuffix}`);
     const said = await page.locator('#burnt-at').innerText();
     expect(said).toMatch(/^Burnt at .+\. Nothing sealed can be opened any more\.$/);
     const link = await page.getByRole('textbox', { name: done.linkLabel }).inputValue();

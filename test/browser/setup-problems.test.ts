@@ -31,7 +31,7 @@ describeInChromium('the setup page when something is wrong', () => {
     expect(await page.locator('#phone').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#phone').getAttribute('aria-describedby')).toBe('phone-hint phone-error');
     expect(await page.locator('#name').getAttribute('aria-invalid')).toBeNull();
-    expect(await page.title()).toBe(`${en.setup.client.errorTitlePrefix}${en.setup.title}`);
+    await expect.poll(() => page.title()).toBe(`${en.setup.client.errorTitlePrefix}${en.setup.title}`);
     await expectAccessible(page, 'a bad phone number');
 
     await tabTo(page, `a:${en.setup.client.fieldErrors.phone}`);

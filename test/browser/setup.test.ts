@@ -231,7 +231,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     await expect
       .poll(() => page.locator('#error-summary-list').innerText())
       .toContain(es.setup.client.fieldErrors.programName);
-    expect(await page.title()).toBe(`${es.setup.client.errorTitlePrefix}${es.setup.title}`);
+    await expect.poll(() => page.title()).toBe(`${es.setup.client.errorTitlePrefix}${es.setup.title}`);
     await expectAccessible(page, 'es: errors');
     expect(tab.problems).toEqual([]);
   });

@@ -119,7 +119,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
       await tabTo(page, `button:${t.join.goHome}`);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Hello, Ana Ruiz' }).waitFor();
-      expect(await page.title()).toBe(`${t.home.title}${t.shell.titleSuffix}`);
+      await expect.poll(() => page.title()).toBe(`${t.home.title}${t.shell.titleSuffix}`);
       await expectAccessible(page, 'home');
 
       // The invite token went only in request bodies: never in a URL or a Referer.

@@ -125,7 +125,7 @@ describeInChromium('texting in the responder console, in a real browser', () => 
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await expect.poll(() => page.url()).toMatch(/\/console\/texts\/conv_[A-Za-z0-9_-]+$/);
     await expect.poll(() => focused(page)).toBe(`h1:${heading}`);
-    expect(await page.title()).toBe(`${heading}${t.shell.titleSuffix}`);
+    await expect.poll(() => page.title()).toBe(`${heading}${t.shell.titleSuffix}`);
 
     // The person's words, opened here with the key in memory, with who wrote them.
     const inbound = page.locator('.message[data-direction="in"]');

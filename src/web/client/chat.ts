@@ -7,7 +7,7 @@
  * (a reload) keeps the chat readable. Never localStorage: closing the tab, or "Leave now", ends it.
  */
 import { fill } from '../../i18n/catalog';
-import type { Identity, SealedRecord } from '@server/crypto/e2e';
+import type { SealedRecord } from '@server/crypto/e2e';
 import type { ChatPageData, ChatThreadView } from '../i18n/chat';
 import { sessionHeaders } from './chat/carried';
 import { getLineReady, lineOpened, proofHeaders } from './chat/line-ready';
@@ -15,10 +15,9 @@ import { chatNotices } from './chat/notices';
 import { listenForQuickExit } from './chat/quick-exit';
 import { askReadersAhead, takeReaders } from './chat/readers';
 import { hasWebAssembly } from './chat/web-assembly';
-import { forgetKey, fromB64, keepKey, keptKey, keyFromBrowser, toB64, type TabKey } from './chat/tab-key';
+import { pageKeys } from './chat/page-keys';
+import { forgetKey, toB64 } from './chat/tab-key';
 import { byId, pageData } from './shared/dom';
-
-type E2e = typeof import('@server/crypto/e2e');
 
 const POLL_MS = 4000;
 const LEAVE_PATH = '/chat/leave';
@@ -43,35 +42,11 @@ const { announce, withOtherWays, cookieSeen, cookieKept } = chatNotices(data);
  */
 const formOnly = !hasWebAssembly();
 
-let e2eModule: Promise<E2e> | undefined;
-/** libsodium has arrived and is initialised: every message is sealed here from then on. */
-let cryptoReady = false;
-let tabKey: Promise<TabKey> | undefined;
-let identity: Identity | undefined;
 // Set once polling starts (at the end of this file); functions above read it, so it cannot be a const there.
 // eslint-disable-next-line prefer-const
 let timer: number | undefined;
 let sending = false;
 let leaving = false;
-
-/**
- * libsodium (~170 KB compressed, most of the page's weight) is fetched once the page is idle, not
- * when someone starts to write: on slow 3G it takes seconds, and a person who writes at once should
- * not wait for it. Until it is here the page says so (the lock note) and can still send.
- */
-function loadCrypto(): Promise<E2e> {
-  e2eModule ??= import('@server/crypto/e2e').then(async (e2e) => {
-    await e2e.ready();
-    cryptoReady = true;
-    showLockNote(false);
-    // From here every message is sealed in this page (tests wait for this rather than for time).
-    form.dataset.sealing = 'page';
-    return e2e;
-  });
-  // A failed fetch is not kept: the next message or reply tries again (and the lock note stays).
-  e2eModule.catch(() => (e2eModule = undefined));
-  return e2eModule;
-}
 
 function showLockNote(shown: boolean): void {
   if (formOnly) return;
@@ -80,43 +55,12 @@ function showLockNote(shown: boolean): void {
   else sendButton.removeAttribute('aria-describedby');
 }
 
-/**
- * This tab's key pair: the kept one, or a new one — from libsodium once it is here, else from the
- * browser's X25519 (tab-key.ts), so a message sent before libsodium arrives is sealed to this tab.
- */
-function ownKey(): Promise<TabKey> {
-  tabKey ??= (async () => {
-    const kept = keptKey();
-    if (kept?.publicKey) return { secretKey: kept.secretKey, publicKey: kept.publicKey };
-    if (kept) {
-      // Kept by an older page without its public half: libsodium derives it.
-      const e2e = await loadCrypto();
-      return { secretKey: kept.secretKey, publicKey: e2e.identityFromSecretKey(fromB64(kept.secretKey)).publicKey };
-    }
-    const made = (!cryptoReady && (await keyFromBrowser())) || libsodiumKey(await loadCrypto());
-    keepKey(made);
-    return made;
-  })();
-  tabKey.catch(() => (tabKey = undefined));
-  return tabKey;
-}
-
-function libsodiumKey(e2e: E2e): TabKey {
-  const made = e2e.generateIdentity();
-  return { secretKey: toB64(made.secretKey), publicKey: made.publicKey };
-}
-
-/** This tab's identity for libsodium: the same key pair, whichever made it. */
-async function me(): Promise<Identity> {
-  if (identity) return identity;
-  const e2e = await loadCrypto();
-  const key = await ownKey();
-  const made = e2e.identityFromSecretKey(fromB64(key.secretKey));
-  // Never expected (both follow RFC 7748); if it happened, messages sealed to the key would not open.
-  if (made.publicKey !== key.publicKey) throw new Error('the browser and libsodium disagree on this key');
-  identity ??= made;
-  return identity;
-}
+const keys = pageKeys(() => {
+  showLockNote(false);
+  // From here every message is sealed in this page (tests wait for this rather than for time).
+  form.dataset.sealing = 'page';
+});
+const { loadCrypto, ownKey, me } = keys;
 
 function showProblem(message: string): void {
   problem.replaceChildren();
@@ -253,9 +197,9 @@ async function postJson(path: string, body: unknown): Promise<Response> {
  * the chat stays readable here. Never the second way without the note on screen.
  */
 async function post(id: string, words: string, fresh: boolean): Promise<Response> {
-  if (!cryptoReady && !lockNote.hidden) {
+  if (!keys.ready() && !lockNote.hidden) {
     const { publicKey } = await ownKey();
-    if (!cryptoReady) return postJson('/chat/words', { id, publicKey, language: data.lang, words });
+    if (!keys.ready()) return postJson('/chat/words', { id, publicKey, language: data.lang, words });
   }
   const record = await seal(id, words, fresh);
   return postJson('/chat/messages', { id, publicKey: (await me()).publicKey, language: data.lang, record });
@@ -347,8 +291,7 @@ function leaveNow(event: Event): void {
     void fetch(LEAVE_PATH, { headers: sessionHeaders(), keepalive: true, redirect: 'manual' }).catch(() => undefined);
   document.body.replaceChildren();
   document.title = '';
-  identity?.secretKey.fill(0);
-  identity = undefined;
+  keys.forget();
   forgetKey();
   try {
     sessionStorage.clear();
@@ -376,7 +319,7 @@ if (document.readyState === 'complete') whenIdle();
 else window.addEventListener('load', whenIdle, { once: true });
 field.addEventListener('focus', fetchCrypto, { once: true });
 if (!formOnly) field.addEventListener('input', askReadersAhead);
-window.setTimeout(() => showLockNote(!cryptoReady), LOCK_NOTE_AFTER_MS);
+window.setTimeout(() => showLockNote(!keys.ready()), LOCK_NOTE_AFTER_MS);
 
 // Under a flood: the work a new chat costs starts now, while the person reads and writes.
 lineNote.setAttribute('aria-live', 'polite');

@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { onCallMember } from '../../src/chat/test-fixtures';
 import { publicCatalogs } from '../../src/web/i18n';
 import { chatTextFor } from '../../src/web/i18n/chat';
 import { chatAr } from '../../src/web/i18n/chat/ar';
-import { describeInChromium, expectAccessible, launchChromium, openPage, type TestPage } from '../support/chromium';
-import { startLine, type Line } from '../support/line';
+import { describeInChromium, expectAccessible } from '../support/chromium';
+import { linePages } from '../support/line-pages';
 
 describeInChromium('the web chat in every language, Arabic right to left, in a real browser', () => {
-  let browser: Browser;
-  let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.close();
-    await line?.stop();
-    line = undefined;
-  });
+  const pages = linePages();
 
   it('is right to left and mirrored, in Arabic words, and accessible before and after sending', async () => {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const line = await pages.start();
     await onCallMember(line, 'Ana', '+12025550111'); // someone to wait for: the page says "wait here"
-    const opened = await openPage(browser, { clock: line.clock });
-    tabs.push(opened);
+    const opened = await pages.tab(line);
     const { page, problems } = opened;
     await page.goto(`${line.t.url}/chat?lang=ar`);
 
@@ -63,9 +50,8 @@ describeInChromium('the web chat in every language, Arabic right to left, in a r
   });
 
   it('every public language’s chat page and front page: its own words, lang and dir, and axe-clean', async () => {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
-    const opened = await openPage(browser, { clock: line.clock });
-    tabs.push(opened);
+    const line = await pages.start();
+    const opened = await pages.tab(line);
     const { page, problems } = opened;
     for (const catalog of publicCatalogs) {
       await page.goto(`${line.t.url}/chat?lang=${catalog.lang}`);

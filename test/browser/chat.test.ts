@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { chatConversations, conversationAs, onCallMember, readAs, replyAs } from '../../src/chat/test-fixtures';
 import type { Member } from '../../src/notes/test-fixtures';
 import { chatEn } from '../../src/web/i18n/chat/en';
@@ -7,36 +7,19 @@ import { publicCatalogs } from '../../src/web/i18n';
 import { en } from '../../src/web/i18n/en';
 import { chatEs } from '../../src/web/i18n/chat/es';
 import type { ChatText } from '../../src/web/i18n/chat/types';
-import {
-  describeInChromium,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  tabTo,
-  type PageOptions,
-  type TestPage,
-} from '../support/chromium';
-import { startLine, type Line } from '../support/line';
+import { describeInChromium, expectAccessible, tabTo, type PageOptions, type TestPage } from '../support/chromium';
+import type { Line } from '../support/line';
+import { linePages } from '../support/line-pages';
 
 const ANA = '+12025550111';
 
 describeInChromium('the web chat in a real browser', () => {
-  let browser: Browser;
+  const pages = linePages();
   let line: Line | undefined;
-  const tabs: TestPage[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.close();
-    await line?.stop();
-    line = undefined;
-  });
 
   /** A line served at its own loopback address, Ana on call with a console key, and "Leave now" pointed at loopback. */
   async function start(): Promise<{ line: Line; ana: Member; exitUrl: string }> {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    line = await pages.start();
     const ana = await onCallMember(line, 'Ana', ANA);
     const exitUrl = `${line.t.url}/health`;
     const patched = await line.t.api('PATCH', '/api/program', { texting: { quickExitUrl: exitUrl } }, line.token);
@@ -46,9 +29,7 @@ describeInChromium('the web chat in a real browser', () => {
 
   async function tab(options: Omit<PageOptions, 'clock'> = {}): Promise<TestPage> {
     if (!line) throw new Error('Start the line before opening its chat');
-    const opened = await openPage(browser, { ...options, clock: line.clock });
-    tabs.push(opened);
-    return opened;
+    return pages.tab(line, options);
   }
 
   /** The page as a browser without the script sees it, but with scripts on so axe can run. */

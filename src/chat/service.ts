@@ -2,7 +2,7 @@ import { keyId, ready, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
 import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
 import { appendMessage, messageExists } from '../conversations/messages';
-import { onCallForTexts, readersFor, sealToReaders, type Reader } from '../conversations/readers';
+import { onCallForTexts, readersFor, sealToReaders, type OnCallForTexts, type Reader } from '../conversations/readers';
 import { isBlocked, openConversationOf, setPersonKey } from '../conversations/senders';
 import { isOpenNow } from '../conversations/texts';
 import type { ConversationRow, StoredReader } from '../conversations/types';
@@ -88,6 +88,8 @@ async function store(
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   let opened = false;
+  // Who is on call as a chat opens, read once and used for the no-answer check, the sealing and the alerts.
+  let onCallNow: readonly OnCallForTexts[] | undefined;
   const attempt = (first: ConversationRow | undefined) =>
     deps.db.transaction().execute(async (trx) => {
       let conversation = first;
@@ -99,7 +101,8 @@ async function store(
           personPublicKey: opening.publicKey,
         });
         opened = true;
-        if (conversation.tier !== 'exhausted' && (await onCallForTexts({ db: trx }, program, now)).length === 0) {
+        onCallNow = await onCallForTexts({ db: trx }, program, now);
+        if (conversation.tier !== 'exhausted' && onCallNow.length === 0) {
           // Nobody could be alerted: the page says so at once rather than leave a person waiting in silence.
           await markNoAnswer(trx, conversation.id);
         }
@@ -107,7 +110,7 @@ async function store(
         await setPersonKey(trx, conversation.id, opening.publicKey, now);
         conversation = { ...conversation, person_public_key: opening.publicKey };
       }
-      const sealed = await seal(await readersFor({ db: trx }, program, conversation, now));
+      const sealed = await seal(await readersFor({ db: trx }, program, conversation, now, onCallNow));
       // Thrown, so a conversation this message would have opened is rolled back with it.
       if (sealed === 'readersChanged') throw new ReadersChanged();
       await appendMessage(trx, conversation.id, {
@@ -130,6 +133,7 @@ async function store(
       if (await messageExists(deps.db, opening.id)) return 'duplicate' as const;
       // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
+      onCallNow = undefined;
       return attempt(await openConversationOf(deps.db, program.id, session.senderIndex));
     })
     .catch((error: unknown) => {
@@ -141,7 +145,7 @@ async function store(
     return { refused: result };
   }
   deps.live.publish(program.id, 'conversations');
-  if (opened) await sendOwedAlerts(deps, program, result);
+  if (opened) await sendOwedAlerts(deps, program, result, [], onCallNow);
   return { stored: true };
 }
 

@@ -158,9 +158,10 @@ export async function expectFits(page: Page, width = 320): Promise<void> {
 /**
  * The hooks every browser test file needs, in one place: one Chromium for the file; after each
  * test, every tab it opened is checked for script errors and CSP violations and closed, and its
- * line stopped. Call inside `describeInChromium`.
+ * line stopped. Call inside `describeInChromium`. `checkProblems: false` is for files whose tests
+ * provoke errors on purpose and check a tab's problems themselves.
  */
-export function chromiumTabs(): {
+export function chromiumTabs({ checkProblems = true }: { checkProblems?: boolean } = {}): {
   open(options: PageOptions): Promise<TestPage>;
   /** The line this test runs against, stopped after it. */
   stopAfter<L extends { stop(): Promise<void> }>(line: L): L;
@@ -174,7 +175,7 @@ export function chromiumTabs(): {
   afterAll(async () => browser?.close());
   afterEach(async () => {
     for (const tab of tabs.splice(0)) {
-      expect(tab.problems).toEqual([]);
+      if (checkProblems) expect(tab.problems).toEqual([]);
       await tab.close();
     }
     await line?.stop();

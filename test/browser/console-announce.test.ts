@@ -147,6 +147,8 @@ describeInChromium('the console tells screen-reader users what changed, and keep
 
     // The team roster: Ben finishes joining elsewhere, and that is said by name.
     await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
+    // The roster's first load must come before Ben joins: a change is said only between two loads.
+    await page.locator(`#responder-${benId}`).waitFor();
     await enrolInNode(l, benId, 'ben.o');
     await expect.poll(() => announced(page)).toBe(fill(t.coordinate.team.joined, { name: 'Ben Ortiz' }));
     await expectAccessible(page, 'the team, a teammate joined');

@@ -4,10 +4,16 @@
  */
 import type { DirectoryEntry } from '@server/notes/schema';
 import type { JSX } from 'preact';
+import { api } from '../api';
 import { Field, problemFor, type Problem } from '../components';
 
 /** A teammate from the directory (src/notes/schema.ts): no key until they have set up their sign-in. */
 export type Teammate = DirectoryEntry;
+
+/** The team's directory: names and public keys, no numbers. */
+export function teammates(): Promise<Teammate[]> {
+  return api<Teammate[]>('GET', '/api/directory');
+}
 
 export type Enrolled = Teammate & { publicKey: string; keyId: string };
 export const enrolled = (teammate: Teammate): teammate is Enrolled =>

@@ -14,7 +14,7 @@ import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { formatTime } from '../../time';
 import { inputProps } from '../coordinate/parts';
-import { teammates } from '../notes/data';
+import { teammates } from '../teammate-select';
 import { enrolled, type Teammate } from '../teammate-select';
 import {
   callThrough,

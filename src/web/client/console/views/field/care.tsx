@@ -10,7 +10,7 @@ import { useText } from '../../context';
 import { useLoad } from '../../load';
 import { cleanTime } from '../../time';
 import { inputProps, problemsFrom, type FieldRule } from '../coordinate/parts';
-import { teammates } from '../notes/data';
+import { teammates } from '../teammate-select';
 import { addFollowUp, keepContact, type FieldResponse, type FollowUpKind, type ProgramForField } from './data';
 
 interface Props {

@@ -66,10 +66,6 @@ export async function programTimeZone(): Promise<string> {
   return program.timeZone;
 }
 
-export function teammates(): Promise<Teammate[]> {
-  return api<Teammate[]>('GET', '/api/directory');
-}
-
 function publicPart(me: Identity): PublicIdentity {
   return { keyId: me.keyId, publicKey: me.publicKey };
 }

@@ -7,13 +7,10 @@ import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import { ApiError } from '../../api';
-import { ErrorSummary, Status, type Problem } from '../../components';
 import { useAccount, useText } from '../../context';
-import { currentIdentity, loadCrypto } from '../../keys';
-import { useLive } from '../../live';
-import { useLoad } from '../../load';
-import { enrolled, TeammateSelect } from '../teammate-select';
-import { shareNote, teammates, type Note, type Reader } from './data';
+import { loadCrypto } from '../../keys';
+import { TeammatePickForm } from '../teammate-pick';
+import { shareNote, type Note, type Reader } from './data';
 
 interface ReadersProps {
   note: Note;
@@ -85,74 +82,30 @@ export function SharePanel({
 }): JSX.Element {
   const text = useText();
   const t = text.notes;
-  const directory = useLoad(teammates, 'directory');
-  useLive(['roster'], directory.reload);
-  const [chosen, setChosen] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [working, setWorking] = useState(false);
-
   const readers = new Set(note.readers.map((reader) => reader.responderId));
-  const others = (directory.data ?? []).filter((teammate) => !readers.has(teammate.id));
-  const choosable = others.filter(enrolled);
-
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (working) return;
-    const teammate = choosable.find((candidate) => candidate.id === chosen);
-    if (!teammate) {
-      setProblems([{ field: 'share-with', message: t.shareMissing }]);
-      return;
-    }
-    const me = currentIdentity();
-    if (!me) {
-      setProblems([{ message: t.needsUnlock }]);
-      return;
-    }
-    setProblems([]);
-    setWorking(true);
-    try {
-      const shared = await shareNote(await loadCrypto(), me, note, teammate);
-      setChosen('');
-      onShared(shared, teammate.name);
-    } catch (error) {
-      setProblems([
+  return (
+    <TeammatePickForm
+      id="share-with"
+      headingLevel="h2"
+      words={{
+        heading: t.shareHeading,
+        hint: t.shareHint,
+        label: t.shareWith,
+        pick: t.sharePick,
+        missing: t.shareMissing,
+        submit: t.share,
+        noTeammates: t.noTeammates,
+        notEnrolled: t.notEnrolled,
+        needsUnlock: t.needsUnlock,
+      }}
+      buttonClass="button"
+      leaveOut={(teammate) => readers.has(teammate.id)}
+      act={async (me, teammate) => onShared(await shareNote(await loadCrypto(), me, note, teammate), teammate.name)}
+      problemFor={(error) =>
         error instanceof ApiError && error.status === 409
           ? { field: 'share-with', message: t.alreadyReader }
-          : { message: text.shell.failed },
-      ]);
-      directory.reload(); // a key may have changed (a reset) since the list was loaded
-    } finally {
-      setWorking(false);
-    }
-  }
-
-  return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading">{t.shareHeading}</h2>
-      <p>{t.shareHint}</p>
-      {!directory.data ? (
-        <Status message={directory.failed ? text.shell.failed : text.shell.loading} />
-      ) : choosable.length === 0 ? (
-        <p>{t.noTeammates}</p>
-      ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <ErrorSummary problems={problems} />
-          <TeammateSelect
-            id="share-with"
-            label={t.shareWith}
-            pick={t.sharePick}
-            notEnrolled={t.notEnrolled}
-            teammates={others}
-            chosen={chosen}
-            onChoose={setChosen}
-            problems={problems}
-          />
-          <button type="submit" class="button">
-            {t.share}
-          </button>
-          <Status message={working ? text.shell.loading : ''} />
-        </form>
-      )}
-    </section>
+          : { message: text.shell.failed }
+      }
+    />
   );
 }

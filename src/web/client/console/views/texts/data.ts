@@ -5,7 +5,7 @@
  */
 import type { ConversationSummary, ConversationView, MessageView } from '@server/conversations/schema';
 import type { Identity, SealedKey } from '@server/crypto/e2e';
-import type { Enrolled, Teammate } from '../teammate-select';
+import type { Enrolled } from '../teammate-select';
 import { api, ApiError } from '../../api';
 import type { E2e } from '../../keys';
 
@@ -125,10 +125,6 @@ function newMessageId(): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return `msg_${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}`;
-}
-
-export function teammates(): Promise<Teammate[]> {
-  return api<Teammate[]>('GET', '/api/directory');
 }
 
 /**

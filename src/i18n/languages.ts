@@ -148,7 +148,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Русский',
     dir: 'ltr',
     iso6393: 'rus',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     say: { language: 'ru-RU', voice: 'Polly.Tatyana' },
     keywords: { stop: ['СТОП'], start: ['СТАРТ'], help: ['ПОМОЩЬ'], choose: 'РУССКИЙ' },
   },

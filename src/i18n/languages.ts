@@ -138,7 +138,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Português',
     dir: 'ltr',
     iso6393: 'por',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     say: { language: 'pt-BR', voice: 'Polly.Camila' },
     keywords: { stop: ['PARE'], start: ['INICIAR'], help: ['AJUDA'], choose: 'PORTUGUÊS' },
   },

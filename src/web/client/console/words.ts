@@ -21,6 +21,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   en: () => import('../../i18n/en').then(({ en }) => pick(en)),
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
   ru: () => import('../../i18n/ru').then(({ ru }) => pick(ru)),
+  pt: () => import('../../i18n/pt').then(({ pt }) => pick(pt)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -128,7 +128,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Français',
     dir: 'ltr',
     iso6393: 'fra',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     say: { language: 'fr-FR', voice: 'Polly.Lea' },
     keywords: { stop: ['ARRET'], start: ['DEMARRER'], help: ['AIDE'], choose: 'FRANÇAIS' },
   },

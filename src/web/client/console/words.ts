@@ -22,6 +22,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
   ru: () => import('../../i18n/ru').then(({ ru }) => pick(ru)),
   pt: () => import('../../i18n/pt').then(({ pt }) => pick(pt)),
+  fr: () => import('../../i18n/fr').then(({ fr }) => pick(fr)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -117,7 +117,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Kreyòl ayisyen',
     dir: 'ltr',
     iso6393: 'hat',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     // Neither Polly nor Google (so neither of Twilio's <Say> engines) has a Haitian Creole voice.
     say: null,
     keywords: { stop: ['KANPE'], start: ['KÒMANSE'], help: ['ÈD'], choose: 'KREYÒL' },

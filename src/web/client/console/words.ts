@@ -23,6 +23,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   ru: () => import('../../i18n/ru').then(({ ru }) => pick(ru)),
   pt: () => import('../../i18n/pt').then(({ pt }) => pick(pt)),
   fr: () => import('../../i18n/fr').then(({ fr }) => pick(fr)),
+  ht: () => import('../../i18n/ht').then(({ ht }) => pick(ht)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

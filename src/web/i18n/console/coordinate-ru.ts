@@ -115,7 +115,7 @@ export const ruCoordinate: CoordinateText = {
     title: 'Смены',
     heading: 'Смены',
     intro: 'Кто дежурит в какой день. Время указано в часовом поясе линии: {zone}.',
-    weekOf: 'с {first} по {last}',
+    weekOf: '{first} – {last}',
     previous: 'Прошлая неделя',
     next: 'Следующая неделя',
     thisWeek: 'Эта неделя',

@@ -33,7 +33,8 @@ describe('web pages over HTTP', () => {
     t = await startTestKith('sqlite', { cheapArgon: true });
     const lang = (body: string) => /<html lang="(\w+)"/.exec(body)?.[1];
     expect(lang((await get('/setup')).body)).toBe('en');
-    expect(lang((await get('/setup', { 'accept-language': 'fr-CA, es-MX;q=0.9, en;q=0.8' })).body)).toBe('es');
+    expect(lang((await get('/setup', { 'accept-language': 'de-DE, es-MX;q=0.9, en;q=0.8' })).body)).toBe('es');
+    expect(lang((await get('/setup', { 'accept-language': 'fr-CA, es-MX;q=0.9, en;q=0.8' })).body)).toBe('fr');
     expect(lang((await get('/setup', { 'accept-language': 'es;q=0, en' })).body)).toBe('en');
     expect(lang((await get('/setup', { cookie: 'other=1; kith_lang=es', 'accept-language': 'en' })).body)).toBe('es');
     const chosen = await get('/setup?lang=en', { cookie: 'kith_lang=es' });

@@ -20,6 +20,10 @@ const pick = ({ dir, layout, console }: WebCatalog): ConsoleWords => ({ dir, lay
 export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWords>>> = {
   en: () => import('../../i18n/en').then(({ en }) => pick(en)),
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
+  ru: () => import('../../i18n/ru').then(({ ru }) => pick(ru)),
+  pt: () => import('../../i18n/pt').then(({ pt }) => pick(pt)),
+  fr: () => import('../../i18n/fr').then(({ fr }) => pick(fr)),
+  ht: () => import('../../i18n/ht').then(({ ht }) => pick(ht)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -255,11 +255,37 @@ export const esCoordinate: CoordinateText = {
       offHours: 'Cuando la línea está cerrada',
       noAnswer: 'Cuando nadie puede contestar',
     },
+    moreMessages: {
+      summary: 'Todos los demás mensajes: el menú de idiomas, la espera, los textos ({count} escritos)',
+      intro:
+        'Deje un cuadro vacío para usar las palabras de Kith. {program} es el nombre del programa; en la línea del menú de idiomas, {digit} es la tecla que se marca.',
+      labels: {
+        languageChoice: 'Línea del menú de idiomas («Para español, marque {digit}.»)',
+        hold: 'Mientras quien llama espera',
+        holdStill: 'Mientras quien llama sigue esperando',
+        holdTrouble: 'Cuando algo falla durante la espera',
+        connected: 'Justo antes de conectar a quien llama',
+        responderEnded: 'Cuando la persona del equipo termina la llamada',
+        callEnded: 'Cuando la llamada terminó',
+        'text.firstReply': 'Texto: la primera respuesta',
+        'text.offHours': 'Texto: cuando la línea está cerrada',
+        'text.joined': 'Texto: ya hay alguien del equipo',
+        'text.noAnswer': 'Texto: cuando nadie puede responder',
+        'text.closed': 'Texto: la conversación terminó',
+        'text.help': 'Texto: la respuesta a AYUDA',
+        'text.stopped': 'Texto: la respuesta a PARAR',
+        'text.started': 'Texto: la respuesta a START',
+        'text.mediaNotReceived': 'Texto: no se pueden ver fotos ni archivos',
+        'text.languageSwitched': 'Texto: después de que la persona elige este idioma',
+        'text.slowDown': 'Texto: cuando la persona envía muy rápido',
+        'text.languageOffer': 'Texto: cómo las primeras respuestas en otros idiomas ofrecen este',
+      },
+    },
     languageStatus: {
       reviewed: 'Una persona que habla {language} con fluidez revisó las palabras de Kith en ese idioma.',
       draft:
         'Las palabras de Kith en {language} son un borrador: nadie que hable el idioma con fluidez las revisó todavía, así que algunas pueden estar mal o ser difíciles de entender. Pida a una persona que lo hable con fluidez que las lea antes de que la gente dependa de ellas.',
-      none: 'Kith todavía no tiene palabras en {language}. Solo se puede ofrecer cuando cada mensaje que la gente oye o lee esté escrito en ese idioma: estos cuatro y los demás (mensajes de espera, cada texto). Vea docs/LANGUAGES.md en Kith.',
+      none: 'Kith todavía no tiene palabras en {language}. Solo se puede ofrecer cuando cada mensaje que la gente oye o lee esté escrito en ese idioma: escriba cada uno en los cuadros de abajo.',
       acknowledge: 'Entiendo que el {language} de Kith es un borrador. Ofrecerlo de todos modos.',
       needsAcknowledging:
         'El {language} es una traducción en borrador: marque la casilla bajo sus mensajes para ofrecerlo de todos modos',

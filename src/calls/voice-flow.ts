@@ -40,7 +40,8 @@ export async function incomingCall(
   if (!routed) return NOT_IN_SERVICE;
   const { program } = routed;
   // The keypad menu offers only languages the provider can speak; the others are for texts and chat.
-  const [defaultLanguage = 'en', ...others] = menuLanguages(program);
+  const offered = menuLanguages(program);
+  const [defaultLanguage = 'en', ...others] = offered;
   // One language, open, someone to ring: the call is stored already ringing (one write, not two).
   const ringsNow = others.length === 0 && routed.available.length > 0 && isOpenAt(program.hours, program.timeZone, now);
   const id = newId('call');
@@ -65,31 +66,31 @@ export async function incomingCall(
     accepted_leg_id: null,
     updated_at: now,
   });
-  const speak = sayIn(defaultLanguage);
-  const greeting = speak(messageFor(program, defaultLanguage, 'greeting'));
   if (ringsNow && call.id === id) {
     // Ringing begins with the disclosures, as in afterLanguage (why: there).
     deps.background.run('ringing the team', async () => {
       await advanceRinging(deps, call.id);
     });
     deps.live.publish(program.id, 'calls');
-    return [greeting, speak(messageFor(program, defaultLanguage, 'disclosures')), holdStep(call.id, 1)];
+    return [...welcome(program, defaultLanguage), holdStep(call.id, 1)];
   }
   // afterLanguage publishes once it has decided (a provider's retry of this webhook lands here too).
-  if (others.length === 0) return [greeting, ...(await afterLanguage(deps, program, call.id, defaultLanguage))];
+  if (others.length === 0) return afterLanguage(deps, program, call.id, defaultLanguage);
   deps.live.publish(program.id, 'calls');
-  // Each offer in its own language and voice: "Para español, oprima 2" in the Spanish voice.
-  const choices = others.map((language, i) => sayIn(language)(messageFor(program, language, 'languageChoice', i + 2)));
+  // The menu comes first, before any greeting: a Spanish speaker should not meet English first. Each
+  // offer in its own language and voice ("Para español, marque 2" in the Spanish voice); the greeting
+  // follows in the language chosen, or in the first one when no key is pressed (languageChosen).
+  const choices = offered.map((language, i) => sayIn(language)(messageFor(program, language, 'languageChoice', i + 1)));
   return [
-    {
-      kind: 'gather',
-      digits: 1,
-      timeoutSeconds: 3,
-      next: route('language', { call: call.id }),
-      prompts: [greeting, ...choices],
-    },
+    { kind: 'gather', digits: 1, timeoutSeconds: 3, next: route('language', { call: call.id }), prompts: choices },
     { kind: 'redirect', to: route('language', { call: call.id }) },
   ];
+}
+
+/** The greeting and the line's promises, in the caller's language. */
+function welcome(program: Program, language: string): VoiceStep[] {
+  const speak = sayIn(language);
+  return [speak(messageFor(program, language, 'greeting')), speak(messageFor(program, language, 'disclosures'))];
 }
 
 export async function languageChosen(
@@ -105,7 +106,10 @@ export async function languageChosen(
   return afterLanguage(deps, program, call.id, language);
 }
 
-/** The disclosures, then either the off-hours message or the hold queue; ringing starts as they begin. */
+/**
+ * The greeting and the disclosures, then the hold queue; ringing starts as they begin. Off hours, the
+ * greeting and the hours; with nobody to ring, the greeting, the disclosures and the no-answer message.
+ */
 async function afterLanguage(deps: CallDeps, program: Program, callId: string, language: string): Promise<VoiceStep[]> {
   const speak = sayIn(language);
   const now = deps.clock.now();
@@ -118,7 +122,7 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
       updated_at: now,
     });
     deps.live.publish(program.id, 'calls');
-    return [speak(messageFor(program, language, 'offHours')), hangup];
+    return [speak(messageFor(program, language, 'greeting')), speak(messageFor(program, language, 'offHours')), hangup];
   }
   if ((await availableOnCall(deps, program, now)).length === 0) {
     // Nobody could be rung: say so at once rather than hold a person in crisis in silence.
@@ -130,11 +134,7 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
       updated_at: now,
     });
     deps.live.publish(program.id, 'calls');
-    return [
-      speak(messageFor(program, language, 'disclosures')),
-      speak(messageFor(program, language, 'noAnswer')),
-      hangup,
-    ];
+    return [...welcome(program, language), speak(messageFor(program, language, 'noAnswer')), hangup];
   }
   // Ringing begins now, while the caller hears the disclosures: the team's phones need not wait for
   // the promises, only the caller's connection does (early-accept.ts). The ring timeout and the
@@ -151,7 +151,7 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
       await advanceRinging(deps, callId);
     });
   deps.live.publish(program.id, 'calls');
-  return [speak(messageFor(program, language, 'disclosures')), holdStep(callId, 1)];
+  return [...welcome(program, language), holdStep(callId, 1)];
 }
 
 export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {

@@ -33,6 +33,16 @@ describe('keywords a person texts', () => {
     expect(keywordOf('Bắt đầu', ['vi'])).toEqual({ kind: 'start', language: 'vi' });
   });
 
+  it('reads Haitian Creole’s ÈD only with its accent: a person texting the name Ed is not asking for help', () => {
+    const line = ['en', 'ht'];
+    for (const help of ['ÈD', 'èd', ' Èd! ', 'E\u0300D'])
+      expect(keywordOf(help, line), help).toEqual({ kind: 'help', language: 'ht' });
+    for (const name of ['Ed', 'ED', 'ed.', 'Éd']) expect(keywordOf(name, line), name).toBeUndefined();
+    // Its other words keep the usual rule: accents or not.
+    expect(keywordOf('kanpe', line)).toEqual({ kind: 'stop', language: 'ht' });
+    expect(keywordOf('Kreyol', line)).toEqual({ kind: 'language', language: 'ht' });
+  });
+
   it('normalizes without touching other scripts', () => {
     expect(normalizeWord(' ¡Ayúdame! ')).toBe('AYUDAME');
     expect(normalizeWord('مرحبا')).toBe('مرحبا');

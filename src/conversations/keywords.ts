@@ -1,4 +1,4 @@
-import { LANGUAGES, languageInfo, normalizeWord } from '../i18n/languages';
+import { exactWord, LANGUAGES, languageInfo, normalizeWord } from '../i18n/languages';
 
 /**
  * What a whole message means when it is one of the words carriers and people use to steer a text
@@ -18,13 +18,18 @@ const CARRIER_WORDS = new Map<string, Keyword>(
   ),
 );
 
-/** Each language's own words, read once: normalized word → what it means. */
+/**
+ * Each language's own words, read once: normalized word → what it means. An accent-exact word is
+ * kept under its exact form, marked with a leading "=" so it never meets a normalized one ("ÈD",
+ * never "ED": a person texting the name Ed is not asking for HELP).
+ */
 const OWN_WORDS = new Map(
   LANGUAGES.map((info) => {
     const words = new Map<string, Keyword>();
+    const key = (word: string) => (info.accentExact?.includes(word) ? `=${exactWord(word)}` : normalizeWord(word));
     for (const kind of ['stop', 'start', 'help'] as const)
-      for (const word of info.keywords[kind]) words.set(normalizeWord(word), { kind, language: info.code });
-    words.set(normalizeWord(info.keywords.choose), { kind: 'language', language: info.code });
+      for (const word of info.keywords[kind]) words.set(key(word), { kind, language: info.code });
+    words.set(key(info.keywords.choose), { kind: 'language', language: info.code });
     return [info.code, words] as const;
   }),
 );
@@ -36,8 +41,9 @@ const ANY_STOP = new Set(LANGUAGES.flatMap((info) => info.keywords.stop.map(norm
 export function keywordOf(body: string, languages: readonly string[]): Keyword | undefined {
   const word = normalizeWord(body);
   if (word === '' || word.length > 40) return undefined;
+  const exact = `=${exactWord(body)}`;
   for (const language of languages) {
-    const own = OWN_WORDS.get(language)?.get(word);
+    const own = OWN_WORDS.get(language)?.get(exact) ?? OWN_WORDS.get(language)?.get(word);
     // English words carry no language: a Spanish conversation that texts STOP is answered in Spanish.
     if (own) return own.kind === 'language' || language !== 'en' ? own : { kind: own.kind };
   }

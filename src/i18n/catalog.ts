@@ -5,7 +5,7 @@
  */
 export interface Catalog {
   greeting: string;
-  /** Offered in each non-default language: "Para español, marque 2." */
+  /** The keypad menu, before anything else, each line in its own language: "Para español, marque 2." */
   languageChoice: string;
   disclosures: string;
   scopeIntro: string;

@@ -39,6 +39,11 @@ export interface LanguageInfo {
    * to this language. STOP, START and HELP in English always work too (US carriers require them).
    */
   keywords: { stop: string[]; start: string[]; help: string[]; choose: string };
+  /**
+   * Keywords compared with their accents (case still aside), because without them they are a common
+   * name or word a person may text alone: Haitian Creole's ÈD would otherwise be the name "Ed".
+   */
+  accentExact?: string[];
 }
 
 export const LANGUAGES: readonly LanguageInfo[] = [
@@ -121,6 +126,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     // Neither Polly nor Google (so neither of Twilio's <Say> engines) has a Haitian Creole voice.
     say: null,
     keywords: { stop: ['KANPE'], start: ['KÒMANSE'], help: ['ÈD'], choose: 'KREYÒL' },
+    accentExact: ['ÈD'],
   },
   {
     code: 'fr',
@@ -191,6 +197,15 @@ export function callerReady(code: string): boolean {
 export function isDraft(code: string): boolean {
   const info = languageInfo(code);
   return info !== undefined && CALLER_CATALOGS.some((kind) => info.status[kind] === 'draft');
+}
+
+/** How an `accentExact` keyword is compared: upper case, accents kept, no punctuation around it ("èd." → "ÈD"). */
+export function exactWord(text: string): string {
+  return text
+    .normalize('NFC')
+    .trim()
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
+    .toUpperCase();
 }
 
 /** How keywords are compared: upper case without accents or punctuation around it ("  Español! " → "ESPANOL"). */

@@ -10,7 +10,7 @@ export type Scope = (typeof SCOPES)[number];
 export const RING_STRATEGIES = ['simultaneous', 'in_order'] as const;
 export type RingStrategy = (typeof RING_STRATEGIES)[number];
 
-/** The messages the console's settings offer to rewrite in every language. */
+/** The main messages, shown first in the console's settings for every language; the rest follow. */
 export const MESSAGE_KEYS = ['greeting', 'disclosures', 'offHours', 'noAnswer'] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 

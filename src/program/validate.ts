@@ -109,8 +109,8 @@ function ownWordsProblems(s: ProgramSettings, language: string): FieldProblem[] 
   const problems: FieldProblem[] = [];
   const own = s.messages[language] ?? {};
   const missing = CALLER_MESSAGE_KEYS.filter((key) => !own[key]?.trim());
-  // The console's form rewrites MESSAGE_KEYS and shows a problem at each; the rest are named together,
-  // so one language never pushes the other problems past the answer's limit of 20.
+  // MESSAGE_KEYS are named each; the rest together, so one language never pushes the other problems
+  // past the answer's limit of 20 (the console names each of the rest at its own box).
   for (const key of missing.filter(isFormKey))
     problems.push({
       field: `/messages/${language}/${key}`,

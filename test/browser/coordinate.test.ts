@@ -444,8 +444,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     expect(await page.getByText(fill(c.settings.languageStatus.reviewed, { language: 'Spanish' })).count()).toBe(1);
     await page.locator('#message-en-greeting').fill('Hello, this is {program}.');
     await page.getByRole('button', { name: c.settings.save, exact: true }).first().click();
-    // Kith has no German wording, and no time zone is on Mars: each is named at its own field, and the
-    // messages this form has no box for are named together.
+    // Kith has no German wording, and no time zone is on Mars: each is named at its own field, every
+    // message German still needs at its own box (test/browser/settings-messages.test.ts writes them).
     await expect
       .poll(() => summaryTexts(page))
       .toEqual([
@@ -453,7 +453,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
         ...(['greeting', 'disclosures', 'offHours', 'noAnswer'] as const).map(
           (key) => `${c.settings.messages[key]} (German): ${c.settings.errors.messageMissing}`,
         ),
-        fill(c.settings.languageStatus.none, { language: 'German' }),
+        ...Object.values(c.settings.moreMessages.labels).map(
+          (label) => `${label} (German): ${c.settings.errors.messageMissing}`,
+        ),
       ]);
     for (const key of ['greeting', 'disclosures', 'offHours', 'noAnswer']) {
       expect(await page.locator(`#message-de-${key}`).getAttribute('aria-invalid'), key).toBe('true');

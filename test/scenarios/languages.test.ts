@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../support/databases';
-import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, startLine, transcript, type Line } from '../support/line';
 import { bodies } from '../support/texting';
 
 const PERSON = '+12025550190';
@@ -59,7 +59,7 @@ describe.each(DB_KINDS)('the keypad menu, each language in its own voice (%s)', 
   let line: Line;
   afterEach(async () => line?.stop());
 
-  it('offers Spanish in the Spanish voice and Arabic in Twilio’s Arabic voice, then speaks Arabic to who chose it', async () => {
+  it('starts with the menu, each line in its own voice, then greets and speaks Arabic to who chose it', async () => {
     line = await threeLanguages(kind);
     const call = line.sim.placeCall({
       from: CALLER,
@@ -69,14 +69,47 @@ describe.each(DB_KINDS)('the keypad menu, each language in its own voice (%s)', 
     await line.sim.runUntilIdle();
     expect(line.sim.errors).toEqual([]);
     const said = (fragment: string) => call.heard.find((h) => h.text.includes(fragment));
-    expect(said('You have reached Northside Care Line')).toMatchObject({ language: 'en-US' });
-    expect(said('Para español, marque 2')).toMatchObject({ language: 'es-US' });
-    expect(said('للعربية، اضغط 3')).toMatchObject({ language: 'arb', voice: 'Polly.Zeina' });
-    // Chose Arabic: the promises and the wait are in Arabic, in the Arabic voice, never in English.
+    // The menu is the first thing heard: no English greeting before it.
+    expect(call.heard.slice(0, 3).map((h) => [h.text, h.language, h.voice])).toEqual([
+      ['For English, press 1.', 'en-US', undefined],
+      ['Para español, marque 2.', 'es-US', undefined],
+      ['للعربية، اضغط 3.', 'arb', 'Polly.Zeina'],
+    ]);
+    // Chose Arabic: the greeting, the promises and the wait are in Arabic, in the Arabic voice, never in English.
+    expect(call.heard[3]).toMatchObject({ text: 'لقد وصلت إلى Northside Care Line، خط دعم مجتمعي.', language: 'arb' });
     expect(said('هذا الخط لا يتصل بالشرطة أبدا')).toMatchObject({ language: 'arb', voice: 'Polly.Zeina' });
-    const afterChoice = call.heard.slice(call.heard.findIndex((h) => h.text.includes('للعربية')) + 1);
-    expect(afterChoice.length).toBeGreaterThan(0);
-    expect(afterChoice.every((h) => h.language === 'arb')).toBe(true);
+    expect(call.heard.slice(3).every((h) => h.language === 'arb')).toBe(true);
+    expect(said('You have reached')).toBeUndefined();
+  });
+
+  it('greets in Spanish a caller who pressed 2, and rings the team as the greeting begins', async () => {
+    line = await threeLanguages(kind);
+    const call = line.sim.placeCall({
+      from: CALLER,
+      to: COMMUNITY_NUMBER,
+      caller: { press: ['2'], hangUpAfterSeconds: 60 },
+    });
+    await line.sim.runUntilIdle();
+    expect(line.sim.errors).toEqual([]);
+    const afterMenu = call.heard.slice(3);
+    expect(afterMenu[0]?.text).toBe('Se ha comunicado con Northside Care Line, una línea de apoyo comunitario.');
+    expect(afterMenu.every((h) => h.language === 'es-US')).toBe(true);
+    expect(transcript(call.heard)).not.toContain('You have reached');
+    // Ana's phone rang once the caller's language was known, while the greeting and promises played.
+    const ana = line.sim.calls.find((c) => c.to === ANA);
+    expect(ana?.startedAt).toBeGreaterThanOrEqual(afterMenu[0]?.at ?? Infinity);
+    expect(ana?.startedAt).toBeLessThan(call.heard.find((h) => h.text.includes('Estamos buscando'))?.at ?? -Infinity);
+  });
+
+  it('greets in the first language a caller who presses nothing, and still reaches a human', async () => {
+    line = await threeLanguages(kind);
+    const call = line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER, caller: { hangUpAfterSeconds: 120 } });
+    await line.sim.runUntilIdle();
+    expect(line.sim.errors).toEqual([]);
+    expect(call.heard[0]?.text).toBe('For English, press 1.');
+    expect(call.heard[3]?.text).toBe('You have reached Northside Care Line, a community support line.');
+    expect(transcript(call.heard.slice(3))).toContain('never calls the police');
+    expect(call.bridgedWith).toBe(line.sim.phoneLog(ANA)[0]?.sid);
   });
 
   it('leaves out of the menu a language the provider cannot speak, keeping the digits in order', async () => {
@@ -90,7 +123,7 @@ describe.each(DB_KINDS)('the keypad menu, each language in its own voice (%s)', 
     });
     await line.sim.runUntilIdle();
     const heard = call.heard.map((h) => h.text).join(' ');
-    expect(heard).toContain('Para español, marque 2');
+    expect(heard).toContain('For English, press 1. Para español, marque 2.');
     expect(heard).not.toContain('kreyòl'); // "Pou kreyòl, peze 2" is never said: no voice could say it
     expect(call.heard.some((h) => h.text.includes('nunca llama a la policía'))).toBe(true);
   });

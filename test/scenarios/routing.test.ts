@@ -37,10 +37,11 @@ describe.each(DB_KINDS)('a call to the community line (%s)', (kind) => {
     const [leg] = line.sim.phoneLog('+12025550111');
     expect(leg?.shownCallerId).toBe(COMMUNITY_NUMBER);
     expect(transcript(leg?.heard ?? [])).toContain('Kith call for Northside Care Line. Press 1 to accept');
-    // Ringing begins once the caller chose a language, as the disclosures begin (never before).
-    const disclosedAt = call.heard.find((h) => h.text.includes('never calls the police'))?.at ?? Infinity;
+    // Ringing begins once the caller chose a language, as the greeting in it begins (never before).
+    const greetedAt = call.heard.find((h) => h.text.includes('You have reached'))?.at ?? Infinity;
     const responderLeg = line.sim.calls.find((c) => c.to === '+12025550111');
-    expect(responderLeg?.startedAt).toBeGreaterThanOrEqual(disclosedAt);
+    expect(responderLeg?.startedAt).toBeGreaterThanOrEqual(greetedAt);
+    expect(call.heard.findIndex((h) => h.text.includes('You have reached'))).toBe(2);
     expect(call.bridgedWith).toBe(leg?.sid);
 
     const [record] = await records(line);

@@ -6,5 +6,5 @@ export const esAccess: AccessText = {
   none: 'Nadie lo ha abierto todavía.',
   entry: '{name} · {time}',
   formerTeammate: 'Un antiguo compañero',
-  you: '(tú)',
+  you: '(usted)',
 };

@@ -12,6 +12,30 @@ export type RoleWord = 'phone' | 'field' | 'support' | 'coordinator';
 export type WeekdayWord = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type ScopeWord = 'emergency' | 'crisis' | 'prevention' | 'aftercare';
 export type MessageWord = 'greeting' | 'disclosures' | 'offHours' | 'noAnswer';
+/**
+ * Every other message a caller hears or a person reads by text, which a program may write itself
+ * (and must, in a language Kith has no words for): src/program/types.ts, `CALLER_MESSAGE_KEYS`.
+ */
+export type MoreMessageWord =
+  | 'languageChoice'
+  | 'hold'
+  | 'holdStill'
+  | 'holdTrouble'
+  | 'connected'
+  | 'responderEnded'
+  | 'callEnded'
+  | 'text.firstReply'
+  | 'text.offHours'
+  | 'text.joined'
+  | 'text.noAnswer'
+  | 'text.closed'
+  | 'text.help'
+  | 'text.stopped'
+  | 'text.started'
+  | 'text.mediaNotReceived'
+  | 'text.languageSwitched'
+  | 'text.slowDown'
+  | 'text.languageOffer';
 
 export interface LabelHint {
   label: string;
@@ -227,6 +251,11 @@ export interface SettingsText {
   lineCheck: LineCheckText;
   messagesIntro: string;
   messages: Record<MessageWord, string>;
+  /**
+   * The other messages, behind a disclosure (open where Kith has no words, so all must be written):
+   * `summary` takes `{count}`, how many of them the program wrote.
+   */
+  moreMessages: { summary: string; intro: string; labels: Record<MoreMessageWord, string> };
   /** How honest Kith's words in a language are (src/i18n/languages.ts); `{language}` is its name. */
   languageStatus: { reviewed: string; draft: string; none: string; acknowledge: string; needsAcknowledging: string };
   heardNow: string;

@@ -6,7 +6,7 @@ export const esEvaluation: EvaluationText = {
   title: 'Cifras para la evaluación',
   heading: 'Cifras para la evaluación',
   intro:
-    'Cuántas respuestas en terreno hubo y qué pasó, para que tu programa pueda mirar atrás. Solo números: sin nombres, sin lugares, sin palabras.',
+    'Cuántas respuestas en terreno hubo y qué pasó, para que su programa pueda mirar atrás. Solo números: sin nombres, sin lugares, sin palabras.',
   from: { label: 'Desde', hint: 'El primer día, incluido. Los días se cuentan donde está la línea.' },
   to: { label: 'Hasta', hint: 'El último día, incluido.' },
   show: 'Mostrar',
@@ -52,12 +52,12 @@ export const esEvaluation: EvaluationText = {
     hint: 'Seguimientos previstos en este periodo. «No hechos a tiempo» quiere decir que no se hicieron en los dos días siguientes.',
   },
   errors: {
-    fromMissing: 'Escribe el primer día',
-    toMissing: 'Escribe el último día',
-    fromInvalid: 'Escribe el primer día como una fecha real',
-    toInvalid: 'Escribe el último día como una fecha real',
+    fromMissing: 'Escriba el primer día',
+    toMissing: 'Escriba el último día',
+    fromInvalid: 'Escriba el primer día como una fecha real',
+    toInvalid: 'Escriba el último día como una fecha real',
     fromAfterTo: 'El primer día tiene que ser igual o anterior al último',
-    general: 'Esas fechas no funcionaron. Revísalas y vuelve a intentarlo',
-    failed: 'Algo falló de nuestro lado o con la conexión. Vuelve a intentarlo',
+    general: 'Esas fechas no funcionaron. Revíselas y vuelva a intentarlo',
+    failed: 'Algo falló de nuestro lado o con la conexión. Vuelva a intentarlo',
   },
 };

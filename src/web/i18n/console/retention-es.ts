@@ -19,12 +19,12 @@ export const esRetentionSettings: RetentionSettingsText = {
     },
   },
   numbersBefore:
-    'Los números de quien llama o escribe se borran unas horas después de que se cierra la conversación. Tú eliges cuántas horas en Mensajes de texto: ',
+    'Los números de quien llama o escribe se borran unas horas después de que se cierra la conversación. Usted elige cuántas horas en Mensajes de texto: ',
   numbersAfter: '.',
   errors: {
-    wordsDays: 'Escribe un número entero de días, de 1 a 90',
-    evaluationDays: 'Escribe un número entero de días, de 7 a 365',
-    blocksDays: 'Escribe un número entero de días, de 1 a 365',
+    wordsDays: 'Escriba un número entero de días, de 1 a 90',
+    evaluationDays: 'Escriba un número entero de días, de 7 a 365',
+    blocksDays: 'Escriba un número entero de días, de 1 a 365',
   },
 };
 
@@ -37,7 +37,7 @@ export const esBurn: BurnText = {
     'Todas las llaves que abren notas y mensajes: el acceso y la llave privada de cada persona, y la llave propia de cada nota y cada mensaje.',
     'Las notas y los mensajes sellados, y el registro de quién los abrió.',
     'Todos los números de quien llama o escribe que Kith guarda, y la lista de remitentes bloqueados. Las conversaciones abiertas se cierran.',
-    'El acceso de todas las personas, también el tuyo: se cierran todas las sesiones a la vez.',
+    'El acceso de todas las personas, también el suyo: se cierran todas las sesiones a la vez.',
   ],
   keepsHeading: 'Lo que queda',
   keeps: [
@@ -49,35 +49,35 @@ export const esBurn: BurnText = {
   lineKeepsAnswering:
     'La línea sigue contestando: las llamadas siguen sonando al equipo y los mensajes siguen llegando.',
   cannotUndo:
-    'No se puede deshacer. Nadie, ni tú, podrá volver a abrir una nota o un mensaje quemado. Después, todas las personas vuelven a entrar con una invitación nueva; la tuya aparece en la siguiente pantalla.',
+    'No se puede deshacer. Nadie, ni usted, podrá volver a abrir una nota o un mensaje quemado. Después, todas las personas vuelven a entrar con una invitación nueva; la suya aparece en la siguiente pantalla.',
   confirm: {
-    label: 'Para confirmar, escribe el nombre del programa: {name}',
+    label: 'Para confirmar, escriba el nombre del programa: {name}',
     hint: 'Exactamente como está escrito aquí, con las mismas mayúsculas y espacios.',
   },
   button: 'Quemar ahora',
   burning: 'Quemando…',
   errors: {
-    confirmMissing: 'Escribe el nombre del programa para confirmar',
+    confirmMissing: 'Escriba el nombre del programa para confirmar',
     confirmWrong:
-      'Ese no es el nombre del programa. Escríbelo exactamente como está escrito, con las mismas mayúsculas y espacios',
+      'Ese no es el nombre del programa. Escríbalo exactamente como está escrito, con las mismas mayúsculas y espacios',
     failed:
-      'No se pudo quemar. Si esta página sigue mostrando la configuración, no se destruyó nada. Inténtalo de nuevo.',
+      'No se pudo quemar. Si esta página sigue mostrando la configuración, no se destruyó nada. Inténtelo de nuevo.',
   },
   done: {
     title: 'Quemado',
     heading: 'El programa se quemó',
     burntAt: 'Quemado el {time}. Ya no se puede abrir nada de lo sellado.',
-    keyHeading: 'Crea tu llave nueva',
+    keyHeading: 'Cree su llave nueva',
     keyBody:
-      'Tu llave anterior también se destruyó. Este enlace te deja crear una nueva. Sirve una sola vez, durante {hours} horas (hasta {time}).',
-    onceOnly: 'Cópialo ahora: solo se muestra aquí, y si recargas o cierras esta página se pierde.',
-    linkLabel: 'Tu enlace de invitación',
+      'Su llave anterior también se destruyó. Este enlace le deja crear una nueva. Sirve una sola vez, durante {hours} horas (hasta {time}).',
+    onceOnly: 'Cópielo ahora: solo se muestra aquí, y si recarga o cierra esta página se pierde.',
+    linkLabel: 'Su enlace de invitación',
     copy: 'Copiar el enlace',
     copied: 'Enlace copiado.',
-    copyFailed: 'No se pudo copiar. El enlace está seleccionado: cópialo tú.',
+    copyFailed: 'No se pudo copiar. El enlace está seleccionado: cópielo usted.',
     setUpNow: 'Crear mi llave nueva ahora',
-    teamHeading: 'Tu equipo',
+    teamHeading: 'Su equipo',
     teamBody:
-      'Las demás personas también salieron y sus llaves se destruyeron. Cuando tengas tu llave nueva, manda a cada una una invitación nueva desde Equipo.',
+      'Las demás personas también salieron y sus llaves se destruyeron. Cuando tenga su llave nueva, mande a cada una una invitación nueva desde Equipo.',
   },
 };

@@ -3,12 +3,20 @@
  * because the server checks the whole program at once (a new language needs its messages, a
  * removed one must take its messages with it), so nothing is ever half-saved.
  */
-import type { MessageWord, ScopeWord } from '../../../../i18n/console/coordinate-types';
+import type { ScopeWord } from '../../../../i18n/console/coordinate-types';
 import type { Problem } from '../../components';
 import type { SettingsText, CommonText } from '../../../../i18n/console/coordinate-types';
 import type { RetentionWord } from '../../../../i18n/console/retention-types';
 import { codesFrom } from './parts';
-import { MESSAGE_KEYS, WEEKDAYS, type Program, type Weekday } from './types';
+import {
+  MESSAGE_KEYS,
+  MORE_MESSAGE_KEYS,
+  messageFieldId,
+  WEEKDAYS,
+  type AnyMessageWord,
+  type Program,
+  type Weekday,
+} from './types';
 import { cleanTime } from './week-time';
 import {
   BLOCK_MESSAGE_MAX,
@@ -44,7 +52,7 @@ export interface SettingsDraft {
   hours: HoursRow[];
   ringStrategy: Program['ringStrategy'];
   ringTimeout: string;
-  messages: Record<string, Partial<Record<MessageWord, string>>>;
+  messages: Record<string, Partial<Record<AnyMessageWord, string>>>;
   /** Draft languages the coordinator ticked to offer anyway (src/i18n/languages.ts). */
   acknowledgeDraft: string[];
   texting: TextingDraft;
@@ -114,6 +122,16 @@ export function draftOf(program: SettingsProgram): SettingsDraft {
   };
 }
 
+const ALL_MESSAGE_KEYS: readonly AnyMessageWord[] = [...MESSAGE_KEYS, ...MORE_MESSAGE_KEYS];
+
+/**
+ * The messages still empty in a language: where Kith has no words, the server names the four main
+ * ones each and the rest together (`/messages/ht`); the page names each of the rest at its own box.
+ */
+export function emptyMoreMessages(d: SettingsDraft, language: string): AnyMessageWord[] {
+  return MORE_MESSAGE_KEYS.filter((key) => (d.messages[language]?.[key] ?? '').trim() === '');
+}
+
 /** What the page can tell before asking the server: missing and malformed answers. */
 export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText): Problem[] {
   const found: Problem[] = [];
@@ -158,9 +176,9 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
       found.push({ field: retentionFieldId(field), message: t.retention.errors[field] });
   }
   for (const language of languages) {
-    for (const key of MESSAGE_KEYS) {
+    for (const key of ALL_MESSAGE_KEYS) {
       if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX)
-        found.push({ field: `message-${language}-${key}`, message: t.errors.messageTooLong });
+        found.push({ field: messageFieldId(language, key), message: t.errors.messageTooLong });
     }
   }
   return found;
@@ -171,11 +189,11 @@ export function patchOf(d: SettingsDraft, program: Program) {
   const languages = codesFrom(d.languages);
   const messages: Program['messages'] = {};
   for (const language of languages) {
-    // Messages this form does not show (texts, hold lines, written through the API) are kept as they are.
+    // A message this form does not know (written through the API by a newer Kith) is kept as it is.
     const kept = Object.entries(program.messages[language] ?? {}).filter(
-      ([key]) => !(MESSAGE_KEYS as readonly string[]).includes(key),
+      ([key]) => !(ALL_MESSAGE_KEYS as readonly string[]).includes(key),
     );
-    const written = MESSAGE_KEYS.flatMap((key) => {
+    const written = ALL_MESSAGE_KEYS.flatMap((key) => {
       const value = d.messages[language]?.[key]?.trim();
       return value ? [[key, value] as const] : [];
     });

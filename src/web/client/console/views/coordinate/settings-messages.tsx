@@ -1,7 +1,7 @@
 /**
  * What callers hear, per language: the greeting, the promises (disclosures), the closed message
- * and the no-answer message. A box left empty uses Kith's plain wording; what callers hear now
- * is shown under each box. The languages are the ones typed above, so a new language's messages
+ * and the no-answer message, then every other message (settings-more-messages.tsx). A box left
+ * empty uses Kith's plain wording; what callers hear now is shown under each of the first four. The languages are the ones typed above, so a new language's messages
  * can be written before the first save.
  */
 import type { JSX } from 'preact';
@@ -11,7 +11,8 @@ import { Field, problemFor } from '../../components';
 import { useLang, useText } from '../../context';
 import { codesFrom, inputProps, languageName } from './parts';
 import type { SectionProps } from './settings-sections';
-import { MESSAGE_KEYS, type Program } from './types';
+import { MoreMessages } from './settings-more-messages';
+import { MESSAGE_KEYS, messageFieldId, type Program } from './types';
 
 export function MessagesSection({
   d,
@@ -37,7 +38,7 @@ export function MessagesSection({
           </h3>
           <LanguageStatus language={language} enabled={enabled} d={d} set={set} />
           {MESSAGE_KEYS.map((key) => {
-            const id = `message-${language}-${key}`;
+            const id = messageFieldId(language, key);
             const now = spoken[language]?.[key];
             return (
               <Field
@@ -71,6 +72,7 @@ export function MessagesSection({
               </Field>
             );
           })}
+          <MoreMessages language={language} d={d} set={set} problems={problems} />
         </section>
       ))}
     </section>

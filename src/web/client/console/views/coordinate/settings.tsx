@@ -7,9 +7,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
-import { api } from '../../api';
+import { api, ApiError } from '../../api';
 import { ErrorSummary, ViewHeading, type Problem } from '../../components';
-import type { MessageWord } from '../../../../i18n/console/coordinate-types';
 import { useLang, useText } from '../../context';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
@@ -18,6 +17,7 @@ import { BurnSection } from './settings-burn';
 import {
   checkDraft,
   draftOf,
+  emptyMoreMessages,
   patchOf,
   RETENTION_FIELDS,
   retentionFieldId,
@@ -33,7 +33,7 @@ import { PlanForm } from './settings-plan';
 import { RetentionSection } from './settings-retention';
 import { LineSection, RingingSection } from './settings-sections';
 import { TextingSection } from './settings-texting';
-import type { Plan, Program } from './types';
+import { MESSAGE_KEYS, messageFieldId, type AnyMessageWord, type Plan, type Program } from './types';
 
 type Which = 'settings' | 'plan' | 'burn';
 
@@ -83,6 +83,23 @@ export function SettingsView(): JSX.Element {
   );
 }
 
+/**
+ * The server names the messages a language still needs beyond the main four together
+ * (`/messages/ht`, to keep its answer short); the form has a box for each, so each empty one is
+ * named at its own box instead.
+ */
+function eachMessageNamed(error: unknown, d: SettingsDraft): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields = error.fields.flatMap((problem) => {
+    const language = /^\/messages\/([^/]+)$/.exec(problem.field)?.[1];
+    const empty = language === undefined ? [] : emptyMoreMessages(d, language);
+    return empty.length === 0
+      ? [problem]
+      : empty.map((key) => ({ ...problem, field: `/messages/${language ?? ''}/${key}` }));
+  });
+  return new ApiError(error.status, error.code, fields, error.retryAfter, error.conflictsWith);
+}
+
 interface FormProps {
   program: SettingsProgram;
   problems: Problem[];
@@ -100,6 +117,10 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<SettingsDraft>) => setD((current) => ({ ...current, ...patch }));
 
+  const messageLabel = (key: string) =>
+    (MESSAGE_KEYS as readonly string[]).includes(key)
+      ? t.messages[key as (typeof MESSAGE_KEYS)[number]]
+      : (t.moreMessages.labels[key as Exclude<AnyMessageWord, (typeof MESSAGE_KEYS)[number]>] ?? key);
   const rules: FieldRule[] = [
     [/^\/name$/, 'settings-name', t.errors.nameMissing],
     [/^\/phoneNumber$/, 'settings-phone', t.errors.phoneInvalid],
@@ -123,10 +144,9 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
     [/^\/hours\/weekly\/(\d+)(\/end)?$/, (m) => `hours-${m[1] ?? 0}-end`, t.errors.hoursInvalid],
     // Several boxes can miss their words at once: each message says which box it is.
     [
-      /^\/messages\/([^/]+)\/(greeting|disclosures|offHours|noAnswer)$/,
-      (m) => `message-${m[1] ?? ''}-${m[2] ?? ''}`,
-      (m) =>
-        `${t.messages[(m[2] ?? 'greeting') as MessageWord]} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
+      /^\/messages\/([^/]+)\/([\w.]+)$/,
+      (m) => messageFieldId(m[1] ?? '', (m[2] ?? 'greeting') as AnyMessageWord),
+      (m) => `${messageLabel(m[2] ?? 'greeting')} (${languageName(m[1] ?? '', lang)}): ${t.errors.messageMissing}`,
     ],
     ...TEXTING_NUMBERS.map((field): FieldRule => [
       new RegExp(`^/texting/${field}$`),
@@ -156,7 +176,7 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       setStatus(t.saved);
       onSaved();
     } catch (error) {
-      onProblems(problemsFrom(error, rules, common.formProblem, text.shell.failed));
+      onProblems(problemsFrom(eachMessageNamed(error, d), rules, common.formProblem, text.shell.failed));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,14 @@
 import type { ProgramView } from '@server/program/schema';
 import type { ResponderView } from '@server/responders/schema';
 import type { OnCallView, OverrideView, RuleView, ScheduleView, ShiftsView } from '@server/shifts/schema';
-import type { MessageWord, RoleWord, ScopeWord, WeekdayWord } from '../../../../i18n/console/coordinate-types';
+import type { CallerMessageKey } from '@server/program/types';
+import type {
+  MessageWord,
+  MoreMessageWord,
+  RoleWord,
+  ScopeWord,
+  WeekdayWord,
+} from '../../../../i18n/console/coordinate-types';
 
 export type Role = RoleWord;
 export type Weekday = WeekdayWord;
@@ -15,6 +22,37 @@ export const ROLES: Role[] = ['phone', 'field', 'support', 'coordinator'];
 export const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const SCOPES: ScopeWord[] = ['emergency', 'crisis', 'prevention', 'aftercare'];
 export const MESSAGE_KEYS: MessageWord[] = ['greeting', 'disclosures', 'offHours', 'noAnswer'];
+/** Every other message a program may write, in the server's order (src/program/types.ts). */
+export const MORE_MESSAGE_KEYS: MoreMessageWord[] = [
+  'languageChoice',
+  'hold',
+  'holdStill',
+  'holdTrouble',
+  'connected',
+  'responderEnded',
+  'callEnded',
+  'text.firstReply',
+  'text.offHours',
+  'text.joined',
+  'text.noAnswer',
+  'text.closed',
+  'text.help',
+  'text.stopped',
+  'text.started',
+  'text.mediaNotReceived',
+  'text.languageSwitched',
+  'text.slowDown',
+  'text.languageOffer',
+];
+/** The console names every message the server may ask for: a key added there fails this until named here. */
+export const NAMES_EVERY_MESSAGE: [CallerMessageKey] extends [MessageWord | MoreMessageWord]
+  ? [MessageWord | MoreMessageWord] extends [CallerMessageKey]
+    ? true
+    : false
+  : false = true;
+export type AnyMessageWord = MessageWord | MoreMessageWord;
+/** A message's box: `message-ht-text-firstReply` (no dot, so it is also a plain CSS id). */
+export const messageFieldId = (language: string, key: AnyMessageWord) => `message-${language}-${key.replace('.', '-')}`;
 
 /** What the coordinator's API gives: the server's own types (responders/, program/, shifts/ schema.ts). */
 export type Responder = ResponderView;

@@ -261,11 +261,37 @@ export const frCoordinate: CoordinateText = {
       offHours: 'Quand la ligne est fermée',
       noAnswer: 'Quand personne ne peut répondre',
     },
+    moreMessages: {
+      summary: 'Tous les autres messages : le menu des langues, l’attente, les SMS ({count} écrits)',
+      intro:
+        'Laissez une case vide pour utiliser les mots de Kith. {program} est le nom du programme ; dans la ligne du menu des langues, {digit} est la touche à presser.',
+      labels: {
+        languageChoice: 'Ligne du menu des langues (« Pour le français, tapez {digit}. »)',
+        hold: 'Pendant que la personne attend',
+        holdStill: 'Pendant que la personne attend encore',
+        holdTrouble: 'Quand un problème survient pendant l’attente',
+        connected: 'Juste avant que la personne soit mise en relation',
+        responderEnded: 'Quand le membre de l’équipe met fin à l’appel',
+        callEnded: 'Quand l’appel est terminé',
+        'text.firstReply': 'SMS : la première réponse',
+        'text.offHours': 'SMS : quand la ligne est fermée',
+        'text.joined': 'SMS : quelqu’un de l’équipe est là',
+        'text.noAnswer': 'SMS : quand personne ne peut répondre',
+        'text.closed': 'SMS : la conversation est terminée',
+        'text.help': 'SMS : la réponse à HELP',
+        'text.stopped': 'SMS : la réponse à STOP',
+        'text.started': 'SMS : la réponse à START',
+        'text.mediaNotReceived': 'SMS : les images et fichiers ne peuvent pas être vus',
+        'text.languageSwitched': 'SMS : après que la personne a choisi cette langue',
+        'text.slowDown': 'SMS : quand la personne écrit très vite',
+        'text.languageOffer': 'SMS : comment les premières réponses des autres langues proposent celle-ci',
+      },
+    },
     languageStatus: {
       reviewed: 'Les mots de Kith en {language} ont été vérifiés par une personne qui parle couramment la langue.',
       draft:
         'Les mots de Kith en {language} sont un brouillon : personne qui parle couramment la langue ne les a encore vérifiés, donc certains peuvent être faux ou difficiles à comprendre. Demandez à une telle personne de les relire avant qu’on s’y fie.',
-      none: 'Kith n’a pas encore de mots en {language}. Cette langue ne peut être proposée qu’une fois chaque message entendu ou lu écrit dedans : ces quatre-là et les autres (messages d’attente, chaque SMS). Voir docs/LANGUAGES.md dans Kith.',
+      none: 'Kith n’a pas encore de mots en {language}. Cette langue ne peut être proposée que lorsque chaque message que les gens entendent ou lisent y est écrit : écrivez chacun dans les cases ci-dessous.',
       acknowledge: 'Je comprends que le {language} de Kith est un brouillon. Le proposer quand même.',
       needsAcknowledging:
         '{language} est une traduction brouillon : cochez la case sous ses messages pour la proposer quand même',

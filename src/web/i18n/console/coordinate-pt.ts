@@ -256,11 +256,37 @@ export const ptCoordinate: CoordinateText = {
       offHours: 'Quando a linha está fechada',
       noAnswer: 'Quando ninguém pode atender',
     },
+    moreMessages: {
+      summary: 'Todas as outras mensagens: o menu de idiomas, a espera, as mensagens de texto ({count} escritas)',
+      intro:
+        'Deixe um campo vazio para usar as palavras do Kith. {program} é o nome do programa; na linha do menu de idiomas, {digit} é a tecla a apertar.',
+      labels: {
+        languageChoice: 'Linha do menu de idiomas (“Para português, aperte {digit}.”)',
+        hold: 'Enquanto a pessoa espera',
+        holdStill: 'Enquanto a pessoa continua esperando',
+        holdTrouble: 'Quando algo dá errado durante a espera',
+        connected: 'Logo antes de a pessoa ser conectada',
+        responderEnded: 'Quando o membro da equipe encerra a chamada',
+        callEnded: 'Quando a chamada terminou',
+        'text.firstReply': 'Texto: a primeira resposta',
+        'text.offHours': 'Texto: quando a linha está fechada',
+        'text.joined': 'Texto: alguém da equipe está aqui',
+        'text.noAnswer': 'Texto: quando ninguém pode responder',
+        'text.closed': 'Texto: a conversa terminou',
+        'text.help': 'Texto: a resposta a HELP',
+        'text.stopped': 'Texto: a resposta a STOP',
+        'text.started': 'Texto: a resposta a START',
+        'text.mediaNotReceived': 'Texto: não é possível ver fotos e arquivos',
+        'text.languageSwitched': 'Texto: depois que a pessoa escolhe este idioma',
+        'text.slowDown': 'Texto: quando a pessoa envia muito rápido',
+        'text.languageOffer': 'Texto: como as primeiras respostas de outros idiomas oferecem este',
+      },
+    },
     languageStatus: {
       reviewed: 'As palavras do Kith em {language} foram conferidas por alguém fluente.',
       draft:
         'As palavras do Kith em {language} são um rascunho: ninguém fluente conferiu ainda, então algumas podem estar erradas ou difíceis de entender. Peça a alguém fluente para ler antes que as pessoas dependam delas.',
-      none: 'O Kith ainda não tem palavras em {language}. O idioma só pode ser oferecido quando cada mensagem que as pessoas ouvem ou leem estiver escrita nele: estas quatro e as outras (mensagens de espera, cada mensagem de texto). Veja docs/LANGUAGES.md no Kith.',
+      none: 'O Kith ainda não tem palavras em {language}. Só é possível oferecer esse idioma quando todas as mensagens que as pessoas ouvem ou leem estiverem escritas nele: escreva cada uma nos campos abaixo.',
       acknowledge: 'Entendo que o {language} do Kith é um rascunho. Oferecer mesmo assim.',
       needsAcknowledging:
         '{language} é uma tradução em rascunho: marque a caixa abaixo das mensagens para oferecer mesmo assim',

@@ -90,7 +90,17 @@ async function stampedAvailability(
 ): Promise<{ stamp: string; available: Available[] } | undefined> {
   const scheduled = await routing.onCall.at(db, program, stamp, now, 'phone');
   const fresh = await read(db, program.id, idsOf(scheduled), now, STALE_LIMITS);
-  return fresh && { stamp: fresh.stamp, available: candidates(scheduled, fresh.ringable) };
+  return fresh && { stamp: fresh.stamp, available: candidatesOnce(scheduled, fresh.ringable) };
+}
+
+/** Calls that shared one read share what it yields too (nobody changes it), instead of parsing the rows again. */
+const yielded = new WeakMap<readonly RingableRow[], { scheduled: readonly OnCallEntry[]; available: Available[] }>();
+function candidatesOnce(scheduled: readonly OnCallEntry[], rows: readonly RingableRow[]): Available[] {
+  const held = yielded.get(rows);
+  if (held?.scheduled === scheduled) return held.available;
+  const available = candidates(scheduled, rows);
+  yielded.set(rows, { scheduled, available });
+  return available;
 }
 
 const idsOf = (scheduled: readonly OnCallEntry[]): string[] => [...new Set(scheduled.map((e) => e.responderId))];

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import { onCallAt, type OnCallEntry, type Tier } from '../shifts/on-call';
-import { routingRead, type RingableRow } from './repo';
+import { routingRead, sharedRoutingRead, type RingableRow } from './repo/incoming';
 import type { RoutingCache } from './routing-cache';
 import type { Phase } from './types';
 
@@ -66,7 +66,7 @@ export async function routeIncoming(
   for (let i = 0; i < TRIES; i++) {
     const held = await deps.routing.programs.ofNumber(deps.db, phoneNumber);
     if (!held) return undefined;
-    const read = await stampedAvailability(deps.db, deps.routing, held.program, held.stamp, now);
+    const read = await stampedAvailability(deps.db, deps.routing, held.program, held.stamp, now, sharedRoutingRead);
     if (read?.stamp === held.stamp) return { program: held.program, available: read.available };
     deps.routing.invalidate(held.program.id);
   }
@@ -75,17 +75,32 @@ export async function routeIncoming(
   return program && { program, available: await availableOnCall({ db: deps.db }, program, now) };
 }
 
-/** Who is available, by the shifts cached under `stamp`, and the stamp the database holds now. */
+/**
+ * Who is available, by the shifts cached under `stamp`, and the stamp the database holds now. An
+ * incoming call reads with `sharedRoutingRead` (calls arriving together share the read); ringing
+ * reads alone, each after the legs the last placed.
+ */
 async function stampedAvailability(
   db: Kysely<Database>,
   routing: RoutingCache,
   program: Program,
   stamp: string,
   now: number,
+  read: typeof routingRead = routingRead,
 ): Promise<{ stamp: string; available: Available[] } | undefined> {
   const scheduled = await routing.onCall.at(db, program, stamp, now, 'phone');
-  const read = await routingRead(db, program.id, idsOf(scheduled), now, STALE_LIMITS);
-  return read && { stamp: read.stamp, available: candidates(scheduled, read.ringable) };
+  const fresh = await read(db, program.id, idsOf(scheduled), now, STALE_LIMITS);
+  return fresh && { stamp: fresh.stamp, available: candidatesOnce(scheduled, fresh.ringable) };
+}
+
+/** Calls that shared one read share what it yields too (nobody changes it), instead of parsing the rows again. */
+const yielded = new WeakMap<readonly RingableRow[], { scheduled: readonly OnCallEntry[]; available: Available[] }>();
+function candidatesOnce(scheduled: readonly OnCallEntry[], rows: readonly RingableRow[]): Available[] {
+  const held = yielded.get(rows);
+  if (held?.scheduled === scheduled) return held.available;
+  const available = candidates(scheduled, rows);
+  yielded.set(rows, { scheduled, available });
+  return available;
 }
 
 const idsOf = (scheduled: readonly OnCallEntry[]): string[] => [...new Set(scheduled.map((e) => e.responderId))];

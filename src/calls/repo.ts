@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import { runCompiled } from '../db/compiled';
+import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/open';
 import type { CallLegRow, CallRow, CallUpdate, Database } from '../db/schema';
 import { ACTIVE_LEG_STATES, type LegState, type Phase } from './types';
@@ -12,53 +11,6 @@ export async function findCall(db: Db, id: string): Promise<CallRow | undefined>
 
 export async function findCallByKey(db: Db, callKey: string): Promise<CallRow | undefined> {
   return db.selectFrom('calls').selectAll().where('call_key', '=', callKey).executeTakeFirst();
-}
-
-const CALL_COLUMNS = [
-  'id',
-  'program_id',
-  'call_key',
-  'caller_leg_ref',
-  'channel',
-  'language',
-  'state',
-  'phase',
-  'phase_started_at',
-  'started_at',
-  'ring_started_at',
-  'held_at',
-  'answered_at',
-  'ended_at',
-  'outcome',
-  'end_reason',
-  'accepted_by',
-  'accepted_leg_id',
-  'updated_at',
-] as const satisfies readonly (keyof CallRow)[];
-/** A column added to calls must be added above, or the compiled insert would leave it out: this stops the build. */
-const everyCallColumn: [Exclude<keyof CallRow, (typeof CALL_COLUMNS)[number]>] extends [never] ? true : never = true;
-void everyCallColumn;
-
-/** Inserts the call unless a webhook retry already did; returns the stored row either way. */
-export async function insertCallOnce(db: Db, row: CallRow): Promise<CallRow> {
-  try {
-    // Every incoming call: compiled once, not built anew each time.
-    await runCompiled(
-      db,
-      'calls.insert',
-      (slot) =>
-        db
-          .insertInto('calls')
-          .values(Object.fromEntries(CALL_COLUMNS.map((column) => [column, slot(column)])) as CallRow),
-      row,
-    );
-    return row;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const existing = await findCallByKey(db, row.call_key);
-    if (!existing) throw error;
-    return existing;
-  }
 }
 
 /** Applies `set` only if the call is still in one of `states`; true if this request won. */
@@ -228,98 +180,4 @@ export async function setEndReason(db: Db, id: string, reason: string, now: numb
 export async function responderLanguages(db: Db, responderId: string): Promise<string[]> {
   const row = await db.selectFrom('responders').select('languages').where('id', '=', responderId).executeTakeFirst();
   return row ? (JSON.parse(row.languages) as string[]) : [];
-}
-
-export interface RingableRow {
-  id: string;
-  languages: string;
-  roles: string;
-  phone_sealed: string;
-}
-
-/**
- * The one read an incoming call makes before it is stored: the program's routing stamp (to check
- * the cached program and shifts against; see routing-cache.ts), and which of `ids` could be rung
- * now — active, not on break, with a number, not on a Kith call (ringing legs and talking legs
- * within the staleness limits) — in roster order, the ring order. Numbers stay sealed; roles are
- * checked by the caller. Undefined if the program is gone.
- */
-export async function routingRead(
-  db: Db,
-  programId: string,
-  ids: readonly string[],
-  now: number,
-  limits: { ringingMs: number; talkingMs: number },
-): Promise<{ stamp: string; ringable: RingableRow[] } | undefined> {
-  if (ids.length === 0) {
-    const row = await db.selectFrom('programs').select('routing_stamp').where('id', '=', programId).executeTakeFirst();
-    return row && { stamp: row.routing_stamp, ringable: [] };
-  }
-  // Every incoming call: compiled once per number of people on shift, not built anew each time.
-  const values: Record<string, unknown> = {
-    programId,
-    ringingSince: now - limits.ringingMs,
-    talkingSince: now - limits.talkingMs,
-  };
-  ids.forEach((id, i) => (values[`id${i}`] = id));
-  const { rows } = await runCompiled(
-    db,
-    `calls.routingRead.${ids.length}`,
-    (slot) =>
-      routingReadQuery(
-        db,
-        slot,
-        ids.map((_, i) => slot<string>(`id${i}`)),
-      ),
-    values,
-  );
-  const first = rows[0];
-  if (!first) return undefined;
-  return {
-    stamp: first.routing_stamp,
-    ringable: rows.flatMap((row) =>
-      row.id === null || row.languages === null || row.roles === null || row.phone_sealed === null
-        ? []
-        : [{ id: row.id, languages: row.languages, roles: row.roles, phone_sealed: row.phone_sealed }],
-    ),
-  };
-}
-
-function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly string[]) {
-  return db
-    .selectFrom('programs as p')
-    .leftJoin('responders as r', (join) =>
-      join
-        .onRef('r.program_id', '=', 'p.id')
-        .on('r.id', 'in', ids)
-        .on('r.status', '=', sql.lit('active'))
-        .on('r.on_break_since', 'is', null)
-        .on('r.phone_sealed', 'is not', null)
-        .on(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('call_legs as l')
-                .select(sql.lit(1).as('busy'))
-                .whereRef('l.responder_id', '=', 'r.id')
-                .where('l.ended_at', 'is', null)
-                .where((eb) =>
-                  eb.or([
-                    eb.and([
-                      eb('l.state', 'in', [sql.lit('ringing'), sql.lit('screening')]),
-                      eb('l.updated_at', '>', slot<number>('ringingSince')),
-                    ]),
-                    eb.and([
-                      eb('l.state', '=', sql.lit('accepted')),
-                      eb('l.updated_at', '>', slot<number>('talkingSince')),
-                    ]),
-                  ]),
-                ),
-            ),
-          ),
-        ),
-    )
-    .select(['p.routing_stamp', 'r.id', 'r.languages', 'r.roles', 'r.phone_sealed'])
-    .where('p.id', '=', slot<string>('programId'))
-    .orderBy('r.created_at')
-    .orderBy('r.id');
 }

@@ -20,7 +20,8 @@ import {
   recordEndReason,
   releaseAcceptedLeg,
 } from './lifecycle';
-import { findCall, findCallByKey, findLeg, insertCallOnce, updateCallIf } from './repo';
+import { findCall, findCallByKey, findLeg, updateCallIf } from './repo';
+import { insertCallOnce } from './repo/incoming';
 import { advanceRinging } from './ringing';
 
 /**

@@ -76,6 +76,19 @@ describe.each(DB_KINDS)('authenticity and faults (%s)', (kind) => {
     expect(await callCount(line)).toBe(1);
   });
 
+  it('stores calls arriving together once each, a retry among them included (one statement per turn)', async () => {
+    line = await startLine(kind);
+    const sids = [1, 2, 3, 4, 5].map((n) => `CAtogether000000000000000000000${n}`);
+    // The provider's retry of the first call arrives with the others.
+    const sent = [...sids, sids[0] ?? ''].map((sid) =>
+      line.sim.sendSignedWebhook('/webhooks/twilio/voice', incoming(sid)),
+    );
+    const answers = await Promise.all(sent);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(answers[5]?.body).toBe(answers[0]?.body);
+    expect(await callCount(line)).toBe(5);
+  });
+
   it('lets exactly one of two responders pressing 1 at the same moment take the call', async () => {
     line = await startLine(kind);
     await line.addResponder({

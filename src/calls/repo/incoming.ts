@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { runCompiled } from '../../db/compiled';
 import type { CallRow, Database } from '../../db/schema';
 import { batchPer, ItemFailure, TurnBatch } from '../../db/turn-batch';
-import { findCallByKey } from '../repo';
+import { findCallByKey } from './index';
 
 /**
  * The incoming call's SQL: its one read and its one write. Concurrent calls share them: calls that

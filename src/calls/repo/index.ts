@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../db/open';
-import type { CallLegRow, CallRow, CallUpdate, Database } from '../db/schema';
-import { ACTIVE_LEG_STATES, type LegState, type Phase } from './types';
+import { isUniqueViolation } from '../../db/open';
+import type { CallLegRow, CallRow, CallUpdate, Database } from '../../db/schema';
+import { ACTIVE_LEG_STATES, type LegState, type Phase } from '../types';
 
 type Db = Kysely<Database>;
 

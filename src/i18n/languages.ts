@@ -73,7 +73,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'العربية',
     dir: 'rtl',
     iso6393: 'arb',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     // Modern Standard Arabic: Polly's Zeina is the voice Twilio documents for `arb`.
     say: { language: 'arb', voice: 'Polly.Zeina' },
     keywords: { stop: ['توقف', 'قف'], start: ['ابدأ'], help: ['مساعدة'], choose: 'عربي' },

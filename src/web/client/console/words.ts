@@ -20,6 +20,7 @@ const pick = ({ dir, layout, console }: WebCatalog): ConsoleWords => ({ dir, lay
 export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWords>>> = {
   en: () => import('../../i18n/en').then(({ en }) => pick(en)),
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
+  ar: () => import('../../i18n/ar').then(({ ar }) => pick(ar)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -86,7 +86,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: '中文',
     dir: 'ltr',
     iso6393: 'cmn',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     say: { language: 'cmn-CN', voice: 'Polly.Zhiyu' },
     keywords: { stop: ['停止'], start: ['开始'], help: ['帮助'], choose: '中文' },
   },

@@ -21,6 +21,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   en: () => import('../../i18n/en').then(({ en }) => pick(en)),
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
   ar: () => import('../../i18n/ar').then(({ ar }) => pick(ar)),
+  zh: () => import('../../i18n/zh').then(({ zh }) => pick(zh)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

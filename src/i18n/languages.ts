@@ -96,7 +96,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Tiếng Việt',
     dir: 'ltr',
     iso6393: 'vie',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     say: { language: 'vi-VN', voice: 'Google.vi-VN-Standard-A' },
     keywords: { stop: ['DỪNG'], start: ['BẮT ĐẦU'], help: ['GIÚP'], choose: 'TIẾNG VIỆT' },
   },

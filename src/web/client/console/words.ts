@@ -22,6 +22,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
   ar: () => import('../../i18n/ar').then(({ ar }) => pick(ar)),
   zh: () => import('../../i18n/zh').then(({ zh }) => pick(zh)),
+  vi: () => import('../../i18n/vi').then(({ vi }) => pick(vi)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -106,7 +106,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     nativeName: 'Tagalog',
     dir: 'ltr',
     iso6393: 'tgl',
-    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft' },
+    status: { voice: 'draft', texts: 'draft', pages: 'draft', chat: 'draft', console: 'draft' },
     // Twilio speaks Filipino only through Google's fil-PH voices.
     say: { language: 'fil-PH', voice: 'Google.fil-PH-Standard-A' },
     keywords: { stop: ['TIGIL'], start: ['SIMULA'], help: ['TULONG'], choose: 'TAGALOG' },

@@ -91,9 +91,10 @@ describeInChromium('the setup page and the console in every language the team’
       const shown = (await nav.getByRole('link').allInnerTexts()).map((text) => text.trim());
       expect(shown, state).toEqual(expect.arrayContaining(navWords(catalog)));
       if (catalog.lang !== en.lang) {
-        // Translated, not English left in place: most of the navigation's words differ from English.
+        // Translated, not English left in place: most of the navigation's words differ from English
+        // (a language may borrow a few, as Tagalog does "Team").
         const english = new Set(navWords(en));
-        expect(shown.filter((word) => english.has(word)).length, state).toBeLessThanOrEqual(1);
+        expect(shown.filter((word) => english.has(word)).length, state).toBeLessThan(shown.length / 2);
         expect(c.home.heading, state).not.toBe(en.console.home.heading);
       }
       await expectReadingSide(page, 'main h1', catalog.dir, state);

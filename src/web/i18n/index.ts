@@ -13,7 +13,7 @@ import { es } from './es';
 export type { PublicCatalog, WebCatalog } from './web-catalog';
 
 /** The languages web pages are offered in, in the order the language switcher lists them. */
-export const webCatalogs: readonly WebCatalog[] = [en, es, ar, zh, vi];
+export const webCatalogs: readonly WebCatalog[] = [en, es, ar, zh, vi, tl];
 
 export const defaultWebCatalog: WebCatalog = en;
 
@@ -22,7 +22,7 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
 }
 
 /** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, fr, pt, ru, tl, ht];
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, fr, pt, ru, ht];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

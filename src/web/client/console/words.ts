@@ -23,6 +23,7 @@ export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWo
   ar: () => import('../../i18n/ar').then(({ ar }) => pick(ar)),
   zh: () => import('../../i18n/zh').then(({ zh }) => pick(zh)),
   vi: () => import('../../i18n/vi').then(({ vi }) => pick(vi)),
+  tl: () => import('../../i18n/tl').then(({ tl }) => pick(tl)),
 };
 
 /** The words for `lang`, or undefined when there are none or they could not be fetched (offline). */

@@ -13,7 +13,7 @@ import { es } from './es';
 export type { PublicCatalog, WebCatalog } from './web-catalog';
 
 /** The languages web pages are offered in, in the order the language switcher lists them. */
-export const webCatalogs: readonly WebCatalog[] = [en, es, ru, pt, fr, ht];
+export const webCatalogs: readonly WebCatalog[] = [en, es, ar, zh, vi, tl, ru, pt, fr, ht];
 
 export const defaultWebCatalog: WebCatalog = en;
 
@@ -21,8 +21,11 @@ export function webCatalogFor(lang: string): WebCatalog | undefined {
   return webCatalogs.find((catalog) => catalog.lang === lang);
 }
 
-/** The languages the public pages (front page, chat) are offered in: every web catalog, and those with only public words. */
-export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs, ar, vi, zh, tl];
+/**
+ * The languages the public pages (front page, chat) are offered in: every web catalog, and any that has
+ * only public words so far (none today: a new language may start there, as `PublicCatalog`).
+ */
+export const publicCatalogs: readonly PublicCatalog[] = [...webCatalogs];
 
 export function publicCatalogFor(lang: string): PublicCatalog | undefined {
   return publicCatalogs.find((catalog) => catalog.lang === lang);

@@ -20,6 +20,10 @@ const pick = ({ dir, layout, console }: WebCatalog): ConsoleWords => ({ dir, lay
 export const consoleWordLoaders: Readonly<Record<string, () => Promise<ConsoleWords>>> = {
   en: () => import('../../i18n/en').then(({ en }) => pick(en)),
   es: () => import('../../i18n/es').then(({ es }) => pick(es)),
+  ar: () => import('../../i18n/ar').then(({ ar }) => pick(ar)),
+  zh: () => import('../../i18n/zh').then(({ zh }) => pick(zh)),
+  vi: () => import('../../i18n/vi').then(({ vi }) => pick(vi)),
+  tl: () => import('../../i18n/tl').then(({ tl }) => pick(tl)),
   ru: () => import('../../i18n/ru').then(({ ru }) => pick(ru)),
   pt: () => import('../../i18n/pt').then(({ pt }) => pick(pt)),
   fr: () => import('../../i18n/fr').then(({ fr }) => pick(fr)),

@@ -1,6 +1,6 @@
 /**
  * Every word the console shows, per view. Sections are separate interfaces so a view's text can
- * grow without touching the others; `en.ts` and `es.ts` fill them. `{name}` placeholders are filled
+ * grow without touching the others; each language's file (`en.ts`, `es.ts`…) fills them. `{name}` placeholders are filled
  * with `fill()` (src/i18n/catalog.ts). Nothing here touches Node: the console script imports these.
  */
 import type { AccessText } from './access-types';

@@ -17,6 +17,7 @@ import { backupRoutes } from './backup/routes';
 import { burnRoutes } from './burn/routes';
 import type { AppContext } from './context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from './live/routes';
+import { memberRoutes } from './members/routes';
 import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   backupRoutes(app, ctx);
   dispatchRoutes(app, ctx);
   careRoutes(app, ctx);
+  memberRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.

@@ -18,6 +18,7 @@ import { startDispatchSweeps } from './dispatch/sweep';
 import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
 import { startCareSweep } from './care/sweep';
+import { startMemberSweeps } from './members/sweep';
 import { BackgroundWork } from './platform/background';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
@@ -89,6 +90,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   let providerDeletions: Maintenance | undefined;
   let dispatch: Maintenance | undefined;
   let care: Maintenance | undefined;
+  let members: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
   if (interval !== null) {
     maintenance = startMaintenance(ctx, interval);
@@ -103,6 +105,8 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     if (provider) providerDeletions = startProviderDeletions(ctx, interval);
     // Follow-up reminders and erasing a number no follow-up needs: minutes matter, like texting's timers.
     care = startCareSweep(dispatchDepsOf(ctx), Math.min(interval, 30_000));
+    // Members' check-ins: deadlines in minutes, like texting's timers.
+    members = startMemberSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
   }
   return {
     app,
@@ -115,6 +119,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
       purge?.stop();
       providerDeletions?.stop();
       care?.stop();
+      members?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       // Requests to the provider still in flight (a hang-up, a redirect) finish before storage closes.

@@ -65,6 +65,12 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   field_brief_readers: 'words (data keys of a field response’s brief)',
   queue_keys: 'the web chat’s queue key: the first coordinator console after a restore makes a new one',
   queue_key_wraps: 'words (the queue key’s secret, sealed to each member)',
+  members: 'members: their numbers and sealed phones are never in a backup (a restored line re-enrols them)',
+  member_peers: 'members (who their people are)',
+  member_check_ins: 'members (when they check in)',
+  member_join_codes: 'members (join codes are handed out again after a restore)',
+  member_codes: 'the code book: a restored line starts from the default codes',
+  member_texts_seen: 'short-lived (a day, against retried webhooks)',
 };
 
 /**

@@ -33,6 +33,7 @@ export interface BurnReport {
   numbersErased: number;
   blocks: number;
   accessRecords: number;
+  membersErased: number;
 }
 
 type Tx = Transaction<Database>;
@@ -156,6 +157,14 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
       .where('contact_sealed', 'is not', null)
       .executeTakeFirstOrThrow(),
   );
+  // Members: who belongs to the network, their numbers, their people and check-ins. Membership itself is what a
+  // seizure would want most; the code book and join codes are the program's and stay.
+  const members = trx.selectFrom('members').select('id').where('program_id', '=', programId);
+  await trx.deleteFrom('member_check_ins').where('program_id', '=', programId).execute();
+  await trx.deleteFrom('member_peers').where('member_id', 'in', members).execute();
+  const membersErased = count(
+    await trx.deleteFrom('members').where('program_id', '=', programId).executeTakeFirstOrThrow(),
+  );
   const blocks = count(
     await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow(),
   );
@@ -166,6 +175,7 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
     messages: messagesDeleted,
     conversationsClosed,
     numbersErased: numbersErased + followUpNumbers,
+    membersErased,
     blocks,
     accessRecords,
   };
@@ -199,4 +209,7 @@ const BURNT_TABLES = [
   'field_brief_readers',
   'field_responses',
   'debriefs',
+  'members',
+  'member_peers',
+  'member_check_ins',
 ] as const;

@@ -34,6 +34,7 @@ export const BurnResultSchema = Strict(
         numbersErased: Type.Integer(),
         blocks: Type.Integer(),
         accessRecords: Type.Integer(),
+        membersErased: Type.Integer(),
       },
       'What was destroyed, by count',
     ),

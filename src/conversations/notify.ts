@@ -5,6 +5,7 @@ import type { TextDeps } from './deps';
 import { OUTBOUND_GRACE_MS, oweDeletion } from './provider-copies';
 import { ofTier, onCallForTexts, type OnCallForTexts } from './readers';
 import { isOptedOut, responderPhone, type ConversationRow, type ResponderPhone } from './repo';
+import { smsSenderIndex } from './sender-index';
 import { openSenderNumber } from './sender-keys';
 import { personText, responderText, type PersonTextKey } from './texts';
 
@@ -40,6 +41,21 @@ async function send(
     );
     return undefined;
   }
+}
+
+/**
+ * Words to a number outside any conversation (src/members: a member or one of their people), unless
+ * that number texted STOP. Undefined if not sent.
+ */
+export async function textNumber(
+  deps: TextDeps,
+  program: Program,
+  to: string,
+  body: string,
+  purpose: string,
+): Promise<string | undefined> {
+  if (await isOptedOut(deps.db, program.id, smsSenderIndex(deps.keys, to))) return undefined;
+  return send(deps, program, to, body, purpose);
 }
 
 /** Words to the person of an SMS conversation, unless they have texted STOP. Undefined if not sent. */

@@ -28,15 +28,18 @@ const SUBKEY = {
   messageIndex: 7,
   deviceMac: 8,
   challengeMac: 9,
+  memberIndex: 10,
 } as const;
 
 /**
  * Each keyed hash has its own key: responders' numbers, provider call ids, sign-in verifiers, sign-in
  * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message
  * ids, the MAC on device cookies (a browser that has signed in before, docs/SIGN-IN.md) and the MAC on
- * passkey sign-in challenges (which the server does not store).
+ * passkey sign-in challenges (which the server does not store); members' numbers and duress words
+ * (src/members: a key of their own, so a member's row never matches a texter's or a responder's hash).
  */
-export type IndexPurpose = 'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device' | 'challenge';
+export type IndexPurpose =
+  'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device' | 'challenge' | 'member';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
@@ -54,6 +57,7 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     message: derive(SUBKEY.messageIndex),
     device: derive(SUBKEY.deviceMac),
     challenge: derive(SUBKEY.challengeMac),
+    member: derive(SUBKEY.memberIndex),
   };
 
   return {

@@ -1,4 +1,5 @@
 import type { DispatchTables } from './schema-dispatch';
+import type { MembersTables } from './schema-members';
 import type { TextingTables } from './schema-texting';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -262,7 +263,7 @@ export interface AccessRecordsTable {
   opened_at: Millis;
 }
 
-export interface Database extends TextingTables, DispatchTables {
+export interface Database extends TextingTables, DispatchTables, MembersTables {
   programs: ProgramsTable;
   responders: RespondersTable;
   api_tokens: ApiTokensTable;

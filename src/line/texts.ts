@@ -7,6 +7,7 @@ import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, type Turn } fro
 import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { pagerHandler } from '../dispatch/pager';
+import { memberTexted, peerAckHandler } from '../members/inbound';
 import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
@@ -15,8 +16,8 @@ import type { TextHandlers } from '../telephony/webhooks';
 
 /**
  * Who answers a text to the line's number, and its delivery reports. A text from a responder's own
- * number is a command ("K7 …", src/conversations/responder-sms.ts); anything else is a person
- * reaching the line (src/conversations/inbound.ts). Either way the provider's copy is owed a
+ * number is a command ("K7 …", src/conversations/responder-sms.ts); a member's is theirs first
+ * (src/members/inbound.ts); anything else is a person reaching the line (src/conversations/inbound.ts). Either way the provider's copy is owed a
  * deletion before anything else happens, and deleted once it has been handled.
  */
 export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
@@ -35,13 +36,17 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
         async () => {
           // A number Kith does not serve (or no longer): nothing to store, but its copy is deleted all the same.
           if (!program) return [];
-          if (!responderId) return personTexted(deps, flood, program, text);
+          if (!responderId) {
+            // A member's code, check-in, LEAVE or a join code; anything else reaches the team as any text does.
+            const forMembers = await memberTexted(deps, program, text);
+            return forMembers ?? personTexted(deps, flood, program, text);
+          }
           return responderTexted(
             deps,
             program,
             { messageRef: text.messageRef, responderId, body: text.body },
             // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-            [pagerHandler(dispatchDepsOf(ctx))],
+            [pagerHandler(dispatchDepsOf(ctx)), peerAckHandler(deps)],
           );
         },
         turn,

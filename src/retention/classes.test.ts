@@ -53,6 +53,12 @@ describe('retention classes cover every table', () => {
       'provider_deletions',
       'sessions',
       'responders',
+      'members',
+      'member_peers',
+      'member_check_ins',
+      'member_join_codes',
+      'member_codes',
+      'member_texts_seen',
     ]) {
       expect(tables).toContain(table);
     }

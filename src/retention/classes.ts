@@ -150,6 +150,13 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     rule: 'the team, not callers: kept while the person is on the roster, deleted with them (cascade). The chat’s queue key: its wrap for someone removed, paused or without the role is deleted at once',
     enforcedBy: 'src/responders; src/conversations/queue/service.ts (queue key wraps)',
   },
+  members: {
+    tables: ['members', 'member_peers', 'member_check_ins', 'member_join_codes', 'member_codes', 'member_texts_seen'],
+    rule:
+      'a member (number, sealed name and phone, keyed danger word) and their people and check-ins: while they stay a member; leaving deletes all of it at once. ' +
+      'A check-in: until met, or until the team was told. Join codes and the code book: program settings, until revoked or changed. Handled texts’ keyed ids: one day',
+    enforcedBy: 'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen)',
+  },
   program: {
     tables: ['programs'],
     rule: 'the program’s own settings and emergency plan, about the program and never about callers: kept',

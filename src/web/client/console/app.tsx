@@ -201,6 +201,7 @@ const NAV: NavItem[] = [
   { route: 'texts', href: '/console/texts', label: (t) => t.shell.nav.texts },
   { route: 'field', href: '/console/field', label: (t) => t.dispatch.nav },
   { route: 'plan', href: '/console/plan', label: (t) => t.shell.nav.plan },
+  { route: 'members', href: '/console/members', label: (t) => t.members.nav },
   { route: 'devices', href: '/console/devices', label: (t) => t.devices.nav },
   { route: 'live', href: '/console/live', label: (t) => t.shell.nav.live, coordinator: true },
   { route: 'fieldEvaluation', href: '/console/field/evaluation', label: (t) => t.evaluation.nav, coordinator: true },

@@ -29,6 +29,7 @@ export type RouteName =
   | 'fieldAfter'
   | 'fieldEvaluation'
   | 'fieldResponse'
+  | 'members'
   | 'notFound';
 
 const PATTERNS: [RouteName, RegExp][] = [
@@ -51,6 +52,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['fieldAfter', /^\/console\/field\/after$/],
   ['fieldEvaluation', /^\/console\/field\/evaluation$/],
   ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
+  ['members', /^\/console\/members$/],
 ];
 
 export function routeOf(location: { pathname: string; search: string }): Route {

@@ -2,6 +2,7 @@ import { enAccess } from './access-en';
 import { enCoordinate } from './coordinate-en';
 import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
+import { enMembers } from './members-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -252,6 +253,7 @@ export const enConsole: ConsoleText = {
   access: enAccess,
   dispatch: enDispatch,
   evaluation: enEvaluation,
+  members: enMembers,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -2,6 +2,7 @@ import { esAccess } from './access-es';
 import { esCoordinate } from './coordinate-es';
 import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
+import { esMembers } from './members-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -253,6 +254,7 @@ export const esConsole: ConsoleText = {
   access: esAccess,
   dispatch: esDispatch,
   evaluation: esEvaluation,
+  members: esMembers,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -7,6 +7,7 @@ import type { AccessText } from './access-types';
 import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
+import type { MembersText } from './members-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -22,6 +23,7 @@ export interface ConsoleText {
   access: AccessText;
   dispatch: DispatchText;
   evaluation: EvaluationText;
+  members: MembersText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

@@ -24,6 +24,7 @@ const FieldResponseView = lazyView(() => import('./field/response').then((m) => 
 const NotesListView = lazyView(() => import('./notes/list').then((m) => m.NotesListView));
 const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteView));
 const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
+const MembersView = lazyView(() => import('./members/members').then((m) => m.MembersView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
 const TextsListView = lazyView(() => import('./texts/list').then((m) => m.TextsListView));
@@ -37,6 +38,7 @@ const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
   texts: TextsListView,
   field: FieldBoardView,
   plan: PlanView,
+  members: MembersView,
   devices: DevicesView,
   live: LiveView,
   fieldEvaluation: EvaluationView,
@@ -88,6 +90,8 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
     return { needsKey: true, render: () => <ConversationView key={id} id={id} /> };
   },
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
+  // Members carry no sealed words: numbers, languages and whether a phone is held.
+  members: () => ({ needsKey: false, render: () => <MembersView /> }),
   // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.
   field: () => ({ needsKey: false, render: () => <FieldBoardView /> }),
   askTeam: (route) => ({

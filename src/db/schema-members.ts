@@ -1,0 +1,88 @@
+import type { ColumnType } from 'kysely';
+
+type Millis = ColumnType<number, number, number>;
+
+/** A program's member (src/members): a number, a language, and nothing more unless they give it. */
+export interface MembersTable {
+  id: string;
+  program_id: string;
+  /** The member's short number ("4821"), unique in the program; never in a backup. */
+  number: string;
+  /** An optional name or nickname, sealed under the server's keys and bound to the row. */
+  name_sealed: string | null;
+  language: string;
+  /** Their phone, sealed like a responder's number; with its keyed hash to recognise their texts. */
+  phone_sealed: string | null;
+  phone_index: string | null;
+  /** Keyed hash of the member's own duress word: the word itself is never stored. */
+  duress_index: string | null;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+/** A member's chosen people, in order: another member or a responder. */
+export interface MemberPeersTable {
+  member_id: string;
+  position: number;
+  peer_member_id: string | null;
+  peer_responder_id: string | null;
+}
+
+/** The program's code book: program settings, never about a member. */
+export interface MemberCodesTable {
+  id: string;
+  program_id: string;
+  /** Upper case: digits or a word. */
+  code: string;
+  /** 'safe' | 'meet' | 'call' | 'naloxone' | 'custom' (custom: `words`). */
+  meaning: string;
+  /** JSON: the custom meaning per language (`{}` for built-in meanings). */
+  words: string;
+  /** 'peers' | 'team'. */
+  tells: string;
+  position: number;
+}
+
+export interface MemberJoinCodesTable {
+  id: string;
+  program_id: string;
+  code: string;
+  language: string;
+  uses: ColumnType<number, number | undefined, number>;
+  created_at: Millis;
+}
+
+export interface MemberCheckInsTable {
+  id: string;
+  program_id: string;
+  member_id: string;
+  /** 'once' (by a time) or 'watch' (a prompt each day). */
+  kind: string;
+  /** Minutes after local midnight, in the program's time zone. */
+  local_minute: number;
+  /** 'once': the deadline; 'watch': the next prompt. */
+  due_at: Millis;
+  /** 'watch': the answer to the current prompt is due by then; null when none is awaited. */
+  answer_by: Millis | null;
+  days_left: number;
+  misses: number;
+  escalate_minutes: number;
+  /** 'set', then 'peers' once the member's people were told (at `told_at`). */
+  stage: string;
+  told_at: Millis | null;
+  created_at: Millis;
+}
+
+export interface MemberTextsSeenTable {
+  provider_key: string;
+  at: Millis;
+}
+
+export interface MembersTables {
+  members: MembersTable;
+  member_peers: MemberPeersTable;
+  member_codes: MemberCodesTable;
+  member_join_codes: MemberJoinCodesTable;
+  member_check_ins: MemberCheckInsTable;
+  member_texts_seen: MemberTextsSeenTable;
+}

@@ -1,0 +1,137 @@
+import { fill } from './catalog';
+
+/**
+ * Texts to a program's members and to the people they chose (src/members): the pager's codes, check-ins,
+ * joining and leaving. Short and plain, read on a small screen. They name a member by their number only
+ * (and a name they gave, if any); a member's phone number never appears. Every escalation says plainly
+ * that it ends with the member's people or the team, never police or 911.
+ */
+export interface MembersCatalog {
+  /** The built-in meanings of the code book. */
+  meanings: Record<'safe' | 'meet' | 'call' | 'naloxone', string>;
+  welcome: string;
+  /** One code in the welcome's list. */
+  codeItem: string;
+  /** The answer to a code. The duress word gets exactly the same one. */
+  sentPeers: string;
+  sentTeam: string;
+  sentNoOne: string;
+  relay: string;
+  relayPlace: string;
+  duressAlert: string;
+  left: string;
+  checkInSet: string;
+  watchSet: string;
+  watchPrompt: string;
+  watchThanks: string;
+  watchEnded: string;
+  missedPeers: string;
+  missedTeam: string;
+  acked: string;
+  /** Words recognised in texts, upper case, accents kept (matching ignores them). */
+  leaveWords: readonly string[];
+  okWords: readonly string[];
+  checkWords: readonly string[];
+  watchWords: readonly string[];
+}
+
+export const membersEn: MembersCatalog = {
+  meanings: {
+    safe: 'Good night: I am safe',
+    meet: 'Go home: meet me',
+    call: 'Call me',
+    naloxone: 'Bring naloxone',
+  },
+  welcome:
+    'Welcome to {program}. Your member number is {number}. Codes: {codes}. Text LEAVE to leave; we then forget you at once. We never call the police.',
+  codeItem: '{code} = {meaning}',
+  sentPeers: 'Got it. We told your people.',
+  sentTeam: 'Got it. We told the team on call.',
+  sentNoOne: 'Got it, but no one could be told. Ask the team to add your people.',
+  relay: 'Kith: member {member} sent {code}: {meaning}.',
+  relayPlace: ' Place: {place}.',
+  duressAlert:
+    'Kith, quiet alert: member {member} sent their danger word. They may not be safe, and someone may see their phone. Do not text them about this. Talk as a team first.',
+  left: 'You have left {program}. We erased your number and everything about you.',
+  checkInSet:
+    'Check-in set. If we do not get {code} from you by {time}, we tell your people, then the team on call. We never tell the police or 911.',
+  watchSet:
+    'We will text you each day at {time} for {days} days. Please answer each text. If you miss two, we tell your people, then the team on call. We never tell the police or 911.',
+  watchPrompt: '{program}: checking on you. Reply OK when you see this.',
+  watchThanks: 'Thank you. We will text again tomorrow.',
+  watchEnded: 'Your daily texts from {program} have ended. Take care. You can text us any time.',
+  missedPeers:
+    'Kith: member {member} did not check in by {time}. You are one of their people. Please reach out to them. If you have it, text "{member} OK" here. If no one does in {minutes} minutes, we tell the team on call. Never the police.',
+  missedTeam:
+    'Kith: member {member} missed a check-in ({time}) and none of their people said they have it. Please reach out as a team. Never the police or 911.',
+  acked: 'Thank you. We will not tell the team.',
+  leaveWords: ['LEAVE'],
+  okWords: ['OK', 'YES', 'FINE'],
+  checkWords: ['CHECK'],
+  watchWords: ['WATCH'],
+};
+
+export const membersEs: MembersCatalog = {
+  meanings: {
+    safe: 'Buenas noches: estoy a salvo',
+    meet: 'Vaya a casa: reúnase conmigo',
+    call: 'Llámeme',
+    naloxone: 'Traiga naloxona',
+  },
+  welcome:
+    'Bienvenido a {program}. Su número de miembro es {number}. Códigos: {codes}. Escriba SALIR para salir; entonces lo olvidamos todo de inmediato. Nunca llamamos a la policía.',
+  codeItem: '{code} = {meaning}',
+  sentPeers: 'Recibido. Avisamos a su gente.',
+  sentTeam: 'Recibido. Avisamos al equipo de guardia.',
+  sentNoOne: 'Recibido, pero no pudimos avisar a nadie. Pida al equipo que agregue a su gente.',
+  relay: 'Kith: el miembro {member} envió {code}: {meaning}.',
+  relayPlace: ' Lugar: {place}.',
+  duressAlert:
+    'Kith, alerta discreta: el miembro {member} envió su palabra de peligro. Puede no estar a salvo, y alguien puede ver su teléfono. No le escriba sobre esto. Hablen primero en equipo.',
+  left: 'Usted salió de {program}. Borramos su número y todo lo que teníamos de usted.',
+  checkInSet:
+    'Aviso programado. Si no recibimos {code} de usted antes de las {time}, avisamos a su gente y luego al equipo de guardia. Nunca avisamos a la policía ni al 911.',
+  watchSet:
+    'Le escribiremos cada día a las {time} durante {days} días. Responda cada mensaje, por favor. Si no responde dos veces, avisamos a su gente y luego al equipo de guardia. Nunca a la policía ni al 911.',
+  watchPrompt: '{program}: queremos saber cómo está. Responda OK cuando vea esto.',
+  watchThanks: 'Gracias. Le escribimos otra vez mañana.',
+  watchEnded: 'Terminaron sus mensajes diarios de {program}. Cuídese. Puede escribirnos cuando quiera.',
+  missedPeers:
+    'Kith: el miembro {member} no se reportó antes de las {time}. Usted es parte de su gente. Por favor, busque a esa persona. Si ya lo hizo, escriba "{member} OK" aquí. Si nadie lo hace en {minutes} minutos, avisamos al equipo de guardia. Nunca a la policía.',
+  missedTeam:
+    'Kith: el miembro {member} no se reportó ({time}) y nadie de su gente dijo que lo tiene. Búsquenlo en equipo, por favor. Nunca a la policía ni al 911.',
+  acked: 'Gracias. No avisaremos al equipo.',
+  leaveWords: ['SALIR', 'BAJA'],
+  okWords: ['OK', 'SI', 'SÍ', 'BIEN'],
+  checkWords: ['AVISO'],
+  watchWords: ['DIARIO'],
+};
+
+const catalogs: Readonly<Record<string, MembersCatalog>> = { en: membersEn, es: membersEs };
+
+/** The languages a member can have: those with member texts. */
+export const MEMBER_LANGUAGES: readonly string[] = Object.keys(catalogs);
+
+/** A member's or a peer's texts, in their language where Kith has it, else English (team phones). */
+export function membersCatalogFor(language: string): MembersCatalog {
+  return catalogs[language] ?? membersEn;
+}
+
+export function memberText(
+  language: string,
+  key: Exclude<keyof MembersCatalog, 'meanings' | `${string}Words`>,
+  values: Record<string, string | number> = {},
+): string {
+  return fill(membersCatalogFor(language)[key], values);
+}
+
+/** Upper case without accents, for matching words people type. */
+export function plainWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+}
+
+/** Whether `word` is one of a catalog's words in any member language. */
+export function isWordOf(word: string, which: 'leaveWords' | 'okWords' | 'checkWords' | 'watchWords'): boolean {
+  const plain = plainWord(word);
+  return Object.values(catalogs).some((c) => c[which].some((w) => plainWord(w) === plain));
+}

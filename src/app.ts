@@ -21,6 +21,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { rotaRoutes } from './rota/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   backupRoutes(app, ctx);
   dispatchRoutes(app, ctx);
   careRoutes(app, ctx);
+  rotaRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.

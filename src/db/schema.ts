@@ -1,5 +1,6 @@
 import type { DispatchTables } from './schema-dispatch';
 import type { TextingTables } from './schema-texting';
+import type { RotaTables } from './schema-rota';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -262,7 +263,7 @@ export interface AccessRecordsTable {
   opened_at: Millis;
 }
 
-export interface Database extends TextingTables, DispatchTables {
+export interface Database extends TextingTables, DispatchTables, RotaTables {
   programs: ProgramsTable;
   responders: RespondersTable;
   api_tokens: ApiTokensTable;

@@ -22,6 +22,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { rotaRoutes } from './rota/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
@@ -103,6 +104,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   dispatchRoutes(app, ctx);
   careRoutes(app, ctx);
   memberRoutes(app, ctx);
+  rotaRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.

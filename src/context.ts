@@ -23,4 +23,6 @@ export interface AppContext {
   readonly routing: RoutingCache;
   /** Absent until a phone provider (or the demo simulator) is configured. */
   readonly provider: PhoneProvider | undefined;
+  /** Tests only: web push may go to a push service on loopback over plain HTTP (src/rota/deps.ts). */
+  readonly pushOverLoopback?: boolean;
 }

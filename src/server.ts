@@ -19,6 +19,8 @@ import { dispatchDepsOf } from './dispatch/types';
 import { startProviderDeletions } from './provider-copies/sweep';
 import { startCareSweep } from './care/sweep';
 import { startMemberSweeps } from './members/sweep';
+import { rotaDepsOf } from './rota/deps';
+import { startRotaSweep } from './rota/sweep';
 import { BackgroundWork } from './platform/background';
 import { PURGE_INTERVAL_MS, purgeDepsOf, startRetentionPurge } from './retention/purge';
 
@@ -44,6 +46,8 @@ export interface StartOptions {
   liveHeartbeatMs?: number;
   /** Server timeouts (default HTTP_TIMEOUTS, http/connections.ts); tests shorten them. */
   timeouts?: HttpTimeouts;
+  /** Tests only: web push to a push service on loopback (src/rota/deps.ts). */
+  pushOverLoopback?: boolean;
 }
 
 /**
@@ -78,7 +82,18 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   const background = new BackgroundWork(logger);
   const routing = new RoutingCache();
   routing.listenTo(live);
-  const ctx: AppContext = { config, db, clock, keys, logger, live, routing, provider, background };
+  const ctx: AppContext = {
+    config,
+    db,
+    clock,
+    keys,
+    logger,
+    live,
+    routing,
+    provider,
+    background,
+    ...(options.pushOverLoopback ? { pushOverLoopback: true } : {}),
+  };
   const app = await buildApp(ctx, {
     ...(options.liveHeartbeatMs === undefined ? {} : { live: { heartbeatMs: options.liveHeartbeatMs } }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
@@ -91,6 +106,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
   let dispatch: Maintenance | undefined;
   let care: Maintenance | undefined;
   let members: Maintenance | undefined;
+  let rota: Maintenance | undefined;
   const interval = options.maintenanceIntervalMs === undefined ? 60_000 : options.maintenanceIntervalMs;
   if (interval !== null) {
     maintenance = startMaintenance(ctx, interval);
@@ -107,6 +123,8 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
     care = startCareSweep(dispatchDepsOf(ctx), Math.min(interval, 30_000));
     // Members' check-ins: deadlines in minutes, like texting's timers.
     members = startMemberSweeps(textDepsOf(ctx), Math.min(interval, 30_000));
+    // Shift reminders and coverage alerts: minutes matter (a reminder 30 minutes before).
+    rota = startRotaSweep(rotaDepsOf(ctx), Math.min(interval, 30_000));
   }
   return {
     app,
@@ -120,6 +138,7 @@ export async function startKith(options: StartOptions): Promise<RunningKith> {
       providerDeletions?.stop();
       care?.stop();
       members?.stop();
+      rota?.stop();
       // The server ends its open event streams as it closes (see live/routes.ts), then the hub goes.
       await app.close();
       // Requests to the provider still in flight (a hang-up, a redirect) finish before storage closes.

@@ -77,6 +77,16 @@ export function isOwnOrigin(origin: string | undefined, own: OwnOrigins): boolea
   );
 }
 
+/**
+ * The hash that names the console session making this request (what per-device things, such as a
+ * push subscription, hang off and are erased with); undefined for a bearer token or no session.
+ */
+export function sessionKeyOf(headers: IncomingHttpHeaders): string | undefined {
+  if (headers.authorization !== undefined) return undefined;
+  const token = sessionToken(headers);
+  return token === undefined ? undefined : hashToken(token);
+}
+
 export function sessionToken(headers: IncomingHttpHeaders): string | undefined {
   return cookieValue(headers, SESSION_COOKIE, /^[A-Za-z0-9_-]{1,200}$/);
 }

@@ -13,7 +13,8 @@ import type { Database } from '../db/schema';
  *   them, so an old backup would otherwise bring back what retention destroyed;
  * - live contact (numbers, sender keys, chat keys, provider call ids, a follow-up contact): erased hours after a
  *   conversation closes, so no backup may keep them longer;
- * - short-lived sign-in state (sessions, invites, challenges, device codes, throttles).
+ * - short-lived sign-in state (sessions, invites, challenges, device codes, throttles);
+ * - ways in and out for the team's shifts (calendar feed links, push subscriptions) and which reminders went out.
  * Tables are listed parents first, the order a restore inserts them in.
  */
 export const BACKED_UP = [
@@ -24,6 +25,7 @@ export const BACKED_UP = [
   'api_tokens',
   'shift_rules',
   'shift_overrides',
+  'reminder_settings',
   'calls',
   'call_legs',
   'conversations',
@@ -71,6 +73,9 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   member_join_codes: 'members (join codes are handed out again after a restore)',
   member_codes: 'the code book: a restored line starts from the default codes',
   member_texts_seen: 'short-lived (a day, against retried webhooks)',
+  calendar_feeds: 'a way in to the team’s shifts: after a restore each person makes a new calendar link',
+  push_subscriptions: 'a way to reach a teammate’s device: each device turns reminders on again',
+  rota_notices: 'short-lived: which reminders and gap alerts were already sent',
 };
 
 /**
@@ -98,6 +103,7 @@ export async function readContents(db: Kysely<Database>, now: number): Promise<R
     api_tokens: await db.selectFrom('api_tokens').selectAll().orderBy('id').execute(),
     shift_rules: await db.selectFrom('shift_rules').selectAll().orderBy('id').execute(),
     shift_overrides: await db.selectFrom('shift_overrides').selectAll().orderBy('id').execute(),
+    reminder_settings: await db.selectFrom('reminder_settings').selectAll().orderBy('responder_id').execute(),
     calls: calls.map((c) => ({ ...c, caller_leg_ref: null })),
     call_legs: (await db.selectFrom('call_legs').selectAll().orderBy('id').execute())
       .filter((l) => ended.has(l.call_id))

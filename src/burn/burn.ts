@@ -74,7 +74,15 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
 
   // Keys first, rows after: each step alone already makes what follows unreadable.
   // Everyone's private keys (wrapped under passphrases, passkeys and device codes) and their ways in.
-  for (const table of ['sessions', 'passkeys', 'device_codes', 'invites'] as const)
+  // Push subscriptions go before their sessions (they would cascade anyway); calendar links are ways in too.
+  for (const table of [
+    'push_subscriptions',
+    'calendar_feeds',
+    'sessions',
+    'passkeys',
+    'device_codes',
+    'invites',
+  ] as const)
     await trx.deleteFrom(table).where('responder_id', 'in', team).execute();
   const signIns = count(
     await trx.deleteFrom('credentials').where('responder_id', 'in', team).executeTakeFirstOrThrow(),
@@ -193,6 +201,8 @@ async function eraseFromDisk(deps: BurnDeps): Promise<void> {
 }
 
 const BURNT_TABLES = [
+  'push_subscriptions',
+  'calendar_feeds',
   'credentials',
   'passkeys',
   'device_codes',

@@ -12,6 +12,7 @@ const keys: ServerKeys = {
   index: (purpose, value) => createHash('sha256').update(`${purpose}|${value}`).digest('hex'),
   seal: () => '',
   open: () => '',
+  vapid: { publicKey: '', privateKey: '' },
 };
 const T = 1_800_000_000_000;
 const session = (n: number) => sessionOf(keys, `secret-${n}`.padEnd(43, 'x'));

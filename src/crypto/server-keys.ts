@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';
@@ -15,6 +16,12 @@ export interface ServerKeys {
   open(sealed: string, boundTo: string): string;
   /** Keyed BLAKE2b, hex: a stable, non-reversible index for equality lookups. */
   index(purpose: IndexPurpose, value: string): string;
+  /**
+   * The VAPID key pair web push is signed with (P-256, base64url as the `web-push` library takes it),
+   * derived from the root like every other key: nothing more to store, and a restore keeps browsers'
+   * subscriptions valid for it.
+   */
+  readonly vapid: { publicKey: string; privateKey: string };
 }
 
 const CONTEXT = 'kith_srv'; // libsodium KDF contexts are exactly 8 bytes.
@@ -29,6 +36,7 @@ const SUBKEY = {
   deviceMac: 8,
   challengeMac: 9,
   memberIndex: 10,
+  vapid: 11,
 } as const;
 
 /**
@@ -60,13 +68,32 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     member: derive(SUBKEY.memberIndex),
   };
 
+  const vapid = vapidPair(derive(SUBKEY.vapid));
   return {
+    vapid,
     seal: (plaintext, boundTo) => sealWithKey(sealKey, plaintext, boundTo),
     open: (sealed, boundTo) => openWithKey(sealKey, sealed, boundTo),
     index(purpose, value) {
       return sodium.crypto_generichash(32, value, indexKeys[purpose], 'hex');
     },
   };
+}
+
+/**
+ * A P-256 key pair from 32 derived bytes used as the private scalar. Any 32 bytes below the curve's
+ * order (all but about 2^-32 of them) are a valid key; on the rare miss the bytes are hashed again.
+ */
+function vapidPair(seed: Uint8Array): { publicKey: string; privateKey: string } {
+  let scalar = seed;
+  for (;;) {
+    try {
+      const ecdh = createECDH('prime256v1');
+      ecdh.setPrivateKey(Buffer.from(scalar));
+      return { publicKey: ecdh.getPublicKey('base64url'), privateKey: Buffer.from(scalar).toString('base64url') };
+    } catch {
+      scalar = sodium.crypto_generichash(32, scalar, null);
+    }
+  }
 }
 
 /** XChaCha20-Poly1305 under `key`, bound to `boundTo`: nonce + box, base64. */

@@ -19,6 +19,7 @@ import * as routingStamp from './migrations/014_routing_stamp';
 import * as queueKeys from './migrations/015_queue_keys';
 import * as deviceEpoch from './migrations/016_device_epoch';
 import * as members from './migrations/019_members';
+import * as rota from './migrations/018_rota';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -157,6 +158,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015_queue_keys': queueKeys,
   '016_device_epoch': deviceEpoch,
   '019_members': members,
+  '018_rota': rota,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -1,6 +1,7 @@
 import type { DispatchTables } from './schema-dispatch';
 import type { MembersTables } from './schema-members';
 import type { TextingTables } from './schema-texting';
+import type { RotaTables } from './schema-rota';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -263,7 +264,7 @@ export interface AccessRecordsTable {
   opened_at: Millis;
 }
 
-export interface Database extends TextingTables, DispatchTables, MembersTables {
+export interface Database extends TextingTables, DispatchTables, MembersTables, RotaTables {
   programs: ProgramsTable;
   responders: RespondersTable;
   api_tokens: ApiTokensTable;

@@ -61,6 +61,7 @@ export const TITLES: Record<string, { title: string; about: About }> = {
   providerCopies: { title: 'Deletions owed at the phone provider', about: 'callers' },
   signIn: { title: 'Sign-in (about the team, not callers)', about: 'team' },
   team: { title: 'The team (about the team, not callers)', about: 'team' },
+  rota: { title: 'Calendars and reminders (about the team, not callers)', about: 'team' },
   program: { title: 'The program itself (not callers)', about: 'program' },
 };
 

@@ -115,6 +115,7 @@ async function programItems(
     team,
     signIn,
     field,
+    rota,
   ] = await Promise.all([
     repo.conversationHoldings(deps.db, scope),
     repo.messageHoldings(deps.db, scope),
@@ -129,6 +130,7 @@ async function programItems(
     repo.teamCounts(deps.db, program.id),
     repo.signInHoldings(deps.db, program.id),
     repo.fieldHoldings(deps.db, program.id),
+    repo.rotaCounts(deps.db, program.id),
   ]);
 
   const live = 'liveContact';
@@ -265,6 +267,16 @@ async function programItems(
       team,
       { waiting: teamTotal, until: 'while the person is on the roster' },
       teamTotal,
+    ),
+    item(
+      'rota',
+      'calendar links (hashes only), reminder choices, devices’ push subscriptions (sealed) and which reminders went out',
+      rota,
+      {
+        waiting: rota.reduce((a, c) => a + c.count, 0),
+        until: 'until the link is replaced, the sign-in ends, or 2 days after the shift',
+      },
+      rota.reduce((a, c) => a + c.count, 0),
     ),
     item('program', 'the program’s settings, hours, messages and emergency plan', [t('programs', 1)], {
       waiting: 1,

@@ -157,6 +157,14 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'A check-in: until met, or until the team was told. Join codes and the code book: program settings, until revoked or changed. Handled texts’ keyed ids: one day',
     enforcedBy: 'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen)',
   },
+  rota: {
+    tables: ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'],
+    rule:
+      'the team, not callers: a calendar link (its hash) until its owner makes a new one or turns it off; reminder choices while the person is on the roster; ' +
+      'a device’s push subscription until that sign-in ends (sign-out, expiry, sign-out everywhere, burn); which reminders and gap alerts went out: 2 days after the shift or gap began',
+    enforcedBy:
+      'src/rota (feeds, settings); the sessions’ cascade (src/auth/sessions); src/rota/sweep.ts (sent notices); src/burn/burn.ts',
+  },
   program: {
     tables: ['programs'],
     rule: 'the program’s own settings and emergency plan, about the program and never about callers: kept',

@@ -230,3 +230,17 @@ export const teamDirectory = (
   deps: Pick<ShiftDeps, 'db'>,
   programId: string,
 ): Promise<Map<string, { name: string; status: string }>> => repo.responderDirectory(deps.db, programId);
+
+/** Everyone's shifts as they fall in `window` (weekly and one-off, time away taken out): calendars and reminders. */
+export async function shiftsOfProgram(
+  deps: Pick<ShiftDeps, 'db'>,
+  programId: string,
+  timeZone: string,
+  window: Interval,
+): Promise<Occurrence[]> {
+  const [rules, overrides] = await Promise.all([
+    repo.findRules(deps.db, programId),
+    repo.findOverrides(deps.db, programId, { endsAfter: window.start, startsBefore: window.end }),
+  ]);
+  return occurrencesIn(rules, overrides, timeZone, window);
+}

@@ -61,6 +61,8 @@ export interface TestKithOptions {
    * production parameters (sessions.api, invites.api, sign-in's first browser test) leave it off.
    */
   cheapArgon?: boolean;
+  /** Let web push go to a push service on loopback over plain HTTP (the test's own). */
+  pushOverLoopback?: boolean;
 }
 
 /** What `cheapArgon` servers use: see TestKithOptions.cheapArgon. */
@@ -100,6 +102,7 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
     maintenanceIntervalMs: null,
     ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+    ...(options.pushOverLoopback ? { pushOverLoopback: true } : {}),
   });
   const url = kith.address;
 

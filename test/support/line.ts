@@ -53,6 +53,8 @@ export interface LineOptions {
   env?: Record<string, string>;
   /** Cheap Argon2id for this line's server (startTestKith's `cheapArgon`): for tests that sign in through a browser. */
   cheapArgon?: boolean;
+  /** Let web push go to a push service on loopback (startTestKith's `pushOverLoopback`). */
+  pushOverLoopback?: boolean;
   /** How the simulated provider behaves where it can differ (port forms in signatures, SignalWire, carriers…). */
   simulator?: Pick<SimulatorOptions, 'portInSignature' | 'provider' | 'deliveryReceipts' | 'queueMaxSize'>;
 }
@@ -82,6 +84,7 @@ export async function startLine(kind: DbKind, options: LineOptions = {}): Promis
   const t = await startTestKith(kind, {
     clock,
     ...(options.cheapArgon ? { cheapArgon: true } : {}),
+    ...(options.pushOverLoopback ? { pushOverLoopback: true } : {}),
     env: {
       KITH_PROVIDER_API_URL: sim.apiBaseUrl,
       KITH_PROVIDER_ACCOUNT_SID: SIM_ACCOUNT,

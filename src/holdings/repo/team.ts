@@ -141,3 +141,22 @@ export async function signInHoldings(db: Db, programId: string): Promise<{ table
     },
   };
 }
+
+/** Calendar links, reminder choices, push subscriptions and sent notices (src/rota/), by table. */
+export async function rotaCounts(db: Db, programId: string): Promise<TableCount[]> {
+  const tables = ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'] as const;
+  return Promise.all(
+    tables.map(async (table) => ({
+      table,
+      count: num(
+        (
+          await db
+            .selectFrom(table)
+            .where('program_id', '=', programId)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirst()
+        )?.n,
+      ),
+    })),
+  );
+}

@@ -1,0 +1,55 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Millis = ColumnType<number, number, number>;
+
+/** `mine`: a responder's own shifts. `rota`: everyone's, for coordinators. */
+export type FeedScope = 'mine' | 'rota';
+
+export interface CalendarFeedsTable {
+  id: string;
+  program_id: string;
+  responder_id: string;
+  scope: FeedScope;
+  /** `hashToken` of the URL's token; the token itself is shown once and never stored. */
+  token_hash: string;
+  created_at: Millis;
+}
+
+export interface ReminderSettingsTable {
+  responder_id: string;
+  program_id: string;
+  lead_minutes: number | null;
+  /** Minutes after local midnight, the evening before the shift's day. */
+  evening_minute: number | null;
+  by_sms: Generated<number>;
+  by_push: Generated<number>;
+  updated_at: Millis;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  program_id: string;
+  responder_id: string;
+  /** The session (device) it belongs to: erased with it. */
+  session_hash: string;
+  /** Endpoint and keys, JSON sealed under the server's keys and bound to the row's id. */
+  sealed: string;
+  created_at: Millis;
+}
+
+export type RotaNoticeKind = 'reminder' | 'gap72' | 'gap24';
+
+export interface RotaNoticesTable {
+  key: string;
+  program_id: string;
+  kind: RotaNoticeKind;
+  about_at: Millis;
+  sent_at: Millis;
+}
+
+export interface RotaTables {
+  calendar_feeds: CalendarFeedsTable;
+  reminder_settings: ReminderSettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  rota_notices: RotaNoticesTable;
+}

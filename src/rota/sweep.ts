@@ -1,0 +1,40 @@
+import { runPeriodically, type Periodic } from '../platform/periodic';
+import { getProgram } from '../program/service';
+import { sendGapAlerts } from './coverage';
+import type { RotaDeps } from './deps';
+import { sendDueReminders } from './reminders';
+import * as repo from './repo';
+
+export interface RotaSweepReport {
+  reminders: number;
+  gapAlerts: number;
+  /** Sent notices old enough to forget. */
+  forgotten: number;
+}
+
+/** A sent notice is kept until two days after the shift or gap it was about began. */
+const NOTICE_KEPT_MS = 2 * 86_400_000;
+
+/**
+ * Reminders and coverage alerts, from stored rules and times only (a restart loses none): run on
+ * the same half-minute as texting's timers. Each program apart, so one program's failure does not
+ * silence another's reminders.
+ */
+export async function sweepRota(deps: RotaDeps): Promise<RotaSweepReport> {
+  const report: RotaSweepReport = { reminders: 0, gapAlerts: 0, forgotten: 0 };
+  for (const id of await repo.programIds(deps.db)) {
+    try {
+      const program = await getProgram(deps, id);
+      report.reminders += await sendDueReminders(deps, program);
+      report.gapAlerts += await sendGapAlerts(deps, program);
+    } catch (error) {
+      deps.logger.error({ programId: id, err: { name: (error as Error).name } }, 'rota sweep failed for a program');
+    }
+  }
+  report.forgotten = await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS);
+  return report;
+}
+
+export function startRotaSweep(deps: RotaDeps, intervalMs: number): Periodic {
+  return runPeriodically(() => sweepRota(deps), intervalMs, deps.logger, 'rota sweep');
+}

@@ -116,6 +116,7 @@ async function programItems(
     signIn,
     field,
     rota,
+    members,
   ] = await Promise.all([
     repo.conversationHoldings(deps.db, scope),
     repo.messageHoldings(deps.db, scope),
@@ -131,6 +132,7 @@ async function programItems(
     repo.signInHoldings(deps.db, program.id),
     repo.fieldHoldings(deps.db, program.id),
     repo.rotaCounts(deps.db, program.id),
+    repo.memberCounts(deps.db, program.id),
   ]);
 
   const live = 'liveContact';
@@ -277,6 +279,16 @@ async function programItems(
         until: 'until the link is replaced, the sign-in ends, or 2 days after the shift',
       },
       rota.reduce((a, c) => a + c.count, 0),
+    ),
+    item(
+      'members',
+      'members (number, sealed name and phone), their people, check-ins, the code book, join codes, and keyed ids of handled texts',
+      members,
+      {
+        waiting: members.reduce((a, c) => a + c.count, 0),
+        until: 'while they stay a member (leaving deletes it all); a check-in until met or told; handled texts one day',
+      },
+      members.reduce((a, c) => a + c.count, 0),
     ),
     item('program', 'the program’s settings, hours, messages and emergency plan', [t('programs', 1)], {
       waiting: 1,

@@ -160,3 +160,30 @@ export async function rotaCounts(db: Db, programId: string): Promise<TableCount[
     })),
   );
 }
+
+/** Members and what hangs off them (src/members/), by table; texts seen belong to the whole server. */
+export async function memberCounts(db: Db, programId: string): Promise<TableCount[]> {
+  const count = async (query: { executeTakeFirst: () => Promise<{ n: unknown } | undefined> }): Promise<number> =>
+    num((await query.executeTakeFirst())?.n);
+  const own = ['members', 'member_codes', 'member_join_codes', 'member_check_ins'] as const;
+  const owned = await Promise.all(
+    own.map(async (table) => ({
+      table,
+      count: await count(
+        db
+          .selectFrom(table)
+          .where('program_id', '=', programId)
+          .select((eb) => eb.fn.countAll().as('n')),
+      ),
+    })),
+  );
+  const peers = await count(
+    db
+      .selectFrom('member_peers')
+      .innerJoin('members', 'members.id', 'member_peers.member_id')
+      .where('members.program_id', '=', programId)
+      .select((eb) => eb.fn.countAll().as('n')),
+  );
+  const seen = await count(db.selectFrom('member_texts_seen').select((eb) => eb.fn.countAll().as('n')));
+  return [...owned, { table: 'member_peers', count: peers }, { table: 'member_texts_seen', count: seen }];
+}

@@ -2,6 +2,7 @@ import { arAccess } from './access-ar';
 import { arCoordinate } from './coordinate-ar';
 import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
+import { arMembers } from './members-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -248,6 +249,7 @@ export const arConsole: ConsoleText = {
   access: arAccess,
   dispatch: arDispatch,
   evaluation: arEvaluation,
+  members: arMembers,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

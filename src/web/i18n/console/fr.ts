@@ -2,6 +2,7 @@ import { frAccess } from './access-fr';
 import { frCoordinate } from './coordinate-fr';
 import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
+import { frMembers } from './members-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
 
@@ -264,6 +265,7 @@ export const frConsole: ConsoleText = {
   access: frAccess,
   dispatch: frDispatch,
   evaluation: frEvaluation,
+  members: frMembers,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

@@ -2,6 +2,7 @@ import { htAccess } from './access-ht';
 import { htCoordinate } from './coordinate-ht';
 import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
+import { htMembers } from './members-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
 
@@ -253,6 +254,7 @@ export const htConsole: ConsoleText = {
   access: htAccess,
   dispatch: htDispatch,
   evaluation: htEvaluation,
+  members: htMembers,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

@@ -24,7 +24,7 @@ export const esMembers: MembersText = {
   erased: 'Se borró al miembro {number} y todo lo que teníamos de esa persona.',
   codesHeading: 'Libro de códigos',
   codesIntro: 'Los miembros envían estos códigos. Kith avisa a su gente o al equipo de guardia, nunca a la policía.',
-  codeColumns: { code: 'Código', meaning: 'Significado', tells: 'Avisa a' },
+  codeColumns: { code: 'Código', meaning: 'Significado', tells: 'A quién avisa' },
   meanings: {
     safe: 'Buenas noches: estoy a salvo',
     meet: 'Vaya a casa: reúnase conmigo',

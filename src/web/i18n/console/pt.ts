@@ -2,6 +2,7 @@ import { ptAccess } from './access-pt';
 import { ptCoordinate } from './coordinate-pt';
 import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
+import { ptMembers } from './members-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
 
@@ -254,6 +255,7 @@ export const ptConsole: ConsoleText = {
   access: ptAccess,
   dispatch: ptDispatch,
   evaluation: ptEvaluation,
+  members: ptMembers,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

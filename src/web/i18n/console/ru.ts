@@ -2,6 +2,7 @@ import { ruAccess } from './access-ru';
 import { ruCoordinate } from './coordinate-ru';
 import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
+import { ruMembers } from './members-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
 
@@ -255,6 +256,7 @@ export const ruConsole: ConsoleText = {
   access: ruAccess,
   dispatch: ruDispatch,
   evaluation: ruEvaluation,
+  members: ruMembers,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

@@ -2,6 +2,7 @@ import { tlAccess } from './access-tl';
 import { tlCoordinate } from './coordinate-tl';
 import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
+import { tlMembers } from './members-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -263,6 +264,7 @@ export const tlConsole: ConsoleText = {
   access: tlAccess,
   dispatch: tlDispatch,
   evaluation: tlEvaluation,
+  members: tlMembers,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

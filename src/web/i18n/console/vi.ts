@@ -2,6 +2,7 @@ import { viAccess } from './access-vi';
 import { viCoordinate } from './coordinate-vi';
 import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
+import { viMembers } from './members-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -256,6 +257,7 @@ export const viConsole: ConsoleText = {
   access: viAccess,
   dispatch: viDispatch,
   evaluation: viEvaluation,
+  members: viMembers,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

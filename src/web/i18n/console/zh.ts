@@ -2,6 +2,7 @@ import { zhAccess } from './access-zh';
 import { zhCoordinate } from './coordinate-zh';
 import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
+import { zhMembers } from './members-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
 
@@ -248,6 +249,7 @@ export const zhConsole: ConsoleText = {
   access: zhAccess,
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
+  members: zhMembers,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -1,0 +1,56 @@
+import type { MembersText } from './members-types';
+
+export const frMembers: MembersText = {
+  nav: 'Membres',
+  title: 'Membres',
+  heading: 'Membres',
+  intro:
+    'Les membres sont les personnes que notre réseau accompagne. Ils reçoivent un numéro et peuvent envoyer par SMS des codes comme Bonne nuit. Kith ne montre et n’envoie jamais leur numéro de téléphone, et oublie tout d’eux quand ils partent.',
+  enrolHeading: 'Ajouter un membre',
+  name: {
+    label: 'Nom ou surnom (facultatif)',
+    hint: 'Seulement si la personne le souhaite. Ses proches le voient avec son numéro.',
+  },
+  language: 'Langue de ses messages',
+  phone: {
+    label: 'Numéro de téléphone (facultatif)',
+    hint: 'Seulement si la personne veut des SMS. Il est gardé verrouillé et effacé quand elle part.',
+  },
+  enrol: 'Ajouter le membre',
+  enrolled: 'C’est fait. Son numéro de membre est {number}. Dites-le-lui maintenant.',
+  listHeading: 'Tous les membres',
+  none: 'Pas encore de membres.',
+  columns: { number: 'Numéro', name: 'Nom', language: 'Langue', phone: 'Téléphone', actions: 'Actions' },
+  hasPhone: 'Enregistré',
+  noPhone: 'Aucun',
+  erase: 'Effacer le membre {number}',
+  erased: 'Le membre {number} et tout ce qui le concerne ont été effacés.',
+  codesHeading: 'Carnet de codes',
+  codesIntro:
+    'Les membres envoient ces codes par SMS. Kith prévient leurs proches ou l’équipe de permanence, jamais la police.',
+  codeColumns: { code: 'Code', meaning: 'Signification', tells: 'Prévient' },
+  meanings: {
+    safe: 'Bonne nuit : je suis en sécurité',
+    meet: 'Allez à la maison : rejoignez-moi',
+    call: 'Appelez-moi',
+    naloxone: 'Apportez de la naloxone',
+    custom: 'Votre propre signification',
+  },
+  tells: { peers: 'Ses proches', team: 'L’équipe de permanence' },
+  codeFor: 'Code pour « {meaning} »',
+  saveCodes: 'Enregistrer les codes',
+  codesSaved: 'Codes enregistrés.',
+  joinHeading: 'Codes d’inscription',
+  joinIntro: 'Distribuez un code d’inscription. La personne qui l’envoie par SMS à la ligne devient membre.',
+  makeJoin: 'Créer un code d’inscription',
+  joinMade: 'Nouveau code d’inscription : {code}',
+  joinUses: 'utilisé {uses} fois',
+  revoke: 'Désactiver {code}',
+  languages: { en: 'Anglais', es: 'Espagnol' },
+  errors: {
+    phone: 'Entrez un numéro auquel nous pouvons envoyer des SMS, ou laissez vide.',
+    language: 'Choisissez une langue que le programme utilise.',
+    code: 'Utilisez 1 à 3 chiffres ou un seul mot, chaque code une seule fois.',
+    general: 'Vérifiez ce que vous avez saisi et réessayez.',
+  },
+};

@@ -1,0 +1,56 @@
+import type { MembersText } from './members-types';
+
+export const ptMembers: MembersText = {
+  nav: 'Membros',
+  title: 'Membros',
+  heading: 'Membros',
+  intro:
+    'Membros são as pessoas que nossa rede atende. Elas recebem um número e podem mandar por mensagem códigos como Boa noite. O Kith nunca mostra nem envia o número de telefone delas, e esquece tudo sobre elas quando saem.',
+  enrolHeading: 'Adicionar um membro',
+  name: {
+    label: 'Nome ou apelido (opcional)',
+    hint: 'Só se a pessoa quiser. As pessoas dela veem o nome junto com o número.',
+  },
+  language: 'Idioma das mensagens',
+  phone: {
+    label: 'Número de telefone (opcional)',
+    hint: 'Só se a pessoa quiser receber mensagens. Ele fica trancado e é apagado quando ela sai.',
+  },
+  enrol: 'Adicionar membro',
+  enrolled: 'Pronto. O número de membro é {number}. Conte para a pessoa agora.',
+  listHeading: 'Todos os membros',
+  none: 'Ainda não há membros.',
+  columns: { number: 'Número', name: 'Nome', language: 'Idioma', phone: 'Telefone', actions: 'Ações' },
+  hasPhone: 'Guardado',
+  noPhone: 'Nenhum',
+  erase: 'Apagar o membro {number}',
+  erased: 'O membro {number} e tudo sobre essa pessoa foram apagados.',
+  codesHeading: 'Lista de códigos',
+  codesIntro:
+    'Os membros mandam estes códigos por mensagem. O Kith avisa as pessoas deles ou a equipe de plantão, nunca a polícia.',
+  codeColumns: { code: 'Código', meaning: 'Significado', tells: 'Avisa' },
+  meanings: {
+    safe: 'Boa noite: estou em segurança',
+    meet: 'Vá para casa: me encontre',
+    call: 'Me ligue',
+    naloxone: 'Traga naloxona',
+    custom: 'Seu próprio significado',
+  },
+  tells: { peers: 'As pessoas do membro', team: 'A equipe de plantão' },
+  codeFor: 'Código para “{meaning}”',
+  saveCodes: 'Salvar códigos',
+  codesSaved: 'Códigos salvos.',
+  joinHeading: 'Códigos de entrada',
+  joinIntro: 'Distribua um código de entrada. Quem mandar esse código por mensagem para a linha vira membro.',
+  makeJoin: 'Criar um código de entrada',
+  joinMade: 'Novo código de entrada: {code}',
+  joinUses: 'usado {uses} vezes',
+  revoke: 'Desativar {code}',
+  languages: { en: 'Inglês', es: 'Espanhol' },
+  errors: {
+    phone: 'Digite um número que possa receber mensagens, ou deixe em branco.',
+    language: 'Escolha um idioma que o programa usa.',
+    code: 'Use de 1 a 3 dígitos ou uma palavra, cada código só uma vez.',
+    general: 'Confira o que você digitou e tente de novo.',
+  },
+};

@@ -1,0 +1,56 @@
+import type { MembersText } from './members-types';
+
+export const tlMembers: MembersText = {
+  nav: 'Mga miyembro',
+  title: 'Mga miyembro',
+  heading: 'Mga miyembro',
+  intro:
+    'Ang mga miyembro ay ang mga taong pinagsisilbihan ng network natin. Binibigyan sila ng numero at puwede silang mag-text ng mga code gaya ng Good night. Hindi kailanman ipinapakita o ipinapadala ng Kith ang numero ng telepono nila, at kinakalimutan nito ang lahat tungkol sa kanila kapag umalis sila.',
+  enrolHeading: 'Magdagdag ng miyembro',
+  name: {
+    label: 'Pangalan o palayaw (opsyonal)',
+    hint: 'Kung gusto lang nila. Makikita ito ng mga tao nila kasama ng numero nila.',
+  },
+  language: 'Wika ng mga text nila',
+  phone: {
+    label: 'Numero ng telepono (opsyonal)',
+    hint: 'Kung gusto lang nila ng text. Naka-lock itong itinatago at binubura kapag umalis sila.',
+  },
+  enrol: 'Idagdag ang miyembro',
+  enrolled: 'Naidagdag na. Ang numero nila bilang miyembro ay {number}. Sabihin sa kanila ngayon.',
+  listHeading: 'Lahat ng miyembro',
+  none: 'Wala pang miyembro.',
+  columns: { number: 'Numero', name: 'Pangalan', language: 'Wika', phone: 'Telepono', actions: 'Aksyon' },
+  hasPhone: 'Nakatago',
+  noPhone: 'Wala',
+  erase: 'Burahin ang miyembro {number}',
+  erased: 'Nabura na ang miyembro {number} at lahat ng tungkol sa kanila.',
+  codesHeading: 'Listahan ng code',
+  codesIntro:
+    'Tine-text ng mga miyembro ang mga code na ito. Sinasabihan ng Kith ang mga tao nila o ang team na naka-on call, hindi kailanman ang pulis.',
+  codeColumns: { code: 'Code', meaning: 'Kahulugan', tells: 'Sinasabihan' },
+  meanings: {
+    safe: 'Good night: ligtas ako',
+    meet: 'Umuwi: puntahan ako',
+    call: 'Tawagan mo ako',
+    naloxone: 'Magdala ng naloxone',
+    custom: 'Sarili mong kahulugan',
+  },
+  tells: { peers: 'Mga tao nila', team: 'Ang team na naka-on call' },
+  codeFor: 'Code para sa “{meaning}”',
+  saveCodes: 'I-save ang mga code',
+  codesSaved: 'Naitago ang mga code.',
+  joinHeading: 'Mga join code',
+  joinIntro: 'Mamigay ng join code. Kapag may nag-text nito sa linya, nagiging miyembro siya.',
+  makeJoin: 'Gumawa ng join code',
+  joinMade: 'Bagong join code: {code}',
+  joinUses: 'nagamit nang {uses} beses',
+  revoke: 'Bawiin ang {code}',
+  languages: { en: 'Ingles', es: 'Espanyol' },
+  errors: {
+    phone: 'Maglagay ng numerong puwede naming i-text, o iwanang blangko.',
+    language: 'Pumili ng wikang ginagamit ng programa.',
+    code: 'Gumamit ng 1 hanggang 3 digit o isang salita, bawat code isang beses lang.',
+    general: 'Tingnan ang inilagay mo at subukan ulit.',
+  },
+};

@@ -1,0 +1,56 @@
+import type { MembersText } from './members-types';
+
+export const viMembers: MembersText = {
+  nav: 'Thành viên',
+  title: 'Thành viên',
+  heading: 'Thành viên',
+  intro:
+    'Thành viên là những người mà mạng lưới của chúng ta phục vụ. Họ nhận một số và có thể nhắn các mã như Chúc ngủ ngon. Kith không bao giờ hiện hay gửi số điện thoại của họ, và quên mọi thứ về họ khi họ rời đi.',
+  enrolHeading: 'Thêm thành viên',
+  name: {
+    label: 'Tên hoặc biệt danh (không bắt buộc)',
+    hint: 'Chỉ khi họ muốn. Người thân của họ thấy tên này cùng với số của họ.',
+  },
+  language: 'Ngôn ngữ cho tin nhắn của họ',
+  phone: {
+    label: 'Số điện thoại (không bắt buộc)',
+    hint: 'Chỉ khi họ muốn nhận tin nhắn. Số được khóa lại và bị xóa khi họ rời đi.',
+  },
+  enrol: 'Thêm thành viên',
+  enrolled: 'Đã thêm. Số thành viên của họ là {number}. Hãy nói cho họ ngay.',
+  listHeading: 'Tất cả thành viên',
+  none: 'Chưa có thành viên nào.',
+  columns: { number: 'Số', name: 'Tên', language: 'Ngôn ngữ', phone: 'Điện thoại', actions: 'Thao tác' },
+  hasPhone: 'Đã lưu',
+  noPhone: 'Không có',
+  erase: 'Xóa thành viên {number}',
+  erased: 'Đã xóa thành viên {number} và mọi thứ về họ.',
+  codesHeading: 'Sổ mã',
+  codesIntro:
+    'Thành viên nhắn các mã này. Kith báo cho người thân của họ hoặc nhóm đang trực, không bao giờ báo cảnh sát.',
+  codeColumns: { code: 'Mã', meaning: 'Ý nghĩa', tells: 'Báo cho' },
+  meanings: {
+    safe: 'Chúc ngủ ngon: tôi an toàn',
+    meet: 'Về nhà: gặp tôi',
+    call: 'Gọi cho tôi',
+    naloxone: 'Mang naloxone đến',
+    custom: 'Ý nghĩa riêng của bạn',
+  },
+  tells: { peers: 'Người thân của họ', team: 'Nhóm đang trực' },
+  codeFor: 'Mã cho “{meaning}”',
+  saveCodes: 'Lưu mã',
+  codesSaved: 'Đã lưu mã.',
+  joinHeading: 'Mã tham gia',
+  joinIntro: 'Phát một mã tham gia. Ai nhắn mã này đến đường dây sẽ trở thành thành viên.',
+  makeJoin: 'Tạo mã tham gia',
+  joinMade: 'Mã tham gia mới: {code}',
+  joinUses: 'đã dùng {uses} lần',
+  revoke: 'Hủy {code}',
+  languages: { en: 'Tiếng Anh', es: 'Tiếng Tây Ban Nha' },
+  errors: {
+    phone: 'Nhập số điện thoại mà chúng tôi nhắn tin được, hoặc để trống.',
+    language: 'Chọn một ngôn ngữ mà chương trình dùng.',
+    code: 'Dùng 1 đến 3 chữ số hoặc một từ, mỗi mã chỉ một lần.',
+    general: 'Kiểm tra lại những gì bạn đã nhập rồi thử lại.',
+  },
+};

@@ -18,6 +18,7 @@ import * as callHeldAt from './migrations/013_call_held_at';
 import * as routingStamp from './migrations/014_routing_stamp';
 import * as queueKeys from './migrations/015_queue_keys';
 import * as deviceEpoch from './migrations/016_device_epoch';
+import * as restAndCare from './migrations/017_rest_and_care';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -155,6 +156,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '014_routing_stamp': routingStamp,
   '015_queue_keys': queueKeys,
   '016_device_epoch': deviceEpoch,
+  '017_rest_and_care': restAndCare,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

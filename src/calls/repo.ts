@@ -325,3 +325,21 @@ function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly st
     .orderBy('r.created_at')
     .orderBy('r.id');
 }
+
+/** The last call this responder answered that ended after `since` (for the cool-down after a long call). */
+export async function lastAnsweredBy(
+  db: Db,
+  programId: string,
+  responderId: string,
+  since: number,
+): Promise<{ answered_at: number | null; ended_at: number | null } | undefined> {
+  return db
+    .selectFrom('calls')
+    .select(['answered_at', 'ended_at'])
+    .where('program_id', '=', programId)
+    .where('accepted_by', '=', responderId)
+    .where('ended_at', '>', since)
+    .orderBy('ended_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

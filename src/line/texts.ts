@@ -7,6 +7,7 @@ import { eraseAtProvider, handleProviderCopy, OUTBOUND_GRACE_MS, type Turn } fro
 import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { pagerHandler } from '../dispatch/pager';
+import { careTeamHandler } from '../care/team/sms';
 import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
@@ -41,7 +42,8 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
             program,
             { messageRef: text.messageRef, responderId, body: text.body },
             // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-            [pagerHandler(dispatchDepsOf(ctx))],
+            // "STEP BACK" and "BACK" belong to looking after the team (care/team).
+            [pagerHandler(dispatchDepsOf(ctx)), careTeamHandler(dispatchDepsOf(ctx))],
           );
         },
         turn,

@@ -7,6 +7,7 @@ import { callRoutes } from './calls/routes';
 import { chatGates } from './chat/gates';
 import { chatRoutes } from './chat/routes';
 import { careRoutes } from './care/routes';
+import { careTeamRoutes } from './care/team/routes';
 import { homeRoutes } from './home/routes';
 import { dispatchRoutes } from './dispatch/routes';
 import { conversationRoutes } from './conversations/routes';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   careRoutes(app, ctx);
   memberRoutes(app, ctx);
   rotaRoutes(app, ctx);
+  careTeamRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
-import { onCallAt, type OnCallEntry, type Tier } from '../shifts/on-call';
+import { ringableAt, type OnCallEntry, type Tier } from '../shifts/on-call';
 import { routingRead, sharedRoutingRead, type RingableRow } from './repo/incoming';
 import type { RoutingCache } from './routing-cache';
 import type { Phase } from './types';
@@ -29,7 +29,8 @@ interface AvailabilityDeps {
 const TRIES = 3;
 
 /**
- * Who may be rung right now: on shift for the phone role, active (not paused), not on break, with a
+ * Who may be rung right now: on shift for the phone role, within the program's rest rules, active
+ * (not paused), not on break (a cool-down or stepping back is a break that ends by itself), with a
  * number, and not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
  * is the ring order. Who is on shift comes from the routing cache when there is one; what changes
  * by the minute (busy, break, paused, roles) is read each time, in one query that also checks the cache.
@@ -47,7 +48,7 @@ export async function availableOnCall(deps: AvailabilityDeps, program: Program, 
       stamp = read.stamp;
     }
   }
-  const scheduled = await onCallAt(deps.db, program, now, 'phone');
+  const scheduled = await ringableAt(deps.db, program, now, 'phone');
   const read = await routingRead(deps.db, program.id, idsOf(scheduled), now, STALE_LIMITS);
   return read ? candidates(scheduled, read.ringable) : [];
 }

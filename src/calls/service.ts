@@ -4,7 +4,7 @@ import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
 import { endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
-import { activeLegsOfResponder, findCall, listCalls, liveCalls } from './repo';
+import { activeLegsOfResponder, findCall, lastAnsweredBy, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
 
 /**
@@ -64,4 +64,16 @@ export async function endCallEarly(
     if (redirected === 'gone') await endCall(deps, callId, 'caller_hung_up');
   }
   return toCallRecord((await findCall(deps.db, callId)) ?? call);
+}
+
+/** How long the last call this responder answered (ending after `since`) lasted, and when it ended. */
+export async function lastAnsweredCall(
+  deps: Pick<CallDeps, 'db'>,
+  programId: string,
+  responderId: string,
+  since: number,
+): Promise<{ endedAt: number; talkedMs: number } | undefined> {
+  const row = await lastAnsweredBy(deps.db, programId, responderId, since);
+  if (!row || row.ended_at === null || row.answered_at === null) return undefined;
+  return { endedAt: row.ended_at, talkedMs: row.ended_at - row.answered_at };
 }

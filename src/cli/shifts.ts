@@ -91,7 +91,11 @@ function ruleFrom(ctx: CommandContext, base?: NewShiftRule): NewShiftRule {
   };
 }
 
-function printRule(ctx: CommandContext, message: string, rule: NewShiftRule & { id: string }): void {
+function printRule(
+  ctx: CommandContext,
+  message: string,
+  rule: Omit<NewShiftRule, 'restOverride'> & { id: string },
+): void {
   if (ctx.json) return ctx.printJson(rule);
   ctx.print(
     `${message} ${rule.id}: ${dayLabel(rule.day)} ${rule.start}-${rule.end}, ${rule.role} (${rule.tier}).`,
@@ -123,7 +127,7 @@ const move: Command = {
       throw new UsageError('Nothing to change: give --day, --from, --to, --role, --tier or --responder');
     const current = (await ctx.client().shifts()).rules.find((r) => r.id === id);
     if (!current) throw new CliApiError(404, 'not_found', 'Weekly shift not found');
-    const { id: _id, ...base } = current;
+    const { id: _id, restOverride: _allowed, ...base } = current;
     printRule(ctx, 'Moved weekly shift', await ctx.client().replaceRule(id, ruleFrom(ctx, base)));
   },
 };

@@ -36,7 +36,7 @@ export async function onCallForTexts(
   const tiersOf = new Map<string, Tier[]>();
   for (const entry of await scheduledAt(deps.db, program, now, 'phone'))
     tiersOf.set(entry.responderId, [...(tiersOf.get(entry.responderId) ?? []), entry.tier]);
-  const rows = await availableAmong(deps.db, [...tiersOf.keys()]);
+  const rows = await availableAmong(deps.db, [...tiersOf.keys()], now);
   // A shift outlives a role that was later taken away: only people who still hold the phone role.
   const onCall = rows
     .filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'))

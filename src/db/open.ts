@@ -18,8 +18,9 @@ import * as callHeldAt from './migrations/013_call_held_at';
 import * as routingStamp from './migrations/014_routing_stamp';
 import * as queueKeys from './migrations/015_queue_keys';
 import * as deviceEpoch from './migrations/016_device_epoch';
-import * as members from './migrations/019_members';
+import * as restAndCare from './migrations/017_rest_and_care';
 import * as rota from './migrations/018_rota';
+import * as members from './migrations/019_members';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -157,8 +158,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '014_routing_stamp': routingStamp,
   '015_queue_keys': queueKeys,
   '016_device_epoch': deviceEpoch,
-  '019_members': members,
+  '017_rest_and_care': restAndCare,
   '018_rota': rota,
+  '019_members': members,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -37,6 +37,8 @@ export interface ProgramsTable {
   dispatch: ColumnType<string, string | undefined, string>;
   /** Changes whenever the program's routing (its settings or shifts) changes (migration 013; calls/routing-cache.ts). */
   routing_stamp: ColumnType<string, string | undefined, string>;
+  /** Rest rules and the cool-down after a hard call (JSON, migration 017), defaults applied when read. */
+  care: ColumnType<string, string | undefined, string>;
 }
 
 export interface RespondersTable {
@@ -56,6 +58,14 @@ export interface RespondersTable {
   on_break_since: Millis | null;
   /** JSON array of the program's need ids this person can bring to a field response (migration 010). */
   skills: ColumnType<string, string | undefined, string>;
+  /** A break that ends by itself at this instant (a cool-down, stepping back to the shift's end); null: no end (migration 017). */
+  break_until: ColumnType<number | null, number | null | undefined, number | null>;
+  /** `cool-down` or `step-back`; null for a plain break. */
+  break_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the responder last marked a call or conversation hard (a cool-down is then offered). */
+  cool_down_offered_at: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When they last took or waved off a cool-down: offers (hard or long calls) before it are closed. */
+  cool_down_settled_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ApiTokensTable {
@@ -132,6 +142,8 @@ export interface ShiftRulesTable {
   start_minute: number;
   duration_minutes: number;
   created_at: Millis;
+  /** A coordinator's override of a rest rule: JSON { reason, by, at, rules } (migration 017); null: none. */
+  rest_override: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ShiftOverridesTable {
@@ -145,6 +157,8 @@ export interface ShiftOverridesTable {
   starts_at: Millis;
   ends_at: Millis;
   created_at: Millis;
+  /** As on shift_rules. */
+  rest_override: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CallsTable {

@@ -29,6 +29,7 @@ export async function candidatesFor(
       deps.db,
       program.id,
       scheduled.map((s) => s.responderId),
+      deps.clock.now(),
     )
   ).filter((r) => r.roles.includes(role) && !out.has(r.id) && !exclude.has(r.id));
   const last = await repo.lastWentAt(
@@ -73,6 +74,7 @@ export async function onCallCoordinators(
       deps.db,
       program.id,
       scheduled.map((s) => s.responderId),
+      deps.clock.now(),
     )
   )
     .filter((r) => r.roles.includes('coordinator'))

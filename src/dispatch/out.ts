@@ -114,6 +114,7 @@ export async function raiseBackup(
       deps.db,
       program.id,
       scheduled.map((s) => s.responderId),
+      deps.clock.now(),
     )
   )
     .filter((r) => r.roles.includes('field') && !out.has(r.id) && r.id !== actor.responderId)

@@ -118,6 +118,8 @@ describe.each(DB_KINDS)('the console home and breaks (%s)', (kind) => {
         roles: ['phone'],
         status: 'active',
         onBreakSince: null,
+        breakUntil: null,
+        breakKind: null,
         onCallNow: true,
         currentShift: {
           role: 'phone',
@@ -133,6 +135,7 @@ describe.each(DB_KINDS)('the console home and breaks (%s)', (kind) => {
         { role: 'phone', tier: 'primary', start: '2026-11-30T09:00-05:00', end: '2026-11-30T17:00-05:00' },
       ],
       live: [],
+      coolDown: null,
     });
 
     await t.api('POST', '/api/me/break', undefined, anaToken);

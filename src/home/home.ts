@@ -8,6 +8,8 @@ import { getProgram } from '../program/service';
 import type { ResponderStatus } from '../responders/types';
 import { shiftsOfResponder, teamDirectory } from '../shifts/service';
 import type { Tier } from '../shifts/types';
+import { breakOf, coolDownOffer, type CoolDownOffer } from '../care/team/service';
+import type { DispatchDeps } from '../dispatch/types';
 import { findMe } from './repo';
 
 /**
@@ -46,32 +48,39 @@ export interface Home {
     roles: Role[];
     status: ResponderStatus;
     onBreakSince: number | null;
+    /** A break that ends by itself ends then (a cool-down; stepping back until the shift ends). */
+    breakUntil: number | null;
+    breakKind: 'step-back' | 'cool-down' | null;
     /** A shift covers now, I am not paused and not on break. A live call of mine does not change it. */
     onCallNow: boolean;
     currentShift: ShiftSpan | null;
   };
   nextShifts: ShiftSpan[];
   live: LiveCall[];
+  /** A few minutes off, on offer after a hard or long call. */
+  coolDown: CoolDownOffer | null;
 }
 
 export const HOME_DAYS = 7;
 const DAY_MS = 86_400_000;
 
-export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
+export async function home(deps: DispatchDeps, who: Principal): Promise<Home> {
   const now = deps.clock.now();
   const window = { start: now, end: now + HOME_DAYS * DAY_MS };
-  const [program, me, calls, ringingFor, names] = await Promise.all([
+  const [program, me, calls, ringingFor, names, onBreak, coolDown] = await Promise.all([
     getProgram(deps, who.programId),
     findMe(deps.db, who.programId, who.responderId),
     callsInProgress(deps, who.programId),
     callsRingingFor(deps, who.responderId),
     teamDirectory(deps, who.programId),
+    breakOf(deps, who),
+    coolDownOffer(deps, who),
   ]);
   if (!me) throw notFound('Responder');
   const shifts = await shiftsOfResponder(deps, who.programId, who.responderId, program.timeZone, window);
   const spans = shifts.map((o) => ({ role: o.role, tier: o.tier, start: o.start, end: o.end }));
   const currentShift = spans.find((s) => s.start <= now && now < s.end) ?? null;
-  const onBreakSince = me.on_break_since;
+  const onBreakSince = onBreak?.since ?? null;
   return {
     timeZone: program.timeZone,
     me: {
@@ -80,10 +89,13 @@ export async function home(deps: HomeDeps, who: Principal): Promise<Home> {
       roles: JSON.parse(me.roles) as Role[],
       status: me.status as ResponderStatus,
       onBreakSince,
+      breakUntil: onBreak?.until ?? null,
+      breakKind: onBreak?.kind === 'step-back' || onBreak?.kind === 'cool-down' ? onBreak.kind : null,
       onCallNow: currentShift !== null && me.status === 'active' && onBreakSince === null,
       currentShift,
     },
     nextShifts: spans.filter((s) => s.start > now),
+    coolDown,
     live: calls.flatMap((call) => {
       if (call.state !== 'ringing' && call.state !== 'connected') return [];
       const acceptedBy =

@@ -9,10 +9,11 @@ type Db = Kysely<Database>;
 export async function startBreak(db: Db, programId: string, responderId: string, now: number): Promise<boolean> {
   const result = await db
     .updateTable('responders')
-    .set({ on_break_since: now })
+    .set({ on_break_since: now, break_until: null, break_kind: null })
     .where('id', '=', responderId)
     .where('program_id', '=', programId)
-    .where('on_break_since', 'is', null)
+    // A break that ended by itself (a cool-down, a step-back past its shift) is no break.
+    .where((eb) => eb.or([eb('on_break_since', 'is', null), eb('break_until', '<=', now)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -21,7 +22,7 @@ export async function startBreak(db: Db, programId: string, responderId: string,
 export async function endBreak(db: Db, programId: string, responderId: string): Promise<boolean> {
   const result = await db
     .updateTable('responders')
-    .set({ on_break_since: null })
+    .set({ on_break_since: null, break_until: null, break_kind: null })
     .where('id', '=', responderId)
     .where('program_id', '=', programId)
     .where('on_break_since', 'is not', null)

@@ -7,6 +7,7 @@ import { ErrorResponse, Nullable, Strict } from '../http/schema-helpers';
 import { typed } from '../http/typed';
 import { formatInstant } from '../platform/wall-time';
 import { TIERS } from '../shifts/types';
+import { dispatchDepsOf } from '../dispatch/types';
 import { comeBack, goOnBreak } from './break';
 import { home, type ShiftSpan } from './home';
 
@@ -33,6 +34,8 @@ const HomeSchema = Strict(
       roles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r)))),
       status: Type.Union([Type.Literal('active'), Type.Literal('paused')]),
       onBreakSince: Nullable(Type.Integer({ description: 'Epoch ms' })),
+      breakUntil: Nullable(Type.Integer({ description: 'Epoch ms a break ends by itself (cool-down, stepping back)' })),
+      breakKind: Nullable(Type.Union([Type.Literal('step-back'), Type.Literal('cool-down')])),
       onCallNow: Type.Boolean({ description: 'A shift covers now, and I am neither paused nor on break' }),
       currentShift: Nullable(ShiftSchema),
     }),
@@ -48,6 +51,18 @@ const HomeSchema = Strict(
       }),
       { description: 'Calls ringing or connected now; nothing about who called' },
     ),
+    coolDown: Nullable(
+      Strict(
+        {
+          minutes: Type.Integer(),
+          why: Type.Union([Type.Literal('hard'), Type.Literal('long')]),
+          support: Type.Array(Strict({ id: Type.String(), name: Type.String() }), {
+            description: 'Support people on shift now, to talk it over with',
+          }),
+        },
+        'A few minutes off the line, on offer after a hard or long call',
+      ),
+    ),
   },
   'The console’s home page',
 );
@@ -55,13 +70,14 @@ const HomeSchema = Strict(
 export function homeRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
   const deps = { db: ctx.db.kysely, clock: ctx.clock };
+  const homeDeps = dispatchDepsOf(ctx);
   const tags = ['console'];
 
   app.get('/api/me/home', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Me, my shifts this week and the calls live now', response: { 200: HomeSchema } },
     handler: async (request) => {
-      const view = await home(deps, principalOf(request));
+      const view = await home(homeDeps, principalOf(request));
       const span = (s: ShiftSpan) => ({
         role: s.role,
         tier: s.tier,

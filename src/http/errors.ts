@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   shift_overlap: 409,
+  rest_limit: 409,
   unauthenticated: 401,
   forbidden: 403,
   bad_signature: 403,
@@ -33,7 +34,14 @@ export function statusOf(code: ErrorCode): number {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: FieldProblem[]; more?: number; conflictsWith?: string };
+  error: {
+    code: string;
+    message: string;
+    fields?: FieldProblem[];
+    more?: number;
+    conflictsWith?: string;
+    facts?: Readonly<Record<string, string | number>>;
+  };
 }
 
 /**
@@ -83,6 +91,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
         : { error: { code: error.code, message: error.message } };
     if (error.fields.length > 0 && error.fields.length <= LISTED_PROBLEMS) body.error.fields = [...error.fields];
     if (error.conflictsWith !== undefined) body.error.conflictsWith = error.conflictsWith;
+    if (error.facts !== undefined) body.error.facts = error.facts;
     void reply.status(STATUS[error.code]).send(body);
     return;
   }

@@ -20,6 +20,11 @@ export const ErrorResponse = Type.Object(
       conflictsWith: Type.Optional(
         Type.String({ description: 'On a 409: the id of what this collides with (e.g. the overlapping shift)' }),
       ),
+      facts: Type.Optional(
+        Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+          description: 'On a 409 rest_limit: rule, responder, hours, limit and at, for a client to word itself',
+        }),
+      ),
     }),
   },
   { $id: 'Error', description: 'What went wrong; `fields` names each bad field by JSON pointer.' },

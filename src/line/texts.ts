@@ -8,6 +8,7 @@ import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { pagerHandler } from '../dispatch/pager';
 import { memberTexted, peerAckHandler } from '../members/inbound';
+import { careTeamHandler } from '../care/team/sms';
 import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
@@ -46,7 +47,8 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
             program,
             { messageRef: text.messageRef, responderId, body: text.body },
             // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-            [pagerHandler(dispatchDepsOf(ctx)), peerAckHandler(deps)],
+            // "STEP BACK" and "BACK" belong to looking after the team (care/team); "4821 OK" to members.
+            [pagerHandler(dispatchDepsOf(ctx)), peerAckHandler(deps), careTeamHandler(dispatchDepsOf(ctx))],
           );
         },
         turn,

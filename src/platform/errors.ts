@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'shift_overlap'
+  /** A shift would break one of the program's rest rules; a coordinator may allow it with a reason (shifts/rest.ts). */
+  | 'rest_limit'
   | 'unauthenticated'
   | 'forbidden'
   | 'bad_signature'
@@ -49,6 +51,8 @@ export class DomainError extends Error {
     readonly fields: readonly FieldProblem[] = [],
     /** The id of the existing thing this one collides with (an overlapping shift), for clients to point at. */
     readonly conflictsWith?: string,
+    /** Plain facts a client words in its own language (a rest rule's numbers); never a caller's detail. */
+    readonly facts?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../platform/local-time';
+import { CARE_DEFAULTS } from './care';
 import { DISPATCH_DEFAULTS } from './dispatch';
 import { RETENTION_DEFAULTS } from './retention';
 import { TEXTING_DEFAULTS } from './texting';
@@ -20,5 +21,6 @@ export function defaultSettings(name: string): ProgramSettings {
     texting: { ...TEXTING_DEFAULTS },
     retention: { ...RETENTION_DEFAULTS },
     dispatch: structuredClone(DISPATCH_DEFAULTS),
+    care: { ...CARE_DEFAULTS },
   };
 }

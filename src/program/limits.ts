@@ -71,3 +71,48 @@ export const TEXTING_NUMBERS = Object.keys(TEXTING_RANGES) as TextingNumber[];
 export const BLOCK_MESSAGE_MAX = 320;
 /** The web chat's "Leave now" address, in characters. */
 export const QUICK_EXIT_URL_MAX = 500;
+
+/**
+ * Rest rules and the cool-down after a hard call (issue 17, "Looking after the team"). A rest rule
+ * that is null is off: a new program has none, so nothing is refused until a coordinator chooses.
+ */
+export interface CareSettings {
+  /** At most this many hours on call in any 7 days (rolling, real hours). */
+  weekHours: number | null;
+  /** At least this many hours off between two stretches on call. */
+  restHours: number | null;
+  /** At most this many hours on call in one unbroken stretch. */
+  stretchHours: number | null;
+  /** Offer a few minutes off the line after a call marked hard, or longer than `longCallMinutes`. */
+  coolDown: boolean;
+  coolDownMinutes: number;
+  longCallMinutes: number;
+}
+
+export const CARE_DEFAULTS: CareSettings = {
+  weekHours: null,
+  restHours: null,
+  stretchHours: null,
+  coolDown: true,
+  coolDownMinutes: 10,
+  longCallMinutes: 45,
+};
+
+/** The range each number may take when set; the rest rules are whole hours. */
+export const CARE_RANGES = {
+  weekHours: [8, 168],
+  restHours: [1, 24],
+  stretchHours: [1, 48],
+  coolDownMinutes: [1, 60],
+  longCallMinutes: [5, 240],
+} as const;
+export type CareNumber = keyof typeof CARE_RANGES;
+export const REST_RULES = ['weekHours', 'restHours', 'stretchHours'] as const;
+export type RestRule = (typeof REST_RULES)[number];
+
+/** Why a coordinator lets a shift break a rest rule: a category, never free text. */
+export const REST_OVERRIDE_REASONS = ['no-one-else', 'responder-asked', 'emergency-cover'] as const;
+export type RestOverrideReason = (typeof REST_OVERRIDE_REASONS)[number];
+
+/** Minutes an offer of a cool-down stays on a responder's home before it lapses. */
+export const COOL_DOWN_OFFER_MINUTES = 30;

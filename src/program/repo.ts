@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ProgramRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
+import { careFromJson } from './care';
 import { dispatchFromJson } from './dispatch';
 import { retentionFromJson } from './retention';
 import { textingFromJson } from './texting';
@@ -23,6 +24,7 @@ function fromRow(row: ProgramRow): Program {
     texting: textingFromJson(row.texting),
     retention: retentionFromJson(row.retention),
     dispatch: dispatchFromJson(row.dispatch),
+    care: careFromJson(row.care),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -43,6 +45,7 @@ function toColumns(s: ProgramSettings) {
     texting: JSON.stringify(s.texting),
     retention: JSON.stringify(s.retention),
     dispatch: JSON.stringify(s.dispatch),
+    care: JSON.stringify(s.care),
   };
 }
 

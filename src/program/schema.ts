@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
+import { CarePatchSchema } from './care';
 import { DispatchPatchSchema } from './dispatch';
 import { MESSAGE_MAX } from './limits';
 import { RetentionPatchSchema } from './retention';
@@ -59,6 +60,7 @@ const settingsProperties = {
   texting: TextingPatchSchema,
   retention: RetentionPatchSchema,
   dispatch: DispatchPatchSchema,
+  care: CarePatchSchema,
 };
 
 export const ProgramPatchSchema = Type.Partial(

@@ -23,12 +23,13 @@ export interface ProgramDeps {
   clock: Clock;
 }
 
-export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention' | 'dispatch'>> & {
+export type ProgramPatch = Partial<Omit<ProgramSettings, 'texting' | 'retention' | 'dispatch' | 'care'>> & {
   /** Newly enabled draft languages the coordinator was warned about (see `draftProblems`). */
   acknowledgeDraft?: string[];
   texting?: Partial<ProgramSettings['texting']>;
   retention?: Partial<ProgramSettings['retention']>;
   dispatch?: Partial<ProgramSettings['dispatch']>;
+  care?: Partial<ProgramSettings['care']>;
 };
 
 /** The nested groups merge field by field: a patch of one texting setting keeps the others. */
@@ -39,6 +40,7 @@ function merged(base: ProgramSettings, { acknowledgeDraft: _seen, ...patch }: Pr
     texting: { ...base.texting, ...patch.texting },
     retention: { ...base.retention, ...patch.retention },
     dispatch: { ...base.dispatch, ...patch.dispatch },
+    care: { ...base.care, ...patch.care },
   };
 }
 

@@ -1,5 +1,6 @@
 import { PERSON_TEXT_KEYS } from '../i18n/texting';
 import type { Weekday } from '../platform/local-time';
+import type { CareSettings } from './care';
 import type { DispatchSettings } from './dispatch';
 import type { RetentionSettings } from './retention';
 import type { TextingSettings } from './texting';
@@ -79,6 +80,7 @@ export interface ProgramSettings {
   texting: TextingSettings;
   retention: RetentionSettings;
   dispatch: DispatchSettings;
+  care: CareSettings;
 }
 
 export interface Program extends ProgramSettings {

@@ -2,6 +2,7 @@ import type { FieldProblem } from '../platform/errors';
 import { isValidTimeZone, parseClock } from '../platform/local-time';
 import { isValidCountry, toE164 } from '../platform/phone';
 import { callerReady, hasVoice, isDraft, languageInfo } from '../i18n/languages';
+import { validateCare } from './care';
 import { validateDispatch } from './dispatch';
 import { LANGUAGES_MAX, RING_TIMEOUT_RANGE } from './limits';
 import { validateRetention } from './retention';
@@ -67,6 +68,7 @@ export function validateSettings(s: ProgramSettings): FieldProblem[] {
   problems.push(...validateTexting(s.texting));
   problems.push(...validateRetention(s.retention));
   problems.push(...validateDispatch(s.dispatch));
+  problems.push(...validateCare(s.care));
   s.hours.weekly.forEach((span, i) => checkSpan(span, `/hours/weekly/${i}`, add));
   const seenDates = new Set<string>();
   s.hours.exceptions.forEach((exception, i) => {

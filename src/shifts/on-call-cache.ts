@@ -3,6 +3,7 @@ import type { Role } from '../auth/principal';
 import type { Database } from '../db/schema';
 import { nextChangeAfter, scheduledFrom, type OnCallEntry } from './on-call';
 import { findOverrides, findRules } from './repo';
+import { REST_LOOKBACK_MS, pastRestOf, restRulesOn, type RestLimits, type RestRows } from './rest';
 import type { ShiftOverride, ShiftRule } from './types';
 
 /** How far ahead one computed answer may be reused; the real limit is usually the next shift change. */
@@ -16,6 +17,8 @@ interface Entry {
   readonly rules: readonly ShiftRule[];
   /** Every override for the role, and all time away, that had not ended when the rows were read. */
   readonly overrides: readonly ShiftOverride[];
+  /** Every role's rules and one-offs back to a week and more before the read, when the program has rest rules. */
+  readonly rest: RestRows | undefined;
   /** The last answer, good for every instant in [from, until). */
   memo?: { from: number; until: number; entries: OnCallEntry[] };
 }
@@ -33,9 +36,13 @@ interface Entry {
 export class OnCallCache {
   private readonly entries = new Map<string, Entry>();
 
+  /**
+   * Who is on call for `role` at `at`, less anyone past a rest rule (program `care`): that is
+   * judged on every call, from the rows held here — arithmetic, not a query per responder.
+   */
   async at(
     db: Kysely<Database>,
-    program: { id: string; timeZone: string },
+    program: { id: string; timeZone: string; care?: RestLimits },
     stamp: string,
     at: number,
     role: Role,
@@ -43,19 +50,24 @@ export class OnCallCache {
     const key = `${program.id}\u0000${role}`;
     let entry = this.entries.get(key);
     if (!entry || entry.stamp !== stamp || at < entry.filledAt || at - entry.filledAt > REFILL_AFTER_MS) {
-      const [rules, overrides] = await Promise.all([
-        findRules(db, program.id, { role }),
-        findOverrides(db, program.id, { endsAfter: at, roleOrAway: role }),
-      ]);
-      entry = { stamp, filledAt: at, rules, overrides };
+      entry = await fill(db, program, stamp, at, role);
       this.entries.set(key, entry);
     }
-    const memo = entry.memo;
-    if (memo && memo.from <= at && at < memo.until) return memo.entries;
-    const entries = scheduledFrom(entry.rules, entry.overrides, program.timeZone, at);
-    const until = nextChangeAfter(entry.rules, entry.overrides, program.timeZone, at, HORIZON_MS);
-    entry.memo = { from: at, until, entries };
-    return entries;
+    let memo = entry.memo;
+    if (!memo || !(memo.from <= at && at < memo.until)) {
+      const entries = scheduledFrom(entry.rules, entry.overrides, program.timeZone, at);
+      const until = nextChangeAfter(entry.rules, entry.overrides, program.timeZone, at, HORIZON_MS);
+      memo = entry.memo = { from: at, until, entries };
+    }
+    if (!entry.rest || !program.care) return memo.entries;
+    const tired = pastRestOf(
+      program.care,
+      entry.rest,
+      program.timeZone,
+      at,
+      memo.entries.map((e) => e.responderId),
+    );
+    return tired.size === 0 ? memo.entries : memo.entries.filter((e) => !tired.has(e.responderId));
   }
 
   holds(programId: string): boolean {
@@ -66,4 +78,32 @@ export class OnCallCache {
   invalidate(programId: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(`${programId}\u0000`)) this.entries.delete(key);
   }
+}
+
+/** One read of what routing needs: the role's rows, or with rest rules every role's, back far enough to judge rest. */
+async function fill(
+  db: Kysely<Database>,
+  program: { id: string; care?: RestLimits },
+  stamp: string,
+  at: number,
+  role: Role,
+): Promise<Entry> {
+  if (!program.care || !restRulesOn(program.care)) {
+    const [rules, overrides] = await Promise.all([
+      findRules(db, program.id, { role }),
+      findOverrides(db, program.id, { endsAfter: at, roleOrAway: role }),
+    ]);
+    return { stamp, filledAt: at, rules, overrides, rest: undefined };
+  }
+  const [rules, overrides] = await Promise.all([
+    findRules(db, program.id),
+    findOverrides(db, program.id, { endsAfter: at - REST_LOOKBACK_MS }),
+  ]);
+  return {
+    stamp,
+    filledAt: at,
+    rules: rules.filter((r) => r.role === role),
+    overrides: overrides.filter((o) => o.endsAt > at && (o.kind === 'off' || o.role === role)),
+    rest: { rules, overrides },
+  };
 }

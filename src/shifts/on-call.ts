@@ -3,6 +3,7 @@ import type { Role } from '../auth/principal';
 import type { Database } from '../db/schema';
 import { clipTimeAway, expandRules, overrideOccurrence } from './occurrences';
 import { findOverrides, findRules } from './repo';
+import { REST_LOOKBACK_MS, pastRestOf, restRulesOn, type RestLimits } from './rest';
 import type { Occurrence, ShiftOverride, ShiftRule, Tier } from './types';
 import { DAY, localDayWall, weekdayOfWall } from '../platform/wall-time';
 
@@ -30,6 +31,28 @@ export async function onCallAt(
   role: Role,
 ): Promise<OnCallEntry[]> {
   return scheduledAt(db, program, at, role);
+}
+
+/**
+ * Who may be rung for `role` at `at`: as `onCallAt`, less anyone past one of the program's rest
+ * rules. Without the routing cache (calls/availability.ts has one), so it reads the rows rest
+ * needs once for everyone scheduled — two queries, whatever the number of people.
+ */
+export async function ringableAt(
+  db: Kysely<Database>,
+  program: { id: string; timeZone: string; care: RestLimits },
+  at: number,
+  role: Role,
+): Promise<OnCallEntry[]> {
+  const scheduled = await scheduledAt(db, program, at, role);
+  if (scheduled.length === 0 || !restRulesOn(program.care)) return scheduled;
+  const ids = [...new Set(scheduled.map((e) => e.responderId))];
+  const [rules, overrides] = await Promise.all([
+    findRules(db, program.id, { responderIds: ids }),
+    findOverrides(db, program.id, { endsAfter: at - REST_LOOKBACK_MS, responderIds: ids }),
+  ]);
+  const tired = pastRestOf(program.care, { rules, overrides }, program.timeZone, at, ids);
+  return scheduled.filter((e) => !tired.has(e.responderId));
 }
 
 /** As `onCallAt`, for one role or (with none given) every role. Primary tier first, then who started first. */

@@ -14,6 +14,7 @@ export function presentRule(rule: ShiftRule) {
     day: WEEKDAYS[rule.weekday - 1] as Weekday,
     start: formatClock(rule.startMinute),
     end: ruleEnd(rule),
+    ...(rule.restOverride ? { restOverride: rule.restOverride } : {}),
   };
 }
 
@@ -26,6 +27,7 @@ export function presentOverride(override: ShiftOverride, zone: string) {
     ...(override.tier === null ? {} : { tier: override.tier }),
     start: formatInstant(override.startsAt, zone),
     end: formatInstant(override.endsAt, zone),
+    ...(override.restOverride ? { restOverride: override.restOverride } : {}),
   };
 }
 

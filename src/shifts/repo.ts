@@ -2,10 +2,17 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 import type { Role } from '../auth/principal';
 import type { Database, ShiftOverrideRow, ShiftRuleRow } from '../db/schema';
 import { notFound } from '../platform/errors';
+import type { RestOverride } from './rest';
 import type { OverrideKind, ShiftOverride, ShiftRule, Tier } from './types';
 
+const restOverrideOf = (json: string | null): RestOverride | null =>
+  json === null ? null : (JSON.parse(json) as RestOverride);
+
 export function ruleFromRow(
-  row: Pick<ShiftRuleRow, 'id' | 'responder_id' | 'role' | 'tier' | 'weekday' | 'start_minute' | 'duration_minutes'>,
+  row: Pick<
+    ShiftRuleRow,
+    'id' | 'responder_id' | 'role' | 'tier' | 'weekday' | 'start_minute' | 'duration_minutes' | 'rest_override'
+  >,
 ): ShiftRule {
   return {
     id: row.id,
@@ -15,11 +22,15 @@ export function ruleFromRow(
     weekday: row.weekday,
     startMinute: row.start_minute,
     durationMinutes: row.duration_minutes,
+    restOverride: restOverrideOf(row.rest_override),
   };
 }
 
 export function overrideFromRow(
-  row: Pick<ShiftOverrideRow, 'id' | 'responder_id' | 'kind' | 'role' | 'tier' | 'starts_at' | 'ends_at'>,
+  row: Pick<
+    ShiftOverrideRow,
+    'id' | 'responder_id' | 'kind' | 'role' | 'tier' | 'starts_at' | 'ends_at' | 'rest_override'
+  >,
 ): ShiftOverride {
   return {
     id: row.id,
@@ -29,11 +40,33 @@ export function overrideFromRow(
     tier: row.tier as Tier | null,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
+    restOverride: restOverrideOf(row.rest_override),
   };
 }
 
-const RULE_COLUMNS = ['id', 'responder_id', 'role', 'tier', 'weekday', 'start_minute', 'duration_minutes'] as const;
-const OVERRIDE_COLUMNS = ['id', 'responder_id', 'kind', 'role', 'tier', 'starts_at', 'ends_at'] as const;
+const RULE_COLUMNS = [
+  'id',
+  'responder_id',
+  'role',
+  'tier',
+  'weekday',
+  'start_minute',
+  'duration_minutes',
+  'rest_override',
+] as const;
+const OVERRIDE_COLUMNS = [
+  'id',
+  'responder_id',
+  'kind',
+  'role',
+  'tier',
+  'starts_at',
+  'ends_at',
+  'rest_override',
+] as const;
+
+const restOverrideJson = (o: RestOverride | null | undefined): string | null =>
+  o === null || o === undefined ? null : JSON.stringify(o);
 
 /** A responder removed between our check and our insert trips the foreign key; say so plainly. */
 function rethrow(error: unknown): never {
@@ -78,10 +111,11 @@ export async function responderDirectory(
 export async function findRules(
   db: Kysely<Database>,
   programId: string,
-  filter: { responderId?: string; role?: Role; weekdays?: number[] } = {},
+  filter: { responderId?: string; responderIds?: readonly string[]; role?: Role; weekdays?: number[] } = {},
 ): Promise<ShiftRule[]> {
   let query = db.selectFrom('shift_rules').select(RULE_COLUMNS).where('program_id', '=', programId);
   if (filter.responderId !== undefined) query = query.where('responder_id', '=', filter.responderId);
+  if (filter.responderIds !== undefined) query = query.where('responder_id', 'in', filter.responderIds);
   if (filter.role !== undefined) query = query.where('role', '=', filter.role);
   if (filter.weekdays !== undefined) query = query.where('weekday', 'in', filter.weekdays);
   const rows = await query.orderBy('weekday').orderBy('start_minute').orderBy('id').execute();
@@ -111,6 +145,7 @@ export async function insertRule(db: Kysely<Database>, programId: string, rule: 
         weekday: rule.weekday,
         start_minute: rule.startMinute,
         duration_minutes: rule.durationMinutes,
+        rest_override: restOverrideJson(rule.restOverride),
         created_at: now,
       })
       .execute();
@@ -130,6 +165,7 @@ export async function updateRule(db: Kysely<Database>, programId: string, rule: 
         weekday: rule.weekday,
         start_minute: rule.startMinute,
         duration_minutes: rule.durationMinutes,
+        rest_override: restOverrideJson(rule.restOverride),
       })
       .where('program_id', '=', programId)
       .where('id', '=', rule.id)
@@ -150,6 +186,7 @@ export async function deleteRule(db: Kysely<Database>, programId: string, id: st
 
 export interface OverrideFilter {
   responderId?: string;
+  responderIds?: readonly string[];
   kind?: OverrideKind;
   /** Only overrides still running after this instant. */
   endsAfter?: number;
@@ -166,6 +203,7 @@ export async function findOverrides(
 ): Promise<ShiftOverride[]> {
   let query = db.selectFrom('shift_overrides').select(OVERRIDE_COLUMNS).where('program_id', '=', programId);
   if (filter.responderId !== undefined) query = query.where('responder_id', '=', filter.responderId);
+  if (filter.responderIds !== undefined) query = query.where('responder_id', 'in', filter.responderIds);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.endsAfter !== undefined) query = query.where('ends_at', '>', filter.endsAfter);
   if (filter.startsBefore !== undefined) query = query.where('starts_at', '<', filter.startsBefore);
@@ -193,6 +231,7 @@ export async function insertOverride(
         tier: override.tier,
         starts_at: override.startsAt,
         ends_at: override.endsAt,
+        rest_override: restOverrideJson(override.restOverride),
         created_at: now,
       })
       .execute();

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RestOverrideReason } from '../program/limits';
 import type { AppContext } from '../context';
 import { principalOf } from '../auth/route-access';
 import { ErrorResponse, IdParams } from '../http/schema-helpers';
@@ -24,7 +25,15 @@ import {
   removeRule,
   replaceRule,
   schedule,
+  type Writer,
 } from './service';
+
+const programOf = (request: FastifyRequest) => principalOf(request).programId;
+/** The coordinator writing, and the reason they gave (if any) to let the shift break a rest rule. */
+const writerOf = (request: FastifyRequest & { body: { restOverride?: RestOverrideReason } }): Writer => ({
+  by: principalOf(request).responderId,
+  restOverride: request.body.restOverride,
+});
 
 export function shiftRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
@@ -45,12 +54,13 @@ export function shiftRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     config: { access: 'coordinator', live: 'shifts' },
     schema: {
       tags,
-      summary: 'Add a weekly shift; refused if it overlaps another of the same responder’s',
+      summary:
+        'Add a weekly shift; refused if it overlaps another of the same responder’s, or breaks a rest rule without a reason to allow it',
       body: RuleBodySchema,
       response: { 201: RuleSchema, ...writeErrors },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(presentRule(await createRule(deps, principalOf(request).programId, request.body))),
+      reply.status(201).send(presentRule(await createRule(deps, programOf(request), request.body, writerOf(request)))),
   });
 
   app.put('/api/shifts/rules/:id', {
@@ -63,7 +73,7 @@ export function shiftRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       response: { 200: RuleSchema, ...writeErrors },
     },
     handler: async (request) =>
-      presentRule(await replaceRule(deps, principalOf(request).programId, request.params.id, request.body)),
+      presentRule(await replaceRule(deps, programOf(request), request.params.id, request.body, writerOf(request))),
   });
 
   app.delete('/api/shifts/rules/:id', {
@@ -89,7 +99,7 @@ export function shiftRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       response: { 201: OverrideSchema, ...writeErrors },
     },
     handler: async (request, reply) => {
-      const { override, timeZone } = await createOverride(deps, principalOf(request).programId, request.body);
+      const { override, timeZone } = await createOverride(deps, programOf(request), request.body, writerOf(request));
       return reply.status(201).send(presentOverride(override, timeZone));
     },
   });

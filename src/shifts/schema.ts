@@ -2,7 +2,27 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ROLES } from '../auth/principal';
 import { Strict } from '../http/schema-helpers';
 import { WEEKDAYS } from '../platform/local-time';
+import { REST_OVERRIDE_REASONS, REST_RULES } from '../program/limits';
 import { OVERRIDE_KINDS, TIERS } from './types';
+
+const ReasonField = Type.Union(
+  REST_OVERRIDE_REASONS.map((r) => Type.Literal(r)),
+  {
+    description:
+      'A coordinator lets this shift break a rest rule, for this reason; without it such a shift is refused (409 rest_limit)',
+  },
+);
+const RestOverrideField = Type.Optional(
+  Strict(
+    {
+      reason: Type.Union(REST_OVERRIDE_REASONS.map((r) => Type.Literal(r))),
+      by: Type.String({ description: 'The coordinator who allowed it' }),
+      at: Type.Integer({ description: 'Epoch ms' }),
+      rules: Type.Array(Type.Union(REST_RULES.map((r) => Type.Literal(r)))),
+    },
+    'Set when a coordinator let this shift break a rest rule; the router rings it as written',
+  ),
+);
 
 const RoleField = Type.Union(
   ROLES.map((r) => Type.Literal(r)),
@@ -39,10 +59,13 @@ const ruleFields = {
   ),
 };
 
-export const RuleBodySchema = Strict(ruleFields, 'A weekly shift, repeating every week in the program time zone');
+export const RuleBodySchema = Strict(
+  { ...ruleFields, restOverride: Type.Optional(ReasonField) },
+  'A weekly shift, repeating every week in the program time zone',
+);
 export type RuleBody = Static<typeof RuleBodySchema>;
 export const RuleSchema = Strict(
-  { id: Id, ...ruleFields },
+  { id: Id, ...ruleFields, restOverride: RestOverrideField },
   'A weekly shift, repeating every week in the program time zone',
 );
 
@@ -60,6 +83,7 @@ export const OverrideBodySchema = Strict(
     tier: Type.Optional(TierField),
     start: LocalDateTime(),
     end: LocalDateTime('. Must be after start; an extra shift lasts at most 48 hours, time away at most 366 days'),
+    restOverride: Type.Optional(ReasonField),
   },
   'A one-off shift or time away',
 );
@@ -73,6 +97,7 @@ export const OverrideSchema = Strict(
     tier: Type.Optional(TierField),
     start: Instant(),
     end: Instant(),
+    restOverride: RestOverrideField,
   },
   'A one-off shift ("on") or time away ("off")',
 );

@@ -12,6 +12,8 @@ import { overrideCollision, ruleCollision } from './overlap';
 import * as repo from './repo';
 import type { Occurrence, OverrideInput, ShiftOverride, ShiftRule, RuleInput } from './types';
 import { checkOverride, checkRule } from './validate';
+import type { RestOverrideReason } from '../program/limits';
+import { restOfOverride, restOfRule, type RestContext } from './rest-check';
 import { DAY, instantAtWall, localDayWall, wallDate } from '../platform/wall-time';
 
 export interface ShiftDeps {
@@ -47,20 +49,52 @@ async function zoneOf(deps: ShiftDeps, programId: string): Promise<string> {
   return (await getProgram(deps, programId)).timeZone;
 }
 
-async function saveRule(deps: ShiftDeps, programId: string, rule: ShiftRule, isNew: boolean): Promise<ShiftRule> {
-  const zone = await zoneOf(deps, programId);
+/** Who writes a shift, and the reason they gave (if any) to let it break a rest rule. */
+export interface Writer {
+  by: string;
+  restOverride?: RestOverrideReason | undefined;
+}
+
+async function restContext(deps: ShiftDeps, programId: string, writer: Writer | undefined) {
+  const program = await getProgram(deps, programId);
+  const reason = writer?.restOverride;
+  return {
+    zone: program.timeZone,
+    at: (trx: Kysely<Database>, responder: Locked): RestContext => ({
+      trx,
+      programId,
+      zone: program.timeZone,
+      limits: program.care,
+      responder,
+      now: deps.clock.now(),
+      allow: reason !== undefined && writer ? { reason, by: writer.by } : undefined,
+    }),
+  };
+}
+
+async function saveRule(
+  deps: ShiftDeps,
+  programId: string,
+  spec: ShiftRule,
+  isNew: boolean,
+  writer: Writer | undefined,
+): Promise<ShiftRule> {
+  const rest = await restContext(deps, programId, writer);
   const now = deps.clock.now();
-  return withResponder(deps, programId, rule.responderId, rule.role, async (trx, responder) => {
-    if (!isNew && !(await repo.findRule(trx, programId, rule.id))) throw notFound('Shift rule');
-    const rules = await repo.findRules(trx, programId, { responderId: rule.responderId });
+  return withResponder(deps, programId, spec.responderId, spec.role, async (trx, responder) => {
+    const ctx = rest.at(trx, responder);
+    const zone = ctx.zone;
+    if (!isNew && !(await repo.findRule(trx, programId, spec.id))) throw notFound('Shift rule');
+    const rules = await repo.findRules(trx, programId, { responderId: spec.responderId });
     // One-offs already over can't collide with anything still to come.
     const oneOffs = await repo.findOverrides(trx, programId, {
-      responderId: rule.responderId,
+      responderId: spec.responderId,
       kind: 'on',
       endsAfter: now,
     });
-    const collision = ruleCollision(responder.name, rule, rules, oneOffs, zone);
+    const collision = ruleCollision(responder.name, spec, rules, oneOffs, zone);
     if (collision) throw collision;
+    const rule = { ...spec, restOverride: await restOfRule(ctx, spec) };
     if (isNew) await repo.insertRule(trx, programId, rule, now);
     else await repo.updateRule(trx, programId, rule);
     await routingChanged({ db: trx }, programId);
@@ -68,8 +102,13 @@ async function saveRule(deps: ShiftDeps, programId: string, rule: ShiftRule, isN
   });
 }
 
-export async function createRule(deps: ShiftDeps, programId: string, input: RuleInput): Promise<ShiftRule> {
-  return saveRule(deps, programId, { id: newId('shr'), ...checkRule(input) }, true);
+export async function createRule(
+  deps: ShiftDeps,
+  programId: string,
+  input: RuleInput,
+  writer?: Writer,
+): Promise<ShiftRule> {
+  return saveRule(deps, programId, { id: newId('shr'), ...checkRule(input) }, true, writer);
 }
 
 /** Moves or replaces a weekly rule; its own old time never counts as an overlap. */
@@ -78,8 +117,9 @@ export async function replaceRule(
   programId: string,
   id: string,
   input: RuleInput,
+  writer?: Writer,
 ): Promise<ShiftRule> {
-  return saveRule(deps, programId, { id, ...checkRule(input) }, false);
+  return saveRule(deps, programId, { id, ...checkRule(input) }, false, writer);
 }
 
 export async function removeRule(deps: ShiftDeps, programId: string, id: string): Promise<void> {
@@ -92,8 +132,10 @@ export async function createOverride(
   deps: ShiftDeps,
   programId: string,
   input: OverrideInput,
+  writer?: Writer,
 ): Promise<{ override: ShiftOverride; timeZone: string }> {
-  const zone = await zoneOf(deps, programId);
+  const rest = await restContext(deps, programId, writer);
+  const zone = rest.zone;
   const spec = checkOverride(input, zone);
   return withResponder(deps, programId, spec.responderId, spec.role, async (trx, responder) => {
     const span = { start: spec.startsAt, end: spec.endsAt };
@@ -106,7 +148,8 @@ export async function createOverride(
     });
     const collision = overrideCollision(responder.name, spec.kind, span, rules, others, zone);
     if (collision) throw collision;
-    const override: ShiftOverride = { id: newId('sho'), ...spec };
+    const candidate: ShiftOverride = { id: newId('sho'), ...spec };
+    const override = { ...candidate, restOverride: await restOfOverride(rest.at(trx, responder), candidate) };
     await repo.insertOverride(trx, programId, override, deps.clock.now());
     await routingChanged({ db: trx }, programId);
     return { override, timeZone: zone };

@@ -1,5 +1,7 @@
 import type { Role } from '../auth/principal';
 import type { Weekday } from '../platform/local-time';
+import type { RestOverrideReason } from '../program/limits';
+import type { RestOverride } from './rest';
 
 export const TIERS = ['primary', 'backup'] as const;
 /** Primary responders are rung first; backup when no primary answers. */
@@ -21,6 +23,8 @@ export interface ShiftRule {
   startMinute: number;
   /** Local wall-clock minutes, 1…1440; the real length differs on daylight-saving nights. */
   durationMinutes: number;
+  /** Set when a coordinator let it break a rest rule; the router then rings it as written. */
+  restOverride?: RestOverride | null;
 }
 
 /** A one-off shift or time away, at real instants (epoch ms). */
@@ -33,6 +37,8 @@ export interface ShiftOverride {
   tier: Tier | null;
   startsAt: number;
   endsAt: number;
+  /** As on a weekly rule. */
+  restOverride?: RestOverride | null;
 }
 
 /** One real stretch of time someone is scheduled, after time away has been cut out. */
@@ -54,6 +60,8 @@ export interface RuleInput {
   day: Weekday;
   start: string;
   end: string;
+  /** A coordinator lets it break a rest rule, for this reason. */
+  restOverride?: RestOverrideReason | undefined;
 }
 
 /** A one-off as the API writes it: local date-times in the program zone, or ISO with an offset. */
@@ -64,4 +72,6 @@ export interface OverrideInput {
   tier?: Tier | undefined;
   start: string;
   end: string;
+  /** A coordinator lets it break a rest rule, for this reason. */
+  restOverride?: RestOverrideReason | undefined;
 }

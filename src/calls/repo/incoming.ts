@@ -125,6 +125,7 @@ export async function routingRead(
     programId,
     ringingSince: now - limits.ringingMs,
     talkingSince: now - limits.talkingMs,
+    now,
   };
   ids.forEach((id, i) => (values[`id${i}`] = id));
   const { rows } = await runCompiled(
@@ -158,7 +159,8 @@ function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly st
         .onRef('r.program_id', '=', 'p.id')
         .on('r.id', 'in', ids)
         .on('r.status', '=', sql.lit('active'))
-        .on('r.on_break_since', 'is', null)
+        // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+        .on((eb) => eb.or([eb('r.on_break_since', 'is', null), eb('r.break_until', '<=', slot<number>('now'))]))
         .on('r.phone_sealed', 'is not', null)
         .on(({ not, exists, selectFrom }) =>
           not(

@@ -181,3 +181,21 @@ export async function responderLanguages(db: Db, responderId: string): Promise<s
   const row = await db.selectFrom('responders').select('languages').where('id', '=', responderId).executeTakeFirst();
   return row ? (JSON.parse(row.languages) as string[]) : [];
 }
+
+/** The last call this responder answered that ended after `since` (for the cool-down after a long call). */
+export async function lastAnsweredBy(
+  db: Db,
+  programId: string,
+  responderId: string,
+  since: number,
+): Promise<{ answered_at: number | null; ended_at: number | null } | undefined> {
+  return db
+    .selectFrom('calls')
+    .select(['answered_at', 'ended_at'])
+    .where('program_id', '=', programId)
+    .where('accepted_by', '=', responderId)
+    .where('ended_at', '>', since)
+    .orderBy('ended_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -63,24 +63,27 @@ export interface OnCallResponder extends ResponderPhone {
 }
 
 /** Of these responders, the active ones not on break, oldest first, with their phones and keys. */
-export async function availableAmong(db: Db, ids: string[]): Promise<OnCallResponder[]> {
+export async function availableAmong(db: Db, ids: string[], now: number): Promise<OnCallResponder[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('responders')
-    .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-    .select([
-      'responders.id as id',
-      'responders.name as name',
-      'responders.languages as languages',
-      'responders.roles as roles',
-      'responders.phone_sealed as phoneSealed',
-      'credentials.public_key as publicKey',
-    ])
-    .where('responders.id', 'in', ids)
-    .where('responders.status', '=', 'active')
-    .where('responders.on_break_since', 'is', null)
-    .orderBy('responders.created_at')
-    .execute();
+  return (
+    db
+      .selectFrom('responders')
+      .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
+      .select([
+        'responders.id as id',
+        'responders.name as name',
+        'responders.languages as languages',
+        'responders.roles as roles',
+        'responders.phone_sealed as phoneSealed',
+        'credentials.public_key as publicKey',
+      ])
+      .where('responders.id', 'in', ids)
+      .where('responders.status', '=', 'active')
+      // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+      .where((eb) => eb.or([eb('responders.on_break_since', 'is', null), eb('responders.break_until', '<=', now)]))
+      .orderBy('responders.created_at')
+      .execute()
+  );
 }
 
 /** The program's active responders who have a key, with their roles (a JSON list). */

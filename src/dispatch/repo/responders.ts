@@ -12,7 +12,7 @@ export interface ResponderLite {
 }
 
 /** Active responders of a program, not on break, by id: names, languages, roles, skills and public keys — never numbers. */
-export async function respondersLite(db: Db, programId: string, ids: string[]): Promise<ResponderLite[]> {
+export async function respondersLite(db: Db, programId: string, ids: string[], now: number): Promise<ResponderLite[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('responders')
@@ -28,7 +28,8 @@ export async function respondersLite(db: Db, programId: string, ids: string[]): 
     .where('responders.program_id', '=', programId)
     .where('responders.id', 'in', [...new Set(ids)])
     .where('responders.status', '=', 'active')
-    .where('responders.on_break_since', 'is', null)
+    // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+    .where((eb) => eb.or([eb('responders.on_break_since', 'is', null), eb('responders.break_until', '<=', now)]))
     .orderBy('responders.created_at')
     .orderBy('responders.id')
     .execute();

@@ -2,6 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import { en as voice } from '../src/i18n/en';
+import { membersEn } from '../src/i18n/members';
 import { textEn } from '../src/i18n/texting';
 import { chatEn } from '../src/web/i18n/chat/en';
 import { en as pages } from '../src/web/i18n/en';
@@ -43,6 +44,8 @@ describe('caller-facing English is plain', () => {
     'texts to a person': textEn,
     'the chat page': chatEn,
     'the front page': pages.front,
+    // Issue 18: a member reads these, often in a crisis of their own.
+    'texts to a member': membersEn,
   };
   for (const [name, catalog] of Object.entries(catalogs)) {
     it(`${name}: grade ${GRADE_AT_MOST} or lower`, () => {

@@ -65,5 +65,6 @@ describeInChromium('the web chat in every language, Arabic right to left, in a r
     }
     expect(publicCatalogs.length).toBeGreaterThanOrEqual(8);
     expect(problems).toEqual([]);
-  });
+    // Twenty pages through axe: bounded by the number of languages, not by the default 30 s.
+  }, 120_000);
 });

@@ -4,16 +4,20 @@ import { es } from '../../src/web/i18n/es';
 import { en } from '../../src/web/i18n/en';
 import { chromiumTabs, describeInChromium, expectAccessible, expectFits } from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
+import { rotaDepsOf } from '../../src/rota/deps';
+import { pushTo } from '../../src/rota/push';
 import { startLine } from '../support/line';
+import { startPushService } from '../support/push-service';
 
 const t = en.console.calendar;
 const ANA = '+12025550141';
+const BEN = '+12025550142';
 
 describeInChromium('my calendar and reminders in the console', () => {
   const tabs = chromiumTabs();
   beforeAll(async () => ready());
 
-  it('a calendar link is shown once and its feed holds my shifts; a new one turns the old off; reminders save by keyboard; push on this device says plainly when it cannot, and posts a subscription when it can', async () => {
+  it('a calendar link is shown once and its feed holds my shifts; a new one turns the old off; reminders save by keyboard; with notices blocked, push on this device says plainly it cannot; in Spanish too', async () => {
     const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: ANA, tier: 'primary' });
     // No notices allowed: Chromium answers "denied" to the permission request.
@@ -95,5 +99,66 @@ describeInChromium('my calendar and reminders in the console', () => {
     await page.getByText(es.console.calendar.remindHeading).waitFor();
     await expectAccessible(page, 'calendar in Spanish');
     await expectFits(page);
+  });
+
+  it('a coordinator also makes the rota link; with notices allowed, this device subscribes with the server’s VAPID key and a push reaches it', async () => {
+    const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true, pushOverLoopback: true }));
+    const push = await startPushService();
+    try {
+      const benId = await l.addResponder({
+        name: 'Ben Ortiz',
+        phone: BEN,
+        tier: 'primary',
+        roles: ['phone', 'coordinator'],
+      });
+      const { page } = await tabs.open({ clock: l.clock, permissions: ['notifications'] });
+      // Headless Chromium has no push service of its own (it would be Google's, off this machine):
+      // the browser's subscribe answers with a subscription at the test's push service on loopback,
+      // and keeps the key it was given so the test can see it is the server's.
+      const subscription = push.subscription('/push/ben-laptop');
+      await page.addInitScript(`(() => {
+        const sub = ${JSON.stringify(subscription)};
+        const made = { toJSON: () => sub, unsubscribe: () => Promise.resolve(true) };
+        PushManager.prototype.subscribe = function (options) {
+          const bytes = new Uint8Array(options.applicationServerKey);
+          window.kithKey = btoa(String.fromCharCode(...bytes)).split('+').join('-').split('/').join('_').split('=').join('');
+          return Promise.resolve(made);
+        };
+        PushManager.prototype.getSubscription = () => Promise.resolve(made);
+      })()`);
+      await joinByInvite(page, l.t, l.token, benId, 'ben.o');
+      await page.getByRole('link', { name: t.title }).click();
+      await page.getByRole('heading', { level: 2, name: t.rota.heading }).waitFor();
+      await page.locator('#feed-rota-heading').locator('..').getByRole('button', { name: t.make }).click();
+      const rotaLink = await page.locator('#feed-rota-link').inputValue();
+      const rota = await fetch(`${l.t.url}${new URL(rotaLink).pathname}`);
+      expect(rota.headers.get('content-type')).toContain('text/calendar');
+      expect(await rota.text()).toContain('Ben Ortiz');
+      expect(await page.locator('#feed-rota-warning').innerText()).toBe(t.rota.warning);
+      await expectAccessible(page, 'rota link shown once');
+
+      await page.getByRole('button', { name: t.remindHere }).click();
+      await page.getByText(t.deviceOn).waitFor();
+      await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain(t.hereOn);
+      const settings = await page.evaluate<{ vapidPublicKey: string; pushHere: boolean }>(
+        "fetch('/api/me/reminders').then((r) => r.json())",
+      );
+      expect(settings.pushHere).toBe(true);
+      expect(await page.evaluate('window.kithKey')).toBe(settings.vapidPublicKey);
+      await expectAccessible(page, 'push on here');
+
+      // The subscription the page posted works: the server's push reaches it, signed with that key.
+      const payload = { title: 'Shift soon', body: 'Your phone shift starts at 10:00.', path: '/console' };
+      expect(await pushTo(rotaDepsOf(l.t.kith.ctx), benId, payload)).toBe(1);
+      await expect.poll(() => push.received.length).toBe(1);
+      expect(push.received[0]?.vapidKey).toBe(settings.vapidPublicKey);
+      expect(JSON.parse(push.received[0]?.payload ?? '{}')).toEqual(payload);
+
+      await page.getByRole('button', { name: t.stopHere }).click();
+      await page.getByText(t.deviceOff).waitFor();
+      expect(await pushTo(rotaDepsOf(l.t.kith.ctx), benId, payload)).toBe(0);
+    } finally {
+      await push.stop();
+    }
   });
 });

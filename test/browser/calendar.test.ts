@@ -101,7 +101,7 @@ describeInChromium('my calendar and reminders in the console', () => {
     await expectFits(page);
   });
 
-  it('a coordinator also makes the rota link; with notices allowed, this device subscribes with the server’s VAPID key and a push reaches it', async () => {
+  it('a coordinator also makes the rota link; with notices allowed, this device subscribes with the server’s VAPID key, a push reaches it, and the service worker shows it', async () => {
     const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true, pushOverLoopback: true }));
     const push = await startPushService();
     try {
@@ -153,6 +153,27 @@ describeInChromium('my calendar and reminders in the console', () => {
       await expect.poll(() => push.received.length).toBe(1);
       expect(push.received[0]?.vapidKey).toBe(settings.vapidPublicKey);
       expect(JSON.parse(push.received[0]?.payload ?? '{}')).toEqual(payload);
+
+      // The service worker shows a pushed reminder's title and body (delivered as Chromium's own push service would).
+      const cdp = await page.context().newCDPSession(page);
+      const registrations: string[] = [];
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: r }) => {
+        for (const one of r) if (!one.isDeleted) registrations.push(one.registrationId);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await expect.poll(() => registrations.length).toBeGreaterThan(0);
+      await cdp.send('ServiceWorker.deliverPushMessage', {
+        origin: new URL(l.t.url).origin,
+        registrationId: registrations[0] ?? '',
+        data: JSON.stringify(payload),
+      });
+      await expect
+        .poll(() =>
+          page.evaluate<string[]>(
+            "navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((all) => all.map((n) => n.title + '|' + n.body))",
+          ),
+        )
+        .toEqual([`${payload.title}|${payload.body}`]);
 
       await page.getByRole('button', { name: t.stopHere }).click();
       await page.getByText(t.deviceOff).waitFor();

@@ -3,6 +3,7 @@
  * installable. It keeps only what holds nothing private — the content-hashed assets and the
  * console's page shell — and never touches `/api/`: calls, notes and sessions always come from
  * the network. Sign-out empties its caches (and the server's Clear-Site-Data removes it).
+ * It also shows shift reminders pushed by Kith's own server (src/rota/push.ts).
  */
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -11,11 +12,29 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response> | Response): void;
 }
+interface PushEvent extends ExtendableEvent {
+  readonly data: { text(): string } | null;
+}
+interface NotificationEvent extends ExtendableEvent {
+  readonly notification: Notification & { data: unknown };
+}
+interface WindowClient {
+  readonly url: string;
+  focus(): Promise<WindowClient>;
+  navigate(url: string): Promise<WindowClient | null>;
+}
 interface WorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'push', listener: (event: PushEvent) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly WindowClient[]>;
+    openWindow(url: string): Promise<WindowClient | null>;
+  };
+  registration: { showNotification(title: string, options: NotificationOptions): Promise<void> };
   location: Location;
 }
 
@@ -58,4 +77,51 @@ async function networkFirstShell(request: Request): Promise<Response> {
     if (cached) return cached;
     throw error;
   }
+}
+
+/**
+ * A push is from Kith's server (only it holds the VAPID key): `{title, body, path}`, shift times and
+ * the program's name, never a caller's words. Anything else shows nothing new.
+ */
+scope.addEventListener('push', (event) => {
+  const reminder = reminderOf(event.data?.text());
+  if (!reminder) return;
+  event.waitUntil(
+    scope.registration.showNotification(reminder.title, {
+      body: reminder.body,
+      data: { path: reminder.path },
+      tag: 'kith-reminder',
+    }),
+  );
+});
+
+scope.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data;
+  const path = typeof data === 'object' && data !== null && 'path' in data ? data.path : undefined;
+  event.waitUntil(openConsoleAt(typeof path === 'string' ? path : SHELL_URL));
+});
+
+function reminderOf(text: string | undefined): { title: string; body: string; path: string } | undefined {
+  try {
+    const value: unknown = JSON.parse(text ?? '');
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { title, body, path } = value as Record<string, unknown>;
+    if (typeof title !== 'string' || typeof body !== 'string') return undefined;
+    return { title, body, path: typeof path === 'string' ? path : SHELL_URL };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our own origin only: a path that would lead elsewhere opens the console's home instead. */
+async function openConsoleAt(path: string): Promise<void> {
+  const url = new URL(path, scope.location.origin);
+  const target = url.origin === scope.location.origin ? url.href : new URL(SHELL_URL, scope.location.origin).href;
+  const windows = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.find((client) => new URL(client.url).origin === scope.location.origin);
+  if (open) {
+    await open.focus();
+    await open.navigate(target).catch(() => null);
+  } else await scope.clients.openWindow(target);
 }

@@ -30,6 +30,7 @@ export type RouteName =
   | 'fieldEvaluation'
   | 'fieldResponse'
   | 'members'
+  | 'calendar'
   | 'notFound';
 
 const PATTERNS: [RouteName, RegExp][] = [
@@ -53,6 +54,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['fieldEvaluation', /^\/console\/field\/evaluation$/],
   ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
   ['members', /^\/console\/members$/],
+  ['calendar', /^\/console\/calendar$/],
 ];
 
 export function routeOf(location: { pathname: string; search: string }): Route {

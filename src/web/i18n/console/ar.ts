@@ -2,6 +2,7 @@ import { arAccess } from './access-ar';
 import { arCoordinate } from './coordinate-ar';
 import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
+import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
@@ -250,6 +251,7 @@ export const arConsole: ConsoleText = {
   dispatch: arDispatch,
   evaluation: arEvaluation,
   members: arMembers,
+  calendar: arCalendar,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

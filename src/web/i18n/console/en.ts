@@ -2,6 +2,7 @@ import { enAccess } from './access-en';
 import { enCoordinate } from './coordinate-en';
 import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
+import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
@@ -254,6 +255,7 @@ export const enConsole: ConsoleText = {
   dispatch: enDispatch,
   evaluation: enEvaluation,
   members: enMembers,
+  calendar: enCalendar,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

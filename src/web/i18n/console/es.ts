@@ -2,6 +2,7 @@ import { esAccess } from './access-es';
 import { esCoordinate } from './coordinate-es';
 import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
+import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
@@ -255,6 +256,7 @@ export const esConsole: ConsoleText = {
   dispatch: esDispatch,
   evaluation: esEvaluation,
   members: esMembers,
+  calendar: esCalendar,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -2,6 +2,7 @@ import { frAccess } from './access-fr';
 import { frCoordinate } from './coordinate-fr';
 import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
+import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
@@ -266,6 +267,7 @@ export const frConsole: ConsoleText = {
   dispatch: frDispatch,
   evaluation: frEvaluation,
   members: frMembers,
+  calendar: frCalendar,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

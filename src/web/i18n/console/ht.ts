@@ -2,6 +2,7 @@ import { htAccess } from './access-ht';
 import { htCoordinate } from './coordinate-ht';
 import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
+import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
@@ -255,6 +256,7 @@ export const htConsole: ConsoleText = {
   dispatch: htDispatch,
   evaluation: htEvaluation,
   members: htMembers,
+  calendar: htCalendar,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

@@ -2,6 +2,7 @@ import { ptAccess } from './access-pt';
 import { ptCoordinate } from './coordinate-pt';
 import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
+import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
@@ -256,6 +257,7 @@ export const ptConsole: ConsoleText = {
   dispatch: ptDispatch,
   evaluation: ptEvaluation,
   members: ptMembers,
+  calendar: ptCalendar,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

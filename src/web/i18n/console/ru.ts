@@ -2,6 +2,7 @@ import { ruAccess } from './access-ru';
 import { ruCoordinate } from './coordinate-ru';
 import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
+import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
@@ -257,6 +258,7 @@ export const ruConsole: ConsoleText = {
   dispatch: ruDispatch,
   evaluation: ruEvaluation,
   members: ruMembers,
+  calendar: ruCalendar,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

@@ -2,6 +2,7 @@ import { tlAccess } from './access-tl';
 import { tlCoordinate } from './coordinate-tl';
 import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
+import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
@@ -265,6 +266,7 @@ export const tlConsole: ConsoleText = {
   dispatch: tlDispatch,
   evaluation: tlEvaluation,
   members: tlMembers,
+  calendar: tlCalendar,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

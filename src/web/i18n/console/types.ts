@@ -7,6 +7,7 @@ import type { AccessText } from './access-types';
 import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
+import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
 import type { TextsText } from './texts-types';
 
@@ -24,6 +25,7 @@ export interface ConsoleText {
   dispatch: DispatchText;
   evaluation: EvaluationText;
   members: MembersText;
+  calendar: CalendarText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

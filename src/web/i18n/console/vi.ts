@@ -2,6 +2,7 @@ import { viAccess } from './access-vi';
 import { viCoordinate } from './coordinate-vi';
 import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
+import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
@@ -258,6 +259,7 @@ export const viConsole: ConsoleText = {
   dispatch: viDispatch,
   evaluation: viEvaluation,
   members: viMembers,
+  calendar: viCalendar,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

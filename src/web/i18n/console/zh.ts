@@ -2,6 +2,7 @@ import { zhAccess } from './access-zh';
 import { zhCoordinate } from './coordinate-zh';
 import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
+import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
@@ -250,6 +251,7 @@ export const zhConsole: ConsoleText = {
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
   members: zhMembers,
+  calendar: zhCalendar,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

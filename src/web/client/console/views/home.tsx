@@ -93,6 +93,11 @@ export function HomeView(): JSX.Element {
       <LiveCalls calls={live} timeZone={timeZone} me={me.id} />
       <section aria-labelledby="shifts-heading">
         <h2 id="shifts-heading">{t.nextShiftsHeading}</h2>
+        <p>
+          <a href="/console/calendar" data-route>
+            {text.calendar.title}
+          </a>
+        </p>
         {nextShifts.length === 0 ? (
           <p>{t.nextShiftsNone}</p>
         ) : (

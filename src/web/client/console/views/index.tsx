@@ -25,6 +25,7 @@ const NotesListView = lazyView(() => import('./notes/list').then((m) => m.NotesL
 const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteView));
 const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
 const MembersView = lazyView(() => import('./members/members').then((m) => m.MembersView));
+const CalendarView = lazyView(() => import('./calendar/calendar').then((m) => m.CalendarView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
 const TextsListView = lazyView(() => import('./texts/list').then((m) => m.TextsListView));
@@ -39,6 +40,7 @@ const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
   field: FieldBoardView,
   plan: PlanView,
   members: MembersView,
+  calendar: CalendarView,
   devices: DevicesView,
   live: LiveView,
   fieldEvaluation: EvaluationView,
@@ -90,6 +92,8 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
     return { needsKey: true, render: () => <ConversationView key={id} id={id} /> };
   },
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
+  // Shift times and settings only: nothing sealed.
+  calendar: () => ({ needsKey: false, render: () => <CalendarView /> }),
   // Members carry no sealed words: numbers, languages and whether a phone is held.
   members: () => ({ needsKey: false, render: () => <MembersView /> }),
   // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.

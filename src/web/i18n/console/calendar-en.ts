@@ -1,0 +1,57 @@
+import type { CalendarText } from './calendar-types';
+
+export const enCalendar: CalendarText = {
+  title: 'My calendar and reminders',
+  intro: 'Put your shifts in your phone’s calendar, and choose how we remind you before a shift.',
+  mine: {
+    heading: 'My shifts in my calendar',
+    warning:
+      'Anyone with this link sees your shift times. Keep it private. Add it to your calendar app as a link (subscribe).',
+  },
+  rota: {
+    heading: 'The whole rota',
+    warning:
+      'Anyone with this link sees every shift and who is on it. Keep it private. Share it only with coordinators.',
+  },
+  linkLabel: 'Calendar link',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy. Select the link and copy it yourself.',
+  isOn: 'A link is on. It was made {time}.',
+  isOff: 'No link is on.',
+  make: 'Make a link',
+  replace: 'Make a new link',
+  turnOff: 'Turn the link off',
+  made: 'Here is your link. It is shown only now. Copy it before you leave this page. Any old link stopped working.',
+  turnedOff: 'The link is off. It does not work now.',
+  remindHeading: 'Reminders before a shift',
+  whenLegend: 'When',
+  leads: {
+    '15': '15 minutes before',
+    '30': '30 minutes before',
+    '60': '1 hour before',
+    '120': '2 hours before',
+    '240': '4 hours before',
+    '720': '12 hours before',
+  },
+  evening: 'The evening before',
+  eveningAt: { label: 'Time the evening before', hint: 'Between 12:00 and 23:45.' },
+  howLegend: 'How',
+  bySms: 'A text to my phone',
+  byPush: 'A notice on my devices where I turn it on',
+  save: 'Save reminders',
+  saved: 'Reminders saved.',
+  deviceHeading: 'This device',
+  deviceOn: 'This device gets reminders.',
+  deviceOff: 'This device does not get reminders.',
+  remindHere: 'Remind me on this device',
+  stopHere: 'Stop reminders on this device',
+  hereOn: 'Done. This device will remind you.',
+  hereOff: 'This device will not remind you now.',
+  cannot: {
+    noWorker: 'This browser cannot show reminders. Choose a text to your phone instead.',
+    noPush: 'This browser cannot get reminders. Choose a text to your phone instead.',
+    denied: 'Notices are blocked for this site. To get reminders here, allow notices in your browser settings.',
+    failed: 'This browser could not turn on reminders. Try again, or choose a text to your phone.',
+  },
+};

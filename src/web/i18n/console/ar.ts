@@ -3,6 +3,7 @@ import { arCoordinate } from './coordinate-ar';
 import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arMembers } from './members-ar';
+import { arCareTime } from './care-time-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -250,6 +251,7 @@ export const arConsole: ConsoleText = {
   dispatch: arDispatch,
   evaluation: arEvaluation,
   members: arMembers,
+  careTime: arCareTime,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

@@ -3,6 +3,7 @@ import { enCoordinate } from './coordinate-en';
 import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
 import { enMembers } from './members-en';
+import { enCareTime } from './care-time-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -254,6 +255,7 @@ export const enConsole: ConsoleText = {
   dispatch: enDispatch,
   evaluation: enEvaluation,
   members: enMembers,
+  careTime: enCareTime,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -3,6 +3,7 @@ import { esCoordinate } from './coordinate-es';
 import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
 import { esMembers } from './members-es';
+import { esCareTime } from './care-time-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -255,6 +256,7 @@ export const esConsole: ConsoleText = {
   dispatch: esDispatch,
   evaluation: esEvaluation,
   members: esMembers,
+  careTime: esCareTime,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -3,6 +3,7 @@ import { frCoordinate } from './coordinate-fr';
 import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
 import { frMembers } from './members-fr';
+import { frCareTime } from './care-time-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
 
@@ -266,6 +267,7 @@ export const frConsole: ConsoleText = {
   dispatch: frDispatch,
   evaluation: frEvaluation,
   members: frMembers,
+  careTime: frCareTime,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

@@ -3,6 +3,7 @@ import { htCoordinate } from './coordinate-ht';
 import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
 import { htMembers } from './members-ht';
+import { htCareTime } from './care-time-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
 
@@ -255,6 +256,7 @@ export const htConsole: ConsoleText = {
   dispatch: htDispatch,
   evaluation: htEvaluation,
   members: htMembers,
+  careTime: htCareTime,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

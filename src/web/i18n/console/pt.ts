@@ -3,6 +3,7 @@ import { ptCoordinate } from './coordinate-pt';
 import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
 import { ptMembers } from './members-pt';
+import { ptCareTime } from './care-time-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
 
@@ -256,6 +257,7 @@ export const ptConsole: ConsoleText = {
   dispatch: ptDispatch,
   evaluation: ptEvaluation,
   members: ptMembers,
+  careTime: ptCareTime,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

@@ -3,6 +3,7 @@ import { ruCoordinate } from './coordinate-ru';
 import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
 import { ruMembers } from './members-ru';
+import { ruCareTime } from './care-time-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
 
@@ -257,6 +258,7 @@ export const ruConsole: ConsoleText = {
   dispatch: ruDispatch,
   evaluation: ruEvaluation,
   members: ruMembers,
+  careTime: ruCareTime,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

@@ -3,6 +3,7 @@ import { tlCoordinate } from './coordinate-tl';
 import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
 import { tlMembers } from './members-tl';
+import { tlCareTime } from './care-time-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -265,6 +266,7 @@ export const tlConsole: ConsoleText = {
   dispatch: tlDispatch,
   evaluation: tlEvaluation,
   members: tlMembers,
+  careTime: tlCareTime,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

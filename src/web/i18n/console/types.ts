@@ -8,6 +8,7 @@ import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { MembersText } from './members-types';
+import type { CareTimeText } from './care-time-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -24,6 +25,7 @@ export interface ConsoleText {
   dispatch: DispatchText;
   evaluation: EvaluationText;
   members: MembersText;
+  careTime: CareTimeText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

@@ -3,6 +3,7 @@ import { viCoordinate } from './coordinate-vi';
 import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
 import { viMembers } from './members-vi';
+import { viCareTime } from './care-time-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -258,6 +259,7 @@ export const viConsole: ConsoleText = {
   dispatch: viDispatch,
   evaluation: viEvaluation,
   members: viMembers,
+  careTime: viCareTime,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

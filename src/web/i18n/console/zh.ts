@@ -3,6 +3,7 @@ import { zhCoordinate } from './coordinate-zh';
 import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
 import { zhMembers } from './members-zh';
+import { zhCareTime } from './care-time-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
 
@@ -250,6 +251,7 @@ export const zhConsole: ConsoleText = {
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
   members: zhMembers,
+  careTime: zhCareTime,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { Field, problemFor } from '../../components';
 import { useText } from '../../context';
 import { inputProps } from './parts';
-import { CARE_NUMBERS, careFieldId, type CareDraft } from './settings-care-draft';
+import { type CARE_NUMBERS, careFieldId, type CareDraft } from './settings-care-draft';
 import type { SectionProps } from './settings-sections';
 
 export function CareSection({ d, set, problems }: SectionProps): JSX.Element {

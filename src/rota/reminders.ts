@@ -16,16 +16,14 @@ export const HOME_PATH = '/console';
 
 /** A local day and time in the reader's language: "Sun, Mar 8, 10:00". */
 export function localWhen(at: number, zone: string, language: string): string {
-  return DateTime.fromMillis(at, { zone })
-    .setLocale(language)
-    .toLocaleString({
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+  return DateTime.fromMillis(at, { zone }).setLocale(language).toLocaleString({
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
 }
 
 /**

@@ -46,7 +46,7 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
   // Set once a save is refused for a rest rule: the reasons and "Save anyway" are then offered.
-  const [refused, setRefused] = useState(false);
+  const [refused, setRefused] = useState('');
   const [reason, setReason] = useState<RestOverrideReason>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const set =
@@ -96,8 +96,8 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     } catch (error) {
       setBusy(false);
       if (isRestRefusal(error)) {
-        setRefused(true);
         const message = restRefusalText(error, text.careTime.refusal, common.formProblem);
+        setRefused(message);
         setProblems([{ field: REST_REASON_FIELD, message }]);
         return;
       }
@@ -259,6 +259,7 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
       )}
       {refused ? (
         <RestOverride
+          refusal={refused}
           reason={reason}
           error={problemFor(problems, REST_REASON_FIELD)}
           onReason={setReason}

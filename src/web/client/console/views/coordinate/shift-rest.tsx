@@ -34,16 +34,19 @@ export function restRefusalText(error: ApiError, t: CareTimeText['refusal'], fal
 export const REST_REASON_FIELD = `rest-reason-${REST_OVERRIDE_REASONS[0]}`;
 
 interface Props {
+  /** The refusal in words, kept in view while a reason is chosen. */
+  refusal: string;
   reason: RestOverrideReason | undefined;
   error: string | undefined;
   onReason: (reason: RestOverrideReason) => void;
   onSaveAnyway: () => void;
 }
 
-export function RestOverride({ reason, error, onReason, onSaveAnyway }: Props): JSX.Element {
+export function RestOverride({ refusal, reason, error, onReason, onSaveAnyway }: Props): JSX.Element {
   const t = useText().careTime.refusal;
   return (
     <div class="panel" id="rest-override">
+      <p id="rest-refusal">{refusal}</p>
       <Choice<RestOverrideReason>
         name="rest-reason"
         legend={t.overrideHeading}

@@ -74,6 +74,8 @@ describeInChromium('looking after the team in the console (issue 17)', () => {
     const [before, after] = said.split('AT');
     await expect.poll(() => page.locator('#rest-reason-error').innerText()).toContain(before ?? '');
     expect(await page.locator('#rest-reason-error').innerText()).toContain(after ?? '');
+    // When is in the reader's words (the line's local day and 24-hour time), not the server's ISO.
+    expect(await page.locator('#rest-reason-error').innerText()).toContain('Monday, November 23, 09:00');
     expect(await page.locator('.error-summary a').allInnerTexts()).toHaveLength(1);
     await expectAccessible(page, 'a shift refused for a rest rule');
     // Save anyway with no reason: asked for one, the refusal still in view.

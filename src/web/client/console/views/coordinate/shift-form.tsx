@@ -96,7 +96,7 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     } catch (error) {
       setBusy(false);
       if (isRestRefusal(error)) {
-        const message = restRefusalText(error, text.careTime.refusal, common.formProblem);
+        const message = restRefusalText(error, text.careTime.refusal, common.formProblem, lang);
         setRefused(message);
         setProblems([{ field: REST_REASON_FIELD, message }]);
         return;

@@ -9,6 +9,7 @@ import type { CareTimeText } from '../../../../i18n/console/care-time-types';
 import { ApiError } from '../../api';
 import { Choice } from '../../components';
 import { useText } from '../../context';
+import { clockOf, dayName, wallOf } from './week-time';
 import { REST_OVERRIDE_REASONS, REST_RULES, type RestOverrideReason, type RestRule } from '@server/program/limits';
 
 export type { RestOverrideReason };
@@ -18,7 +19,7 @@ export function isRestRefusal(error: unknown): error is ApiError {
 }
 
 /** "Ana would be on call 14 hours in one stretch (from …). The limit is 12 hours." */
-export function restRefusalText(error: ApiError, t: CareTimeText['refusal'], fallback: string): string {
+export function restRefusalText(error: ApiError, t: CareTimeText['refusal'], fallback: string, lang: string): string {
   const facts = error.facts ?? {};
   const rule = facts.rule;
   if (typeof rule !== 'string' || !(REST_RULES as readonly string[]).includes(rule)) return fallback;
@@ -26,8 +27,18 @@ export function restRefusalText(error: ApiError, t: CareTimeText['refusal'], fal
     name: String(facts.responder ?? ''),
     hours: String(facts.hours ?? ''),
     limit: String(facts.limit ?? ''),
-    at: String(facts.at ?? ''),
+    at: localAt(String(facts.at ?? ''), lang),
   });
+}
+
+/**
+ * `at` comes as the line's local time with its offset ("2026-11-23T09:00:00-05:00"): read as the
+ * wall time it names, in the reader's language, like the rest of the week.
+ */
+function localAt(at: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at)) return at;
+  const wall = wallOf(at);
+  return `${dayName(wall.slice(0, 10), lang)}, ${clockOf(wall)}`;
 }
 
 /** The first reason's radio: where the error summary sends the keyboard. */

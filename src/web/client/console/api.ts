@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly retryAfter: number | undefined,
     /** On a 409: the id of what this collides with (an overlapping shift). */
     readonly conflictsWith?: string,
+    /** On a 409 `rest_limit`: the rule, who, hours, limit and when, for the page to word itself. */
+    readonly facts?: Readonly<Record<string, string | number>>,
   ) {
     super(`${status} ${code}`);
   }
@@ -34,7 +36,7 @@ export function whenSessionEnds(listener: () => void): void {
 }
 
 interface ErrorBody {
-  error?: { code?: string; fields?: FieldProblem[]; conflictsWith?: string };
+  error?: { code?: string; fields?: FieldProblem[]; conflictsWith?: string; facts?: Record<string, string | number> };
 }
 
 export async function api<T>(
@@ -63,6 +65,7 @@ export async function api<T>(
     error.error?.fields ?? [],
     retry === null ? undefined : Number(retry),
     error.error?.conflictsWith,
+    error.error?.facts,
   );
   if (response.status === 401 && !path.startsWith('/api/session')) onSignedOut?.();
   throw problem;

@@ -4,6 +4,7 @@ import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
+import { arCareTime } from './care-time-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -252,6 +253,7 @@ export const arConsole: ConsoleText = {
   evaluation: arEvaluation,
   members: arMembers,
   calendar: arCalendar,
+  careTime: arCareTime,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

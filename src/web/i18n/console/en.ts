@@ -4,6 +4,7 @@ import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
+import { enCareTime } from './care-time-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -256,6 +257,7 @@ export const enConsole: ConsoleText = {
   evaluation: enEvaluation,
   members: enMembers,
   calendar: enCalendar,
+  careTime: enCareTime,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

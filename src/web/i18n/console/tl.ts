@@ -4,6 +4,7 @@ import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
+import { tlCareTime } from './care-time-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -267,6 +268,7 @@ export const tlConsole: ConsoleText = {
   evaluation: tlEvaluation,
   members: tlMembers,
   calendar: tlCalendar,
+  careTime: tlCareTime,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

@@ -9,6 +9,7 @@ import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
+import type { CareTimeText } from './care-time-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -26,6 +27,7 @@ export interface ConsoleText {
   evaluation: EvaluationText;
   members: MembersText;
   calendar: CalendarText;
+  careTime: CareTimeText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

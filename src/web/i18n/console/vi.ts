@@ -4,6 +4,7 @@ import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
+import { viCareTime } from './care-time-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -260,6 +261,7 @@ export const viConsole: ConsoleText = {
   evaluation: viEvaluation,
   members: viMembers,
   calendar: viCalendar,
+  careTime: viCareTime,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

@@ -10,6 +10,7 @@ import { useLoad } from '../load';
 import { formatTime } from '../time';
 import type { HomeText } from '../../../i18n/console/types';
 import { FirstSteps } from './first-steps';
+import { CareOnHome } from './home-care';
 import { WaitingTexts } from './texts/waiting';
 
 export interface HomeData {
@@ -89,6 +90,7 @@ export function HomeView(): JSX.Element {
         </button>
         <Status message={status} />
       </section>
+      <CareOnHome home={home.data} reload={home.reload} />
       <WaitingTexts />
       <LiveCalls calls={live} timeZone={timeZone} me={me.id} />
       <section aria-labelledby="shifts-heading">

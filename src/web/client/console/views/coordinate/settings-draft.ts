@@ -18,6 +18,9 @@ import {
   type Weekday,
 } from './types';
 import { cleanTime } from './week-time';
+import { careDraftOf, carePatchOf, checkCare, type CareDraft } from './settings-care-draft';
+import type { CareTimeText } from '../../../../i18n/console/care-time-types';
+import type { CareSettings } from '@server/program/limits';
 import {
   BLOCK_MESSAGE_MAX,
   LANGUAGES_MAX,
@@ -58,6 +61,8 @@ export interface SettingsDraft {
   texting: TextingDraft;
   /** Days, as typed. */
   retention: Record<RetentionWord, string>;
+  /** Rest rules and cool-down, as typed (settings-care-draft.ts). */
+  care: CareDraft;
 }
 
 /** The program's texting settings as the API gives them (src/program/limits.ts). */
@@ -76,7 +81,7 @@ export type Retention = RetentionSettings;
 export const RETENTION_FIELDS: readonly RetentionWord[] = RETENTION_SETTINGS;
 
 /** The program as the settings form reads it: with its texting and retention settings (older servers had none). */
-export type SettingsProgram = Program & { texting?: Texting; retention?: Retention };
+export type SettingsProgram = Program & { texting?: Texting; retention?: Retention; care?: CareSettings };
 
 function textingDraftOf(texting: Texting = TEXTING_DEFAULTS): TextingDraft {
   return {
@@ -119,6 +124,7 @@ export function draftOf(program: SettingsProgram): SettingsDraft {
     retention: Object.fromEntries(
       RETENTION_FIELDS.map((field) => [field, String((program.retention ?? RETENTION_DEFAULTS)[field])]),
     ) as Record<RetentionWord, string>,
+    care: careDraftOf(program.care),
   };
 }
 
@@ -133,7 +139,12 @@ export function emptyMoreMessages(d: SettingsDraft, language: string): AnyMessag
 }
 
 /** What the page can tell before asking the server: missing and malformed answers. */
-export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText): Problem[] {
+export function checkDraft(
+  d: SettingsDraft,
+  t: SettingsText,
+  common: CommonText,
+  care: CareTimeText['settings'],
+): Problem[] {
   const found: Problem[] = [];
   if (d.name.trim() === '') found.push({ field: 'settings-name', message: t.errors.nameMissing });
   if (d.timeZone.trim() === '') found.push({ field: 'settings-zone', message: t.errors.timeZoneInvalid });
@@ -175,6 +186,7 @@ export function checkDraft(d: SettingsDraft, t: SettingsText, common: CommonText
     if (!/^\d+$/.test(d.retention[field].trim()))
       found.push({ field: retentionFieldId(field), message: t.retention.errors[field] });
   }
+  found.push(...checkCare(d.care, care));
   for (const language of languages) {
     for (const key of ALL_MESSAGE_KEYS) {
       if ((d.messages[language]?.[key] ?? '').length > MESSAGE_MAX)
@@ -228,6 +240,7 @@ export function patchOf(d: SettingsDraft, program: Program) {
       quickExitUrl: d.texting.quickExitUrl.trim(),
     },
     retention: Object.fromEntries(RETENTION_FIELDS.map((field) => [field, Number(d.retention[field].trim())])),
+    care: carePatchOf(d.care),
   };
 }
 

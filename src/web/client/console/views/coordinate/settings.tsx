@@ -14,6 +14,8 @@ import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { languageName, NotYet, problemsFrom, type FieldRule } from './parts';
 import { BurnSection } from './settings-burn';
+import { CareSection } from './settings-care';
+import { CARE_NUMBERS, careError, careFieldId } from './settings-care-draft';
 import {
   checkDraft,
   draftOf,
@@ -161,13 +163,18 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       retentionFieldId(field),
       t.retention.errors[field],
     ]),
+    ...CARE_NUMBERS.map((field): FieldRule => [
+      new RegExp(`^/care/${field}$`),
+      careFieldId(field),
+      careError(field, text.careTime.settings),
+    ]),
   ];
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
     if (busy) return;
     setStatus('');
-    const found = checkDraft(d, t, common);
+    const found = checkDraft(d, t, common, text.careTime.settings);
     onProblems(found);
     if (found.length > 0) return;
     setBusy(true);
@@ -201,6 +208,8 @@ function SettingsForm({ program, problems, onProblems, onSaved }: FormProps): JS
       <TextingSection d={d} set={set} problems={problems} />
       {save()}
       <RetentionSection d={d} set={set} problems={problems} />
+      {save()}
+      <CareSection d={d} set={set} problems={problems} />
       {save()}
       {/* Stays in view at the bottom of the screen, so the answer is seen after any of the Save buttons. */}
       <p class="status sticky-status" role="status">

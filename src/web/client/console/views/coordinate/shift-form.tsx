@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { Choice, ErrorSummary, Field, problemFor, type Problem } from '../../components';
 import { useLang, useText } from '../../context';
 import { inputProps, problemsFrom, useFocusOnMount } from './parts';
+import { isRestRefusal, REST_REASON_FIELD, RestOverride, restRefusalText, type RestOverrideReason } from './shift-rest';
 import { collisionText, draftFrom, isOverlap, saveShift, type Draft, type Editing, type Kind } from './shift-save';
 import { ROLES, WEEKDAYS, type Responder, type Role, type Shifts, type Tier, type Weekday } from './types';
 import { cleanTime, isDate, weekdayOf } from './week-time';
@@ -44,6 +45,9 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
   const [moving, setMoving] = useState(editing);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
+  // Set once a save is refused for a rest rule: the reasons and "Save anyway" are then offered.
+  const [refused, setRefused] = useState('');
+  const [reason, setReason] = useState<RestOverrideReason>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -78,18 +82,25 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     return { problems: found, draft };
   }
 
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
+  async function save(anyway: boolean): Promise<void> {
     if (busy) return;
     const { problems: found, draft } = check();
+    if (anyway && reason === undefined)
+      found.push({ field: REST_REASON_FIELD, message: text.careTime.refusal.reasonMissing });
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);
     try {
-      await saveShift(draft, moving, setMoving);
+      await saveShift(draft, moving, setMoving, anyway ? reason : undefined);
       onSaved();
     } catch (error) {
       setBusy(false);
+      if (isRestRefusal(error)) {
+        const message = restRefusalText(error, text.careTime.refusal, common.formProblem, lang);
+        setRefused(message);
+        setProblems([{ field: REST_REASON_FIELD, message }]);
+        return;
+      }
       if (isOverlap(error)) {
         // Both ends are named by the API; one message, at the start, is enough to act on.
         const field = draft.kind === 'away' ? 'shift-from' : 'shift-start';
@@ -153,7 +164,12 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
     );
 
   return (
-    <form class="inline-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="shift-form-heading">
+    <form
+      class="inline-form"
+      onSubmit={(event) => (event.preventDefault(), void save(false))}
+      noValidate
+      aria-labelledby="shift-form-heading"
+    >
       <h3 id="shift-form-heading" tabIndex={-1} ref={heading}>
         {editing ? t.editHeading : t.addHeading}
       </h3>
@@ -241,6 +257,15 @@ export function ShiftForm({ responders, shifts, editing, firstDay, onSaved, onCa
           </Field>
         </>
       )}
+      {refused ? (
+        <RestOverride
+          refusal={refused}
+          reason={reason}
+          error={problemFor(problems, REST_REASON_FIELD)}
+          onReason={setReason}
+          onSaveAnyway={() => void save(true)}
+        />
+      ) : null}
       <div class="button-row">
         <button type="submit" class="button">
           {editing ? t.submitEdit : t.submitAdd}

@@ -8,6 +8,7 @@ import type { WeekText, CommonText } from '../../../../i18n/console/coordinate-t
 import { api, ApiError } from '../../api';
 import type { Override, Role, Rule, Shifts, Tier, Weekday } from './types';
 import { addDays, clockOf, dayName, wallOf } from './week-time';
+import type { RestOverrideReason } from '@server/program/limits';
 
 export type Kind = 'weekly' | 'once' | 'away';
 
@@ -49,21 +50,32 @@ export async function saveShift(
   d: Draft,
   editing: Editing | undefined,
   onRestored: (editing: Editing) => void = () => undefined,
+  /** A coordinator's reason to let the shift break a rest rule, after a `rest_limit` refusal. */
+  restOverride?: RestOverrideReason,
 ): Promise<void> {
+  const allow = restOverride === undefined ? {} : { restOverride };
   if (d.kind === 'weekly') {
-    const body = { responderId: d.responderId, role: d.role, tier: d.tier, day: d.day, start: d.start, end: d.end };
+    const body = {
+      responderId: d.responderId,
+      role: d.role,
+      tier: d.tier,
+      day: d.day,
+      start: d.start,
+      end: d.end,
+      ...allow,
+    };
     if (editing?.source === 'rule') await api('PUT', `/api/shifts/rules/${editing.rule.id}`, body);
     else await api('POST', '/api/shifts/rules', body);
     return;
   }
   if (editing?.source !== 'override') {
-    await api('POST', '/api/shifts/overrides', overrideBody(d));
+    await api('POST', '/api/shifts/overrides', { ...overrideBody(d), ...allow });
     return;
   }
   const old = editing.override;
   await api('DELETE', `/api/shifts/overrides/${old.id}`);
   try {
-    await api('POST', '/api/shifts/overrides', overrideBody(d));
+    await api('POST', '/api/shifts/overrides', { ...overrideBody(d), ...allow });
   } catch (error) {
     const { id: _id, ...back } = old;
     const restored = await api<Override>('POST', '/api/shifts/overrides', back).catch(() => undefined);
@@ -134,5 +146,5 @@ function roleTier(shift: { role?: Role; tier?: Tier } | undefined, common: Commo
 }
 
 export function isOverlap(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status === 409;
+  return error instanceof ApiError && error.status === 409 && error.code !== 'rest_limit';
 }

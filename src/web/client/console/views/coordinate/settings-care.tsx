@@ -1,0 +1,65 @@
+/**
+ * The settings form's "Rest and cool-down" (issue 17): the three rest rules, each optional, and
+ * whether a responder is offered a few minutes off the line after a hard or long call.
+ */
+import type { JSX } from 'preact';
+import { Field, problemFor } from '../../components';
+import { useText } from '../../context';
+import { inputProps } from './parts';
+import { type CARE_NUMBERS, careFieldId, type CareDraft } from './settings-care-draft';
+import type { SectionProps } from './settings-sections';
+
+export function CareSection({ d, set, problems }: SectionProps): JSX.Element {
+  const t = useText().careTime.settings;
+  const change = (patch: Partial<CareDraft>) => set({ care: { ...d.care, ...patch } });
+  const coolId = careFieldId('coolDown');
+  const number = (field: (typeof CARE_NUMBERS)[number]) => {
+    const id = careFieldId(field);
+    const words =
+      field === 'coolDownMinutes' || field === 'longCallMinutes'
+        ? t[field]
+        : { ...t.rules[field], hint: `${t.rules[field].hint} ${t.offHint}` };
+    return (
+      <Field key={field} id={id} label={words.label} hint={words.hint} error={problemFor(problems, id)}>
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="short"
+            {...inputProps(id, d.care[field], (value) => change({ [field]: value }), describedBy, invalid)}
+          />
+        )}
+      </Field>
+    );
+  };
+  return (
+    <section aria-labelledby="care-heading">
+      <h2 id="care-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
+      {number('weekHours')}
+      {number('restHours')}
+      {number('stretchHours')}
+      <div class="field">
+        <div class="checkbox">
+          <input
+            type="checkbox"
+            id={coolId}
+            name={coolId}
+            checked={d.care.coolDown}
+            aria-describedby={`${coolId}-hint`}
+            onChange={(event) => change({ coolDown: event.currentTarget.checked })}
+          />
+          <div>
+            <label for={coolId}>{t.coolDown.label}</label>
+            <p class="hint option-hint" id={`${coolId}-hint`}>
+              {t.coolDown.hint}
+            </p>
+          </div>
+        </div>
+      </div>
+      {number('coolDownMinutes')}
+      {number('longCallMinutes')}
+    </section>
+  );
+}

@@ -482,7 +482,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await page.getByRole('button', { name: c.settings.save, exact: true }).last().click();
     await page.locator('.sticky-status', { hasText: c.settings.saved }).waitFor();
     // Offered now: no box to tick any more, and it can be taken away again.
-    expect(await page.locator('#acknowledge-draft-ar').count()).toBe(0);
+    await expect.poll(() => page.locator('#acknowledge-draft-ar').count()).toBe(0); // gone once the saved program is read back
     await page.locator('#settings-languages').fill('en, es');
     await page.getByRole('button', { name: c.settings.save, exact: true }).last().click();
     await expect

@@ -30,6 +30,7 @@ export default defineConfig({
     // a third of the run. The little module state tests can set is reset before each file there.
     isolate: false,
     setupFiles: ['test/support/between-files.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Vitest's default on a 2-core machine is one file at a time; most files wait on PostgreSQL,
     // Chromium or a child process rather than the CPU, so two at once roughly halves the run.
     maxWorkers: 2,

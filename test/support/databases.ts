@@ -29,7 +29,8 @@ const RUN_MARK = process.env.KITH_TEST_RUN ?? 'solo';
 /** A fresh, isolated place to keep data: a temp folder, plus a PostgreSQL schema of its own. */
 export function freshStorage(kind: DbKind): TestStorage {
   const dataDir = mkdtempSync(join(tmpdir(), 'kith-test-'));
-  const pgSchema = kind === 'postgres' ? (spareSchemas.pop() ?? `t_${RUN_MARK}_${randomBytes(6).toString('hex')}`) : undefined;
+  const pgSchema =
+    kind === 'postgres' ? (spareSchemas.pop() ?? `t_${RUN_MARK}_${randomBytes(6).toString('hex')}`) : undefined;
   return {
     kind,
     dataDir,
@@ -116,7 +117,11 @@ async function shapeOf(client: pg.Client, schema: string): Promise<string> {
   const shape = (rows[0]?.shape ?? '').replaceAll(schema, '§');
   // The migrations' rows too, where the table exists (a schema a test left half-migrated differs here).
   const migrated = shape.includes('kysely_migration:')
-    ? (await client.query<{ names: string }>(`SELECT string_agg(name, ',' ORDER BY name) AS names FROM "${schema}".kysely_migration`)).rows[0]?.names
+    ? (
+        await client.query<{ names: string }>(
+          `SELECT string_agg(name, ',' ORDER BY name) AS names FROM "${schema}".kysely_migration`,
+        )
+      ).rows[0]?.names
     : '';
   return `${shape}|${migrated ?? ''}`;
 }

@@ -7,7 +7,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   tabTo,
   type TestPage,
@@ -83,9 +84,9 @@ describeInChromium('the responder console in a real browser: a live call, a seal
   let tab: TestPage | undefined;
   beforeAll(async () => {
     await ready();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     await tab?.close();
     await line?.stop();

@@ -8,7 +8,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   tabTo,
   type TestPage,
@@ -45,9 +46,9 @@ describeInChromium('the coordinator’s views in a real browser', () => {
   let sim: ProviderSimulator | undefined;
   const tabs: TestPage[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     for (const tab of tabs.splice(0)) {
       expect(tab.problems).toEqual([]);

@@ -24,7 +24,7 @@ import {
 } from '../../src/crypto/e2e';
 import { EXPECTED, knownAnswers } from '../../src/crypto/e2e-vectors';
 import { ManualClock } from '../../src/platform/clock';
-import { describeInChromium, launchChromium, openPage, type TestPage } from '../support/chromium';
+import { describeInChromium, openPage, releaseChromium, sharedChromium, type TestPage } from '../support/chromium';
 import { T0 } from '../support/kith';
 
 /**
@@ -76,7 +76,7 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
 
   beforeAll(async () => {
     const [code] = await Promise.all([bundleForBrowser(), ready()]);
-    browser = await launchChromium();
+    browser = await sharedChromium();
     // No server here: the known answers do not depend on the date, but the page still runs on a test clock.
     tab = await openPage(browser, { clock: new ManualClock(T0) });
     page = tab.page;
@@ -88,7 +88,7 @@ describeInChromium('the end-to-end layer in Chromium: known answers and interop 
   }, 60_000);
   afterAll(async () => {
     await tab?.close();
-    await browser?.close();
+    await releaseChromium();
   });
 
   describe('known answers', () => {

@@ -13,7 +13,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   tabTo,
   type TestPage,
@@ -35,9 +36,9 @@ describeInChromium('passkeys and device codes in a real browser', () => {
   const tabs: TestPage[] = [];
   beforeAll(async () => {
     await ready();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     for (const tab of tabs.splice(0)) await tab.close();
     await kith?.stop();

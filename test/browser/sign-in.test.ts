@@ -7,7 +7,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   tabTo,
   type TestPage,
@@ -25,9 +26,9 @@ describeInChromium('joining and signing in to the console in a real browser', ()
   let kith: TestKith | undefined;
   let tab: TestPage | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     await tab?.close();
     await kith?.stop();

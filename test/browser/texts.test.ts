@@ -8,7 +8,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   tabTo,
   type TestPage,
@@ -77,9 +78,9 @@ describeInChromium('texting in the responder console, in a real browser', () => 
   let tab: TestPage | undefined;
   beforeAll(async () => {
     await ready();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     await tab?.close();
     await line?.stop();

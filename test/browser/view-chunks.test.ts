@@ -5,7 +5,8 @@ import {
   describeInChromium,
   expectAccessible,
   focused,
-  launchChromium,
+  sharedChromium,
+  releaseChromium,
   openPage,
   type TestPage,
 } from '../support/chromium';
@@ -25,9 +26,9 @@ describeInChromium('the console fetches each view when it is opened', () => {
   let line: Line | undefined;
   let tab: TestPage | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     await tab?.close();
     await line?.stop();

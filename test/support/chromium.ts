@@ -41,13 +41,36 @@ export function describeInChromium(name: string, body: () => void): void {
 }
 
 /**
- * One browser per test file (starting Chromium is the slow part); each test opens its own context.
- * `launch()` always gives Chromium a fresh, temporary user-data dir, removed when it closes.
+ * One Chromium per worker process, shared by the browser test files it runs one after another
+ * (`isolate: false` keeps this module's state between files): starting and stopping it cost each file
+ * one to two seconds. Each test still opens its own context (own cookies, storage and service workers),
+ * and `releaseChromium` closes whatever a file left open, so no file sees another's pages.
+ * `launch()` gives Chromium a fresh, temporary user-data dir, removed when it closes; playwright
+ * closes it when the worker exits.
  */
-export async function launchChromium(): Promise<Browser> {
+let shared: Promise<Browser> | undefined;
+
+export function sharedChromium(): Promise<Browser> {
   if (missing)
-    throw new Error(`${CHROMIUM} is missing: browser tests need Debian's chromium package (.ci/run installs it).`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    return Promise.reject(
+      new Error(`${CHROMIUM} is missing: browser tests need Debian's chromium package (.ci/run installs it).`),
+    );
+  if (!shared) {
+    const launching = chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    shared = launching;
+    // A browser that crashed or failed to start is started afresh for the next file.
+    launching.then(
+      (browser) => browser.on('disconnected', () => shared === launching && (shared = undefined)),
+      () => shared === launching && (shared = undefined),
+    );
+  }
+  return shared;
+}
+
+/** After a file: closes every context it left open in the shared browser (files in a worker run one at a time). */
+export async function releaseChromium(): Promise<void> {
+  const browser = await shared?.catch(() => undefined);
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
 }
 
 export interface TestPage {
@@ -170,9 +193,9 @@ export function chromiumTabs({ checkProblems = true }: { checkProblems?: boolean
   const tabs: TestPage[] = [];
   let line: { stop(): Promise<void> } | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     for (const tab of tabs.splice(0)) {
       if (checkProblems) expect(tab.problems).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { issueSetupTokenIfNeeded } from '../../src/setup/service';
-import { launchChromium, openPage, type PageOptions, type TestPage } from './chromium';
+import { openPage, releaseChromium, sharedChromium, type PageOptions, type TestPage } from './chromium';
 import { startTestKith, type TestKith, type TestKithOptions } from './kith';
 
 /**
@@ -13,9 +13,9 @@ export function setupPageSession() {
   let kith: TestKith | undefined;
   const tabs: TestPage[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser?.close());
+  afterAll(releaseChromium);
   afterEach(async () => {
     for (const tab of tabs.splice(0)) await tab.close();
     await kith?.stop();

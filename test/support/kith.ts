@@ -10,7 +10,7 @@ import { createLogger } from '../../src/platform/logger';
 import type { HttpTimeouts } from '../../src/http/connections';
 import { startKith, type RunningKith } from '../../src/server';
 import type { PhoneProvider } from '../../src/telephony/provider';
-import { freshStorage, type DbKind, type TestStorage } from './databases';
+import { freshStorage, seedMigratedSqlite, type DbKind, type TestStorage } from './databases';
 
 export const PUBLIC_URL = 'https://line.example.org';
 /** A Monday, 2026-11-23 15:00 UTC (10:00 in New York). */
@@ -74,6 +74,7 @@ export function cheapArgon(): ArgonPolicy {
 /** Starts a real Kith server over HTTP on loopback, with a manual clock and logs captured to a file. */
 export async function startTestKith(kind: DbKind, options: TestKithOptions = {}): Promise<TestKith> {
   const storage = options.storage ?? freshStorage(kind);
+  if (!options.storage && kind === 'sqlite') await seedMigratedSqlite(storage.dataDir);
   const ownsStorage = options.ownsStorage ?? !options.storage;
   const clock = options.clock ?? new ManualClock(T0);
   const port = options.ownAddress ? await freePort() : 0;

@@ -23,25 +23,34 @@ const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 interface Placed {
   from: string;
   to: string;
-  lane: number;
+  /** `grid-column`: a lane, or the whole day. */
+  lane: string;
   rows: string;
 }
 
-/** Side-by-side lanes where stretches overlap (two people on at once), first free lane first. */
+const spanOf = (item: { from: string; to: string }) => {
+  const start = minutesOf(item.from);
+  return { start, end: Math.max(minutesOf(item.to), start + SLOT_MINUTES) };
+};
+
+/**
+ * Side-by-side lanes where stretches overlap (two people on at once), first free lane first; a
+ * stretch that overlaps nothing takes the day's whole width, so its words have room.
+ */
 function place<T extends { from: string; to: string }>(items: T[]): { placed: (T & Placed)[]; lanes: number } {
   const ends: number[] = [];
-  const placed = [...items]
-    .sort((a, b) => minutesOf(a.from) - minutesOf(b.from))
-    .map((item) => {
-      const start = minutesOf(item.from);
-      const end = Math.max(minutesOf(item.to), start + SLOT_MINUTES);
-      let lane = ends.findIndex((e) => e <= start);
-      if (lane === -1) lane = ends.push(end) - 1;
-      else ends[lane] = end;
-      const first = Math.floor(start / SLOT_MINUTES) + 1;
-      const last = Math.max(first + 1, Math.ceil(end / SLOT_MINUTES) + 1);
-      return { ...item, lane: lane + 1, rows: `${first} / ${last}` };
-    });
+  const sorted = [...items].sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
+  const spans = sorted.map(spanOf);
+  const placed = sorted.map((item, i) => {
+    const { start, end } = spans[i] ?? spanOf(item);
+    let lane = ends.findIndex((e) => e <= start);
+    if (lane === -1) lane = ends.push(end) - 1;
+    else ends[lane] = end;
+    const alone = spans.every((other, j) => j === i || other.end <= start || end <= other.start);
+    const first = Math.floor(start / SLOT_MINUTES) + 1;
+    const last = Math.max(first + 1, Math.ceil(end / SLOT_MINUTES) + 1);
+    return { ...item, lane: alone ? '1 / -1' : String(lane + 1), rows: `${first} / ${last}` };
+  });
   return { placed, lanes: Math.max(1, ends.length) };
 }
 
@@ -94,7 +103,7 @@ export function WeekGrid({ days, schedule, shifts, onEdit }: Props): JSX.Element
               <h3 id={`grid-day-${date}`}>{day}</h3>
               <ol class="grid-col" style={{ gridTemplateColumns: `repeat(${lanes}, minmax(0, 1fr))` }}>
                 {placed.map((item) => {
-                  const style = { gridRow: item.rows, gridColumn: String(item.lane) };
+                  const style = { gridRow: item.rows, gridColumn: item.lane };
                   const span = `${item.from}–${item.to}`;
                   if (item.gap)
                     return (
@@ -114,16 +123,18 @@ export function WeekGrid({ days, schedule, shifts, onEdit }: Props): JSX.Element
                         disabled={!editing}
                         onClick={() => editing && onEdit(o, editing, id)}
                       >
-                        <span class="visually-hidden">{`${day}, `}</span>
-                        <span class="shift-time">{span}</span> <strong>{o.responderName}</strong>
-                        {` ${common.roles[o.role]}, `}
-                        <span class="tier-tag">
-                          <span aria-hidden="true">{o.tier === 'primary' ? '■ ' : '◇ '}</span>
-                          {tier}
+                        <span class="block-words">
+                          <span class="visually-hidden">{`${day}, `}</span>
+                          <span class="shift-time">{span}</span> <strong>{o.responderName}</strong>
+                          {` ${common.roles[o.role]}, `}
+                          <span class="tier-tag">
+                            <span aria-hidden="true">{o.tier === 'primary' ? '■ ' : '◇ '}</span>
+                            {tier}
+                          </span>
+                          {o.rest ? (
+                            <span class="rest-flag">{` ${restFlag(o, g, text.careTime.refusal.reasons)}`}</span>
+                          ) : null}
                         </span>
-                        {o.rest ? (
-                          <span class="rest-flag">{` ${restFlag(o, g, text.careTime.refusal.reasons)}`}</span>
-                        ) : null}
                       </button>
                     </li>
                   );

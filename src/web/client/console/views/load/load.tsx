@@ -119,9 +119,10 @@ function TeamTable({ team, month }: { team: TeamLoadView; month: string }): JSX.
       {team.people.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="load-table-wrap">
+        // A phone may need to scroll the table itself: the region takes focus so a keyboard can too.
+        <div class="load-table-wrap" role="region" aria-labelledby="load-caption" tabIndex={0}>
           <table class="load-table">
-            <caption>{fill(t.caption, { month })}</caption>
+            <caption id="load-caption">{fill(t.caption, { month })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.name}</th>

@@ -133,5 +133,19 @@ describeInChromium('the week grid and the load view in a real browser', () => {
       .click();
     await page.getByRole('link', { name: s.load.homeLink }).click();
     await page.getByRole('heading', { level: 1, name: s.load.heading }).waitFor();
+
+    // A shift opened from the grid is deleted from its form, as one from the list is.
+    await page.setViewportSize(DESKTOP);
+    await page
+      .getByRole('navigation', { name: s.shell.nav.label })
+      .getByRole('link', { name: s.shell.nav.week })
+      .click();
+    const anaBlock = page.locator('.grid-block button', { hasText: 'Ana Ruiz' });
+    await anaBlock.click();
+    await page.locator('#delete-open-shift').click();
+    await page.getByRole('button', { name: s.coordinate.week.deleteConfirm }).click();
+    await expect.poll(() => anaBlock.count()).toBe(0);
+    expect(await page.locator('.grid-block').count()).toBe(2);
+    await expect.poll(() => focused(page)).toBe('week-heading');
   }, 120_000);
 });

@@ -18,7 +18,10 @@ import { addDays, clockOf, dayName, partOn, wallOf } from './week-time';
  * reload in between must not take the form away while it is being used.
  */
 export type ShiftOpen =
-  { kind: 'add' } | { kind: 'edit'; key: string; editing: Editing; back: string } | { kind: 'delete'; key: string };
+  | { kind: 'add' }
+  | { kind: 'edit'; key: string; editing: Editing; occurrence: Occurrence; back: string }
+  /** From the list, the confirmation shows in the shift's place; from the form (`from` set), above the days. */
+  | { kind: 'delete'; key: string; from?: { occurrence: Occurrence; back: string } };
 
 /** A stable handle for one occurrence on screen, also usable as part of an element id. */
 export function keyOf(o: Occurrence): string {
@@ -72,7 +75,7 @@ export function Day({ date, first, schedule, shifts, open, onEdit, onDelete, pan
     const from = start < dayStart ? '00:00' : clockOf(start);
     const to = end > nextDay ? fill(t.nextDay, { time: clockOf(end) }) : clockOf(end, date);
     const key = keyOf(o);
-    const mine = open?.kind === 'delete' && open.key === key;
+    const mine = open?.kind === 'delete' && open.key === key && open.from === undefined;
     const editing = editingOf(o, shifts);
     const hidden = <span class="visually-hidden"> {`${o.responderName}, ${from}–${to}`}</span>;
     items.push({

@@ -64,14 +64,14 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
     close('week-heading');
   }
 
-  const panel = (o: Occurrence) => (
+  const panel = (o: Occurrence, back = `delete-${keyOf(o)}`) => (
     <ConfirmPanel
       id="delete-shift"
       danger
       heading={t.deleteHeading}
       confirm={t.deleteConfirm}
       onConfirm={() => void remove(o)}
-      onCancel={() => close(`delete-${keyOf(o)}`)}
+      onCancel={() => close(back, 'week-heading')}
     >
       <p>{o.source === 'rule' ? t.deleteWeekly : t.deleteOnce}</p>
     </ConfirmPanel>
@@ -116,15 +116,30 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
           onCancel={() => close('add-shift')}
         />
       ) : open?.kind === 'edit' ? (
-        <ShiftForm
-          key={open.key}
-          responders={roster}
-          shifts={shifts}
-          editing={open.editing}
-          firstDay={first}
-          onSaved={() => (setStatus(t.saved), week.reload(), close('week-heading'))}
-          onCancel={() => close(open.back, 'week-heading')}
-        />
+        <>
+          <ShiftForm
+            key={open.key}
+            responders={roster}
+            shifts={shifts}
+            editing={open.editing}
+            firstDay={first}
+            onSaved={() => (setStatus(t.saved), week.reload(), close('week-heading'))}
+            onCancel={() => close(open.back, 'week-heading')}
+          />
+          {/* The grid has no delete button of its own: a shift opened there is deleted from here. */}
+          <button
+            type="button"
+            class="button secondary"
+            id="delete-open-shift"
+            onClick={() =>
+              setOpen({ kind: 'delete', key: open.key, from: { occurrence: open.occurrence, back: open.back } })
+            }
+          >
+            {t.delete}
+          </button>
+        </>
+      ) : open?.kind === 'delete' && open.from ? (
+        panel(open.from.occurrence, open.from.back)
       ) : (
         <button type="button" class="button" id="add-shift" onClick={() => (setStatus(''), setOpen({ kind: 'add' }))}>
           {t.add}
@@ -134,7 +149,10 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
         days={days}
         schedule={schedule}
         shifts={shifts}
-        onEdit={(o, editing, back) => (setStatus(''), setOpen({ kind: 'edit', key: keyOf(o), editing, back }))}
+        onEdit={(o, editing, back) => (
+          setStatus(''),
+          setOpen({ kind: 'edit', key: keyOf(o), editing, occurrence: o, back })
+        )}
       />
       <div class="week-list">
         {days.map((date, i) => (
@@ -147,7 +165,7 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
             open={open}
             onEdit={(o, editing) => (
               setStatus(''),
-              setOpen({ kind: 'edit', key: keyOf(o), editing, back: `edit-${keyOf(o)}` })
+              setOpen({ kind: 'edit', key: keyOf(o), editing, occurrence: o, back: `edit-${keyOf(o)}` })
             )}
             onDelete={(o) => (setStatus(''), setOpen({ kind: 'delete', key: keyOf(o) }))}
             panel={panel}

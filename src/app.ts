@@ -24,6 +24,7 @@ import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
 import { rotaRoutes } from './rota/routes';
+import { loadRoutes } from './load/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   memberRoutes(app, ctx);
   rotaRoutes(app, ctx);
   careTeamRoutes(app, ctx);
+  loadRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);
   // The chat's API and its page (in web/) share one set of flood gates.

@@ -4,7 +4,7 @@ import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
 import { endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
-import { activeLegsOfResponder, findCall, lastAnsweredBy, listCalls, liveCalls } from './repo';
+import { activeLegsOfResponder, answeredCounts, findCall, lastAnsweredBy, listCalls, liveCalls } from './repo';
 import type { CallRecord, EndReason } from './types';
 
 /**
@@ -76,4 +76,13 @@ export async function lastAnsweredCall(
   const row = await lastAnsweredBy(deps.db, programId, responderId, since);
   if (!row || row.ended_at === null || row.answered_at === null) return undefined;
   return { endedAt: row.ended_at, talkedMs: row.ended_at - row.answered_at };
+}
+
+/** Calls answered, for the load view (src/load/): per responder, how many in [from, to); counts only. */
+export async function callsAnswered(
+  deps: Pick<CallDeps, 'db'>,
+  programId: string,
+  window: { from: number; to: number },
+): Promise<Map<string, number>> {
+  return new Map((await answeredCounts(deps.db, programId, window)).map((r) => [r.responderId, r.count]));
 }

@@ -14,6 +14,7 @@ interface Rule {
 describe('kith shifts and on-call', () => {
   let t: TestKith;
   let cli: CliHarness;
+  let token: string;
   afterEach(async () => {
     cli?.cleanup();
     await t?.stop();
@@ -21,7 +22,7 @@ describe('kith shifts and on-call', () => {
 
   async function withAna(): Promise<string> {
     t = await startTestKith('sqlite', { cheapArgon: true });
-    const { token } = await t.setup();
+    ({ token } = await t.setup());
     cli = cliHarness({ KITH_URL: t.url, KITH_TOKEN: token });
     return expectJson<{ id: string }>(
       await cli.run('responders', 'add', '--name', 'Ana', '--phone', '+1 202 555 0111', '--roles', 'phone', '--json'),
@@ -154,6 +155,13 @@ describe('kith shifts and on-call', () => {
     expect(covered.stdout).not.toContain('GAP');
     expect(covered.stdout).toContain(
       'No gaps: someone is on the primary tier for the phone whenever the line is open.',
+    );
+
+    // A shift over a rest rule is said on its line, as the console flags it.
+    expect((await t.api('PATCH', '/api/program', { care: { stretchHours: 6 } }, token)).status).toBe(200);
+    const tired = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '1');
+    expect(tired.stdout).toMatch(
+      /09:00-17:00 {2}phone primary {2}Ana {2}OVER A REST RULE: 8 h in one stretch, limit 6 h/,
     );
 
     const badWindow = await cli.run('shifts', 'schedule', '--days', '90');

@@ -199,6 +199,18 @@ const unoverride: Command = {
 
 const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** A shift over a rest rule, said after it, with the coordinator's reason if they allowed it. */
+function restNote(rest: Schedule['occurrences'][number]['rest']): string {
+  if (!rest) return '';
+  const said =
+    rest.rule === 'weekHours'
+      ? `${rest.hours} h in 7 days, limit ${rest.limit} h`
+      : rest.rule === 'stretchHours'
+        ? `${rest.hours} h in one stretch, limit ${rest.limit} h`
+        : `only ${rest.hours} h off before it, rule ${rest.limit} h`;
+  return `  OVER A REST RULE: ${said}${rest.allowed ? ` (allowed: ${rest.allowed})` : ''}`;
+}
+
 /** Each day's shifts and gaps (in opening hours) in time order, gaps loud, so a hole in cover cannot be missed. */
 function scheduleLines(s: Schedule): string[] {
   type Entry = { start: string; line: string };
@@ -214,7 +226,7 @@ function scheduleLines(s: Schedule): string[] {
   for (const o of s.occurrences)
     put(
       o.start,
-      `  ${span(o.start, o.end)}  ${o.role} ${o.tier}  ${o.responderName}${o.source === 'override' ? ' (one-off)' : ''}`,
+      `  ${span(o.start, o.end)}  ${o.role} ${o.tier}  ${o.responderName}${o.source === 'override' ? ' (one-off)' : ''}${restNote(o.rest)}`,
     );
   for (const g of s.gaps) put(g.start, `  ${span(g.start, g.end)}  GAP: nobody on primary for ${g.role}`);
   const lines = [`Times are in ${s.timeZone}.`];

@@ -198,3 +198,12 @@ export async function endAsClosed(db: repo.Db, id: string, outcome: string, now:
   await repo.dropBrief(db, id, now);
   await repo.markClosed(db, id, outcome, now);
 }
+
+/** Field responses joined, for the load view (src/load/): per responder, yeses that went out in [from, to). */
+export async function fieldResponsesJoined(
+  deps: Pick<DispatchDeps, 'db'>,
+  programId: string,
+  window: { from: number; to: number },
+): Promise<Map<string, number>> {
+  return new Map((await repo.joinedCounts(deps.db, programId, window)).map((r) => [r.responderId, r.count]));
+}

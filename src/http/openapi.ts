@@ -20,6 +20,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'program', description: 'The program’s settings, hours, messages and emergency plan' },
         { name: 'responders', description: 'The roster' },
         { name: 'shifts', description: 'Who is on call, when' },
+        { name: 'load', description: 'Hours on call and work carried per person in a month: counts only' },
         { name: 'calls', description: 'Call records and live calls, with nothing about who called' },
         { name: 'console', description: 'The responder’s own view: home, breaks' },
         {

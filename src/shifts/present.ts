@@ -44,6 +44,7 @@ export function presentSchedule(s: Schedule) {
       end: at(o.end),
       source: o.source,
       sourceId: o.sourceId,
+      rest: o.rest ? { ...o.rest, at: at(o.rest.at) } : null,
     })),
     gaps: s.gaps.map((g) => ({ role: g.role, start: at(g.start), end: at(g.end) })),
   };

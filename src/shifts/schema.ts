@@ -121,6 +121,19 @@ export const ScheduleQuerySchema = Strict({
 });
 export type ScheduleQuery = Static<typeof ScheduleQuerySchema>;
 
+const RestMarkSchema = Strict(
+  {
+    rule: Type.Union(REST_RULES.map((r) => Type.Literal(r))),
+    hours: Type.Number({ description: 'Hours on call (week, stretch) or hours of rest (between), to one decimal' }),
+    limit: Type.Integer({ description: 'The program’s limit, in hours' }),
+    at: Instant('Where the breach is: the 7 days’, the stretch’s or the later stretch’s start'),
+    allowed: Type.Union([...REST_OVERRIDE_REASONS.map((r) => Type.Literal(r)), Type.Null()], {
+      description: 'The reason a coordinator gave to allow it; null when nobody did',
+    }),
+  },
+  'A rest rule broken',
+);
+
 export const ScheduleSchema = Strict(
   {
     timeZone: Type.String({ description: 'The program time zone all local times are in' }),
@@ -136,6 +149,10 @@ export const ScheduleSchema = Strict(
           description: 'A weekly shift or a one-off',
         }),
         sourceId: Type.String({ description: 'The id of the weekly shift or one-off this comes from' }),
+        rest: Type.Union([RestMarkSchema, Type.Null()], {
+          description:
+            'The rest rule this shift breaks, judged on what the same person works before it (every role); null when none',
+        }),
       }),
       { description: 'Real stretches of time someone is scheduled, time away already cut out' },
     ),

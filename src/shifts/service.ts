@@ -2,11 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../auth/principal';
 import type { Database } from '../db/schema';
 import type { Clock } from '../platform/clock';
-import { invalid, notFound, type FieldProblem } from '../platform/errors';
+import { invalid, notFound } from '../platform/errors';
 import { newId } from '../platform/ids';
-import { openIntervals } from '../program/hours';
 import { getProgram, routingChanged } from '../program/service';
-import { gapsIn, occurrencesIn, type Interval } from './occurrences';
+import { occurrencesIn, type Interval } from './occurrences';
 import { scheduledAt, type OnCallEntry } from './on-call';
 import { overrideCollision, ruleCollision } from './overlap';
 import * as repo from './repo';
@@ -14,7 +13,6 @@ import type { Occurrence, OverrideInput, ShiftOverride, ShiftRule, RuleInput } f
 import { checkOverride, checkRule } from './validate';
 import type { RestOverrideReason } from '../program/limits';
 import { restOfOverride, restOfRule, type RestContext } from './rest-check';
-import { DAY, instantAtWall, localDayWall, wallDate } from '../platform/wall-time';
 
 export interface ShiftDeps {
   db: Kysely<Database>;
@@ -174,59 +172,7 @@ export async function listShifts(
   return { timeZone, rules, overrides };
 }
 
-export const SCHEDULE_DAYS = { min: 1, max: 31, default: 7 } as const;
-
-export interface Schedule {
-  timeZone: string;
-  window: Interval;
-  occurrences: (Occurrence & { responderName: string })[];
-  gaps: (Interval & { role: Role })[];
-}
-
-/**
- * Who is on when, for `days` local days from `from` (default today), and where no primary answers
- * the phone while the line is open. Closed hours are not gaps: a line covered for all its opening
- * hours shows none, so a warning always means a real hole.
- */
-export async function schedule(
-  deps: ShiftDeps,
-  programId: string,
-  query: { from?: string | undefined; days?: string | undefined },
-): Promise<Schedule> {
-  const { timeZone, hours } = await getProgram(deps, programId);
-  const problems: FieldProblem[] = [];
-  const from = query.from ?? wallDate(localDayWall(deps.clock.now(), timeZone));
-  const fromWall = Date.parse(`${from}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || Number.isNaN(fromWall) || wallDate(fromWall) !== from) {
-    problems.push({ field: '/from', message: 'must be a real date written YYYY-MM-DD' });
-  }
-  const days =
-    query.days === undefined ? SCHEDULE_DAYS.default : /^\d{1,3}$/.test(query.days) ? Number(query.days) : Number.NaN;
-  if (!(days >= SCHEDULE_DAYS.min && days <= SCHEDULE_DAYS.max)) {
-    problems.push({
-      field: '/days',
-      message: `must be a whole number of days from ${SCHEDULE_DAYS.min} to ${SCHEDULE_DAYS.max}`,
-    });
-  }
-  if (problems.length > 0) throw invalid(problems);
-
-  // Local midnights, so a 25-hour fall-back day is shown whole.
-  const window = { start: instantAtWall(timeZone, fromWall), end: instantAtWall(timeZone, fromWall + days * DAY) };
-  const [rules, overrides, names] = await Promise.all([
-    repo.findRules(deps.db, programId),
-    repo.findOverrides(deps.db, programId, { endsAfter: window.start, startsBefore: window.end }),
-    repo.responderDirectory(deps.db, programId),
-  ]);
-  const occurrences = occurrencesIn(rules, overrides, timeZone, window);
-  return {
-    timeZone,
-    window,
-    occurrences: occurrences.map((o) => ({ ...o, responderName: names.get(o.responderId)?.name ?? '' })),
-    gaps: openIntervals(hours, timeZone, window).flatMap((open) =>
-      gapsIn(occurrences, 'phone', 'primary', open).map((gap) => ({ role: 'phone' as const, ...gap })),
-    ),
-  };
-}
+export { SCHEDULE_DAYS, schedule, type Schedule } from './schedule';
 
 export interface OnCallNow extends OnCallEntry {
   name: string;

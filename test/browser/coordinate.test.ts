@@ -243,6 +243,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
       { name: 'Ben Okafor', phone: '+12025550112', roles: ['phone', 'field'] },
       token,
     );
+    // The week's list form, as on a phone or a narrow window; the wide grid has its own test (week-grid.test.ts).
+    await page.setViewportSize({ width: 900, height: 900 });
     await goToView(page, nav.week);
     // The page lives on the server's clock, so "this week" is the clock's week, whatever today is.
     await page.getByRole('heading', { level: 2, name: 'Monday, November 23 to Sunday, November 29' }).waitFor();

@@ -199,3 +199,21 @@ export async function lastAnsweredBy(
     .limit(1)
     .executeTakeFirst();
 }
+
+/** How many calls each responder answered in [from, to): counts by `accepted_by`, nothing else read. */
+export async function answeredCounts(
+  db: Db,
+  programId: string,
+  window: { from: number; to: number },
+): Promise<{ responderId: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select(['accepted_by', (eb) => eb.fn.countAll<number | string | bigint>().as('n')])
+    .where('program_id', '=', programId)
+    .where('accepted_by', 'is not', null)
+    .where('answered_at', '>=', window.from)
+    .where('answered_at', '<', window.to)
+    .groupBy('accepted_by')
+    .execute();
+  return rows.map((r) => ({ responderId: r.accepted_by ?? '', count: Number(r.n) }));
+}

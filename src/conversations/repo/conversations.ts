@@ -197,3 +197,21 @@ export async function eraseSendersPastGrace(db: Db, now: number): Promise<number
     .executeTakeFirst();
   return Number(erased.numUpdatedRows);
 }
+
+/** How many conversations each responder holds that were first taken in [from, to): counts only. */
+export async function heldCounts(
+  db: Db,
+  programId: string,
+  window: { from: number; to: number },
+): Promise<{ responderId: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('conversations')
+    .select(['claimed_by', (eb) => eb.fn.countAll<number | string | bigint>().as('n')])
+    .where('program_id', '=', programId)
+    .where('claimed_by', 'is not', null)
+    .where('claimed_at', '>=', window.from)
+    .where('claimed_at', '<', window.to)
+    .groupBy('claimed_by')
+    .execute();
+  return rows.map((r) => ({ responderId: r.claimed_by ?? '', count: Number(r.n) }));
+}

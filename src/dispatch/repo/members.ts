@@ -134,3 +134,26 @@ export async function moveAll(
     .where('status', 'in', [...from])
     .execute();
 }
+
+/**
+ * How many field responses each responder said yes to and went on (or is on), by when they said
+ * yes, in [from, to); released and declined members are not counted. Counts only, through the
+ * response's program.
+ */
+export async function joinedCounts(
+  db: Db,
+  programId: string,
+  window: { from: number; to: number },
+): Promise<{ responderId: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('field_members')
+    .innerJoin('field_responses', 'field_responses.id', 'field_members.response_id')
+    .select(['field_members.responder_id', (eb) => eb.fn.countAll<number | string | bigint>().as('n')])
+    .where('field_responses.program_id', '=', programId)
+    .where('field_members.status', 'in', WENT)
+    .where('field_members.answered_at', '>=', window.from)
+    .where('field_members.answered_at', '<', window.to)
+    .groupBy('field_members.responder_id')
+    .execute();
+  return rows.map((r) => ({ responderId: r.responder_id, count: Number(r.n) }));
+}

@@ -5,6 +5,8 @@ import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arCareTime } from './care-time-ar';
+import { arGrid } from './grid-ar';
+import { arLoad } from './load-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -254,6 +256,8 @@ export const arConsole: ConsoleText = {
   members: arMembers,
   calendar: arCalendar,
   careTime: arCareTime,
+  grid: arGrid,
+  load: arLoad,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

@@ -5,6 +5,8 @@ import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enCareTime } from './care-time-en';
+import { enGrid } from './grid-en';
+import { enLoad } from './load-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -258,6 +260,8 @@ export const enConsole: ConsoleText = {
   members: enMembers,
   calendar: enCalendar,
   careTime: enCareTime,
+  grid: enGrid,
+  load: enLoad,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

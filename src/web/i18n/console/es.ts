@@ -5,6 +5,8 @@ import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esCareTime } from './care-time-es';
+import { esGrid } from './grid-es';
+import { esLoad } from './load-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -259,6 +261,8 @@ export const esConsole: ConsoleText = {
   members: esMembers,
   calendar: esCalendar,
   careTime: esCareTime,
+  grid: esGrid,
+  load: esLoad,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -5,6 +5,8 @@ import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frCareTime } from './care-time-fr';
+import { frGrid } from './grid-fr';
+import { frLoad } from './load-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
 
@@ -270,6 +272,8 @@ export const frConsole: ConsoleText = {
   members: frMembers,
   calendar: frCalendar,
   careTime: frCareTime,
+  grid: frGrid,
+  load: frLoad,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

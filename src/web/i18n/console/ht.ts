@@ -5,6 +5,8 @@ import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htCareTime } from './care-time-ht';
+import { htGrid } from './grid-ht';
+import { htLoad } from './load-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
 
@@ -259,6 +261,8 @@ export const htConsole: ConsoleText = {
   members: htMembers,
   calendar: htCalendar,
   careTime: htCareTime,
+  grid: htGrid,
+  load: htLoad,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

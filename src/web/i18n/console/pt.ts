@@ -5,6 +5,8 @@ import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptCareTime } from './care-time-pt';
+import { ptGrid } from './grid-pt';
+import { ptLoad } from './load-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
 
@@ -260,6 +262,8 @@ export const ptConsole: ConsoleText = {
   members: ptMembers,
   calendar: ptCalendar,
   careTime: ptCareTime,
+  grid: ptGrid,
+  load: ptLoad,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

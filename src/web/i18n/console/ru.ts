@@ -5,6 +5,8 @@ import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruCareTime } from './care-time-ru';
+import { ruGrid } from './grid-ru';
+import { ruLoad } from './load-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
 
@@ -261,6 +263,8 @@ export const ruConsole: ConsoleText = {
   members: ruMembers,
   calendar: ruCalendar,
   careTime: ruCareTime,
+  grid: ruGrid,
+  load: ruLoad,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

@@ -5,6 +5,8 @@ import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlCareTime } from './care-time-tl';
+import { tlGrid } from './grid-tl';
+import { tlLoad } from './load-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -269,6 +271,8 @@ export const tlConsole: ConsoleText = {
   members: tlMembers,
   calendar: tlCalendar,
   careTime: tlCareTime,
+  grid: tlGrid,
+  load: tlLoad,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

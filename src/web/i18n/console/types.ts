@@ -10,6 +10,8 @@ import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
 import type { CareTimeText } from './care-time-types';
+import type { GridText } from './grid-types';
+import type { LoadText } from './load-types';
 import type { TextsText } from './texts-types';
 
 export interface ConsoleText {
@@ -28,6 +30,8 @@ export interface ConsoleText {
   members: MembersText;
   calendar: CalendarText;
   careTime: CareTimeText;
+  grid: GridText;
+  load: LoadText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

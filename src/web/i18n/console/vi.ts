@@ -5,6 +5,8 @@ import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viCareTime } from './care-time-vi';
+import { viGrid } from './grid-vi';
+import { viLoad } from './load-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -262,6 +264,8 @@ export const viConsole: ConsoleText = {
   members: viMembers,
   calendar: viCalendar,
   careTime: viCareTime,
+  grid: viGrid,
+  load: viLoad,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

@@ -5,6 +5,8 @@ import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhCareTime } from './care-time-zh';
+import { zhGrid } from './grid-zh';
+import { zhLoad } from './load-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
 
@@ -254,6 +256,8 @@ export const zhConsole: ConsoleText = {
   members: zhMembers,
   calendar: zhCalendar,
   careTime: zhCareTime,
+  grid: zhGrid,
+  load: zhLoad,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -100,6 +100,11 @@ export function HomeView(): JSX.Element {
             {text.calendar.title}
           </a>
         </p>
+        <p>
+          <a href="/console/load" data-route>
+            {text.load.homeLink}
+          </a>
+        </p>
         {nextShifts.length === 0 ? (
           <p>{t.nextShiftsNone}</p>
         ) : (

@@ -25,6 +25,7 @@ const NotesListView = lazyView(() => import('./notes/list').then((m) => m.NotesL
 const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteView));
 const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
 const MembersView = lazyView(() => import('./members/members').then((m) => m.MembersView));
+const LoadView = lazyView(() => import('./load/load').then((m) => m.LoadView));
 const CalendarView = lazyView(() => import('./calendar/calendar').then((m) => m.CalendarView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
@@ -41,6 +42,7 @@ const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
   plan: PlanView,
   members: MembersView,
   calendar: CalendarView,
+  load: LoadView,
   devices: DevicesView,
   live: LiveView,
   fieldEvaluation: EvaluationView,
@@ -94,6 +96,8 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
   // Shift times and settings only: nothing sealed.
   calendar: () => ({ needsKey: false, render: () => <CalendarView /> }),
+  // Counts and hours only: my own month, and the team's for coordinators (the API decides).
+  load: (route) => ({ needsKey: false, render: () => <LoadView month={route.query.get('month')} /> }),
   // Members carry no sealed words: numbers, languages and whether a phone is held.
   members: () => ({ needsKey: false, render: () => <MembersView /> }),
   // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.

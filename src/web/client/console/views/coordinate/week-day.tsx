@@ -6,6 +6,8 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { fill } from '../../../../../i18n/catalog';
 import { useLang, useText } from '../../context';
+import type { RestOverrideReason } from '@server/program/limits';
+import type { GridText } from '../../../../i18n/console/grid-types';
 import type { Editing } from './shift-save';
 import type { Occurrence, Schedule, Shifts } from './types';
 import { addDays, clockOf, dayName, partOn, wallOf } from './week-time';
@@ -16,11 +18,21 @@ import { addDays, clockOf, dayName, partOn, wallOf } from './week-time';
  * reload in between must not take the form away while it is being used.
  */
 export type ShiftOpen =
-  { kind: 'add' } | { kind: 'edit'; key: string; editing: Editing } | { kind: 'delete'; key: string };
+  | { kind: 'add' }
+  | { kind: 'edit'; key: string; editing: Editing; occurrence: Occurrence; back: string }
+  /** From the list, the confirmation shows in the shift's place; from the form (`from` set), above the days. */
+  | { kind: 'delete'; key: string; from?: { occurrence: Occurrence; back: string } };
 
 /** A stable handle for one occurrence on screen, also usable as part of an element id. */
 export function keyOf(o: Occurrence): string {
   return `${o.source}-${o.sourceId}-${wallOf(o.start).replace(/[^0-9]/g, '')}`;
+}
+
+/** A shift over a rest rule, in words: the rule, the numbers, and the coordinator's reason if they allowed it. */
+export function restFlag(o: Occurrence, g: GridText, reasons: Record<RestOverrideReason, string>): string {
+  if (!o.rest) return '';
+  const flag = `⚠ ${fill(g.rest[o.rest.rule], { hours: o.rest.hours, limit: o.rest.limit })}`;
+  return o.rest.allowed ? `${flag}. ${fill(g.allowed, { reason: reasons[o.rest.allowed] })}` : flag;
 }
 
 export function editingOf(o: Occurrence, shifts: Shifts): Editing | undefined {
@@ -46,8 +58,10 @@ interface Props {
 }
 
 export function Day({ date, first, schedule, shifts, open, onEdit, onDelete, panel }: Props): JSX.Element {
-  const text = useText().coordinate;
-  const { week: t, common } = text;
+  const all = useText();
+  const { week: t, common } = all.coordinate;
+  const { grid } = all;
+  const reasons = all.careTime.refusal.reasons;
   const lang = useLang();
   const dayStart = `${date}T00:00`;
   const nextDay = `${addDays(date, 1)}T00:00`;
@@ -61,7 +75,7 @@ export function Day({ date, first, schedule, shifts, open, onEdit, onDelete, pan
     const from = start < dayStart ? '00:00' : clockOf(start);
     const to = end > nextDay ? fill(t.nextDay, { time: clockOf(end) }) : clockOf(end, date);
     const key = keyOf(o);
-    const mine = open?.kind === 'delete' && open.key === key;
+    const mine = open?.kind === 'delete' && open.key === key && open.from === undefined;
     const editing = editingOf(o, shifts);
     const hidden = <span class="visually-hidden"> {`${o.responderName}, ${from}–${to}`}</span>;
     items.push({
@@ -72,6 +86,7 @@ export function Day({ date, first, schedule, shifts, open, onEdit, onDelete, pan
             <span class="shift-time">{`${from}–${to}`}</span> <strong>{o.responderName}</strong>
             {` · ${common.roles[o.role]}, ${o.tier === 'primary' ? common.primary : common.backup} · ${o.source === 'rule' ? t.weekly : t.once}`}
           </p>
+          {o.rest ? <p class="rest-flag">{restFlag(o, grid, reasons)}</p> : null}
           {mine ? (
             panel(o)
           ) : (

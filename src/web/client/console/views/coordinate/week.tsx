@@ -1,6 +1,7 @@
 /**
  * The week of shifts, for coordinators: each day's shifts and the gaps with no one on the phone,
  * Monday to Sunday in the line's own time zone; adding, moving and deleting shifts and time away.
+ * A wide screen shows it as a grid (week-grid.tsx), a phone as a list of days (week-day.tsx).
  * The week is in the address (`?from=YYYY-MM-DD`), so Back and a shared link show the same week.
  */
 import type { JSX } from 'preact';
@@ -16,6 +17,7 @@ import { ShiftForm } from './shift-form';
 import type { Occurrence, Program, Responder, Schedule, Shifts } from './types';
 import { AwayList } from './week-away';
 import { Day, keyOf, type ShiftOpen } from './week-day';
+import { WeekGrid } from './week-grid';
 import { addDays, dayName, isDate, mondayOf, todayIn } from './week-time';
 
 export function WeekView({ from }: { from: string | null }): JSX.Element {
@@ -62,14 +64,14 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
     close('week-heading');
   }
 
-  const panel = (o: Occurrence) => (
+  const panel = (o: Occurrence, back = `delete-${keyOf(o)}`) => (
     <ConfirmPanel
       id="delete-shift"
       danger
       heading={t.deleteHeading}
       confirm={t.deleteConfirm}
       onConfirm={() => void remove(o)}
-      onCancel={() => close(`delete-${keyOf(o)}`)}
+      onCancel={() => close(back, 'week-heading')}
     >
       <p>{o.source === 'rule' ? t.deleteWeekly : t.deleteOnce}</p>
     </ConfirmPanel>
@@ -114,33 +116,62 @@ export function WeekView({ from }: { from: string | null }): JSX.Element {
           onCancel={() => close('add-shift')}
         />
       ) : open?.kind === 'edit' ? (
-        <ShiftForm
-          key={open.key}
-          responders={roster}
-          shifts={shifts}
-          editing={open.editing}
-          firstDay={first}
-          onSaved={() => (setStatus(t.saved), week.reload(), close('week-heading'))}
-          onCancel={() => close(`edit-${open.key}`, 'week-heading')}
-        />
+        <>
+          <ShiftForm
+            key={open.key}
+            responders={roster}
+            shifts={shifts}
+            editing={open.editing}
+            firstDay={first}
+            onSaved={() => (setStatus(t.saved), week.reload(), close('week-heading'))}
+            onCancel={() => close(open.back, 'week-heading')}
+          />
+          {/* The grid has no delete button of its own: a shift opened there is deleted from here. */}
+          <button
+            type="button"
+            class="button secondary"
+            id="delete-open-shift"
+            onClick={() =>
+              setOpen({ kind: 'delete', key: open.key, from: { occurrence: open.occurrence, back: open.back } })
+            }
+          >
+            {t.delete}
+          </button>
+        </>
+      ) : open?.kind === 'delete' && open.from ? (
+        panel(open.from.occurrence, open.from.back)
       ) : (
         <button type="button" class="button" id="add-shift" onClick={() => (setStatus(''), setOpen({ kind: 'add' }))}>
           {t.add}
         </button>
       )}
-      {days.map((date, i) => (
-        <Day
-          key={date}
-          date={date}
-          first={i === 0}
-          schedule={schedule}
-          shifts={shifts}
-          open={open}
-          onEdit={(o, editing) => (setStatus(''), setOpen({ kind: 'edit', key: keyOf(o), editing }))}
-          onDelete={(o) => (setStatus(''), setOpen({ kind: 'delete', key: keyOf(o) }))}
-          panel={panel}
-        />
-      ))}
+      <WeekGrid
+        days={days}
+        schedule={schedule}
+        shifts={shifts}
+        onEdit={(o, editing, back) => (
+          setStatus(''),
+          setOpen({ kind: 'edit', key: keyOf(o), editing, occurrence: o, back })
+        )}
+      />
+      <div class="week-list">
+        {days.map((date, i) => (
+          <Day
+            key={date}
+            date={date}
+            first={i === 0}
+            schedule={schedule}
+            shifts={shifts}
+            open={open}
+            onEdit={(o, editing) => (
+              setStatus(''),
+              setOpen({ kind: 'edit', key: keyOf(o), editing, occurrence: o, back: `edit-${keyOf(o)}` })
+            )}
+            onDelete={(o) => (setStatus(''), setOpen({ kind: 'delete', key: keyOf(o) }))}
+            panel={panel}
+          />
+        ))}
+      </div>
       <AwayList shifts={shifts} roster={roster} onStatus={setStatus} onChanged={week.reload} />
     </>
   );

@@ -165,7 +165,14 @@ export async function rotaCounts(db: Db, programId: string): Promise<TableCount[
 export async function memberCounts(db: Db, programId: string): Promise<TableCount[]> {
   const count = async (query: { executeTakeFirst: () => Promise<{ n: unknown } | undefined> }): Promise<number> =>
     num((await query.executeTakeFirst())?.n);
-  const own = ['members', 'member_codes', 'member_join_codes', 'member_check_ins'] as const;
+  const own = [
+    'members',
+    'member_codes',
+    'member_join_codes',
+    'member_check_ins',
+    'member_plans',
+    'member_plan_openings',
+  ] as const;
   const owned = await Promise.all(
     own.map(async (table) => ({
       table,

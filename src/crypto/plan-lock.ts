@@ -150,7 +150,13 @@ class Deriver {
     return new Promise<Uint8Array>((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, secret, salt, ...params } satisfies PwhashRequest);
+      worker.postMessage({
+        id,
+        secret,
+        salt,
+        opslimit: params.opslimit,
+        memlimit: params.memlimit,
+      } satisfies PwhashRequest);
     });
   }
 

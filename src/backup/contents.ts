@@ -73,7 +73,8 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   member_join_codes: 'members (join codes are handed out again after a restore)',
   member_codes: 'the code book: a restored line starts from the default codes',
   member_texts_seen: 'short-lived (a day, against retried webhooks)',
-  member_plans: 'members’ crisis plans are never in a backup: a restored line has none (the member writes theirs again)',
+  member_plans:
+    'members’ crisis plans are never in a backup: a restored line has none (the member writes theirs again)',
   member_plan_openings: 'members’ plans opened for a call, conversation or response: never in a backup',
   member_plan_readers: 'members’ plans (data keys sealed to the responders on a call): never in a backup',
   member_plan_events: 'members (when their plan was written and opened, by whom): never in a backup',

@@ -44,7 +44,8 @@ export function normaliseSecret(secret: string): string {
 /** Why a new code or phrase is refused, or undefined if it is acceptable. */
 export function secretProblem(secret: string): 'short' | undefined {
   const clean = normaliseSecret(secret);
-  if (/^\d+$/u.test(clean)) return clean.length >= MIN_CODE_DIGITS && clean.length <= MAX_CODE_DIGITS ? undefined : 'short';
+  if (/^\d+$/u.test(clean))
+    return clean.length >= MIN_CODE_DIGITS && clean.length <= MAX_CODE_DIGITS ? undefined : 'short';
   return [...clean].length >= MIN_PHRASE_CHARS ? undefined : 'short';
 }
 

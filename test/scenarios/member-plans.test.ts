@@ -148,7 +148,8 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     expect((await writePlan(linkIn(await text(MO, 'PLAN')), phrase)).status).toBe(200);
     line.sim.phone(MO).text('can someone talk');
     await line.sim.runUntilIdle();
-    const [conversation] = (await line.t.api<{ id: string }[]>('GET', '/api/conversations', undefined, line.token)).body;
+    const [conversation] = (await line.t.api<{ id: string }[]>('GET', '/api/conversations', undefined, line.token))
+      .body;
     if (!conversation) throw new Error('no conversation');
     const scope = { kind: 'conversation', id: conversation.id };
     const unlock = (who: Member, secret: string) =>
@@ -226,7 +227,10 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
       again: 'a longer phrase of my own',
     });
     expect(changed.status).toBe(200);
-    const reopened = await post(linkIn(await text(MO, 'PLAN')), { action: 'open', secret: 'A longer phrase of my own' });
+    const reopened = await post(linkIn(await text(MO, 'PLAN')), {
+      action: 'open',
+      secret: 'A longer phrase of my own',
+    });
     expect(await reopened.text()).toContain('Music helps');
   });
 });

@@ -45,7 +45,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sealed_key', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('member_plan_readers_pk', ['opening_id', 'responder_id'])
     .execute();
-  await db.schema.createIndex('member_plan_readers_responder').on('member_plan_readers').column('responder_id').execute();
+  await db.schema
+    .createIndex('member_plan_readers_responder')
+    .on('member_plan_readers')
+    .column('responder_id')
+    .execute();
 
   await db.schema
     .createTable('member_plan_events')
@@ -57,7 +61,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('who', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('member_plan_events_member').on('member_plan_events').columns(['member_id', 'at']).execute();
+  await db.schema
+    .createIndex('member_plan_events_member')
+    .on('member_plan_events')
+    .columns(['member_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('member_plan_links')

@@ -45,7 +45,10 @@ export const planPageEn: PlanPageText = {
     again: 'The same code or phrase again',
   },
   save: 'Save my plan',
-  saved: { heading: 'Your plan is saved', body: 'This link is now used. Text PLAN to the line when you want to change it.' },
+  saved: {
+    heading: 'Your plan is saved',
+    body: 'This link is now used. Text PLAN to the line when you want to change it.',
+  },
   open: {
     heading: 'See or change your plan',
     body: 'Type your code or phrase to see your plan and change it.',
@@ -58,7 +61,10 @@ export const planPageEn: PlanPageText = {
     confirm: 'Yes, destroy my plan',
     button: 'Destroy my plan',
   },
-  destroyed: { heading: 'Your plan is destroyed', body: 'Nothing of it is left with us. You can write a new one any time.' },
+  destroyed: {
+    heading: 'Your plan is destroyed',
+    body: 'Nothing of it is left with us. You can write a new one any time.',
+  },
   history: {
     heading: 'Who opened your plan',
     none: 'No one has opened it.',
@@ -109,7 +115,10 @@ export const planPageEs: PlanPageText = {
     again: 'El mismo código o frase otra vez',
   },
   save: 'Guardar mi plan',
-  saved: { heading: 'Su plan está guardado', body: 'Este enlace ya se usó. Escriba PLAN a la línea cuando quiera cambiarlo.' },
+  saved: {
+    heading: 'Su plan está guardado',
+    body: 'Este enlace ya se usó. Escriba PLAN a la línea cuando quiera cambiarlo.',
+  },
   open: {
     heading: 'Ver o cambiar su plan',
     body: 'Escriba su código o frase para ver su plan y cambiarlo.',
@@ -122,7 +131,10 @@ export const planPageEs: PlanPageText = {
     confirm: 'Sí, destruir mi plan',
     button: 'Destruir mi plan',
   },
-  destroyed: { heading: 'Su plan fue destruido', body: 'No nos queda nada de él. Puede escribir uno nuevo cuando quiera.' },
+  destroyed: {
+    heading: 'Su plan fue destruido',
+    body: 'No nos queda nada de él. Puede escribir uno nuevo cuando quiera.',
+  },
   history: {
     heading: 'Quién abrió su plan',
     none: 'Nadie lo ha abierto.',
@@ -136,7 +148,12 @@ export const planPageEs: PlanPageText = {
     wrong: 'Un código equivocado',
     locked: 'Un intento mientras estaba bloqueado',
   },
-  channel: { page: 'en esta página', sms: 'por mensaje', keypad: 'con el teclado del teléfono', phrase: 'dicho a quien le atendió' },
+  channel: {
+    page: 'en esta página',
+    sms: 'por mensaje',
+    keypad: 'con el teclado del teléfono',
+    phrase: 'dicho a quien le atendió',
+  },
   scope: { call: 'para una llamada', conversation: 'para una conversación por mensajes', response: 'para una visita' },
   problems: {
     wrongCode: 'Ese código o frase no abrió su plan. Intentos que le quedan en esta hora: {left}.',

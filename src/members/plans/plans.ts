@@ -2,6 +2,7 @@ import { argonPolicy } from '../../crypto/argon-policy';
 import { keyId, ready, sealRecord, type SealedRecord } from '../../crypto/e2e';
 import { lockPlan, secretProblem, unlockPlan } from '../../crypto/plan-lock';
 import { hashToken } from '../../crypto/server-keys';
+import { truncateWal } from '../../db/erase';
 import { DomainError, invalid, notFound } from '../../platform/errors';
 import { newId, newSecretToken } from '../../platform/ids';
 import type { Program } from '../../program/types';
@@ -193,6 +194,8 @@ export async function unlockFor(
 
 export async function destroyPlan(deps: MemberDeps, member: MemberRow): Promise<boolean> {
   const gone = await deps.db.transaction().execute((trx) => repo.destroyPlan(trx, member.id));
+  // On SQLite the old pages sit in the write-ahead log until a checkpoint: nothing of the plan may stay.
+  await truncateWal(deps.db);
   if (gone) deps.live.publish(member.program_id, 'members');
   return gone;
 }
@@ -268,7 +271,7 @@ export async function openedFor(deps: MemberDeps, programId: string, responderId
       record: { ...body, recordId: row.id, keys: [{ keyId: row.key_id, sealedKey: row.sealed_key }] },
     });
   }
-  await repo.dropOpenings(deps.db, closed);
+  if ((await repo.dropOpenings(deps.db, closed)) > 0) await truncateWal(deps.db);
   return open;
 }
 
@@ -280,7 +283,9 @@ export async function closeFinished(deps: MemberDeps): Promise<number> {
     if (!state?.open) closed.push(row.id);
   }
   await repo.dropExpiredLinks(deps.db, deps.clock.now());
-  return repo.dropOpenings(deps.db, closed);
+  const dropped = await repo.dropOpenings(deps.db, closed);
+  if (dropped > 0) await truncateWal(deps.db);
+  return dropped;
 }
 
 /** A one-time link to the member's plan page; only the hash of its token is stored. */

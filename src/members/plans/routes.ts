@@ -5,7 +5,7 @@ import { textDepsOf } from '../../conversations/deps';
 import { ErrorResponse, IdParams } from '../../http/schema-helpers';
 import { principalOf } from '../../http/principal';
 import { typed } from '../../http/typed';
-import { DomainError, notFound } from '../../platform/errors';
+import { DomainError, invalid, notFound } from '../../platform/errors';
 import { getProgram } from '../../program/service';
 import { findMemberRow, memberByNumber } from '../service';
 import { lockedError, makeLink, openedFor, unlockFor } from './plans';
@@ -54,7 +54,7 @@ export function planRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       if (!on?.open || !on.responders.includes(principal.responderId))
         throw notFound('Open call, conversation or response');
       const member = await memberByNumber(deps(), program.id, memberNumber.trim());
-      if (!member) throw notFound('Member');
+      if (!member) throw invalid([{ field: '/memberNumber', message: 'is not a member’s number' }]);
       const result = await unlockFor(deps(), program, member, secret, scope, 'phrase');
       if (result.ok) return { readers: result.readers };
       if (result.why !== 'wrong') throw result.why === 'locked' ? lockedError() : notFound('Plan');

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Strict } from '../../http/schema-helpers';
 
 export const ScopeSchema = Strict({
@@ -41,3 +41,6 @@ export const OpenedPlanSchema = Strict({
     keys: Type.Array(SealedKeySchema),
   }),
 });
+
+/** A plan opened to the asker, sealed to their key only (the console opens it). */
+export type OpenedPlanView = Static<typeof OpenedPlanSchema>;

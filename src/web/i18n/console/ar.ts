@@ -4,6 +4,7 @@ import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
+import { arMemberPlans } from './member-plans-ar';
 import { arCareTime } from './care-time-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
@@ -252,6 +253,7 @@ export const arConsole: ConsoleText = {
   dispatch: arDispatch,
   evaluation: arEvaluation,
   members: arMembers,
+  memberPlans: arMemberPlans,
   calendar: arCalendar,
   careTime: arCareTime,
   devices: {

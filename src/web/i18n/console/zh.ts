@@ -4,6 +4,7 @@ import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
+import { zhMemberPlans } from './member-plans-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
@@ -252,6 +253,7 @@ export const zhConsole: ConsoleText = {
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
   members: zhMembers,
+  memberPlans: zhMemberPlans,
   calendar: zhCalendar,
   careTime: zhCareTime,
   devices: {

@@ -19,6 +19,7 @@ import { burnRoutes } from './burn/routes';
 import type { AppContext } from './context';
 import { installLiveTopics, liveRoutes, type LiveRouteOptions } from './live/routes';
 import { memberRoutes } from './members/routes';
+import { planRoutes } from './members/plans/routes';
 import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   dispatchRoutes(app, ctx);
   careRoutes(app, ctx);
   memberRoutes(app, ctx);
+  planRoutes(app, ctx);
   rotaRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   loadRoutes(app, ctx);

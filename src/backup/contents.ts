@@ -73,6 +73,12 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   member_join_codes: 'members (join codes are handed out again after a restore)',
   member_codes: 'the code book: a restored line starts from the default codes',
   member_texts_seen: 'short-lived (a day, against retried webhooks)',
+  member_plans:
+    'members’ crisis plans are never in a backup: a restored line has none (the member writes theirs again)',
+  member_plan_openings: 'members’ plans opened for a call, conversation or response: never in a backup',
+  member_plan_readers: 'members’ plans (data keys sealed to the responders on a call): never in a backup',
+  member_plan_events: 'members (when their plan was written and opened, by whom): never in a backup',
+  member_plan_links: 'short-lived one-time links to a member’s plan page',
   calendar_feeds: 'a way in to the team’s shifts: after a restore each person makes a new calendar link',
   push_subscriptions: 'a way to reach a teammate’s device: each device turns reminders on again',
   rota_notices: 'short-lived: which reminders and gap alerts were already sent',

@@ -169,6 +169,11 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   // seizure would want most; the code book and join codes are the program's and stay.
   const members = trx.selectFrom('members').select('id').where('program_id', '=', programId);
   await trx.deleteFrom('member_check_ins').where('program_id', '=', programId).execute();
+  // Their crisis plans (sealed under codes only they hold), wherever opened, and all about them.
+  await trx.deleteFrom('member_plan_openings').where('program_id', '=', programId).execute();
+  await trx.deleteFrom('member_plan_events').where('member_id', 'in', members).execute();
+  await trx.deleteFrom('member_plan_links').where('member_id', 'in', members).execute();
+  await trx.deleteFrom('member_plans').where('program_id', '=', programId).execute();
   await trx.deleteFrom('member_peers').where('member_id', 'in', members).execute();
   const membersErased = count(
     await trx.deleteFrom('members').where('program_id', '=', programId).executeTakeFirstOrThrow(),
@@ -222,4 +227,9 @@ const BURNT_TABLES = [
   'members',
   'member_peers',
   'member_check_ins',
+  'member_plans',
+  'member_plan_openings',
+  'member_plan_readers',
+  'member_plan_events',
+  'member_plan_links',
 ] as const;

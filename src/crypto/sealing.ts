@@ -87,7 +87,7 @@ class SealWorkerGone extends Error {}
  * From source, the worker's TypeScript goes through tsx, registered inside the worker before its
  * module loads (Node 20 does not apply a parent's `--import` hooks to a worker's entry module).
  */
-function throughTsx(file: string): Worker {
+export function throughTsx(file: string): Worker {
   const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
   const entry = pathToFileURL(file).href;
@@ -95,8 +95,8 @@ function throughTsx(file: string): Worker {
   return new Worker(code, { eval: true });
 }
 
-function workerFile(): string | undefined {
-  for (const name of ['seal-worker.js', 'seal-worker.ts']) {
+export function workerFile(base = 'seal-worker'): string | undefined {
+  for (const name of [`${base}.js`, `${base}.ts`]) {
     const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
     if (existsSync(file)) return file;
   }

@@ -37,6 +37,7 @@ const SUBKEY = {
   challengeMac: 9,
   memberIndex: 10,
   vapid: 11,
+  planPepper: 12,
 } as const;
 
 /**
@@ -44,10 +45,12 @@ const SUBKEY = {
  * names, people who text or chat (to find their open conversation, opt-outs and blocks), provider message
  * ids, the MAC on device cookies (a browser that has signed in before, docs/SIGN-IN.md) and the MAC on
  * passkey sign-in challenges (which the server does not store); members' numbers and duress words
- * (src/members: a key of their own, so a member's row never matches a texter's or a responder's hash).
+ * (src/members: a key of their own, so a member's row never matches a texter's or a responder's hash);
+ * and the pepper of members' plan keys (src/crypto/plan-lock.ts), so rows without the key file give a
+ * guesser nothing to test codes against.
  */
 export type IndexPurpose =
-  'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device' | 'challenge' | 'member';
+  'phone' | 'call' | 'auth' | 'name' | 'sender' | 'message' | 'device' | 'challenge' | 'member' | 'plan';
 
 export async function loadServerKeys(options: { secretKey: string | undefined; dataDir: string }): Promise<ServerKeys> {
   await sodium.ready;
@@ -66,6 +69,7 @@ export async function loadServerKeys(options: { secretKey: string | undefined; d
     device: derive(SUBKEY.deviceMac),
     challenge: derive(SUBKEY.challengeMac),
     member: derive(SUBKEY.memberIndex),
+    plan: derive(SUBKEY.planPepper),
   };
 
   const vapid = vapidPair(derive(SUBKEY.vapid));

@@ -85,4 +85,64 @@ export interface MembersTables {
   member_join_codes: MemberJoinCodesTable;
   member_check_ins: MemberCheckInsTable;
   member_texts_seen: MemberTextsSeenTable;
+  member_plans: MemberPlansTable;
+  member_plan_openings: MemberPlanOpeningsTable;
+  member_plan_readers: MemberPlanReadersTable;
+  member_plan_events: MemberPlanEventsTable;
+  member_plan_links: MemberPlanLinksTable;
+}
+
+/** A member's crisis plan, sealed under a key from their own code or phrase (src/members/plans). */
+export interface MemberPlansTable {
+  member_id: string;
+  program_id: string;
+  /** JSON: Argon2id parameters and salt, nonce and ciphertext (src/crypto/plan-lock.ts). */
+  sealed: string;
+  /** Wrong tries: the current hour's window, its count, a lock, and every wrong try ever. */
+  window_started_at: Millis | null;
+  wrong_in_window: ColumnType<number, number | undefined, number>;
+  locked_until: Millis | null;
+  wrong_total: ColumnType<number, number | undefined, number>;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+/** A plan unlocked for one call, conversation or field response, sealed to the responders on it. */
+export interface MemberPlanOpeningsTable {
+  id: string;
+  program_id: string;
+  member_id: string;
+  /** 'call' | 'conversation' | 'response'. */
+  scope_kind: string;
+  scope_id: string;
+  /** The SealedRecord without its keys (each reader's key is a row of member_plan_readers). */
+  sealed: string;
+  opened_at: Millis;
+}
+
+export interface MemberPlanReadersTable {
+  opening_id: string;
+  responder_id: string;
+  key_id: string;
+  sealed_key: string;
+}
+
+/** What the member sees: 'written' | 'opened' | 'wrong' | 'locked'; by which way; who read it (names). */
+export interface MemberPlanEventsTable {
+  id: string;
+  member_id: string;
+  kind: string;
+  /** 'page' | 'sms' | 'keypad' | 'phrase'. */
+  channel: string;
+  scope_kind: string | null;
+  /** JSON array of responders' names the plan was opened to. */
+  who: ColumnType<string, string | undefined, string>;
+  at: Millis;
+}
+
+/** A one-time link to the member's plan page, by the keyed hash of its token. */
+export interface MemberPlanLinksTable {
+  token_hash: string;
+  member_id: string;
+  expires_at: Millis;
 }

@@ -282,11 +282,12 @@ async function programItems(
     ),
     item(
       'members',
-      'members (number, sealed name and phone), their people, check-ins, the code book, join codes, and keyed ids of handled texts',
+      'members (number, sealed name and phone), their people, check-ins, crisis plans (sealed under the member’s own code) and where they are open now, the code book, join codes, and keyed ids of handled texts',
       members,
       {
         waiting: members.reduce((a, c) => a + c.count, 0),
-        until: 'while they stay a member (leaving deletes it all); a check-in until met or told; handled texts one day',
+        until:
+          'while they stay a member (leaving deletes it all); a plan until they destroy it, and opened only until the call, conversation or response closes; a check-in until met or told; handled texts one day',
       },
       members.reduce((a, c) => a + c.count, 0),
     ),

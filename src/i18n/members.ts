@@ -28,11 +28,20 @@ export interface MembersCatalog {
   missedPeers: string;
   missedTeam: string;
   acked: string;
+  /** Crisis plans (src/members/plans): the page's link, and the answers to "PLAN <code>". */
+  planLink: string;
+  planOpened: string;
+  planOpenedNoKey: string;
+  planWrong: string;
+  planLocked: string;
+  planNone: string;
+  planNoConversation: string;
   /** Words recognised in texts, upper case, accents kept (matching ignores them). */
   leaveWords: readonly string[];
   okWords: readonly string[];
   checkWords: readonly string[];
   watchWords: readonly string[];
+  planWords: readonly string[];
 }
 
 export const membersEn: MembersCatalog = {
@@ -65,10 +74,19 @@ export const membersEn: MembersCatalog = {
   missedTeam:
     'Kith: member {member} missed a check-in ({time}) and none of their people said they have it. Please reach out as a team. Never the police or 911.',
   acked: 'Thank you. We will not tell the team.',
+  planLink:
+    'Your crisis plan: {url} This link works once, for an hour. Only your code opens your plan. Do not share this link.',
+  planOpened: 'Your plan is open to {names} until this conversation ends.',
+  planOpenedNoKey: 'Your code is right, but no one on this conversation can read plans yet. Tell them what helps.',
+  planWrong: 'That code did not open your plan. {left} tries left this hour.',
+  planLocked: 'Too many wrong codes. Your plan is locked for up to an hour. You can still text us.',
+  planNone: 'You have no plan yet. Text PLAN to get a link to write one.',
+  planNoConversation: 'Text us first, so someone is with you. Then send PLAN and your code again.',
   leaveWords: ['LEAVE'],
   okWords: ['OK', 'YES', 'FINE'],
   checkWords: ['CHECK'],
   watchWords: ['WATCH'],
+  planWords: ['PLAN'],
 };
 
 export const membersEs: MembersCatalog = {
@@ -101,10 +119,20 @@ export const membersEs: MembersCatalog = {
   missedTeam:
     'Kith: el miembro {member} no se reportó ({time}) y nadie de su gente dijo que lo tiene. Búsquenlo en equipo, por favor. Nunca a la policía ni al 911.',
   acked: 'Gracias. No avisaremos al equipo.',
+  planLink:
+    'Su plan de crisis: {url} Este enlace sirve una vez, durante una hora. Solo su código abre su plan. No comparta este enlace.',
+  planOpened: 'Su plan está abierto para {names} hasta que termine esta conversación.',
+  planOpenedNoKey:
+    'Su código es correcto, pero nadie en esta conversación puede leer planes todavía. Dígales qué le ayuda.',
+  planWrong: 'Ese código no abrió su plan. Le quedan {left} intentos en esta hora.',
+  planLocked: 'Demasiados códigos equivocados. Su plan está bloqueado hasta por una hora. Puede seguir escribiéndonos.',
+  planNone: 'Todavía no tiene un plan. Escriba PLAN para recibir un enlace y escribirlo.',
+  planNoConversation: 'Escríbanos primero, para que alguien le acompañe. Luego envíe PLAN y su código otra vez.',
   leaveWords: ['SALIR', 'BAJA'],
   okWords: ['OK', 'SI', 'SÍ', 'BIEN'],
   checkWords: ['AVISO'],
   watchWords: ['DIARIO'],
+  planWords: ['PLAN'],
 };
 
 const catalogs: Readonly<Record<string, MembersCatalog>> = { en: membersEn, es: membersEs };
@@ -131,7 +159,10 @@ export function plainWord(word: string): string {
 }
 
 /** Whether `word` is one of a catalog's words in any member language. */
-export function isWordOf(word: string, which: 'leaveWords' | 'okWords' | 'checkWords' | 'watchWords'): boolean {
+export function isWordOf(
+  word: string,
+  which: 'leaveWords' | 'okWords' | 'checkWords' | 'watchWords' | 'planWords',
+): boolean {
   const plain = plainWord(word);
   return Object.values(catalogs).some((c) => c[which].some((w) => plainWord(w) === plain));
 }

@@ -3,7 +3,16 @@
  * never a number, a name or any content — so a console that hears one refetches the API it
  * already uses, and everything it shows still passes that API's access checks.
  */
-export const LIVE_TOPICS = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations', 'dispatch'] as const;
+export const LIVE_TOPICS = [
+  'calls',
+  'roster',
+  'shifts',
+  'program',
+  'notes',
+  'conversations',
+  'dispatch',
+  'members',
+] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 /**

@@ -5,6 +5,7 @@ import { getResponder } from '../responders/service';
 import { acknowledged, metBy, setCheckIn, timeLabel, watchAnswered, type NewCheckIn } from './check-ins/check-ins';
 import { codeBook, findCode, meaningIn, type Code } from './codes/book';
 import { countJoin, joinCodeIn } from './join-codes';
+import { planText } from './plans/sms';
 import { firstSighting } from './repo';
 import { enrol, isDuressWord, leave, memberByNumber, memberByPhone, peerRowsOf, type MemberRow } from './service';
 import { memberLabel, tellPeers, tellTeam } from './tell';
@@ -70,6 +71,10 @@ export async function memberTexted(
     if (!other || !mine) return undefined;
     if (!(await once())) return [];
     return (await acknowledged(deps.db, other.id)) ? [memberText(language, 'acked')] : [];
+  }
+  if (isWordOf(first, 'planWords')) {
+    if (!(await once())) return [];
+    return [await planText(deps, program, member, text.from, after.join(' '))];
   }
   if (isWordOf(first, 'checkWords') || isWordOf(first, 'watchWords')) {
     const set = await checkInText(deps, program, member, isWordOf(first, 'watchWords') ? 'watch' : 'once', after);

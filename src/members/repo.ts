@@ -78,6 +78,9 @@ export async function updateMember(
  */
 export async function deleteMember(trx: Transaction<Database>, programId: string, id: string): Promise<boolean> {
   await trx.deleteFrom('member_check_ins').where('member_id', '=', id).execute();
+  // Their crisis plan, wherever it was opened, what they were shown about it, and their page's links.
+  for (const table of ['member_plan_openings', 'member_plan_events', 'member_plan_links', 'member_plans'] as const)
+    await trx.deleteFrom(table).where('member_id', '=', id).execute();
   await trx
     .deleteFrom('member_peers')
     .where((eb) => eb.or([eb('member_id', '=', id), eb('peer_member_id', '=', id)]))

@@ -4,6 +4,7 @@ import { DAY } from '../platform/wall-time';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { claim, dueSteps, timeLabel, type Step } from './check-ins/check-ins';
+import { closeFinished } from './plans/plans';
 import { forgetTextsSeenBefore } from './repo';
 import { findMemberRow } from './service';
 import { hasPeers, memberLabel, tellMember, tellPeers, tellTeam } from './tell';
@@ -13,6 +14,8 @@ export interface MemberSweepReport {
   prompted: number;
   peersTold: number;
   teamTold: number;
+  /** Plans that were open for a call, conversation or response that has since closed, now deleted. */
+  plansClosed: number;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface MemberSweepReport {
  */
 export async function sweepMembers(deps: MemberDeps): Promise<MemberSweepReport> {
   const now = deps.clock.now();
-  const report: MemberSweepReport = { prompted: 0, peersTold: 0, teamTold: 0 };
+  const report: MemberSweepReport = { prompted: 0, peersTold: 0, teamTold: 0, plansClosed: 0 };
   const programs = new Map<string, Program>();
   const programOf = async (id: string) => {
     let program = programs.get(id);
@@ -31,6 +34,8 @@ export async function sweepMembers(deps: MemberDeps): Promise<MemberSweepReport>
     return program;
   };
   for (const step of await dueSteps(deps.db, now)) await take(deps, await programOf(step.row.program_id), step, report);
+  // A plan is readable only while what it was opened for lasts (src/members/plans).
+  report.plansClosed = await closeFinished(deps);
   // A retried webhook comes within minutes; a day is ample.
   await forgetTextsSeenBefore(deps.db, now - DAY);
   return report;

@@ -151,11 +151,25 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     enforcedBy: 'src/responders; src/conversations/queue/service.ts (queue key wraps)',
   },
   members: {
-    tables: ['members', 'member_peers', 'member_check_ins', 'member_join_codes', 'member_codes', 'member_texts_seen'],
+    tables: [
+      'members',
+      'member_peers',
+      'member_check_ins',
+      'member_join_codes',
+      'member_codes',
+      'member_texts_seen',
+      'member_plans',
+      'member_plan_openings',
+      'member_plan_readers',
+      'member_plan_events',
+      'member_plan_links',
+    ],
     rule:
       'a member (number, sealed name and phone, keyed danger word) and their people and check-ins: while they stay a member; leaving deletes all of it at once. ' +
+      'Their crisis plan (sealed under their own code) and what they are shown about it: until they destroy it or leave; a plan opened for a call, conversation or field response: until it closes; a link to their plan page: an hour. ' +
       'A check-in: until met, or until the team was told. Join codes and the code book: program settings, until revoked or changed. Handled texts’ keyed ids: one day',
-    enforcedBy: 'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen)',
+    enforcedBy:
+      'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen), src/members/plans/plans.ts (destroy; openings and links on the sweep)',
   },
   rota: {
     tables: ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'],

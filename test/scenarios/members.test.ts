@@ -182,12 +182,12 @@ describe.each(DB_KINDS)('members: enrol, codes, danger word, check-ins, leaving 
     expect(bodies(line, BO).at(-1)).toContain(`"${mo.number} OK"`);
     expect(bodies(line, ANA)).toHaveLength(anaBefore);
     // A second sweep at the same moment (another instance) sends nothing again.
-    expect(await sweep()).toEqual({ prompted: 0, peersTold: 0, teamTold: 0 });
+    expect(await sweep()).toEqual({ prompted: 0, peersTold: 0, teamTold: 0, plansClosed: 0 });
     line.clock.set(THREE_AM_EST + 30 * 60_000);
     expect((await sweep()).teamTold).toBe(1);
     expect(bodies(line, ANA).at(-1)).toContain(`member ${mo.number} (Mo) missed a check-in (3:00)`);
     expect(bodies(line, ANA).at(-1)).toContain('Never the police or 911');
-    expect(await sweep()).toEqual({ prompted: 0, peersTold: 0, teamTold: 0 });
+    expect(await sweep()).toEqual({ prompted: 0, peersTold: 0, teamTold: 0, plansClosed: 0 });
     expect(await count('member_check_ins')).toBe(0);
 
     // Once more, and this time Sam has it: the team is not told.

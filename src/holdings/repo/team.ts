@@ -165,7 +165,14 @@ export async function rotaCounts(db: Db, programId: string): Promise<TableCount[
 export async function memberCounts(db: Db, programId: string): Promise<TableCount[]> {
   const count = async (query: { executeTakeFirst: () => Promise<{ n: unknown } | undefined> }): Promise<number> =>
     num((await query.executeTakeFirst())?.n);
-  const own = ['members', 'member_codes', 'member_join_codes', 'member_check_ins'] as const;
+  const own = [
+    'members',
+    'member_codes',
+    'member_join_codes',
+    'member_check_ins',
+    'member_plans',
+    'member_plan_openings',
+  ] as const;
   const owned = await Promise.all(
     own.map(async (table) => ({
       table,
@@ -185,5 +192,30 @@ export async function memberCounts(db: Db, programId: string): Promise<TableCoun
       .select((eb) => eb.fn.countAll().as('n')),
   );
   const seen = await count(db.selectFrom('member_texts_seen').select((eb) => eb.fn.countAll().as('n')));
-  return [...owned, { table: 'member_peers', count: peers }, { table: 'member_texts_seen', count: seen }];
+  // A plan's readers (of its openings), its history and its page links hang off the program's members.
+  const members = db.selectFrom('members').select('id').where('program_id', '=', programId);
+  const readers = await count(
+    db
+      .selectFrom('member_plan_readers')
+      .innerJoin('member_plan_openings', 'member_plan_openings.id', 'member_plan_readers.opening_id')
+      .where('member_plan_openings.program_id', '=', programId)
+      .select((eb) => eb.fn.countAll().as('n')),
+  );
+  const byMember = async (table: 'member_plan_events' | 'member_plan_links') => ({
+    table,
+    count: await count(
+      db
+        .selectFrom(table)
+        .where('member_id', 'in', members)
+        .select((eb) => eb.fn.countAll().as('n')),
+    ),
+  });
+  return [
+    ...owned,
+    { table: 'member_peers', count: peers },
+    { table: 'member_plan_readers', count: readers },
+    await byMember('member_plan_events'),
+    await byMember('member_plan_links'),
+    { table: 'member_texts_seen', count: seen },
+  ];
 }

@@ -6,8 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes' | 'conversations' | 'dispatch';
-const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations', 'dispatch'];
+export type Topic = 'calls' | 'roster' | 'shifts' | 'program' | 'notes' | 'conversations' | 'dispatch' | 'members';
+const TOPICS: Topic[] = ['calls', 'roster', 'shifts', 'program', 'notes', 'conversations', 'dispatch', 'members'];
 
 type Listener = (topic: Topic | 'resync') => void;
 

@@ -30,6 +30,7 @@ export type RouteName =
   | 'fieldEvaluation'
   | 'fieldResponse'
   | 'members'
+  | 'memberPlans'
   | 'calendar'
   | 'load'
   | 'notFound';
@@ -55,6 +56,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['fieldEvaluation', /^\/console\/field\/evaluation$/],
   ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
   ['members', /^\/console\/members$/],
+  ['memberPlans', /^\/console\/members\/plans$/],
   ['calendar', /^\/console\/calendar$/],
   ['load', /^\/console\/load$/],
 ];

@@ -4,6 +4,7 @@ import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
+import { arMemberPlans } from './member-plans-ar';
 import { arCareTime } from './care-time-ar';
 import { arGrid } from './grid-ar';
 import { arLoad } from './load-ar';
@@ -254,6 +255,7 @@ export const arConsole: ConsoleText = {
   dispatch: arDispatch,
   evaluation: arEvaluation,
   members: arMembers,
+  memberPlans: arMemberPlans,
   calendar: arCalendar,
   careTime: arCareTime,
   grid: arGrid,

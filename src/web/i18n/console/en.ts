@@ -4,6 +4,7 @@ import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
+import { enMemberPlans } from './member-plans-en';
 import { enCareTime } from './care-time-en';
 import { enGrid } from './grid-en';
 import { enLoad } from './load-en';
@@ -258,6 +259,7 @@ export const enConsole: ConsoleText = {
   dispatch: enDispatch,
   evaluation: enEvaluation,
   members: enMembers,
+  memberPlans: enMemberPlans,
   calendar: enCalendar,
   careTime: enCareTime,
   grid: enGrid,

@@ -4,6 +4,7 @@ import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
+import { esMemberPlans } from './member-plans-es';
 import { esCareTime } from './care-time-es';
 import { esGrid } from './grid-es';
 import { esLoad } from './load-es';
@@ -259,6 +260,7 @@ export const esConsole: ConsoleText = {
   dispatch: esDispatch,
   evaluation: esEvaluation,
   members: esMembers,
+  memberPlans: esMemberPlans,
   calendar: esCalendar,
   careTime: esCareTime,
   grid: esGrid,

@@ -4,6 +4,7 @@ import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
+import { frMemberPlans } from './member-plans-fr';
 import { frCareTime } from './care-time-fr';
 import { frGrid } from './grid-fr';
 import { frLoad } from './load-fr';
@@ -270,6 +271,7 @@ export const frConsole: ConsoleText = {
   dispatch: frDispatch,
   evaluation: frEvaluation,
   members: frMembers,
+  memberPlans: frMemberPlans,
   calendar: frCalendar,
   careTime: frCareTime,
   grid: frGrid,

@@ -4,6 +4,7 @@ import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
+import { htMemberPlans } from './member-plans-ht';
 import { htCareTime } from './care-time-ht';
 import { htGrid } from './grid-ht';
 import { htLoad } from './load-ht';
@@ -259,6 +260,7 @@ export const htConsole: ConsoleText = {
   dispatch: htDispatch,
   evaluation: htEvaluation,
   members: htMembers,
+  memberPlans: htMemberPlans,
   calendar: htCalendar,
   careTime: htCareTime,
   grid: htGrid,

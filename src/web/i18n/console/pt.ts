@@ -4,6 +4,7 @@ import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
+import { ptMemberPlans } from './member-plans-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptGrid } from './grid-pt';
 import { ptLoad } from './load-pt';
@@ -260,6 +261,7 @@ export const ptConsole: ConsoleText = {
   dispatch: ptDispatch,
   evaluation: ptEvaluation,
   members: ptMembers,
+  memberPlans: ptMemberPlans,
   calendar: ptCalendar,
   careTime: ptCareTime,
   grid: ptGrid,

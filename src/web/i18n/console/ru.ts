@@ -4,6 +4,7 @@ import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
+import { ruMemberPlans } from './member-plans-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruGrid } from './grid-ru';
 import { ruLoad } from './load-ru';
@@ -261,6 +262,7 @@ export const ruConsole: ConsoleText = {
   dispatch: ruDispatch,
   evaluation: ruEvaluation,
   members: ruMembers,
+  memberPlans: ruMemberPlans,
   calendar: ruCalendar,
   careTime: ruCareTime,
   grid: ruGrid,

@@ -4,6 +4,7 @@ import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
+import { tlMemberPlans } from './member-plans-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
 import { tlLoad } from './load-tl';
@@ -269,6 +270,7 @@ export const tlConsole: ConsoleText = {
   dispatch: tlDispatch,
   evaluation: tlEvaluation,
   members: tlMembers,
+  memberPlans: tlMemberPlans,
   calendar: tlCalendar,
   careTime: tlCareTime,
   grid: tlGrid,

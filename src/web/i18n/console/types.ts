@@ -9,6 +9,7 @@ import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
+import type { MemberPlansText } from './member-plans-types';
 import type { CareTimeText } from './care-time-types';
 import type { GridText } from './grid-types';
 import type { LoadText } from './load-types';
@@ -28,6 +29,7 @@ export interface ConsoleText {
   dispatch: DispatchText;
   evaluation: EvaluationText;
   members: MembersText;
+  memberPlans: MemberPlansText;
   calendar: CalendarText;
   careTime: CareTimeText;
   grid: GridText;

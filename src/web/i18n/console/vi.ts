@@ -4,6 +4,7 @@ import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
+import { viMemberPlans } from './member-plans-vi';
 import { viCareTime } from './care-time-vi';
 import { viGrid } from './grid-vi';
 import { viLoad } from './load-vi';
@@ -262,6 +263,7 @@ export const viConsole: ConsoleText = {
   dispatch: viDispatch,
   evaluation: viEvaluation,
   members: viMembers,
+  memberPlans: viMemberPlans,
   calendar: viCalendar,
   careTime: viCareTime,
   grid: viGrid,

@@ -4,6 +4,7 @@ import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
+import { zhMemberPlans } from './member-plans-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
 import { zhLoad } from './load-zh';
@@ -254,6 +255,7 @@ export const zhConsole: ConsoleText = {
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
   members: zhMembers,
+  memberPlans: zhMemberPlans,
   calendar: zhCalendar,
   careTime: zhCareTime,
   grid: zhGrid,

@@ -145,6 +145,7 @@ function ShiftLine({ shift, timeZone }: { shift: ShiftTime; timeZone: string }):
 export function LiveCalls({ calls, timeZone, me }: { calls: LiveCall[]; timeZone: string; me?: string }): JSX.Element {
   const t = useText().home;
   const askTeam = useText().dispatch.ask.title;
+  const openPlan = useText().memberPlans.nav;
   const lang = useLang();
   return (
     <section aria-labelledby="live-heading">
@@ -173,9 +174,18 @@ export function LiveCalls({ calls, timeZone, me }: { calls: LiveCall[]; timeZone
                   {t.writeNote}
                 </a>
                 {call.state === 'connected' && call.acceptedBy !== null && call.acceptedBy.id === me ? (
-                  <a href={`/console/field/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
-                    {askTeam}
-                  </a>
+                  <>
+                    <a href={`/console/field/new?call=${encodeURIComponent(call.id)}`} data-route class="button-link">
+                      {askTeam}
+                    </a>
+                    <a
+                      href={`/console/members/plans?call=${encodeURIComponent(call.id)}`}
+                      data-route
+                      class="button-link"
+                    >
+                      {openPlan}
+                    </a>
+                  </>
                 ) : null}
               </p>
             </li>

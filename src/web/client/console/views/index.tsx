@@ -26,6 +26,7 @@ const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteVi
 const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
 const MembersView = lazyView(() => import('./members/members').then((m) => m.MembersView));
 const LoadView = lazyView(() => import('./load/load').then((m) => m.LoadView));
+const MemberPlansView = lazyView(() => import('./members/plans').then((m) => m.MemberPlansView));
 const CalendarView = lazyView(() => import('./calendar/calendar').then((m) => m.CalendarView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
@@ -100,6 +101,12 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   load: (route) => ({ needsKey: false, render: () => <LoadView month={route.query.get('month')} /> }),
   // Members carry no sealed words: numbers, languages and whether a phone is held.
   members: () => ({ needsKey: false, render: () => <MembersView /> }),
+  // A member's plan is opened here with this responder's key, for what they are on now.
+  memberPlans: (route) => {
+    const kind = (['call', 'conversation', 'response'] as const).find((k) => route.query.get(k));
+    const scope = kind ? { kind, id: route.query.get(kind) ?? '' } : undefined;
+    return { needsKey: true, render: () => <MemberPlansView key={route.query.toString()} scope={scope} /> };
+  },
   // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.
   field: () => ({ needsKey: false, render: () => <FieldBoardView /> }),
   askTeam: (route) => ({

@@ -105,6 +105,17 @@ export function FieldResponseView({ id }: { id: string }): JSX.Element {
           unreadable={data.briefUnreadable}
           mayRead={onTheTeam || response.requestedBy === account.responderId}
         />
+        {involved && open ? (
+          <p>
+            <a
+              href={`/console/members/plans?response=${encodeURIComponent(response.id)}`}
+              data-route
+              class="button-link"
+            >
+              {text.memberPlans.nav}
+            </a>
+          </p>
+        ) : null}
         {involved && open ? <RecordPanels response={response} program={program} onDone={done} /> : null}
         {involved && open ? <ClosePanel response={response} program={program} onDone={done} /> : null}
         {involved && response.state !== 'forming' ? (

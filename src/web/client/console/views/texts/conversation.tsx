@@ -88,6 +88,13 @@ export function ConversationView({ id }: { id: string }): JSX.Element {
               class="button-link"
             >
               {text.dispatch.ask.title}
+            </a>{' '}
+            <a
+              href={`/console/members/plans?conversation=${encodeURIComponent(conversation.id)}`}
+              data-route
+              class="button-link"
+            >
+              {text.memberPlans.nav}
             </a>
           </p>
         ) : null}

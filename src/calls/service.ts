@@ -2,9 +2,18 @@ import type { Principal } from '../auth/principal';
 import { DomainError, notFound } from '../platform/errors';
 import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
-import { endCall, recordEndReason } from './lifecycle';
+import { oweDeletions } from '../provider-copies/owed';
+import { CALL_RECORD_WAIT_MS, endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
-import { activeLegsOfResponder, findCall, lastAnsweredBy, listCalls, liveCalls } from './repo';
+import {
+  activeLegsOfResponder,
+  deleteCallIf,
+  findCall,
+  lastAnsweredBy,
+  listCalls,
+  liveCalls,
+  providerRefsOfCall,
+} from './repo';
 import type { CallRecord, EndReason } from './types';
 
 /**
@@ -76,4 +85,24 @@ export async function lastAnsweredCall(
   const row = await lastAnsweredBy(deps.db, programId, responderId, since);
   if (!row || row.ended_at === null || row.answered_at === null) return undefined;
   return { endedAt: row.ended_at, talkedMs: row.ended_at - row.answered_at };
+}
+
+/**
+ * A caller who pressed * at the language menu is a member keying a code (src/members/keypad.ts), not
+ * a call for the team: nobody was rung yet, so the call leaves no record at all, and the provider's
+ * record of it is owed a deletion as any call's is. The program's id, or undefined if the call had
+ * moved on (a retried webhook, a hang-up).
+ */
+export async function handCallToMembers(deps: CallDeps, callId: string): Promise<string | undefined> {
+  const now = deps.clock.now();
+  const programId = await deps.db.transaction().execute(async (trx) => {
+    const call = await findCall(trx, callId);
+    if (!call || call.state !== 'greeting') return undefined;
+    const { caller, legs } = await providerRefsOfCall(trx, callId);
+    if (legs.length > 0 || !(await deleteCallIf(trx, callId, 'greeting'))) return undefined;
+    await oweDeletions(trx, 'call', [caller], now + CALL_RECORD_WAIT_MS);
+    return call.program_id;
+  });
+  if (programId !== undefined) deps.live.publish(programId, 'calls');
+  return programId;
 }

@@ -4,6 +4,7 @@ import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
+import { arMemberDetail } from './member-detail-ar';
 import { arCareTime } from './care-time-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
@@ -252,6 +253,7 @@ export const arConsole: ConsoleText = {
   dispatch: arDispatch,
   evaluation: arEvaluation,
   members: arMembers,
+  memberDetail: arMemberDetail,
   calendar: arCalendar,
   careTime: arCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
+import { enMemberDetail } from './member-detail-en';
 import { enCareTime } from './care-time-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
@@ -256,6 +257,7 @@ export const enConsole: ConsoleText = {
   dispatch: enDispatch,
   evaluation: enEvaluation,
   members: enMembers,
+  memberDetail: enMemberDetail,
   calendar: enCalendar,
   careTime: enCareTime,
   devices: {

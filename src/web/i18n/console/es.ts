@@ -4,6 +4,7 @@ import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
+import { esMemberDetail } from './member-detail-es';
 import { esCareTime } from './care-time-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
@@ -257,6 +258,7 @@ export const esConsole: ConsoleText = {
   dispatch: esDispatch,
   evaluation: esEvaluation,
   members: esMembers,
+  memberDetail: esMemberDetail,
   calendar: esCalendar,
   careTime: esCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
+import { frMemberDetail } from './member-detail-fr';
 import { frCareTime } from './care-time-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
@@ -268,6 +269,7 @@ export const frConsole: ConsoleText = {
   dispatch: frDispatch,
   evaluation: frEvaluation,
   members: frMembers,
+  memberDetail: frMemberDetail,
   calendar: frCalendar,
   careTime: frCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
+import { htMemberDetail } from './member-detail-ht';
 import { htCareTime } from './care-time-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
@@ -257,6 +258,7 @@ export const htConsole: ConsoleText = {
   dispatch: htDispatch,
   evaluation: htEvaluation,
   members: htMembers,
+  memberDetail: htMemberDetail,
   calendar: htCalendar,
   careTime: htCareTime,
   devices: {

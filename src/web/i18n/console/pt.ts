@@ -4,6 +4,7 @@ import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
+import { ptMemberDetail } from './member-detail-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
@@ -258,6 +259,7 @@ export const ptConsole: ConsoleText = {
   dispatch: ptDispatch,
   evaluation: ptEvaluation,
   members: ptMembers,
+  memberDetail: ptMemberDetail,
   calendar: ptCalendar,
   careTime: ptCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
+import { ruMemberDetail } from './member-detail-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
@@ -259,6 +260,7 @@ export const ruConsole: ConsoleText = {
   dispatch: ruDispatch,
   evaluation: ruEvaluation,
   members: ruMembers,
+  memberDetail: ruMemberDetail,
   calendar: ruCalendar,
   careTime: ruCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
+import { tlMemberDetail } from './member-detail-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
@@ -267,6 +268,7 @@ export const tlConsole: ConsoleText = {
   dispatch: tlDispatch,
   evaluation: tlEvaluation,
   members: tlMembers,
+  memberDetail: tlMemberDetail,
   calendar: tlCalendar,
   careTime: tlCareTime,
   devices: {

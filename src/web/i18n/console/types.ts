@@ -9,6 +9,7 @@ import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
+import type { MemberDetailText } from './member-detail-types';
 import type { CareTimeText } from './care-time-types';
 import type { TextsText } from './texts-types';
 
@@ -26,6 +27,7 @@ export interface ConsoleText {
   dispatch: DispatchText;
   evaluation: EvaluationText;
   members: MembersText;
+  memberDetail: MemberDetailText;
   calendar: CalendarText;
   careTime: CareTimeText;
 }

@@ -4,6 +4,7 @@ import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
+import { viMemberDetail } from './member-detail-vi';
 import { viCareTime } from './care-time-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
@@ -260,6 +261,7 @@ export const viConsole: ConsoleText = {
   dispatch: viDispatch,
   evaluation: viEvaluation,
   members: viMembers,
+  memberDetail: viMemberDetail,
   calendar: viCalendar,
   careTime: viCareTime,
   devices: {

@@ -4,6 +4,7 @@ import { zhDispatch } from './dispatch-zh';
 import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
+import { zhMemberDetail } from './member-detail-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
@@ -252,6 +253,7 @@ export const zhConsole: ConsoleText = {
   dispatch: zhDispatch,
   evaluation: zhEvaluation,
   members: zhMembers,
+  memberDetail: zhMemberDetail,
   calendar: zhCalendar,
   careTime: zhCareTime,
   devices: {

@@ -59,70 +59,74 @@ export function CodeBook({ editable }: { editable: boolean }): JSX.Element | nul
   }
 
   const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.codeColumns.code}</th>
-          <th scope="col">{t.codeColumns.meaning}</th>
-          <th scope="col">{t.codeColumns.tells}</th>
-          <th scope="col">{k.keysColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {codes.map((c, i) => (
-          <tr key={i}>
-            <td>
-              {editable ? (
-                <input
-                  type="text"
-                  id={`code-${i}`}
-                  size={8}
-                  value={c.code}
-                  aria-label={fill(t.codeFor, { meaning: meaningOf(c) })}
-                  onInput={(event) => change(i, { code: (event.currentTarget as HTMLInputElement).value })}
-                />
-              ) : (
-                c.code
-              )}
-            </td>
-            <td>{meaningOf(c)}</td>
-            <td>
-              {editable ? (
-                <select
-                  id={`tells-${i}`}
-                  value={c.tells}
-                  aria-label={`${t.codeColumns.tells}: ${meaningOf(c)}`}
-                  onChange={(event) => change(i, { tells: (event.currentTarget as HTMLSelectElement).value as Tells })}
-                >
-                  <option value="peers">{t.tells.peers}</option>
-                  <option value="team">{t.tells.team}</option>
-                </select>
-              ) : (
-                t.tells[c.tells]
-              )}
-            </td>
-            <td>
-              {editable ? (
-                <input
-                  type="text"
-                  inputMode="numeric"
-                  id={`keys-${i}`}
-                  size={4}
-                  value={c.keys ?? ''}
-                  aria-label={fill(k.keysFor, { meaning: meaningOf(c) })}
-                  onInput={(event) => {
-                    const keys = (event.currentTarget as HTMLInputElement).value.trim();
-                    change(i, { keys: keys === '' ? null : keys });
-                  }}
-                />
-              ) : (
-                (c.keys ?? '')
-              )}
-            </td>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.codeColumns.code}</th>
+            <th scope="col">{t.codeColumns.meaning}</th>
+            <th scope="col">{t.codeColumns.tells}</th>
+            <th scope="col">{k.keysColumn}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {codes.map((c, i) => (
+            <tr key={i}>
+              <td>
+                {editable ? (
+                  <input
+                    type="text"
+                    id={`code-${i}`}
+                    size={8}
+                    value={c.code}
+                    aria-label={fill(t.codeFor, { meaning: meaningOf(c) })}
+                    onInput={(event) => change(i, { code: (event.currentTarget as HTMLInputElement).value })}
+                  />
+                ) : (
+                  c.code
+                )}
+              </td>
+              <td>{meaningOf(c)}</td>
+              <td>
+                {editable ? (
+                  <select
+                    id={`tells-${i}`}
+                    value={c.tells}
+                    aria-label={`${t.codeColumns.tells}: ${meaningOf(c)}`}
+                    onChange={(event) =>
+                      change(i, { tells: (event.currentTarget as HTMLSelectElement).value as Tells })
+                    }
+                  >
+                    <option value="peers">{t.tells.peers}</option>
+                    <option value="team">{t.tells.team}</option>
+                  </select>
+                ) : (
+                  t.tells[c.tells]
+                )}
+              </td>
+              <td>
+                {editable ? (
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    id={`keys-${i}`}
+                    size={4}
+                    value={c.keys ?? ''}
+                    aria-label={fill(k.keysFor, { meaning: meaningOf(c) })}
+                    onInput={(event) => {
+                      const keys = (event.currentTarget as HTMLInputElement).value.trim();
+                      change(i, { keys: keys === '' ? null : keys });
+                    }}
+                  />
+                ) : (
+                  (c.keys ?? '')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   return (
     <section aria-labelledby="codes-heading">

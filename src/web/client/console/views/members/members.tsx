@@ -61,40 +61,42 @@ export function MembersView(): JSX.Element {
       {members.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.number}</th>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.language}</th>
-              <th scope="col">{t.columns.phone}</th>
-              <th scope="col">{t.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.number}</th>
-                <td>{m.name ?? ''}</td>
-                <td>{nameOf(m.language)}</td>
-                <td>{m.hasPhone ? t.hasPhone : t.noPhone}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    aria-expanded={open === m.id}
-                    onClick={() => setOpen(open === m.id ? undefined : m.id)}
-                  >
-                    {fill(text.memberDetail.manage, { number: m.number })}
-                  </button>{' '}
-                  <button type="button" class="button secondary" onClick={() => void erase(m)}>
-                    {fill(t.erase, { number: m.number })}
-                  </button>
-                </td>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.number}</th>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.language}</th>
+                <th scope="col">{t.columns.phone}</th>
+                <th scope="col">{t.columns.actions}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.number}</th>
+                  <td>{m.name ?? ''}</td>
+                  <td>{nameOf(m.language)}</td>
+                  <td>{m.hasPhone ? t.hasPhone : t.noPhone}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      aria-expanded={open === m.id}
+                      onClick={() => setOpen(open === m.id ? undefined : m.id)}
+                    >
+                      {fill(text.memberDetail.manage, { number: m.number })}
+                    </button>{' '}
+                    <button type="button" class="button secondary" onClick={() => void erase(m)}>
+                      {fill(t.erase, { number: m.number })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Status message={status} />
       {opened ? (

@@ -87,13 +87,22 @@ export async function lastAnsweredCall(
   return { endedAt: row.ended_at, talkedMs: row.ended_at - row.answered_at };
 }
 
+/** The program of a call still at the language menu (a `*` there may be a member's), else undefined. */
+export async function programAtMenu(deps: Pick<CallDeps, 'db'>, callId: string): Promise<string | undefined> {
+  const call = await findCall(deps.db, callId);
+  return call?.state === 'greeting' ? call.program_id : undefined;
+}
+
 /**
- * A caller who pressed * at the language menu is a member keying a code (src/members/keypad.ts), not
- * a call for the team: nobody was rung yet, so the call leaves no record at all, and the provider's
- * record of it is owed a deletion as any call's is. The program's id, or undefined if the call had
- * moved on (a retried webhook, a hang-up).
+ * A caller who pressed * at the language menu and keyed a member's number is a member keying a code
+ * (src/members/keypad.ts), not a call for the team: nobody was rung yet, so the call leaves no record
+ * at all, and the provider's record of it is owed a deletion as any call's is. True if this request
+ * handed it over (false: it had moved on, or a retried webhook did it already).
  */
-export async function handCallToMembers(deps: CallDeps, callId: string): Promise<string | undefined> {
+export async function handCallToMembers(
+  deps: Pick<CallDeps, 'db' | 'clock' | 'live'>,
+  callId: string,
+): Promise<boolean> {
   const now = deps.clock.now();
   const programId = await deps.db.transaction().execute(async (trx) => {
     const call = await findCall(trx, callId);
@@ -104,5 +113,5 @@ export async function handCallToMembers(deps: CallDeps, callId: string): Promise
     return call.program_id;
   });
   if (programId !== undefined) deps.live.publish(programId, 'calls');
-  return programId;
+  return programId !== undefined;
 }

@@ -6,12 +6,12 @@ import { backupCallAnswered } from '../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../dispatch/check-in-call';
 import { followUpCallAnswered, followUpDialEnded } from '../care/follow-ups/reach';
 import { dispatchDepsOf } from '../dispatch/types';
-import { handCallToMembers } from '../calls/service';
+import { programAtMenu } from '../calls/service';
 import { textDepsOf } from '../conversations/deps';
 import { keypadBegins, memberCodeKeyed, memberNumberKeyed } from '../members/keypad';
 import type { RelayGate } from '../members/relay-gate';
 import { getProgram } from '../program/service';
-import { hangup, type VoiceStep } from '../telephony/plan';
+import type { VoiceStep } from '../telephony/plan';
 import type { VoiceRequest, VoiceRouteTable } from '../telephony/webhooks';
 
 /** While storage is failing, a held caller waits this long at most, then leaves for the no-answer path. */
@@ -38,9 +38,13 @@ export function voiceRouteTable(ctx: AppContext, relays: RelayGate): VoiceRouteT
   // Built per request: a call needs the provider, which the adapter has checked is configured.
   const calls = () => callDepsOf(ctx);
   const dispatch = () => dispatchDepsOf(ctx);
+  // * at the menu: maybe a member keying a code. The call stays a call until a member's number is
+  // keyed; anyone else (a * pressed by mistake, silence) goes on to the greeting and the team.
   const memberKeys = async (r: VoiceRequest): Promise<VoiceStep[]> => {
-    const programId = await handCallToMembers(calls(), ids(r).callId);
-    return programId === undefined ? [hangup] : keypadBegins(await getProgram(textDepsOf(ctx), programId));
+    const { callId } = ids(r);
+    const programId = await programAtMenu(calls(), callId);
+    if (programId === undefined) return flow.languageChosen(calls(), { callId, digits: undefined });
+    return keypadBegins(await getProgram(textDepsOf(ctx), programId), callId);
   };
   return {
     // A person calls the line: src/calls/ greets them, holds them and rings the team.
@@ -48,7 +52,7 @@ export function voiceRouteTable(ctx: AppContext, relays: RelayGate): VoiceRouteT
     callerStatus: {
       answer: (r) => flow.callerStatus(calls(), { providerCallRef: r.callRef ?? '', status: r.callStatus ?? '' }),
     },
-    // * at the menu is a member keying a code (src/members/keypad.ts): the call is handed over unrecorded.
+    // * at the menu may be a member keying a code (src/members/keypad.ts).
     language: {
       answer: (r) =>
         r.digits === '*' ? memberKeys(r) : flow.languageChosen(calls(), { callId: ids(r).callId, digits: r.digits }),
@@ -96,6 +100,7 @@ export function voiceRouteTable(ctx: AppContext, relays: RelayGate): VoiceRouteT
       answer: (r) =>
         memberNumberKeyed(textDepsOf(ctx), {
           programId: r.query.program ?? '',
+          callId: r.query.call ?? '',
           digits: r.digits,
           from: r.from,
           tries: Number(r.query.tries ?? 1) || 1,

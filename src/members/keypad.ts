@@ -1,3 +1,4 @@
+import { handCallToMembers } from '../calls/service';
 import { memberKeypadFor } from '../i18n/member-keypad';
 import { hasVoice, sayVoiceFor } from '../i18n/languages';
 import { memberText } from '../i18n/members';
@@ -23,9 +24,11 @@ import type { MemberDeps } from './types';
  *
  * As with texts, a member who gave a phone is recognised only calling from it (its keyed hash, the
  * number never kept); a member who gave none, from any phone, as the zine's pager was. A number that is
- * no member's and a member's number from another phone hear the same words. Three tries at each
- * step, then goodbye; the call itself was never a call for the team and left no record
- * (calls/service.ts `handCallToMembers`).
+ * no member's and a member's number from another phone hear the same words. Until a member's number
+ * is keyed the call is still a call: silence, or three numbers that are no member's, and it goes on
+ * to the greeting and the team (a * pressed by mistake never keeps a person in crisis from a human).
+ * Once it is, the call is handed over and leaves no record (calls/service.ts `handCallToMembers`);
+ * three wrong codes, then goodbye.
  */
 const DIGITS_OF_NUMBER = 4;
 /** The longest danger word is 20 letters: 20 keys. # ends it sooner. */
@@ -38,16 +41,16 @@ const speakIn = (program: Program, language: string) => {
   return { language: spoken, say: (text: string) => say(text, sayVoiceFor(spoken)) };
 };
 
-function askNumber(program: Program, tries: number, before: VoiceStep[] = []): VoiceStep[] {
-  const languages = menuLanguages(program);
-  const prompts = languages.map((l) => say(memberKeypadFor(l).numberPrompt, sayVoiceFor(l)));
-  const next = route('memberNumber', { program: program.id, tries: String(tries) });
-  const first = speakIn(program, languages[0] ?? 'en');
+/** Back to the line: the greeting in the first language, and the team rung (calls/voice-flow.ts). */
+const toTheLine = (callId: string): VoiceStep => ({ kind: 'redirect', to: route('language', { call: callId }) });
+
+function askNumber(program: Program, callId: string, tries: number, before: VoiceStep[] = []): VoiceStep[] {
+  const prompts = menuLanguages(program).map((l) => say(memberKeypadFor(l).numberPrompt, sayVoiceFor(l)));
+  const next = route('memberNumber', { program: program.id, call: callId, tries: String(tries) });
   return [
     ...before,
     { kind: 'gather', digits: DIGITS_OF_NUMBER, timeoutSeconds: WAIT_SECONDS, next, prompts },
-    first.say(memberKeypadFor(first.language).goodbye),
-    hangup,
+    toTheLine(callId),
   ];
 }
 
@@ -64,13 +67,13 @@ function askCode(program: Program, member: MemberRow, tries: number, before: Voi
 }
 
 /** After * at the menu: the member number, asked in each of the menu's languages. */
-export function keypadBegins(program: Program): VoiceStep[] {
-  return askNumber(program, 1);
+export function keypadBegins(program: Program, callId: string): VoiceStep[] {
+  return askNumber(program, callId, 1);
 }
 
 export async function memberNumberKeyed(
   deps: MemberDeps,
-  input: { programId: string; digits: string | undefined; from: string | undefined; tries: number },
+  input: { programId: string; callId: string; digits: string | undefined; from: string | undefined; tries: number },
 ): Promise<VoiceStep[]> {
   const program = await getProgram(deps, input.programId);
   const member = input.digits ? await memberByNumber(deps, program.id, input.digits) : undefined;
@@ -78,11 +81,15 @@ export async function memberNumberKeyed(
     member !== undefined &&
     (member.phone_index === null ||
       (input.from !== undefined && memberPhoneIndex(deps, input.from) === member.phone_index));
-  if (member && fromTheirPhone) return askCode(program, member, 1);
+  if (member && fromTheirPhone) {
+    // A retried webhook finds the call handed over already: the code is asked all the same.
+    await handCallToMembers(deps, input.callId);
+    return askCode(program, member, 1);
+  }
   const first = speakIn(program, menuLanguages(program)[0] ?? 'en');
   const notFound = first.say(memberKeypadFor(first.language).notFound);
-  if (input.tries >= TRIES) return [notFound, first.say(memberKeypadFor(first.language).goodbye), hangup];
-  return askNumber(program, input.tries + 1, [notFound]);
+  if (input.tries >= TRIES) return [notFound, toTheLine(input.callId)];
+  return askNumber(program, input.callId, input.tries + 1, [notFound]);
 }
 
 export async function memberCodeKeyed(

@@ -82,12 +82,16 @@ describe.each(DB_KINDS)('members key codes during a call (%s)', (kind) => {
   it('a member with a phone is recognised only from it; a member without one from any phone, in their language', async () => {
     await start();
     const { mo } = await withPeople();
-    // Mo's number from a borrowed phone: the same words as a number that is no one's, three tries, then goodbye.
+    // Mo's number from a borrowed phone: the same words as a number that is no one's, three tries; then
+    // this is a call like any other: the greeting, and the team is rung.
     const wrong = await keyed(BORROWED, [mo.number, '0000', mo.number]);
     const heard = wrong.heard.map((h) => h.text);
     expect(heard.filter((t) => t === 'We did not find that member number.')).toHaveLength(3);
     expect(heard).not.toContain('Now key your code, then the pound key.');
+    expect(heard).toContain('You have reached Northside Care Line, a community support line.');
+    expect(line.sim.calls.filter((c) => c.to === ANA)).toHaveLength(1);
     expect(bodies(line, SAM)).toEqual([]);
+    expect(await calls()).toHaveLength(1);
 
     // Noa gave no phone: any phone will do. NARCAN (4) tells the team on call, in English for Ana;
     // Noa hears the result in Spanish.
@@ -97,8 +101,20 @@ describe.each(DB_KINDS)('members key codes during a call (%s)', (kind) => {
     expect(said).toContainEqual(['Ese no es uno de los códigos.', 'es-US']);
     expect(said).toContainEqual(['Recibido. Avisamos al equipo de guardia.', 'es-US']);
     expect(bodies(line, ANA)).toEqual([`Kith: member ${noa.number} sent NARCAN: Bring naloxone.`]);
-    expect(await calls()).toEqual([]);
+    expect(await calls()).toHaveLength(1); // the borrowed phone's first call, which reached the team
+
     for (const phone of [SAM, BO, ANA]) for (const b of bodies(line, phone)) expect(b).not.toContain('5550121');
+  });
+
+  it('a * pressed by mistake keeps no one from a human: silence after it goes on to the greeting and the team', async () => {
+    await start();
+    await withPeople();
+    const call = await keyed(BORROWED, ['']);
+    const heard = call.heard.map((h) => h.text);
+    expect(heard).toContain('Members: key your member number.');
+    expect(heard).toContain('You have reached Northside Care Line, a community support line.');
+    expect(call.bridgedWith).toBe(line.sim.phoneLog(ANA)[0]?.sid);
+    expect(await calls()).toHaveLength(1);
   });
 
   it('the danger word keyed as its spelling sounds exactly like the safe code, and quietly alerts the team', async () => {

@@ -2,9 +2,19 @@ import type { Principal } from '../auth/principal';
 import { DomainError, notFound } from '../platform/errors';
 import { route } from '../telephony/plan';
 import type { CallDeps } from './deps';
-import { endCall, recordEndReason } from './lifecycle';
+import { oweDeletions } from '../provider-copies/owed';
+import { CALL_RECORD_WAIT_MS, endCall, recordEndReason } from './lifecycle';
 import { toCallRecord } from './records';
-import { activeLegsOfResponder, answeredCounts, findCall, lastAnsweredBy, listCalls, liveCalls } from './repo';
+import {
+  activeLegsOfResponder,
+  answeredCounts,
+  deleteCallIf,
+  findCall,
+  lastAnsweredBy,
+  listCalls,
+  liveCalls,
+  providerRefsOfCall,
+} from './repo';
 import type { CallRecord, EndReason } from './types';
 
 /**
@@ -85,4 +95,33 @@ export async function callsAnswered(
   window: { from: number; to: number },
 ): Promise<Map<string, number>> {
   return new Map((await answeredCounts(deps.db, programId, window)).map((r) => [r.responderId, r.count]));
+}
+
+/** The program of a call still at the language menu (a `*` there may be a member's), else undefined. */
+export async function programAtMenu(deps: Pick<CallDeps, 'db'>, callId: string): Promise<string | undefined> {
+  const call = await findCall(deps.db, callId);
+  return call?.state === 'greeting' ? call.program_id : undefined;
+}
+
+/**
+ * A caller who pressed * at the language menu and keyed a member's number is a member keying a code
+ * (src/members/keypad.ts), not a call for the team: nobody was rung yet, so the call leaves no record
+ * at all, and the provider's record of it is owed a deletion as any call's is. True if this request
+ * handed it over (false: it had moved on, or a retried webhook did it already).
+ */
+export async function handCallToMembers(
+  deps: Pick<CallDeps, 'db' | 'clock' | 'live'>,
+  callId: string,
+): Promise<boolean> {
+  const now = deps.clock.now();
+  const programId = await deps.db.transaction().execute(async (trx) => {
+    const call = await findCall(trx, callId);
+    if (!call || call.state !== 'greeting') return undefined;
+    const { caller, legs } = await providerRefsOfCall(trx, callId);
+    if (legs.length > 0 || !(await deleteCallIf(trx, callId, 'greeting'))) return undefined;
+    await oweDeletions(trx, 'call', [caller], now + CALL_RECORD_WAIT_MS);
+    return call.program_id;
+  });
+  if (programId !== undefined) deps.live.publish(programId, 'calls');
+  return programId !== undefined;
 }

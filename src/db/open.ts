@@ -22,6 +22,7 @@ import * as restAndCare from './migrations/017_rest_and_care';
 import * as rota from './migrations/018_rota';
 import * as members from './migrations/019_members';
 import * as memberPlans from './migrations/022_member_plans';
+import * as memberKeys from './migrations/023_member_keys';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -163,6 +164,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_rota': rota,
   '019_members': members,
   '022_member_plans': memberPlans,
+  '023_member_keys': memberKeys,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -16,6 +16,8 @@ export interface MembersTable {
   phone_index: string | null;
   /** Keyed hash of the member's own duress word: the word itself is never stored. */
   duress_index: string | null;
+  /** Keyed hash of the same word spelled on the keypad's letters (BLUE → 2583), for a call; null if none. */
+  duress_keys_index: string | null;
   created_at: Millis;
   updated_at: Millis;
 }
@@ -41,6 +43,8 @@ export interface MemberCodesTable {
   /** 'peers' | 'team'. */
   tells: string;
   position: number;
+  /** The digits that key this code on a call (1–3), or null. */
+  keys: string | null;
 }
 
 export interface MemberJoinCodesTable {

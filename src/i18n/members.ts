@@ -1,8 +1,16 @@
+import { membersAr } from './ar/members';
 import { fill } from './catalog';
+import { membersFr } from './fr/members';
+import { membersHt } from './ht/members';
+import { membersPt } from './pt/members';
+import { membersRu } from './ru/members';
+import { membersTl } from './tl/members';
+import { membersVi } from './vi/members';
+import { membersZh } from './zh/members';
 
 /**
  * Texts to a program's members and to the people they chose (src/members): the pager's codes, check-ins,
- * joining and leaving. Short and plain, read on a small screen. They name a member by their number only
+ * joining and leaving. English and Spanish here; drafts of the others in each language's folder. Short and plain, read on a small screen. They name a member by their number only
  * (and a name they gave, if any); a member's phone number never appears. Every escalation says plainly
  * that it ends with the member's people or the team, never police or 911.
  */
@@ -36,6 +44,10 @@ export interface MembersCatalog {
   planLocked: string;
   planNone: string;
   planNoConversation: string;
+  /** A code not passed on: the member (or someone keying their number) went over the flood gate's limit. */
+  tooMany: string;
+  /** A check-in refused: the member has as many as Kith keeps ({max}). */
+  checkInsFull: string;
   /** Words recognised in texts, upper case, accents kept (matching ignores them). */
   leaveWords: readonly string[];
   okWords: readonly string[];
@@ -82,6 +94,9 @@ export const membersEn: MembersCatalog = {
   planLocked: 'Too many wrong codes. Your plan is locked for up to an hour. You can still text us.',
   planNone: 'You have no plan yet. Text PLAN to get a link to write one.',
   planNoConversation: 'Text us first, so someone is with you. Then send PLAN and your code again.',
+  tooMany:
+    'We did not pass this on: many codes were sent for you this hour. If you need someone now, call or text this number.',
+  checkInsFull: 'You already have {max} check-ins set. Ask the team to cancel one first.',
   leaveWords: ['LEAVE'],
   okWords: ['OK', 'YES', 'FINE'],
   checkWords: ['CHECK'],
@@ -128,6 +143,9 @@ export const membersEs: MembersCatalog = {
   planLocked: 'Demasiados códigos equivocados. Su plan está bloqueado hasta por una hora. Puede seguir escribiéndonos.',
   planNone: 'Todavía no tiene un plan. Escriba PLAN para recibir un enlace y escribirlo.',
   planNoConversation: 'Escríbanos primero, para que alguien le acompañe. Luego envíe PLAN y su código otra vez.',
+  tooMany:
+    'No lo pasamos: se enviaron muchos códigos a su nombre en esta hora. Si necesita a alguien ahora, llame o escriba a este número.',
+  checkInsFull: 'Ya tiene {max} avisos programados. Pida al equipo que cancele uno primero.',
   leaveWords: ['SALIR', 'BAJA'],
   okWords: ['OK', 'SI', 'SÍ', 'BIEN'],
   checkWords: ['AVISO'],
@@ -135,9 +153,21 @@ export const membersEs: MembersCatalog = {
   planWords: ['PLAN'],
 };
 
-const catalogs: Readonly<Record<string, MembersCatalog>> = { en: membersEn, es: membersEs };
+// The other eight are drafts (src/i18n/languages.ts), each beside its language's texts: `fr/members.ts`.
+const catalogs: Readonly<Record<string, MembersCatalog>> = {
+  en: membersEn,
+  es: membersEs,
+  fr: membersFr,
+  pt: membersPt,
+  vi: membersVi,
+  zh: membersZh,
+  ru: membersRu,
+  tl: membersTl,
+  ht: membersHt,
+  ar: membersAr,
+};
 
-/** The languages a member can have: those with member texts. */
+/** The languages a member can have: those with member texts (every language Kith has texts in). */
 export const MEMBER_LANGUAGES: readonly string[] = Object.keys(catalogs);
 
 /** A member's or a peer's texts, in their language where Kith has it, else English (team phones). */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { twilioSmsRoutes } from '../telephony/twilio/sms-webhooks';
+import { RelayGate } from '../members/relay-gate';
 import { onlySignableBodies } from '../telephony/twilio/verify';
 import { twilioVoiceRoutes } from '../telephony/twilio/webhooks';
 import { textHandlers } from './texts';
@@ -20,6 +21,8 @@ export function providerWebhookRoutes(app: FastifyInstance, ctx: AppContext): vo
     ...VOICE_FIRST_DEFAULTS,
     textLanes: ctx.db.dialect === 'postgres' ? 6 : VOICE_FIRST_DEFAULTS.textLanes,
   });
-  twilioVoiceRoutes(app, ctx, voiceFirst.voice(voiceRouteTable(ctx)));
-  twilioSmsRoutes(app, ctx, textHandlers(ctx, voiceFirst.inTurn));
+  // One per server: members' codes, texted or keyed, share one count (src/members/relay-gate.ts).
+  const relays = new RelayGate();
+  twilioVoiceRoutes(app, ctx, voiceFirst.voice(voiceRouteTable(ctx, relays)));
+  twilioSmsRoutes(app, ctx, textHandlers(ctx, voiceFirst.inTurn, relays));
 }

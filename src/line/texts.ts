@@ -8,6 +8,7 @@ import { responderTexted } from '../conversations/responder-sms';
 import { programOfMessage, recordDelivery } from '../conversations/messages';
 import { pagerHandler } from '../dispatch/pager';
 import { memberTexted, peerAckHandler } from '../members/inbound';
+import { RelayGate } from '../members/relay-gate';
 import { careTeamHandler } from '../care/team/sms';
 import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
@@ -21,7 +22,7 @@ import type { TextHandlers } from '../telephony/webhooks';
  * (src/members/inbound.ts); anything else is a person reaching the line (src/conversations/inbound.ts). Either way the provider's copy is owed a
  * deletion before anything else happens, and deleted once it has been handled.
  */
-export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
+export function textHandlers(ctx: AppContext, inTurn?: Turn, relays: RelayGate = new RelayGate()): TextHandlers {
   const turn: Turn = inTurn ?? ((work) => work());
   // One per server: it slows a single sender who floods the line, across all their texts.
   const flood = new FloodGate();
@@ -39,7 +40,7 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
           if (!program) return [];
           if (!responderId) {
             // A member's code, check-in, LEAVE or a join code; anything else reaches the team as any text does.
-            const forMembers = await memberTexted(deps, program, text);
+            const forMembers = await memberTexted(deps, relays, program, text);
             return forMembers ?? personTexted(deps, flood, program, text);
           }
           return responderTexted(

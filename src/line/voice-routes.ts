@@ -6,6 +6,11 @@ import { backupCallAnswered } from '../dispatch/backup-call';
 import { checkInCallAnswered, checkInPressed } from '../dispatch/check-in-call';
 import { followUpCallAnswered, followUpDialEnded } from '../care/follow-ups/reach';
 import { dispatchDepsOf } from '../dispatch/types';
+import { programAtMenu } from '../calls/service';
+import { textDepsOf } from '../conversations/deps';
+import { keypadBegins, memberCodeKeyed, memberNumberKeyed } from '../members/keypad';
+import type { RelayGate } from '../members/relay-gate';
+import { getProgram } from '../program/service';
 import type { VoiceStep } from '../telephony/plan';
 import type { VoiceRequest, VoiceRouteTable } from '../telephony/webhooks';
 
@@ -29,17 +34,29 @@ const checkIn = ({ query }: VoiceRequest) => ({
  * above calls/ and dispatch/ so that telephony/ (below them) never imports them; the adapter is handed
  * this table and only translates requests and renders the steps each answer returns.
  */
-export function voiceRouteTable(ctx: AppContext): VoiceRouteTable {
+export function voiceRouteTable(ctx: AppContext, relays: RelayGate): VoiceRouteTable {
   // Built per request: a call needs the provider, which the adapter has checked is configured.
   const calls = () => callDepsOf(ctx);
   const dispatch = () => dispatchDepsOf(ctx);
+  // * at the menu: maybe a member keying a code. The call stays a call until a member's number is
+  // keyed; anyone else (a * pressed by mistake, silence) goes on to the greeting and the team.
+  const memberKeys = async (r: VoiceRequest): Promise<VoiceStep[]> => {
+    const { callId } = ids(r);
+    const programId = await programAtMenu(calls(), callId);
+    if (programId === undefined) return flow.languageChosen(calls(), { callId, digits: undefined });
+    return keypadBegins(await getProgram(textDepsOf(ctx), programId), callId);
+  };
   return {
     // A person calls the line: src/calls/ greets them, holds them and rings the team.
     incoming: { answer: (r) => flow.incomingCall(calls(), { providerCallRef: r.callRef ?? '', to: r.to ?? '' }) },
     callerStatus: {
       answer: (r) => flow.callerStatus(calls(), { providerCallRef: r.callRef ?? '', status: r.callStatus ?? '' }),
     },
-    language: { answer: (r) => flow.languageChosen(calls(), { callId: ids(r).callId, digits: r.digits }) },
+    // * at the menu may be a member keying a code (src/members/keypad.ts).
+    language: {
+      answer: (r) =>
+        r.digits === '*' ? memberKeys(r) : flow.languageChosen(calls(), { callId: ids(r).callId, digits: r.digits }),
+    },
     hold: {
       answer: (r) => holdTick(calls(), { callId: ids(r).callId, queueSeconds: r.queueSeconds }),
       onFailure: keepWaiting,
@@ -79,5 +96,25 @@ export function voiceRouteTable(ctx: AppContext): VoiceRouteTable {
     },
     followUpDialed: { answer: (r) => followUpDialEnded(dispatch(), r.dialedCallRef) },
     followUpStatus: { answer: async () => [] },
+    memberNumber: {
+      answer: (r) =>
+        memberNumberKeyed(textDepsOf(ctx), {
+          programId: r.query.program ?? '',
+          callId: r.query.call ?? '',
+          digits: r.digits,
+          from: r.from,
+          tries: Number(r.query.tries ?? 1) || 1,
+        }),
+    },
+    memberCode: {
+      answer: (r) =>
+        memberCodeKeyed(textDepsOf(ctx), relays, {
+          programId: r.query.program ?? '',
+          memberId: r.query.member ?? '',
+          digits: r.digits,
+          callRef: r.callRef ?? '',
+          tries: Number(r.query.tries ?? 1) || 1,
+        }),
+    },
   };
 }

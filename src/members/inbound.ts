@@ -1,14 +1,23 @@
 import type { ResponderTextHandler } from '../conversations/responder-sms';
 import { isWordOf, membersCatalogFor, memberText } from '../i18n/members';
+import { DomainError } from '../platform/errors';
 import type { Program } from '../program/types';
 import { getResponder } from '../responders/service';
-import { acknowledged, metBy, setCheckIn, timeLabel, watchAnswered, type NewCheckIn } from './check-ins/check-ins';
+import {
+  acknowledged,
+  MAX_CHECK_INS,
+  setCheckIn,
+  timeLabel,
+  watchAnswered,
+  type NewCheckIn,
+} from './check-ins/check-ins';
 import { codeBook, findCode, meaningIn, type Code } from './codes/book';
+import type { RelayGate } from './relay-gate';
+import { relayCode } from './relay';
 import { countJoin, joinCodeIn } from './join-codes';
 import { planText } from './plans/sms';
 import { firstSighting } from './repo';
 import { enrol, isDuressWord, leave, memberByNumber, memberByPhone, peerRowsOf, type MemberRow } from './service';
-import { memberLabel, tellPeers, tellTeam } from './tell';
 import type { MemberDeps } from './types';
 
 export interface MemberTextIn {
@@ -29,6 +38,7 @@ const MAX_PLACE = 60;
  */
 export async function memberTexted(
   deps: MemberDeps,
+  gate: RelayGate,
   program: Program,
   text: MemberTextIn,
 ): Promise<string[] | undefined> {
@@ -52,7 +62,7 @@ export async function memberTexted(
     if (!number || !word || !MEMBER_NUMBER.test(number)) return undefined;
     const owner = await memberByNumber(deps, program.id, number);
     if (!owner || owner.phone_sealed !== null) return undefined;
-    return codeText(deps, program, owner, word, place, once);
+    return codeText(deps, gate, program, owner, word, place, once);
   }
 
   const language = member.language;
@@ -80,7 +90,7 @@ export async function memberTexted(
     const set = await checkInText(deps, program, member, isWordOf(first, 'watchWords') ? 'watch' : 'once', after);
     if (set) return set;
   }
-  const coded = await codeText(deps, program, member, first, after, once);
+  const coded = await codeText(deps, gate, program, member, first, after, once);
   if (coded) return coded;
   // Any other text answers a daily check; a plain "OK" is only that, anything more also reaches the team.
   const waited = await watchAnswered(deps.db, member.id);
@@ -98,10 +108,11 @@ async function welcome(deps: MemberDeps, program: Program, number: string, langu
 /**
  * A code (or the member's danger word) with an optional place. The danger word is relayed exactly as
  * the safe code is and answered with exactly the same reply, so nothing on the member's phone or their
- * people's differs; only the team on call also gets a quiet alert.
+ * people's differs; only the team on call also gets a quiet alert (relay.ts).
  */
 async function codeText(
   deps: MemberDeps,
+  gate: RelayGate,
   program: Program,
   member: MemberRow,
   word: string,
@@ -118,18 +129,8 @@ async function codeText(
     .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '')
     .slice(0, MAX_PLACE)
     .trim();
-  const label = memberLabel(deps, member);
-  const words = (language: string) =>
-    memberText(language, 'relay', { member: label, code: code.code, meaning: meaningIn(code, language) }) +
-    (place === '' ? '' : memberText(language, 'relayPlace', { place }));
-  const told =
-    code.tells === 'peers'
-      ? await tellPeers(deps, program, member, words, 'member code')
-      : await tellTeam(deps, program, words, 'member code');
-  if (code.meaning === 'safe') await metBy(deps.db, member.id);
-  if (duress) await tellTeam(deps, program, (l) => memberText(l, 'duressAlert', { member: label }), 'member code');
-  const reply = told === 0 ? 'sentNoOne' : code.tells === 'peers' ? 'sentPeers' : 'sentTeam';
-  return [memberText(member.language, reply)];
+  const reply = await relayCode(deps, gate, program, { member, code, duress, place });
+  return reply === undefined ? [] : [memberText(member.language, reply)];
 }
 
 /** "CHECK 3:00" (by then, the safe code) or "WATCH 19:00 14" (each day at 19:00 for 14 days). */
@@ -145,7 +146,10 @@ async function checkInText(
   const input: NewCheckIn = { kind, time, ...(days === undefined ? {} : { days: Number(days) }) };
   try {
     return [await setCheckInFor(deps, program, member, input)];
-  } catch {
+  } catch (error) {
+    // Full: said plainly. Anything else (not a time) is not a check-in: it reaches the team as a text.
+    if (error instanceof DomainError && error.code === 'conflict')
+      return [memberText(member.language, 'checkInsFull', { max: MAX_CHECK_INS })];
     return undefined;
   }
 }

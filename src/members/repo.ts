@@ -12,6 +12,7 @@ export interface MemberRow {
   phone_sealed: string | null;
   phone_index: string | null;
   duress_index: string | null;
+  duress_keys_index: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -64,7 +65,9 @@ export async function listMembers(db: Db, programId: string): Promise<MemberRow[
 export async function updateMember(
   db: Db,
   id: string,
-  set: Partial<Pick<MemberRow, 'name_sealed' | 'language' | 'phone_sealed' | 'phone_index' | 'duress_index'>> & {
+  set: Partial<
+    Pick<MemberRow, 'name_sealed' | 'language' | 'phone_sealed' | 'phone_index' | 'duress_index' | 'duress_keys_index'>
+  > & {
     updated_at: number;
   },
 ): Promise<void> {

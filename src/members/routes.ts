@@ -77,8 +77,7 @@ export function memberRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request) => {
       const program = await getProgram(deps(), principalOf(request).programId);
-      const codes = (await codeBook(ctx.db.kysely, program.id)).map((c) => c.code);
-      return changeMember(deps(), program, request.params.id, request.body, codes);
+      return changeMember(deps(), program, request.params.id, request.body, await codeBook(ctx.db.kysely, program.id));
     },
   });
 
@@ -117,7 +116,7 @@ export function memberRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       summary: 'Set a check-in, with the member’s consent',
       params: IdParams,
       body: NewCheckInSchema,
-      response: { 201: CheckInSetSchema, 404: ErrorResponse, 422: ErrorResponse },
+      response: { 201: CheckInSetSchema, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse },
     },
     handler: async (request, reply) => {
       const program = await getProgram(deps(), principalOf(request).programId);

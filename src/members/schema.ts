@@ -49,6 +49,11 @@ export const CodeSchema = Strict({
   meaning: Type.Union(MEANINGS.map((m) => Type.Literal(m))),
   words: Type.Record(Type.String(), Type.String({ maxLength: 80 })),
   tells: Type.Union(TELLS.map((t) => Type.Literal(t))),
+  keys: Type.Optional(
+    Nullable(
+      Type.String({ maxLength: 3, description: 'The digits that key this code during a call (1–3); null: text only' }),
+    ),
+  ),
 });
 export const CodeBookSchema = Strict({ codes: Type.Array(CodeSchema, { maxItems: 20 }) });
 

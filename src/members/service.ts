@@ -6,6 +6,7 @@ import { newId } from '../platform/ids';
 import { toE164 } from '../platform/phone';
 import { controlProblem } from '../platform/text';
 import type { Program } from '../program/types';
+import { keypadSpelling } from './codes/keypad';
 import * as repo from './repo';
 import type { Member, MemberDeps, MemberInput, Peer } from './types';
 
@@ -27,6 +28,10 @@ export const memberPhoneIndex = (deps: Pick<MemberDeps, 'keys'>, phone: string):
 /** Bound to the member: the same word as someone else's duress word is a different hash. */
 export const duressIndex = (deps: Pick<MemberDeps, 'keys'>, memberId: string, word: string): string =>
   deps.keys.index('member', `duress:${memberId}:${word}`);
+
+/** The danger word as keyed on a call (its keypad spelling), hashed the same way under its own prefix. */
+export const duressKeysIndex = (deps: Pick<MemberDeps, 'keys'>, memberId: string, digits: string): string =>
+  deps.keys.index('member', `duress-keys:${memberId}:${digits}`);
 
 function cleanInput(program: Program, input: MemberInput): MemberInput {
   const problems: FieldProblem[] = [];
@@ -74,6 +79,7 @@ export async function enrol(deps: MemberDeps, program: Program, input: MemberInp
         phone_sealed: clean.phone ? deps.keys.seal(clean.phone, id) : null,
         phone_index: clean.phone ? memberPhoneIndex(deps, clean.phone) : null,
         duress_index: null,
+        duress_keys_index: null,
         created_at: now,
         updated_at: now,
       });
@@ -143,7 +149,7 @@ export async function changeMember(
   program: Program,
   id: string,
   patch: MemberPatch,
-  codeWords: readonly string[],
+  book: readonly { code: string; keys: string | null }[],
 ): Promise<Member> {
   const row = await repo.findMember(deps.db, program.id, id);
   if (!row) throw notFound('Member');
@@ -155,15 +161,19 @@ export async function changeMember(
     phone: patch.phone === undefined ? currentPhone : patch.phone,
   });
   const problems: FieldProblem[] = [];
-  let duress: string | null | undefined;
+  let duress: { word: string | null; keys: string | null } | undefined;
   if (patch.duressWord !== undefined) {
     const word = patch.duressWord?.trim().toUpperCase() ?? '';
-    if (word === '') duress = null;
+    // Keyed on a call, the word is its keypad spelling; it must not key a code either (else GN's
+    // twin could never be told from GN).
+    const keys = keypadSpelling(word);
+    if (word === '') duress = { word: null, keys: null };
     else if (!/^[\p{L}\p{N}]{2,20}$/u.test(word))
       problems.push({ field: '/duressWord', message: 'must be one word of 2 to 20 letters or digits' });
-    else if (codeWords.includes(word) || /^\d{4}$/.test(word))
+    else if (book.some((c) => c.code === word || (keys !== undefined && c.keys === keys)) || /^\d{4}$/.test(word))
       problems.push({ field: '/duressWord', message: 'must differ from every code in the code book' });
-    else duress = duressIndex(deps, id, word);
+    else
+      duress = { word: duressIndex(deps, id, word), keys: keys === undefined ? null : duressKeysIndex(deps, id, keys) };
   }
   let peers: repo.PeerRow[] | undefined;
   if (patch.peers !== undefined) {
@@ -189,7 +199,7 @@ export async function changeMember(
         language: clean.language,
         phone_sealed: clean.phone ? deps.keys.seal(clean.phone, id) : null,
         phone_index: clean.phone ? memberPhoneIndex(deps, clean.phone) : null,
-        ...(duress === undefined ? {} : { duress_index: duress }),
+        ...(duress === undefined ? {} : { duress_index: duress.word, duress_keys_index: duress.keys }),
         updated_at: now,
       });
       if (peers) await repo.setPeers(trx, id, peers);
@@ -222,6 +232,10 @@ export const memberName = (deps: MemberDeps, row: repo.MemberRow): string | null
 
 export const isDuressWord = (deps: MemberDeps, row: repo.MemberRow, word: string): boolean =>
   row.duress_index !== null && row.duress_index === duressIndex(deps, row.id, word.toUpperCase());
+
+/** Whether digits keyed on a call are the member's danger word, spelled on the keypad. */
+export const isDuressKeys = (deps: MemberDeps, row: repo.MemberRow, digits: string): boolean =>
+  row.duress_keys_index !== null && row.duress_keys_index === duressKeysIndex(deps, row.id, digits);
 
 export const peerRowsOf = (deps: MemberDeps, memberId: string) => repo.peersOf(deps.db, [memberId]);
 export const findMemberRow = (deps: MemberDeps, programId: string, id: string) =>

@@ -25,7 +25,10 @@ export type VoiceRouteName =
   /** A follow-up call: the responder answers, then Kith dials the person. */
   | 'followUpAnswer'
   | 'followUpStatus'
-  | 'followUpDialed';
+  | 'followUpDialed'
+  /** A member who pressed * at the menu keys their number, then a code (src/members/keypad.ts). */
+  | 'memberNumber'
+  | 'memberCode';
 
 export interface VoiceRoute {
   name: VoiceRouteName;

@@ -21,6 +21,11 @@ export interface VoiceRequest {
   callRef: string | undefined;
   /** The number that was called. `incoming`. */
   to: string | undefined;
+  /**
+   * The number calling. Read only by `memberCode`, to tell a member's own phone by its keyed hash (as
+   * their texts are told); never stored, logged or put in a route.
+   */
+  from: string | undefined;
   /** The call's status in the provider's words: completed, busy, no-answer, failed, canceled… */
   callStatus: string | undefined;
   /** The keys pressed during a `gather` step; undefined when none were. */

@@ -5,7 +5,7 @@ import { textDepsOf } from '../../src/conversations/deps';
 import { sweepMembers } from '../../src/members/sweep';
 import { filesContaining, numberForms, postgresRowsText } from '../support/canary';
 import { DB_KINDS } from '../support/databases';
-import { startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 /** A planted member's number and name. If either appears anywhere Kith writes, Kith leaked it. */
 const CANARY = '+13125550143';
@@ -17,8 +17,8 @@ describe.each(DB_KINDS)('a member’s number is kept nowhere in clear (%s)', (ki
   let line: Line;
   afterEach(async () => line?.stop());
 
-  it('joined by text, named, texting codes, checked on and then leaving: no log, file, row or backup holds them', async () => {
-    line = await startLine(kind);
+  it('joined by text, named, texting and keying codes, checked on and then leaving: no log, file, row or backup holds them', async () => {
+    line = await startLine(kind, { program: { languages: ['en', 'es'] } });
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
     const code = await line.t.api<{ code: string }>('POST', '/api/members/join-codes', { language: 'en' }, line.token);
     line.sim.phone(CANARY).text(code.body.code);
@@ -37,12 +37,17 @@ describe.each(DB_KINDS)('a member’s number is kept nowhere in clear (%s)', (ki
     await line.t.api(
       'PATCH',
       `/api/members/${me.id}`,
-      { name: NAME, peers: [{ memberNumber: peer.body.number }] },
+      { name: NAME, peers: [{ memberNumber: peer.body.number }], duressWord: 'blue' },
       line.token,
     );
     line.sim.phone(CANARY).text('GH 5th and Main');
     line.sim.phone(CANARY).text('CHECK 3:00');
     await line.sim.runUntilIdle();
+    // The pager by keypad from the canary's phone: * at the menu, the number, GN's key; then the danger word.
+    for (const keys of ['1#', '2583#'])
+      line.sim.placeCall({ from: CANARY, to: COMMUNITY_NUMBER, caller: { press: ['*', me.number, keys] } });
+    await line.sim.runUntilIdle();
+    expect(line.sim.inbox(PEER).filter((t) => t.body.includes(`${me.number} (${NAME}) sent GN`))).toHaveLength(2);
     line.clock.advance(24 * 60 * 60_000);
     await sweepMembers(textDepsOf(line.t.kith.ctx));
     await line.sim.runUntilIdle();
@@ -71,7 +76,14 @@ describe.each(DB_KINDS)('a member’s number is kept nowhere in clear (%s)', (ki
       .where('id', '=', me.id)
       .executeTakeFirstOrThrow();
     const backup = JSON.stringify(await readContents(line.t.kith.ctx.db.kysely, line.clock.now()));
-    for (const held of [me.id, row.phone_sealed ?? 'x', row.name_sealed ?? 'x', row.phone_index ?? 'x'])
+    expect(row.duress_keys_index).not.toBeNull();
+    for (const held of [
+      me.id,
+      row.phone_sealed ?? 'x',
+      row.name_sealed ?? 'x',
+      row.phone_index ?? 'x',
+      row.duress_keys_index ?? 'x',
+    ])
       expect(backup).not.toContain(held);
 
     // Leaving: even the sealed forms are gone from the rows.

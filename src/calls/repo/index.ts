@@ -24,6 +24,12 @@ export async function updateCallIf(db: Db, id: string, states: readonly string[]
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Deletes a call still in `state` (with no legs yet); true if this request won. */
+export async function deleteCallIf(db: Db, id: string, state: string): Promise<boolean> {
+  const result = await db.deleteFrom('calls').where('id', '=', id).where('state', '=', state).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
 /** A call recorded as answered whose caller, it turned out, was never connected to anyone. */
 export async function markNeverConnected(db: Db, id: string): Promise<boolean> {
   const result = await db

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { invalid } from '../../platform/errors';
+import { DomainError, invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { DAY, instantAtWall, localDayWall, MINUTE } from '../../platform/wall-time';
 import * as repo from './repo';
@@ -21,6 +21,11 @@ export type Kind = 'once' | 'watch';
 export const ANSWER_WINDOW_MS = 3 * 60 * MINUTE;
 export const MISSES_TO_ESCALATE = 2;
 export const DEFAULT_ESCALATE_MINUTES = 30;
+/**
+ * Check-ins a member may have at once. Each one's prompts and alerts are texts Kith sends on its own,
+ * so without a bound a member (or whoever holds their phone) could set enough to flood their people.
+ */
+export const MAX_CHECK_INS = 3;
 
 /** The first instant after `now` at which the local clock in `zone` reads `minute` (minutes after midnight). */
 export function nextLocal(now: number, zone: string, minute: number): number {
@@ -72,6 +77,10 @@ export async function setCheckIn(
   if (!(Number.isInteger(escalate) && escalate >= 5 && escalate <= 240))
     problems.push({ field: '/escalateMinutes', message: 'must be 5 to 240 minutes' });
   if (problems.length > 0 || minute === undefined) throw invalid(problems);
+  if ((await repo.checkInsOf(db, where.memberId)).length >= MAX_CHECK_INS)
+    throw new DomainError('conflict', `A member may have at most ${MAX_CHECK_INS} check-ins at once`, [
+      { field: '/kind', message: `at most ${MAX_CHECK_INS} check-ins at once: cancel one first` },
+    ]);
   const row: CheckInRow = {
     id: newId('chk'),
     program_id: where.programId,

@@ -11,6 +11,7 @@ export interface CodeRow {
   words: string;
   tells: string;
   position: number;
+  keys: string | null;
 }
 
 export async function codesOf(db: Db, programId: string): Promise<CodeRow[]> {

@@ -24,6 +24,8 @@ export const ROUTE_PATHS: Readonly<Record<VoiceRoute['name'], string>> = {
   followUpAnswer: '/webhooks/twilio/voice/follow-up/answer',
   followUpStatus: '/webhooks/twilio/voice/follow-up/status',
   followUpDialed: '/webhooks/twilio/voice/follow-up/dialed',
+  memberNumber: '/webhooks/twilio/voice/member/number',
+  memberCode: '/webhooks/twilio/voice/member/code',
 };
 
 export function routeUrl(publicUrl: string, target: VoiceRoute): string {

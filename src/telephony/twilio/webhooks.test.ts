@@ -7,6 +7,7 @@ describe('a Twilio voice request in Kith’s words', () => {
       {
         CallSid: 'CA1',
         To: '+12025550100',
+        From: '+12025550199',
         CallStatus: 'completed',
         Digits: '1',
         QueueTime: '25',
@@ -21,6 +22,7 @@ describe('a Twilio voice request in Kith’s words', () => {
       query: { call: 'call_1', leg: 'leg_1' },
       callRef: 'CA1',
       to: '+12025550100',
+      from: '+12025550199',
       callStatus: 'completed',
       digits: '1',
       queueSeconds: 25,

@@ -20,6 +20,7 @@ export function voiceRequestOf(params: Params, query: Params): VoiceRequest {
     query: Object.fromEntries(Object.keys(query).map((name) => [name, one(query, name)])),
     callRef: one(params, 'CallSid'),
     to: one(params, 'To'),
+    from: one(params, 'From'),
     callStatus: one(params, 'CallStatus'),
     digits: one(params, 'Digits'),
     queueSeconds: Number(one(params, 'QueueTime') ?? 0) || 0,

@@ -5,6 +5,7 @@ import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arMemberPlans } from './member-plans-ar';
+import { arMemberDetail } from './member-detail-ar';
 import { arCareTime } from './care-time-ar';
 import { arGrid } from './grid-ar';
 import { arLoad } from './load-ar';
@@ -256,6 +257,7 @@ export const arConsole: ConsoleText = {
   evaluation: arEvaluation,
   members: arMembers,
   memberPlans: arMemberPlans,
+  memberDetail: arMemberDetail,
   calendar: arCalendar,
   careTime: arCareTime,
   grid: arGrid,

@@ -5,6 +5,7 @@ import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enMemberPlans } from './member-plans-en';
+import { enMemberDetail } from './member-detail-en';
 import { enCareTime } from './care-time-en';
 import { enGrid } from './grid-en';
 import { enLoad } from './load-en';
@@ -260,6 +261,7 @@ export const enConsole: ConsoleText = {
   evaluation: enEvaluation,
   members: enMembers,
   memberPlans: enMemberPlans,
+  memberDetail: enMemberDetail,
   calendar: enCalendar,
   careTime: enCareTime,
   grid: enGrid,

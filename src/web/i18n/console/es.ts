@@ -5,6 +5,7 @@ import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esMemberPlans } from './member-plans-es';
+import { esMemberDetail } from './member-detail-es';
 import { esCareTime } from './care-time-es';
 import { esGrid } from './grid-es';
 import { esLoad } from './load-es';
@@ -261,6 +262,7 @@ export const esConsole: ConsoleText = {
   evaluation: esEvaluation,
   members: esMembers,
   memberPlans: esMemberPlans,
+  memberDetail: esMemberDetail,
   calendar: esCalendar,
   careTime: esCareTime,
   grid: esGrid,

@@ -5,6 +5,7 @@ import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frMemberPlans } from './member-plans-fr';
+import { frMemberDetail } from './member-detail-fr';
 import { frCareTime } from './care-time-fr';
 import { frGrid } from './grid-fr';
 import { frLoad } from './load-fr';
@@ -272,6 +273,7 @@ export const frConsole: ConsoleText = {
   evaluation: frEvaluation,
   members: frMembers,
   memberPlans: frMemberPlans,
+  memberDetail: frMemberDetail,
   calendar: frCalendar,
   careTime: frCareTime,
   grid: frGrid,

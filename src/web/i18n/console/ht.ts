@@ -5,6 +5,7 @@ import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htMemberPlans } from './member-plans-ht';
+import { htMemberDetail } from './member-detail-ht';
 import { htCareTime } from './care-time-ht';
 import { htGrid } from './grid-ht';
 import { htLoad } from './load-ht';
@@ -261,6 +262,7 @@ export const htConsole: ConsoleText = {
   evaluation: htEvaluation,
   members: htMembers,
   memberPlans: htMemberPlans,
+  memberDetail: htMemberDetail,
   calendar: htCalendar,
   careTime: htCareTime,
   grid: htGrid,

@@ -5,6 +5,7 @@ import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptMemberPlans } from './member-plans-pt';
+import { ptMemberDetail } from './member-detail-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptGrid } from './grid-pt';
 import { ptLoad } from './load-pt';
@@ -262,6 +263,7 @@ export const ptConsole: ConsoleText = {
   evaluation: ptEvaluation,
   members: ptMembers,
   memberPlans: ptMemberPlans,
+  memberDetail: ptMemberDetail,
   calendar: ptCalendar,
   careTime: ptCareTime,
   grid: ptGrid,

@@ -5,6 +5,7 @@ import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruMemberPlans } from './member-plans-ru';
+import { ruMemberDetail } from './member-detail-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruGrid } from './grid-ru';
 import { ruLoad } from './load-ru';
@@ -263,6 +264,7 @@ export const ruConsole: ConsoleText = {
   evaluation: ruEvaluation,
   members: ruMembers,
   memberPlans: ruMemberPlans,
+  memberDetail: ruMemberDetail,
   calendar: ruCalendar,
   careTime: ruCareTime,
   grid: ruGrid,

@@ -5,6 +5,7 @@ import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlMemberPlans } from './member-plans-tl';
+import { tlMemberDetail } from './member-detail-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
 import { tlLoad } from './load-tl';
@@ -271,6 +272,7 @@ export const tlConsole: ConsoleText = {
   evaluation: tlEvaluation,
   members: tlMembers,
   memberPlans: tlMemberPlans,
+  memberDetail: tlMemberDetail,
   calendar: tlCalendar,
   careTime: tlCareTime,
   grid: tlGrid,

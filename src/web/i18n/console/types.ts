@@ -10,6 +10,7 @@ import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
 import type { MemberPlansText } from './member-plans-types';
+import type { MemberDetailText } from './member-detail-types';
 import type { CareTimeText } from './care-time-types';
 import type { GridText } from './grid-types';
 import type { LoadText } from './load-types';
@@ -30,6 +31,7 @@ export interface ConsoleText {
   evaluation: EvaluationText;
   members: MembersText;
   memberPlans: MemberPlansText;
+  memberDetail: MemberDetailText;
   calendar: CalendarText;
   careTime: CareTimeText;
   grid: GridText;

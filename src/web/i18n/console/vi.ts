@@ -5,6 +5,7 @@ import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viMemberPlans } from './member-plans-vi';
+import { viMemberDetail } from './member-detail-vi';
 import { viCareTime } from './care-time-vi';
 import { viGrid } from './grid-vi';
 import { viLoad } from './load-vi';
@@ -264,6 +265,7 @@ export const viConsole: ConsoleText = {
   evaluation: viEvaluation,
   members: viMembers,
   memberPlans: viMemberPlans,
+  memberDetail: viMemberDetail,
   calendar: viCalendar,
   careTime: viCareTime,
   grid: viGrid,

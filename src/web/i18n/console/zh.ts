@@ -5,6 +5,7 @@ import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhMemberPlans } from './member-plans-zh';
+import { zhMemberDetail } from './member-detail-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
 import { zhLoad } from './load-zh';
@@ -256,6 +257,7 @@ export const zhConsole: ConsoleText = {
   evaluation: zhEvaluation,
   members: zhMembers,
   memberPlans: zhMemberPlans,
+  memberDetail: zhMemberDetail,
   calendar: zhCalendar,
   careTime: zhCareTime,
   grid: zhGrid,

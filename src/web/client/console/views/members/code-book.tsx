@@ -18,6 +18,7 @@ interface Code {
   meaning: Meaning;
   words: Record<string, string>;
   tells: Tells;
+  keys?: string | null;
 }
 
 const loadCodes = () => api<{ codes: Code[] }>('GET', '/api/members/codes');
@@ -25,6 +26,7 @@ const loadCodes = () => api<{ codes: Code[] }>('GET', '/api/members/codes');
 export function CodeBook({ editable }: { editable: boolean }): JSX.Element | null {
   const text = useText();
   const t = text.members;
+  const k = text.memberDetail;
   const loaded = useLoad(loadCodes, 'codes');
   const [draft, setDraft] = useState<Code[] | undefined>(undefined);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -45,7 +47,10 @@ export function CodeBook({ editable }: { editable: boolean }): JSX.Element | nul
       setProblems(
         problemsFrom(
           error,
-          [[/^\/codes\/(\d+)\/code$/, (m) => `code-${m[1] ?? '0'}`, t.errors.code]],
+          [
+            [/^\/codes\/(\d+)\/code$/, (m) => `code-${m[1] ?? '0'}`, t.errors.code],
+            [/^\/codes\/(\d+)\/keys$/, (m) => `keys-${m[1] ?? '0'}`, k.errors.keys],
+          ],
           t.errors.general,
           text.shell.failed,
         ),
@@ -54,51 +59,74 @@ export function CodeBook({ editable }: { editable: boolean }): JSX.Element | nul
   }
 
   const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.codeColumns.code}</th>
-          <th scope="col">{t.codeColumns.meaning}</th>
-          <th scope="col">{t.codeColumns.tells}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {codes.map((c, i) => (
-          <tr key={i}>
-            <td>
-              {editable ? (
-                <input
-                  type="text"
-                  id={`code-${i}`}
-                  size={8}
-                  value={c.code}
-                  aria-label={fill(t.codeFor, { meaning: meaningOf(c) })}
-                  onInput={(event) => change(i, { code: (event.currentTarget as HTMLInputElement).value })}
-                />
-              ) : (
-                c.code
-              )}
-            </td>
-            <td>{meaningOf(c)}</td>
-            <td>
-              {editable ? (
-                <select
-                  id={`tells-${i}`}
-                  value={c.tells}
-                  aria-label={`${t.codeColumns.tells}: ${meaningOf(c)}`}
-                  onChange={(event) => change(i, { tells: (event.currentTarget as HTMLSelectElement).value as Tells })}
-                >
-                  <option value="peers">{t.tells.peers}</option>
-                  <option value="team">{t.tells.team}</option>
-                </select>
-              ) : (
-                t.tells[c.tells]
-              )}
-            </td>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.codeColumns.code}</th>
+            <th scope="col">{t.codeColumns.meaning}</th>
+            <th scope="col">{t.codeColumns.tells}</th>
+            <th scope="col">{k.keysColumn}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {codes.map((c, i) => (
+            <tr key={i}>
+              <td>
+                {editable ? (
+                  <input
+                    type="text"
+                    id={`code-${i}`}
+                    size={8}
+                    value={c.code}
+                    aria-label={fill(t.codeFor, { meaning: meaningOf(c) })}
+                    onInput={(event) => change(i, { code: (event.currentTarget as HTMLInputElement).value })}
+                  />
+                ) : (
+                  c.code
+                )}
+              </td>
+              <td>{meaningOf(c)}</td>
+              <td>
+                {editable ? (
+                  <select
+                    id={`tells-${i}`}
+                    value={c.tells}
+                    aria-label={`${t.codeColumns.tells}: ${meaningOf(c)}`}
+                    onChange={(event) =>
+                      change(i, { tells: (event.currentTarget as HTMLSelectElement).value as Tells })
+                    }
+                  >
+                    <option value="peers">{t.tells.peers}</option>
+                    <option value="team">{t.tells.team}</option>
+                  </select>
+                ) : (
+                  t.tells[c.tells]
+                )}
+              </td>
+              <td>
+                {editable ? (
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    id={`keys-${i}`}
+                    size={4}
+                    value={c.keys ?? ''}
+                    aria-label={fill(k.keysFor, { meaning: meaningOf(c) })}
+                    onInput={(event) => {
+                      const keys = (event.currentTarget as HTMLInputElement).value.trim();
+                      change(i, { keys: keys === '' ? null : keys });
+                    }}
+                  />
+                ) : (
+                  (c.keys ?? '')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   return (
     <section aria-labelledby="codes-heading">
@@ -129,7 +157,13 @@ interface JoinCode {
 
 const loadJoinCodes = () => api<JoinCode[]>('GET', '/api/members/join-codes');
 
-export function JoinCodes({ languages }: { languages: string[] }): JSX.Element | null {
+export function JoinCodes({
+  languages,
+  nameOf,
+}: {
+  languages: string[];
+  nameOf: (code: string) => string;
+}): JSX.Element | null {
   const t = useText().members;
   const loaded = useLoad(loadJoinCodes, 'join-codes');
   const [status, setStatus] = useState('');
@@ -149,7 +183,7 @@ export function JoinCodes({ languages }: { languages: string[] }): JSX.Element |
       <ul>
         {(loaded.data ?? []).map((c) => (
           <li key={c.id}>
-            <code>{c.code}</code> ({t.languages[c.language] ?? c.language}, {fill(t.joinUses, { uses: c.uses })}){' '}
+            <code>{c.code}</code> ({nameOf(c.language)}, {fill(t.joinUses, { uses: c.uses })}){' '}
             <button type="button" class="button secondary" onClick={() => void revoke(c)}>
               {fill(t.revoke, { code: c.code })}
             </button>
@@ -158,7 +192,7 @@ export function JoinCodes({ languages }: { languages: string[] }): JSX.Element |
       </ul>
       {languages.map((language) => (
         <button key={language} type="button" class="button" onClick={() => void make(language)}>
-          {t.makeJoin} ({t.languages[language] ?? language})
+          {t.makeJoin} ({nameOf(language)})
         </button>
       ))}
       <Status message={status} />

@@ -1,22 +1,20 @@
 /**
  * Members (issue 18): any responder adds a member beside them and sees the list; a member's phone
- * number is never shown, only whether one is held. Coordinators also keep the code book and the
- * join codes (code-book.tsx).
+ * number is never shown, only whether one is held. Managing one opens their people, danger word and
+ * check-ins (member-detail.tsx). Coordinators also keep the code book and the join codes (code-book.tsx).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../../i18n/catalog';
 import { api } from '../../api';
 import { ErrorSummary, Failed, Field, problemFor, Status, ViewHeading, type Problem } from '../../components';
-import { isCoordinator, useAccount, useText } from '../../context';
+import { isCoordinator, useAccount, useLang, useText } from '../../context';
 import { useLoad } from '../../load';
-import { inputProps, problemsFrom } from '../coordinate/parts';
+import { inputProps, languageName, problemsFrom } from '../coordinate/parts';
 import { CodeBook, JoinCodes } from './code-book';
+import { MemberDetail, type MemberSummary } from './member-detail';
 
-interface Member {
-  id: string;
-  number: string;
-  name: string | null;
+interface Member extends MemberSummary {
   language: string;
   hasPhone: boolean;
 }
@@ -26,15 +24,18 @@ async function loadMembers(): Promise<{ members: Member[]; languages: string[] }
     api<Member[]>('GET', '/api/members'),
     api<{ languages: string[] }>('GET', '/api/program'),
   ]);
-  return { members, languages: program.languages.filter((l) => l === 'en' || l === 'es') };
+  // Every language the program has enabled: Kith has member texts in each (drafts included).
+  return { members, languages: program.languages };
 }
 
 export function MembersView(): JSX.Element {
   const text = useText();
   const t = text.members;
   const account = useAccount();
+  const lang = useLang();
   const loaded = useLoad(loadMembers, 'members');
   const [status, setStatus] = useState('');
+  const [open, setOpen] = useState<string | undefined>(undefined);
   if (!loaded.data)
     return (
       <>
@@ -43,8 +44,11 @@ export function MembersView(): JSX.Element {
       </>
     );
   const { members, languages } = loaded.data;
+  const nameOf = (code: string) => t.languages[code] ?? languageName(code, lang);
+  const opened = members.find((m) => m.id === open);
   async function erase(member: Member): Promise<void> {
     await api('DELETE', `/api/members/${member.id}`);
+    if (open === member.id) setOpen(undefined);
     setStatus(fill(t.erased, { number: member.number }));
     loaded.reload();
   }
@@ -52,46 +56,73 @@ export function MembersView(): JSX.Element {
     <>
       <ViewHeading title={t.title}>{t.heading}</ViewHeading>
       <p>{t.intro}</p>
-      <EnrolForm languages={languages} onAdded={loaded.reload} />
+      <EnrolForm languages={languages} nameOf={nameOf} onAdded={loaded.reload} />
       <h2>{t.listHeading}</h2>
       {members.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.number}</th>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.language}</th>
-              <th scope="col">{t.columns.phone}</th>
-              <th scope="col">{t.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.number}</th>
-                <td>{m.name ?? ''}</td>
-                <td>{t.languages[m.language] ?? m.language}</td>
-                <td>{m.hasPhone ? t.hasPhone : t.noPhone}</td>
-                <td>
-                  <button type="button" class="button secondary" onClick={() => void erase(m)}>
-                    {fill(t.erase, { number: m.number })}
-                  </button>
-                </td>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.number}</th>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.language}</th>
+                <th scope="col">{t.columns.phone}</th>
+                <th scope="col">{t.columns.actions}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.number}</th>
+                  <td>{m.name ?? ''}</td>
+                  <td>{nameOf(m.language)}</td>
+                  <td>{m.hasPhone ? t.hasPhone : t.noPhone}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      aria-expanded={open === m.id}
+                      onClick={() => setOpen(open === m.id ? undefined : m.id)}
+                    >
+                      {fill(text.memberDetail.manage, { number: m.number })}
+                    </button>{' '}
+                    <button type="button" class="button secondary" onClick={() => void erase(m)}>
+                      {fill(t.erase, { number: m.number })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Status message={status} />
+      {opened ? (
+        <MemberDetail
+          key={opened.id}
+          member={opened}
+          members={members}
+          onChanged={loaded.reload}
+          onClose={() => setOpen(undefined)}
+        />
+      ) : null}
       <CodeBook editable={isCoordinator(account)} />
-      {isCoordinator(account) ? <JoinCodes languages={languages} /> : null}
+      {isCoordinator(account) ? <JoinCodes languages={languages} nameOf={nameOf} /> : null}
     </>
   );
 }
 
-function EnrolForm({ languages, onAdded }: { languages: string[]; onAdded: () => void }): JSX.Element {
+function EnrolForm({
+  languages,
+  nameOf,
+  onAdded,
+}: {
+  languages: string[];
+  nameOf: (code: string) => string;
+  onAdded: () => void;
+}): JSX.Element {
   const text = useText();
   const t = text.members;
   const [name, setName] = useState('');
@@ -150,7 +181,7 @@ function EnrolForm({ languages, onAdded }: { languages: string[]; onAdded: () =>
           >
             {languages.map((l) => (
               <option key={l} value={l}>
-                {t.languages[l] ?? l}
+                {nameOf(l)}
               </option>
             ))}
           </select>

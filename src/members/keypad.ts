@@ -1,0 +1,119 @@
+import { handCallToMembers } from '../calls/service';
+import { memberKeypadFor } from '../i18n/member-keypad';
+import { hasVoice, sayVoiceFor } from '../i18n/languages';
+import { memberText } from '../i18n/members';
+import { menuLanguages } from '../program/messages';
+import { getProgram } from '../program/service';
+import type { Program } from '../program/types';
+import { hangup, route, say, type VoiceStep } from '../telephony/plan';
+import { codeBook, findKeyed } from './codes/book';
+import type { RelayGate } from './relay-gate';
+import { relayCode } from './relay';
+import { firstSighting } from './repo';
+import { findMemberRow, isDuressKeys, memberByNumber, memberPhoneIndex, type MemberRow } from './service';
+import type { MemberDeps } from './types';
+
+/**
+ * The pager by keypad: a member calls the line, presses * at the language menu (it is not said in the
+ * menu: members learn it from the team, so callers in crisis hear nothing more), keys their
+ * four-digit number, then a code's keys from the code book (GN is 1 by default), then #. Kith relays
+ * it exactly as a texted code (relay.ts): the same people, the same gate, and the result spoken in
+ * the words the text reply would have had. The member's danger word is keyed as its spelling on the
+ * keypad's letters (BLUE is 2583): it is relayed as the safe code and heard as the safe code, and the
+ * team gets the quiet alert. A place cannot be keyed; text the code for that.
+ *
+ * As with texts, a member who gave a phone is recognised only calling from it (its keyed hash, the
+ * number never kept); a member who gave none, from any phone, as the zine's pager was. A number that is
+ * no member's and a member's number from another phone hear the same words. Until a member's number
+ * is keyed the call is still a call: silence, or three numbers that are no member's, and it goes on
+ * to the greeting and the team (a * pressed by mistake never keeps a person in crisis from a human).
+ * Once it is, the call is handed over and leaves no record (calls/service.ts `handCallToMembers`);
+ * three wrong codes, then goodbye.
+ */
+const DIGITS_OF_NUMBER = 4;
+/** The longest danger word is 20 letters: 20 keys. # ends it sooner. */
+const MAX_KEYS = 20;
+const TRIES = 3;
+const WAIT_SECONDS = 6;
+
+const speakIn = (program: Program, language: string) => {
+  const spoken = hasVoice(language) ? language : (menuLanguages(program)[0] ?? 'en');
+  return { language: spoken, say: (text: string) => say(text, sayVoiceFor(spoken)) };
+};
+
+/** Back to the line: the greeting in the first language, and the team rung (calls/voice-flow.ts). */
+const toTheLine = (callId: string): VoiceStep => ({ kind: 'redirect', to: route('language', { call: callId }) });
+
+function askNumber(program: Program, callId: string, tries: number, before: VoiceStep[] = []): VoiceStep[] {
+  const prompts = menuLanguages(program).map((l) => say(memberKeypadFor(l).numberPrompt, sayVoiceFor(l)));
+  const next = route('memberNumber', { program: program.id, call: callId, tries: String(tries) });
+  return [
+    ...before,
+    { kind: 'gather', digits: DIGITS_OF_NUMBER, timeoutSeconds: WAIT_SECONDS, next, prompts },
+    toTheLine(callId),
+  ];
+}
+
+function askCode(program: Program, member: MemberRow, tries: number, before: VoiceStep[] = []): VoiceStep[] {
+  const { language, say: speak } = speakIn(program, member.language);
+  const words = memberKeypadFor(language);
+  const next = route('memberCode', { program: program.id, member: member.id, tries: String(tries) });
+  return [
+    ...before,
+    { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts: [speak(words.codePrompt)] },
+    speak(words.goodbye),
+    hangup,
+  ];
+}
+
+/** After * at the menu: the member number, asked in each of the menu's languages. */
+export function keypadBegins(program: Program, callId: string): VoiceStep[] {
+  return askNumber(program, callId, 1);
+}
+
+export async function memberNumberKeyed(
+  deps: MemberDeps,
+  input: { programId: string; callId: string; digits: string | undefined; from: string | undefined; tries: number },
+): Promise<VoiceStep[]> {
+  const program = await getProgram(deps, input.programId);
+  const member = input.digits ? await memberByNumber(deps, program.id, input.digits) : undefined;
+  const fromTheirPhone =
+    member !== undefined &&
+    (member.phone_index === null ||
+      (input.from !== undefined && memberPhoneIndex(deps, input.from) === member.phone_index));
+  if (member && fromTheirPhone) {
+    // A retried webhook finds the call handed over already: the code is asked all the same.
+    await handCallToMembers(deps, input.callId);
+    return askCode(program, member, 1);
+  }
+  const first = speakIn(program, menuLanguages(program)[0] ?? 'en');
+  const notFound = first.say(memberKeypadFor(first.language).notFound);
+  if (input.tries >= TRIES) return [notFound, toTheLine(input.callId)];
+  return askNumber(program, input.callId, input.tries + 1, [notFound]);
+}
+
+export async function memberCodeKeyed(
+  deps: MemberDeps,
+  gate: RelayGate,
+  input: { programId: string; memberId: string; digits: string | undefined; callRef: string; tries: number },
+): Promise<VoiceStep[]> {
+  const program = await getProgram(deps, input.programId);
+  const member = await findMemberRow(deps, program.id, input.memberId);
+  if (!member) return [hangup];
+  const { language, say: speak } = speakIn(program, member.language);
+  const words = memberKeypadFor(language);
+  const digits = input.digits ?? '';
+  const book = await codeBook(deps.db, program.id);
+  const duress = digits !== '' && isDuressKeys(deps, member, digits);
+  const code = duress ? book.find((c) => c.meaning === 'safe') : findKeyed(book, digits);
+  if (!code) {
+    if (input.tries >= TRIES) return [speak(words.noSuchCode), speak(words.goodbye), hangup];
+    return askCode(program, member, input.tries + 1, [speak(words.noSuchCode)]);
+  }
+  // One code per call: a provider's retry of this request relays nothing twice.
+  if (!(await firstSighting(deps.db, deps.keys.index('member', `call:${input.callRef}`), deps.clock.now())))
+    return [speak(words.goodbye), hangup];
+  const reply = await relayCode(deps, gate, program, { member, code, duress, place: '' });
+  // On a call a refusal is always said: speaking costs no text.
+  return [speak(memberText(language, reply ?? 'tooMany')), speak(words.goodbye), hangup];
+}

@@ -1,0 +1,56 @@
+import type { MemberDetailText } from './member-detail-types';
+
+/** Draft: written without a fluent speaker's check. */
+export const frMemberDetail: MemberDetailText = {
+  manage: 'Gérer le membre {number}',
+  heading: 'Membre {number}',
+  close: 'Fermer',
+  peopleHeading: 'Ses personnes',
+  peopleHint:
+    'Qui reçoit ses codes et ses rappels manqués, 8 au plus. Seulement des personnes choisies. Jamais la police.',
+  peopleMembers: 'Autres membres',
+  peopleResponders: 'Intervenants',
+  memberOption: 'Membre {number} {name}',
+  savePeople: 'Enregistrer ses personnes',
+  peopleSaved: 'Ses personnes sont enregistrées.',
+  dangerHeading: 'Mot de danger',
+  dangerHint:
+    'Un mot que seule cette personne connaît. Écrit, ou tapé avec ses lettres pendant un appel (BLUE donne 2583), il ressemble exactement à Bonne nuit pour qui regarde, et l’équipe de garde reçoit une alerte discrète. Kith n’en garde qu’une empreinte verrouillée, jamais le mot.',
+  dangerLabel: 'Nouveau mot de danger',
+  dangerIsSet: 'Un mot de danger est enregistré.',
+  dangerNone: 'Pas de mot de danger.',
+  saveDanger: 'Enregistrer le mot de danger',
+  removeDanger: 'Retirer le mot de danger',
+  dangerSaved: 'Mot de danger enregistré. Kith ne peut plus l’afficher.',
+  dangerRemoved: 'Mot de danger retiré.',
+  checkInHeading: 'Programmer un rappel',
+  kindLegend: 'Type de rappel',
+  kindOnce: 'Une fois : si Bonne nuit n’est pas arrivé avant une heure',
+  kindWatch:
+    'Chaque jour : un message à une heure, pendant quelques jours (par exemple à la sortie de prison ou de cure)',
+  timeLabel: 'Heure',
+  timeHint: 'Heure locale de la ligne, sur 24 heures, comme 3:00 ou 19:30.',
+  daysLabel: 'Pendant combien de jours',
+  consent:
+    'Le membre {number} a accepté ce rappel. S’il est manqué, Kith prévient d’abord ses personnes, puis l’équipe de garde. Jamais la police ni le 911.',
+  setCheckIn: 'Programmer le rappel',
+  checkInSet: 'Rappel programmé. On lui a dit : {told}',
+  checkInsHeading: 'Ses rappels',
+  checkInOnce: 'Une fois, avant {time}',
+  checkInWatch: 'Chaque jour à {time}, encore {days} jours',
+  noCheckIns: 'Aucun rappel.',
+  cancelCheckIn: 'Annuler le rappel de {time}',
+  checkInCancelled: 'Rappel annulé.',
+  keysColumn: 'Touches pendant un appel',
+  keysFor: 'Touches pour « {meaning} »',
+  errors: {
+    peers: 'Choisissez 8 personnes au plus.',
+    danger: 'Un seul mot de 2 à 20 lettres ou chiffres, qui ne soit pas un code du carnet.',
+    time: 'Saisissez une heure comme 3:00 ou 19:30.',
+    days: 'Saisissez de 1 à 60 jours.',
+    consent: 'Cochez que la personne a accepté ce rappel.',
+    full: 'Il y a déjà 3 rappels. Annulez-en un d’abord.',
+    keys: 'De 1 à 3 chiffres, chacun une seule fois.',
+    general: 'Vérifiez ce que vous avez saisi et réessayez.',
+  },
+};

@@ -1,0 +1,56 @@
+import type { MemberDetailText } from './member-detail-types';
+
+/** Draft: written without a fluent speaker's check. */
+export const htMemberDetail: MemberDetailText = {
+  manage: 'Jere manm {number}',
+  heading: 'Manm {number}',
+  close: 'Fèmen',
+  peopleHeading: 'Moun li yo',
+  peopleHint:
+    'Ki moun ki resevwa kòd li yo ak randevou nouvèl li rate, jiska 8. Sèlman moun li chwazi. Pa janm lapolis.',
+  peopleMembers: 'Lòt manm',
+  peopleResponders: 'Moun ekip la',
+  memberOption: 'Manm {number} {name}',
+  savePeople: 'Anrejistre moun li yo',
+  peopleSaved: 'Moun li yo anrejistre.',
+  dangerHeading: 'Mo danje',
+  dangerHint:
+    'Yon mo se li sèl ki konnen. Lè l ekri l, oswa l peze lèt li yo nan yon apèl (BLUE se 2583), li sanble egzakteman ak Bòn nwi pou moun k ap gade, epi ekip ki de gad la resevwa yon alèt an silans. Kith kenbe sèlman yon anprent ki fèmen, pa janm mo a.',
+  dangerLabel: 'Nouvo mo danje',
+  dangerIsSet: 'Li gen yon mo danje.',
+  dangerNone: 'Li pa gen mo danje.',
+  saveDanger: 'Anrejistre mo danje a',
+  removeDanger: 'Retire mo danje a',
+  dangerSaved: 'Mo danje a anrejistre. Kith pa ka montre l ankò.',
+  dangerRemoved: 'Mo danje a retire.',
+  checkInHeading: 'Mete yon randevou nouvèl',
+  kindLegend: 'Kalite randevou',
+  kindOnce: 'Yon fwa: si l pa voye Bòn nwi anvan yon lè',
+  kindWatch:
+    'Chak jou: yon mesaj a yon lè, pandan kèk jou (pa egzanp apre l soti nan prizon oswa nan yon sant tretman)',
+  timeLabel: 'Lè',
+  timeHint: 'Lè lokal liy lan, sou 24 èdtan, tankou 3:00 oswa 19:30.',
+  daysLabel: 'Pandan konbyen jou',
+  consent:
+    'Manm {number} dakò ak randevou sa a. Si li rate, Kith avèti moun li yo anvan, apre sa ekip ki de gad la. Pa janm lapolis ni 911.',
+  setCheckIn: 'Mete randevou a',
+  checkInSet: 'Randevou a anrejistre. Yo di l: {told}',
+  checkInsHeading: 'Randevou li yo',
+  checkInOnce: 'Yon fwa, anvan {time}',
+  checkInWatch: 'Chak jou a {time}, rete {days} jou',
+  noCheckIns: 'Pa gen randevou.',
+  cancelCheckIn: 'Anile randevou {time} la',
+  checkInCancelled: 'Randevou a anile.',
+  keysColumn: 'Touch nan yon apèl',
+  keysFor: 'Touch pou “{meaning}”',
+  errors: {
+    peers: 'Chwazi 8 moun pou pi plis.',
+    danger: 'Yon sèl mo 2 a 20 lèt oswa chif, ki pa yon kòd nan liv kòd la.',
+    time: 'Ekri yon lè tankou 3:00 oswa 19:30.',
+    days: 'Ekri 1 a 60 jou.',
+    consent: 'Make ke moun nan dakò.',
+    full: 'Li gen 3 randevou deja. Anile youn anvan.',
+    keys: '1 a 3 chif, chak youn yon sèl fwa.',
+    general: 'Tcheke sa w ekri a epi eseye ankò.',
+  },
+};

@@ -47,9 +47,21 @@ export interface RotaNoticesTable {
   sent_at: Millis;
 }
 
+/** A one-time link to read and acknowledge the briefing (migration 020): the token is never stored. */
+export interface BriefingLinksTable {
+  token_hash: string;
+  program_id: string;
+  responder_id: string;
+  /** The plan version it was sent for; a newer one is shown if the plan changed since. */
+  version: number;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
 export interface RotaTables {
   calendar_feeds: CalendarFeedsTable;
   reminder_settings: ReminderSettingsTable;
   push_subscriptions: PushSubscriptionsTable;
   rota_notices: RotaNoticesTable;
+  briefing_links: BriefingLinksTable;
 }

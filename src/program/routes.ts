@@ -20,7 +20,9 @@ const PlanSchema = Strict(
     updatedAt: Nullable(Type.Integer({ description: 'Epoch ms of the last change; null if never written' })),
     version: Type.Integer({ description: 'One more for each save that changed the words; 0 before any' }),
     versionAt: Nullable(Type.Integer({ description: 'Epoch ms the current version was saved' })),
-    everyShifts: Type.Integer({ description: 'Responders read it again every this many shifts; 0: only when it changes' }),
+    everyShifts: Type.Integer({
+      description: 'Responders read it again every this many shifts; 0: only when it changes',
+    }),
   },
   'The emergency plan: plain text the coordinator writes for the team. Never about callers.',
 );

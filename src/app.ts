@@ -23,6 +23,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { briefingRoutes } from './rota/briefing/routes';
 import { rotaRoutes } from './rota/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   careRoutes(app, ctx);
   memberRoutes(app, ctx);
   rotaRoutes(app, ctx);
+  briefingRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);

@@ -37,7 +37,8 @@ export interface PushSubscriptionsTable {
   created_at: Millis;
 }
 
-export type RotaNoticeKind = 'reminder' | 'gap72' | 'gap24';
+/** `briefing`: the coordinator told that nobody on the phone has read the plan (rota/briefing/). */
+export type RotaNoticeKind = 'reminder' | 'gap72' | 'gap24' | 'briefing';
 
 export interface RotaNoticesTable {
   key: string;

@@ -45,29 +45,40 @@ export async function acknowledge(
 }
 
 /**
- * The sweep's view of shifts: of `onCall`, those it had not seen on shift are marked seen and their
- * shift counted (returned, so each is told once even with two instances: the update claims them);
- * everyone else in the program is off shift again.
+ * The sweep's view of shifts: each of `onCall` (with the start of the stretch they are on) whom it
+ * had not seen on this stretch is marked seen and the shift counted — returned, so each is told
+ * once even with two instances (the update claims them). Everyone else is off shift again.
  */
-export async function seeShifts(db: Db, programId: string, onCall: readonly string[], now: number): Promise<string[]> {
-  let begun: string[] = [];
-  if (onCall.length > 0)
-    begun = (
-      await db
-        .updateTable('responders')
-        .set((eb) => ({ shift_seen_at: now, briefed_shifts: eb('briefed_shifts', '+', 1) }))
-        .where('program_id', '=', programId)
-        .where('id', 'in', onCall)
-        .where('shift_seen_at', 'is', null)
-        .returning('id')
-        .execute()
-    ).map((row) => row.id);
+export async function seeShifts(
+  db: Db,
+  programId: string,
+  onCall: readonly { responderId: string; since: number }[],
+  now: number,
+): Promise<string[]> {
+  const begun: string[] = [];
+  for (const { responderId, since } of onCall) {
+    const claimed = await db
+      .updateTable('responders')
+      .set((eb) => ({ shift_seen_at: now, briefed_shifts: eb('briefed_shifts', '+', 1) }))
+      .where('program_id', '=', programId)
+      .where('id', '=', responderId)
+      // Not seen, or last seen on an earlier stretch (the sweep slept through its end).
+      .where((eb) => eb.or([eb('shift_seen_at', 'is', null), eb('shift_seen_at', '<', since)]))
+      .returning('id')
+      .execute();
+    if (claimed.length > 0) begun.push(responderId);
+  }
   let ended = db
     .updateTable('responders')
     .set({ shift_seen_at: null })
     .where('program_id', '=', programId)
     .where('shift_seen_at', 'is not', null);
-  if (onCall.length > 0) ended = ended.where('id', 'not in', onCall);
+  if (onCall.length > 0)
+    ended = ended.where(
+      'id',
+      'not in',
+      onCall.map((o) => o.responderId),
+    );
   await ended.execute();
   return begun;
 }

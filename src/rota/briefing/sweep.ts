@@ -5,7 +5,8 @@ import { fillRota } from '../../i18n/rota';
 import { briefingDue } from '../../program/briefing';
 import { getPlan, type EmergencyPlan } from '../../program/emergency-plan';
 import type { Program } from '../../program/types';
-import { onCallNow, type OnCallNow } from '../../shifts/service';
+import { onCallNow, shiftsOfProgram, type OnCallNow } from '../../shifts/service';
+import type { Occurrence } from '../../shifts/types';
 import type { RotaDeps } from '../deps';
 import * as repo from '../repo';
 import { makeBriefingLink } from './service';
@@ -22,7 +23,14 @@ const HOME_PATH = '/console';
 export async function sweepBriefings(deps: RotaDeps, program: Program): Promise<number> {
   const now = deps.clock.now();
   const { entries } = await onCallNow(deps, program.id);
-  const onCall = [...new Set(entries.map((e) => e.responderId))];
+  const since = stretchesNow(
+    await shiftsOfProgram(deps, program.id, program.timeZone, { start: now - LOOK_BACK_MS, end: now + 1 }),
+    now,
+  );
+  const onCall = [...new Set(entries.map((e) => e.responderId))].map((responderId) => ({
+    responderId,
+    since: since.get(responderId) ?? now,
+  }));
   const begun = await briefingRepo.seeShifts(deps.db, program.id, onCall, now);
   const plan = await getPlan(deps, program.id);
   if (plan.version === 0) return 0;
@@ -36,6 +44,28 @@ export async function sweepBriefings(deps: RotaDeps, program: Program): Promise<
   }
   await tellIfNobodyBriefed(deps, program, plan, entries);
   return told;
+}
+
+/** A stretch covering now began at most this long ago for the sweep to tell when (longer ones: when first seen). */
+const LOOK_BACK_MS = 49 * 60 * 60_000;
+
+/** When the stretch each person is on now began: back-to-back pieces (midnight, a one-off after a weekly shift) are one. */
+export function stretchesNow(occurrences: readonly Occurrence[], now: number): Map<string, number> {
+  const since = new Map<string, number>();
+  for (const o of occurrences) {
+    if (!(o.start <= now && now < o.end)) continue;
+    let start = o.start;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const p of occurrences)
+        if (p.responderId === o.responderId && p.start < start && p.end >= start) {
+          start = p.start;
+          moved = true;
+        }
+    }
+    since.set(o.responderId, Math.min(start, since.get(o.responderId) ?? start));
+  }
+  return since;
 }
 
 async function isDue(deps: RotaDeps, program: Program, plan: EmergencyPlan, responderId: string): Promise<boolean> {

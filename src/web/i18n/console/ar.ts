@@ -4,6 +4,7 @@ import { arDispatch } from './dispatch-ar';
 import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
+import { arBriefing } from './briefing-ar';
 import { arCareTime } from './care-time-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
@@ -254,6 +255,7 @@ export const arConsole: ConsoleText = {
   members: arMembers,
   calendar: arCalendar,
   careTime: arCareTime,
+  briefing: arBriefing,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

@@ -4,6 +4,7 @@ import { enDispatch } from './dispatch-en';
 import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
+import { enBriefing } from './briefing-en';
 import { enCareTime } from './care-time-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
@@ -258,6 +259,7 @@ export const enConsole: ConsoleText = {
   members: enMembers,
   calendar: enCalendar,
   careTime: enCareTime,
+  briefing: enBriefing,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -4,6 +4,7 @@ import { esDispatch } from './dispatch-es';
 import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
+import { esBriefing } from './briefing-es';
 import { esCareTime } from './care-time-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
@@ -259,6 +260,7 @@ export const esConsole: ConsoleText = {
   members: esMembers,
   calendar: esCalendar,
   careTime: esCareTime,
+  briefing: esBriefing,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -4,6 +4,7 @@ import { frDispatch } from './dispatch-fr';
 import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
+import { frBriefing } from './briefing-fr';
 import { frCareTime } from './care-time-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
@@ -270,6 +271,7 @@ export const frConsole: ConsoleText = {
   members: frMembers,
   calendar: frCalendar,
   careTime: frCareTime,
+  briefing: frBriefing,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

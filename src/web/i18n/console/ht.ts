@@ -4,6 +4,7 @@ import { htDispatch } from './dispatch-ht';
 import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
+import { htBriefing } from './briefing-ht';
 import { htCareTime } from './care-time-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
@@ -259,6 +260,7 @@ export const htConsole: ConsoleText = {
   members: htMembers,
   calendar: htCalendar,
   careTime: htCareTime,
+  briefing: htBriefing,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

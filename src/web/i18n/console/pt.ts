@@ -4,6 +4,7 @@ import { ptDispatch } from './dispatch-pt';
 import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
+import { ptBriefing } from './briefing-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
@@ -260,6 +261,7 @@ export const ptConsole: ConsoleText = {
   members: ptMembers,
   calendar: ptCalendar,
   careTime: ptCareTime,
+  briefing: ptBriefing,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

@@ -4,6 +4,7 @@ import { ruDispatch } from './dispatch-ru';
 import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
+import { ruBriefing } from './briefing-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
@@ -261,6 +262,7 @@ export const ruConsole: ConsoleText = {
   members: ruMembers,
   calendar: ruCalendar,
   careTime: ruCareTime,
+  briefing: ruBriefing,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

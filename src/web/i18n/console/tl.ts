@@ -4,6 +4,7 @@ import { tlDispatch } from './dispatch-tl';
 import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
+import { tlBriefing } from './briefing-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
@@ -269,6 +270,7 @@ export const tlConsole: ConsoleText = {
   members: tlMembers,
   calendar: tlCalendar,
   careTime: tlCareTime,
+  briefing: tlBriefing,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

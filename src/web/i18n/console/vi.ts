@@ -4,6 +4,7 @@ import { viDispatch } from './dispatch-vi';
 import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
+import { viBriefing } from './briefing-vi';
 import { viCareTime } from './care-time-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
@@ -262,6 +263,7 @@ export const viConsole: ConsoleText = {
   members: viMembers,
   calendar: viCalendar,
   careTime: viCareTime,
+  briefing: viBriefing,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rotaDepsOf } from '../../src/rota/deps';
 import { sweepRota } from '../../src/rota/sweep';
 import { DB_KINDS } from '../support/databases';
+import { startDispatchLine, type DispatchLine } from '../support/dispatch';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 
 const CALLER = '+12025550190';
@@ -239,5 +240,24 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     line.clock.advance(13 * HOUR);
     expect((await fetch(`${line.t.url}${linkIn(BEN)}`)).status).toBe(404);
     expect((await fetch(`${line.t.url}/briefing/${'A'.repeat(43)}`)).status).toBe(404);
+  });
+});
+
+describe.each(DB_KINDS)('the briefing gates dispatch asks too (%s)', (kind) => {
+  let line: DispatchLine | undefined;
+  afterEach(async () => line?.stop());
+
+  it('a field responder who has not read the plan is no candidate until they do', async () => {
+    const l = (line = await startDispatchLine(kind));
+    const candidates = async () =>
+      (await l.t.api<{ name: string }[]>('GET', '/api/dispatch/candidates', undefined, l.tokens.Rita)).body.map(
+        (c) => c.name,
+      );
+    const everyone = await candidates();
+    expect(everyone).toContain('Beto');
+    expect((await l.t.api('PUT', '/api/program/plan', { text: 'Go in pairs.' }, l.token)).status).toBe(200);
+    expect(await candidates()).toEqual([]);
+    expect((await l.t.api('POST', '/api/me/briefing', { version: 1 }, l.tokens.Beto)).status).toBe(200);
+    expect(await candidates()).toEqual(['Beto']);
   });
 });

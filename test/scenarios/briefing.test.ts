@@ -104,6 +104,14 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     expect(await writePlan('If a life is in danger:\n\ncall the on-call coordinator first.')).toBe(1);
     // The shift they are on has not been seen by the sweep yet: it counts as a new one, so both must read it.
     expect(await rung()).toEqual([]);
+    // The caller gets what they get when nobody is on call: the no-answer path.
+    const calls = await line.t.api<{ outcome: string | null; startedAt: number }[]>(
+      'GET',
+      '/api/calls',
+      undefined,
+      line.token,
+    );
+    expect([...calls.body].sort((a, b) => b.startedAt - a.startedAt)[0]?.outcome).toBe('no_answer');
     const report = await sweep();
     expect(report.briefings).toBe(2);
     expect(line.sim.inbox(ANA).at(-1)?.body).toMatch(/^Kith: your shift at .* has started\. Please read/);

@@ -24,6 +24,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { briefingRoutes } from './rota/briefing/routes';
 import { rotaRoutes } from './rota/routes';
 import { loadRoutes } from './load/routes';
 import { setupRoutes } from './setup/routes';
@@ -109,6 +110,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   memberRoutes(app, ctx);
   planRoutes(app, ctx);
   rotaRoutes(app, ctx);
+  briefingRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   loadRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);

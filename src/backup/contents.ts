@@ -82,6 +82,7 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   calendar_feeds: 'a way in to the team’s shifts: after a restore each person makes a new calendar link',
   push_subscriptions: 'a way to reach a teammate’s device: each device turns reminders on again',
   rota_notices: 'short-lived: which reminders and gap alerts were already sent',
+  briefing_links: 'a way in: a one-time briefing link lives a shift at most',
 };
 
 /**

@@ -78,6 +78,7 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   for (const table of [
     'push_subscriptions',
     'calendar_feeds',
+    'briefing_links',
     'sessions',
     'passkeys',
     'device_codes',
@@ -208,6 +209,7 @@ async function eraseFromDisk(deps: BurnDeps): Promise<void> {
 const BURNT_TABLES = [
   'push_subscriptions',
   'calendar_feeds',
+  'briefing_links',
   'credentials',
   'passkeys',
   'device_codes',

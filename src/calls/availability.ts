@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { briefingDue, type PlanVersion } from '../program/briefing';
 import { programByNumber } from '../program/service';
 import type { Program } from '../program/types';
 import { ringableAt, type OnCallEntry, type Tier } from '../shifts/on-call';
@@ -29,8 +30,8 @@ interface AvailabilityDeps {
 const TRIES = 3;
 
 /**
- * Who may be rung right now: on shift for the phone role, within the program's rest rules, active
- * (not paused), not on break (a cool-down or stepping back is a break that ends by itself), with a
+ * Who may be rung right now: on shift for the phone role, within the program's rest rules, briefed
+ * (program/briefing.ts), active (not paused), not on break (a cool-down or stepping back is a break that ends by itself), with a
  * number, and not already on a Kith call — with the tier each is on call for. Roster order (oldest member first)
  * is the ring order. Who is on shift comes from the routing cache when there is one; what changes
  * by the minute (busy, break, paused, roles) is read each time, in one query that also checks the cache.
@@ -50,7 +51,7 @@ export async function availableOnCall(deps: AvailabilityDeps, program: Program, 
   }
   const scheduled = await ringableAt(deps.db, program, now, 'phone');
   const read = await routingRead(deps.db, program.id, idsOf(scheduled), now, STALE_LIMITS);
-  return read ? candidates(scheduled, read.ringable) : [];
+  return read ? candidates(program, read.plan, scheduled, read.ringable) : [];
 }
 
 /**
@@ -91,26 +92,38 @@ async function stampedAvailability(
 ): Promise<{ stamp: string; available: Available[] } | undefined> {
   const scheduled = await routing.onCall.at(db, program, stamp, now, 'phone');
   const fresh = await read(db, program.id, idsOf(scheduled), now, STALE_LIMITS);
-  return fresh && { stamp: fresh.stamp, available: candidatesOnce(scheduled, fresh.ringable) };
+  return fresh && { stamp: fresh.stamp, available: candidatesOnce(program, fresh.plan, scheduled, fresh.ringable) };
 }
 
 /** Calls that shared one read share what it yields too (nobody changes it), instead of parsing the rows again. */
 const yielded = new WeakMap<readonly RingableRow[], { scheduled: readonly OnCallEntry[]; available: Available[] }>();
-function candidatesOnce(scheduled: readonly OnCallEntry[], rows: readonly RingableRow[]): Available[] {
+function candidatesOnce(
+  program: Program,
+  plan: PlanVersion,
+  scheduled: readonly OnCallEntry[],
+  rows: readonly RingableRow[],
+): Available[] {
   const held = yielded.get(rows);
   if (held?.scheduled === scheduled) return held.available;
-  const available = candidates(scheduled, rows);
+  const available = candidates(program, plan, scheduled, rows);
   yielded.set(rows, { scheduled, available });
   return available;
 }
 
 const idsOf = (scheduled: readonly OnCallEntry[]): string[] => [...new Set(scheduled.map((e) => e.responderId))];
 
-function candidates(scheduled: readonly OnCallEntry[], rows: readonly RingableRow[]): Available[] {
+function candidates(
+  program: Program,
+  plan: PlanVersion,
+  scheduled: readonly OnCallEntry[],
+  rows: readonly RingableRow[],
+): Available[] {
   const tierOf = new Map(scheduled.map((entry) => [entry.responderId, entry.tier]));
   // A shift outlives a role that was later taken away: only people who still hold the phone role ring.
   return rows.flatMap((row) => {
     if (!(JSON.parse(row.roles) as string[]).includes('phone')) return [];
+    // Not until they have read the plan (the shift-start briefing; the rota sweep tells the coordinator).
+    if (briefingDue(plan, program.care.briefEveryShifts, row.briefing)) return [];
     return {
       responderId: row.id,
       phoneSealed: row.phone_sealed,

@@ -3,7 +3,7 @@ import type { Program } from '../program/types';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
 import { OUTBOUND_GRACE_MS, oweDeletion } from './provider-copies';
-import { ofTier, onCallForTexts, type OnCallForTexts } from './readers';
+import { alertable, ofTier, onCallForTexts, type OnCallForTexts } from './readers';
 import { isOptedOut, responderPhone, type ConversationRow, type ResponderPhone } from './repo';
 import { smsSenderIndex } from './sender-index';
 import { openSenderNumber } from './sender-keys';
@@ -174,7 +174,7 @@ export async function sendAlertDigests(deps: TextDeps, programOf: (id: string) =
     const program = await programOf(programId).catch(() => undefined);
     if (!program) continue;
     const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
-    for (const responder of await onCallForTexts(deps, program, now, tier)) {
+    for (const responder of alertable(await onCallForTexts(deps, program, now, tier))) {
       await textResponder(deps, program, responder, (l) => responderText(l, 'digest', { count, url }), 'digest');
     }
     sent += 1;
@@ -193,7 +193,10 @@ export async function alertTier(
 ): Promise<string[]> {
   const url = `${deps.publicUrl}${CONSOLE_TEXTS_PATH}`;
   const minutes = program.texting.claimMinutes;
-  const alerted = onCallNow ? ofTier(onCallNow, tier) : await onCallForTexts(deps, program, deps.clock.now(), tier);
+  // Not before they have read the plan: the shift-start briefing gates alerts as it gates ringing.
+  const alerted = alertable(
+    onCallNow ? ofTier(onCallNow, tier) : await onCallForTexts(deps, program, deps.clock.now(), tier),
+  );
   if (!mayAlert(program.id, tier, deps.clock.now())) return alerted.map((r) => r.id);
   await Promise.all(
     alerted.map(async (responder) => {
@@ -234,9 +237,9 @@ export async function tellTaken(
   const tier =
     conversation.alerted_tier === 'primary' ? 'primary' : conversation.alerted_tier === null ? undefined : 'any';
   if (tier === undefined || conversation.off_hours_told === 1) return;
-  const others = (await onCallForTexts(deps, program, deps.clock.now(), tier === 'any' ? undefined : tier)).filter(
-    (r) => r.id !== takerId,
-  );
+  const others = alertable(
+    await onCallForTexts(deps, program, deps.clock.now(), tier === 'any' ? undefined : tier),
+  ).filter((r) => r.id !== takerId);
   await Promise.all(
     others.map((responder) =>
       textResponder(

@@ -1,5 +1,6 @@
 import { keyId, ready } from '../crypto/e2e';
 import { sealOffThread } from '../crypto/sealing';
+import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
@@ -23,8 +24,15 @@ export interface Reader {
 export const PERSON = 'person';
 export { QUEUE };
 
-/** Someone on call for texts, with the tiers they are on call for now. */
-export type OnCallForTexts = OnCallResponder & { tiers: Tier[] };
+/**
+ * Someone on call for texts, with the tiers they are on call for now, and whether they may be
+ * alerted: not before they have read the plan (program/briefing.ts). Words are sealed to them
+ * either way, so once they have read it they can read what came in meanwhile.
+ */
+export type OnCallForTexts = OnCallResponder & { tiers: Tier[]; briefed: boolean };
+
+/** Of those on call, the ones who may be texted an alert now. */
+export const alertable = <T extends { briefed: boolean }>(onCall: readonly T[]): T[] => onCall.filter((r) => r.briefed);
 
 /** On call for the phone role now, active, not on break: the people a waiting conversation is for. */
 export async function onCallForTexts(
@@ -40,7 +48,11 @@ export async function onCallForTexts(
   // A shift outlives a role that was later taken away: only people who still hold the phone role.
   const onCall = rows
     .filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'))
-    .map((row) => ({ ...row, tiers: tiersOf.get(row.id) ?? [] }));
+    .map(({ plan, briefing, ...row }) => ({
+      ...row,
+      tiers: tiersOf.get(row.id) ?? [],
+      briefed: !briefingDue(plan, program.care.briefEveryShifts, briefing),
+    }));
   return tier === undefined ? onCall : ofTier(onCall, tier);
 }
 

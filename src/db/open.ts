@@ -21,6 +21,7 @@ import * as deviceEpoch from './migrations/016_device_epoch';
 import * as restAndCare from './migrations/017_rest_and_care';
 import * as rota from './migrations/018_rota';
 import * as members from './migrations/019_members';
+import * as briefing from './migrations/020_briefing';
 import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
 import type { Database } from './schema';
@@ -163,6 +164,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017_rest_and_care': restAndCare,
   '018_rota': rota,
   '019_members': members,
+  '020_briefing': briefing,
   '022_member_plans': memberPlans,
   '023_member_keys': memberKeys,
 };

@@ -37,7 +37,8 @@ export interface PushSubscriptionsTable {
   created_at: Millis;
 }
 
-export type RotaNoticeKind = 'reminder' | 'gap72' | 'gap24';
+/** `briefing`: the coordinator told that nobody on the phone has read the plan (rota/briefing/). */
+export type RotaNoticeKind = 'reminder' | 'gap72' | 'gap24' | 'briefing';
 
 export interface RotaNoticesTable {
   key: string;
@@ -47,9 +48,21 @@ export interface RotaNoticesTable {
   sent_at: Millis;
 }
 
+/** A one-time link to read and acknowledge the briefing (migration 020): the token is never stored. */
+export interface BriefingLinksTable {
+  token_hash: string;
+  program_id: string;
+  responder_id: string;
+  /** The plan version it was sent for; a newer one is shown if the plan changed since. */
+  version: number;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
 export interface RotaTables {
   calendar_feeds: CalendarFeedsTable;
   reminder_settings: ReminderSettingsTable;
   push_subscriptions: PushSubscriptionsTable;
   rota_notices: RotaNoticesTable;
+  briefing_links: BriefingLinksTable;
 }

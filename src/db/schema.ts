@@ -39,6 +39,9 @@ export interface ProgramsTable {
   routing_stamp: ColumnType<string, string | undefined, string>;
   /** Rest rules and the cool-down after a hard call (JSON, migration 017), defaults applied when read. */
   care: ColumnType<string, string | undefined, string>;
+  /** The emergency plan's version, 0 before one is written (migration 020); a save that changes it adds one. */
+  plan_version: ColumnType<number, number | undefined, number>;
+  plan_version_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface RespondersTable {
@@ -62,6 +65,13 @@ export interface RespondersTable {
   break_until: ColumnType<number | null, number | null | undefined, number | null>;
   /** `cool-down` or `step-back`; null for a plain break. */
   break_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The plan version last acknowledged (0: none) and when (migration 020, rota/briefing/). */
+  briefed_version: ColumnType<number, number | undefined, number>;
+  briefed_at: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Shifts begun under that acknowledgement, the current one included. */
+  briefed_shifts: ColumnType<number, number | undefined, number>;
+  /** When the briefing sweep first saw the shift they are on; null off shift or not seen yet. */
+  shift_seen_at: ColumnType<number | null, number | null | undefined, number | null>;
   /** When the responder last marked a call or conversation hard (a cool-down is then offered). */
   cool_down_offered_at: ColumnType<number | null, number | null | undefined, number | null>;
   /** When they last took or waved off a cool-down: offers (hard or long calls) before it are closed. */

@@ -1,4 +1,5 @@
 import type { FieldRole } from '../db/schema-dispatch';
+import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import * as repo from './repo';
@@ -31,7 +32,14 @@ export async function candidatesFor(
       scheduled.map((s) => s.responderId),
       deps.clock.now(),
     )
-  ).filter((r) => r.roles.includes(role) && !out.has(r.id) && !exclude.has(r.id));
+  ).filter(
+    (r) =>
+      r.roles.includes(role) &&
+      !out.has(r.id) &&
+      !exclude.has(r.id) &&
+      // Not asked before they have read the plan (the shift-start briefing).
+      !briefingDue(r.plan, program.care.briefEveryShifts, r.briefing),
+  );
   const last = await repo.lastWentAt(
     deps.db,
     people.map((p) => p.id),

@@ -1,6 +1,7 @@
 import { mayWriteResponse } from '../access/policy';
 import type { FieldMemberStatus } from '../db/schema-dispatch';
 import { DomainError, notFound } from '../platform/errors';
+import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
 import { scheduledAt } from '../shifts/on-call';
 import { onCallCoordinators } from './candidates';
@@ -117,7 +118,13 @@ export async function raiseBackup(
       deps.clock.now(),
     )
   )
-    .filter((r) => r.roles.includes('field') && !out.has(r.id) && r.id !== actor.responderId)
+    .filter(
+      (r) =>
+        r.roles.includes('field') &&
+        !out.has(r.id) &&
+        r.id !== actor.responderId &&
+        !briefingDue(r.plan, program.care.briefEveryShifts, r.briefing),
+    )
     .map((r) => r.id);
   await pageAll(deps, program, people, 'backup', row);
   await ringForBackup(deps, program, row, people);

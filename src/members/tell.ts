@@ -1,5 +1,5 @@
 import { tellResponder, textNumber } from '../conversations/notify';
-import { onCallForTexts } from '../conversations/readers';
+import { alertable, onCallForTexts } from '../conversations/readers';
 import type { Program } from '../program/types';
 import { memberName, memberPhone, peerRowsOf, findMemberRow, type MemberRow } from './service';
 import type { MemberDeps } from './types';
@@ -38,7 +38,7 @@ export async function hasPeers(deps: MemberDeps, memberId: string): Promise<bool
 
 export async function tellTeam(deps: MemberDeps, program: Program, words: Words, purpose: string): Promise<number> {
   let told = 0;
-  for (const responder of await onCallForTexts(deps, program, deps.clock.now()))
+  for (const responder of alertable(await onCallForTexts(deps, program, deps.clock.now())))
     if (await tellResponder(deps, program, responder.id, words, purpose)) told += 1;
   return told;
 }

@@ -18,6 +18,11 @@ export const CarePatchSchema = Type.Object(
     ),
     coolDownMinutes: minutes('Minutes a cool-down lasts (1–60)'),
     longCallMinutes: minutes('A call longer than this many minutes offers a cool-down (5–240)'),
+    briefEveryShifts: Type.Optional(
+      Type.Integer({
+        description: 'Ask for the emergency plan to be read again every N shifts (0–52); 0: only when it changes',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Rest rules and cool-downs; absent fields keep their value' },
 );

@@ -27,16 +27,22 @@ describe.each(DB_KINDS)('the emergency plan (%s)', (kind) => {
 
     expect(await t.api('GET', '/api/program/plan', undefined, anaToken)).toMatchObject({
       status: 200,
-      body: { text: '', updatedAt: null },
+      body: { text: '', updatedAt: null, version: 0, versionAt: null, everyShifts: 0 },
     });
     const text =
       'If a life is in danger: stay with the person, call the on-call lead (see roster), ask before calling EMS.';
     t.clock.advance(5000);
     expect(await t.api('PUT', '/api/program/plan', { text }, token)).toMatchObject({
       status: 200,
-      body: { text, updatedAt: T0 + 5000 },
+      body: { text, updatedAt: T0 + 5000, version: 1, versionAt: T0 + 5000, everyShifts: 0 },
     });
-    expect((await t.api('GET', '/api/program/plan', undefined, anaToken)).body).toEqual({ text, updatedAt: T0 + 5000 });
+    expect((await t.api('GET', '/api/program/plan', undefined, anaToken)).body).toEqual({
+      text,
+      updatedAt: T0 + 5000,
+      version: 1,
+      versionAt: T0 + 5000,
+      everyShifts: 0,
+    });
     // Writing it is not a responder's job: the route does not exist for them.
     expect((await t.api('PUT', '/api/program/plan', { text: 'mine' }, anaToken)).status).toBe(404);
     expect((await t.api('GET', '/api/program/plan')).status).toBe(401);

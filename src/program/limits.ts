@@ -87,6 +87,8 @@ export interface CareSettings {
   coolDown: boolean;
   coolDownMinutes: number;
   longCallMinutes: number;
+  /** Ask for the emergency plan to be read again every this many shifts; 0: only when it changes. */
+  briefEveryShifts: number;
 }
 
 export const CARE_DEFAULTS: CareSettings = {
@@ -96,6 +98,7 @@ export const CARE_DEFAULTS: CareSettings = {
   coolDown: true,
   coolDownMinutes: 10,
   longCallMinutes: 45,
+  briefEveryShifts: 0,
 };
 
 /** The range each number may take when set; the rest rules are whole hours. */
@@ -105,6 +108,7 @@ export const CARE_RANGES = {
   stretchHours: [1, 48],
   coolDownMinutes: [1, 60],
   longCallMinutes: [5, 240],
+  briefEveryShifts: [0, 52],
 } as const;
 export type CareNumber = keyof typeof CARE_RANGES;
 export const REST_RULES = ['weekHours', 'restHours', 'stretchHours'] as const;

@@ -137,23 +137,50 @@ export async function countPrograms(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** The emergency plan lives beside the program's settings but changes on its own, with its own time. */
+/** The emergency plan lives beside the program's settings but changes on its own, with its own time and version. */
 export async function findPlan(
   db: Kysely<Database>,
   programId: string,
-): Promise<{ text: string; updatedAt: number | null } | undefined> {
+): Promise<{ text: string; updatedAt: number | null; version: number; versionAt: number | null } | undefined> {
   const row = await db
     .selectFrom('programs')
-    .select(['emergency_plan', 'emergency_plan_updated_at'])
+    .select(['emergency_plan', 'emergency_plan_updated_at', 'plan_version', 'plan_version_at'])
     .where('id', '=', programId)
     .executeTakeFirst();
-  return row ? { text: row.emergency_plan, updatedAt: row.emergency_plan_updated_at } : undefined;
+  return row
+    ? {
+        text: row.emergency_plan,
+        updatedAt: row.emergency_plan_updated_at,
+        version: row.plan_version,
+        versionAt: row.plan_version_at,
+      }
+    : undefined;
 }
 
-export async function updatePlan(db: Kysely<Database>, programId: string, text: string, now: number): Promise<void> {
+/**
+ * Writes the plan; changed words make a new version (and a new routing stamp, since who may be
+ * rung depends on it), in the same statement so two saves never share a number.
+ */
+export async function updatePlan(
+  db: Kysely<Database>,
+  programId: string,
+  text: string,
+  now: number,
+  changed: { stamp: string } | undefined,
+): Promise<void> {
   await db
     .updateTable('programs')
-    .set({ emergency_plan: text, emergency_plan_updated_at: now })
+    .set((eb) =>
+      changed
+        ? {
+            emergency_plan: text,
+            emergency_plan_updated_at: now,
+            plan_version: eb('plan_version', '+', 1),
+            plan_version_at: now,
+            routing_stamp: changed.stamp,
+          }
+        : { emergency_plan: text, emergency_plan_updated_at: now },
+    )
     .where('id', '=', programId)
     .execute();
 }

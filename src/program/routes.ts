@@ -18,11 +18,19 @@ const PlanSchema = Strict(
   {
     text: Type.String(),
     updatedAt: Nullable(Type.Integer({ description: 'Epoch ms of the last change; null if never written' })),
+    version: Type.Integer({ description: 'One more for each save that changed the words; 0 before any' }),
+    versionAt: Nullable(Type.Integer({ description: 'Epoch ms the current version was saved' })),
+    everyShifts: Type.Integer({
+      description: 'Responders read it again every this many shifts; 0: only when it changes',
+    }),
   },
   'The emergency plan: plain text the coordinator writes for the team. Never about callers.',
 );
 // The length limit is the service's (code points, with a message naming the field); the schema only sets the type.
-const PlanBody = Strict({ text: Type.String({ description: `At most ${PLAN_MAX_CHARS} characters` }) });
+const PlanBody = Strict({
+  text: Type.String({ description: `At most ${PLAN_MAX_CHARS} characters` }),
+  everyShifts: Type.Optional(Type.Integer({ description: 'Ask for it to be read again every N shifts (0–52)' })),
+});
 
 export function programRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
@@ -61,6 +69,6 @@ export function programRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       body: PlanBody,
       response: { 200: PlanSchema, 422: ErrorResponse },
     },
-    handler: async (request) => writePlan(deps, programOf(request), request.body.text),
+    handler: async (request) => writePlan(deps, programOf(request), request.body),
   });
 }

@@ -172,12 +172,13 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen), src/members/plans/plans.ts (destroy; openings and links on the sweep)',
   },
   rota: {
-    tables: ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'],
+    tables: ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices', 'briefing_links'],
     rule:
       'the team, not callers: a calendar link (its hash) until its owner makes a new one or turns it off; reminder choices while the person is on the roster; ' +
-      'a device’s push subscription until that sign-in ends (sign-out, expiry, sign-out everywhere, burn); which reminders and gap alerts went out: 2 days after the shift or gap began',
+      'a device’s push subscription until that sign-in ends (sign-out, expiry, sign-out everywhere, burn); which reminders and gap alerts went out: 2 days after the shift or gap began; ' +
+      'a briefing link (its hash): until used or 12 hours after it was sent',
     enforcedBy:
-      'src/rota (feeds, settings); the sessions’ cascade (src/auth/sessions); src/rota/sweep.ts (sent notices); src/burn/burn.ts',
+      'src/rota (feeds, settings, briefing links); the sessions’ cascade (src/auth/sessions); src/rota/sweep.ts (sent notices, expired links); src/burn/burn.ts',
   },
   program: {
     tables: ['programs'],

@@ -1,5 +1,7 @@
 import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
+import { forgetExpiredLinks } from './briefing/service';
+import { sweepBriefings } from './briefing/sweep';
 import { sendGapAlerts } from './coverage';
 import type { RotaDeps } from './deps';
 import { sendDueReminders } from './reminders';
@@ -8,7 +10,9 @@ import * as repo from './repo';
 export interface RotaSweepReport {
   reminders: number;
   gapAlerts: number;
-  /** Sent notices old enough to forget. */
+  /** Texts at shift start asking someone to read the emergency plan first. */
+  briefings: number;
+  /** Sent notices old enough to forget, and expired briefing links. */
   forgotten: number;
 }
 
@@ -21,17 +25,19 @@ const NOTICE_KEPT_MS = 2 * 86_400_000;
  * silence another's reminders.
  */
 export async function sweepRota(deps: RotaDeps): Promise<RotaSweepReport> {
-  const report: RotaSweepReport = { reminders: 0, gapAlerts: 0, forgotten: 0 };
+  const report: RotaSweepReport = { reminders: 0, gapAlerts: 0, briefings: 0, forgotten: 0 };
   for (const id of await repo.programIds(deps.db)) {
     try {
       const program = await getProgram(deps, id);
       report.reminders += await sendDueReminders(deps, program);
       report.gapAlerts += await sendGapAlerts(deps, program);
+      report.briefings += await sweepBriefings(deps, program);
     } catch (error) {
       deps.logger.error({ programId: id, err: { name: (error as Error).name } }, 'rota sweep failed for a program');
     }
   }
-  report.forgotten = await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS);
+  report.forgotten =
+    (await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS)) + (await forgetExpiredLinks(deps));
   return report;
 }
 

@@ -9,6 +9,7 @@ import { typed } from '../http/typed';
 import { DomainError } from '../platform/errors';
 import { displayNumber } from '../platform/phone';
 import { ASSET_PREFIX, loadAssets, type Asset } from './assets';
+import { briefingPageRoutes } from './briefing-routes';
 import { chatPageRoutes } from './chat-routes';
 import { planPageRoutes } from './plan-routes';
 import { consoleManifest, ICON_SVG, renderConsolePage } from './console-page';
@@ -32,6 +33,7 @@ export async function webRoutes(fastify: FastifyInstance, ctx: AppContext, chatG
   const https = ctx.config.publicUrl.startsWith('https:');
   chatPageRoutes(fastify, ctx, assets, chatGates);
   planPageRoutes(fastify, ctx, assets);
+  briefingPageRoutes(fastify, ctx, assets);
 
   // The same bytes for everyone and no secret inside, so always compressed when the client accepts
   // it (docs/THREAT_MODEL.md, "Compression"); the copies are made here, not by @fastify/compress.

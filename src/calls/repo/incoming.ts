@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { runCompiled } from '../../db/compiled';
 import type { CallRow, Database } from '../../db/schema';
 import { batchPer, ItemFailure, TurnBatch } from '../../db/turn-batch';
+import { briefingStateOf, type BriefingState, type PlanVersion } from '../../program/briefing';
 import { findCallByKey } from './index';
 
 /**
@@ -97,6 +98,8 @@ async function insertMany(db: Db, rows: readonly CallRow[]): Promise<CallRow[]> 
 
 export interface RingableRow {
   id: string;
+  /** Their briefing (program/briefing.ts), judged by the caller against `plan`. */
+  briefing: BriefingState;
   languages: string;
   roles: string;
   phone_sealed: string;
@@ -115,10 +118,16 @@ export async function routingRead(
   ids: readonly string[],
   now: number,
   limits: { ringingMs: number; talkingMs: number },
-): Promise<{ stamp: string; ringable: RingableRow[] } | undefined> {
+): Promise<{ stamp: string; plan: PlanVersion; ringable: RingableRow[] } | undefined> {
   if (ids.length === 0) {
-    const row = await db.selectFrom('programs').select('routing_stamp').where('id', '=', programId).executeTakeFirst();
-    return row && { stamp: row.routing_stamp, ringable: [] };
+    const row = await db
+      .selectFrom('programs')
+      .select(['routing_stamp', 'plan_version', 'plan_version_at'])
+      .where('id', '=', programId)
+      .executeTakeFirst();
+    return (
+      row && { stamp: row.routing_stamp, plan: { version: row.plan_version, at: row.plan_version_at }, ringable: [] }
+    );
   }
   // Every incoming call: compiled once per number of people on shift, not built anew each time.
   const values: Record<string, unknown> = {
@@ -143,10 +152,28 @@ export async function routingRead(
   if (!first) return undefined;
   return {
     stamp: first.routing_stamp,
+    plan: { version: first.plan_version, at: first.plan_version_at },
     ringable: rows.flatMap((row) =>
-      row.id === null || row.languages === null || row.roles === null || row.phone_sealed === null
+      row.id === null ||
+      row.languages === null ||
+      row.roles === null ||
+      row.phone_sealed === null ||
+      row.briefed_version === null ||
+      row.briefed_shifts === null
         ? []
-        : [{ id: row.id, languages: row.languages, roles: row.roles, phone_sealed: row.phone_sealed }],
+        : [
+            {
+              id: row.id,
+              languages: row.languages,
+              roles: row.roles,
+              phone_sealed: row.phone_sealed,
+              briefing: briefingStateOf({
+                briefed_version: row.briefed_version,
+                briefed_shifts: row.briefed_shifts,
+                shift_seen_at: row.shift_seen_at,
+              }),
+            },
+          ],
     ),
   };
 }
@@ -185,7 +212,18 @@ function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly st
           ),
         ),
     )
-    .select(['p.routing_stamp', 'r.id', 'r.languages', 'r.roles', 'r.phone_sealed'])
+    .select([
+      'p.routing_stamp',
+      'p.plan_version',
+      'p.plan_version_at',
+      'r.id',
+      'r.languages',
+      'r.roles',
+      'r.phone_sealed',
+      'r.briefed_version',
+      'r.briefed_shifts',
+      'r.shift_seen_at',
+    ])
     .where('p.id', '=', slot<string>('programId'))
     .orderBy('r.created_at')
     .orderBy('r.id');

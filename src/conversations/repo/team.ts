@@ -1,3 +1,4 @@
+import { briefingStateOf, type BriefingState, type PlanVersion } from '../../program/briefing';
 import type { Db } from '../types';
 
 /**
@@ -62,28 +63,44 @@ export interface OnCallResponder extends ResponderPhone {
   publicKey: string | null;
 }
 
-/** Of these responders, the active ones not on break, oldest first, with their phones and keys. */
-export async function availableAmong(db: Db, ids: string[], now: number): Promise<OnCallResponder[]> {
+/**
+ * Of these responders, the active ones not on break, oldest first, with their phones and keys, and
+ * whether they have read the plan (program/briefing.ts: the program's version beside their state).
+ */
+export async function availableAmong(
+  db: Db,
+  ids: string[],
+  now: number,
+): Promise<(OnCallResponder & { plan: PlanVersion; briefing: BriefingState })[]> {
   if (ids.length === 0) return [];
-  return (
-    db
-      .selectFrom('responders')
-      .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
-      .select([
-        'responders.id as id',
-        'responders.name as name',
-        'responders.languages as languages',
-        'responders.roles as roles',
-        'responders.phone_sealed as phoneSealed',
-        'credentials.public_key as publicKey',
-      ])
-      .where('responders.id', 'in', ids)
-      .where('responders.status', '=', 'active')
-      // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
-      .where((eb) => eb.or([eb('responders.on_break_since', 'is', null), eb('responders.break_until', '<=', now)]))
-      .orderBy('responders.created_at')
-      .execute()
-  );
+  const rows = await db
+    .selectFrom('responders')
+    .innerJoin('programs', 'programs.id', 'responders.program_id')
+    .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
+    .select([
+      'responders.id as id',
+      'responders.name as name',
+      'responders.languages as languages',
+      'responders.roles as roles',
+      'responders.phone_sealed as phoneSealed',
+      'credentials.public_key as publicKey',
+      'responders.briefed_version',
+      'responders.briefed_shifts',
+      'responders.shift_seen_at',
+      'programs.plan_version',
+      'programs.plan_version_at',
+    ])
+    .where('responders.id', 'in', ids)
+    .where('responders.status', '=', 'active')
+    // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+    .where((eb) => eb.or([eb('responders.on_break_since', 'is', null), eb('responders.break_until', '<=', now)]))
+    .orderBy('responders.created_at')
+    .execute();
+  return rows.map(({ briefed_version, briefed_shifts, shift_seen_at, plan_version, plan_version_at, ...row }) => ({
+    ...row,
+    plan: { version: plan_version, at: plan_version_at },
+    briefing: briefingStateOf({ briefed_version, briefed_shifts, shift_seen_at }),
+  }));
 }
 
 /** The program's active responders who have a key, with their roles (a JSON list). */

@@ -1,3 +1,4 @@
+import { briefingStateOf, type BriefingState, type PlanVersion } from '../../program/briefing';
 import type { Db } from './db';
 
 /** The roster as dispatch needs it: names, languages, roles, skills and public keys — never numbers. */
@@ -9,6 +10,9 @@ export interface ResponderLite {
   roles: string[];
   skills: string[];
   publicKey: string | null;
+  /** Their briefing and the program's plan version, for program/briefing.ts `briefingDue`. */
+  briefing: BriefingState;
+  plan: PlanVersion;
 }
 
 /** Active responders of a program, not on break, by id: names, languages, roles, skills and public keys — never numbers. */
@@ -16,6 +20,7 @@ export async function respondersLite(db: Db, programId: string, ids: string[], n
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('responders')
+    .innerJoin('programs', 'programs.id', 'responders.program_id')
     .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
     .select([
       'responders.id as id',
@@ -24,6 +29,11 @@ export async function respondersLite(db: Db, programId: string, ids: string[], n
       'responders.roles as roles',
       'responders.skills as skills',
       'credentials.public_key as publicKey',
+      'responders.briefed_version',
+      'responders.briefed_shifts',
+      'responders.shift_seen_at',
+      'programs.plan_version',
+      'programs.plan_version_at',
     ])
     .where('responders.program_id', '=', programId)
     .where('responders.id', 'in', [...new Set(ids)])
@@ -40,6 +50,8 @@ export async function respondersLite(db: Db, programId: string, ids: string[], n
     roles: JSON.parse(r.roles) as string[],
     skills: JSON.parse(r.skills) as string[],
     publicKey: r.publicKey ?? null,
+    briefing: briefingStateOf(r),
+    plan: { version: r.plan_version, at: r.plan_version_at },
   }));
 }
 

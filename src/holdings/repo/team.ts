@@ -142,9 +142,15 @@ export async function signInHoldings(db: Db, programId: string): Promise<{ table
   };
 }
 
-/** Calendar links, reminder choices, push subscriptions and sent notices (src/rota/), by table. */
+/** Calendar links, reminder choices, push subscriptions, sent notices and briefing links (src/rota/), by table. */
 export async function rotaCounts(db: Db, programId: string): Promise<TableCount[]> {
-  const tables = ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'] as const;
+  const tables = [
+    'calendar_feeds',
+    'reminder_settings',
+    'push_subscriptions',
+    'rota_notices',
+    'briefing_links',
+  ] as const;
   return Promise.all(
     tables.map(async (table) => ({
       table,

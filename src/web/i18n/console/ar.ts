@@ -6,6 +6,7 @@ import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arMemberPlans } from './member-plans-ar';
 import { arMemberDetail } from './member-detail-ar';
+import { arBriefing } from './briefing-ar';
 import { arCareTime } from './care-time-ar';
 import { arGrid } from './grid-ar';
 import { arLoad } from './load-ar';
@@ -262,6 +263,7 @@ export const arConsole: ConsoleText = {
   careTime: arCareTime,
   grid: arGrid,
   load: arLoad,
+  briefing: arBriefing,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

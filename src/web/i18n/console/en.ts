@@ -6,6 +6,7 @@ import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enMemberPlans } from './member-plans-en';
 import { enMemberDetail } from './member-detail-en';
+import { enBriefing } from './briefing-en';
 import { enCareTime } from './care-time-en';
 import { enGrid } from './grid-en';
 import { enLoad } from './load-en';
@@ -266,6 +267,7 @@ export const enConsole: ConsoleText = {
   careTime: enCareTime,
   grid: enGrid,
   load: enLoad,
+  briefing: enBriefing,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -6,6 +6,7 @@ import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esMemberPlans } from './member-plans-es';
 import { esMemberDetail } from './member-detail-es';
+import { esBriefing } from './briefing-es';
 import { esCareTime } from './care-time-es';
 import { esGrid } from './grid-es';
 import { esLoad } from './load-es';
@@ -267,6 +268,7 @@ export const esConsole: ConsoleText = {
   careTime: esCareTime,
   grid: esGrid,
   load: esLoad,
+  briefing: esBriefing,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -6,6 +6,7 @@ import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frMemberPlans } from './member-plans-fr';
 import { frMemberDetail } from './member-detail-fr';
+import { frBriefing } from './briefing-fr';
 import { frCareTime } from './care-time-fr';
 import { frGrid } from './grid-fr';
 import { frLoad } from './load-fr';
@@ -278,6 +279,7 @@ export const frConsole: ConsoleText = {
   careTime: frCareTime,
   grid: frGrid,
   load: frLoad,
+  briefing: frBriefing,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

@@ -6,6 +6,7 @@ import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htMemberPlans } from './member-plans-ht';
 import { htMemberDetail } from './member-detail-ht';
+import { htBriefing } from './briefing-ht';
 import { htCareTime } from './care-time-ht';
 import { htGrid } from './grid-ht';
 import { htLoad } from './load-ht';
@@ -267,6 +268,7 @@ export const htConsole: ConsoleText = {
   careTime: htCareTime,
   grid: htGrid,
   load: htLoad,
+  briefing: htBriefing,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

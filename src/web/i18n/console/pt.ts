@@ -6,6 +6,7 @@ import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptMemberPlans } from './member-plans-pt';
 import { ptMemberDetail } from './member-detail-pt';
+import { ptBriefing } from './briefing-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptGrid } from './grid-pt';
 import { ptLoad } from './load-pt';
@@ -268,6 +269,7 @@ export const ptConsole: ConsoleText = {
   careTime: ptCareTime,
   grid: ptGrid,
   load: ptLoad,
+  briefing: ptBriefing,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

@@ -6,6 +6,7 @@ import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruMemberPlans } from './member-plans-ru';
 import { ruMemberDetail } from './member-detail-ru';
+import { ruBriefing } from './briefing-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruGrid } from './grid-ru';
 import { ruLoad } from './load-ru';
@@ -269,6 +270,7 @@ export const ruConsole: ConsoleText = {
   careTime: ruCareTime,
   grid: ruGrid,
   load: ruLoad,
+  briefing: ruBriefing,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

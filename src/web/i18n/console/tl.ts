@@ -6,6 +6,7 @@ import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlMemberPlans } from './member-plans-tl';
 import { tlMemberDetail } from './member-detail-tl';
+import { tlBriefing } from './briefing-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
 import { tlLoad } from './load-tl';
@@ -277,6 +278,7 @@ export const tlConsole: ConsoleText = {
   careTime: tlCareTime,
   grid: tlGrid,
   load: tlLoad,
+  briefing: tlBriefing,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

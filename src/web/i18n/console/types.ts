@@ -11,6 +11,7 @@ import type { CalendarText } from './calendar-types';
 import type { MembersText } from './members-types';
 import type { MemberPlansText } from './member-plans-types';
 import type { MemberDetailText } from './member-detail-types';
+import type { BriefingText } from './briefing-types';
 import type { CareTimeText } from './care-time-types';
 import type { GridText } from './grid-types';
 import type { LoadText } from './load-types';
@@ -36,6 +37,7 @@ export interface ConsoleText {
   careTime: CareTimeText;
   grid: GridText;
   load: LoadText;
+  briefing: BriefingText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

@@ -6,6 +6,7 @@ import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viMemberPlans } from './member-plans-vi';
 import { viMemberDetail } from './member-detail-vi';
+import { viBriefing } from './briefing-vi';
 import { viCareTime } from './care-time-vi';
 import { viGrid } from './grid-vi';
 import { viLoad } from './load-vi';
@@ -270,6 +271,7 @@ export const viConsole: ConsoleText = {
   careTime: viCareTime,
   grid: viGrid,
   load: viLoad,
+  briefing: viBriefing,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

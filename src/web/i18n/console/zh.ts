@@ -6,6 +6,7 @@ import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhMemberPlans } from './member-plans-zh';
 import { zhMemberDetail } from './member-detail-zh';
+import { zhBriefing } from './briefing-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
 import { zhLoad } from './load-zh';
@@ -262,6 +263,7 @@ export const zhConsole: ConsoleText = {
   careTime: zhCareTime,
   grid: zhGrid,
   load: zhLoad,
+  briefing: zhBriefing,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -1,4 +1,4 @@
-/** Home on a shift: am I on call, am I on a break, what is on the line now, my next shifts. */
+/** Home on a shift: the briefing first when I must read the plan, am I on call, am I on a break, what is on the line now, my next shifts. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
@@ -10,6 +10,7 @@ import { useLoad } from '../load';
 import { formatTime } from '../time';
 import type { HomeText } from '../../../i18n/console/types';
 import { FirstSteps } from './first-steps';
+import { BriefingOnHome } from './home-briefing';
 import { CareOnHome } from './home-care';
 import { WaitingTexts } from './texts/waiting';
 
@@ -76,6 +77,7 @@ export function HomeView(): JSX.Element {
   return (
     <>
       <ViewHeading title={t.title}>{fill(t.heading, { name: me.name })}</ViewHeading>
+      <BriefingOnHome timeZone={timeZone} onRead={home.reload} />
       <FirstSteps />
       <section class="panel" aria-labelledby="status-heading">
         <h2 id="status-heading" class="visually-hidden">

@@ -7,8 +7,12 @@ import type { Problem } from '../../components';
 import type { CareTimeText } from '../../../../i18n/console/care-time-types';
 import { CARE_DEFAULTS, CARE_RANGES, REST_RULES, type CareNumber, type CareSettings } from '@server/program/limits';
 
-export type CareDraft = { [K in CareNumber]: string } & { coolDown: boolean };
-export const CARE_NUMBERS = Object.keys(CARE_RANGES) as CareNumber[];
+/** How often the plan is read again is set beside the plan (settings-plan.tsx), not in this form. */
+type DraftNumber = Exclude<CareNumber, 'briefEveryShifts'>;
+export type CareDraft = { [K in DraftNumber]: string } & { coolDown: boolean };
+export const CARE_NUMBERS = (Object.keys(CARE_RANGES) as CareNumber[]).filter(
+  (field): field is DraftNumber => field !== 'briefEveryShifts',
+);
 
 export function careDraftOf(care: CareSettings = CARE_DEFAULTS): CareDraft {
   const typed = (n: number | null) => (n === null ? '' : String(n));
@@ -25,7 +29,7 @@ export function careDraftOf(care: CareSettings = CARE_DEFAULTS): CareDraft {
 const isRule = (field: CareNumber): boolean => (REST_RULES as readonly string[]).includes(field);
 
 /** The message for a field's mistake: the rest rules have theirs under `rules`. */
-export function careError(field: CareNumber, t: CareTimeText['settings']): string {
+export function careError(field: DraftNumber, t: CareTimeText['settings']): string {
   return field === 'coolDownMinutes' || field === 'longCallMinutes' ? t[field].error : t.rules[field].error;
 }
 
@@ -42,7 +46,7 @@ export function checkCare(d: CareDraft, t: CareTimeText['settings']): Problem[] 
   return found;
 }
 
-export function carePatchOf(d: CareDraft): CareSettings {
+export function carePatchOf(d: CareDraft): Omit<CareSettings, 'briefEveryShifts'> {
   const rule = (typed: string) => (typed.trim() === '' ? null : Number(typed.trim()));
   return {
     weekHours: rule(d.weekHours),

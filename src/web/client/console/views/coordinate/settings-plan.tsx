@@ -1,6 +1,7 @@
 /**
  * The emergency plan: plain text every responder reads on their console. It is about the team,
- * never about a caller, so it is kept in clear (the hint says so where it is written).
+ * never about a caller, so it is kept in clear (the hint says so where it is written). Beside it,
+ * how often everyone reads it again at the start of a shift (the briefing, issue 17).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import { ErrorSummary, Field, problemFor, Status, type Problem } from '../../com
 import { useLang, useText } from '../../context';
 import { formatTime } from '../../time';
 import { inputProps, problemsFrom } from './parts';
+import { CARE_RANGES } from '@server/program/limits';
 import type { Plan } from './types';
 
 const PLAN_MAX_CHARS = 20_000;
@@ -27,7 +29,9 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
   const text = useText();
   const { settings: t, common } = text.coordinate;
   const lang = useLang();
+  const b = text.briefing.settings;
   const [value, setValue] = useState(plan.text);
+  const [every, setEvery] = useState(String(plan.everyShifts));
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -36,19 +40,30 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
     if (busy) return;
     setStatus('');
     // Counted as people see characters (code points), like the server does.
-    if ([...value].length > PLAN_MAX_CHARS) {
-      onProblems([{ field: 'plan-text', message: t.errors.planTooLong }]);
-      return;
-    }
-    onProblems([]);
+    const found: Problem[] = [];
+    if ([...value].length > PLAN_MAX_CHARS) found.push({ field: 'plan-text', message: t.errors.planTooLong });
+    const [min, max] = CARE_RANGES.briefEveryShifts;
+    const everyShifts = Number(every.trim());
+    if (!/^\d+$/.test(every.trim()) || everyShifts < min || everyShifts > max)
+      found.push({ field: 'plan-every-shifts', message: b.everyShifts.error });
+    onProblems(found);
+    if (found.length > 0) return;
     setBusy(true);
     try {
-      await api<Plan>('PUT', '/api/program/plan', { text: value });
+      await api<Plan>('PUT', '/api/program/plan', { text: value, everyShifts });
       setStatus(t.planSaved);
       onSaved();
     } catch (error) {
       onProblems(
-        problemsFrom(error, [[/^\/text$/, 'plan-text', t.errors.planTooLong]], common.formProblem, text.shell.failed),
+        problemsFrom(
+          error,
+          [
+            [/^\/text$/, 'plan-text', t.errors.planTooLong],
+            [/^\/everyShifts$/, 'plan-every-shifts', b.everyShifts.error],
+          ],
+          common.formProblem,
+          text.shell.failed,
+        ),
       );
     } finally {
       setBusy(false);
@@ -67,6 +82,22 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
       <Field id="plan-text" label={t.plan.label} hint={t.plan.hint} error={problemFor(problems, 'plan-text')}>
         {(describedBy, invalid) => (
           <textarea rows={12} {...inputProps('plan-text', value, setValue, describedBy, invalid)} />
+        )}
+      </Field>
+      <Field
+        id="plan-every-shifts"
+        label={b.everyShifts.label}
+        hint={b.everyShifts.hint}
+        error={problemFor(problems, 'plan-every-shifts')}
+      >
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="short"
+            {...inputProps('plan-every-shifts', every, setEvery, describedBy, invalid)}
+          />
         )}
       </Field>
       <button type="submit" class="button">

@@ -32,6 +32,7 @@ import { HoursSection } from './settings-hours';
 import { LineCheckSection } from './settings-line-check';
 import { MessagesSection } from './settings-messages';
 import { PlanForm } from './settings-plan';
+import { BriefingsSection } from './settings-briefings';
 import { RetentionSection } from './settings-retention';
 import { LineSection, RingingSection } from './settings-sections';
 import { TextingSection } from './settings-texting';
@@ -74,6 +75,7 @@ export function SettingsView(): JSX.Element {
         onProblems={report('plan')}
         onSaved={plan.reload}
       />
+      <BriefingsSection timeZone={program.data.timeZone} />
       <LineCheckSection />
       <BurnSection
         name={program.data.name}

@@ -62,6 +62,11 @@ export type Span = ProgramView['hours']['exceptions'][number]['open'][number];
 export interface Plan {
   text: string;
   updatedAt: number | null;
+  /** 0 before any words; one more per save that changed them. */
+  version: number;
+  versionAt: number | null;
+  /** Read again every this many shifts; 0: only when it changes. */
+  everyShifts: number;
 }
 
 export type Rule = RuleView;

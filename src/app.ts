@@ -24,6 +24,7 @@ import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
 import { rotaRoutes } from './rota/routes';
+import { swapRoutes } from './rota/swaps/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   careRoutes(app, ctx);
   memberRoutes(app, ctx);
   rotaRoutes(app, ctx);
+  swapRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);
   providerWebhookRoutes(app, ctx);

@@ -21,6 +21,7 @@ import * as deviceEpoch from './migrations/016_device_epoch';
 import * as restAndCare from './migrations/017_rest_and_care';
 import * as rota from './migrations/018_rota';
 import * as members from './migrations/019_members';
+import * as swaps from './migrations/021_swaps';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -161,6 +162,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017_rest_and_care': restAndCare,
   '018_rota': rota,
   '019_members': members,
+  '021_swaps': swaps,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -18,8 +18,18 @@ export const CarePatchSchema = Type.Object(
     ),
     coolDownMinutes: minutes('Minutes a cool-down lasts (1–60)'),
     longCallMinutes: minutes('A call longer than this many minutes offers a cool-down (5–240)'),
+    swapsNeedApproval: Type.Optional(
+      Type.Boolean({ description: 'A teammate taking an offered shift waits for a coordinator to approve' }),
+    ),
+    awayNeedsApproval: Type.Optional(
+      Type.Boolean({ description: 'Time away a responder asks for waits for a coordinator to approve (default on)' }),
+    ),
   },
-  { additionalProperties: false, description: 'Rest rules and cool-downs; absent fields keep their value' },
+  {
+    additionalProperties: false,
+    description:
+      'Rest rules, cool-downs, and whether swaps and time away need approval; absent fields keep their value',
+  },
 );
 
 export function careFromJson(json: string): CareSettings {

@@ -87,6 +87,13 @@ export interface CareSettings {
   coolDown: boolean;
   coolDownMinutes: number;
   longCallMinutes: number;
+  /** A teammate's taking of an offered shift waits for a coordinator's approval (default off: first to take it gets it). */
+  swapsNeedApproval: boolean;
+  /**
+   * Time away asked for by a responder waits for a coordinator (default on: it can open a gap in
+   * opening hours, and the coordinator is the one who must fill it).
+   */
+  awayNeedsApproval: boolean;
 }
 
 export const CARE_DEFAULTS: CareSettings = {
@@ -96,6 +103,8 @@ export const CARE_DEFAULTS: CareSettings = {
   coolDown: true,
   coolDownMinutes: 10,
   longCallMinutes: 45,
+  swapsNeedApproval: false,
+  awayNeedsApproval: true,
 };
 
 /** The range each number may take when set; the rest rules are whole hours. */

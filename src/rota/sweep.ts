@@ -4,11 +4,12 @@ import { sendGapAlerts } from './coverage';
 import type { RotaDeps } from './deps';
 import { sendDueReminders } from './reminders';
 import * as repo from './repo';
+import { forgetEnded } from './swaps/offers';
 
 export interface RotaSweepReport {
   reminders: number;
   gapAlerts: number;
-  /** Sent notices old enough to forget. */
+  /** Sent notices, swap offers and time-away requests old enough to forget. */
   forgotten: number;
 }
 
@@ -31,7 +32,10 @@ export async function sweepRota(deps: RotaDeps): Promise<RotaSweepReport> {
       deps.logger.error({ programId: id, err: { name: (error as Error).name } }, 'rota sweep failed for a program');
     }
   }
-  report.forgotten = await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS);
+  // Swaps and time-away requests end with their stretch: whatever they settled is in the shifts.
+  report.forgotten =
+    (await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS)) +
+    (await forgetEnded(deps, deps.clock.now() - NOTICE_KEPT_MS));
   return report;
 }
 

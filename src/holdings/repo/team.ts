@@ -142,9 +142,16 @@ export async function signInHoldings(db: Db, programId: string): Promise<{ table
   };
 }
 
-/** Calendar links, reminder choices, push subscriptions and sent notices (src/rota/), by table. */
+/** Calendar links, reminder choices, push subscriptions, sent notices, swaps and time-away requests (src/rota/), by table. */
 export async function rotaCounts(db: Db, programId: string): Promise<TableCount[]> {
-  const tables = ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices'] as const;
+  const tables = [
+    'calendar_feeds',
+    'reminder_settings',
+    'push_subscriptions',
+    'rota_notices',
+    'shift_offers',
+    'away_requests',
+  ] as const;
   return Promise.all(
     tables.map(async (table) => ({
       table,

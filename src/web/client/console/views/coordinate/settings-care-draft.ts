@@ -7,7 +7,11 @@ import type { Problem } from '../../components';
 import type { CareTimeText } from '../../../../i18n/console/care-time-types';
 import { CARE_DEFAULTS, CARE_RANGES, REST_RULES, type CareNumber, type CareSettings } from '@server/program/limits';
 
-export type CareDraft = { [K in CareNumber]: string } & { coolDown: boolean };
+export type CareDraft = { [K in CareNumber]: string } & {
+  coolDown: boolean;
+  swapsNeedApproval: boolean;
+  awayNeedsApproval: boolean;
+};
 export const CARE_NUMBERS = Object.keys(CARE_RANGES) as CareNumber[];
 
 export function careDraftOf(care: CareSettings = CARE_DEFAULTS): CareDraft {
@@ -19,6 +23,8 @@ export function careDraftOf(care: CareSettings = CARE_DEFAULTS): CareDraft {
     coolDown: care.coolDown,
     coolDownMinutes: String(care.coolDownMinutes),
     longCallMinutes: String(care.longCallMinutes),
+    swapsNeedApproval: care.swapsNeedApproval,
+    awayNeedsApproval: care.awayNeedsApproval,
   };
 }
 
@@ -51,10 +57,12 @@ export function carePatchOf(d: CareDraft): CareSettings {
     coolDown: d.coolDown,
     coolDownMinutes: Number(d.coolDownMinutes.trim()),
     longCallMinutes: Number(d.longCallMinutes.trim()),
+    swapsNeedApproval: d.swapsNeedApproval,
+    awayNeedsApproval: d.awayNeedsApproval,
   };
 }
 
 /** `stretchHours` → `care-stretch-hours`. */
-export function careFieldId(field: CareNumber | 'coolDown'): string {
+export function careFieldId(field: CareNumber | 'coolDown' | 'swapsNeedApproval' | 'awayNeedsApproval'): string {
   return `care-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }

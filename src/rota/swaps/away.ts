@@ -9,6 +9,7 @@ import { addTimeAway, gapsOpenedBy } from '../../shifts/moves';
 import type { Interval } from '../../shifts/occurrences';
 import { parseLocalDateTime, LIMITS } from '../../shifts/validate';
 import type { RotaDeps } from '../deps';
+import { AWAY_REASONS, type AwayReason } from './reasons';
 import * as repo from './repo';
 import { tellCoordinators, tellOne } from './tell';
 
@@ -20,8 +21,6 @@ import { tellCoordinators, tellOne } from './tell';
  * (`care.awayNeedsApproval`) gets it at once, and the coordinators are told as for a take.
  * Approved, it is the existing time away (a `shift_overrides` row of kind `off`).
  */
-export const AWAY_REASONS = ['rest', 'health', 'family', 'travel', 'other'] as const;
-export type AwayReason = (typeof AWAY_REASONS)[number];
 
 type Who = Pick<Principal, 'programId' | 'responderId'>;
 

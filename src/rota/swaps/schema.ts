@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ROLES } from '../../auth/principal';
 import { Strict } from '../../http/schema-helpers';
 import { TIERS } from '../../shifts/types';
-import { AWAY_REASONS } from './away';
+import { AWAY_REASONS } from './reasons';
 
 const LOCAL =
   'A local date and time in the program time zone (2026-12-24T18:00), or ISO 8601 with a UTC offset (2026-12-24T18:00-05:00)';
@@ -29,7 +29,7 @@ export const OfferSchema = Strict(
     start: Instant,
     end: Instant,
     state: Type.Union(
-      ['open', 'pending', 'taken', 'withdrawn', 'declined'].map((s) => Type.Literal(s)),
+      (['open', 'pending', 'taken', 'withdrawn', 'declined'] as const).map((s) => Type.Literal(s)),
       { description: 'open: anyone eligible may take it; pending: taken, waiting for a coordinator' },
     ),
     taker: Type.Union([Person, Type.Null()]),
@@ -71,7 +71,7 @@ export const AwaySchema = Strict(
     start: Instant,
     end: Instant,
     reason: Type.Union([Reason, Type.Null()]),
-    state: Type.Union(['pending', 'approved', 'declined', 'withdrawn'].map((s) => Type.Literal(s))),
+    state: Type.Union((['pending', 'approved', 'declined', 'withdrawn'] as const).map((s) => Type.Literal(s))),
     gaps: Type.Array(Gap, {
       description:
         'For a coordinator: stretches of opening hours it would leave with nobody first to ring for the phone',

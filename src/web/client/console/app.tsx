@@ -207,6 +207,7 @@ const NAV: NavItem[] = [
   { route: 'fieldEvaluation', href: '/console/field/evaluation', label: (t) => t.evaluation.nav, coordinator: true },
   { route: 'team', href: '/console/team', label: (t) => t.shell.nav.team, coordinator: true },
   { route: 'week', href: '/console/week', label: (t) => t.shell.nav.week, coordinator: true },
+  { route: 'swaps', href: '/console/swaps', label: (t) => t.swaps.nav, coordinator: true },
   { route: 'settings', href: '/console/settings', label: (t) => t.shell.nav.settings, coordinator: true },
 ];
 

@@ -31,6 +31,7 @@ export type RouteName =
   | 'fieldResponse'
   | 'members'
   | 'calendar'
+  | 'swaps'
   | 'notFound';
 
 const PATTERNS: [RouteName, RegExp][] = [
@@ -55,6 +56,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['fieldResponse', /^\/console\/field\/(?<id>[A-Za-z0-9_-]{1,64})$/],
   ['members', /^\/console\/members$/],
   ['calendar', /^\/console\/calendar$/],
+  ['swaps', /^\/console\/swaps$/],
 ];
 
 export function routeOf(location: { pathname: string; search: string }): Route {

@@ -5,6 +5,7 @@ import { arEvaluation } from './evaluation-ar';
 import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arCareTime } from './care-time-ar';
+import { arSwaps } from './swaps-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -254,6 +255,7 @@ export const arConsole: ConsoleText = {
   members: arMembers,
   calendar: arCalendar,
   careTime: arCareTime,
+  swaps: arSwaps,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

@@ -5,6 +5,7 @@ import { enEvaluation } from './evaluation-en';
 import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enCareTime } from './care-time-en';
+import { enSwaps } from './swaps-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -258,6 +259,7 @@ export const enConsole: ConsoleText = {
   members: enMembers,
   calendar: enCalendar,
   careTime: enCareTime,
+  swaps: enSwaps,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

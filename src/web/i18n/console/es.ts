@@ -5,6 +5,7 @@ import { esEvaluation } from './evaluation-es';
 import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esCareTime } from './care-time-es';
+import { esSwaps } from './swaps-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -259,6 +260,7 @@ export const esConsole: ConsoleText = {
   members: esMembers,
   calendar: esCalendar,
   careTime: esCareTime,
+  swaps: esSwaps,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -5,6 +5,7 @@ import { frEvaluation } from './evaluation-fr';
 import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frCareTime } from './care-time-fr';
+import { frSwaps } from './swaps-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
 
@@ -270,6 +271,7 @@ export const frConsole: ConsoleText = {
   members: frMembers,
   calendar: frCalendar,
   careTime: frCareTime,
+  swaps: frSwaps,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

@@ -5,6 +5,7 @@ import { htEvaluation } from './evaluation-ht';
 import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htCareTime } from './care-time-ht';
+import { htSwaps } from './swaps-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
 
@@ -259,6 +260,7 @@ export const htConsole: ConsoleText = {
   members: htMembers,
   calendar: htCalendar,
   careTime: htCareTime,
+  swaps: htSwaps,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

@@ -5,6 +5,7 @@ import { ptEvaluation } from './evaluation-pt';
 import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptCareTime } from './care-time-pt';
+import { ptSwaps } from './swaps-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
 
@@ -260,6 +261,7 @@ export const ptConsole: ConsoleText = {
   members: ptMembers,
   calendar: ptCalendar,
   careTime: ptCareTime,
+  swaps: ptSwaps,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

@@ -5,6 +5,7 @@ import { ruEvaluation } from './evaluation-ru';
 import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruCareTime } from './care-time-ru';
+import { ruSwaps } from './swaps-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
 
@@ -261,6 +262,7 @@ export const ruConsole: ConsoleText = {
   members: ruMembers,
   calendar: ruCalendar,
   careTime: ruCareTime,
+  swaps: ruSwaps,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

@@ -5,6 +5,7 @@ import { tlEvaluation } from './evaluation-tl';
 import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlCareTime } from './care-time-tl';
+import { tlSwaps } from './swaps-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -269,6 +270,7 @@ export const tlConsole: ConsoleText = {
   members: tlMembers,
   calendar: tlCalendar,
   careTime: tlCareTime,
+  swaps: tlSwaps,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

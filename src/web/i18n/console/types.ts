@@ -8,6 +8,7 @@ import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
+import type { SwapsText } from './swaps-types';
 import type { MembersText } from './members-types';
 import type { CareTimeText } from './care-time-types';
 import type { TextsText } from './texts-types';
@@ -28,6 +29,7 @@ export interface ConsoleText {
   members: MembersText;
   calendar: CalendarText;
   careTime: CareTimeText;
+  swaps: SwapsText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

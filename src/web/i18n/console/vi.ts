@@ -5,6 +5,7 @@ import { viEvaluation } from './evaluation-vi';
 import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viCareTime } from './care-time-vi';
+import { viSwaps } from './swaps-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -262,6 +263,7 @@ export const viConsole: ConsoleText = {
   members: viMembers,
   calendar: viCalendar,
   careTime: viCareTime,
+  swaps: viSwaps,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

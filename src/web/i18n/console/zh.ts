@@ -5,6 +5,7 @@ import { zhEvaluation } from './evaluation-zh';
 import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhCareTime } from './care-time-zh';
+import { zhSwaps } from './swaps-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
 
@@ -254,6 +255,7 @@ export const zhConsole: ConsoleText = {
   members: zhMembers,
   calendar: zhCalendar,
   careTime: zhCareTime,
+  swaps: zhSwaps,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -12,6 +12,7 @@ import type { HomeText } from '../../../i18n/console/types';
 import { FirstSteps } from './first-steps';
 import { CareOnHome } from './home-care';
 import { WaitingTexts } from './texts/waiting';
+import { OfferShift, SwapsOnHome, useMySwaps } from './swaps/home-swaps';
 
 export interface HomeData {
   timeZone: string;
@@ -50,6 +51,7 @@ export function HomeView(): JSX.Element {
   const t = text.home;
   const home = useLoad(() => api<HomeData>('GET', '/api/me/home'), 'home');
   useLive(['calls', 'shifts', 'roster'], home.reload);
+  const swaps = useMySwaps();
   const [status, setStatus] = useState('');
   const lang = useLang();
 
@@ -107,11 +109,13 @@ export function HomeView(): JSX.Element {
             {nextShifts.map((shift) => (
               <li key={`${shift.start}-${shift.role}`}>
                 <ShiftLine shift={shift} timeZone={timeZone} />
+                <OfferShift shift={shift} swaps={swaps} />
               </li>
             ))}
           </ul>
         )}
       </section>
+      <SwapsOnHome swaps={swaps} timeZone={timeZone} />
     </>
   );
 }

@@ -26,6 +26,7 @@ const NewNoteView = lazyView(() => import('./notes/new').then((m) => m.NewNoteVi
 const NoteView = lazyView(() => import('./notes/note').then((m) => m.NoteView));
 const MembersView = lazyView(() => import('./members/members').then((m) => m.MembersView));
 const CalendarView = lazyView(() => import('./calendar/calendar').then((m) => m.CalendarView));
+const SwapsView = lazyView(() => import('./swaps/swaps').then((m) => m.SwapsView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
 const TextsListView = lazyView(() => import('./texts/list').then((m) => m.TextsListView));
@@ -41,6 +42,7 @@ const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
   plan: PlanView,
   members: MembersView,
   calendar: CalendarView,
+  swaps: SwapsView,
   devices: DevicesView,
   live: LiveView,
   fieldEvaluation: EvaluationView,
@@ -94,6 +96,8 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   plan: () => ({ needsKey: false, render: () => <PlanView /> }),
   // Shift times and settings only: nothing sealed.
   calendar: () => ({ needsKey: false, render: () => <CalendarView /> }),
+  // Swaps and time away: shift times, names and reason categories; coordinators also decide here.
+  swaps: () => ({ needsKey: false, render: () => <SwapsView /> }),
   // Members carry no sealed words: numbers, languages and whether a phone is held.
   members: () => ({ needsKey: false, render: () => <MembersView /> }),
   // The board carries no brief; asking seals one, a response opens one, a debrief may seal words.

@@ -19,7 +19,7 @@ export const enSwaps: SwapsText = {
     offerTo: 'To',
     offerSend: 'Offer it',
     cancel: 'Cancel',
-    offered: 'Offered. {count} teammates who could take it were told.',
+    offered: 'Offered. Teammates who could take it and were told: {count}.',
     partError: 'Choose times within this shift, with the end after the start, later than now.',
     mineHeading: 'Your offers',
     open: 'Nobody has taken it yet.',

@@ -19,7 +19,7 @@ export const esSwaps: SwapsText = {
     offerTo: 'Hasta',
     offerSend: 'Ofrecerlo',
     cancel: 'Cancelar',
-    offered: 'Ofrecido. Avisamos a {count} compañeros que pueden tomarlo.',
+    offered: 'Ofrecido. Compañeros avisados que pueden tomarlo: {count}.',
     partError: 'Elija horas dentro de este turno, con el final después del inicio y más tarde que ahora.',
     mineHeading: 'Sus ofertas',
     open: 'Nadie lo ha tomado todavía.',

@@ -73,4 +73,14 @@ export const enSwaps: SwapsText = {
     declined: 'Declined. They were told.',
     gone: 'This was already settled, or its time has started.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'A coordinator approves each swap',
+      hint: 'Off: the first teammate to take an offered shift gets it, and the coordinator on call is told.',
+    },
+    awayNeedsApproval: {
+      label: 'A coordinator approves time away',
+      hint: 'Time away can leave a gap in opening hours. On: a coordinator sees the gap and says yes or no. Off: it is set at once, and coordinators are told.',
+    },
+  },
 };

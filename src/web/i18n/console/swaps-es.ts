@@ -73,4 +73,14 @@ export const esSwaps: SwapsText = {
     declined: 'Rechazado. Les avisamos.',
     gone: 'Esto ya se resolvió o su hora ya empezó.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'La coordinación aprueba cada cambio',
+      hint: 'Desactivado: se queda el turno ofrecido quien lo tome primero, y avisamos a la coordinación de turno.',
+    },
+    awayNeedsApproval: {
+      label: 'La coordinación aprueba el tiempo libre',
+      hint: 'El tiempo libre puede dejar un hueco en el horario de atención. Activado: la coordinación ve el hueco y dice que sí o que no. Desactivado: se registra enseguida y avisamos a la coordinación.',
+    },
+  },
 };

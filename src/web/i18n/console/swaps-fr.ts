@@ -74,4 +74,14 @@ export const frSwaps: SwapsText = {
     declined: 'Refusé. Les personnes ont été prévenues.',
     gone: 'C’est déjà réglé, ou l’heure est passée.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'Un coordinateur approuve chaque échange',
+      hint: 'Désactivé : le premier coéquipier qui prend un créneau proposé l’obtient, et le coordinateur de service est prévenu.',
+    },
+    awayNeedsApproval: {
+      label: 'Un coordinateur approuve les absences',
+      hint: 'Une absence peut laisser un trou dans les heures d’ouverture. Activé : un coordinateur voit le trou et dit oui ou non. Désactivé : elle est enregistrée tout de suite.',
+    },
+  },
 };

@@ -68,4 +68,14 @@ export const htSwaps: SwapsText = {
     declined: 'Refize. Nou avèti yo.',
     gone: 'Sa a deja regle, oswa lè a deja kòmanse.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'Yon kowòdonatè apwouve chak chanjman',
+      hint: 'Etenn: premye kòlèg ki pran ekip la genyen li, epi nou avèti kowòdonatè ki nan travay la.',
+    },
+    awayNeedsApproval: {
+      label: 'Yon kowòdonatè apwouve tan lib',
+      hint: 'Tan lib ka kite yon twou nan lè ouvèti yo. Limen: yon kowòdonatè wè twou a epi li di wi oswa non. Etenn: li anrejistre touswit.',
+    },
+  },
 };

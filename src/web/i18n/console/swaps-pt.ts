@@ -73,4 +73,14 @@ export const ptSwaps: SwapsText = {
     declined: 'Recusado. As pessoas foram avisadas.',
     gone: 'Isto já foi resolvido, ou o horário já começou.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'Um coordenador aprova cada troca',
+      hint: 'Desligado: fica com o turno oferecido quem pegar primeiro, e o coordenador de plantão é avisado.',
+    },
+    awayNeedsApproval: {
+      label: 'Um coordenador aprova folgas',
+      hint: 'Uma folga pode deixar um buraco no horário de atendimento. Ligado: um coordenador vê o buraco e diz sim ou não. Desligado: é marcada na hora.',
+    },
+  },
 };

@@ -76,4 +76,14 @@ export const tlSwaps: SwapsText = {
     declined: 'Tinanggihan. Sinabihan sila.',
     gone: 'Naayos na ito, o nagsimula na ang oras nito.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'Inaaprubahan ng coordinator ang bawat palitan',
+      hint: 'Naka-off: ang unang kasamang kumuha ng inalok na shift ang makakakuha, at sasabihan ang coordinator na naka-duty.',
+    },
+    awayNeedsApproval: {
+      label: 'Inaaprubahan ng coordinator ang pahinga',
+      hint: 'Maaaring mag-iwan ng butas ang pahinga sa oras ng pagbubukas. Naka-on: makikita ng coordinator ang butas at sasabihin kung oo o hindi. Naka-off: maitatala agad.',
+    },
+  },
 };

@@ -69,4 +69,9 @@ export interface SwapsText {
     declined: string;
     gone: string;
   };
+  /** Settings, beside rest and cool-down: whether swaps and time away wait for a coordinator. */
+  settings: {
+    swapsNeedApproval: { label: string; hint: string };
+    awayNeedsApproval: { label: string; hint: string };
+  };
 }

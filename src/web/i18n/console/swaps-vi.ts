@@ -68,4 +68,14 @@ export const viSwaps: SwapsText = {
     declined: 'Đã từ chối. Đã báo cho họ.',
     gone: 'Việc này đã được giải quyết, hoặc đã đến giờ.',
   },
+  settings: {
+    swapsNeedApproval: {
+      label: 'Điều phối viên duyệt mỗi lần đổi ca',
+      hint: 'Tắt: đồng đội nhận ca trước sẽ được ca, và điều phối viên đang trực được báo.',
+    },
+    awayNeedsApproval: {
+      label: 'Điều phối viên duyệt nghỉ phép',
+      hint: 'Nghỉ phép có thể để trống giờ mở cửa. Bật: điều phối viên thấy khoảng trống và trả lời có hoặc không. Tắt: được ghi ngay.',
+    },
+  },
 };

@@ -67,4 +67,11 @@ export const zhSwaps: SwapsText = {
     declined: '已拒绝，已通知相关人员。',
     gone: '此事已处理，或时间已开始。',
   },
+  settings: {
+    swapsNeedApproval: { label: '每次换班由协调员批准', hint: '关闭：先接班的队友得到这个班，并通知值班协调员。' },
+    awayNeedsApproval: {
+      label: '请假由协调员批准',
+      hint: '请假可能在开放时间内留下空缺。开启：协调员看到空缺后同意或不同意。关闭：立即记录。',
+    },
+  },
 };

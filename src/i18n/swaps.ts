@@ -9,6 +9,8 @@ import { fill } from './catalog';
 export interface SwapTexts {
   /** To each teammate who could take it: {name}, {role}, {when}, {until}, {code}, {url}. */
   offered: string;
+  /** The title of the same news by push. */
+  offeredTitle: string;
   /** To the coordinator: {taker} took {giver}'s shift. */
   taken: string;
   /** To the coordinator: a take waits for approval. */
@@ -39,6 +41,7 @@ export interface SwapTexts {
 export const swapsEn: SwapTexts = {
   offered:
     'Kith: {name} offers a {role} shift, {when} to {until}. To take it, reply TAKE {code}. The first to reply gets it. Console: {url}',
+  offeredTitle: 'A shift you could take',
   taken: 'Kith: {taker} took {giver}’s {role} shift, {when} to {until}.',
   takenAwaiting:
     'Kith: {taker} wants to take {giver}’s {role} shift, {when} to {until}. It waits for a coordinator: {url}',
@@ -61,6 +64,7 @@ export const swapsEn: SwapTexts = {
 export const swapsEs: SwapTexts = {
   offered:
     'Kith: {name} ofrece un turno de {role}, de {when} a {until}. Para tomarlo, responda TOMAR {code}. Se lo queda quien responda primero. Consola: {url}',
+  offeredTitle: 'Un turno que usted puede tomar',
   taken: 'Kith: {taker} tomó el turno de {role} de {giver}, de {when} a {until}.',
   takenAwaiting:
     'Kith: {taker} quiere tomar el turno de {role} de {giver}, de {when} a {until}. Espera a la coordinación: {url}',

@@ -3,7 +3,9 @@ import { rotaDepsOf } from '../../src/rota/deps';
 import { sweepRota } from '../../src/rota/sweep';
 import { DB_KINDS } from '../support/databases';
 import { startTestKith, type TestKith } from '../support/kith';
+import { join as joinTeam, makeEnrolment } from '../support/console-client';
 import { SIM_ACCOUNT, SIM_TOKEN, startLine, type Line } from '../support/line';
+import { startPushService, type PushService } from '../support/push-service';
 
 const ANA = '+12025550141';
 const BEN = '+12025550142';
@@ -58,14 +60,20 @@ const oneOff = (responderId: string, start: string, end: string) => ({
 describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
   let line: Line | undefined;
   let other: TestKith | undefined;
+  let push: PushService | undefined;
   afterEach(async () => {
     await other?.stop();
     await line?.stop();
-    other = line = undefined;
+    await push?.stop();
+    other = line = push = undefined;
   });
 
   it('an offer reaches only those who could take it; of many takers at once on two instances exactly one gets it', async () => {
-    line = await startLine(kind, { program: { care: { restHours: 10 } } });
+    line = await startLine(kind, {
+      program: { care: { restHours: 10 } },
+      cheapArgon: true,
+      pushOverLoopback: true,
+    });
     const l = line;
     const ana = await l.addResponder({ name: 'Ana', phone: ANA });
     const ids = {
@@ -84,6 +92,11 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     await shift(oneOff(ana, '2026-11-25T10:00', '2026-11-25T14:00'));
     await shift(oneOff(ids.gus, '2026-11-25T12:00', '2026-11-25T16:00'));
     await shift(oneOff(ids.hal, '2026-11-25T02:00', '2026-11-25T06:00'));
+
+    // Dan has the console on his phone with push on: he hears of it there too.
+    push = await startPushService();
+    const dansPhone = await joinTeam(l.t, l.token, ids.dan, await makeEnrolment('dan', 'a long passphrase here'));
+    expect((await dansPhone.request('PUT', '/api/me/push', push.subscription('/push/dan-phone'))).status).toBe(204);
 
     const anaToken = await tokenOf(l, ana);
     // Not one of her shifts, or not within it: refused.
@@ -111,6 +124,12 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
       expect(texts[0]).toContain('Ana offers a phone shift');
       expect(texts[0]).toContain('10:00 to 14:00');
     }
+    expect(push.received).toHaveLength(1);
+    expect(JSON.parse(push.received[0]?.payload ?? '{}')).toMatchObject({
+      title: 'A shift you could take',
+      path: '/console',
+      body: expect.stringContaining(`reply TAKE ${code}`) as string,
+    });
     // Wrong role, already on, past the rest rule, paused: not told, and not offered on Home.
     for (const phone of [FAY, GUS, HAL, PAT, CORA]) expect(l.sim.inbox(phone)).toEqual([]);
     const tokens = {

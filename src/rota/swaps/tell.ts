@@ -78,7 +78,8 @@ export async function tellOffered(
     const texted = await tellOne(deps, program, teammate.id, 'offered', stretch, values);
     const lang = swapLanguage(teammate.language);
     const body = swapText(lang, 'offered', valuesFor(program, lang, stretch, values));
-    const pushed = await pushTo(deps, teammate.id, { title: 'Kith', body, path: HOME_PATH });
+    const title = swapText(lang, 'offeredTitle', {});
+    const pushed = await pushTo(deps, teammate.id, { title, body, path: HOME_PATH });
     if (texted || pushed > 0) told += 1;
   }
   return told;

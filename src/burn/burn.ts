@@ -173,6 +173,8 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   const membersErased = count(
     await trx.deleteFrom('members').where('program_id', '=', programId).executeTakeFirstOrThrow(),
   );
+  // Why a teammate asked for time away (health, family…) is about them; when they are away stays, as shifts do.
+  await trx.updateTable('away_requests').set({ reason: null }).where('program_id', '=', programId).execute();
   const blocks = count(
     await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow(),
   );
@@ -222,4 +224,5 @@ const BURNT_TABLES = [
   'members',
   'member_peers',
   'member_check_ins',
+  'away_requests',
 ] as const;

@@ -355,5 +355,12 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     const now = await ask('2026-12-16T00:00', '2026-12-17T00:00', 'rest');
     expect(now.body.state).toBe('approved');
     expect(await onDay(l, '2026-12-16')).toEqual(['Ben 13:00–17:00']);
+
+    // A burn leaves when people are away (the line keeps answering) but not why they asked.
+    const burnt = await l.t.api('POST', '/api/program/burn', { confirm: 'Northside Care Line' }, l.token);
+    expect(burnt.status).toBe(200);
+    const reasons = await l.t.kith.ctx.db.kysely.selectFrom('away_requests').select('reason').execute();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((r) => r.reason === null)).toBe(true);
   });
 });

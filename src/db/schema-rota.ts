@@ -53,7 +53,7 @@ export type OfferState = 'open' | 'pending' | 'taken' | 'withdrawn' | 'declined'
 export interface ShiftOffersTable {
   id: string;
   program_id: string;
-  /** What teammates text back: "TAKE 12". Unique in the program. */
+  /** What teammates text back, after an S: "TAKE S12". Unique in the program. */
   code: number;
   giver_id: string;
   role: string;

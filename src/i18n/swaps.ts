@@ -33,14 +33,14 @@ export interface SwapTexts {
   /** To the person who asked, once decided. */
   awayApproved: string;
   awayDeclined: string;
-  /** Words that start a take, upper case: "TAKE 12" (es "TOMAR 12"). */
+  /** Words that start a take, upper case: "TAKE S12" (es "TOMAR S12"). */
   takeWords: string[];
   roles: Record<'phone' | 'field' | 'support' | 'coordinator', string>;
 }
 
 export const swapsEn: SwapTexts = {
   offered:
-    'Kith: {name} offers a {role} shift, {when} to {until}. To take it, reply TAKE {code}. The first to reply gets it. Console: {url}',
+    'Kith: {name} offers a {role} shift, {when} to {until}. To take it, reply TAKE S{code}. The first to reply gets it. Console: {url}',
   offeredTitle: 'A shift you could take',
   taken: 'Kith: {taker} took {giver}’s {role} shift, {when} to {until}.',
   takenAwaiting:
@@ -63,7 +63,7 @@ export const swapsEn: SwapTexts = {
 
 export const swapsEs: SwapTexts = {
   offered:
-    'Kith: {name} ofrece un turno de {role}, de {when} a {until}. Para tomarlo, responda TOMAR {code}. Se lo queda quien responda primero. Consola: {url}',
+    'Kith: {name} ofrece un turno de {role}, de {when} a {until}. Para tomarlo, responda TOMAR S{code}. Se lo queda quien responda primero. Consola: {url}',
   offeredTitle: 'Un turno que usted puede tomar',
   taken: 'Kith: {taker} tomó el turno de {role} de {giver}, de {when} a {until}.',
   takenAwaiting:
@@ -103,9 +103,12 @@ export function swapRole(language: string, role: string): string {
   return Object.hasOwn(roles, role) ? roles[role as keyof typeof roles] : role;
 }
 
-/** "TAKE 12", "tomar 12." → 12, in any catalog's words (a responder may text in either). */
+/**
+ * "TAKE S12", "tomar s12." → 12, in any catalog's words (a responder may text in either). The S keeps
+ * it apart from words a responder texts to a person they are helping ("take 5" goes to the person).
+ */
 export function takeCommand(body: string): number | undefined {
-  const match = /^\s*([\p{L}]+)\s+#?(\d{1,6})\s*[.!]*\s*$/u.exec(body);
+  const match = /^\s*([\p{L}]+)\s+S(\d{1,6})\s*[.!]*\s*$/iu.exec(body);
   if (!match) return undefined;
   const word = (match[1] ?? '').toUpperCase();
   return Object.values(SWAPS).some((c) => c.takeWords.includes(word)) ? Number(match[2]) : undefined;

@@ -50,7 +50,7 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn): TextHandlers {
             { messageRef: text.messageRef, responderId, body: text.body },
             // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
             // "STEP BACK" and "BACK" belong to looking after the team (care/team); "4821 OK" to members;
-            // "TAKE 12" to swaps (rota/swaps).
+            // "TAKE S12" to swaps (rota/swaps).
             [
               pagerHandler(dispatchDepsOf(ctx)),
               peerAckHandler(deps),

@@ -120,7 +120,7 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     for (const phone of [BEN, DAN, EVE]) {
       const texts = l.sim.inbox(phone).map((m) => m.body);
       expect(texts).toHaveLength(1);
-      expect(texts[0]).toContain(`reply TAKE ${code}`);
+      expect(texts[0]).toContain(`reply TAKE S${code}`);
       expect(texts[0]).toContain('Ana offers a phone shift');
       expect(texts[0]).toContain('10:00 to 14:00');
     }
@@ -128,7 +128,7 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     expect(JSON.parse(push.received[0]?.payload ?? '{}')).toMatchObject({
       title: 'A shift you could take',
       path: '/console',
-      body: expect.stringContaining(`reply TAKE ${code}`) as string,
+      body: expect.stringContaining(`reply TAKE S${code}`) as string,
     });
     // Wrong role, already on, past the rest rule, paused: not told, and not offered on Home.
     for (const phone of [FAY, GUS, HAL, PAT, CORA]) expect(l.sim.inbox(phone)).toEqual([]);
@@ -223,18 +223,18 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     ).toBe(409);
     expect((await l.t.api('DELETE', `/api/me/offers/${first.id}`, undefined, anaToken)).status).toBe(204);
     expect((await l.t.api('DELETE', `/api/me/offers/${first.id}`, undefined, anaToken)).status).toBe(409);
-    expect(await text(BEN, `TAKE ${first.code}`)).toBe(
+    expect(await text(BEN, `TAKE S${first.code}`)).toBe(
       'Kith: sorry, that shift is gone. Someone else took it, or it was taken back.',
     );
-    expect(await text(BEN, 'TAKE 99')).toContain('no open shift has that number');
+    expect(await text(BEN, 'take S99')).toContain('no open shift has that number');
 
     // Part of the shift, taken in Spanish by text.
     const second = await offer('2026-11-25T11:00', '2026-11-25T13:00');
-    expect(await text(BETO, `tomar ${second.code}`)).toMatch(
+    expect(await text(BETO, `tomar s${second.code}.`)).toMatch(
       /^Kith: el turno de teléfono, .* a 13:00, ahora es suyo\. Gracias\.$/,
     );
     expect(await onDay(l, '2026-11-25')).toEqual(['Ana 10:00–11:00', 'Beto 11:00–13:00', 'Ana 13:00–14:00']);
-    expect(await text(BEN, `TAKE ${second.code}`)).toContain('that shift is gone');
+    expect(await text(BEN, `TAKE S${second.code}`)).toContain('that shift is gone');
 
     // An offer lapses when its stretch starts.
     const third = await offer('2026-11-25T13:00', '2026-11-25T14:00');
@@ -269,7 +269,7 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     expect(await onDay(l, '2026-11-26')).toEqual(['Ana 10:00–14:00']);
 
     const fifth = await offer('2026-11-26T10:00', '2026-11-26T14:00');
-    expect(await text(DAN, `TAKE ${fifth.code}`)).toContain('A coordinator will say yes or no');
+    expect(await text(DAN, `TAKE S${fifth.code}`)).toContain('A coordinator will say yes or no');
     expect(await onDay(l, '2026-11-26')).toEqual(['Ana 10:00–14:00']);
     expect((await decide(fifth.id, true)).status).toBe(204);
     await l.sim.runUntilIdle();

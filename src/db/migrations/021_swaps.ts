@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
  * Swaps, cover and time away (issue 17, src/rota/swaps/). Shift times, roles and who, never a word
  * anyone wrote: a time-away request carries a reason category at most.
  * - `shift_offers`: a responder offers (part of) one of their shifts; `code` is what teammates text
- *   back ("TAKE 12"). The first taker wins by one conditional update of `state` (open → taken, or
+ *   back ("TAKE S12"). The first taker wins by one conditional update of `state` (open → taken, or
  *   → pending while a coordinator approves). Forgotten two days after the offered stretch ends.
  * - `away_requests`: a responder asks for time away; a coordinator approves (it becomes a `shift_overrides`
  *   row of kind `off`) or declines. Forgotten two days after the stretch ends.

@@ -22,7 +22,7 @@ export const OfferInput = Strict(
 export const OfferSchema = Strict(
   {
     id: Type.String(),
-    code: Type.Integer({ description: 'What a teammate texts back: TAKE 12' }),
+    code: Type.Integer({ description: 'What a teammate texts back, after an S: TAKE S12' }),
     giver: Person,
     role: Type.Union(ROLES.map((r) => Type.Literal(r))),
     tier: Type.Union(TIERS.map((t) => Type.Literal(t))),

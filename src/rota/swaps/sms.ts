@@ -7,7 +7,7 @@ import * as repo from './repo';
 import { takeOffer } from './offers';
 import { replyText } from './tell';
 
-/** "TAKE 12" (es "TOMAR 12") texted to the community number by a responder: take offered shift 12. */
+/** "TAKE S12" (es "TOMAR S12") texted to the community number by a responder: take offered shift 12. */
 export function swapsHandler(deps: RotaDeps): ResponderTextHandler {
   return {
     claims: (body) => takeCommand(body) !== undefined,

@@ -278,8 +278,26 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     expect(await onDay(l, '2026-11-26')).toEqual(['Dan 10:00–14:00']);
     expect(l.sim.errors).toEqual([]);
 
+    // The giver's shift removed after it was offered: nothing to hand over, and the offer closes.
+    expect((await l.t.api('PATCH', '/api/program', { care: { swapsNeedApproval: false } }, l.token)).status).toBe(200);
+    const friday = await l.t.api<{ id: string }>(
+      'POST',
+      '/api/shifts/overrides',
+      oneOff(ana, '2026-11-27T10:00', '2026-11-27T14:00'),
+      l.token,
+    );
+    const sixth = await offer('2026-11-27T10:00', '2026-11-27T14:00');
+    expect((await l.t.api('DELETE', `/api/shifts/overrides/${friday.body.id}`, undefined, l.token)).status).toBe(204);
+    const nothing = await l.t.api<Refusal>('POST', `/api/offers/${sixth.id}/take`, undefined, benToken);
+    expect(nothing.status).toBe(409);
+    expect(nothing.body.error.facts?.why).toBe('gone');
+    expect(await onDay(l, '2026-11-27')).toEqual([]);
+    const anasOffers = await l.t.api<MySwaps>('GET', '/api/me/swaps', undefined, anaToken);
+    expect(anasOffers.body.mine.map((o) => o.code)).not.toContain(sixth.code);
+    expect((await l.t.api('POST', `/api/offers/${sixth.id}/take`, undefined, benToken)).status).toBe(409);
+
     // Two days after their stretch ends, offers are forgotten.
-    l.clock.set(Date.UTC(2026, 10, 29, 0, 0));
+    l.clock.set(Date.UTC(2026, 10, 30, 0, 0));
     await sweepRota(rotaDepsOf(l.t.kith.ctx));
     expect(await l.t.kith.ctx.db.kysely.selectFrom('shift_offers').select('id').execute()).toEqual([]);
   });

@@ -164,7 +164,12 @@ export async function takeOffer(deps: RotaDeps, who: Who, by: { id: string } | {
     program.id,
     { giverId: offer.giverId, takerId: me.id, role, tier: offer.tier as Tier, ...span },
     (trx) => repo.moveOffer(trx, { ...claim, to: 'taken' }),
-  );
+  ).catch(async (error: unknown) => {
+    // The giver's shift was changed since it was offered: nothing to hand over, so the offer closes.
+    if (error instanceof DomainError && error.facts?.why === 'gone')
+      await repo.moveOffer(deps.db, { id: offer.id, programId: program.id, from: 'open', to: 'withdrawn', now });
+    throw error;
+  });
   if (!moved) throw gone();
   deps.live.publish(program.id, 'shifts');
   await tellOne(deps, program, offer.giverId, 'yourShiftTaken', stretch, names);

@@ -27,6 +27,7 @@ import { responderRoutes } from './responders/routes';
 import { briefingRoutes } from './rota/briefing/routes';
 import { rotaRoutes } from './rota/routes';
 import { loadRoutes } from './load/routes';
+import { swapRoutes } from './rota/swaps/routes';
 import { setupRoutes } from './setup/routes';
 import { shiftRoutes } from './shifts/routes';
 import { providerWebhookRoutes } from './line/routes';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   planRoutes(app, ctx);
   rotaRoutes(app, ctx);
   briefingRoutes(app, ctx);
+  swapRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   loadRoutes(app, ctx);
   liveRoutes(app, ctx, options.live);

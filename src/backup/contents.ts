@@ -14,7 +14,8 @@ import type { Database } from '../db/schema';
  * - live contact (numbers, sender keys, chat keys, provider call ids, a follow-up contact): erased hours after a
  *   conversation closes, so no backup may keep them longer;
  * - short-lived sign-in state (sessions, invites, challenges, device codes, throttles);
- * - ways in and out for the team's shifts (calendar feed links, push subscriptions) and which reminders went out.
+ * - ways in and out for the team's shifts (calendar feed links, push subscriptions), which reminders went out,
+ *   and swap offers and time-away requests (what they settled is in the shifts).
  * Tables are listed parents first, the order a restore inserts them in.
  */
 export const BACKED_UP = [
@@ -83,6 +84,8 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   push_subscriptions: 'a way to reach a teammate’s device: each device turns reminders on again',
   rota_notices: 'short-lived: which reminders and gap alerts were already sent',
   briefing_links: 'a way in: a one-time briefing link lives a shift at most',
+  shift_offers: 'short-lived: a swap ends with its shift; a shift it moved is in shift_overrides',
+  away_requests: 'short-lived: an approved request is time away in shift_overrides; the rest end with their dates',
 };
 
 /**

@@ -179,6 +179,8 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   const membersErased = count(
     await trx.deleteFrom('members').where('program_id', '=', programId).executeTakeFirstOrThrow(),
   );
+  // Why a teammate asked for time away (health, family…) is about them; when they are away stays, as shifts do.
+  await trx.updateTable('away_requests').set({ reason: null }).where('program_id', '=', programId).execute();
   const blocks = count(
     await trx.deleteFrom('blocked_senders').where('program_id', '=', programId).executeTakeFirstOrThrow(),
   );
@@ -234,4 +236,5 @@ const BURNT_TABLES = [
   'member_plan_readers',
   'member_plan_events',
   'member_plan_links',
+  'away_requests',
 ] as const;

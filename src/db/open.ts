@@ -24,6 +24,7 @@ import * as members from './migrations/019_members';
 import * as briefing from './migrations/020_briefing';
 import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
+import * as swaps from './migrations/021_swaps';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -167,6 +168,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '020_briefing': briefing,
   '022_member_plans': memberPlans,
   '023_member_keys': memberKeys,
+  '021_swaps': swaps,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -59,10 +59,49 @@ export interface BriefingLinksTable {
   expires_at: Millis;
 }
 
+/** `open` until taken, withdrawn or its start; `pending` a coordinator's approval; the rest final. */
+export type OfferState = 'open' | 'pending' | 'taken' | 'withdrawn' | 'declined';
+
+export interface ShiftOffersTable {
+  id: string;
+  program_id: string;
+  /** What teammates text back, after an S: "TAKE S12". Unique in the program. */
+  code: number;
+  giver_id: string;
+  role: string;
+  tier: string;
+  starts_at: Millis;
+  ends_at: Millis;
+  state: OfferState;
+  taker_id: string | null;
+  created_at: Millis;
+  taken_at: Millis | null;
+  decided_by: string | null;
+  decided_at: Millis | null;
+}
+
+export type AwayState = 'pending' | 'approved' | 'declined' | 'withdrawn';
+
+export interface AwayRequestsTable {
+  id: string;
+  program_id: string;
+  responder_id: string;
+  starts_at: Millis;
+  ends_at: Millis;
+  /** A category (`AWAY_REASONS`), never free text. */
+  reason: string | null;
+  state: AwayState;
+  created_at: Millis;
+  decided_by: string | null;
+  decided_at: Millis | null;
+}
+
 export interface RotaTables {
   calendar_feeds: CalendarFeedsTable;
   reminder_settings: ReminderSettingsTable;
   push_subscriptions: PushSubscriptionsTable;
   rota_notices: RotaNoticesTable;
   briefing_links: BriefingLinksTable;
+  shift_offers: ShiftOffersTable;
+  away_requests: AwayRequestsTable;
 }

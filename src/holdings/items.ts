@@ -61,7 +61,7 @@ export const TITLES: Record<string, { title: string; about: About }> = {
   providerCopies: { title: 'Deletions owed at the phone provider', about: 'callers' },
   signIn: { title: 'Sign-in (about the team, not callers)', about: 'team' },
   team: { title: 'The team (about the team, not callers)', about: 'team' },
-  rota: { title: 'Calendars and reminders (about the team, not callers)', about: 'team' },
+  rota: { title: 'Calendars, reminders, swaps and time-away requests (about the team, not callers)', about: 'team' },
   members: { title: 'Members and their check-ins', about: 'callers' },
   program: { title: 'The program itself (not callers)', about: 'program' },
 };

@@ -272,11 +272,12 @@ async function programItems(
     ),
     item(
       'rota',
-      'calendar links (hashes only), reminder choices, devices’ push subscriptions (sealed) and which reminders went out',
+      'calendar links (hashes only), reminder choices, devices’ push subscriptions (sealed), which reminders went out, swap offers and time-away requests',
       rota,
       {
         waiting: rota.reduce((a, c) => a + c.count, 0),
-        until: 'until the link is replaced, the sign-in ends, or 2 days after the shift',
+        until:
+          'until the link is replaced, the sign-in ends, or 2 days after the shift (or the swap’s or request’s end)',
       },
       rota.reduce((a, c) => a + c.count, 0),
     ),

@@ -10,6 +10,8 @@ import { pagerHandler } from '../dispatch/pager';
 import { memberTexted, peerAckHandler } from '../members/inbound';
 import { RelayGate } from '../members/relay-gate';
 import { careTeamHandler } from '../care/team/sms';
+import { rotaDepsOf } from '../rota/deps';
+import { swapsHandler } from '../rota/swaps/sms';
 import { owedWritesOf } from '../provider-copies/batched';
 import { dispatchDepsOf } from '../dispatch/types';
 import { programByNumber } from '../program/service';
@@ -48,8 +50,14 @@ export function textHandlers(ctx: AppContext, inTurn?: Turn, relays: RelayGate =
             program,
             { messageRef: text.messageRef, responderId, body: text.body },
             // Replies to a field team's ask ("R4 yes") belong to dispatch; the rest are texting commands.
-            // "STEP BACK" and "BACK" belong to looking after the team (care/team); "4821 OK" to members.
-            [pagerHandler(dispatchDepsOf(ctx)), peerAckHandler(deps), careTeamHandler(dispatchDepsOf(ctx))],
+            // "STEP BACK" and "BACK" belong to looking after the team (care/team); "4821 OK" to members;
+            // "TAKE S12" to swaps (rota/swaps).
+            [
+              pagerHandler(dispatchDepsOf(ctx)),
+              peerAckHandler(deps),
+              careTeamHandler(dispatchDepsOf(ctx)),
+              swapsHandler(rotaDepsOf(ctx)),
+            ],
           );
         },
         turn,

@@ -23,8 +23,18 @@ export const CarePatchSchema = Type.Object(
         description: 'Ask for the emergency plan to be read again every N shifts (0–52); 0: only when it changes',
       }),
     ),
+    swapsNeedApproval: Type.Optional(
+      Type.Boolean({ description: 'A teammate taking an offered shift waits for a coordinator to approve' }),
+    ),
+    awayNeedsApproval: Type.Optional(
+      Type.Boolean({ description: 'Time away a responder asks for waits for a coordinator to approve (default on)' }),
+    ),
   },
-  { additionalProperties: false, description: 'Rest rules and cool-downs; absent fields keep their value' },
+  {
+    additionalProperties: false,
+    description:
+      'Rest rules, cool-downs, and whether swaps and time away need approval; absent fields keep their value',
+  },
 );
 
 export function careFromJson(json: string): CareSettings {

@@ -89,6 +89,13 @@ export interface CareSettings {
   longCallMinutes: number;
   /** Ask for the emergency plan to be read again every this many shifts; 0: only when it changes. */
   briefEveryShifts: number;
+  /** A teammate's taking of an offered shift waits for a coordinator's approval (default off: first to take it gets it). */
+  swapsNeedApproval: boolean;
+  /**
+   * Time away asked for by a responder waits for a coordinator (default on: it can open a gap in
+   * opening hours, and the coordinator is the one who must fill it).
+   */
+  awayNeedsApproval: boolean;
 }
 
 export const CARE_DEFAULTS: CareSettings = {
@@ -99,6 +106,8 @@ export const CARE_DEFAULTS: CareSettings = {
   coolDownMinutes: 10,
   longCallMinutes: 45,
   briefEveryShifts: 0,
+  swapsNeedApproval: false,
+  awayNeedsApproval: true,
 };
 
 /** The range each number may take when set; the rest rules are whole hours. */

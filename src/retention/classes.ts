@@ -172,13 +172,22 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen), src/members/plans/plans.ts (destroy; openings and links on the sweep)',
   },
   rota: {
-    tables: ['calendar_feeds', 'reminder_settings', 'push_subscriptions', 'rota_notices', 'briefing_links'],
+    tables: [
+      'calendar_feeds',
+      'reminder_settings',
+      'push_subscriptions',
+      'rota_notices',
+      'briefing_links',
+      'shift_offers',
+      'away_requests',
+    ],
     rule:
       'the team, not callers: a calendar link (its hash) until its owner makes a new one or turns it off; reminder choices while the person is on the roster; ' +
       'a device’s push subscription until that sign-in ends (sign-out, expiry, sign-out everywhere, burn); which reminders and gap alerts went out: 2 days after the shift or gap began; ' +
-      'a briefing link (its hash): until used or 12 hours after it was sent',
+      'a briefing link (its hash): until used or 12 hours after it was sent; ' +
+      'swap offers and time-away requests (times, roles, a reason category): 2 days after the stretch they are about ends',
     enforcedBy:
-      'src/rota (feeds, settings, briefing links); the sessions’ cascade (src/auth/sessions); src/rota/sweep.ts (sent notices, expired links); src/burn/burn.ts',
+      'src/rota (feeds, settings, briefing links); the sessions’ cascade (src/auth/sessions); src/rota/sweep.ts (sent notices, expired links, swaps and requests); src/burn/burn.ts',
   },
   program: {
     tables: ['programs'],

@@ -6,13 +6,14 @@ import { sendGapAlerts } from './coverage';
 import type { RotaDeps } from './deps';
 import { sendDueReminders } from './reminders';
 import * as repo from './repo';
+import { forgetEnded } from './swaps/offers';
 
 export interface RotaSweepReport {
   reminders: number;
   gapAlerts: number;
   /** Texts at shift start asking someone to read the emergency plan first. */
   briefings: number;
-  /** Sent notices old enough to forget, and expired briefing links. */
+  /** Sent notices, expired briefing links, swap offers and time-away requests old enough to forget. */
   forgotten: number;
 }
 
@@ -36,8 +37,11 @@ export async function sweepRota(deps: RotaDeps): Promise<RotaSweepReport> {
       deps.logger.error({ programId: id, err: { name: (error as Error).name } }, 'rota sweep failed for a program');
     }
   }
+  // Swaps and time-away requests end with their stretch: whatever they settled is in the shifts.
   report.forgotten =
-    (await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS)) + (await forgetExpiredLinks(deps));
+    (await repo.purgeNotices(deps.db, deps.clock.now() - NOTICE_KEPT_MS)) +
+    (await forgetExpiredLinks(deps)) +
+    (await forgetEnded(deps, deps.clock.now() - NOTICE_KEPT_MS));
   return report;
 }
 

@@ -142,7 +142,7 @@ export async function signInHoldings(db: Db, programId: string): Promise<{ table
   };
 }
 
-/** Calendar links, reminder choices, push subscriptions, sent notices and briefing links (src/rota/), by table. */
+/** Calendar links, reminder choices, push subscriptions, sent notices, briefing links, swaps and time-away requests (src/rota/), by table. */
 export async function rotaCounts(db: Db, programId: string): Promise<TableCount[]> {
   const tables = [
     'calendar_feeds',
@@ -150,6 +150,8 @@ export async function rotaCounts(db: Db, programId: string): Promise<TableCount[
     'push_subscriptions',
     'rota_notices',
     'briefing_links',
+    'shift_offers',
+    'away_requests',
   ] as const;
   return Promise.all(
     tables.map(async (table) => ({

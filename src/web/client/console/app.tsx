@@ -208,6 +208,7 @@ const NAV: NavItem[] = [
   { route: 'team', href: '/console/team', label: (t) => t.shell.nav.team, coordinator: true },
   { route: 'week', href: '/console/week', label: (t) => t.shell.nav.week, coordinator: true },
   { route: 'load', href: '/console/load', label: (t) => t.load.nav, coordinator: true },
+  { route: 'swaps', href: '/console/swaps', label: (t) => t.swaps.nav, coordinator: true },
   { route: 'settings', href: '/console/settings', label: (t) => t.shell.nav.settings, coordinator: true },
 ];
 

@@ -33,6 +33,7 @@ export type RouteName =
   | 'memberPlans'
   | 'calendar'
   | 'load'
+  | 'swaps'
   | 'notFound';
 
 const PATTERNS: [RouteName, RegExp][] = [
@@ -59,6 +60,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['memberPlans', /^\/console\/members\/plans$/],
   ['calendar', /^\/console\/calendar$/],
   ['load', /^\/console\/load$/],
+  ['swaps', /^\/console\/swaps$/],
 ];
 
 export function routeOf(location: { pathname: string; search: string }): Route {

@@ -10,6 +10,7 @@ import { arBriefing } from './briefing-ar';
 import { arCareTime } from './care-time-ar';
 import { arGrid } from './grid-ar';
 import { arLoad } from './load-ar';
+import { arSwaps } from './swaps-ar';
 import { arTexts } from './texts-ar';
 import type { ConsoleText } from './types';
 
@@ -264,6 +265,7 @@ export const arConsole: ConsoleText = {
   grid: arGrid,
   load: arLoad,
   briefing: arBriefing,
+  swaps: arSwaps,
   devices: {
     nav: 'هذا الجهاز',
     title: 'هذا الجهاز والدخول',

@@ -10,6 +10,7 @@ import { enBriefing } from './briefing-en';
 import { enCareTime } from './care-time-en';
 import { enGrid } from './grid-en';
 import { enLoad } from './load-en';
+import { enSwaps } from './swaps-en';
 import { enTexts } from './texts-en';
 import type { ConsoleText } from './types';
 
@@ -268,6 +269,7 @@ export const enConsole: ConsoleText = {
   grid: enGrid,
   load: enLoad,
   briefing: enBriefing,
+  swaps: enSwaps,
   devices: {
     nav: 'This device',
     title: 'This device and sign-in',

@@ -10,6 +10,7 @@ import { esBriefing } from './briefing-es';
 import { esCareTime } from './care-time-es';
 import { esGrid } from './grid-es';
 import { esLoad } from './load-es';
+import { esSwaps } from './swaps-es';
 import { esTexts } from './texts-es';
 import type { ConsoleText } from './types';
 
@@ -269,6 +270,7 @@ export const esConsole: ConsoleText = {
   grid: esGrid,
   load: esLoad,
   briefing: esBriefing,
+  swaps: esSwaps,
   devices: {
     nav: 'Este dispositivo',
     title: 'Este dispositivo y el acceso',

@@ -10,6 +10,7 @@ import { frBriefing } from './briefing-fr';
 import { frCareTime } from './care-time-fr';
 import { frGrid } from './grid-fr';
 import { frLoad } from './load-fr';
+import { frSwaps } from './swaps-fr';
 import { frTexts } from './texts-fr';
 import type { ConsoleText } from './types';
 
@@ -280,6 +281,7 @@ export const frConsole: ConsoleText = {
   grid: frGrid,
   load: frLoad,
   briefing: frBriefing,
+  swaps: frSwaps,
   devices: {
     nav: 'Cet appareil',
     title: 'Cet appareil et la connexion',

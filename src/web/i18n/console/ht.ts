@@ -10,6 +10,7 @@ import { htBriefing } from './briefing-ht';
 import { htCareTime } from './care-time-ht';
 import { htGrid } from './grid-ht';
 import { htLoad } from './load-ht';
+import { htSwaps } from './swaps-ht';
 import { htTexts } from './texts-ht';
 import type { ConsoleText } from './types';
 
@@ -269,6 +270,7 @@ export const htConsole: ConsoleText = {
   grid: htGrid,
   load: htLoad,
   briefing: htBriefing,
+  swaps: htSwaps,
   devices: {
     nav: 'Aparèy sa a',
     title: 'Aparèy sa a ak koneksyon',

@@ -10,6 +10,7 @@ import { ptBriefing } from './briefing-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptGrid } from './grid-pt';
 import { ptLoad } from './load-pt';
+import { ptSwaps } from './swaps-pt';
 import { ptTexts } from './texts-pt';
 import type { ConsoleText } from './types';
 
@@ -270,6 +271,7 @@ export const ptConsole: ConsoleText = {
   grid: ptGrid,
   load: ptLoad,
   briefing: ptBriefing,
+  swaps: ptSwaps,
   devices: {
     nav: 'Este aparelho',
     title: 'Este aparelho e o acesso',

@@ -10,6 +10,7 @@ import { ruBriefing } from './briefing-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruGrid } from './grid-ru';
 import { ruLoad } from './load-ru';
+import { ruSwaps } from './swaps-ru';
 import { ruTexts } from './texts-ru';
 import type { ConsoleText } from './types';
 
@@ -271,6 +272,7 @@ export const ruConsole: ConsoleText = {
   grid: ruGrid,
   load: ruLoad,
   briefing: ruBriefing,
+  swaps: ruSwaps,
   devices: {
     nav: 'Это устройство',
     title: 'Это устройство и вход',

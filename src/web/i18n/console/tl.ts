@@ -10,6 +10,7 @@ import { tlBriefing } from './briefing-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
 import { tlLoad } from './load-tl';
+import { tlSwaps } from './swaps-tl';
 import { tlTexts } from './texts-tl';
 import type { ConsoleText } from './types';
 
@@ -279,6 +280,7 @@ export const tlConsole: ConsoleText = {
   grid: tlGrid,
   load: tlLoad,
   briefing: tlBriefing,
+  swaps: tlSwaps,
   devices: {
     nav: 'Ang device na ito',
     title: 'Ang device na ito at sign-in',

@@ -8,6 +8,7 @@ import type { CoordinateText } from './coordinate-types';
 import type { DispatchText } from './dispatch-types';
 import type { EvaluationText } from './evaluation-types';
 import type { CalendarText } from './calendar-types';
+import type { SwapsText } from './swaps-types';
 import type { MembersText } from './members-types';
 import type { MemberPlansText } from './member-plans-types';
 import type { MemberDetailText } from './member-detail-types';
@@ -38,6 +39,7 @@ export interface ConsoleText {
   grid: GridText;
   load: LoadText;
   briefing: BriefingText;
+  swaps: SwapsText;
 }
 
 /** Words shared by every view: navigation, sign-out, the common errors. */

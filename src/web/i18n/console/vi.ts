@@ -10,6 +10,7 @@ import { viBriefing } from './briefing-vi';
 import { viCareTime } from './care-time-vi';
 import { viGrid } from './grid-vi';
 import { viLoad } from './load-vi';
+import { viSwaps } from './swaps-vi';
 import { viTexts } from './texts-vi';
 import type { ConsoleText } from './types';
 
@@ -272,6 +273,7 @@ export const viConsole: ConsoleText = {
   grid: viGrid,
   load: viLoad,
   briefing: viBriefing,
+  swaps: viSwaps,
   devices: {
     nav: 'Thiết bị này',
     title: 'Thiết bị này và đăng nhập',

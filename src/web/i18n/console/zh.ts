@@ -10,6 +10,7 @@ import { zhBriefing } from './briefing-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
 import { zhLoad } from './load-zh';
+import { zhSwaps } from './swaps-zh';
 import { zhTexts } from './texts-zh';
 import type { ConsoleText } from './types';
 
@@ -264,6 +265,7 @@ export const zhConsole: ConsoleText = {
   grid: zhGrid,
   load: zhLoad,
   briefing: zhBriefing,
+  swaps: zhSwaps,
   devices: {
     nav: '这台设备',
     title: '这台设备和登录',

@@ -13,6 +13,7 @@ import { FirstSteps } from './first-steps';
 import { BriefingOnHome } from './home-briefing';
 import { CareOnHome } from './home-care';
 import { WaitingTexts } from './texts/waiting';
+import { OfferShift, SwapsOnHome, useMySwaps } from './swaps/home-swaps';
 
 export interface HomeData {
   timeZone: string;
@@ -51,6 +52,7 @@ export function HomeView(): JSX.Element {
   const t = text.home;
   const home = useLoad(() => api<HomeData>('GET', '/api/me/home'), 'home');
   useLive(['calls', 'shifts', 'roster'], home.reload);
+  const swaps = useMySwaps();
   const [status, setStatus] = useState('');
   const lang = useLang();
 
@@ -114,11 +116,13 @@ export function HomeView(): JSX.Element {
             {nextShifts.map((shift) => (
               <li key={`${shift.start}-${shift.role}`}>
                 <ShiftLine shift={shift} timeZone={timeZone} />
+                <OfferShift shift={shift} swaps={swaps} />
               </li>
             ))}
           </ul>
         )}
       </section>
+      <SwapsOnHome swaps={swaps} timeZone={timeZone} />
     </>
   );
 }

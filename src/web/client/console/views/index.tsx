@@ -28,6 +28,7 @@ const MembersView = lazyView(() => import('./members/members').then((m) => m.Mem
 const LoadView = lazyView(() => import('./load/load').then((m) => m.LoadView));
 const MemberPlansView = lazyView(() => import('./members/plans').then((m) => m.MemberPlansView));
 const CalendarView = lazyView(() => import('./calendar/calendar').then((m) => m.CalendarView));
+const SwapsView = lazyView(() => import('./swaps/swaps').then((m) => m.SwapsView));
 const PlanView = lazyView(() => import('./plan').then((m) => m.PlanView));
 const ConversationView = lazyView(() => import('./texts/conversation').then((m) => m.ConversationView));
 const TextsListView = lazyView(() => import('./texts/list').then((m) => m.TextsListView));
@@ -44,6 +45,7 @@ const chunkOf: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
   members: MembersView,
   calendar: CalendarView,
   load: LoadView,
+  swaps: SwapsView,
   devices: DevicesView,
   live: LiveView,
   fieldEvaluation: EvaluationView,
@@ -99,6 +101,8 @@ const forEveryone: Partial<Record<Route['name'], Maker>> = {
   calendar: () => ({ needsKey: false, render: () => <CalendarView /> }),
   // Counts and hours only: my own month, and the team's for coordinators (the API decides).
   load: (route) => ({ needsKey: false, render: () => <LoadView month={route.query.get('month')} /> }),
+  // Swaps and time away: shift times, names and reason categories; coordinators also decide here.
+  swaps: () => ({ needsKey: false, render: () => <SwapsView /> }),
   // Members carry no sealed words: numbers, languages and whether a phone is held.
   members: () => ({ needsKey: false, render: () => <MembersView /> }),
   // A member's plan is opened here with this responder's key, for what they are on now.

@@ -9,7 +9,11 @@ import { CARE_DEFAULTS, CARE_RANGES, REST_RULES, type CareNumber, type CareSetti
 
 /** How often the plan is read again is set beside the plan (settings-plan.tsx), not in this form. */
 type DraftNumber = Exclude<CareNumber, 'briefEveryShifts'>;
-export type CareDraft = { [K in DraftNumber]: string } & { coolDown: boolean };
+export type CareDraft = { [K in DraftNumber]: string } & {
+  coolDown: boolean;
+  swapsNeedApproval: boolean;
+  awayNeedsApproval: boolean;
+};
 export const CARE_NUMBERS = (Object.keys(CARE_RANGES) as CareNumber[]).filter(
   (field): field is DraftNumber => field !== 'briefEveryShifts',
 );
@@ -23,6 +27,8 @@ export function careDraftOf(care: CareSettings = CARE_DEFAULTS): CareDraft {
     coolDown: care.coolDown,
     coolDownMinutes: String(care.coolDownMinutes),
     longCallMinutes: String(care.longCallMinutes),
+    swapsNeedApproval: care.swapsNeedApproval,
+    awayNeedsApproval: care.awayNeedsApproval,
   };
 }
 
@@ -55,10 +61,12 @@ export function carePatchOf(d: CareDraft): Omit<CareSettings, 'briefEveryShifts'
     coolDown: d.coolDown,
     coolDownMinutes: Number(d.coolDownMinutes.trim()),
     longCallMinutes: Number(d.longCallMinutes.trim()),
+    swapsNeedApproval: d.swapsNeedApproval,
+    awayNeedsApproval: d.awayNeedsApproval,
   };
 }
 
 /** `stretchHours` → `care-stretch-hours`. */
-export function careFieldId(field: CareNumber | 'coolDown'): string {
+export function careFieldId(field: CareNumber | 'coolDown' | 'swapsNeedApproval' | 'awayNeedsApproval'): string {
   return `care-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }

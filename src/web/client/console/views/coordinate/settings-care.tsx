@@ -1,6 +1,7 @@
 /**
  * The settings form's "Rest and cool-down" (issue 17): the three rest rules, each optional, and
- * whether a responder is offered a few minutes off the line after a hard or long call.
+ * whether a responder is offered a few minutes off the line after a hard or long call; and whether
+ * swaps and time away wait for a coordinator's approval.
  */
 import type { JSX } from 'preact';
 import { Field, problemFor } from '../../components';
@@ -10,7 +11,8 @@ import { type CARE_NUMBERS, careFieldId, type CareDraft } from './settings-care-
 import type { SectionProps } from './settings-sections';
 
 export function CareSection({ d, set, problems }: SectionProps): JSX.Element {
-  const t = useText().careTime.settings;
+  const text = useText();
+  const t = text.careTime.settings;
   const change = (patch: Partial<CareDraft>) => set({ care: { ...d.care, ...patch } });
   const coolId = careFieldId('coolDown');
   const number = (field: (typeof CARE_NUMBERS)[number]) => {
@@ -60,6 +62,31 @@ export function CareSection({ d, set, problems }: SectionProps): JSX.Element {
       </div>
       {number('coolDownMinutes')}
       {number('longCallMinutes')}
+      {(['swapsNeedApproval', 'awayNeedsApproval'] as const).map((field) => {
+        // Swaps and time away (src/rota/swaps/): whether each waits for a coordinator.
+        const id = careFieldId(field);
+        const words = text.swaps.settings[field];
+        return (
+          <div class="field" key={field}>
+            <div class="checkbox">
+              <input
+                type="checkbox"
+                id={id}
+                name={id}
+                checked={d.care[field]}
+                aria-describedby={`${id}-hint`}
+                onChange={(event) => change({ [field]: event.currentTarget.checked })}
+              />
+              <div>
+                <label for={id}>{words.label}</label>
+                <p class="hint option-hint" id={`${id}-hint`}>
+                  {words.hint}
+                </p>
+              </div>
+            </div>
+          </div>
+        );
+      })}
     </section>
   );
 }

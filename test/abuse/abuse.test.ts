@@ -278,7 +278,7 @@ describe.each(DB_KINDS)('abuse and fuzz (%s)', (kind) => {
     );
     expect(reset.status).toBe(200);
     expect((await line.t.api('PATCH', `/api/responders/${anaId}`, { name: 'Ana' }, line.token)).status).toBe(200);
-  });
+  }, 120_000); // bounded by count (every text field × every hostile string), like the one above
 
   it('sign-in sprays at reduced scale: a known device still signs in at the first try', async () => {
     const ana = await join(line.t, line.token, line.ids.Ana ?? '', await makeEnrolment('ana.a', PASSPHRASE));

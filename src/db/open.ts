@@ -22,9 +22,9 @@ import * as restAndCare from './migrations/017_rest_and_care';
 import * as rota from './migrations/018_rota';
 import * as members from './migrations/019_members';
 import * as briefing from './migrations/020_briefing';
+import * as swaps from './migrations/021_swaps';
 import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
-import * as swaps from './migrations/021_swaps';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -166,9 +166,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_rota': rota,
   '019_members': members,
   '020_briefing': briefing,
+  '021_swaps': swaps,
   '022_member_plans': memberPlans,
   '023_member_keys': memberKeys,
-  '021_swaps': swaps,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -85,4 +85,46 @@ describe.each(DB_KINDS)('stepping back and cooling down (%s)', (kind) => {
     await line.sim.runUntilIdle();
     expect(line.sim.inbox(ANA).at(-1)?.body).toBe('Kith: welcome back. You can be rung again.');
   });
+  it('a call longer than the program’s threshold offers a cool-down; a shorter one, or one waved off, does not', async () => {
+    line = await startLine(kind);
+    const answers = (minutes: number) =>
+      ({ kind: 'answer', afterSeconds: 5, press: '1', hangUpAfterSeconds: minutes * 60 }) as const;
+    await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary', behaviour: answers(44) });
+    const ana = (
+      await line.t.api<{ token: string }>(
+        'POST',
+        '/api/tokens',
+        { responderId: line.ids.Ana, label: 'phone' },
+        line.token,
+      )
+    ).body.token;
+    const home = async () => (await line.t.api<HomeView>('GET', '/api/me/home', undefined, ana)).body;
+    // The simulator's idle run stops short of a long call's end, so the provider's time is moved past it.
+    const call = async (minutes: number) => {
+      line.sim.placeCall({ from: CALLER, to: COMMUNITY_NUMBER });
+      await line.sim.advance(minutes * 60 + 60);
+      await line.sim.runUntilIdle();
+      expect(line.sim.errors).toEqual([]);
+      expect(line.sim.phoneLog(ANA).at(-1)?.status).toBe('completed');
+    };
+
+    await call(44); // under the default 45
+    expect(line.sim.phoneLog(ANA)).toHaveLength(1);
+    expect((await home()).coolDown).toBeNull();
+
+    line.sim.phone(ANA, answers(46));
+    await call(46);
+    expect((await home()).coolDown).toMatchObject({ minutes: 10, why: 'long' });
+    expect((await line.t.api('DELETE', '/api/me/cool-down', undefined, ana)).status).toBe(204);
+    expect((await home()).coolDown).toBeNull(); // "Not now" closes this offer for good
+
+    // A program that sets its own threshold: 20 minutes, and a 25-minute call offers one again.
+    const care = await line.t.api('PATCH', '/api/program', { care: { longCallMinutes: 20 } }, line.token);
+    expect(care.status).toBe(200);
+    line.sim.phone(ANA, answers(25));
+    await call(25);
+    expect((await home()).coolDown).toMatchObject({ why: 'long' });
+    line.clock.advance(31 * 60_000); // an offer lasts half an hour after the call
+    expect((await home()).coolDown).toBeNull();
+  });
 });

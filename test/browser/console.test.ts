@@ -116,7 +116,12 @@ describeInChromium('the responder console in a real browser: a live call, a seal
     // Ana opens her invite and sets up: she lands on Home, on call now.
     await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
     await page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' }).waitFor();
-    expect(await page.locator('main .lead').innerText()).toMatch(/^You are on call until /);
+    // The plan was written before her first shift began: she reads it on Home before she can be rung.
+    await page.getByRole('heading', { level: 2, name: t.briefing.home.heading }).waitFor();
+    await expectAccessible(page, 'home, the plan to read first');
+    await page.getByRole('button', { name: t.briefing.home.read }).press('Enter');
+    await page.getByText(t.briefing.home.done).first().waitFor();
+    await page.locator('main .lead', { hasText: /^You are on call until / }).waitFor();
     await expect.poll(() => page.locator('main').innerText()).toContain(t.home.liveNone);
     await expectAccessible(page, 'home, on call');
     await page.evaluate('window.kithNotReloaded = true');

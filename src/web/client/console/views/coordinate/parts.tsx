@@ -6,7 +6,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { copyField } from '../../../shared/copy';
 import { ApiError } from '../../api';
-import { describedByFor, Failed, HintAndError, type Problem, Status, ViewHeading } from '../../components';
+import { describedByFor, Failed, Field, HintAndError, type Problem, Status, ViewHeading } from '../../components';
 import { useText } from '../../context';
 
 /** The heading, then either "Loading…" or the failure with a retry button. */
@@ -171,6 +171,33 @@ export function inputProps(
     'aria-invalid': invalid || undefined,
     onInput: (event: Event) => set((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
+}
+
+/**
+ * A whole number a coordinator sets (hours, minutes, days, counts): a text box with the number pad, so
+ * a browser never turns what was typed into something else before the API can name the mistake.
+ */
+export function NumberField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  set: (value: string) => void;
+}): JSX.Element {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      {(describedBy, invalid) => (
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          class="short"
+          {...inputProps(props.id, props.value, props.set, describedBy, invalid)}
+        />
+      )}
+    </Field>
+  );
 }
 
 /**

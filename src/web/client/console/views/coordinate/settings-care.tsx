@@ -4,9 +4,9 @@
  * swaps and time away wait for a coordinator's approval.
  */
 import type { JSX } from 'preact';
-import { Field, problemFor } from '../../components';
+import { problemFor } from '../../components';
 import { useText } from '../../context';
-import { inputProps } from './parts';
+import { NumberField } from './parts';
 import { type CARE_NUMBERS, careFieldId, type CareDraft } from './settings-care-draft';
 import type { SectionProps } from './settings-sections';
 
@@ -22,17 +22,15 @@ export function CareSection({ d, set, problems }: SectionProps): JSX.Element {
         ? t[field]
         : { ...t.rules[field], hint: `${t.rules[field].hint} ${t.offHint}` };
     return (
-      <Field key={field} id={id} label={words.label} hint={words.hint} error={problemFor(problems, id)}>
-        {(describedBy, invalid) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            class="short"
-            {...inputProps(id, d.care[field], (value) => change({ [field]: value }), describedBy, invalid)}
-          />
-        )}
-      </Field>
+      <NumberField
+        key={field}
+        id={id}
+        label={words.label}
+        hint={words.hint}
+        error={problemFor(problems, id)}
+        value={d.care[field]}
+        set={(value) => change({ [field]: value })}
+      />
     );
   };
   return (

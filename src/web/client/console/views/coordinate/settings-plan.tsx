@@ -10,7 +10,7 @@ import { api } from '../../api';
 import { ErrorSummary, Field, problemFor, Status, type Problem } from '../../components';
 import { useLang, useText } from '../../context';
 import { formatTime } from '../../time';
-import { inputProps, problemsFrom } from './parts';
+import { inputProps, NumberField, problemsFrom } from './parts';
 import { CARE_RANGES } from '@server/program/limits';
 import type { Plan } from './types';
 
@@ -84,22 +84,14 @@ export function PlanForm({ plan, timeZone, problems, onProblems, onSaved }: Prop
           <textarea rows={12} {...inputProps('plan-text', value, setValue, describedBy, invalid)} />
         )}
       </Field>
-      <Field
+      <NumberField
         id="plan-every-shifts"
         label={b.everyShifts.label}
         hint={b.everyShifts.hint}
         error={problemFor(problems, 'plan-every-shifts')}
-      >
-        {(describedBy, invalid) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            class="short"
-            {...inputProps('plan-every-shifts', every, setEvery, describedBy, invalid)}
-          />
-        )}
-      </Field>
+        value={every}
+        set={setEvery}
+      />
       <button type="submit" class="button">
         {t.savePlan}
       </button>

@@ -6,9 +6,9 @@
  * Texting: this section points there rather than repeating it.
  */
 import type { JSX } from 'preact';
-import { Field, problemFor } from '../../components';
+import { problemFor } from '../../components';
 import { useText } from '../../context';
-import { inputProps } from './parts';
+import { NumberField } from './parts';
 import { RETENTION_FIELDS, retentionFieldId, textingFieldId } from './settings-draft';
 import type { SectionProps } from './settings-sections';
 
@@ -23,29 +23,15 @@ export function RetentionSection({ d, set, problems }: SectionProps): JSX.Elemen
       {RETENTION_FIELDS.map((field) => {
         const id = retentionFieldId(field);
         return (
-          <Field
+          <NumberField
             key={field}
             id={id}
             label={t.fields[field].label}
             hint={t.fields[field].hint}
             error={problemFor(problems, id)}
-          >
-            {(describedBy, invalid) => (
-              <input
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                class="short"
-                {...inputProps(
-                  id,
-                  d.retention[field],
-                  (value) => set({ retention: { ...d.retention, [field]: value } }),
-                  describedBy,
-                  invalid,
-                )}
-              />
-            )}
-          </Field>
+            value={d.retention[field]}
+            set={(value) => set({ retention: { ...d.retention, [field]: value } })}
+          />
         );
       })}
       <p id="retention-numbers">

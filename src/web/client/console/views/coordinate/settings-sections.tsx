@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { Choice, Field, problemFor, type Problem } from '../../components';
 import { useText } from '../../context';
-import { Checkboxes, inputProps } from './parts';
+import { Checkboxes, inputProps, NumberField } from './parts';
 import type { SettingsDraft } from './settings-draft';
 import { SCOPES } from './types';
 
@@ -71,28 +71,14 @@ export function RingingSection({ d, set, problems }: SectionProps): JSX.Element 
         value={d.ringStrategy}
         onChange={(ringStrategy) => set({ ringStrategy })}
       />
-      <Field
+      <NumberField
         id="settings-timeout"
         label={t.timeout.label}
         hint={t.timeout.hint}
         error={problemFor(problems, 'settings-timeout')}
-      >
-        {(describedBy, invalid) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            class="short"
-            {...inputProps(
-              'settings-timeout',
-              d.ringTimeout,
-              (ringTimeout) => set({ ringTimeout }),
-              describedBy,
-              invalid,
-            )}
-          />
-        )}
-      </Field>
+        value={d.ringTimeout}
+        set={(ringTimeout) => set({ ringTimeout })}
+      />
     </section>
   );
 }

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { Field, problemFor } from '../../components';
 import { useText } from '../../context';
-import { inputProps } from './parts';
+import { inputProps, NumberField } from './parts';
 import { BLOCK_MESSAGE_MAX, TEXTING_NUMBERS, textingFieldId, type TextingDraft } from './settings-draft';
 import type { SectionProps } from './settings-sections';
 
@@ -40,17 +40,15 @@ export function TextingSection({ d, set, problems }: SectionProps): JSX.Element 
       {TEXTING_NUMBERS.map((field) => {
         const id = textingFieldId(field);
         return (
-          <Field key={field} id={id} label={t[field].label} hint={t[field].hint} error={problemFor(problems, id)}>
-            {(describedBy, invalid) => (
-              <input
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                class="short"
-                {...inputProps(id, d.texting[field], (value) => change({ [field]: value }), describedBy, invalid)}
-              />
-            )}
-          </Field>
+          <NumberField
+            key={field}
+            id={id}
+            label={t[field].label}
+            hint={t[field].hint}
+            error={problemFor(problems, id)}
+            value={d.texting[field]}
+            set={(value) => change({ [field]: value })}
+          />
         );
       })}
       <Field id={blockId} label={t.blockMessage.label} hint={t.blockMessage.hint} error={problemFor(problems, blockId)}>

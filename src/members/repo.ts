@@ -1,21 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import type { MembersTable } from '../db/schema-members';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface MemberRow {
-  id: string;
-  program_id: string;
-  number: string;
-  name_sealed: string | null;
-  language: string;
-  phone_sealed: string | null;
-  phone_index: string | null;
-  duress_index: string | null;
-  duress_keys_index: string | null;
-  created_at: number;
-  updated_at: number;
-}
+/** A member's row as stored: the table's own type, so a new column cannot be forgotten here. */
+export type MemberRow = Selectable<MembersTable>;
 
 export async function insertMember(db: Db, row: MemberRow): Promise<void> {
   await db.insertInto('members').values(row).execute();

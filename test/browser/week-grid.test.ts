@@ -126,12 +126,18 @@ describeInChromium('the week grid and the load view in a real browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await expectFits(page);
     await expectAccessible(page, 'the load view at 320 px');
-    // Everyone reaches their own month from Home.
+    // Everyone sees their own month on Home, at a glance, and reaches the whole view from there.
     await page
       .getByRole('navigation', { name: s.shell.nav.label })
       .getByRole('link', { name: s.shell.nav.home })
       .click();
-    await page.getByRole('link', { name: s.load.homeLink }).click();
+    const month = page.getByRole('region', { name: s.load.thisMonth });
+    await expect
+      .poll(() => month.locator('.load-mine dd').allInnerTexts())
+      .toEqual([fill(s.load.hoursValue, { hours: 0 }), '0', '0', '0']);
+    await expectFits(page);
+    await expectAccessible(page, 'Home with this month, at 320 px');
+    await month.getByRole('link', { name: s.load.homeLink }).click();
     await page.getByRole('heading', { level: 1, name: s.load.heading }).waitFor();
 
     // A shift opened from the grid is deleted from its form, as one from the list is.

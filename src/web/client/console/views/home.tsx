@@ -12,6 +12,7 @@ import type { HomeText } from '../../../i18n/console/types';
 import { FirstSteps } from './first-steps';
 import { BriefingOnHome } from './home-briefing';
 import { CareOnHome } from './home-care';
+import { MonthOnHome } from './load/month-on-home';
 import { WaitingTexts } from './texts/waiting';
 import { OfferShift, SwapsOnHome, useMySwaps } from './swaps/home-swaps';
 
@@ -97,16 +98,12 @@ export function HomeView(): JSX.Element {
       <CareOnHome home={home.data} reload={home.reload} />
       <WaitingTexts />
       <LiveCalls calls={live} timeZone={timeZone} me={me.id} />
+      <MonthOnHome />
       <section aria-labelledby="shifts-heading">
         <h2 id="shifts-heading">{t.nextShiftsHeading}</h2>
         <p>
           <a href="/console/calendar" data-route>
             {text.calendar.title}
-          </a>
-        </p>
-        <p>
-          <a href="/console/load" data-route>
-            {text.load.homeLink}
           </a>
         </p>
         {nextShifts.length === 0 ? (

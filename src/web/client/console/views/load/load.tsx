@@ -12,6 +12,7 @@ import { api } from '../../api';
 import { Failed, Status, ViewHeading } from '../../components';
 import { isCoordinator, useAccount, useLang, useText } from '../../context';
 import { useLoad } from '../../load';
+import { count, hoursIn, MyFigures } from './figures';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -83,28 +84,10 @@ export function LoadView({ month }: { month: string | null }): JSX.Element {
       </ul>
       <section aria-labelledby="load-mine">
         <h2 id="load-mine">{t.mineHeading}</h2>
-        <dl class="load-mine">
-          <Figure term={t.hours} value={fill(t.hoursValue, { hours: hoursIn(mine.me.hoursOnCall, lang) })} />
-          <Figure term={t.calls} value={count(mine.me.callsAnswered, lang)} />
-          <Figure term={t.texts} value={count(mine.me.conversationsHandled, lang)} />
-          <Figure term={t.field} value={count(mine.me.fieldResponsesJoined, lang)} />
-        </dl>
+        <MyFigures me={mine.me} />
       </section>
       {team ? <TeamTable team={team} month={shown} /> : null}
     </>
-  );
-}
-
-const count = (n: number, lang: string): string => new Intl.NumberFormat(lang).format(n);
-const hoursIn = (n: number, lang: string): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
-
-function Figure({ term, value }: { term: string; value: string }): JSX.Element {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

@@ -1,7 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import sodium from 'libsodium-wrappers-sumo';
 import type { PwhashRequest } from './pwhash-worker';
-import { throughTsx, workerFile } from './sealing';
+import { WorkerGone, WorkerThread } from './worker-thread';
 
 /**
  * A member's crisis plan, locked under their own code or phrase (docs/CRYPTO.md, "Members' plans").
@@ -132,70 +131,21 @@ export async function unlockPlan(input: {
   }
 }
 
-interface Pending {
-  resolve: (key: Uint8Array) => void;
-  reject: (error: Error) => void;
-}
-
-/** Argon2id off the server's thread (pwhash-worker.ts); here, blocking, if the worker cannot run. */
-class Deriver {
-  private worker: Worker | undefined;
-  private started: Promise<boolean> | undefined;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
-
-  async derive(secret: string, salt: Uint8Array, params: PlanParams): Promise<Uint8Array> {
-    const worker = (await this.start()) ? this.worker : undefined;
-    if (!worker) return here(secret, salt, params);
-    const id = this.nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
-      if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({
-        id,
-        secret,
-        salt,
-        opslimit: params.opslimit,
-        memlimit: params.memlimit,
-      } satisfies PwhashRequest);
-    });
-  }
-
-  private start(): Promise<boolean> {
-    this.started ??= new Promise<boolean>((started) => {
-      const file = workerFile('pwhash-worker');
-      if (!file) return started(false);
-      const worker = file.endsWith('.ts') ? throughTsx(file) : new Worker(file);
-      worker.on('message', (message: { ready?: true; id?: number; key?: Uint8Array; error?: string }) => {
-        if (message.ready) {
-          worker.unref();
-          return started(true);
-        }
-        const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
-        if (!waiting || message.id === undefined) return;
-        this.pending.delete(message.id);
-        if (this.pending.size === 0) worker.unref();
-        if (message.key) waiting.resolve(message.key);
-        else waiting.reject(new Error(`key derivation failed (${message.error ?? 'unknown'})`));
-      });
-      const fail = () => {
-        this.worker = undefined;
-        started(false);
-        for (const [id, waiting] of this.pending) {
-          this.pending.delete(id);
-          waiting.reject(new Error('key derivation thread stopped'));
-        }
-      };
-      worker.on('error', fail);
-      worker.on('exit', fail);
-      this.worker = worker;
-    });
-    return this.started;
-  }
-}
-
 function here(secret: string, salt: Uint8Array, params: PlanParams): Uint8Array {
   return sodium.crypto_pwhash(32, secret, salt, params.opslimit, params.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
 }
 
-const deriver = new Deriver();
+/** Argon2id off the server's thread (pwhash-worker.ts); on this one, blocking, if the worker cannot run. */
+const pwhash = new WorkerThread<Omit<PwhashRequest, 'id'>, Uint8Array>('pwhash-worker', 'key', 'key derivation');
+
+const deriver = {
+  async derive(secret: string, salt: Uint8Array, params: PlanParams): Promise<Uint8Array> {
+    const request = { secret, salt, opslimit: params.opslimit, memlimit: params.memlimit };
+    try {
+      return (await pwhash.ask(request)) ?? here(secret, salt, params);
+    } catch (error) {
+      if (error instanceof WorkerGone) return here(secret, salt, params);
+      throw error;
+    }
+  },
+};

@@ -122,9 +122,10 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await tabTo(page, `button:${c.team.submitAdd}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => summaryLinks(page)).toEqual([c.team.errors.phoneRequired]);
-    expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false")).toBe(
-      true,
-    );
+    // The summary takes focus once it is drawn, a moment after its links: polled, not read once.
+    await expect
+      .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false"))
+      .toBe(true);
     await expectAccessible(page, 'add someone: number missing');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // the summary's link goes to the field

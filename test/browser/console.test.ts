@@ -11,6 +11,7 @@ import {
   releaseChromium,
   openPage,
   tabTo,
+  summaryTakesFocus,
   type TestPage,
 } from '../support/chromium';
 import { CONSOLE_PASSPHRASE, goToView, joinByInvite } from '../support/console-page';
@@ -167,7 +168,7 @@ describeInChromium('the responder console in a real browser: a live call, a seal
       n.followUpMissing,
       n.emergencyServicesMissing,
     ]);
-    expect(await page.evaluate<boolean>("document.activeElement.classList.contains('error-summary')")).toBe(true);
+    await summaryTakesFocus(page);
     await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${n.newTitle}${t.shell.titleSuffix}`);
     expect(await page.locator('#note-text').getAttribute('aria-describedby')).toBe(
       'note-text-hint note-text-error note-text-count',

@@ -12,6 +12,7 @@ import {
   releaseChromium,
   openPage,
   tabTo,
+  summaryTakesFocus,
   type TestPage,
 } from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
@@ -122,10 +123,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await tabTo(page, `button:${c.team.submitAdd}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => summaryLinks(page)).toEqual([c.team.errors.phoneRequired]);
-    // The summary takes focus once it is drawn, a moment after its links: polled, not read once.
-    await expect
-      .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false"))
-      .toBe(true);
+    await summaryTakesFocus(page);
     await expectAccessible(page, 'add someone: number missing');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // the summary's link goes to the field

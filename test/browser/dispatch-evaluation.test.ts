@@ -4,7 +4,15 @@ import type { ResponseView } from '../../src/dispatch/types';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
+import {
+  chromiumTabs,
+  describeInChromium,
+  expectAccessible,
+  expectFits,
+  focused,
+  tabUntil,
+  summaryTakesFocus,
+} from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { startDispatchLine, visit, type Who } from '../support/dispatch';
 
@@ -190,9 +198,7 @@ describeInChromium('counts for evaluation in the coordinator console, in a real 
     await page.getByRole('button', { name: e.show }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    await expect
-      .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false"))
-      .toBe(true);
+    await summaryTakesFocus(page);
     expect(await summary.getByRole('link').allInnerTexts()).toEqual([e.errors.fromAfterTo]);
     expect(await page.locator('#evaluation-from-error').textContent()).toBe(
       `${t.shell.errorPrefix} ${e.errors.fromAfterTo}`,

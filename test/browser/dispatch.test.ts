@@ -5,7 +5,15 @@ import { sweepDispatch } from '../../src/dispatch/sweep';
 import { DISPATCH_DEFAULTS } from '../../src/program/dispatch';
 import { en } from '../../src/web/i18n/en';
 import { es } from '../../src/web/i18n/es';
-import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
+import {
+  chromiumTabs,
+  describeInChromium,
+  expectAccessible,
+  expectFits,
+  focused,
+  tabUntil,
+  summaryTakesFocus,
+} from '../support/chromium';
 import { goToView, joinByInvite } from '../support/console-page';
 import { enrolInNode } from '../support/enrol-in-node';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
@@ -108,9 +116,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // The form refuses: the summary takes focus, names the consent, and nothing was sent.
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    await expect
-      .poll(() => page.evaluate<boolean>(`document.activeElement === document.querySelector('.error-summary')`))
-      .toBe(true);
+    await summaryTakesFocus(page);
     await expect.poll(() => summary.innerText()).toContain(d.ask.errors.visitMissing);
     await expect.poll(() => page.locator('#agreed-error').innerText()).toContain(d.ask.errors.visitMissing);
     await expect.poll(() => page.title()).toBe(`${t.shell.errorTitlePrefix}${d.ask.title}${t.shell.titleSuffix}`);

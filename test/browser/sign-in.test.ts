@@ -11,6 +11,7 @@ import {
   releaseChromium,
   openPage,
   tabTo,
+  summaryTakesFocus,
   type TestPage,
 } from '../support/chromium';
 import { startTestKith, type TestKith } from '../support/kith';
@@ -98,6 +99,7 @@ describeInChromium('joining and signing in to the console in a real browser', ()
       expect(await page.locator('#passphrase').getAttribute('aria-describedby')).toBe(
         'passphrase-hint passphrase-error',
       );
+      await summaryTakesFocus(page);
       await expectAccessible(page, 'join with a short passphrase');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // the summary's link

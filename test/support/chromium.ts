@@ -158,6 +158,16 @@ export function focused(page: Page): Promise<string> {
   );
 }
 
+/**
+ * Waits until the error summary holds focus. It takes focus once it is drawn, a moment after its
+ * text appears, so a Tab pressed before then would start from the button instead: polled, never read once.
+ */
+export async function summaryTakesFocus(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('error-summary') ?? false"))
+    .toBe(true);
+}
+
 /** Presses Tab and checks where focus landed: the page's keyboard order is part of what is tested. */
 export async function tabTo(page: Page, expected: string): Promise<void> {
   await page.keyboard.press('Tab');

@@ -138,3 +138,25 @@ describe('compression', () => {
     }
   });
 });
+
+describe('compression’s cost where it can never apply', () => {
+  it('leaves POST-only routes (every provider webhook) without its hooks, and GET routes with them', async () => {
+    const t = await startTestKith('sqlite', { cheapArgon: true });
+    try {
+      const hooksOf = (method: string) =>
+        t.kith.app.printRoutes({ method, includeHooks: true, commonPrefix: false, includeMeta: false });
+      // A POST answer may echo what it was sent next to a secret (BREACH), so it is never compressed;
+      // carrying the plugin's hooks there would only cost every call and text its time.
+      // The plugin's own hooks are named onRequest and onSend; the rest of Kith's hooks are anonymous.
+      const compressionHooks = /optOutWhereSecret\(\)|"onSend\(\)"|"onRequest\(\)"/g;
+      const posts = hooksOf('POST');
+      expect(posts).toContain('/webhooks/twilio/voice');
+      expect(posts.match(compressionHooks)).toBeNull();
+      expect(new Set(hooksOf('GET').match(compressionHooks))).toEqual(
+        new Set(['optOutWhereSecret()', '"onSend()"', '"onRequest()"']),
+      );
+    } finally {
+      await t.stop();
+    }
+  });
+});

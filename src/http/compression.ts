@@ -27,18 +27,40 @@ import { LANGUAGE_COOKIE } from './cookies';
  * same reasoning; src/http/compression.test.ts holds it.
  */
 export async function installCompression(app: FastifyInstance): Promise<void> {
+  // Before the plugin's own onRoute hook, which reads `compress`: a route that answers no GET or HEAD
+  // can never be compressed (below), so it carries none of the plugin's hooks nor this file's. The
+  // provider's webhooks are all POSTs, and each hook is work on every call and text (issue 14).
+  app.addHook('onRoute', (route) => {
+    if (route.compress !== undefined) return;
+    if (!readsOnly(route.method)) {
+      route.compress = false;
+      return;
+    }
+    route.onSend = [...hooksOf(route.onSend), optOutWhereSecret];
+  });
   await app.register(compress, {
     encodings: [...CODINGS],
     threshold: 1024,
     // Nothing posts compressed bodies to Kith; inflating them would only let a small request become a big one.
     globalDecompression: false,
   });
-  // Runs before the plugin's own onSend (global hooks come before route hooks): its documented
-  // per-request opt-out is the `x-no-compression` request header.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!mayCompress(request, reply)) request.headers['x-no-compression'] = 'secret-bearing';
-    return payload;
-  });
+}
+
+/**
+ * Runs before the plugin's onSend on the same route (it was added first): the plugin's documented
+ * per-request opt-out is the `x-no-compression` request header.
+ */
+async function optOutWhereSecret(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (!mayCompress(request, reply)) request.headers['x-no-compression'] = 'secret-bearing';
+  return payload;
+}
+
+function readsOnly(method: string | string[]): boolean {
+  return (Array.isArray(method) ? method : [method]).every((m) => m === 'GET' || m === 'HEAD');
+}
+
+function hooksOf<T>(hooks: T | T[] | undefined): T[] {
+  return hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
 }
 
 /** Whether this answer could hold a secret worth attacking (see above): only when it could not. */

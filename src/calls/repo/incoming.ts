@@ -64,10 +64,9 @@ async function insertCallsOnce(db: Db, rows: readonly CallRow[]): Promise<(CallR
 }
 
 async function insertMany(db: Db, rows: readonly CallRow[]): Promise<CallRow[]> {
-  const values: Record<string, unknown> = {};
-  rows.forEach((row, i) => {
-    for (const column of CALL_COLUMNS) values[`${i}.${column}`] = row[column];
-  });
+  // Bound by position: call i's column c is value i × columns + c.
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of CALL_COLUMNS) values.push(row[column]);
   // Compiled once per number of calls in a batch, not built anew each time.
   const { rows: inserted } = await runCompiled(
     db,
@@ -77,7 +76,10 @@ async function insertMany(db: Db, rows: readonly CallRow[]): Promise<CallRow[]> 
         .insertInto('calls')
         .values(
           rows.map(
-            (_, i) => Object.fromEntries(CALL_COLUMNS.map((column) => [column, slot(`${i}.${column}`)])) as CallRow,
+            (_, i) =>
+              Object.fromEntries(
+                CALL_COLUMNS.map((column, c) => [column, slot(i * CALL_COLUMNS.length + c)]),
+              ) as CallRow,
           ),
         )
         .onConflict((conflict) => conflict.column('call_key').doNothing())

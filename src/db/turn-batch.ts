@@ -48,8 +48,8 @@ export class TurnBatch<T, R> {
 }
 
 /** One batch per database handle (and per kind of work): a transaction's handle gets its own. */
-export function batchPer<K extends object, T, R>(make: (handle: K) => TurnBatch<T, R>): (handle: K) => TurnBatch<T, R> {
-  const batches = new WeakMap<K, TurnBatch<T, R>>();
+export function batchPer<K extends object, B extends object>(make: (handle: K) => B): (handle: K) => B {
+  const batches = new WeakMap<K, B>();
   return (handle) => {
     let batch = batches.get(handle);
     if (!batch) {

@@ -90,7 +90,7 @@ async function textResponder(
   purpose: string,
 ): Promise<boolean> {
   if (!responder.phoneSealed) return false;
-  const language = (JSON.parse(responder.languages) as string[])[0] ?? 'en';
+  const language = responder.languages[0] ?? 'en';
   return (
     (await send(deps, program, deps.keys.open(responder.phoneSealed, responder.id), body(language), purpose)) !==
     undefined

@@ -2,18 +2,13 @@ import { keyId, ready } from '../crypto/e2e';
 import { sealOffThread } from '../crypto/sealing';
 import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
+import { reachableAmong } from '../responders/service';
+import type { Reachable } from '../responders/types';
 import { scheduledAt } from '../shifts/on-call';
 import type { Tier } from '../shifts/types';
 import type { TextDeps } from './deps';
 import { QUEUE, queueReaderOf } from './queue/service';
-import {
-  activeWithKeys,
-  availableAmong,
-  publicKeysOf,
-  type ConversationRow,
-  type OnCallResponder,
-  type StoredReader,
-} from './repo';
+import { activeWithKeys, publicKeysOf, type ConversationRow, type StoredReader } from './repo';
 
 /** Who a message is sealed to: a responder by id, or the web-chat visitor ("person"). */
 export interface Reader {
@@ -29,7 +24,7 @@ export { QUEUE };
  * alerted: not before they have read the plan (program/briefing.ts). Words are sealed to them
  * either way, so once they have read it they can read what came in meanwhile.
  */
-export type OnCallForTexts = OnCallResponder & { tiers: Tier[]; briefed: boolean };
+export type OnCallForTexts = Omit<Reachable, 'plan' | 'briefing'> & { tiers: Tier[]; briefed: boolean };
 
 /** Of those on call, the ones who may be texted an alert now. */
 export const alertable = <T extends { briefed: boolean }>(onCall: readonly T[]): T[] => onCall.filter((r) => r.briefed);
@@ -44,10 +39,10 @@ export async function onCallForTexts(
   const tiersOf = new Map<string, Tier[]>();
   for (const entry of await scheduledAt(deps.db, program, now, 'phone'))
     tiersOf.set(entry.responderId, [...(tiersOf.get(entry.responderId) ?? []), entry.tier]);
-  const rows = await availableAmong(deps.db, [...tiersOf.keys()], now);
+  const rows = await reachableAmong(deps, program.id, [...tiersOf.keys()], now);
   // A shift outlives a role that was later taken away: only people who still hold the phone role.
   const onCall = rows
-    .filter((row) => (JSON.parse(row.roles) as string[]).includes('phone'))
+    .filter((row) => row.roles.includes('phone'))
     .map(({ plan, briefing, ...row }) => ({
       ...row,
       tiers: tiersOf.get(row.id) ?? [],

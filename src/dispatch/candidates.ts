@@ -1,6 +1,8 @@
 import type { FieldRole } from '../db/schema-dispatch';
 import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
+import { reachableAmong } from '../responders/service';
+import type { Reachable } from '../responders/types';
 import { scheduledAt } from '../shifts/on-call';
 import * as repo from './repo';
 import type { DispatchDeps } from './types';
@@ -21,13 +23,13 @@ export async function candidatesFor(
   role: FieldRole,
   wanted: Wanted,
   exclude: ReadonlySet<string>,
-): Promise<repo.ResponderLite[]> {
+): Promise<Reachable[]> {
   const now = deps.clock.now();
   const scheduled = await scheduledAt(deps.db, program, now, role);
   const out = await repo.outNow(deps.db, program.id);
   const people = (
-    await repo.respondersLite(
-      deps.db,
+    await reachableAmong(
+      deps,
       program.id,
       scheduled.map((s) => s.responderId),
       deps.clock.now(),
@@ -46,8 +48,8 @@ export async function candidatesFor(
   );
   const skillNeeds = wanted.needs.filter((n) => n !== 'language');
   const wantsLanguage = wanted.needs.includes('language') && wanted.language !== null;
-  const speaks = (r: repo.ResponderLite) => wanted.language !== null && r.languages.includes(wanted.language);
-  const met = (r: repo.ResponderLite) =>
+  const speaks = (r: Reachable) => wanted.language !== null && r.languages.includes(wanted.language);
+  const met = (r: Reachable) =>
     skillNeeds.filter((n) => r.skills.includes(n)).length + (wantsLanguage && speaks(r) ? 1 : 0);
   const all = skillNeeds.length + (wantsLanguage ? 1 : 0);
   // Support people are ranked by rest alone: they hold the team, whatever it needs.
@@ -78,8 +80,8 @@ export async function onCallCoordinators(
 ): Promise<string[]> {
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'coordinator');
   const onCall = (
-    await repo.respondersLite(
-      deps.db,
+    await reachableAmong(
+      deps,
       program.id,
       scheduled.map((s) => s.responderId),
       deps.clock.now(),

@@ -3,6 +3,7 @@ import type { FieldMemberStatus } from '../db/schema-dispatch';
 import { DomainError, notFound } from '../platform/errors';
 import { briefingDue } from '../program/briefing';
 import type { Program } from '../program/types';
+import { reachableAmong } from '../responders/service';
 import { scheduledAt } from '../shifts/on-call';
 import { onCallCoordinators } from './candidates';
 import { ringForBackup } from './backup-call';
@@ -111,8 +112,8 @@ export async function raiseBackup(
   const scheduled = await scheduledAt(deps.db, program, deps.clock.now(), 'field');
   const out = await repo.outNow(deps.db, program.id);
   const people = (
-    await repo.respondersLite(
-      deps.db,
+    await reachableAmong(
+      deps,
       program.id,
       scheduled.map((s) => s.responderId),
       deps.clock.now(),

@@ -3,7 +3,8 @@ import type { ServerKeys } from '../crypto/server-keys';
 import { refusingDuplicates } from '../db/open';
 import type { Database, ResponderRow } from '../db/schema';
 import { DomainError } from '../platform/errors';
-import type { Responder, ResponderInput } from './types';
+import { briefingStateOf } from '../program/briefing';
+import type { Reachable, Responder, ResponderInput } from './types';
 
 export function responderFromRow(row: ResponderRow, keys: ServerKeys): Responder {
   return {
@@ -171,6 +172,57 @@ export async function shiftsHeldInRoles(
       .execute(),
   ]);
   return rules.length + overrides.length;
+}
+
+/**
+ * Of these responders of a program, the active ones not on break, oldest first: the one read of who
+ * can be reached, for texting's alerts and sealing and for dispatch's asks. (The call routing read in
+ * src/calls/repo/incoming.ts applies the same break rule inside its one compiled statement.)
+ */
+export async function reachableAmong(
+  db: Kysely<Database>,
+  programId: string,
+  ids: readonly string[],
+  now: number,
+): Promise<Reachable[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('responders')
+    .innerJoin('programs', 'programs.id', 'responders.program_id')
+    .leftJoin('credentials', 'credentials.responder_id', 'responders.id')
+    .select([
+      'responders.id as id',
+      'responders.name as name',
+      'responders.languages as languages',
+      'responders.roles as roles',
+      'responders.skills as skills',
+      'responders.phone_sealed as phoneSealed',
+      'credentials.public_key as publicKey',
+      'responders.briefed_version',
+      'responders.briefed_shifts',
+      'responders.shift_seen_at',
+      'programs.plan_version',
+      'programs.plan_version_at',
+    ])
+    .where('responders.program_id', '=', programId)
+    .where('responders.id', 'in', [...new Set(ids)])
+    .where('responders.status', '=', 'active')
+    // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+    .where((eb) => eb.or([eb('responders.on_break_since', 'is', null), eb('responders.break_until', '<=', now)]))
+    .orderBy('responders.created_at')
+    .orderBy('responders.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    languages: JSON.parse(r.languages) as string[],
+    roles: JSON.parse(r.roles) as string[],
+    skills: JSON.parse(r.skills) as string[],
+    phoneSealed: r.phoneSealed,
+    publicKey: r.publicKey ?? null,
+    briefing: briefingStateOf(r),
+    plan: { version: r.plan_version, at: r.plan_version_at },
+  }));
 }
 
 export type SignInState = 'none' | 'invited' | 'set_up';

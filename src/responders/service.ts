@@ -15,6 +15,7 @@ import {
   findResponderRow,
   insertResponder,
   listResponderRows,
+  reachableAmong as reachableRows,
   responderFromRow,
   shiftsHeldInRoles,
   signInStates,
@@ -22,7 +23,7 @@ import {
   updateResponderRow,
   type ForgetReadsOfNotes,
 } from './repo';
-import type { Responder, ResponderInput, Role } from './types';
+import type { Reachable, Responder, ResponderInput, Role } from './types';
 
 export type { ForgetReadsOfNotes } from './repo';
 
@@ -103,6 +104,17 @@ export async function coordinatorIds(deps: Pick<ResponderDeps, 'db'>, programId:
   const rows = await listResponderRows(deps.db, programId);
   return rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('coordinator')).map((row) => row.id);
 }
+
+/**
+ * Of `ids` (people on call, as shifts/ reads them), whoever can be reached now: active, not on break
+ * (a break with an end is over once it passes), oldest first. Texting and dispatch both choose from this.
+ */
+export const reachableAmong = (
+  deps: Pick<ResponderDeps, 'db'>,
+  programId: string,
+  ids: readonly string[],
+  now: number,
+): Promise<Reachable[]> => reachableRows(deps.db, programId, ids, now);
 
 /** For the coordinator's roster: whether each person has been invited or has set up sign-in. */
 export async function rosterSignInStates(

@@ -1,4 +1,5 @@
 import type { Role } from '../platform/principal';
+import type { BriefingState, PlanVersion } from '../program/briefing';
 
 // Roles are stored with each responder; what they are is shared by every layer (platform/principal.ts).
 export { ROLES, type Principal, type Role } from '../platform/principal';
@@ -32,4 +33,22 @@ export interface ResponderInput {
   /** Absent means none. */
   skills?: string[];
   status: ResponderStatus;
+}
+
+/**
+ * Someone who can be reached now (`reachableAmong`): active, not on break, with what texting and
+ * dispatch choose by. The phone stays sealed under the server's keys; only a sender opens it.
+ */
+export interface Reachable {
+  id: string;
+  name: string;
+  languages: string[];
+  roles: string[];
+  skills: string[];
+  phoneSealed: string | null;
+  /** Absent until they have signed in on a device. */
+  publicKey: string | null;
+  /** Their briefing and the program's plan version, for program/briefing.ts `briefingDue`. */
+  briefing: BriefingState;
+  plan: PlanVersion;
 }

@@ -217,7 +217,7 @@ describeInChromium('the web chat never fails silently', () => {
     const { line, ana, exitUrl } = await start();
     const { page, problems } = await open(line);
     await page.goto(`${line.t.url}/chat`);
-    expect(await page.locator('#leave-hint').innerText()).toBe(`${chatEn.leaveHint} ${chatEn.leaveKey}`);
+    await expect.poll(() => page.locator('#leave-hint').innerText()).toBe(`${chatEn.leaveHint} ${chatEn.leaveKey}`);
     await page.locator('#message').focus();
     await page.keyboard.type('hello by keyboard');
     await page.keyboard.press('Tab'); // to Send
@@ -275,7 +275,7 @@ describeInChromium('the web chat never fails silently', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 64, fixed: 52 } });
     await page.goto(`${line.t.url}/chat`);
-    expect(await page.evaluate<string>('getComputedStyle(document.documentElement).fontSize')).toBe('64px');
+    await expect.poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).fontSize')).toBe('64px');
     await page.locator('#message').fill('large text');
     await page.locator('#send').click();
     await expect.poll(() => status(page)).toBe(chatEn.client.waiting);

@@ -16,13 +16,15 @@ describeInChromium('the web chat in every language, Arabic right to left, in a r
     const { page, problems } = opened;
     await page.goto(`${line.t.url}/chat?lang=ar`);
 
-    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('ar');
-    expect(await page.evaluate<string>('document.documentElement.dir')).toBe('rtl');
-    expect(await page.evaluate<string>("getComputedStyle(document.querySelector('main')).direction")).toBe('rtl');
-    expect(await page.locator('#leave').innerText()).toBe(chatAr.leave);
-    expect(await page.locator('h1').innerText()).toContain('محادثة مع');
+    await expect.poll(() => page.evaluate<string>('document.documentElement.lang')).toBe('ar');
+    await expect.poll(() => page.evaluate<string>('document.documentElement.dir')).toBe('rtl');
+    await expect
+      .poll(() => page.evaluate<string>("getComputedStyle(document.querySelector('main')).direction"))
+      .toBe('rtl');
+    await expect.poll(() => page.locator('#leave').innerText()).toBe(chatAr.leave);
+    await expect.poll(() => page.locator('h1').innerText()).toContain('محادثة مع');
     // The switcher offers Arabic among the public pages' languages, each named in itself.
-    expect(await page.locator('.language-switch a[lang="ar"]').getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => page.locator('.language-switch a[lang="ar"]').getAttribute('aria-current')).toBe('true');
 
     // Mirrored: the switcher runs from the right, its first language right of its last.
     const first = await page.locator('.language-switch li').first().boundingBox();
@@ -55,12 +57,12 @@ describeInChromium('the web chat in every language, Arabic right to left, in a r
     const { page, problems } = opened;
     for (const catalog of publicCatalogs) {
       await page.goto(`${line.t.url}/chat?lang=${catalog.lang}`);
-      expect(await page.evaluate<string>('document.documentElement.lang')).toBe(catalog.lang);
-      expect(await page.evaluate<string>('document.documentElement.dir')).toBe(catalog.dir);
-      expect(await page.locator('#leave').innerText()).toBe(chatTextFor(catalog.lang).leave);
+      await expect.poll(() => page.evaluate<string>('document.documentElement.lang')).toBe(catalog.lang);
+      await expect.poll(() => page.evaluate<string>('document.documentElement.dir')).toBe(catalog.dir);
+      await expect.poll(() => page.locator('#leave').innerText()).toBe(chatTextFor(catalog.lang).leave);
       await expectAccessible(page, `${catalog.lang}: chat`);
       await page.goto(`${line.t.url}/?lang=${catalog.lang}`);
-      expect(await page.locator('main').innerText()).toContain(catalog.front.reachHeading);
+      await expect.poll(() => page.locator('main').innerText()).toContain(catalog.front.reachHeading);
       await expectAccessible(page, `${catalog.lang}: front page`);
     }
     expect(publicCatalogs.length).toBeGreaterThanOrEqual(8);

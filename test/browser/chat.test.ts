@@ -53,8 +53,8 @@ describeInChromium('the web chat in a real browser', () => {
     const bodies: string[] = [];
     page.on('request', (request) => bodies.push(request.postData() ?? ''));
     await page.goto(`${line.t.url}/chat`);
-    expect(await page.locator('h1').innerText()).toBe('Chat with Northside Care Line');
-    expect(await page.locator('#check').isHidden()).toBe(true); // replies arrive by themselves
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Chat with Northside Care Line');
+    await expect.poll(() => page.locator('#check').isHidden()).toBe(true); // replies arrive by themselves
     // Fetched once the page is idle, without waiting for the box to be focused.
     await page.locator('#chat-form[data-sealing="page"]').waitFor({ state: 'attached' });
     expect(await page.locator('#lock-note').isHidden()).toBe(true);
@@ -176,7 +176,7 @@ describeInChromium('the web chat in a real browser', () => {
     await page.locator('#send').click();
     await expect.poll(() => status(page)).toBe(chatEn.client.waiting);
     const id = await onlyConversation(ana);
-    expect(await page.evaluate<number>('sessionStorage.length')).toBe(1);
+    await expect.poll(() => page.evaluate<number>('sessionStorage.length')).toBe(1);
 
     // First in the keyboard order after the skip link and the language switcher.
     await page.goto(`${line.t.url}/chat`);
@@ -197,9 +197,9 @@ describeInChromium('the web chat in a real browser', () => {
 
     // Coming back on purpose starts afresh: nothing of the old chat is shown.
     await page.goto(`${line.t.url}/chat`);
-    expect(await page.locator('main').innerText()).not.toContain('hello');
-    expect(await page.locator('#thread-section').isHidden()).toBe(true);
-    expect(await status(page)).toBe('');
+    await expect.poll(() => page.locator('main').innerText()).not.toContain('hello');
+    await expect.poll(() => page.locator('#thread-section').isHidden()).toBe(true);
+    await expect.poll(() => status(page)).toBe('');
   });
 
   for (const [lang, text] of [
@@ -210,8 +210,8 @@ describeInChromium('the web chat in a real browser', () => {
       const { line, ana } = await start();
       const { page, problems } = await tab();
       await page.goto(`${line.t.url}/chat?lang=${lang}`);
-      expect(await page.evaluate<string>('document.documentElement.lang')).toBe(lang);
-      expect(await page.locator('#leave').innerText()).toBe(text.leave);
+      await expect.poll(() => page.evaluate<string>('document.documentElement.lang')).toBe(lang);
+      await expect.poll(() => page.locator('#leave').innerText()).toBe(text.leave);
       await expectAccessible(page, `${lang}: first screen`);
 
       await page.locator('#send').click();
@@ -254,8 +254,8 @@ describeInChromium('the web chat in a real browser', () => {
       expect(closed.status).toBe(200);
       const later = await tab();
       await later.page.goto(`${line.t.url}/chat?lang=${lang}`);
-      expect(await later.page.locator('#closed-now').isVisible()).toBe(true);
-      expect(await later.page.locator('#chat-form').isHidden()).toBe(true);
+      await expect.poll(() => later.page.locator('#closed-now').isVisible()).toBe(true);
+      await expect.poll(() => later.page.locator('#chat-form').isHidden()).toBe(true);
       await expectAccessible(later.page, `${lang}: off hours`);
       expect(problems).toEqual([]);
     });

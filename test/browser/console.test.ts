@@ -259,10 +259,10 @@ describeInChromium('the responder console in a real browser: a live call, a seal
 
     // The emergency plan: as text with its line breaks, and it follows a coordinator's change live.
     await goToView(page, t.shell.nav.plan, t.plan.heading);
-    expect(await page.locator('.plan-text').innerText()).toBe(PLAN);
+    await expect.poll(() => page.locator('.plan-text').innerText()).toBe(PLAN);
     expect(await page.locator('.plan-text *').count()).toBe(0);
     expect(await page.evaluate('window.planRan')).toBeUndefined();
-    expect(await page.locator('main').innerText()).toMatch(/Last changed \w{3}, /);
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Last changed \w{3}, /);
     await expectAccessible(page, 'emergency plan');
     expect(
       (await l.t.api('PUT', '/api/program/plan', { text: 'Stay with the person.\nCall the support person.' }, l.token))

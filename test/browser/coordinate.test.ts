@@ -248,7 +248,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     // The page lives on the server's clock, so "this week" is the clock's week, whatever today is.
     await page.getByRole('heading', { level: 2, name: 'Monday, November 23 to Sunday, November 29' }).waitFor();
     const coverage = page.locator('#coverage');
-    expect(await coverage.innerText()).toBe(c.week.gapsOne);
+    await expect.poll(() => coverage.innerText()).toBe(c.week.gapsOne);
     const monday = page.locator(`#day-${WEEK}`).locator('..');
     await expect.poll(() => monday.innerText()).toContain(fill(c.week.gap, { start: '00:00', end: '24:00' }));
     await expectAccessible(page, 'an empty week');
@@ -321,7 +321,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     // Move Ana's Monday to start at midnight: Monday's early gap goes.
     const anaMonday = page.locator(`#day-${WEEK}`).locator('..').locator('li.shift', { hasText: 'Ana Ruiz' });
     await anaMonday.getByRole('button', { name: c.week.edit }).click();
-    expect(await page.locator('#shift-start').inputValue()).toBe('09:00');
+    await expect.poll(() => page.locator('#shift-start').inputValue()).toBe('09:00');
     await page.locator('#shift-start').fill('00:00');
     await page.getByRole('button', { name: c.week.submitEdit, exact: true }).click();
     await page.getByText(c.week.saved, { exact: true }).waitFor();
@@ -365,7 +365,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
 
     // Moving the one-off onto Ben's Monday backup is refused, and the one-off is still there after.
     await saturday.locator('li.shift', { hasText: 'Ben Okafor' }).getByRole('button', { name: c.week.edit }).click();
-    expect(await page.locator('#shift-date').inputValue()).toBe('2026-11-28');
+    await expect.poll(() => page.locator('#shift-date').inputValue()).toBe('2026-11-28');
     await page.locator('#shift-date').fill(WEEK);
     await page.getByRole('button', { name: c.week.submitEdit, exact: true }).click();
     await expect
@@ -426,8 +426,8 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     const { k, token, page } = await signedIn();
     await goToView(page, nav.settings);
     await expectAccessible(page, 'settings');
-    expect(await page.locator('#settings-name').inputValue()).toBe('Northside Care Line');
-    expect(await page.locator('#settings-hours-always').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#settings-name').inputValue()).toBe('Northside Care Line');
+    await expect.poll(() => page.locator('#settings-hours-always').isChecked()).toBe(true);
 
     await page.locator('#settings-name').fill('Northside Community Line');
     await page.locator('#settings-zone').fill('Mars/Olympus');
@@ -514,7 +514,7 @@ describeInChromium('the coordinator’s views in a real browser', () => {
     await expectAccessible(page, 'settings saved');
 
     // The plan: its own form, its own save.
-    expect(await page.getByText(c.settings.planNever).count()).toBe(1);
+    await expect.poll(() => page.getByText(c.settings.planNever).count()).toBe(1);
     await page
       .locator('#plan-text')
       .fill('If a life is in danger: call the on-call lead first.\nNever call the police without consent.');

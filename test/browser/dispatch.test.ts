@@ -105,7 +105,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     // Urgency, a need, the place: everything but the person's consent to a visit.
     await tabUntil(page, 'urgency-emergency');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('#urgency-crisis').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#urgency-crisis').isChecked()).toBe(true);
     await tabUntil(page, 'needs-de-escalation');
     await page.keyboard.press('Space');
     await tabUntil(page, 'place');
@@ -130,7 +130,7 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('agreed-visit');
     await page.keyboard.press('Space');
-    expect(await page.locator('#agreed-visit').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#agreed-visit').isChecked()).toBe(true);
     await tabUntil(page, `button:${d.ask.submit}`);
     await page.keyboard.press('Enter');
 
@@ -315,8 +315,10 @@ describeInChromium('field dispatch in the responder console, in a real browser',
     expect(await police.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#police-guidance').isVisible()).toBe(false);
     await police.click();
-    expect(await police.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('#police-guidance .guidance').innerText()).toBe(DISPATCH_DEFAULTS.policeGuidance.en);
+    await expect.poll(() => police.getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => page.locator('#police-guidance .guidance').innerText())
+      .toBe(DISPATCH_DEFAULTS.policeGuidance.en);
     await expectFits(page);
     await expectAccessible(page, 'phone: police guidance shown');
 

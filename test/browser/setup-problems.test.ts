@@ -18,7 +18,7 @@ describeInChromium('the setup page when something is wrong', () => {
 
     const summary = page.locator('#error-summary');
     await summary.waitFor();
-    expect(await focused(page)).toBe('error-summary');
+    await expect.poll(() => focused(page)).toBe('error-summary');
     expect(await summary.getAttribute('role')).toBe('alert');
     const links = summary.locator('a');
     expect(await links.count()).toBe(1);
@@ -36,7 +36,7 @@ describeInChromium('the setup page when something is wrong', () => {
 
     await tabTo(page, `a:${en.setup.client.fieldErrors.phone}`);
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('phone');
+    await expect.poll(() => focused(page)).toBe('phone');
     expect(page.url()).toBe(`${t.url}/setup`); // the link moved focus without adding #phone
 
     // Fixing it clears every trace of that error (another one shows alone)…
@@ -77,7 +77,7 @@ describeInChromium('the setup page when something is wrong', () => {
     expect(await page.locator('fieldset').getAttribute('aria-describedby')).toBe('languages-hint languages-error');
     await expectAccessible(page, 'no language ticked');
     await page.locator('#error-summary a').press('Enter');
-    expect(await focused(page)).toBe('languages-en');
+    await expect.poll(() => focused(page)).toBe('languages-en');
     expect(tab.problems).toEqual([]);
   });
 
@@ -88,8 +88,8 @@ describeInChromium('the setup page when something is wrong', () => {
     const tab = await session.open();
     const { page } = tab;
     await page.goto(`${t.url}/setup#token=${token}`);
-    expect(await page.locator('h1').innerText()).toBe(en.setup.alreadySetUp.heading);
-    expect(await page.locator('form').count()).toBe(0);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(en.setup.alreadySetUp.heading);
+    await expect.poll(() => page.locator('form').count()).toBe(0);
     await expectAccessible(page, 'a used setup link');
     await tabUntil(page, `a:${en.setup.alreadySetUp.signIn}`);
     await page.keyboard.press('Enter');
@@ -146,7 +146,7 @@ describeInChromium('the setup page when something is wrong', () => {
     tab = await session.open();
     await tab.page.route('**/assets/*.js', (route) => route.abort());
     await tab.page.goto(`${t.url}/setup#token=${token}`);
-    expect(await tab.page.locator('#needs-script').isVisible()).toBe(true);
+    await expect.poll(() => tab.page.locator('#needs-script').isVisible()).toBe(true);
     await expectAccessible(tab.page, 'no JavaScript');
   });
 

@@ -24,7 +24,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
   async function fillSetupByKeyboard(page: Page, w: WebCatalog): Promise<void> {
     await tabTo(page, `a:${w.layout.skipLink}`);
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('main');
+    await expect.poll(() => focused(page)).toBe('main');
     await tabTo(page, 'programName');
     await page.keyboard.type('Northside Care Line');
     await tabTo(page, 'name');
@@ -100,7 +100,7 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
 
     // Before setup, / says where the setup link is, and never shows it.
     await page.goto(`${t.url}/`);
-    expect(await page.locator('h1').innerText()).toBe(en.front.notSetUp.heading);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(en.front.notSetUp.heading);
     expect(await page.content()).not.toContain(token);
     await expectAccessible(page, 'en: / before setup');
 
@@ -162,8 +162,8 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     // Someone else's browser: / shows the line and a way in; sign-in tells someone without an account what to do.
     const other = (await session.open()).page;
     await other.goto(`${t.url}/`);
-    expect(await other.locator('h1').innerText()).toBe('Northside Care Line');
-    expect(await other.getByRole('link', { name: en.front.chat }).getAttribute('href')).toBe('/chat');
+    await expect.poll(() => other.locator('h1').innerText()).toBe('Northside Care Line');
+    await expect.poll(() => other.getByRole('link', { name: en.front.chat }).getAttribute('href')).toBe('/chat');
     await expectAccessible(other, 'en: / after setup');
     await tabUntil(other, `a:${en.front.signIn}`);
     await other.keyboard.press('Enter');
@@ -202,8 +202,8 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const other = (await session.open({ locale: 'es-MX', extraHTTPHeaders: { 'accept-language': 'es-MX,es;q=0.9' } }))
       .page;
     await other.goto(`${t.url}/`);
-    expect(await other.getAttribute('html', 'lang')).toBe('es');
-    expect(await other.getByRole('heading', { name: es.front.reachHeading }).isVisible()).toBe(true);
+    await expect.poll(() => other.getAttribute('html', 'lang')).toBe('es');
+    await expect.poll(() => other.getByRole('heading', { name: es.front.reachHeading }).isVisible()).toBe(true);
     await expectAccessible(other, 'es: / after setup');
     await tabUntil(other, `a:${es.front.signIn}`);
     await other.keyboard.press('Enter');
@@ -218,8 +218,8 @@ describeInChromium('from a fresh server to the console, in a real browser', () =
     const tab = await session.open({ extraHTTPHeaders: { 'accept-language': 'es' } });
     const { page } = tab;
     await page.goto(`${t.url}/`);
-    expect(await page.getAttribute('html', 'lang')).toBe('es');
-    expect(await page.locator('h1').innerText()).toBe(es.front.notSetUp.heading);
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es');
+    await expect.poll(() => page.locator('h1').innerText()).toBe(es.front.notSetUp.heading);
     await expect.poll(() => page.locator('main').innerText()).toContain(es.front.notSetUp.body);
     expect(await page.content()).not.toContain(token);
     await expectAccessible(page, 'es: / before setup');

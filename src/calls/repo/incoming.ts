@@ -188,7 +188,8 @@ function routingReadQuery(db: Db, slot: <T>(name: string) => T, ids: readonly st
         .onRef('r.program_id', '=', 'p.id')
         .on('r.id', 'in', ids)
         .on('r.status', '=', sql.lit('active'))
-        // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes.
+        // A break with an end (a cool-down, stepping back to the shift's end) is over once it passes:
+        // the rule of src/responders' `reachableAmong`, kept here inside this one compiled statement.
         .on((eb) => eb.or([eb('r.on_break_since', 'is', null), eb('r.break_until', '<=', slot<number>('now'))]))
         .on('r.phone_sealed', 'is not', null)
         .on(({ not, exists, selectFrom }) =>

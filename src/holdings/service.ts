@@ -117,6 +117,7 @@ async function programItems(
     field,
     rota,
     members,
+    shiftNotes,
   ] = await Promise.all([
     repo.conversationHoldings(deps.db, scope),
     repo.messageHoldings(deps.db, scope),
@@ -133,6 +134,7 @@ async function programItems(
     repo.fieldHoldings(deps.db, program.id),
     repo.rotaCounts(deps.db, program.id),
     repo.memberCounts(deps.db, program.id),
+    repo.shiftNoteHoldings(deps.db, program.id),
   ]);
 
   const live = 'liveContact';
@@ -162,6 +164,15 @@ async function programItems(
       afterMs: daysToMs(p.wordsDays),
     }),
     ...fieldWordItems(field, p),
+    item(words, 'notes for a shift, sealed to those on it', [t('shift_notes', shiftNotes.notes.count)], {
+      span: shiftNotes.notes,
+    }),
+    item(
+      words,
+      'data keys that open the notes for a shift (one per person on it)',
+      [t('shift_note_readers', shiftNotes.readers.count)],
+      { span: shiftNotes.readers },
+    ),
   ];
 
   // Access records go with the words they opened: a note's with the note, a conversation's with its messages.

@@ -36,7 +36,7 @@ export interface Reader {
 export interface ShiftWindow {
   start: number;
   end: number;
-  /** Everyone on this shift (active): whom a note for it is sealed to. */
+  /** Everyone active on what is left of this shift: whom a note for it is sealed to. */
   readers: Reader[];
 }
 
@@ -87,7 +87,9 @@ export async function myWindows(deps: RotaDeps, who: Who): Promise<ShiftWindow[]
     end: Math.max(...chosen.map((w) => w.end)),
   });
   return chosen.map((w) => {
-    const on = new Set(all.filter((o) => overlaps(o, w)).map((o) => o.responderId));
+    // What is left of the shift: someone whose overlapping shift has already ended is no longer on it.
+    const left = { start: Math.max(w.start, now), end: w.end };
+    const on = new Set(all.filter((o) => overlaps(o, left)).map((o) => o.responderId));
     const readers = team
       .filter((p) => on.has(p.id))
       .map((p) => ({ id: p.id, name: p.name, publicKey: p.publicKey, keyId: p.keyId }));

@@ -124,6 +124,9 @@ export async function insert(
 
 /** Every note whose shift has ended, keys first: what the sweep deletes. */
 export async function deleteEnded(db: Db, now: number): Promise<number> {
+  // A read first: most sweeps find nothing, and need not take SQLite's write lock for it.
+  const any = await db.selectFrom('shift_notes').select('id').where('ends_at', '<=', now).limit(1).executeTakeFirst();
+  if (!any) return 0;
   return db.transaction().execute(async (trx) => {
     const ended = trx.selectFrom('shift_notes').select('id').where('ends_at', '<=', now);
     await trx.deleteFrom('shift_note_readers').where('note_id', 'in', ended).execute();

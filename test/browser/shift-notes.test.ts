@@ -28,7 +28,7 @@ function announced(page: Page): Promise<string> {
 describeInChromium('notes for the shift on Home (issue 17)', () => {
   const tabs = chromiumTabs();
 
-  it('Ana writes a note for her shift by keyboard (an empty one refused first); Ben, on the same shift, reads it on Home in Spanish at 320 px; axe is clean throughout', async () => {
+  it('Ana writes a note for her shift by keyboard (an empty one refused first); Ben, on the same shift, reads it on Home in Spanish at 320 px; Cody, joining later, is told he cannot; axe is clean throughout', async () => {
     const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: '+12025550141' });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: '+12025550142', languages: ['es'] });
@@ -91,5 +91,30 @@ describeInChromium('notes for the shift on Home (issue 17)', () => {
     await ben.setViewportSize({ width: 320, height: 800 });
     await expectFits(ben);
     await expectAccessible(ben, 'home in Spanish, a note for the shift');
+
+    // Cody takes part of the shift after the note was written: Home tells him plainly he cannot read it.
+    const codyId = await l.addResponder({ name: 'Cody Park', phone: '+12025550143' });
+    const took = await l.t.api(
+      'POST',
+      '/api/shifts/overrides',
+      {
+        responderId: codyId,
+        kind: 'on',
+        role: 'phone',
+        tier: 'primary',
+        start: `${TODAY}T14:00`,
+        end: `${TODAY}T18:00`,
+      },
+      l.token,
+    );
+    expect(took.status).toBe(201);
+    const cody = (await tabs.open({ clock: l.clock })).page;
+    await joinByInvite(cody, l.t, l.token, codyId, 'cody.p');
+    await cody.getByRole('heading', { level: 2, name: t.heading }).waitFor();
+    await expect
+      .poll(() => cody.locator('#shift-notes-heading ~ p.notice').allInnerTexts())
+      .toEqual([t.unreadable.one]);
+    expect(await cody.locator('.shift-notes .plan-text').count()).toBe(0);
+    await expectAccessible(cody, 'home, a note written before he joined');
   }, 120_000);
 });

@@ -24,6 +24,7 @@ import { noteRoutes } from './notes/routes';
 import { programRoutes } from './program/routes';
 import { providerSetupRoutes } from './provider-setup/routes';
 import { responderRoutes } from './responders/routes';
+import { shiftNoteRoutes } from './rota/briefing/notes/routes';
 import { briefingRoutes } from './rota/briefing/routes';
 import { rotaRoutes } from './rota/routes';
 import { loadRoutes } from './load/routes';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   planRoutes(app, ctx);
   rotaRoutes(app, ctx);
   briefingRoutes(app, ctx);
+  shiftNoteRoutes(app, ctx);
   swapRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   loadRoutes(app, ctx);

@@ -9,7 +9,7 @@ import type { Database } from '../db/schema';
 /**
  * What a backup holds: the line — its settings, team, shifts — and the records kept for evaluation,
  * and nothing a caller said or anything that reaches them. Left out on purpose:
- * - words (notes, messages, field briefs and debriefs, their keys, who opened them): a backup outlives the purge that shreds
+ * - words (notes, shift notes, messages, field briefs and debriefs, their keys, who opened them): a backup outlives the purge that shreds
  *   them, so an old backup would otherwise bring back what retention destroyed;
  * - live contact (numbers, sender keys, chat keys, provider call ids, a follow-up contact): erased hours after a
  *   conversation closes, so no backup may keep them longer;
@@ -86,6 +86,9 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   briefing_links: 'a way in: a one-time briefing link lives a shift at most',
   shift_offers: 'short-lived: a swap ends with its shift; a shift it moved is in shift_overrides',
   away_requests: 'short-lived: an approved request is time away in shift_overrides; the rest end with their dates',
+  shift_notes:
+    'words, and short-lived: a shift’s notes are deleted when the shift ends; a backup would keep them past it (and past a burn)',
+  shift_note_readers: 'words (data keys of a shift’s notes), gone with the shift',
 };
 
 /**

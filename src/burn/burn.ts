@@ -93,6 +93,12 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   await trx.deleteFrom('queue_keys').where('program_id', '=', programId).execute();
   // Every data key, then the sealed words and who opened them.
   await trx.deleteFrom('note_readers').where('note_id', 'in', notes).execute();
+  // A shift's notes (rota/briefing/notes/): keys, then bodies; counted with the notes.
+  const shiftNotes = trx.selectFrom('shift_notes').select('id').where('program_id', '=', programId);
+  await trx.deleteFrom('shift_note_readers').where('note_id', 'in', shiftNotes).execute();
+  const shiftNotesDeleted = count(
+    await trx.deleteFrom('shift_notes').where('program_id', '=', programId).executeTakeFirstOrThrow(),
+  );
   await trx.deleteFrom('message_readers').where('message_id', 'in', messages).execute();
   const accessRecords = await deleteAccessRecordsOf(trx, programId);
   const notesDeleted = count(
@@ -187,7 +193,7 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
   return {
     burntAt: now,
     signIns,
-    notes: notesDeleted,
+    notes: notesDeleted + shiftNotesDeleted,
     messages: messagesDeleted,
     conversationsClosed,
     numbersErased: numbersErased + followUpNumbers,
@@ -218,6 +224,8 @@ const BURNT_TABLES = [
   'sessions',
   'note_readers',
   'notes',
+  'shift_note_readers',
+  'shift_notes',
   'message_readers',
   'queue_key_wraps',
   'conversation_messages',

@@ -96,6 +96,28 @@ export interface AwayRequestsTable {
   decided_at: Millis | null;
 }
 
+/** A short note for a shift (migration 024, rota/briefing/notes/): sealed in the browser, gone when the shift ends. */
+export interface ShiftNotesTable {
+  /** Chosen by the writer's browser: the ciphertext's associated data. */
+  id: string;
+  program_id: string;
+  author_id: string;
+  /** The shift window it is for: the writer's shift, epoch ms. */
+  starts_at: Millis;
+  ends_at: Millis;
+  created_at: Millis;
+  /** `{ v, alg, nonce, ciphertext }`: the SealedRecord without its id and keys. */
+  sealed: string;
+}
+
+/** One reader's sealed data key of a shift note. */
+export interface ShiftNoteReadersTable {
+  note_id: string;
+  responder_id: string;
+  key_id: string;
+  sealed_key: string;
+}
+
 export interface RotaTables {
   calendar_feeds: CalendarFeedsTable;
   reminder_settings: ReminderSettingsTable;
@@ -104,4 +126,6 @@ export interface RotaTables {
   briefing_links: BriefingLinksTable;
   shift_offers: ShiftOffersTable;
   away_requests: AwayRequestsTable;
+  shift_notes: ShiftNotesTable;
+  shift_note_readers: ShiftNoteReadersTable;
 }

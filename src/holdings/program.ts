@@ -46,6 +46,7 @@ export async function programItems(
     field,
     rota,
     members,
+    shiftNotes,
   ] = await Promise.all([
     repo.conversationHoldings(db, scope),
     repo.messageHoldings(db, scope),
@@ -62,6 +63,7 @@ export async function programItems(
     repo.fieldHoldings(db, program.id),
     repo.rotaCounts(db, program.id),
     repo.memberCounts(db, program.id),
+    repo.shiftNoteHoldings(db, program.id),
   ]);
 
   const words = 'words';
@@ -89,6 +91,15 @@ export async function programItems(
       afterMs: daysToMs(p.wordsDays),
     }),
     ...fieldWordItems(field, p),
+    item(words, 'notes for a shift, sealed to those on it', [t('shift_notes', shiftNotes.notes.count)], {
+      span: shiftNotes.notes,
+    }),
+    item(
+      words,
+      'data keys that open the notes for a shift (one per person on it)',
+      [t('shift_note_readers', shiftNotes.readers.count)],
+      { span: shiftNotes.readers },
+    ),
     accessRecordsItem(allAccess, conversationAccess, notes.access, p),
     item(
       evaluation,

@@ -129,3 +129,9 @@ export type RestOverrideReason = (typeof REST_OVERRIDE_REASONS)[number];
 
 /** Minutes an offer of a cool-down stays on a responder's home before it lapses. */
 export const COOL_DOWN_OFFER_MINUTES = 30;
+
+/**
+ * A short note for a shift, carried by the briefing (src/rota/briefing/notes/): at most this many
+ * characters, sealed in the browser; the server bounds only the ciphertext (4 bytes a character at most).
+ */
+export const SHIFT_NOTE_MAX_CHARS = 500;

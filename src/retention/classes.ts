@@ -95,11 +95,15 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'field_responses.brief_sealed',
       'field_brief_readers',
       'debriefs.sealed',
+      'shift_notes',
+      'shift_note_readers',
     ],
     rule:
       'retention.wordsDays after the conversation closed, or after the note was last changed; never while a conversation is open. Access records (who opened a note or conversation, when) go with the words they were about. ' +
-      'A field response’s brief and its keys: until the response closes (or no team could be formed). Debrief words: retention.wordsDays after the response closed',
-    enforcedBy: 'src/retention/purge.ts (access records: src/access; the brief: src/care/closing.ts at close)',
+      'A field response’s brief and its keys: until the response closes (or no team could be formed). Debrief words: retention.wordsDays after the response closed. ' +
+      'A shift’s notes and their keys: until the shift they are for ends',
+    enforcedBy:
+      'src/retention/purge.ts (access records: src/access; the brief: src/care/closing.ts at close; shift notes: src/rota/briefing/notes/service.ts on the rota sweep)',
   },
   evaluation: {
     tables: [

@@ -1,5 +1,6 @@
 import { runPeriodically, type Periodic } from '../platform/periodic';
 import { getProgram } from '../program/service';
+import { forgetEndedShiftNotes } from './briefing/notes/service';
 import { forgetExpiredLinks } from './briefing/service';
 import { sweepBriefings } from './briefing/sweep';
 import { sendGapAlerts } from './coverage';
@@ -15,6 +16,8 @@ export interface RotaSweepReport {
   briefings: number;
   /** Sent notices, expired briefing links, swap offers and time-away requests old enough to forget. */
   forgotten: number;
+  /** Notes for shifts that have ended: gone with their shift. */
+  shiftNotes: number;
 }
 
 /** A sent notice is kept until two days after the shift or gap it was about began. */
@@ -26,7 +29,9 @@ const NOTICE_KEPT_MS = 2 * 86_400_000;
  * silence another's reminders.
  */
 export async function sweepRota(deps: RotaDeps): Promise<RotaSweepReport> {
-  const report: RotaSweepReport = { reminders: 0, gapAlerts: 0, briefings: 0, forgotten: 0 };
+  // First, so a program's failure below never keeps an ended shift's notes.
+  const shiftNotes = await forgetEndedShiftNotes(deps);
+  const report: RotaSweepReport = { reminders: 0, gapAlerts: 0, briefings: 0, forgotten: 0, shiftNotes };
   for (const id of await repo.programIds(deps.db)) {
     try {
       const program = await getProgram(deps, id);

@@ -37,6 +37,21 @@ export async function noteHoldings(db: Db, programId: string): Promise<NoteHoldi
   return { notes: span(n), readers: span(r), access: span(a) };
 }
 
+/** A shift's notes and their keys (rota/briefing/notes/), by the end of the shift they go with. */
+export async function shiftNoteHoldings(db: Db, programId: string): Promise<{ notes: Span; readers: Span }> {
+  const notes = () => db.selectFrom('shift_notes as n').where('n.program_id', '=', programId);
+  const [n, r] = await Promise.all([
+    notes()
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('n.ends_at').as('lo'), eb.fn.max('n.ends_at').as('hi')])
+      .executeTakeFirst(),
+    notes()
+      .innerJoin('shift_note_readers as r', 'r.note_id', 'n.id')
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('n.ends_at').as('lo'), eb.fn.max('n.ends_at').as('hi')])
+      .executeTakeFirst(),
+  ]);
+  return { notes: span(n), readers: span(r) };
+}
+
 /** All of the program's access records, whatever they point at (to find any whose record is gone). */
 export async function accessRecordCount(db: Db, programId: string): Promise<number> {
   return num(

@@ -7,6 +7,7 @@ import { arMembers } from './members-ar';
 import { arMemberPlans } from './member-plans-ar';
 import { arMemberDetail } from './member-detail-ar';
 import { arBriefing } from './briefing-ar';
+import { arShiftNotes } from './shift-notes-ar';
 import { arCareTime } from './care-time-ar';
 import { arGrid } from './grid-ar';
 import { arLoad } from './load-ar';
@@ -265,6 +266,7 @@ export const arConsole: ConsoleText = {
   grid: arGrid,
   load: arLoad,
   briefing: arBriefing,
+  shiftNotes: arShiftNotes,
   swaps: arSwaps,
   devices: {
     nav: 'هذا الجهاز',

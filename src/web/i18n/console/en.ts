@@ -7,6 +7,7 @@ import { enMembers } from './members-en';
 import { enMemberPlans } from './member-plans-en';
 import { enMemberDetail } from './member-detail-en';
 import { enBriefing } from './briefing-en';
+import { enShiftNotes } from './shift-notes-en';
 import { enCareTime } from './care-time-en';
 import { enGrid } from './grid-en';
 import { enLoad } from './load-en';
@@ -269,6 +270,7 @@ export const enConsole: ConsoleText = {
   grid: enGrid,
   load: enLoad,
   briefing: enBriefing,
+  shiftNotes: enShiftNotes,
   swaps: enSwaps,
   devices: {
     nav: 'This device',

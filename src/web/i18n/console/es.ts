@@ -7,6 +7,7 @@ import { esMembers } from './members-es';
 import { esMemberPlans } from './member-plans-es';
 import { esMemberDetail } from './member-detail-es';
 import { esBriefing } from './briefing-es';
+import { esShiftNotes } from './shift-notes-es';
 import { esCareTime } from './care-time-es';
 import { esGrid } from './grid-es';
 import { esLoad } from './load-es';
@@ -270,6 +271,7 @@ export const esConsole: ConsoleText = {
   grid: esGrid,
   load: esLoad,
   briefing: esBriefing,
+  shiftNotes: esShiftNotes,
   swaps: esSwaps,
   devices: {
     nav: 'Este dispositivo',

@@ -7,6 +7,7 @@ import { frMembers } from './members-fr';
 import { frMemberPlans } from './member-plans-fr';
 import { frMemberDetail } from './member-detail-fr';
 import { frBriefing } from './briefing-fr';
+import { frShiftNotes } from './shift-notes-fr';
 import { frCareTime } from './care-time-fr';
 import { frGrid } from './grid-fr';
 import { frLoad } from './load-fr';
@@ -281,6 +282,7 @@ export const frConsole: ConsoleText = {
   grid: frGrid,
   load: frLoad,
   briefing: frBriefing,
+  shiftNotes: frShiftNotes,
   swaps: frSwaps,
   devices: {
     nav: 'Cet appareil',

@@ -7,6 +7,7 @@ import { htMembers } from './members-ht';
 import { htMemberPlans } from './member-plans-ht';
 import { htMemberDetail } from './member-detail-ht';
 import { htBriefing } from './briefing-ht';
+import { htShiftNotes } from './shift-notes-ht';
 import { htCareTime } from './care-time-ht';
 import { htGrid } from './grid-ht';
 import { htLoad } from './load-ht';
@@ -270,6 +271,7 @@ export const htConsole: ConsoleText = {
   grid: htGrid,
   load: htLoad,
   briefing: htBriefing,
+  shiftNotes: htShiftNotes,
   swaps: htSwaps,
   devices: {
     nav: 'Aparèy sa a',

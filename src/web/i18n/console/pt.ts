@@ -7,6 +7,7 @@ import { ptMembers } from './members-pt';
 import { ptMemberPlans } from './member-plans-pt';
 import { ptMemberDetail } from './member-detail-pt';
 import { ptBriefing } from './briefing-pt';
+import { ptShiftNotes } from './shift-notes-pt';
 import { ptCareTime } from './care-time-pt';
 import { ptGrid } from './grid-pt';
 import { ptLoad } from './load-pt';
@@ -271,6 +272,7 @@ export const ptConsole: ConsoleText = {
   grid: ptGrid,
   load: ptLoad,
   briefing: ptBriefing,
+  shiftNotes: ptShiftNotes,
   swaps: ptSwaps,
   devices: {
     nav: 'Este aparelho',

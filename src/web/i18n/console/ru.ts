@@ -7,6 +7,7 @@ import { ruMembers } from './members-ru';
 import { ruMemberPlans } from './member-plans-ru';
 import { ruMemberDetail } from './member-detail-ru';
 import { ruBriefing } from './briefing-ru';
+import { ruShiftNotes } from './shift-notes-ru';
 import { ruCareTime } from './care-time-ru';
 import { ruGrid } from './grid-ru';
 import { ruLoad } from './load-ru';
@@ -272,6 +273,7 @@ export const ruConsole: ConsoleText = {
   grid: ruGrid,
   load: ruLoad,
   briefing: ruBriefing,
+  shiftNotes: ruShiftNotes,
   swaps: ruSwaps,
   devices: {
     nav: 'Это устройство',

@@ -7,6 +7,7 @@ import { tlMembers } from './members-tl';
 import { tlMemberPlans } from './member-plans-tl';
 import { tlMemberDetail } from './member-detail-tl';
 import { tlBriefing } from './briefing-tl';
+import { tlShiftNotes } from './shift-notes-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
 import { tlLoad } from './load-tl';
@@ -280,6 +281,7 @@ export const tlConsole: ConsoleText = {
   grid: tlGrid,
   load: tlLoad,
   briefing: tlBriefing,
+  shiftNotes: tlShiftNotes,
   swaps: tlSwaps,
   devices: {
     nav: 'Ang device na ito',

@@ -13,6 +13,7 @@ import type { MembersText } from './members-types';
 import type { MemberPlansText } from './member-plans-types';
 import type { MemberDetailText } from './member-detail-types';
 import type { BriefingText } from './briefing-types';
+import type { ShiftNotesText } from './shift-notes-types';
 import type { CareTimeText } from './care-time-types';
 import type { GridText } from './grid-types';
 import type { LoadText } from './load-types';
@@ -39,6 +40,7 @@ export interface ConsoleText {
   grid: GridText;
   load: LoadText;
   briefing: BriefingText;
+  shiftNotes: ShiftNotesText;
   swaps: SwapsText;
 }
 

@@ -7,6 +7,7 @@ import { viMembers } from './members-vi';
 import { viMemberPlans } from './member-plans-vi';
 import { viMemberDetail } from './member-detail-vi';
 import { viBriefing } from './briefing-vi';
+import { viShiftNotes } from './shift-notes-vi';
 import { viCareTime } from './care-time-vi';
 import { viGrid } from './grid-vi';
 import { viLoad } from './load-vi';
@@ -273,6 +274,7 @@ export const viConsole: ConsoleText = {
   grid: viGrid,
   load: viLoad,
   briefing: viBriefing,
+  shiftNotes: viShiftNotes,
   swaps: viSwaps,
   devices: {
     nav: 'Thiết bị này',

@@ -7,6 +7,7 @@ import { zhMembers } from './members-zh';
 import { zhMemberPlans } from './member-plans-zh';
 import { zhMemberDetail } from './member-detail-zh';
 import { zhBriefing } from './briefing-zh';
+import { zhShiftNotes } from './shift-notes-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
 import { zhLoad } from './load-zh';
@@ -265,6 +266,7 @@ export const zhConsole: ConsoleText = {
   grid: zhGrid,
   load: zhLoad,
   briefing: zhBriefing,
+  shiftNotes: zhShiftNotes,
   swaps: zhSwaps,
   devices: {
     nav: '这台设备',

@@ -1,4 +1,4 @@
-/** Home on a shift: the briefing first when I must read the plan, am I on call, am I on a break, what is on the line now, my next shifts. */
+/** Home on a shift: the briefing first when I must read the plan, then notes for the shift, am I on call, am I on a break, what is on the line now, my next shifts. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { fill } from '../../../../i18n/catalog';
@@ -12,6 +12,7 @@ import type { HomeText } from '../../../i18n/console/types';
 import { FirstSteps } from './first-steps';
 import { BriefingOnHome } from './home-briefing';
 import { CareOnHome } from './home-care';
+import { ShiftNotesOnHome } from './shift-notes/shift-notes';
 import { MonthOnHome } from './load/month-on-home';
 import { WaitingTexts } from './texts/waiting';
 import { OfferShift, SwapsOnHome, useMySwaps } from './swaps/home-swaps';
@@ -81,6 +82,7 @@ export function HomeView(): JSX.Element {
     <>
       <ViewHeading title={t.title}>{fill(t.heading, { name: me.name })}</ViewHeading>
       <BriefingOnHome timeZone={timeZone} onRead={home.reload} />
+      <ShiftNotesOnHome timeZone={timeZone} />
       <FirstSteps />
       <section class="panel" aria-labelledby="status-heading">
         <h2 id="status-heading" class="visually-hidden">

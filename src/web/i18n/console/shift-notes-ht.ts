@@ -1,0 +1,33 @@
+import type { ShiftNotesText } from './shift-notes-types';
+
+export const htShiftNotes: ShiftNotesText = {
+  heading: 'Nòt pou ekip la',
+  intro: 'Se sèlman moun ki nan ekip la ki ka li nòt sa yo. Yo efase lè ekip la fini.',
+  none: 'Pa gen nòt pou ekip ou yo.',
+  by: '{name}, {time}',
+  goneAt: 'Y ap efase a {time}, lè ekip la fini.',
+  unreadable: {
+    one: 'Gen 1 nòt pou ekip ou a ki te ekri anvan ou te antre. Li sele pou moun ki te nan ekip la lè sa a, donk ou pa ka li l. Mande yon kòlèg sa l te di.',
+    other:
+      'Gen {count} nòt pou ekip ou a ki te ekri anvan ou te antre. Yo sele pou moun ki te nan ekip la lè sa a, donk ou pa ka li yo. Mande yon kòlèg sa yo te di.',
+  },
+  cannotOpen: 'Nou pa t ka louvri nòt sa a.',
+  needsUnlock: 'Konekte ankò ak fraz sekrè ou pou li epi ekri nòt pou ekip la.',
+  write: {
+    heading: 'Ekri yon nòt pou ekip la',
+    label: 'Nòt',
+    hint: 'Tèks senp, jiska 500 karaktè. Pa ekri non oswa nimewo yon moun ki rele.',
+    windowLegend: 'Ki ekip',
+    window: 'Depi {start} jiska {end}',
+    readers: 'Se sèlman moun sa yo ki ka li l: {names}.',
+    noKey: '{names} poko konekte, donk yo p ap ka li l.',
+    save: 'Anrejistre nòt la',
+    saving: 'N ap anrejistre nòt la…',
+    saved: 'Nòt la anrejistre. Se sèlman moun ki nan ekip la ki ka li l.',
+    missing: 'Ekri nòt la anvan.',
+    tooLong: 'Nòt la twò long: 500 karaktè pi plis.',
+    remaining: { one: 'Rete 1 karaktè', other: 'Rete {count} karaktè' },
+    tooMany: { one: '1 karaktè twòp', other: '{count} karaktè twòp' },
+    changed: 'Moun ki nan ekip la chanje. Gade ki moun ki ka li l, epi anrejistre ankò.',
+  },
+};

@@ -25,6 +25,7 @@ import * as briefing from './migrations/020_briefing';
 import * as swaps from './migrations/021_swaps';
 import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
+import * as memberPlaces from './migrations/027_member_places';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -169,6 +170,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '021_swaps': swaps,
   '022_member_plans': memberPlans,
   '023_member_keys': memberKeys,
+  '027_member_places': memberPlaces,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

@@ -6,6 +6,7 @@ import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlMemberPlans } from './member-plans-tl';
 import { tlMemberDetail } from './member-detail-tl';
+import { tlMemberPlaces } from './member-places-tl';
 import { tlBriefing } from './briefing-tl';
 import { tlCareTime } from './care-time-tl';
 import { tlGrid } from './grid-tl';
@@ -275,6 +276,7 @@ export const tlConsole: ConsoleText = {
   members: tlMembers,
   memberPlans: tlMemberPlans,
   memberDetail: tlMemberDetail,
+  memberPlaces: tlMemberPlaces,
   calendar: tlCalendar,
   careTime: tlCareTime,
   grid: tlGrid,

@@ -6,6 +6,7 @@ import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhMemberPlans } from './member-plans-zh';
 import { zhMemberDetail } from './member-detail-zh';
+import { zhMemberPlaces } from './member-places-zh';
 import { zhBriefing } from './briefing-zh';
 import { zhCareTime } from './care-time-zh';
 import { zhGrid } from './grid-zh';
@@ -260,6 +261,7 @@ export const zhConsole: ConsoleText = {
   members: zhMembers,
   memberPlans: zhMemberPlans,
   memberDetail: zhMemberDetail,
+  memberPlaces: zhMemberPlaces,
   calendar: zhCalendar,
   careTime: zhCareTime,
   grid: zhGrid,

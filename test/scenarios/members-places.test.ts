@@ -151,6 +151,22 @@ describe.each(DB_KINDS)('the place book: a code followed by where (%s)', (kind) 
     expect(await line.t.kith.ctx.db.kysely.selectFrom('calls').select('id').execute()).toEqual([]);
   });
 
+  it('the danger word with a place reads exactly as the safe code with that place; only the team’s quiet alert differs', async () => {
+    const mo = await start();
+    expect((await setBook(BOOK)).status).toBe(200);
+    expect((await line.t.api('PATCH', `/api/members/${mo.id}`, { duressWord: 'blue' }, line.token)).status).toBe(200);
+    const safe = await text('GN P1');
+    const samSafe = samHeard();
+    expect(samSafe).toBe(
+      `Kith: el miembro ${mo.number} (Mo) envió GN: Buenas noches: estoy a salvo. Lugar: ${LIBRARY}.`,
+    );
+    expect(await text('blue P1')).toBe(safe);
+    expect(samHeard()).toBe(samSafe);
+    expect(bodies(line, ANA)).toHaveLength(1);
+    expect(bodies(line, ANA)[0]).toContain(`member ${mo.number} (Mo) sent their danger word`);
+    expect(bodies(line, ANA)[0]).not.toContain('Quillfeather');
+  });
+
   it('places are relayed, never logged, never in a backup, and a burn deletes the book', async () => {
     const mo = await start();
     expect((await setBook(BOOK)).status).toBe(200);

@@ -73,6 +73,8 @@ export const LEFT_OUT: Record<Exclude<keyof Database, BackedUpTable>, string> = 
   member_check_ins: 'members (when they check in)',
   member_join_codes: 'members (join codes are handed out again after a restore)',
   member_codes: 'the code book: a restored line starts from the default codes',
+  member_places:
+    'the place book: its places can say where members live or meet, and a backup outlives a change to it or a burn; coordinators write it again after a restore',
   member_texts_seen: 'short-lived (a day, against retried webhooks)',
   member_plans:
     'members’ crisis plans are never in a backup: a restored line has none (the member writes theirs again)',

@@ -173,7 +173,9 @@ async function destroy(trx: Tx, programId: string, now: number): Promise<BurnRep
       .executeTakeFirstOrThrow(),
   );
   // Members: who belongs to the network, their numbers, their people and check-ins. Membership itself is what a
-  // seizure would want most; the code book and join codes are the program's and stay.
+  // seizure would want most; the code book and join codes are the program's and stay. The place book goes:
+  // its places can say where members live or meet ("Rosa's kitchen"), and a coordinator retypes a short list.
+  await trx.deleteFrom('member_places').where('program_id', '=', programId).execute();
   const members = trx.selectFrom('members').select('id').where('program_id', '=', programId);
   await trx.deleteFrom('member_check_ins').where('program_id', '=', programId).execute();
   // Their crisis plans (sealed under codes only they hold), wherever opened, and all about them.
@@ -244,5 +246,6 @@ const BURNT_TABLES = [
   'member_plan_readers',
   'member_plan_events',
   'member_plan_links',
+  'member_places',
   'away_requests',
 ] as const;

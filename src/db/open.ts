@@ -26,6 +26,7 @@ import * as swaps from './migrations/021_swaps';
 import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
 import * as shiftNotes from './migrations/024_shift_notes';
+import * as memberPlaces from './migrations/027_member_places';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -171,6 +172,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '022_member_plans': memberPlans,
   '023_member_keys': memberKeys,
   '024_shift_notes': shiftNotes,
+  '027_member_places': memberPlaces,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

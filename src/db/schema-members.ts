@@ -47,6 +47,16 @@ export interface MemberCodesTable {
   keys: string | null;
 }
 
+/** The program's place book (src/members/places): program settings, never about a member. */
+export interface MemberPlacesTable {
+  id: string;
+  program_id: string;
+  /** 1–99, unique in the program: what a member texts (`P2`) or keys (`*2`). */
+  number: number;
+  /** The place in the coordinators' words, relayed as written ("the library steps"). */
+  words: string;
+}
+
 export interface MemberJoinCodesTable {
   id: string;
   program_id: string;
@@ -86,6 +96,7 @@ export interface MembersTables {
   members: MembersTable;
   member_peers: MemberPeersTable;
   member_codes: MemberCodesTable;
+  member_places: MemberPlacesTable;
   member_join_codes: MemberJoinCodesTable;
   member_check_ins: MemberCheckInsTable;
   member_texts_seen: MemberTextsSeenTable;

@@ -53,7 +53,7 @@ export function standingItems({ owed, signIn, team, rota, members }: Standing): 
     ),
     item(
       'members',
-      'members (number, sealed name and phone), their people, check-ins, crisis plans (sealed under the member’s own code) and where they are open now, the code book, join codes, and keyed ids of handled texts',
+      'members (number, sealed name and phone), their people, check-ins, crisis plans (sealed under the member’s own code) and where they are open now, the code book, the place book, join codes, and keyed ids of handled texts',
       members,
       {
         waiting: total(members),

@@ -18,6 +18,8 @@ export interface MemberKeypadWords {
   numberPrompt: string;
   /** In the member's language from here on. */
   codePrompt: string;
+  /** Said after the code prompt only when the program keeps a place book (src/members/places). */
+  placePrompt: string;
   /** A number that is no member's (or not from the member's own phone): the same words either way. */
   notFound: string;
   noSuchCode: string;
@@ -27,6 +29,7 @@ export interface MemberKeypadWords {
 export const memberKeypadEn: MemberKeypadWords = {
   numberPrompt: 'Members: key your member number.',
   codePrompt: 'Now key your code, then the pound key.',
+  placePrompt: 'To add a place, key star and its number before the pound key.',
   notFound: 'We did not find that member number.',
   noSuchCode: 'That is not one of the codes.',
   goodbye: 'Goodbye.',
@@ -35,6 +38,7 @@ export const memberKeypadEn: MemberKeypadWords = {
 export const memberKeypadEs: MemberKeypadWords = {
   numberPrompt: 'Miembros: marque su número de miembro.',
   codePrompt: 'Ahora marque su código y luego la tecla numeral.',
+  placePrompt: 'Para añadir un lugar, marque asterisco y su número antes de la tecla numeral.',
   notFound: 'No encontramos ese número de miembro.',
   noSuchCode: 'Ese no es uno de los códigos.',
   goodbye: 'Adiós.',

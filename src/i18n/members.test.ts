@@ -39,5 +39,11 @@ describe('member texts in every language Kith has texts in', () => {
         }
     // Never a default code either.
     for (const code of ['GN', 'GH', 'CALL', 'NARCAN']) expect(kinds.has(code)).toBe(false);
+    // A place word goes before a number (P2, LUGAR 2): one word, without digits, in every language.
+    for (const language of MEMBER_LANGUAGES) {
+      const places = membersCatalogFor(language).placeWords;
+      expect(places.length, language).toBeGreaterThan(0);
+      for (const word of places) expect(word, `${language}: ${word}`).toMatch(/^[^\s\d*]+$/u);
+    }
   });
 });

@@ -26,6 +26,8 @@ export interface MembersCatalog {
   sentNoOne: string;
   relay: string;
   relayPlace: string;
+  /** A place number the place book does not have ({place}): the code went without a place. */
+  noSuchPlace: string;
   duressAlert: string;
   left: string;
   checkInSet: string;
@@ -54,6 +56,8 @@ export interface MembersCatalog {
   checkWords: readonly string[];
   watchWords: readonly string[];
   planWords: readonly string[];
+  /** Before a place's number (`P2`, `P 2`); `*2`, as keyed on a call, in every language. */
+  placeWords: readonly string[];
 }
 
 export const membersEn: MembersCatalog = {
@@ -71,6 +75,7 @@ export const membersEn: MembersCatalog = {
   sentNoOne: 'Got it, but no one could be told. Ask the team to add your people.',
   relay: 'Kith: member {member} sent {code}: {meaning}.',
   relayPlace: ' Place: {place}.',
+  noSuchPlace: 'There is no place {place} on the list, so it went without a place.',
   duressAlert:
     'Kith, quiet alert: member {member} sent their danger word. They may not be safe, and someone may see their phone. Do not text them about this. Talk as a team first.',
   left: 'You have left {program}. We erased your number and everything about you.',
@@ -102,6 +107,7 @@ export const membersEn: MembersCatalog = {
   checkWords: ['CHECK'],
   watchWords: ['WATCH'],
   planWords: ['PLAN'],
+  placeWords: ['P', 'PLACE'],
 };
 
 export const membersEs: MembersCatalog = {
@@ -119,6 +125,7 @@ export const membersEs: MembersCatalog = {
   sentNoOne: 'Recibido, pero no pudimos avisar a nadie. Pida al equipo que agregue a su gente.',
   relay: 'Kith: el miembro {member} envió {code}: {meaning}.',
   relayPlace: ' Lugar: {place}.',
+  noSuchPlace: 'No hay lugar {place} en la lista, así que se envió sin lugar.',
   duressAlert:
     'Kith, alerta discreta: el miembro {member} envió su palabra de peligro. Puede no estar a salvo, y alguien puede ver su teléfono. No le escriba sobre esto. Hablen primero en equipo.',
   left: 'Usted salió de {program}. Borramos su número y todo lo que teníamos de usted.',
@@ -151,6 +158,7 @@ export const membersEs: MembersCatalog = {
   checkWords: ['AVISO'],
   watchWords: ['DIARIO'],
   planWords: ['PLAN'],
+  placeWords: ['L', 'LUGAR'],
 };
 
 // The other eight are drafts (src/i18n/languages.ts), each beside its language's texts: `fr/members.ts`.

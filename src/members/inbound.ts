@@ -15,6 +15,8 @@ import { codeBook, findCode, meaningIn, type Code } from './codes/book';
 import type { RelayGate } from './relay-gate';
 import { relayCode } from './relay';
 import { countJoin, joinCodeIn } from './join-codes';
+import { placeBook } from './places/book';
+import { placeTexted } from './places/said';
 import { planText } from './plans/sms';
 import { firstSighting } from './repo';
 import { enrol, isDuressWord, leave, memberByNumber, memberByPhone, peerRowsOf, type MemberRow } from './service';
@@ -27,8 +29,6 @@ export interface MemberTextIn {
 }
 
 const MEMBER_NUMBER = /^\d{4}$/;
-/** A place word or two after a code: relayed, never stored; one plain line, kept short. */
-const MAX_PLACE = 60;
 
 /**
  * A text to the line that is a member's: from an enrolled phone (found by its keyed hash), a join
@@ -106,7 +106,8 @@ async function welcome(deps: MemberDeps, program: Program, number: string, langu
 }
 
 /**
- * A code (or the member's danger word) with an optional place. The danger word is relayed exactly as
+ * A code (or the member's danger word) with an optional place: a number from the place book (`GH P2`)
+ * or the member's own words (`GH corner store`), relayed and never stored. The danger word is relayed exactly as
  * the safe code is and answered with exactly the same reply, so nothing on the member's phone or their
  * people's differs; only the team on call also gets a quiet alert (relay.ts).
  */
@@ -124,13 +125,13 @@ async function codeText(
   const code: Code | undefined = duress ? book.find((c) => c.meaning === 'safe') : findCode(book, word);
   if (!code) return undefined;
   if (!(await once())) return [];
-  const place = placeWords
-    .join(' ')
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '')
-    .slice(0, MAX_PLACE)
-    .trim();
+  const { place, unknown } = placeTexted(await placeBook(deps.db, program.id), placeWords);
   const reply = await relayCode(deps, gate, program, { member, code, duress, place });
-  return reply === undefined ? [] : [memberText(member.language, reply)];
+  if (reply === undefined) return [];
+  const said = memberText(member.language, reply);
+  // A number the book lacks is named plainly; the code went all the same, without a place.
+  if (unknown === undefined || reply === 'tooMany') return [said];
+  return [`${said} ${memberText(member.language, 'noSuchPlace', { place: unknown })}`];
 }
 
 /** "CHECK 3:00" (by then, the safe code) or "WATCH 19:00 14" (each day at 19:00 for 14 days). */

@@ -7,6 +7,8 @@ import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { hangup, route, say, type VoiceStep } from '../telephony/plan';
 import { codeBook, findKeyed } from './codes/book';
+import { placeBook } from './places/book';
+import { placeKeyed } from './places/said';
 import type { RelayGate } from './relay-gate';
 import { relayCode } from './relay';
 import { firstSighting } from './repo';
@@ -20,7 +22,9 @@ import type { MemberDeps } from './types';
  * it exactly as a texted code (relay.ts): the same people, the same gate, and the result spoken in
  * the words the text reply would have had. The member's danger word is keyed as its spelling on the
  * keypad's letters (BLUE is 2583): it is relayed as the safe code and heard as the safe code, and the
- * team gets the quiet alert. A place cannot be keyed; text the code for that.
+ * team gets the quiet alert. A place from the program's place book follows the code's keys: `*`, its
+ * number, then # (GH at the library steps, place 1: `2*1#`); a number the book lacks is said plainly and
+ * the code still goes, without a place. The place prompt is said only when the program has a book.
  *
  * As with texts, a member who gave a phone is recognised only calling from it (its keyed hash, the
  * number never kept); a member who gave none, from any phone, as the zine's pager was. A number that is
@@ -31,8 +35,8 @@ import type { MemberDeps } from './types';
  * three wrong codes, then goodbye.
  */
 const DIGITS_OF_NUMBER = 4;
-/** The longest danger word is 20 letters: 20 keys. # ends it sooner. */
-const MAX_KEYS = 20;
+/** The longest danger word is 20 letters: 20 keys, then `*` and a place's number. # ends it sooner. */
+const MAX_KEYS = 24;
 const TRIES = 3;
 const WAIT_SECONDS = 6;
 
@@ -54,13 +58,21 @@ function askNumber(program: Program, callId: string, tries: number, before: Voic
   ];
 }
 
-function askCode(program: Program, member: MemberRow, tries: number, before: VoiceStep[] = []): VoiceStep[] {
+async function askCode(
+  deps: MemberDeps,
+  program: Program,
+  member: MemberRow,
+  tries: number,
+  before: VoiceStep[] = [],
+): Promise<VoiceStep[]> {
   const { language, say: speak } = speakIn(program, member.language);
   const words = memberKeypadFor(language);
   const next = route('memberCode', { program: program.id, member: member.id, tries: String(tries) });
+  const places = (await placeBook(deps.db, program.id)).length > 0;
+  const prompts = [speak(words.codePrompt), ...(places ? [speak(words.placePrompt)] : [])];
   return [
     ...before,
-    { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts: [speak(words.codePrompt)] },
+    { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts },
     speak(words.goodbye),
     hangup,
   ];
@@ -84,7 +96,7 @@ export async function memberNumberKeyed(
   if (member && fromTheirPhone) {
     // A retried webhook finds the call handed over already: the code is asked all the same.
     await handCallToMembers(deps, input.callId);
-    return askCode(program, member, 1);
+    return askCode(deps, program, member, 1);
   }
   const first = speakIn(program, menuLanguages(program)[0] ?? 'en');
   const notFound = first.say(memberKeypadFor(first.language).notFound);
@@ -102,18 +114,22 @@ export async function memberCodeKeyed(
   if (!member) return [hangup];
   const { language, say: speak } = speakIn(program, member.language);
   const words = memberKeypadFor(language);
-  const digits = input.digits ?? '';
+  // The code's keys, then (after *) a place's number.
+  const [digits = '', ...afterStar] = (input.digits ?? '').split('*');
   const book = await codeBook(deps.db, program.id);
   const duress = digits !== '' && isDuressKeys(deps, member, digits);
   const code = duress ? book.find((c) => c.meaning === 'safe') : findKeyed(book, digits);
   if (!code) {
     if (input.tries >= TRIES) return [speak(words.noSuchCode), speak(words.goodbye), hangup];
-    return askCode(program, member, input.tries + 1, [speak(words.noSuchCode)]);
+    return askCode(deps, program, member, input.tries + 1, [speak(words.noSuchCode)]);
   }
   // One code per call: a provider's retry of this request relays nothing twice.
   if (!(await firstSighting(deps.db, deps.keys.index('member', `call:${input.callRef}`), deps.clock.now())))
     return [speak(words.goodbye), hangup];
-  const reply = await relayCode(deps, gate, program, { member, code, duress, place: '' });
-  // On a call a refusal is always said: speaking costs no text.
-  return [speak(memberText(language, reply ?? 'tooMany')), speak(words.goodbye), hangup];
+  const { place, unknown } = placeKeyed(await placeBook(deps.db, program.id), afterStar.join('*'));
+  const reply = (await relayCode(deps, gate, program, { member, code, duress, place })) ?? 'tooMany';
+  // On a call a refusal is always said: speaking costs no text. A place the book lacks is named plainly.
+  const noPlace =
+    unknown === undefined || reply === 'tooMany' ? [] : [memberText(language, 'noSuchPlace', { place: unknown })];
+  return [speak(memberText(language, reply)), ...noPlace.map(speak), speak(words.goodbye), hangup];
 }

@@ -9,6 +9,7 @@ import { getProgram } from '../program/service';
 import { cancelCheckIn, checkInsOf, timeLabel, type CheckInRow } from './check-ins/check-ins';
 import { codeBook, setCodeBook } from './codes/book';
 import { setCheckInFor } from './inbound';
+import { placeBook, setPlaceBook } from './places/book';
 import { createJoinCode, listJoinCodes, revokeJoinCode } from './join-codes';
 import {
   CheckInSchema,
@@ -20,6 +21,7 @@ import {
   NewCheckInSchema,
   NewJoinCodeSchema,
   NewMemberSchema,
+  PlaceBookSchema,
 } from './schema';
 import { changeMember, enrol, findMemberRow, getMember, leave, listMembers } from './service';
 import { tellMember } from './tell';
@@ -36,8 +38,8 @@ const presentCheckIn = (row: CheckInRow) => ({
 
 /**
  * Members in the console: any responder may enrol a member beside them, change their people and
- * danger word, set a check-in with their consent, or erase them; coordinators keep the code book and
- * the join codes. A member's phone number is never sent back.
+ * danger word, set a check-in with their consent, or erase them; coordinators keep the code book, the
+ * place book and the join codes. A member's phone number is never sent back.
  */
 export function memberRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
@@ -162,6 +164,25 @@ export function memberRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (request) => ({
       codes: await setCodeBook(ctx.db.kysely, principalOf(request).programId, request.body.codes),
+    }),
+  });
+
+  app.get('/api/members/places', {
+    config: { access: 'responder' },
+    schema: { tags, summary: 'The place book', response: { 200: PlaceBookSchema } },
+    handler: async (request) => ({ places: await placeBook(ctx.db.kysely, principalOf(request).programId) }),
+  });
+
+  app.put('/api/members/places', {
+    config: { access: 'coordinator' },
+    schema: {
+      tags,
+      summary: 'Replace the place book',
+      body: PlaceBookSchema,
+      response: { 200: PlaceBookSchema, 422: ErrorResponse },
+    },
+    handler: async (request) => ({
+      places: await setPlaceBook(ctx.db.kysely, principalOf(request).programId, request.body.places),
     }),
   });
 

@@ -57,6 +57,12 @@ export const CodeSchema = Strict({
 });
 export const CodeBookSchema = Strict({ codes: Type.Array(CodeSchema, { maxItems: 20 }) });
 
+export const PlaceSchema = Strict({
+  number: Type.Integer({ minimum: 1, maximum: 99, description: 'What a member texts (GH P2) or keys (2*2#)' }),
+  words: Type.String({ minLength: 1, maxLength: 60, description: 'The place, relayed as written' }),
+});
+export const PlaceBookSchema = Strict({ places: Type.Array(PlaceSchema, { maxItems: 20 }) });
+
 export const JoinCodeSchema = Strict({
   id: Type.String(),
   code: Type.String(),

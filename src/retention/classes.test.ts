@@ -58,6 +58,7 @@ describe('retention classes cover every table', () => {
       'member_check_ins',
       'member_join_codes',
       'member_codes',
+      'member_places',
       'member_texts_seen',
     ]) {
       expect(tables).toContain(table);

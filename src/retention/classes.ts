@@ -161,6 +161,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
       'member_check_ins',
       'member_join_codes',
       'member_codes',
+      'member_places',
       'member_texts_seen',
       'member_plans',
       'member_plan_openings',
@@ -171,7 +172,7 @@ export const RETENTION_CLASSES: Record<string, RetentionClass> = {
     rule:
       'a member (number, sealed name and phone, keyed danger word) and their people and check-ins: while they stay a member; leaving deletes all of it at once. ' +
       'Their crisis plan (sealed under their own code) and what they are shown about it: until they destroy it or leave; a plan opened for a call, conversation or field response: until it closes; a link to their plan page: an hour. ' +
-      'A check-in: until met, or until the team was told. Join codes and the code book: program settings, until revoked or changed. Handled texts’ keyed ids: one day',
+      'A check-in: until met, or until the team was told. Join codes, the code book and the place book: program settings, until revoked or changed (a burn deletes the place book). Handled texts’ keyed ids: one day',
     enforcedBy:
       'src/members/service.ts (leave), src/members/sweep.ts (check-ins, texts seen), src/members/plans/plans.ts (destroy; openings and links on the sweep)',
   },

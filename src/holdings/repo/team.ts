@@ -176,6 +176,7 @@ export async function memberCounts(db: Db, programId: string): Promise<TableCoun
   const own = [
     'members',
     'member_codes',
+    'member_places',
     'member_join_codes',
     'member_check_ins',
     'member_plans',

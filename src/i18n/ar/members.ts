@@ -21,6 +21,7 @@ export const membersAr: MembersCatalog = {
   sentNoOne: 'وصلت، لكن لم نستطع إخبار أحد. اطلب من الفريق إضافة أشخاصك.',
   relay: 'Kith: العضو {member} أرسل {code}: {meaning}.',
   relayPlace: ' المكان: {place}.',
+  noSuchPlace: 'لا يوجد مكان رقم {place} في القائمة، لذلك أُرسل الرمز بدون مكان.',
   duressAlert:
     'Kith، تنبيه صامت: العضو {member} أرسل كلمة الخطر الخاصة به. قد لا يكون بأمان، وقد يرى أحد هاتفه. لا تراسله بشأن هذا. تحدثوا كفريق أولا.',
   left: 'لقد غادرت {program}. مسحنا رقمك وكل ما يخصك.',
@@ -51,11 +52,13 @@ export const membersAr: MembersCatalog = {
   checkWords: ['اطمئنان'],
   watchWords: ['يومي'],
   planWords: ['PLAN', 'خطة'],
+  placeWords: ['م', 'مكان'],
 };
 
 export const memberKeypadAr: MemberKeypadWords = {
   numberPrompt: 'الأعضاء: اضغط رقم عضويتك.',
   codePrompt: 'الآن اضغط رمزك، ثم مفتاح المربع.',
+  placePrompt: 'لإضافة مكان، اضغط النجمة ورقمه قبل مفتاح المربع.',
   notFound: 'لم نجد رقم العضوية هذا.',
   noSuchCode: 'هذا ليس أحد الرموز.',
   goodbye: 'مع السلامة.',

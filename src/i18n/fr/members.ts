@@ -21,6 +21,7 @@ export const membersFr: MembersCatalog = {
   sentNoOne: 'Bien reçu, mais personne n’a pu être prévenu. Demandez à l’équipe d’ajouter vos personnes.',
   relay: 'Kith : le membre {member} a envoyé {code} : {meaning}.',
   relayPlace: ' Lieu : {place}.',
+  noSuchPlace: 'Il n’y a pas de lieu {place} dans la liste : le code est parti sans lieu.',
   duressAlert:
     'Kith, alerte discrète : le membre {member} a envoyé son mot de danger. Il n’est peut-être pas en sécurité, et quelqu’un voit peut-être son téléphone. Ne lui écrivez pas à ce sujet. Parlez-en d’abord en équipe.',
   left: 'Vous avez quitté {program}. Nous avons effacé votre numéro et tout ce qui vous concerne.',
@@ -54,11 +55,13 @@ export const membersFr: MembersCatalog = {
   checkWords: ['RAPPEL'],
   watchWords: ['SUIVI'],
   planWords: ['PLAN'],
+  placeWords: ['L', 'LIEU'],
 };
 
 export const memberKeypadFr: MemberKeypadWords = {
   numberPrompt: 'Membres : tapez votre numéro de membre.',
   codePrompt: 'Tapez maintenant votre code, puis la touche dièse.',
+  placePrompt: 'Pour ajouter un lieu, tapez étoile et son numéro avant la touche dièse.',
   notFound: 'Nous n’avons pas trouvé ce numéro de membre.',
   noSuchCode: 'Ce n’est pas un des codes.',
   goodbye: 'Au revoir.',

@@ -21,6 +21,7 @@ export const membersHt: MembersCatalog = {
   sentNoOne: 'Nou resevwa l, men nou pa t ka avèti pèsonn. Mande ekip la ajoute moun ou yo.',
   relay: 'Kith: manm {member} voye {code}: {meaning}.',
   relayPlace: ' Kote: {place}.',
+  noSuchPlace: 'Pa gen kote {place} nan lis la, kidonk li ale san kote.',
   duressAlert:
     'Kith, alèt an silans: manm {member} voye mo danje li. Li ka pa an sekirite, e yon moun ka wè telefòn li. Pa ekri l sou sa. Pale an ekip anvan.',
   left: 'Ou kite {program}. Nou efase nimewo w ak tout sa nou te genyen sou ou.',
@@ -52,11 +53,13 @@ export const membersHt: MembersCatalog = {
   checkWords: ['CHEKE'],
   watchWords: ['CHAKJOU'],
   planWords: ['PLAN'],
+  placeWords: ['K', 'KOTE'],
 };
 
 export const memberKeypadHt: MemberKeypadWords = {
   numberPrompt: 'Manm yo: peze nimewo manm ou.',
   codePrompt: 'Kounye a peze kòd ou, epi peze kare a.',
+  placePrompt: 'Pou ajoute yon kote, peze zetwal ak nimewo li anvan kare a.',
   notFound: 'Nou pa jwenn nimewo manm sa a.',
   noSuchCode: 'Sa a se pa youn nan kòd yo.',
   goodbye: 'Orevwa.',

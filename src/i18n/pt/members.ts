@@ -21,6 +21,7 @@ export const membersPt: MembersCatalog = {
   sentNoOne: 'Recebido, mas não foi possível avisar ninguém. Peça à equipe para adicionar as suas pessoas.',
   relay: 'Kith: o membro {member} enviou {code}: {meaning}.',
   relayPlace: ' Lugar: {place}.',
+  noSuchPlace: 'Não há local {place} na lista, então foi enviado sem local.',
   duressAlert:
     'Kith, alerta discreto: o membro {member} enviou a sua palavra de perigo. Pode não estar em segurança, e alguém pode ver o telefone. Não escreva para ele sobre isso. Conversem primeiro em equipe.',
   left: 'Você saiu de {program}. Apagamos o seu número e tudo sobre você.',
@@ -54,11 +55,13 @@ export const membersPt: MembersCatalog = {
   checkWords: ['AVISO'],
   watchWords: ['DIARIO'],
   planWords: ['PLAN', 'PLANO'],
+  placeWords: ['L', 'LOCAL'],
 };
 
 export const memberKeypadPt: MemberKeypadWords = {
   numberPrompt: 'Membros: digite o seu número de membro.',
   codePrompt: 'Agora digite o seu código e depois a tecla jogo da velha.',
+  placePrompt: 'Para juntar um local, digite asterisco e o número dele antes da tecla jogo da velha.',
   notFound: 'Não encontramos esse número de membro.',
   noSuchCode: 'Esse não é um dos códigos.',
   goodbye: 'Tchau.',

@@ -21,6 +21,7 @@ export const membersRu: MembersCatalog = {
   sentNoOne: 'Получено, но сообщить никому не удалось. Попросите команду добавить ваших людей.',
   relay: 'Kith: участник {member} отправил {code}: {meaning}.',
   relayPlace: ' Место: {place}.',
+  noSuchPlace: 'Места {place} нет в списке, поэтому код отправлен без места.',
   duressAlert:
     'Kith, тихая тревога: участник {member} отправил своё слово опасности. Возможно, он не в безопасности и кто-то видит его телефон. Не пишите ему об этом. Сначала обсудите в команде.',
   left: 'Вы вышли из {program}. Мы удалили ваш номер и всё, что знали о вас.',
@@ -52,11 +53,13 @@ export const membersRu: MembersCatalog = {
   checkWords: ['ПРОВЕРКА'],
   watchWords: ['ЕЖЕДНЕВНО'],
   planWords: ['PLAN', 'ПЛАН'],
+  placeWords: ['М', 'МЕСТО'],
 };
 
 export const memberKeypadRu: MemberKeypadWords = {
   numberPrompt: 'Участники: наберите свой номер участника.',
   codePrompt: 'Теперь наберите свой код, затем клавишу решётка.',
+  placePrompt: 'Чтобы добавить место, наберите звёздочку и номер места перед клавишей решётка.',
   notFound: 'Мы не нашли такой номер участника.',
   noSuchCode: 'Такого кода нет.',
   goodbye: 'До свидания.',

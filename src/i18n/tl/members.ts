@@ -21,6 +21,7 @@ export const membersTl: MembersCatalog = {
   sentNoOne: 'Natanggap, pero walang nasabihan. Hilingin sa team na idagdag ang mga tao mo.',
   relay: 'Kith: nagpadala ang member {member} ng {code}: {meaning}.',
   relayPlace: ' Lugar: {place}.',
+  noSuchPlace: 'Walang lugar {place} sa listahan, kaya ipinadala ito nang walang lugar.',
   duressAlert:
     'Kith, tahimik na alerto: ipinadala ng member {member} ang kanilang salita ng panganib. Maaaring hindi sila ligtas, at may maaaring nakakakita ng kanilang telepono. Huwag silang i-text tungkol dito. Mag-usap muna bilang team.',
   left: 'Umalis ka na sa {program}. Binura namin ang numero mo at lahat ng tungkol sa iyo.',
@@ -54,11 +55,13 @@ export const membersTl: MembersCatalog = {
   checkWords: ['TSEK'],
   watchWords: ['ARAWAN'],
   planWords: ['PLAN'],
+  placeWords: ['L', 'LUGAR'],
 };
 
 export const memberKeypadTl: MemberKeypadWords = {
   numberPrompt: 'Mga member: pindutin ang member number mo.',
   codePrompt: 'Ngayon pindutin ang code mo, saka ang pound key.',
+  placePrompt: 'Para magdagdag ng lugar, pindutin ang star at ang numero nito bago ang pound key.',
   notFound: 'Hindi namin nakita ang member number na iyon.',
   noSuchCode: 'Hindi iyon isa sa mga code.',
   goodbye: 'Paalam.',

@@ -21,6 +21,7 @@ export const membersVi: MembersCatalog = {
   sentNoOne: 'Đã nhận, nhưng không báo được cho ai. Hãy nhờ nhóm thêm những người của bạn.',
   relay: 'Kith: thành viên {member} đã gửi {code}: {meaning}.',
   relayPlace: ' Nơi: {place}.',
+  noSuchPlace: 'Không có nơi số {place} trong danh sách, nên mã đã được gửi mà không có nơi.',
   duressAlert:
     'Kith, báo động kín: thành viên {member} đã gửi từ nguy hiểm của họ. Họ có thể không an toàn, và có người có thể thấy điện thoại của họ. Đừng nhắn cho họ về việc này. Hãy bàn với nhóm trước.',
   left: 'Bạn đã rời {program}. Chúng tôi đã xóa số của bạn và mọi thứ về bạn.',
@@ -54,11 +55,13 @@ export const membersVi: MembersCatalog = {
   checkWords: ['HẸN'],
   watchWords: ['THEO-DÕI'],
   planWords: ['PLAN'],
+  placeWords: ['N', 'NƠI'],
 };
 
 export const memberKeypadVi: MemberKeypadWords = {
   numberPrompt: 'Thành viên: hãy bấm số thành viên của bạn.',
   codePrompt: 'Bây giờ bấm mã của bạn, rồi bấm phím thăng.',
+  placePrompt: 'Để thêm nơi, bấm phím sao và số của nơi đó trước phím thăng.',
   notFound: 'Chúng tôi không tìm thấy số thành viên đó.',
   noSuchCode: 'Đó không phải là một mã.',
   goodbye: 'Tạm biệt.',

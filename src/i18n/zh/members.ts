@@ -21,6 +21,7 @@ export const membersZh: MembersCatalog = {
   sentNoOne: '收到，但没能告诉任何人。请让团队加上您的人。',
   relay: 'Kith：成员 {member} 发送了 {code}：{meaning}。',
   relayPlace: ' 地点：{place}。',
+  noSuchPlace: '列表中没有地点 {place}，所以代码已发送，但没有地点。',
   duressAlert:
     'Kith，静默警报：成员 {member} 发送了自己的危险词。他们可能不安全，也可能有人在看他们的手机。请不要就此给他们发信息。请先在团队内商量。',
   left: '您已离开{program}。我们已删除您的号码和关于您的一切。',
@@ -50,11 +51,13 @@ export const membersZh: MembersCatalog = {
   checkWords: ['报平安'],
   watchWords: ['每日'],
   planWords: ['PLAN', '计划'],
+  placeWords: ['D', '地点'],
 };
 
 export const memberKeypadZh: MemberKeypadWords = {
   numberPrompt: '成员：请按您的成员号码。',
   codePrompt: '现在请按您的代码，然后按井号键。',
+  placePrompt: '如要加上地点，请在按井号键之前按星号键和地点号码。',
   notFound: '我们没有找到这个成员号码。',
   noSuchCode: '这不是一个代码。',
   goodbye: '再见。',

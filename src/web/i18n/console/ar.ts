@@ -6,6 +6,7 @@ import { arCalendar } from './calendar-ar';
 import { arMembers } from './members-ar';
 import { arMemberPlans } from './member-plans-ar';
 import { arMemberDetail } from './member-detail-ar';
+import { arMemberPlaces } from './member-places-ar';
 import { arBriefing } from './briefing-ar';
 import { arShiftNotes } from './shift-notes-ar';
 import { arCareTime } from './care-time-ar';
@@ -261,6 +262,7 @@ export const arConsole: ConsoleText = {
   members: arMembers,
   memberPlans: arMemberPlans,
   memberDetail: arMemberDetail,
+  memberPlaces: arMemberPlaces,
   calendar: arCalendar,
   careTime: arCareTime,
   grid: arGrid,

@@ -6,6 +6,7 @@ import { enCalendar } from './calendar-en';
 import { enMembers } from './members-en';
 import { enMemberPlans } from './member-plans-en';
 import { enMemberDetail } from './member-detail-en';
+import { enMemberPlaces } from './member-places-en';
 import { enBriefing } from './briefing-en';
 import { enShiftNotes } from './shift-notes-en';
 import { enCareTime } from './care-time-en';
@@ -265,6 +266,7 @@ export const enConsole: ConsoleText = {
   members: enMembers,
   memberPlans: enMemberPlans,
   memberDetail: enMemberDetail,
+  memberPlaces: enMemberPlaces,
   calendar: enCalendar,
   careTime: enCareTime,
   grid: enGrid,

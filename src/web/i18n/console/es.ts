@@ -6,6 +6,7 @@ import { esCalendar } from './calendar-es';
 import { esMembers } from './members-es';
 import { esMemberPlans } from './member-plans-es';
 import { esMemberDetail } from './member-detail-es';
+import { esMemberPlaces } from './member-places-es';
 import { esBriefing } from './briefing-es';
 import { esShiftNotes } from './shift-notes-es';
 import { esCareTime } from './care-time-es';
@@ -266,6 +267,7 @@ export const esConsole: ConsoleText = {
   members: esMembers,
   memberPlans: esMemberPlans,
   memberDetail: esMemberDetail,
+  memberPlaces: esMemberPlaces,
   calendar: esCalendar,
   careTime: esCareTime,
   grid: esGrid,

@@ -6,6 +6,7 @@ import { frCalendar } from './calendar-fr';
 import { frMembers } from './members-fr';
 import { frMemberPlans } from './member-plans-fr';
 import { frMemberDetail } from './member-detail-fr';
+import { frMemberPlaces } from './member-places-fr';
 import { frBriefing } from './briefing-fr';
 import { frShiftNotes } from './shift-notes-fr';
 import { frCareTime } from './care-time-fr';
@@ -277,6 +278,7 @@ export const frConsole: ConsoleText = {
   members: frMembers,
   memberPlans: frMemberPlans,
   memberDetail: frMemberDetail,
+  memberPlaces: frMemberPlaces,
   calendar: frCalendar,
   careTime: frCareTime,
   grid: frGrid,

@@ -6,6 +6,7 @@ import { htCalendar } from './calendar-ht';
 import { htMembers } from './members-ht';
 import { htMemberPlans } from './member-plans-ht';
 import { htMemberDetail } from './member-detail-ht';
+import { htMemberPlaces } from './member-places-ht';
 import { htBriefing } from './briefing-ht';
 import { htShiftNotes } from './shift-notes-ht';
 import { htCareTime } from './care-time-ht';
@@ -266,6 +267,7 @@ export const htConsole: ConsoleText = {
   members: htMembers,
   memberPlans: htMemberPlans,
   memberDetail: htMemberDetail,
+  memberPlaces: htMemberPlaces,
   calendar: htCalendar,
   careTime: htCareTime,
   grid: htGrid,

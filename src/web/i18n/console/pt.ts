@@ -6,6 +6,7 @@ import { ptCalendar } from './calendar-pt';
 import { ptMembers } from './members-pt';
 import { ptMemberPlans } from './member-plans-pt';
 import { ptMemberDetail } from './member-detail-pt';
+import { ptMemberPlaces } from './member-places-pt';
 import { ptBriefing } from './briefing-pt';
 import { ptShiftNotes } from './shift-notes-pt';
 import { ptCareTime } from './care-time-pt';
@@ -267,6 +268,7 @@ export const ptConsole: ConsoleText = {
   members: ptMembers,
   memberPlans: ptMemberPlans,
   memberDetail: ptMemberDetail,
+  memberPlaces: ptMemberPlaces,
   calendar: ptCalendar,
   careTime: ptCareTime,
   grid: ptGrid,

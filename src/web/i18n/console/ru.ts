@@ -6,6 +6,7 @@ import { ruCalendar } from './calendar-ru';
 import { ruMembers } from './members-ru';
 import { ruMemberPlans } from './member-plans-ru';
 import { ruMemberDetail } from './member-detail-ru';
+import { ruMemberPlaces } from './member-places-ru';
 import { ruBriefing } from './briefing-ru';
 import { ruShiftNotes } from './shift-notes-ru';
 import { ruCareTime } from './care-time-ru';
@@ -268,6 +269,7 @@ export const ruConsole: ConsoleText = {
   members: ruMembers,
   memberPlans: ruMemberPlans,
   memberDetail: ruMemberDetail,
+  memberPlaces: ruMemberPlaces,
   calendar: ruCalendar,
   careTime: ruCareTime,
   grid: ruGrid,

@@ -6,6 +6,7 @@ import { tlCalendar } from './calendar-tl';
 import { tlMembers } from './members-tl';
 import { tlMemberPlans } from './member-plans-tl';
 import { tlMemberDetail } from './member-detail-tl';
+import { tlMemberPlaces } from './member-places-tl';
 import { tlBriefing } from './briefing-tl';
 import { tlShiftNotes } from './shift-notes-tl';
 import { tlCareTime } from './care-time-tl';
@@ -276,6 +277,7 @@ export const tlConsole: ConsoleText = {
   members: tlMembers,
   memberPlans: tlMemberPlans,
   memberDetail: tlMemberDetail,
+  memberPlaces: tlMemberPlaces,
   calendar: tlCalendar,
   careTime: tlCareTime,
   grid: tlGrid,

@@ -12,6 +12,7 @@ import type { SwapsText } from './swaps-types';
 import type { MembersText } from './members-types';
 import type { MemberPlansText } from './member-plans-types';
 import type { MemberDetailText } from './member-detail-types';
+import type { MemberPlacesText } from './member-places-types';
 import type { BriefingText } from './briefing-types';
 import type { ShiftNotesText } from './shift-notes-types';
 import type { CareTimeText } from './care-time-types';
@@ -35,6 +36,7 @@ export interface ConsoleText {
   members: MembersText;
   memberPlans: MemberPlansText;
   memberDetail: MemberDetailText;
+  memberPlaces: MemberPlacesText;
   calendar: CalendarText;
   careTime: CareTimeText;
   grid: GridText;

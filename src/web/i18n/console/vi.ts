@@ -6,6 +6,7 @@ import { viCalendar } from './calendar-vi';
 import { viMembers } from './members-vi';
 import { viMemberPlans } from './member-plans-vi';
 import { viMemberDetail } from './member-detail-vi';
+import { viMemberPlaces } from './member-places-vi';
 import { viBriefing } from './briefing-vi';
 import { viShiftNotes } from './shift-notes-vi';
 import { viCareTime } from './care-time-vi';
@@ -269,6 +270,7 @@ export const viConsole: ConsoleText = {
   members: viMembers,
   memberPlans: viMemberPlans,
   memberDetail: viMemberDetail,
+  memberPlaces: viMemberPlaces,
   calendar: viCalendar,
   careTime: viCareTime,
   grid: viGrid,

@@ -6,6 +6,7 @@ import { zhCalendar } from './calendar-zh';
 import { zhMembers } from './members-zh';
 import { zhMemberPlans } from './member-plans-zh';
 import { zhMemberDetail } from './member-detail-zh';
+import { zhMemberPlaces } from './member-places-zh';
 import { zhBriefing } from './briefing-zh';
 import { zhShiftNotes } from './shift-notes-zh';
 import { zhCareTime } from './care-time-zh';
@@ -261,6 +262,7 @@ export const zhConsole: ConsoleText = {
   members: zhMembers,
   memberPlans: zhMemberPlans,
   memberDetail: zhMemberDetail,
+  memberPlaces: zhMemberPlaces,
   calendar: zhCalendar,
   careTime: zhCareTime,
   grid: zhGrid,

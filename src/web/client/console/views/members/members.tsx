@@ -1,7 +1,8 @@
 /**
  * Members (issue 18): any responder adds a member beside them and sees the list; a member's phone
  * number is never shown, only whether one is held. Managing one opens their people, danger word and
- * check-ins (member-detail.tsx). Coordinators also keep the code book and the join codes (code-book.tsx).
+ * check-ins (member-detail.tsx). Coordinators also keep the code book and the join codes
+ * (code-book.tsx), and the place book (place-book.tsx).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -12,6 +13,7 @@ import { isCoordinator, useAccount, useLang, useText } from '../../context';
 import { useLoad } from '../../load';
 import { inputProps, languageName, problemsFrom } from '../coordinate/parts';
 import { CodeBook, JoinCodes } from './code-book';
+import { PlaceBook } from './place-book';
 import { MemberDetail, type MemberSummary } from './member-detail';
 
 interface Member extends MemberSummary {
@@ -109,6 +111,7 @@ export function MembersView(): JSX.Element {
         />
       ) : null}
       <CodeBook editable={isCoordinator(account)} />
+      <PlaceBook editable={isCoordinator(account)} />
       {isCoordinator(account) ? <JoinCodes languages={languages} nameOf={nameOf} /> : null}
     </>
   );

@@ -1,9 +1,11 @@
 import { ROLES } from '../auth/principal';
 import { WEEKDAYS } from '../platform/local-time';
+import { REST_OVERRIDE_REASONS, type RestOverrideReason } from '../program/limits';
 import { OVERRIDE_KINDS, TIERS } from '../shifts/types';
 import { CliApiError, type NewShiftOverride, type NewShiftRule, type Schedule } from './client';
 import {
   clockOption,
+  CommandRefused,
   need,
   oneOf,
   str,
@@ -34,6 +36,45 @@ const ruleOptions: Record<string, OptionSpec> = {
     fills: '/end',
   },
 };
+
+/** A coordinator's reason to let a shift break a rest rule (the API's `restOverride`); a category, never free text. */
+const allowOption: Record<string, OptionSpec> = {
+  allow: {
+    type: 'string',
+    value: 'REASON',
+    help: `Let it break a rest rule, for one reason: ${REST_OVERRIDE_REASONS.join(', ')}`,
+    fills: '/restOverride',
+  },
+};
+
+function allowed(ctx: CommandContext): { restOverride?: RestOverrideReason } {
+  const reason = str(ctx, 'allow');
+  return reason === undefined ? {} : { restOverride: oneOf('allow', reason, REST_OVERRIDE_REASONS) };
+}
+
+/**
+ * A 409 `rest_limit` in plain words, from the refusal's facts (who, which rule, the hours, when), naming
+ * --allow: the server's own message names the API field, not the flag a coordinator types.
+ */
+async function orRestRefusal<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof CliApiError) || error.code !== 'rest_limit') throw error;
+    const { rule, responder, hours, limit, at } = error.facts;
+    const when = typeof at === 'string' ? localInstant(at) : '';
+    const said =
+      rule === 'weekHours'
+        ? `${responder} would be on call ${hours} hours in 7 days (from ${when}); the limit is ${limit} hours.`
+        : rule === 'stretchHours'
+          ? `${responder} would be on call ${hours} hours without a break (from ${when}); the limit is ${limit} hours.`
+          : `${responder} would have only ${hours} hours off before the shift at ${when}; the rule is at least ${limit} hours.`;
+    throw new CommandRefused(
+      `Not saved: it breaks a rest rule. ${rule === undefined ? error.message : said}\n` +
+        `If it must stand, say why with --allow ${REST_OVERRIDE_REASONS.join('|')} (the schedule then marks it).`,
+    );
+  }
+}
 
 const dayLabel = (day: string) => day.replace(/^./, (c) => c.toUpperCase());
 
@@ -106,11 +147,13 @@ function printRule(
 const add: Command = {
   name: 'shifts add',
   summary: 'Add a weekly shift',
-  options: ruleOptions,
+  options: { ...ruleOptions, ...allowOption },
   details:
-    'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00',
+    'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00\n' +
+    'A shift that breaks one of the program’s rest rules is refused unless --allow gives the reason.',
   async run(ctx) {
-    printRule(ctx, 'Added weekly shift', await ctx.client().addRule(ruleFrom(ctx)));
+    const rule = { ...ruleFrom(ctx), ...allowed(ctx) };
+    printRule(ctx, 'Added weekly shift', await orRestRefusal(() => ctx.client().addRule(rule)));
   },
 };
 
@@ -118,8 +161,10 @@ const move: Command = {
   name: 'shifts move',
   summary: 'Change a weekly shift: only the options you give change',
   args: ['ID'],
-  options: ruleOptions,
-  details: 'Example:\n  kith shifts move shf_… --day sat --from 20:00 --to 02:00',
+  options: { ...ruleOptions, ...allowOption },
+  details:
+    'Example:\n  kith shifts move shf_… --day sat --from 20:00 --to 02:00\n' +
+    'A move that breaks one of the program’s rest rules is refused unless --allow gives the reason.',
   async run(ctx) {
     const id = ctx.args[0] ?? '';
     const changes = Object.keys(ruleOptions).filter((name) => str(ctx, name) !== undefined);
@@ -128,7 +173,8 @@ const move: Command = {
     const current = (await ctx.client().shifts()).rules.find((r) => r.id === id);
     if (!current) throw new CliApiError(404, 'not_found', 'Weekly shift not found');
     const { id: _id, restOverride: _allowed, ...base } = current;
-    printRule(ctx, 'Moved weekly shift', await ctx.client().replaceRule(id, ruleFrom(ctx, base)));
+    const rule = { ...ruleFrom(ctx, base), ...allowed(ctx) };
+    printRule(ctx, 'Moved weekly shift', await orRestRefusal(() => ctx.client().replaceRule(id, rule)));
   },
 };
 
@@ -158,6 +204,7 @@ const override: Command = {
     tier: { type: 'string', value: 'TIER', help: 'For an extra shift: primary (default) or backup' },
     from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00', fills: '/start' },
     to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00', fills: '/end' },
+    ...allowOption,
   },
   details:
     'Examples:\n' +
@@ -174,8 +221,9 @@ const override: Command = {
       ...(tier === undefined ? {} : { tier: oneOf('tier', tier, TIERS) }),
       start: need(ctx, 'from'),
       end: need(ctx, 'to'),
+      ...allowed(ctx),
     };
-    const created = await ctx.client().addOverride(body);
+    const created = await orRestRefusal(() => ctx.client().addOverride(body));
     if (ctx.json) return ctx.printJson(created);
     const what = created.kind === 'on' ? `Extra shift (${created.role ?? ''}, ${created.tier ?? ''})` : 'Time away';
     ctx.print(

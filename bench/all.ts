@@ -31,6 +31,15 @@ const ONLY: Record<string, { file: string; options: string[] }> = {
 
 const args = process.argv.slice(2);
 const only = Object.keys(ONLY).find((flag) => args.includes(flag));
+// An option the chosen benchmark does not take is a mistake, not something to drop: it would run a full one.
+const stray = only ? args.filter((arg) => arg !== only && !ONLY[only]?.options.includes(arg)) : [];
+if (only && stray.length > 0) {
+  const takes = ONLY[only]?.options ?? [];
+  process.stderr.write(
+    `${only} takes ${takes.length > 0 ? takes.join(', ') : 'no other option'}, not ${stray.join(' ')}\n`,
+  );
+  process.exit(2);
+}
 const runs: [string, string[]][] = only
   ? [[ONLY[only]?.file ?? '', args.filter((arg) => ONLY[only]?.options.includes(arg))]]
   : [

@@ -2,11 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { machineBusySeconds, startServerChild, type ServerChild } from './children';
-import { closedLoop, openLoop, type PhaseResult } from './load';
+import { startServerChild } from './children';
+import { checkOnce, measure } from './measure';
 import { formatReport, type Report } from './report';
-import { INCOMING_PATH, WireRequests, runTag, signedIncomingCall, type SignedRequest } from './shared';
-import { summarize, type Figures } from './stats';
+import { WireRequests, runTag, signedIncomingCall } from './shared';
 
 /**
  * `npm run bench [-- [--quick] [--postgres] [--profile]]`: signed incoming-call webhooks through Kith's whole
@@ -76,88 +75,19 @@ async function main(): Promise<void> {
   process.stdout.write(
     `  check: 200 text/xml, ${Buffer.byteLength(twiml)} bytes of TwiML holding the caller (the bare server will send these same bytes)\n`,
   );
-  const kith = await measure(kithServer, maxRequests, fixedRequests);
+  const kith = await measure(kithServer, maxRequests, fixedRequests, settings);
 
   if (cpuProfileDir) process.stdout.write(`  Kith's CPU profile: ${cpuProfileDir}\n`);
   process.stdout.write('Fastify, signed form, fixed TwiML: starting…\n');
   const fastifyServer = await startServerChild('fastify', './fastify-server.ts', { env: { BENCH_TWIML: twiml } });
-  const fastify = await measure(fastifyServer, maxRequests, fixedRequests);
+  const fastify = await measure(fastifyServer, maxRequests, fixedRequests, settings);
 
   process.stdout.write('bare node:http: starting…\n');
   const bareServer = await startServerChild('bare', './bare-server.ts', { env: { BENCH_TWIML: twiml } });
-  const bare = await measure(bareServer, maxRequests, fixedRequests);
+  const bare = await measure(bareServer, maxRequests, fixedRequests, settings);
 
   const report: Report = { database, aims: AIMS, bare, fastify, kith, loadAverage: loadavg() };
   process.stdout.write(`\n${formatReport(report)}\n`);
-}
-
-/** One request before timing: Kith must answer 200 text/xml holding the caller, or nothing else is worth measuring. */
-async function checkOnce(server: ServerChild, req: SignedRequest): Promise<string> {
-  const response = await fetch(`${server.url}${INCOMING_PATH}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': req.signature },
-    body: req.body,
-  });
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  if (response.status !== 200 || !type.startsWith('text/xml') || !text.includes('<Enqueue')) {
-    await server.stop();
-    throw new Error(`Kith did not hold the caller: ${response.status} ${type}\n${text}`);
-  }
-  return text;
-}
-
-/** Both phases against one server, in the same order and with the same settings for either server. */
-async function measure(
-  server: ServerChild,
-  maxRequests: WireRequests,
-  fixedRequests: WireRequests,
-): Promise<{ max: Figures; fixed: Figures }> {
-  try {
-    process.stdout.write(`  max throughput, ${settings.concurrency} in flight…\n`);
-    const max = await withCpu(server, () =>
-      closedLoop(server.url, maxRequests, {
-        concurrency: settings.concurrency,
-        warmupMs: settings.maxWarmupMs,
-        durationMs: settings.maxDurationMs,
-      }),
-    );
-    process.stdout.write(`  fixed rate, ${settings.rate} req/s…\n`);
-    const fixed = await withCpu(server, () =>
-      openLoop(server.url, fixedRequests, {
-        rate: settings.rate,
-        warmupMs: settings.fixedWarmupMs,
-        durationMs: settings.fixedDurationMs,
-        maxInFlight: settings.maxInFlight,
-      }),
-    );
-    return { max, fixed };
-  } finally {
-    await server.stop();
-  }
-}
-
-/** Runs a phase and notes the CPU both processes used meanwhile, to show which side was the bottleneck. */
-async function withCpu(server: ServerChild, phase: () => Promise<PhaseResult>): Promise<Figures> {
-  const serverBefore = server.cpuSeconds();
-  const machineBefore = machineBusySeconds();
-  const generatorBefore = process.cpuUsage();
-  const wallBefore = performance.now();
-  const result = await phase();
-  const wallMs = performance.now() - wallBefore;
-  const generator = process.cpuUsage(generatorBefore);
-  const serverAfter = server.cpuSeconds();
-  const machineAfter = machineBusySeconds();
-  const serverSeconds =
-    serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore;
-  const machineSeconds =
-    machineBefore === undefined || machineAfter === undefined ? undefined : machineAfter - machineBefore;
-  return summarize(result, {
-    wallMs,
-    serverSeconds,
-    generatorMicros: generator.user + generator.system,
-    machineSeconds,
-  });
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,8 @@ import { ACCOUNT_SID, AUTH_TOKEN, COMMUNITY_NUMBER, jsonApi, PUBLIC_URL } from '
 
 /**
  * The real Kith server, in a process of its own so it gets a core to itself (the load generator
- * has the other). Arguments: `--postgres <url>` to use PostgreSQL in a throwaway schema.
+ * has the other). Arguments: `--postgres <url>` to use PostgreSQL in a throwaway schema; `--care` to
+ * turn on a rest rule and the shift-start briefing on the same rota (see `turnOnCare`).
  * Prints READY_PREFIX + its URL once the program is set up; shuts down and deletes everything
  * when its stdin closes (the parent ends it, or the parent died).
  */
@@ -25,6 +26,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const pgIndex = process.argv.indexOf('--postgres');
 const databaseUrl = pgIndex >= 0 ? process.argv[pgIndex + 1] : undefined;
+const care = process.argv.includes('--care');
 const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
 const pgSchema = databaseUrl ? `bench_${randomBytes(6).toString('hex')}` : undefined;
 const logFile = join(dataDir, 'kith.log');
@@ -54,13 +56,14 @@ async function main(): Promise<void> {
   });
   process.stdin.on('end', () => void shutdown(kith));
   process.stdin.resume();
-  await setUpLine(kith);
+  const line = await setUpLine(kith);
+  if (care) await turnOnCare(kith, line);
   webhookOnly(kith);
   process.stdout.write(`${READY_PREFIX}${kith.address}\n`);
 }
 
 /** One program, one language (so the webhook goes straight to routing), 20 responders on call all week. */
-async function setUpLine(kith: RunningKith): Promise<void> {
+async function setUpLine(kith: RunningKith): Promise<{ token: string; responders: string[] }> {
   const api = jsonApi(kith.address);
   const setupToken = await issueSetupTokenIfNeeded({ db: kith.ctx.db.kysely, clock: systemClock, keys: kith.ctx.keys });
   if (!setupToken) throw new Error('setup already done in a fresh database');
@@ -70,6 +73,7 @@ async function setUpLine(kith: RunningKith): Promise<void> {
     coordinator: { name: 'Coordinator' },
   });
   await api('PATCH', '/api/program', { phoneNumber: COMMUNITY_NUMBER, languages: ['en'] }, token);
+  const responders: string[] = [];
   for (let n = 1; n <= RESPONDERS; n++) {
     const phone = `+1 202 555 01${String(n).padStart(2, '0')}`;
     // Some speak Spanish too, so the roster read returns the variety a real one would.
@@ -80,6 +84,7 @@ async function setUpLine(kith: RunningKith): Promise<void> {
       { name: `Responder ${n}`, phone, languages, roles: ['phone'] },
       token,
     );
+    responders.push(id);
     const tier = n <= RESPONDERS / 2 ? 'primary' : 'backup';
     for (const day of DAYS)
       await api(
@@ -89,6 +94,33 @@ async function setUpLine(kith: RunningKith): Promise<void> {
         token,
       );
   }
+  return { token, responders };
+}
+
+/**
+ * The ring-time checks on (bench/ring-checks.ts): an 11-hour rest between stretches (the one rest rule
+ * this round-the-clock rota keeps, so it is judged for everyone on every call and skips nobody; the
+ * week and stretch limits would skip all 20) and an emergency plan to read again every 3 shifts, which
+ * every other responder has read: the router skips the 10 who have not, and rings 5 primary, 5 backup.
+ */
+async function turnOnCare(kith: RunningKith, line: { token: string; responders: string[] }): Promise<void> {
+  const api = jsonApi(kith.address);
+  await api('PATCH', '/api/program', { care: { restHours: 11 } }, line.token);
+  const plan = await api<{ version: number }>(
+    'PUT',
+    '/api/program/plan',
+    { text: 'If a call goes wrong: stay on the line, call the coordinator on call, never the police.', everyShifts: 3 },
+    line.token,
+  );
+  for (const [i, responderId] of line.responders.entries()) {
+    if (i % 2 === 1) continue;
+    const { token } = await api<{ token: string }>('POST', '/api/tokens', { responderId, label: 'bench' }, line.token);
+    await api('POST', '/api/me/briefing', { version: plan.version }, token);
+  }
+  // The half that has read it, as the coordinators' list says: otherwise the figure is not what it says.
+  const team = await api<{ people: { version: number }[] }>('GET', '/api/program/briefings', undefined, line.token);
+  const read = team.people.filter((p) => p.version === plan.version).length;
+  if (read !== RESPONDERS / 2) throw new Error(`${read} of ${team.people.length} read the plan, not ${RESPONDERS / 2}`);
 }
 
 /**

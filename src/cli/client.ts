@@ -86,6 +86,8 @@ export class CliApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: readonly FieldProblem[] = [],
+    /** Plain facts the server gives for a client to word itself (a rest rule's numbers on `rest_limit`). */
+    readonly facts: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
   }
@@ -93,7 +95,11 @@ export class CliApiError extends Error {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-function isErrorBody(value: unknown): value is { error: { code: string; message: string; fields?: FieldProblem[] } } {
+type ErrorBody = {
+  error: { code: string; message: string; fields?: FieldProblem[]; facts?: Record<string, string | number> };
+};
+
+function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
@@ -145,7 +151,13 @@ export class KithClient {
     }
     if (!response.ok) {
       if (isErrorBody(parsed))
-        throw new CliApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? []);
+        throw new CliApiError(
+          response.status,
+          parsed.error.code,
+          parsed.error.message,
+          parsed.error.fields ?? [],
+          parsed.error.facts ?? {},
+        );
       throw new CliApiError(
         response.status,
         'http_error',

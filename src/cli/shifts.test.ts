@@ -233,4 +233,77 @@ describe('kith shifts and on-call', () => {
     expect(offWithRole.code).toBe(1);
     expect(offWithRole.stderr).toContain('  --role: ');
   });
+
+  it('refuses a shift over a rest rule in plain words naming --allow, and saves it with a reason', async () => {
+    const ana = await withAna();
+    expect((await t.api('PATCH', '/api/program', { care: { restHours: 10, weekHours: 40 } }, token)).status).toBe(200);
+    const weekly = (day: string, ...more: string[]) =>
+      cli.run(
+        'shifts',
+        'add',
+        '--responder',
+        ana,
+        '--role',
+        'phone',
+        '--day',
+        day,
+        '--from',
+        '10:00',
+        '--to',
+        '18:00',
+        ...more,
+      );
+    expect((await weekly('mon')).code).toBe(0);
+    const extra = (...more: string[]) =>
+      cli.run(
+        'shifts',
+        'override',
+        '--responder',
+        ana,
+        '--kind',
+        'on',
+        '--role',
+        'phone',
+        '--from',
+        '2026-11-23T20:00',
+        '--to',
+        '2026-11-23T23:00',
+        ...more,
+      );
+
+    // Two hours off after Monday's shift where the rule asks for ten: refused, the facts said, the flag named.
+    const refused = await extra();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'kith: Not saved: it breaks a rest rule. Ana would have only 2 hours off before the shift at Mon 2026-11-23 20:00; the rule is at least 10 hours.\n' +
+        'If it must stand, say why with --allow no-one-else|responder-asked|emergency-cover (the schedule then marks it).\n',
+    );
+    expect((await cli.run('shifts', 'list')).stdout).not.toMatch(/extra shift/);
+
+    // Only one of the three reasons: free text is a usage error, and nothing reaches the server.
+    const freeText = await extra('--allow', 'she said so');
+    expect(freeText.code).toBe(2);
+    expect(freeText.stderr).toContain('--allow must be one of no-one-else, responder-asked, emergency-cover');
+
+    const allowed = await extra('--allow', 'no-one-else');
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('Extra shift (phone, primary)');
+    const schedule = await cli.run('shifts', 'schedule', '--from', '2026-11-23', '--days', '1');
+    expect(schedule.stdout).toMatch(
+      /20:00-23:00 {2}phone primary {2}Ana \(one-off\) {2}OVER A REST RULE: .*\(allowed: no-one-else\)/,
+    );
+
+    // A weekly shift over the week's limit: 8 h a day and Monday's extra 3 h make Friday 43 h in 7 days against 40.
+    for (const day of ['tue', 'wed', 'thu']) expect((await weekly(day)).code).toBe(0);
+    const friday = await weekly('fri');
+    expect(friday.code).toBe(1);
+    expect(friday.stderr).toMatch(
+      /Ana would be on call \d+ hours in 7 days \(from \w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}\); the limit is 40 hours\./,
+    );
+    expect(friday.stderr).toContain('--allow no-one-else|responder-asked|emergency-cover');
+    const rules = async () => expectJson<{ rules: Rule[] }>(await cli.run('shifts', 'list', '--json')).rules;
+    expect(await rules()).toHaveLength(4);
+    expect((await weekly('fri', '--allow', 'emergency-cover')).code).toBe(0);
+    expect(await rules()).toHaveLength(5);
+  });
 });

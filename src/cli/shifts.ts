@@ -15,6 +15,7 @@ import {
 } from './command';
 import { localDate, localInstant, localTime, table } from './format';
 import { weekday } from './hours';
+import { allowed, allowOption, orRestRefusal } from './rest-allow';
 
 const ROLE_HELP = ROLES.join(', ');
 const ruleOptions: Record<string, OptionSpec> = {
@@ -106,11 +107,13 @@ function printRule(
 const add: Command = {
   name: 'shifts add',
   summary: 'Add a weekly shift',
-  options: ruleOptions,
+  options: { ...ruleOptions, ...allowOption },
   details:
-    'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00',
+    'Example:\n  kith shifts add --responder rsp_… --role phone --tier primary --day fri --from 19:00 --to 24:00\n' +
+    'A shift that breaks one of the program’s rest rules is refused unless --allow gives the reason.',
   async run(ctx) {
-    printRule(ctx, 'Added weekly shift', await ctx.client().addRule(ruleFrom(ctx)));
+    const rule = { ...ruleFrom(ctx), ...allowed(ctx) };
+    printRule(ctx, 'Added weekly shift', await orRestRefusal(() => ctx.client().addRule(rule)));
   },
 };
 
@@ -118,8 +121,10 @@ const move: Command = {
   name: 'shifts move',
   summary: 'Change a weekly shift: only the options you give change',
   args: ['ID'],
-  options: ruleOptions,
-  details: 'Example:\n  kith shifts move shf_… --day sat --from 20:00 --to 02:00',
+  options: { ...ruleOptions, ...allowOption },
+  details:
+    'Example:\n  kith shifts move shf_… --day sat --from 20:00 --to 02:00\n' +
+    'A move that breaks one of the program’s rest rules is refused unless --allow gives the reason.',
   async run(ctx) {
     const id = ctx.args[0] ?? '';
     const changes = Object.keys(ruleOptions).filter((name) => str(ctx, name) !== undefined);
@@ -128,7 +133,8 @@ const move: Command = {
     const current = (await ctx.client().shifts()).rules.find((r) => r.id === id);
     if (!current) throw new CliApiError(404, 'not_found', 'Weekly shift not found');
     const { id: _id, restOverride: _allowed, ...base } = current;
-    printRule(ctx, 'Moved weekly shift', await ctx.client().replaceRule(id, ruleFrom(ctx, base)));
+    const rule = { ...ruleFrom(ctx, base), ...allowed(ctx) };
+    printRule(ctx, 'Moved weekly shift', await orRestRefusal(() => ctx.client().replaceRule(id, rule)));
   },
 };
 
@@ -158,6 +164,7 @@ const override: Command = {
     tier: { type: 'string', value: 'TIER', help: 'For an extra shift: primary (default) or backup' },
     from: { type: 'string', value: 'DATE-TIME', help: 'Start, local: 2026-12-24T18:00', fills: '/start' },
     to: { type: 'string', value: 'DATE-TIME', help: 'End, local: 2026-12-24T23:00', fills: '/end' },
+    ...allowOption,
   },
   details:
     'Examples:\n' +
@@ -174,8 +181,9 @@ const override: Command = {
       ...(tier === undefined ? {} : { tier: oneOf('tier', tier, TIERS) }),
       start: need(ctx, 'from'),
       end: need(ctx, 'to'),
+      ...allowed(ctx),
     };
-    const created = await ctx.client().addOverride(body);
+    const created = await orRestRefusal(() => ctx.client().addOverride(body));
     if (ctx.json) return ctx.printJson(created);
     const what = created.kind === 'on' ? `Extra shift (${created.role ?? ''}, ${created.tier ?? ''})` : 'Time away';
     ctx.print(

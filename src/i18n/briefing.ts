@@ -1,9 +1,18 @@
+import { briefingFr } from './fr/team';
+import { briefingHt } from './ht/team';
+import { briefingPt } from './pt/team';
+import { briefingVi } from './vi/team';
+import { briefingZh } from './zh/team';
+import { briefingAr } from './ar/team';
+import { briefingTl } from './tl/team';
+import { briefingRu } from './ru/team';
+
 /**
  * Words of the shift-start briefing (src/rota/briefing/): the text a responder gets when their shift
  * starts and they must read the emergency plan first, what the coordinator on call is told when
  * nobody on the phone can be rung for that reason, and the one-time link's page (it works without
- * JavaScript). About the team's plan only, never about a caller. English and Spanish; another
- * language reads English until its translation is added here.
+ * JavaScript). About the team's plan only, never about a caller. English and Spanish here; drafts
+ * of the other eight in each language's folder (`fr/team.ts`); a language without them reads English.
  */
 export interface BriefingTexts {
   /** At shift start: {program}, {url} (the one-time link). */
@@ -58,7 +67,18 @@ export const briefingEs: BriefingTexts = {
   },
 };
 
-const BRIEFING: Readonly<Record<string, BriefingTexts>> = { en: briefingEn, es: briefingEs };
+const BRIEFING: Readonly<Record<string, BriefingTexts>> = {
+  en: briefingEn,
+  es: briefingEs,
+  fr: briefingFr,
+  ht: briefingHt,
+  pt: briefingPt,
+  vi: briefingVi,
+  zh: briefingZh,
+  ar: briefingAr,
+  tl: briefingTl,
+  ru: briefingRu,
+};
 
 /** A language these words exist in: the one asked for, else English. */
 export function briefingLanguage(language: string): string {
@@ -68,3 +88,6 @@ export function briefingLanguage(language: string): string {
 export function briefingTextsFor(language: string): BriefingTexts {
   return BRIEFING[language] ?? briefingEn;
 }
+
+/** Every language the briefing has words in, for its page's language switcher. */
+export const BRIEFING_LANGUAGES: readonly string[] = Object.keys(BRIEFING);

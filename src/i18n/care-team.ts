@@ -1,9 +1,19 @@
+import { careTeamFr } from './fr/team';
+import { careTeamHt } from './ht/team';
+import { careTeamPt } from './pt/team';
+import { careTeamVi } from './vi/team';
+import { careTeamZh } from './zh/team';
+import { careTeamAr } from './ar/team';
+import { careTeamTl } from './tl/team';
+import { careTeamRu } from './ru/team';
 import { fill } from './catalog';
+import { normalizeWord } from './languages';
 
 /**
  * Texts about looking after the team (issue 17): to coordinators when someone steps back, and to a
  * responder who steps back or comes back by text. They name the shift, never why: stepping back
- * needs no reason, and a coordinator's phone is no place for one.
+ * needs no reason, and a coordinator's phone is no place for one. English and Spanish here; drafts of
+ * the other eight in each language's folder (`fr/team.ts`); another language reads English.
  */
 export interface CareTeamCatalog {
   /** To the coordinators: someone stepped back; cover their shift. */
@@ -39,7 +49,18 @@ export const careTeamEs: CareTeamCatalog = {
   backWords: ['VOLVER'],
 };
 
-const CATALOGS: Record<string, CareTeamCatalog> = { en: careTeamEn, es: careTeamEs };
+const CATALOGS: Record<string, CareTeamCatalog> = {
+  en: careTeamEn,
+  es: careTeamEs,
+  fr: careTeamFr,
+  ht: careTeamHt,
+  pt: careTeamPt,
+  vi: careTeamVi,
+  zh: careTeamZh,
+  ar: careTeamAr,
+  tl: careTeamTl,
+  ru: careTeamRu,
+};
 
 export function careTeamCatalogFor(language: string): CareTeamCatalog {
   return CATALOGS[language] ?? careTeamEn;
@@ -51,15 +72,14 @@ export function careTeamText(language: string, key: CareTeamTextKey, values: Rec
   return fill(careTeamCatalogFor(language)[key], values);
 }
 
-/** Whether a text is a step-back or come-back command, in any catalog (a responder may text in either). */
+/** Whether a text is a step-back or come-back command, in any catalog (a responder may text in any). */
 export function careTeamCommand(body: string): 'stepBack' | 'back' | undefined {
-  const said = body
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!]+$/, '')
-    .toUpperCase();
+  const said = plain(body);
   const all = Object.values(CATALOGS);
-  if (all.some((c) => c.stepBackWords.includes(said))) return 'stepBack';
-  if (all.some((c) => c.backWords.includes(said))) return 'back';
+  if (all.some((c) => c.stepBackWords.some((w) => plain(w) === said))) return 'stepBack';
+  if (all.some((c) => c.backWords.some((w) => plain(w) === said))) return 'back';
   return undefined;
 }
+
+/** Spaces as one, no full stop after, without case or accents ("tro lai." and "TRỞ LẠI" are one). */
+const plain = (text: string) => normalizeWord(text.replace(/\s+/g, ' ').replace(/[.!]+$/, ''));

@@ -1,8 +1,17 @@
+import { rotaFr } from './fr/team';
+import { rotaHt } from './ht/team';
+import { rotaPt } from './pt/team';
+import { rotaVi } from './vi/team';
+import { rotaZh } from './zh/team';
+import { rotaAr } from './ar/team';
+import { rotaTl } from './tl/team';
+import { rotaRu } from './ru/team';
+
 /**
  * Words about the team's own shifts (src/rota/): calendar event titles, shift reminders by text and
  * push, and coverage alerts to coordinators. They carry shift times, roles and teammates' names only,
- * never anything about a caller. English and Spanish; another language reads English until its
- * translation is added here.
+ * never anything about a caller. English and Spanish here; drafts of the other eight in each
+ * language's folder (`fr/team.ts`); a language without them (Korean) reads English.
  */
 export interface RotaTexts {
   /** A calendar event in my own feed: {program}, {role}, {tier}. */
@@ -54,7 +63,18 @@ export const rotaEs: RotaTexts = {
   tiers: { primary: 'primero en sonar', backup: 'respaldo' },
 };
 
-const ROTA: Readonly<Record<string, RotaTexts>> = { en: rotaEn, es: rotaEs };
+const ROTA: Readonly<Record<string, RotaTexts>> = {
+  en: rotaEn,
+  es: rotaEs,
+  fr: rotaFr,
+  ht: rotaHt,
+  pt: rotaPt,
+  vi: rotaVi,
+  zh: rotaZh,
+  ar: rotaAr,
+  tl: rotaTl,
+  ru: rotaRu,
+};
 
 /** A language these texts exist in: the one asked for, else English (team members' own phones). */
 export function rotaLanguage(language: string): string {

@@ -1,10 +1,20 @@
+import { swapsFr } from './fr/team';
+import { swapsHt } from './ht/team';
+import { swapsPt } from './pt/team';
+import { swapsVi } from './vi/team';
+import { swapsZh } from './zh/team';
+import { swapsAr } from './ar/team';
+import { swapsTl } from './tl/team';
+import { swapsRu } from './ru/team';
 import { fill } from './catalog';
+import { normalizeWord } from './languages';
 
 /**
  * Texts about swaps and time away (issue 17, src/rota/swaps/): to teammates who could take an offered
  * shift, to the person who offered it, to whoever took it, and to the coordinator. Shift times, roles
  * and teammates' first names only; never a reason for time away (a coordinator reads that in the console).
  * {when} is a local day and time ("Sun, Mar 8, 10:00"), {until} a local time or day and time.
+ * English and Spanish here; drafts of the other eight in each language's folder (`fr/team.ts`).
  */
 export interface SwapTexts {
   /** To each teammate who could take it: {name}, {role}, {when}, {until}, {code}, {url}. */
@@ -33,7 +43,7 @@ export interface SwapTexts {
   /** To the person who asked, once decided. */
   awayApproved: string;
   awayDeclined: string;
-  /** Words that start a take, upper case: "TAKE S12" (es "TOMAR S12"). */
+  /** Words that start a take, upper case: "TAKE S12" (es "TOMAR S12"); the offer names its language's own. */
   takeWords: string[];
   roles: Record<'phone' | 'field' | 'support' | 'coordinator', string>;
 }
@@ -85,31 +95,50 @@ export const swapsEs: SwapTexts = {
   roles: { phone: 'teléfono', field: 'campo', support: 'apoyo', coordinator: 'coordinación' },
 };
 
-const SWAPS: Readonly<Record<string, SwapTexts>> = { en: swapsEn, es: swapsEs };
+const SWAPS: Readonly<Record<string, SwapTexts>> = {
+  en: swapsEn,
+  es: swapsEs,
+  fr: swapsFr,
+  ht: swapsHt,
+  pt: swapsPt,
+  vi: swapsVi,
+  zh: swapsZh,
+  ar: swapsAr,
+  tl: swapsTl,
+  ru: swapsRu,
+};
 
-/** A language these texts exist in: the one asked for, else English (team members' own phones). */
+/** A language these texts exist in: the one asked for, else English (team members' own phones; Korean today). */
 export function swapLanguage(language: string): string {
   return Object.hasOwn(SWAPS, language) ? language : 'en';
 }
 
 export type SwapTextKey = Exclude<keyof SwapTexts, 'takeWords' | 'roles'>;
 
+/** A language's swap texts, else English. */
+export function swapTextsFor(language: string): SwapTexts {
+  return SWAPS[language] ?? swapsEn;
+}
+
 export function swapText(language: string, key: SwapTextKey, values: Record<string, string | number>): string {
-  return fill((SWAPS[language] ?? swapsEn)[key], values);
+  return fill(swapTextsFor(language)[key], values);
 }
 
 export function swapRole(language: string, role: string): string {
-  const roles = (SWAPS[language] ?? swapsEn).roles;
+  const roles = swapTextsFor(language).roles;
   return Object.hasOwn(roles, role) ? roles[role as keyof typeof roles] : role;
 }
 
 /**
- * "TAKE S12", "tomar s12." → 12, in any catalog's words (a responder may text in either). The S keeps
+ * "TAKE S12", "tomar s12.", "nhan S12" → 12, in any catalog's words (a responder may text in any, and
+ * a phone may drop accents), compared without case or accents. The S (Latin, in every language) keeps
  * it apart from words a responder texts to a person they are helping ("take 5" goes to the person).
  */
 export function takeCommand(body: string): number | undefined {
-  const match = /^\s*([\p{L}]+)\s+S(\d{1,6})\s*[.!]*\s*$/iu.exec(body);
+  const match = /^\s*([\p{L}\p{M}]+)\s+S(\d{1,6})\s*[.!]*\s*$/iu.exec(body);
   if (!match) return undefined;
-  const word = (match[1] ?? '').toUpperCase();
-  return Object.values(SWAPS).some((c) => c.takeWords.includes(word)) ? Number(match[2]) : undefined;
+  const word = normalizeWord(match[1] ?? '');
+  return Object.values(SWAPS).some((c) => c.takeWords.some((w) => normalizeWord(w) === word))
+    ? Number(match[2])
+    : undefined;
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { briefingTextsFor } from '../i18n/briefing';
+import { BRIEFING_LANGUAGES, briefingTextsFor } from '../i18n/briefing';
 import { fillRota } from '../i18n/rota';
 import type { EmergencyPlan } from '../program/emergency-plan';
 import type { Assets } from './assets';
@@ -11,7 +11,7 @@ export type BriefingPageState = 'read' | 'changed' | 'done' | 'gone';
 
 export interface BriefingPageOptions {
   assets: Assets;
-  /** `en` or `es` (src/i18n/briefing.ts). */
+  /** One of `BRIEFING_LANGUAGES` (src/i18n/briefing.ts): the page's words, `lang` and `dir` follow it. */
   lang: string;
   state: BriefingPageState;
   /** The form's own address (the link), for `read` and `changed`. */
@@ -33,13 +33,13 @@ function planText(text: string): SafeHtml[] {
 
 /**
  * The one-time briefing link's page: the emergency plan and one button, a plain form that works
- * without JavaScript (no script at all). Words from src/i18n/briefing.ts (English and Spanish).
+ * without JavaScript (no script at all). Words from src/i18n/briefing.ts (ten languages, eight draft).
  */
 export function renderBriefingPage(o: BriefingPageOptions): string {
   const words = briefingTextsFor(o.lang).page;
   const catalog = publicCatalogs.find((c) => c.lang === o.lang) ?? publicCatalogs[0];
   if (!catalog) throw new Error('no web catalog');
-  const languages = publicCatalogs.filter((c) => c.lang === 'en' || c.lang === 'es');
+  const languages = publicCatalogs.filter((c) => BRIEFING_LANGUAGES.includes(c.lang));
   let body: SafeHtml;
   if (o.state === 'gone') body = html`<p role="status">${words.gone}</p>`;
   else if (o.state === 'done') body = html`<p role="status">${words.done}</p>`;

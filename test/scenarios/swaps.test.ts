@@ -302,6 +302,45 @@ describe.each(DB_KINDS)('swaps, cover and time away (%s)', (kind) => {
     expect(await l.t.kith.ctx.db.kysely.selectFrom('shift_offers').select('id').execute()).toEqual([]);
   });
 
+  it('a French teammate reads the offer in French and takes it with PRENDRE; PAUSE and RETOUR by text', async () => {
+    line = await startLine(kind);
+    const l = line;
+    const ana = await l.addResponder({ name: 'Ana', phone: ANA });
+    await l.addResponder({ name: 'Fleur', phone: FAY, languages: ['fr'] });
+    const made = await l.t.api(
+      'POST',
+      '/api/shifts/overrides',
+      oneOff(ana, '2026-11-25T10:00', '2026-11-25T14:00'),
+      l.token,
+    );
+    expect(made.status).toBe(201);
+    const offered = await l.t.api<{ offer: Offer }>(
+      'POST',
+      '/api/me/offers',
+      { start: '2026-11-25T10:00', end: '2026-11-25T14:00' },
+      await tokenOf(l, ana),
+    );
+    expect(offered.status).toBe(201);
+    const code = offered.body.offer.code;
+    await l.sim.runUntilIdle();
+    expect(l.sim.inbox(FAY).at(-1)?.body).toMatch(
+      new RegExp(`^Kith : Ana propose une permanence téléphone, .*répondez PRENDRE S${code}\\.`),
+    );
+    const text = async (body: string) => {
+      l.sim.phone(FAY).text(body);
+      await l.sim.runUntilIdle();
+      return l.sim.inbox(FAY).at(-1)?.body ?? '';
+    };
+    expect(await text(`prendre s${code}.`)).toMatch(
+      /^Kith : la permanence téléphone, .* à 14:00, est à vous\. Merci\.$/,
+    );
+    expect(await onDay(l, '2026-11-25')).toEqual(['Fleur 10:00–14:00']);
+    // Not on a shift at 10:00 on Monday: nothing to step back from, said in French; RETOUR answers in French too.
+    expect(await text('Pause')).toBe('Kith : vous n’êtes pas de permanence en ce moment, il n’y a rien à quitter.');
+    expect(await text('retour')).toBe('Kith : bon retour. On peut de nouveau vous appeler.');
+    expect(l.sim.errors).toEqual([]);
+  });
+
   it('time away asked for: the coordinator sees the gap it opens, approves or declines; without approval it is at once', async () => {
     // Open on Wednesdays 09:00–17:00 only; Ana is first to ring then, Ben from 13:00.
     line = await startLine(kind, {

@@ -11,6 +11,7 @@ import type { RelayGate } from './relay-gate';
 import { relayCode } from './relay';
 import { firstSighting } from './repo';
 import { findMemberRow, isDuressKeys, memberByNumber, memberPhoneIndex, type MemberRow } from './service';
+import { hasPlan } from './plans/plans';
 import type { MemberDeps } from './types';
 
 /**
@@ -31,12 +32,13 @@ import type { MemberDeps } from './types';
  * three wrong codes, then goodbye.
  */
 const DIGITS_OF_NUMBER = 4;
-/** The longest danger word is 20 letters: 20 keys. # ends it sooner. */
+/** The longest danger word is 20 letters: 20 keys (a plan code, `*` and 6 to 12 digits, fits). # ends it sooner. */
 const MAX_KEYS = 20;
 const TRIES = 3;
 const WAIT_SECONDS = 6;
 
-const speakIn = (program: Program, language: string) => {
+/** The member's language if it has a voice, else the line's first voice language. */
+export const speakIn = (program: Program, language: string) => {
   const spoken = hasVoice(language) ? language : (menuLanguages(program)[0] ?? 'en');
   return { language: spoken, say: (text: string) => say(text, sayVoiceFor(spoken)) };
 };
@@ -54,13 +56,21 @@ function askNumber(program: Program, callId: string, tries: number, before: Voic
   ];
 }
 
-function askCode(program: Program, member: MemberRow, tries: number, before: VoiceStep[] = []): VoiceStep[] {
+async function askCode(
+  deps: MemberDeps,
+  program: Program,
+  member: MemberRow,
+  tries: number,
+  before: VoiceStep[] = [],
+): Promise<VoiceStep[]> {
   const { language, say: speak } = speakIn(program, member.language);
   const words = memberKeypadFor(language);
   const next = route('memberCode', { program: program.id, member: member.id, tries: String(tries) });
+  // `*`, the plan code and # open the member's plan for this call (plans/keypad.ts): said only to a member who has one.
+  const prompts = [speak(words.codePrompt), ...((await hasPlan(deps, member.id)) ? [speak(words.planHint)] : [])];
   return [
     ...before,
-    { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts: [speak(words.codePrompt)] },
+    { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts },
     speak(words.goodbye),
     hangup,
   ];
@@ -84,7 +94,7 @@ export async function memberNumberKeyed(
   if (member && fromTheirPhone) {
     // A retried webhook finds the call handed over already: the code is asked all the same.
     await handCallToMembers(deps, input.callId);
-    return askCode(program, member, 1);
+    return askCode(deps, program, member, 1);
   }
   const first = speakIn(program, menuLanguages(program)[0] ?? 'en');
   const notFound = first.say(memberKeypadFor(first.language).notFound);
@@ -108,7 +118,7 @@ export async function memberCodeKeyed(
   const code = duress ? book.find((c) => c.meaning === 'safe') : findKeyed(book, digits);
   if (!code) {
     if (input.tries >= TRIES) return [speak(words.noSuchCode), speak(words.goodbye), hangup];
-    return askCode(program, member, input.tries + 1, [speak(words.noSuchCode)]);
+    return askCode(deps, program, member, input.tries + 1, [speak(words.noSuchCode)]);
   }
   // One code per call: a provider's retry of this request relays nothing twice.
   if (!(await firstSighting(deps.db, deps.keys.index('member', `call:${input.callRef}`), deps.clock.now())))

@@ -136,6 +136,8 @@ export async function unlockFor(
   secret: string,
   scope: Scope,
   channel: Exclude<Channel, 'page'>,
+  /** Sealed to these instead of those on it now: a call still ringing has no one on it yet (keypad.ts). */
+  readers?: readonly string[],
 ): Promise<({ ok: true } & Unlocked) | Exclude<TryResult, { ok: true }>> {
   const now0 = await repo.scopeNow(deps.db, program.id, scope.kind, scope.id);
   if (!now0?.open) throw notFound('Open call, conversation or response');
@@ -143,7 +145,7 @@ export async function unlockFor(
   if (!result.ok) return result;
   await ready();
   const on = (await repo.scopeNow(deps.db, program.id, scope.kind, scope.id)) ?? now0;
-  const people = (await repo.readersOf(deps.db, on.responders)).filter(
+  const people = (await repo.readersOf(deps.db, [...(readers ?? on.responders)])).filter(
     (p): p is { id: string; name: string; publicKey: string } => p.publicKey !== null,
   );
   const now = deps.clock.now();
@@ -258,6 +260,7 @@ export async function openedFor(deps: MemberDeps, programId: string, responderId
   for (const row of rows) {
     const scope = { kind: row.scope_kind as ScopeKind, id: row.scope_id };
     const state = await repo.scopeNow(deps.db, programId, scope.kind, scope.id);
+    await narrowOnceTaken(deps, row.id, scope.kind, state);
     if (!state?.open || !state.responders.includes(responderId)) {
       if (!state?.open) closed.push(row.id);
       continue;
@@ -275,11 +278,32 @@ export async function openedFor(deps: MemberDeps, programId: string, responderId
   return open;
 }
 
+/**
+ * A plan opened by keypad for a call still ringing was sealed to everyone who might be rung; once one
+ * of them has taken the call, the others' sealed keys are deleted (at the next read, or the sweep).
+ */
+async function narrowOnceTaken(
+  deps: MemberDeps,
+  openingId: string,
+  kind: ScopeKind,
+  state: { open: boolean; responders: string[] } | undefined,
+): Promise<void> {
+  const taker = state?.responders[0];
+  if (
+    kind === 'call' &&
+    state?.open &&
+    taker !== undefined &&
+    (await repo.narrowReaders(deps.db, openingId, taker)) > 0
+  )
+    await truncateWal(deps.db);
+}
+
 /** The sweep: openings of closed calls, conversations and responses, and expired page links. */
 export async function closeFinished(deps: MemberDeps): Promise<number> {
   const closed: string[] = [];
   for (const row of await repo.openingsOfProgram(deps.db)) {
     const state = await repo.scopeNow(deps.db, row.program_id, row.scope_kind as ScopeKind, row.scope_id);
+    await narrowOnceTaken(deps, row.id, row.scope_kind as ScopeKind, state);
     if (!state?.open) closed.push(row.id);
   }
   await repo.dropExpiredLinks(deps.db, deps.clock.now());

@@ -10,6 +10,7 @@ import { bodies } from '../support/texting';
 const ANA = '+12025550111'; // primary, on call: takes the call
 const BO = '+12025550112'; // primary, on call: rung, never answers
 const CY = '+12025550113'; // on the roster, off shift: never rung
+const DEE = '+12025550114'; // backup tier: may be rung, so sealed to, until Ana takes the call
 const MO = '+12025550131'; // a member with a plan
 const CODE = '482913';
 const HOUR = 60 * 60_000;
@@ -25,6 +26,7 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
   let ana: Member;
   let bo: Member;
   let cy: Member;
+  let dee: Member;
   afterEach(async () => line?.stop());
 
   async function start(anaAnswers: boolean) {
@@ -37,9 +39,11 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     });
     await line.addResponder({ name: 'Bo', phone: BO, tier: 'primary', behaviour: { kind: 'ignore' } });
     await line.addResponder({ name: 'Cy', phone: CY });
+    await line.addResponder({ name: 'Dee', phone: DEE, tier: 'backup', behaviour: { kind: 'ignore' } });
     ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
     bo = await enrol(line.t, line.token, line.ids.Bo ?? '', 'bobo');
     cy = await enrol(line.t, line.token, line.ids.Cy ?? '', 'cyan');
+    dee = await enrol(line.t, line.token, line.ids.Dee ?? '', 'deedee');
     const mo = await line.t.api<{ id: string; number: string }>(
       'POST',
       '/api/members',
@@ -110,8 +114,12 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
       'To open your crisis plan for this call, press star, then your plan code, then the pound key.',
     );
     expect(heard).toContain('Your plan is open. The person who answers this call can read it until the call ends.');
-    expect(heard).toContain('Now we will put you through to the team.');
-    // Then the line's own greeting, as for any caller, and a call record like any other.
+    // Then the line's own greeting and promises, as for any caller, and a call record like any other.
+    const through = heard.indexOf('Now we will put you through to the team.');
+    expect(through).toBeGreaterThan(
+      heard.indexOf('Your plan is open. The person who answers this call can read it until the call ends.'),
+    );
+    expect(heard[through + 1]).toMatch(/^You have reached /);
     const [record] = await line.t.kith.ctx.db.kysely.selectFrom('calls').selectAll().execute();
     expect(record?.state).not.toBe('ended');
     const scope = { kind: 'call', id: record?.id };
@@ -119,7 +127,10 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     expect(opening).toMatchObject({ scope_kind: 'call', scope_id: record?.id });
     expect(opening?.sealed).not.toContain('quietly');
     const readers = await line.t.kith.ctx.db.kysely.selectFrom('member_plan_readers').select('responder_id').execute();
-    expect(readers.map((r) => r.responder_id).sort()).toEqual([line.ids.Ana, line.ids.Bo].sort());
+    // Everyone who may be rung for it, both tiers; not Cy, who is off shift.
+    expect(readers.map((r) => r.responder_id).sort()).toEqual([line.ids.Ana, line.ids.Bo, line.ids.Dee].sort());
+    // Nobody has taken the call yet: nobody reads it.
+    expect(await opened(ana)).toEqual([]);
 
     // Ana takes the call: hers alone to read; Bo (rung, never answered) and Cy (not rung) get nothing.
     await line.sim.advance(60);
@@ -134,7 +145,8 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     });
     expect(await opened(bo)).toEqual([]);
     expect(await opened(cy)).toEqual([]);
-    // Bo's sealed copy of the key is gone, not merely hidden.
+    expect(await opened(dee)).toEqual([]);
+    // Bo's and Dee's sealed copies of the key are gone, not merely hidden.
     expect(await count('member_plan_readers')).toBe(1);
 
     // The member sees it on their page: opened by phone keypad, for a call, to whom.

@@ -2,6 +2,7 @@ import type { CallDeps } from '../../calls/deps';
 import { callAgainAfterMembers, goOnAsAnyCaller, whoMayBeRung } from '../../calls/service';
 import { fill } from '../../i18n';
 import { memberKeypadFor } from '../../i18n/member-keypad';
+import { isOpenAt } from '../../program/hours';
 import { getProgram } from '../../program/service';
 import { hangup, type VoiceStep } from '../../telephony/plan';
 import { speakIn } from '../keypad';
@@ -47,8 +48,9 @@ export async function planKeyed(
     ...(await goOnAsAnyCaller(calls, again.callId, language)),
   ];
   const secret = (input.digits ?? '').replace(/^\*/u, '');
-  // A provider's retry of this request finds the call stored already: the try was made once.
-  if (!again.fresh || secret === '') return onward([]);
+  // A provider's retry of this request finds the call stored already: the try was made once. Off
+  // hours nobody will answer, so no try is spent: the member hears the hours, as any caller does.
+  if (!again.fresh || secret === '' || !isOpenAt(program.hours, program.timeZone, deps.clock.now())) return onward([]);
   // Who may be rung is read before ringing starts: once rung, a responder counts as busy.
   const readers = await whoMayBeRung(calls, program);
   const trying: Promise<Outcome> = unlockFor(

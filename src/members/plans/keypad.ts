@@ -15,7 +15,7 @@ import { unlockFor } from './plans';
  * member number (members/keypad.ts) the member keys `*`, their plan code and `#`. Nobody has
  * answered yet, so nobody is on the call to seal to: Kith seals the opened plan to everyone the
  * router may ring for it now (both tiers: `whoMayBeRung`), keeps no plaintext, and once one of them
- * takes the call the others' keys are deleted (plans.ts `narrowOnceTaken`). The try is counted as an
+ * takes the call the others' keys are deleted (openings.ts `narrowOnceTaken`). The try is counted as an
  * SMS one is (first, five wrong an hour). Whatever the answer — opened, wrong, locked, no plan — the
  * member hears it plainly and goes on to the team as any caller: one try per call, so a person in
  * crisis is never kept from a human by a keypad (a mistyped code can be told to whoever answers).

@@ -2,6 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import { en as voice } from '../src/i18n/en';
+import { memberKeypadEn } from '../src/i18n/member-keypad';
 import { membersEn } from '../src/i18n/members';
 import { textEn } from '../src/i18n/texting';
 import { chatEn } from '../src/web/i18n/chat/en';
@@ -46,6 +47,8 @@ describe('caller-facing English is plain', () => {
     'the front page': pages.front,
     // Issue 18: a member reads these, often in a crisis of their own.
     'texts to a member': membersEn,
+    // What a member hears keying a code or their plan on a call.
+    'a member on the keypad': memberKeypadEn,
   };
   for (const [name, catalog] of Object.entries(catalogs)) {
     it(`${name}: grade ${GRADE_AT_MOST} or lower`, () => {

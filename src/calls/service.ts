@@ -1,6 +1,9 @@
 import type { Principal } from '../auth/principal';
 import { DomainError, notFound } from '../platform/errors';
-import { route } from '../telephony/plan';
+import { newId } from '../platform/ids';
+import type { Program } from '../program/types';
+import { route, type VoiceStep } from '../telephony/plan';
+import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
 import { oweDeletions } from '../provider-copies/owed';
 import { CALL_RECORD_WAIT_MS, endCall, recordEndReason } from './lifecycle';
@@ -15,7 +18,9 @@ import {
   liveCalls,
   providerRefsOfCall,
 } from './repo';
+import { insertCallOnce } from './repo/incoming';
 import type { CallRecord, EndReason } from './types';
+import { goOnAfterMenu } from './voice-flow';
 
 /**
  * The calls capability as the rest of Kith sees it: its routes, the console's home page and notes call
@@ -125,3 +130,51 @@ export async function handCallToMembers(
   if (programId !== undefined) deps.live.publish(programId, 'calls');
   return programId !== undefined;
 }
+
+/**
+ * A member handed over by `handCallToMembers` who keyed their plan code goes back to the team as any
+ * caller (src/members/plans/keypad.ts): the call is stored again, at the menu's stage, under the same
+ * provider call's keyed hash, and from here on it is an ordinary call with an ordinary record.
+ * `fresh` is false when a provider's retry of the same request finds it stored already.
+ */
+export async function callAgainAfterMembers(
+  deps: Pick<CallDeps, 'db' | 'clock' | 'keys'>,
+  input: { programId: string; providerCallRef: string },
+): Promise<{ callId: string; fresh: boolean }> {
+  const now = deps.clock.now();
+  const id = newId('call');
+  const call = await insertCallOnce(deps.db, {
+    id,
+    program_id: input.programId,
+    call_key: deps.keys.index('call', input.providerCallRef),
+    caller_leg_ref: input.providerCallRef,
+    channel: 'voice',
+    language: null,
+    state: 'greeting',
+    phase: null,
+    phase_started_at: null,
+    started_at: now,
+    ring_started_at: null,
+    held_at: null,
+    answered_at: null,
+    ended_at: null,
+    outcome: null,
+    end_reason: null,
+    accepted_by: null,
+    accepted_leg_id: null,
+    updated_at: now,
+  });
+  return { callId: call.id, fresh: call.id === id && call.state === 'greeting' };
+}
+
+/**
+ * Everyone the router may ring for a call starting now, in every phase and both tiers (ringing.ts
+ * reads the same list at each step, less whoever it has tried): a plan opened for the call is sealed to them.
+ */
+export async function whoMayBeRung(deps: CallDeps, program: Program): Promise<string[]> {
+  return (await availableOnCall(deps, program, deps.clock.now())).map((c) => c.responderId);
+}
+
+/** The greeting, the promises and the hold in `language`, with the team rung: as after the menu. */
+export const goOnAsAnyCaller = (deps: CallDeps, callId: string, language: string): Promise<VoiceStep[]> =>
+  goOnAfterMenu(deps, callId, language);

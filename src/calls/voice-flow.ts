@@ -155,6 +155,16 @@ async function afterLanguage(deps: CallDeps, program: Program, callId: string, l
   return [...welcome(program, language), holdStep(callId, 1)];
 }
 
+/**
+ * A member who keyed their plan code at the menu (src/members/plans/keypad.ts) goes on as any caller
+ * would after choosing a language: the greeting, the promises, the hold, the team rung.
+ */
+export async function goOnAfterMenu(deps: CallDeps, callId: string, language: string): Promise<VoiceStep[]> {
+  const call = await findCall(deps.db, callId);
+  if (!call || call.state === 'ended') return [hangup];
+  return afterLanguage(deps, await getProgram(deps, call.program_id), call.id, language);
+}
+
 export async function callerConnected(deps: CallDeps, input: { callId: string }): Promise<VoiceStep[]> {
   const call = await findCall(deps.db, input.callId);
   if (!call) return [];

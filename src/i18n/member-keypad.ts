@@ -24,6 +24,18 @@ export interface MemberKeypadWords {
   notFound: string;
   noSuchCode: string;
   goodbye: string;
+  /** Crisis plans (src/members/plans/keypad.ts): said after codePrompt only to a member who has one. */
+  planHint: string;
+  planOpened: string;
+  /** The code was right but nobody who may be rung has a key yet. */
+  planNoKey: string;
+  planWrong: string;
+  planLocked: string;
+  planNone: string;
+  /** The key derivation outlasted the webhook's budget: it goes on, and opens the plan if right. */
+  planChecking: string;
+  /** Then the call goes to the team as any caller's. */
+  planThrough: string;
 }
 
 export const memberKeypadEn: MemberKeypadWords = {
@@ -33,6 +45,15 @@ export const memberKeypadEn: MemberKeypadWords = {
   notFound: 'We did not find that member number.',
   noSuchCode: 'That is not one of the codes.',
   goodbye: 'Goodbye.',
+  planHint: 'To open your crisis plan for this call, press star, then your plan code, then the pound key.',
+  planOpened: 'Your plan is open. The person who answers this call can read it until the call ends.',
+  planNoKey: 'Your code is right, but no one who may answer can read plans yet. Tell them what helps.',
+  planWrong:
+    'That code did not open your plan. {left} tries left this hour. You can tell your code to the person who answers.',
+  planLocked: 'Too many wrong codes. Your plan is locked for up to an hour.',
+  planNone: 'You have no plan yet.',
+  planChecking: 'We are still checking your code. If it is right, the person who answers can read your plan.',
+  planThrough: 'Now we will put you through to the team.',
 };
 
 export const memberKeypadEs: MemberKeypadWords = {
@@ -42,6 +63,16 @@ export const memberKeypadEs: MemberKeypadWords = {
   notFound: 'No encontramos ese número de miembro.',
   noSuchCode: 'Ese no es uno de los códigos.',
   goodbye: 'Adiós.',
+  planHint:
+    'Para abrir su plan de crisis en esta llamada, marque asterisco, luego el código de su plan y la tecla numeral.',
+  planOpened: 'Su plan está abierto. La persona que conteste esta llamada puede leerlo hasta que termine la llamada.',
+  planNoKey: 'Su código es correcto, pero nadie que pueda contestar puede leer planes todavía. Dígales qué le ayuda.',
+  planWrong:
+    'Ese código no abrió su plan. Le quedan {left} intentos en esta hora. Puede decirle su código a la persona que conteste.',
+  planLocked: 'Demasiados códigos equivocados. Su plan está bloqueado hasta por una hora.',
+  planNone: 'Todavía no tiene un plan.',
+  planChecking: 'Todavía estamos revisando su código. Si es correcto, la persona que conteste podrá leer su plan.',
+  planThrough: 'Ahora le comunicamos con el equipo.',
 };
 
 const KEYPAD: Readonly<Record<string, MemberKeypadWords>> = {

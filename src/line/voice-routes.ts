@@ -9,6 +9,7 @@ import { dispatchDepsOf } from '../dispatch/types';
 import { programAtMenu } from '../calls/service';
 import { textDepsOf } from '../conversations/deps';
 import { keypadBegins, memberCodeKeyed, memberNumberKeyed } from '../members/keypad';
+import { planKeyed } from '../members/plans/keypad';
 import type { RelayGate } from '../members/relay-gate';
 import { getProgram } from '../program/service';
 import type { VoiceStep } from '../telephony/plan';
@@ -106,15 +107,23 @@ export function voiceRouteTable(ctx: AppContext, relays: RelayGate): VoiceRouteT
           tries: Number(r.query.tries ?? 1) || 1,
         }),
     },
+    // `*` first: the member's plan code, opened for this call and then on to the team (members/plans/keypad.ts).
     memberCode: {
       answer: (r) =>
-        memberCodeKeyed(textDepsOf(ctx), relays, {
-          programId: r.query.program ?? '',
-          memberId: r.query.member ?? '',
-          digits: r.digits,
-          callRef: r.callRef ?? '',
-          tries: Number(r.query.tries ?? 1) || 1,
-        }),
+        r.digits?.startsWith('*')
+          ? planKeyed(textDepsOf(ctx), calls(), {
+              programId: r.query.program ?? '',
+              memberId: r.query.member ?? '',
+              digits: r.digits,
+              callRef: r.callRef ?? '',
+            })
+          : memberCodeKeyed(textDepsOf(ctx), relays, {
+              programId: r.query.program ?? '',
+              memberId: r.query.member ?? '',
+              digits: r.digits,
+              callRef: r.callRef ?? '',
+              tries: Number(r.query.tries ?? 1) || 1,
+            }),
     },
   };
 }

@@ -13,6 +13,7 @@ import type { RelayGate } from './relay-gate';
 import { relayCode } from './relay';
 import { firstSighting } from './repo';
 import { findMemberRow, isDuressKeys, memberByNumber, memberPhoneIndex, type MemberRow } from './service';
+import { hasPlan } from './plans/plans';
 import type { MemberDeps } from './types';
 
 /**
@@ -35,12 +36,13 @@ import type { MemberDeps } from './types';
  * three wrong codes, then goodbye.
  */
 const DIGITS_OF_NUMBER = 4;
-/** The longest danger word is 20 letters: 20 keys, then `*` and a place's number. # ends it sooner. */
+/** The longest danger word is 20 letters: 20 keys, then `*` and a place's number (a plan code, `*` and 6 to 12 digits, fits). # ends it sooner. */
 const MAX_KEYS = 24;
 const TRIES = 3;
 const WAIT_SECONDS = 6;
 
-const speakIn = (program: Program, language: string) => {
+/** The member's language if it has a voice, else the line's first voice language. */
+export const speakIn = (program: Program, language: string) => {
   const spoken = hasVoice(language) ? language : (menuLanguages(program)[0] ?? 'en');
   return { language: spoken, say: (text: string) => say(text, sayVoiceFor(spoken)) };
 };
@@ -68,8 +70,14 @@ async function askCode(
   const { language, say: speak } = speakIn(program, member.language);
   const words = memberKeypadFor(language);
   const next = route('memberCode', { program: program.id, member: member.id, tries: String(tries) });
+  // A place after the code (only when the program has a book), and `*`, the plan code and # to open the
+  // member's plan for this call (plans/keypad.ts): each said only when it applies.
   const places = (await placeBook(deps.db, program.id)).length > 0;
-  const prompts = [speak(words.codePrompt), ...(places ? [speak(words.placePrompt)] : [])];
+  const prompts = [
+    speak(words.codePrompt),
+    ...(places ? [speak(words.placePrompt)] : []),
+    ...((await hasPlan(deps, member.id)) ? [speak(words.planHint)] : []),
+  ];
   return [
     ...before,
     { kind: 'gather', digits: MAX_KEYS, timeoutSeconds: WAIT_SECONDS, next, prompts },

@@ -4,7 +4,7 @@ import { DAY } from '../platform/wall-time';
 import { getProgram } from '../program/service';
 import type { Program } from '../program/types';
 import { claim, dueSteps, timeLabel, type Step } from './check-ins/check-ins';
-import { closeFinished } from './plans/plans';
+import { closeFinished } from './plans/openings';
 import { forgetTextsSeenBefore } from './repo';
 import { findMemberRow } from './service';
 import { hasPeers, memberLabel, tellMember, tellPeers, tellTeam } from './tell';

@@ -3,7 +3,7 @@ import { en } from '../../src/web/i18n/en';
 import { planPageEn, planPageEs } from '../../src/web/i18n/plan-page';
 import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
-import { startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
 
 const ANA = '+12025550111';
@@ -13,8 +13,8 @@ const PHRASE = 'green door by the market';
 
 /**
  * Members' plans in real Chromium: the member's own page with JavaScript off (keyboard, 320 px,
- * Spanish, axe), and the responder's console view of a plan opened for their conversation. One line
- * and one browser for the file.
+ * Spanish, axe), and the responder's console view of a plan opened for their conversation (by phrase)
+ * and for a call they took (by the member's keypad). One line and one browser for the file.
  */
 describeInChromium('members’ crisis plans in the browser', () => {
   const chrome = chromiumTabs();
@@ -34,6 +34,10 @@ describeInChromium('members’ crisis plans in the browser', () => {
     }
   }, 60_000);
   afterAll(async () => line?.stop());
+  const acceptedBy = async (responderId: string | undefined) =>
+    (await line.t.kith.ctx.db.kysely.selectFrom('calls').select('accepted_by').execute()).some(
+      (c) => c.accepted_by === responderId,
+    );
 
   const linkFor = async (phone: string) => {
     line.sim.phone(phone).text('PLAN');
@@ -97,7 +101,7 @@ describeInChromium('members’ crisis plans in the browser', () => {
     await expectAccessible(page, 'plan page in Spanish, a plan held');
   }, 90_000);
 
-  it('a responder opens a plan with the phrase for their conversation and reads it until it closes', async () => {
+  it('a responder opens a plan with the phrase for their conversation and reads it until it closes; then one opened by keypad for the call they took', async () => {
     const t = en.console.memberPlans;
     const { page } = await chrome.open({ clock: line.clock });
     await joinByInvite(page, line.t, line.token, line.ids.Ana ?? '', 'ana.one');
@@ -139,5 +143,23 @@ describeInChromium('members’ crisis plans in the browser', () => {
     await line.sim.runUntilIdle();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain(t.none);
     expect(await page.locator('main').innerText()).not.toContain('Inside pocket');
-  }, 90_000);
+
+    // Luz calls and keys her plan code (written on the page above): Ana takes the call and reads it
+    // in the same view, for the call, until it ends (docs/CRYPTO.md, "By keypad during a call").
+    const luz = line.sim.placeCall({
+      from: LUZ,
+      to: COMMUNITY_NUMBER,
+      caller: { press: ['*', numbers[LUZ] ?? '', '*482913#'], hangUpAfterSeconds: 90 },
+    });
+    for (let waited = 0; waited < 120 && !(await acceptedBy(line.ids.Ana)); waited += 2) await line.sim.advance(2);
+    const taken = page.locator('section[aria-labelledby^="plan-"]');
+    await expect.poll(() => taken.innerText(), { timeout: 15_000 }).toContain('Música tranquila');
+    expect(await taken.innerText()).toContain(t.forScope.call);
+    await expectAccessible(page, 'plans view, a plan opened by keypad for a call');
+    await line.sim.runUntilIdle();
+    expect(luz.status).toBe('completed');
+    expect(line.sim.errors).toEqual([]);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain(t.none);
+    expect(await page.locator('main').innerText()).not.toContain('Música tranquila');
+  }, 150_000);
 });

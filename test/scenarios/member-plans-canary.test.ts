@@ -7,13 +7,14 @@ import { sweepMembers } from '../../src/members/sweep';
 import { enrol } from '../../src/notes/test-fixtures';
 import { filesContaining, postgresRowsText } from '../support/canary';
 import { DB_KINDS } from '../support/databases';
-import { startLine, type Line } from '../support/line';
+import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
 
 /**
  * The seizure drill for members' plans: planted plan words and a planted code. If either appears in
  * the log, a data file (the SQLite database and its WAL included), a PostgreSQL row or a backup —
- * while the plan is held, while it is open for a conversation, or after it is destroyed — Kith leaked it.
+ * while the plan is held, while it is open for a conversation or a call (keyed), or after it is destroyed —
+ * Kith leaked it.
  */
 const ANA = '+12025550111';
 const MO = '+12025550132';
@@ -24,11 +25,17 @@ describe.each(DB_KINDS)('a member’s plan and code are kept nowhere in clear (%
   let line: Line;
   afterEach(async () => line?.stop());
 
-  it('written, opened by text for a conversation, read, closed and destroyed: no log, file, row or backup holds them', async () => {
-    line = await startLine(kind, { cheapArgon: true });
+  it('written, opened by text for a conversation and by keypad for a call, read, closed and destroyed: no log, file, row or backup holds them', async () => {
+    line = await startLine(kind, { cheapArgon: true, program: { languages: ['en', 'es'] } });
     await line.addResponder({ name: 'Ana', phone: ANA, tier: 'primary' });
     const ana = await enrol(line.t, line.token, line.ids.Ana ?? '', 'ana');
-    expect((await line.t.api('POST', '/api/members', { language: 'en', phone: MO }, line.token)).status).toBe(201);
+    const member = await line.t.api<{ number: string }>(
+      'POST',
+      '/api/members',
+      { language: 'en', phone: MO },
+      line.token,
+    );
+    expect(member.status).toBe(201);
     const say = async (body: string) => {
       line.sim.phone(MO).text(body);
       await line.sim.runUntilIdle();
@@ -81,6 +88,23 @@ describe.each(DB_KINDS)('a member’s plan and code are kept nowhere in clear (%
     line.sim.phone(ANA).text(`${alias} done`);
     await line.sim.runUntilIdle();
     await sweepMembers(textDepsOf(line.t.kith.ctx));
+    await check();
+
+    // Opened by keypad during a call (the code keyed after * and the member number), then the call ends.
+    const call = line.sim.placeCall({
+      from: MO,
+      to: COMMUNITY_NUMBER,
+      caller: { press: ['*', member.body.number, `*${CODE}#`], hangUpAfterSeconds: 90 },
+    });
+    const openings = async () =>
+      (await line.t.kith.ctx.db.kysely.selectFrom('member_plan_openings').select('id').execute()).length;
+    for (let waited = 0; waited < 60 && (await openings()) === 0; waited += 2) await line.sim.advance(2);
+    expect(await openings()).toBe(1);
+    await check();
+    await line.sim.runUntilIdle();
+    expect(call.status).toBe('completed');
+    await sweepMembers(textDepsOf(line.t.kith.ctx));
+    expect(await openings()).toBe(0);
     await check();
 
     await say('PLAN');

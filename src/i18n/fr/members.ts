@@ -65,4 +65,15 @@ export const memberKeypadFr: MemberKeypadWords = {
   notFound: 'Nous n’avons pas trouvé ce numéro de membre.',
   noSuchCode: 'Ce n’est pas un des codes.',
   goodbye: 'Au revoir.',
+  planHint:
+    'Pour ouvrir votre plan de crise pour cet appel, tapez étoile, puis le code de votre plan, puis la touche dièse.',
+  planOpened: 'Votre plan est ouvert. La personne qui répond à cet appel peut le lire jusqu’à la fin de l’appel.',
+  planNoKey:
+    'Votre code est bon, mais personne qui peut répondre ne peut encore lire les plans. Dites-leur ce qui vous aide.',
+  planWrong:
+    'Ce code n’a pas ouvert votre plan. Il reste {left} essais cette heure-ci. Vous pouvez dire votre code à la personne qui répond.',
+  planLocked: 'Trop de codes faux. Votre plan est bloqué pendant une heure au plus.',
+  planNone: 'Vous n’avez pas encore de plan.',
+  planChecking: 'Nous vérifions encore votre code. S’il est bon, la personne qui répond pourra lire votre plan.',
+  planThrough: 'Nous vous passons maintenant l’équipe.',
 };

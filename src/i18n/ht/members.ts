@@ -63,4 +63,13 @@ export const memberKeypadHt: MemberKeypadWords = {
   notFound: 'Nou pa jwenn nimewo manm sa a.',
   noSuchCode: 'Sa a se pa youn nan kòd yo.',
   goodbye: 'Orevwa.',
+  planHint: 'Pou louvri plan kriz ou pou apèl sa a, peze zetwal, apre kòd plan ou, apre kare a.',
+  planOpened: 'Plan ou louvri. Moun ki reponn apèl sa a ka li l jiskaske apèl la fini.',
+  planNoKey: 'Kòd ou bon, men pèsonn ki ka reponn pa ka li plan yo ankò. Di yo sa k ede ou.',
+  planWrong:
+    'Kòd sa a pa louvri plan ou. Ou gen {left} eseye ki rete nan lè sa a. Ou ka di kòd ou bay moun ki reponn nan.',
+  planLocked: 'Twòp move kòd. Plan ou bloke pou jiska inèdtan.',
+  planNone: 'Ou poko gen plan.',
+  planChecking: 'N ap toujou verifye kòd ou. Si li bon, moun ki reponn nan ka li plan ou.',
+  planThrough: 'Kounye a n ap pase ou bay ekip la.',
 };

@@ -65,4 +65,16 @@ export const memberKeypadPt: MemberKeypadWords = {
   notFound: 'Não encontramos esse número de membro.',
   noSuchCode: 'Esse não é um dos códigos.',
   goodbye: 'Tchau.',
+  planHint:
+    'Para abrir o seu plano de crise nesta chamada, digite asterisco, depois o código do seu plano e a tecla jogo da velha.',
+  planOpened: 'O seu plano está aberto. A pessoa que atender esta chamada pode lê-lo até a chamada terminar.',
+  planNoKey:
+    'O seu código está certo, mas ninguém que possa atender consegue ler planos ainda. Diga a eles o que ajuda.',
+  planWrong:
+    'Esse código não abriu o seu plano. Restam {left} tentativas nesta hora. Você pode dizer o seu código à pessoa que atender.',
+  planLocked: 'Códigos errados demais. O seu plano está bloqueado por até uma hora.',
+  planNone: 'Você ainda não tem um plano.',
+  planChecking:
+    'Ainda estamos verificando o seu código. Se estiver certo, a pessoa que atender poderá ler o seu plano.',
+  planThrough: 'Agora vamos passar você para a equipe.',
 };

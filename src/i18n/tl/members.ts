@@ -65,4 +65,15 @@ export const memberKeypadTl: MemberKeypadWords = {
   notFound: 'Hindi namin nakita ang member number na iyon.',
   noSuchCode: 'Hindi iyon isa sa mga code.',
   goodbye: 'Paalam.',
+  planHint:
+    'Para buksan ang crisis plan mo sa tawag na ito, pindutin ang star, saka ang code ng plan mo, saka ang pound key.',
+  planOpened: 'Bukas na ang plan mo. Mababasa ito ng sasagot sa tawag na ito hanggang matapos ang tawag.',
+  planNoKey:
+    'Tama ang code mo, pero wala pang puwedeng sumagot na nakakabasa ng mga plan. Sabihin mo sa kanila kung ano ang nakakatulong.',
+  planWrong:
+    'Hindi nabuksan ng code na iyon ang plan mo. {left} subok na lang sa oras na ito. Puwede mong sabihin ang code mo sa sasagot.',
+  planLocked: 'Sobrang daming maling code. Naka-lock ang plan mo nang hanggang isang oras.',
+  planNone: 'Wala ka pang plan.',
+  planChecking: 'Tinitingnan pa namin ang code mo. Kung tama, mababasa ng sasagot ang plan mo.',
+  planThrough: 'Ikokonekta ka na namin sa team.',
 };

@@ -65,4 +65,12 @@ export const memberKeypadVi: MemberKeypadWords = {
   notFound: 'Chúng tôi không tìm thấy số thành viên đó.',
   noSuchCode: 'Đó không phải là một mã.',
   goodbye: 'Tạm biệt.',
+  planHint: 'Để mở kế hoạch khủng hoảng của bạn cho cuộc gọi này, bấm phím sao, rồi mã kế hoạch, rồi phím thăng.',
+  planOpened: 'Kế hoạch của bạn đã mở. Người trả lời cuộc gọi này có thể đọc nó cho đến khi cuộc gọi kết thúc.',
+  planNoKey: 'Mã của bạn đúng, nhưng chưa ai có thể trả lời đọc được kế hoạch. Hãy nói với họ điều gì giúp bạn.',
+  planWrong: 'Mã đó không mở được kế hoạch. Còn {left} lần thử trong giờ này. Bạn có thể nói mã cho người trả lời.',
+  planLocked: 'Quá nhiều mã sai. Kế hoạch của bạn bị khóa tối đa một giờ.',
+  planNone: 'Bạn chưa có kế hoạch.',
+  planChecking: 'Chúng tôi vẫn đang kiểm tra mã của bạn. Nếu đúng, người trả lời có thể đọc kế hoạch của bạn.',
+  planThrough: 'Bây giờ chúng tôi sẽ nối máy bạn với nhóm.',
 };

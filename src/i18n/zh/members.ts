@@ -61,4 +61,12 @@ export const memberKeypadZh: MemberKeypadWords = {
   notFound: '我们没有找到这个成员号码。',
   noSuchCode: '这不是一个代码。',
   goodbye: '再见。',
+  planHint: '如要在这次通话中打开您的危机计划，请按星号键，然后按计划代码，再按井号键。',
+  planOpened: '您的计划已打开。接听这次电话的人在通话结束前可以阅读它。',
+  planNoKey: '您的代码正确，但可能接听的人还不能阅读计划。请告诉他们什么对您有帮助。',
+  planWrong: '这个代码没有打开您的计划。这一小时还剩 {left} 次机会。您可以把代码告诉接听的人。',
+  planLocked: '错误代码太多。您的计划被锁定，最多一小时。',
+  planNone: '您还没有计划。',
+  planChecking: '我们还在检查您的代码。如果正确，接听的人可以阅读您的计划。',
+  planThrough: '现在为您接通团队。',
 };

@@ -1,5 +1,5 @@
 import { argonPolicy } from '../../crypto/argon-policy';
-import { keyId, ready, sealRecord, type SealedRecord } from '../../crypto/e2e';
+import { keyId, ready, sealRecord } from '../../crypto/e2e';
 import { lockPlan, secretProblem, unlockPlan } from '../../crypto/plan-lock';
 import { hashToken } from '../../crypto/server-keys';
 import { truncateWal } from '../../db/erase';
@@ -136,6 +136,8 @@ export async function unlockFor(
   secret: string,
   scope: Scope,
   channel: Exclude<Channel, 'page'>,
+  /** Sealed to these instead of those on it now: a call still ringing has no one on it yet (keypad.ts). */
+  readers?: readonly string[],
 ): Promise<({ ok: true } & Unlocked) | Exclude<TryResult, { ok: true }>> {
   const now0 = await repo.scopeNow(deps.db, program.id, scope.kind, scope.id);
   if (!now0?.open) throw notFound('Open call, conversation or response');
@@ -143,7 +145,7 @@ export async function unlockFor(
   if (!result.ok) return result;
   await ready();
   const on = (await repo.scopeNow(deps.db, program.id, scope.kind, scope.id)) ?? now0;
-  const people = (await repo.readersOf(deps.db, on.responders)).filter(
+  const people = (await repo.readersOf(deps.db, [...(readers ?? on.responders)])).filter(
     (p): p is { id: string; name: string; publicKey: string } => p.publicKey !== null,
   );
   const now = deps.clock.now();
@@ -237,56 +239,6 @@ export async function planStatus(deps: MemberDeps, member: MemberRow): Promise<P
 
 export const hasPlan = async (deps: MemberDeps, memberId: string) =>
   (await repo.findPlan(deps.db, memberId)) !== undefined;
-
-/** A plan opened to this responder for something still open: the record with their own key only. */
-export interface OpenedPlan {
-  id: string;
-  memberNumber: string;
-  scope: Scope;
-  openedAt: number;
-  record: SealedRecord;
-}
-
-/**
- * The plans this responder can read now. An opening whose call, conversation or response has closed
- * is deleted here, at once, as well as by the sweep: readable until it closes, then not.
- */
-export async function openedFor(deps: MemberDeps, programId: string, responderId: string): Promise<OpenedPlan[]> {
-  const rows = await repo.openingsFor(deps.db, programId, responderId);
-  const closed: string[] = [];
-  const open: OpenedPlan[] = [];
-  for (const row of rows) {
-    const scope = { kind: row.scope_kind as ScopeKind, id: row.scope_id };
-    const state = await repo.scopeNow(deps.db, programId, scope.kind, scope.id);
-    if (!state?.open || !state.responders.includes(responderId)) {
-      if (!state?.open) closed.push(row.id);
-      continue;
-    }
-    const body = JSON.parse(row.sealed) as Pick<SealedRecord, 'v' | 'alg' | 'nonce' | 'ciphertext'>;
-    open.push({
-      id: row.id,
-      memberNumber: row.number,
-      scope,
-      openedAt: row.opened_at,
-      record: { ...body, recordId: row.id, keys: [{ keyId: row.key_id, sealedKey: row.sealed_key }] },
-    });
-  }
-  if ((await repo.dropOpenings(deps.db, closed)) > 0) await truncateWal(deps.db);
-  return open;
-}
-
-/** The sweep: openings of closed calls, conversations and responses, and expired page links. */
-export async function closeFinished(deps: MemberDeps): Promise<number> {
-  const closed: string[] = [];
-  for (const row of await repo.openingsOfProgram(deps.db)) {
-    const state = await repo.scopeNow(deps.db, row.program_id, row.scope_kind as ScopeKind, row.scope_id);
-    if (!state?.open) closed.push(row.id);
-  }
-  await repo.dropExpiredLinks(deps.db, deps.clock.now());
-  const dropped = await repo.dropOpenings(deps.db, closed);
-  if (dropped > 0) await truncateWal(deps.db);
-  return dropped;
-}
 
 /** A one-time link to the member's plan page; only the hash of its token is stored. */
 export async function makeLink(deps: MemberDeps, member: MemberRow): Promise<{ url: string; expiresAt: number }> {

@@ -245,6 +245,16 @@ export async function openingsFor(db: Db, programId: string, responderId: string
     .execute();
 }
 
+/** Every reader's sealed key of an opening but `keep`'s deleted; how many went. */
+export async function narrowReaders(db: Db, openingId: string, keep: string): Promise<number> {
+  const result = await db
+    .deleteFrom('member_plan_readers')
+    .where('opening_id', '=', openingId)
+    .where('responder_id', '!=', keep)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function dropOpenings(db: Db, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const result = await db.deleteFrom('member_plan_openings').where('id', 'in', ids).executeTakeFirst();

@@ -8,7 +8,8 @@ import { typed } from '../../http/typed';
 import { DomainError, invalid, notFound } from '../../platform/errors';
 import { getProgram } from '../../program/service';
 import { findMemberRow, memberByNumber } from '../service';
-import { lockedError, makeLink, openedFor, unlockFor } from './plans';
+import { openedFor } from './openings';
+import { lockedError, makeLink, unlockFor } from './plans';
 import { scopeNow } from './scope';
 import { OpenedPlanSchema, PlanLinkSchema, UnlockedSchema, UnlockSchema } from './schema';
 

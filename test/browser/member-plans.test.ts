@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { productionArgon } from '../../src/crypto/argon-policy';
+import { unlockPlan } from '../../src/crypto/plan-lock';
 import { en } from '../../src/web/i18n/en';
 import { planPageEn, planPageEs } from '../../src/web/i18n/plan-page';
 import {
@@ -18,6 +20,7 @@ const ANA = '+12025550111';
 const MO = '+12025550133'; // English
 const LUZ = '+12025550134'; // Spanish
 const PAZ = '+12025550135'; // Spanish
+const TEO = '+12025550136'; // English, for the measurement
 const NALOXONE = 'Inside pocket of my jacket';
 const PHRASE = 'green door by the market';
 
@@ -38,6 +41,7 @@ describeInChromium('members’ crisis plans in the browser', () => {
       [MO, 'en'],
       [LUZ, 'es'],
       [PAZ, 'es'],
+      [TEO, 'en'],
     ] as const) {
       const member = await line.t.api<{ number: string }>('POST', '/api/members', { language, phone }, line.token);
       expect(member.status).toBe(201);
@@ -155,6 +159,38 @@ describeInChromium('members’ crisis plans in the browser', () => {
     await page.getByRole('heading', { level: 2, name: es.history.heading }).waitFor();
     await expectAccessible(page, 'plan page in Spanish, a plan held');
   }, 90_000);
+
+  it('the production parameters (Argon2id, 3 passes, 256 MiB) run in Chromium’s worker, and the server opens the result', async () => {
+    const { page } = await chrome.open({ clock: line.clock });
+    await page.goto(await linkFor(TEO));
+    const data = JSON.parse((await page.locator('#plan-data').textContent()) ?? '{}') as {
+      worker: string;
+      pepper: string;
+      boundTo: string;
+    };
+    const params = productionArgon().enrol;
+    const plaintext = JSON.stringify({ helps: 'measured' });
+    const request = { secret: '482913', plaintext, boundTo: data.boundTo, pepper: data.pepper, params };
+    // The page's own worker, as the script starts it; twice, for a second (warm) figure.
+    const runs = await page.evaluate<{ sealed?: string; ms?: number; error?: string }[]>(`(async () => {
+      const runs = [];
+      for (let i = 0; i < 2; i += 1) {
+        const worker = new Worker(${JSON.stringify(data.worker)}, { type: 'module' });
+        runs.push(await new Promise((resolve) => {
+          worker.addEventListener('message', (event) => resolve(event.data));
+          worker.addEventListener('error', () => resolve({ error: 'worker error' }));
+          worker.postMessage(${JSON.stringify(request)});
+        }));
+        worker.terminate();
+      }
+      return runs;
+    })()`);
+    expect(runs.map((r) => r.error)).toEqual([undefined, undefined]);
+    const sealed = runs[0]?.sealed ?? '';
+    expect(JSON.parse(sealed)).toMatchObject({ opslimit: params.opslimit, memlimit: params.memlimit });
+    expect(await unlockPlan({ secret: '482 913', sealed, boundTo: data.boundTo, pepper: data.pepper })).toBe(plaintext);
+    console.log(`plan sealed in Chromium at 256 MiB, 3 passes: ${runs.map((r) => r.ms).join(' ms, ')} ms`);
+  }, 120_000);
 
   it('a responder opens a plan with the phrase for their conversation and reads it until it closes', async () => {
     const t = en.console.memberPlans;

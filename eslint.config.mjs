@@ -33,7 +33,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@server/(?!(program/limits|retention/classes|crypto/e2e|i18n/languages)$)',
+              regex: '^@server/(?!(program/limits|retention/classes|crypto/e2e|crypto/plan-seal|i18n/languages)$)',
               allowTypeImports: true,
               message:
                 'Page scripts take only types from server modules (import type); values only from browser-safe ones (src/web/client/README.md).',

@@ -2,8 +2,9 @@ import { fill } from '../i18n/catalog';
 import type { PlanContent, PlanField } from '../members/plans/content';
 import { PLAN_FIELDS } from '../members/plans/content';
 import type { PlanStatus } from '../members/plans/plans';
+import type { PlanParams } from '../crypto/plan-seal';
 import type { Assets } from './assets';
-import { html, type SafeHtml } from './html';
+import { html, jsonData, type SafeHtml } from './html';
 import type { PublicCatalog } from './i18n';
 import type { PlanPageText } from './i18n/plan-page';
 import { renderPage } from './layout';
@@ -14,6 +15,21 @@ import { renderPage } from './layout';
  * beside them). Nothing here is kept by the browser: every answer is no-store.
  */
 export type PlanProblem = keyof PlanPageText['problems'];
+
+/** What the page's script needs to lock a plan in the browser: this member's pepper only. */
+export interface PlanSealing {
+  pepper: string;
+  boundTo: string;
+  params: PlanParams;
+}
+
+/** The script's data (`#plan-data`), read by `client/plan.ts`. */
+export interface PlanPageData extends PlanSealing {
+  worker: string;
+  sealing: PlanPageText['sealing'];
+  problems: PlanPageText['problems'];
+  problemHeading: string;
+}
 
 export interface PlanPageOptions {
   catalog: PublicCatalog;
@@ -26,12 +42,15 @@ export interface PlanPageOptions {
     | { kind: 'gone' }
     | { kind: 'saved' }
     | { kind: 'destroyed' }
-    | { kind: 'write'; draft?: PlanContent; problems?: PlanProblem[]; left?: number }
+    | { kind: 'write'; draft?: PlanContent; problems?: PlanProblem[]; left?: number; sealing?: PlanSealing }
     | { kind: 'status'; status: PlanStatus; problems?: PlanProblem[]; left?: number };
 }
 
 export function renderPlanPage(options: PlanPageOptions): string {
   const { text: t, view } = options;
+  // The script is there only to write: it locks the plan in the browser. Seeing a plan to change it
+  // stays a form the server answers, so every try of a code is counted (docs/CRYPTO.md).
+  const sealing = view.kind === 'write' ? view.sealing : undefined;
   const page = (main: SafeHtml) =>
     renderPage({
       catalog: options.catalog,
@@ -39,6 +58,7 @@ export function renderPlanPage(options: PlanPageOptions): string {
       assets: options.assets,
       title: t.title,
       main,
+      ...(sealing ? { script: 'plan.js' } : {}),
     });
   if (view.kind === 'gone') return page(html`<h1>${t.gone.heading}</h1><p>${t.gone.body}</p>`);
   if (view.kind === 'saved') return page(html`<h1>${t.saved.heading}</h1><p>${t.saved.body}</p>`);
@@ -49,7 +69,8 @@ export function renderPlanPage(options: PlanPageOptions): string {
 <p>${t.intro}</p>
 <p>${t.never}</p>
 ${summary}
-${writeForm(options, view.draft)}`);
+${writeForm(options, view.draft)}
+${sealing ? jsonData('plan-data', pageData(options, sealing)) : ''}`);
   return page(html`<h1>${t.title}</h1>
 ${summary}
 ${history(options, view.status)}
@@ -80,6 +101,17 @@ ${history(options, view.status)}
 <p>${t.never}</p>`);
 }
 
+function pageData(options: PlanPageOptions, sealing: PlanSealing): PlanPageData {
+  const t = options.text;
+  return {
+    ...sealing,
+    worker: options.assets.href('plan-worker.js'),
+    sealing: t.sealing,
+    problems: t.problems,
+    problemHeading: t.problemHeading,
+  };
+}
+
 function problemSummary(t: PlanPageText, problems: PlanProblem[], left: number | undefined): SafeHtml {
   if (problems.length === 0) return html``;
   return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="problems-title">
@@ -100,7 +132,7 @@ ${words.hint ? html`<p class="hint" id="plan-${name}-hint">${words.hint}</p>` : 
     }>${draft?.[name] ?? ''}</textarea>
 </div>`;
   };
-  return html`<form method="post" action="${options.action}">
+  return html`<form method="post" action="${options.action}" id="plan-form">
 <input type="hidden" name="action" value="write">
 ${PLAN_FIELDS.map(field)}
 <div class="field">
@@ -112,7 +144,12 @@ ${PLAN_FIELDS.map(field)}
 <label for="plan-secret-again">${t.secret.again}</label>
 <input id="plan-secret-again" name="again" type="password" autocomplete="new-password" required maxlength="200">
 </div>
-<button type="submit" class="button">${t.save}</button>
+<p class="hint" id="plan-sealing-note" hidden>${t.sealing.note}</p>
+<button type="submit" class="button" id="plan-save">${t.save}</button>
+<div class="plan-sealing">
+<progress id="plan-progress" aria-label="${t.sealing.progress}" hidden></progress>
+<p id="plan-sealing" role="status"></p>
+</div>
 </form>`;
 }
 

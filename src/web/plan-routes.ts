@@ -9,7 +9,16 @@ import { MEMBER_LANGUAGES } from '../i18n/members';
 import { DomainError } from '../platform/errors';
 import { getProgram } from '../program/service';
 import { cleanContent, PLAN_FIELDS, type PlanContent } from '../members/plans/content';
-import { destroyPlan, memberOfLink, planStatus, readOwnPlan, spendLink, writePlan } from '../members/plans/plans';
+import {
+  destroyPlan,
+  memberOfLink,
+  planStatus,
+  readOwnPlan,
+  sealingFor,
+  spendLink,
+  writePlan,
+  writeSealedPlan,
+} from '../members/plans/plans';
 import type { MemberRow } from '../members/service';
 import type { Assets } from './assets';
 import { publicCatalogFor, publicCatalogs } from './i18n';
@@ -19,7 +28,9 @@ import { renderPlanPage, type PlanPageOptions, type PlanProblem } from './plan-p
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 80 }) });
 const PlanQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 8 })) });
 const PlanForm = Type.Object({
-  action: Type.Union([Type.Literal('write'), Type.Literal('open'), Type.Literal('destroy')]),
+  action: Type.Union([Type.Literal('write'), Type.Literal('sealed'), Type.Literal('open'), Type.Literal('destroy')]),
+  // A plan the page's script sealed in the browser: base64 of at most 6 × 1000 characters of 4 bytes, and its frame.
+  sealed: Type.Optional(Type.String({ maxLength: 40_000 })),
   secret: Type.Optional(Type.String({ maxLength: 200 })),
   again: Type.Optional(Type.String({ maxLength: 200 })),
   confirm: Type.Optional(Type.String({ maxLength: 8 })),
@@ -28,8 +39,9 @@ const PlanForm = Type.Object({
 
 /**
  * `/plan/:token`: the member's own page to write, see, change or destroy their plan, with or without
- * JavaScript (there is none on it). The code travels in the form to this server, which derives the
- * key, seals or opens the plan in memory and forgets both (docs/CRYPTO.md, "Members' plans").
+ * JavaScript. Without it, the code travels in the form to this server, which derives the key, seals or
+ * opens the plan in memory and forgets both. With it, the page's script seals a new plan in the
+ * browser and posts only the sealed form (`action=sealed`) (docs/CRYPTO.md, "Members' plans").
  */
 export function planPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets: Assets): void {
   const app = typed(fastify);
@@ -48,12 +60,14 @@ export function planPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
     const catalog = publicCatalogFor(lang) ?? publicCatalogs[0];
     if (!catalog) throw new DomainError('not_found', 'Not found');
     const zone = member ? (await getProgram(deps(), member.program_id)).timeZone : 'UTC';
+    // Writing: the page's script may seal in the browser, with this member's pepper only.
+    const shown = view.kind === 'write' && member ? { ...view, sealing: sealingFor(deps(), member) } : view;
     const action = `/plan/${encodeURIComponent(request.params.token)}${asked ? `?lang=${encodeURIComponent(lang)}` : ''}`;
     return reply
       .status(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(renderPlanPage({ catalog, languages, assets, text: planPageText(lang), action, zone, view }));
+      .send(renderPlanPage({ catalog, languages, assets, text: planPageText(lang), action, zone, view: shown }));
   };
 
   const firstView = async (member: MemberRow): Promise<PlanPageOptions['view']> => {
@@ -102,6 +116,17 @@ export function planPageRoutes(fastify: FastifyInstance, ctx: AppContext, assets
         const left = result.why === 'wrong' ? result.triesLeft : 0;
         const problems: PlanProblem[] = [left === 0 ? 'locked' : 'wrongCode'];
         return render(request, reply, member, { kind: 'status', status, problems, left }, 422);
+      }
+
+      if (body.action === 'sealed') {
+        try {
+          await writeSealedPlan(deps(), member, body.sealed ?? '');
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          return render(request, reply, member, { kind: 'write', problems: ['notSaved'] }, 422);
+        }
+        await spendLink(deps(), request.params.token);
+        return render(request, reply, member, { kind: 'saved' });
       }
 
       const draft = Object.fromEntries(PLAN_FIELDS.map((f) => [f, body[f] ?? ''])) as PlanContent;

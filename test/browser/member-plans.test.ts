@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { productionArgon } from '../../src/crypto/argon-policy';
+import { unlockPlan } from '../../src/crypto/plan-lock';
 import { en } from '../../src/web/i18n/en';
 import { planPageEn, planPageEs } from '../../src/web/i18n/plan-page';
-import { chromiumTabs, describeInChromium, expectAccessible, expectFits, focused, tabUntil } from '../support/chromium';
+import {
+  chromiumTabs,
+  describeInChromium,
+  expectAccessible,
+  expectFits,
+  focused,
+  summaryTakesFocus,
+  tabUntil,
+} from '../support/chromium';
 import { joinByInvite } from '../support/console-page';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
@@ -9,12 +19,17 @@ import { aliasIn, bodies } from '../support/texting';
 const ANA = '+12025550111';
 const MO = '+12025550133'; // English
 const LUZ = '+12025550134'; // Spanish
+const PAZ = '+12025550135'; // Spanish
+const TEO = '+12025550136'; // English, for the measurement
+const NALOXONE = 'Inside pocket of my jacket';
 const PHRASE = 'green door by the market';
 
 /**
- * Members' plans in real Chromium: the member's own page with JavaScript off (keyboard, 320 px,
- * Spanish, axe), and the responder's console view of a plan opened for their conversation (by phrase)
- * and for a call they took (by the member's keypad). One line and one browser for the file.
+ * Members' plans in real Chromium: the member's own page with JavaScript on (the plan locked in the
+ * browser; keyboard, 320 px, axe, the requests searched for the words and the phrase) and off, in
+ * English and Spanish, and the responder's console view of a plan the browser locked, opened with
+ * the phrase for their conversation, then of one opened by keypad for the call they took. One line
+ * and one browser for the file.
  */
 describeInChromium('members’ crisis plans in the browser', () => {
   const chrome = chromiumTabs();
@@ -26,6 +41,8 @@ describeInChromium('members’ crisis plans in the browser', () => {
     for (const [phone, language] of [
       [MO, 'en'],
       [LUZ, 'es'],
+      [PAZ, 'es'],
+      [TEO, 'en'],
     ] as const) {
       const member = await line.t.api<{ number: string }>('POST', '/api/members', { language, phone }, line.token);
       expect(member.status).toBe(201);
@@ -47,59 +64,139 @@ describeInChromium('members’ crisis plans in the browser', () => {
     return match[1];
   };
 
-  it('the member writes a plan on the page: by keyboard at 320 px (axe), and without JavaScript in Spanish', async () => {
-    // The page has no script at all, so a tab with JavaScript on (which axe and the keyboard helpers need) shows it as is.
+  it('with JavaScript the plan is locked in the browser: keyboard, 320 px, axe, progress shown; no plan words or code in any request', async () => {
     const { page } = await chrome.open({ clock: line.clock, viewport: { width: 320, height: 640 } });
     const t = planPageEn;
+    // Every request body the page sends, to look for the plan's words and the phrase in.
+    const posted: string[] = [];
+    page.on('request', (request) => posted.push(`${request.url()} ${request.postData() ?? ''}`));
     await page.goto(await linkFor(MO));
     await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
-    expect(await page.locator('script').count()).toBe(0);
+    await expect.poll(() => page.locator('#plan-sealing-note').isVisible()).toBe(true);
     await expectFits(page);
     await expectAccessible(page, 'plan page, empty');
 
     await tabUntil(page, 'plan-helps');
     await page.keyboard.type('Stay with me and keep talking');
     await tabUntil(page, 'plan-naloxone');
-    await page.keyboard.type('Inside pocket of my jacket');
+    await page.keyboard.type(NALOXONE);
     await tabUntil(page, 'plan-secret');
     await page.keyboard.type(PHRASE);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('plan-secret-again');
-    await page.keyboard.type('green door by the markt'); // a slip: refused, the words kept
+    await page.keyboard.type('green door by the markt'); // a slip: refused here, the words kept
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').innerText()).toContain(t.problems.mismatch);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(t.problems.mismatch);
+    await summaryTakesFocus(page);
     expect(await page.locator('#plan-helps').inputValue()).toBe('Stay with me and keep talking');
     await expectAccessible(page, 'plan page, a problem');
-    await tabUntil(page, 'plan-secret');
+    await page.locator('#plan-secret-again').fill('');
+    await tabUntil(page, 'plan-secret-again');
     await page.keyboard.type(PHRASE);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(PHRASE);
+
+    // The worker's script is held, so the page can be seen while it works (and no navigation is
+    // pending meanwhile, which playwright's key presses and axe would wait on).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/plan-worker.*', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe(t.sealing.working);
+    expect(await page.locator('#plan-progress').isVisible()).toBe(true);
+    expect(await focused(page)).toBe('plan-secret-again'); // focus stays put while it works
+    await page.keyboard.press('Enter'); // a second press is ignored
+    await expectAccessible(page, 'plan page, locking');
+    release();
     await page.getByRole('heading', { level: 1, name: t.saved.heading }).waitFor();
+    await page.unroute('**/assets/plan-worker.*');
     await expectAccessible(page, 'plan saved');
 
-    // A new link shows the history and the ways to see, change or destroy it.
+    const posts = posted.filter((p) => p.includes('action=sealed'));
+    expect(posts).toHaveLength(1);
+    for (const secret of ['Stay with me', 'keep talking', NALOXONE, 'jacket', PHRASE, 'green+door', 'green%20door'])
+      expect(posted.filter((p) => p.includes(secret))).toEqual([]);
+    const sealed = JSON.parse(new URLSearchParams(posts[0]?.split(' ')[1] ?? '').get('sealed') ?? '{}') as {
+      ciphertext?: string;
+    };
+    expect(sealed.ciphertext?.length).toBeGreaterThan(40);
+
+    // A new link shows the history and the ways to see, change or destroy it (no script needed).
     await page.goto(await linkFor(MO));
     await page.getByRole('heading', { level: 2, name: t.history.heading }).waitFor();
+    expect(await page.locator('script[src]').count()).toBe(0);
     await expectFits(page);
     await expectAccessible(page, 'plan page, a plan held');
+  }, 180_000); // five axe runs and a derivation: minutes on a machine shared by many test runs
 
-    // JavaScript off, Spanish from the member's own language: the forms alone write the plan.
+  it('in Spanish, with JavaScript on and off: both write the plan', async () => {
     const es = planPageEs;
+    // JavaScript off, Spanish from the member's own language: the forms alone write the plan.
     const noScript = await chrome.open({ clock: line.clock, javaScriptEnabled: false });
     await noScript.page.goto(await linkFor(LUZ));
     await noScript.page.getByRole('heading', { level: 1, name: es.title }).waitFor();
     expect(await noScript.page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await noScript.page.locator('#plan-sealing-note').isVisible()).toBe(false);
     await noScript.page.getByLabel(es.fields.helps.label).fill('Música tranquila');
     await noScript.page.getByLabel(es.secret.label, { exact: true }).fill('482913');
     await noScript.page.getByLabel(es.secret.again).fill('482913');
     await noScript.page.getByRole('button', { name: es.save }).click();
     await noScript.page.getByRole('heading', { level: 1, name: es.saved.heading }).waitFor();
+
+    // JavaScript on, at 320 px: locked in the browser, in Spanish.
+    const { page } = await chrome.open({ clock: line.clock, viewport: { width: 320, height: 640 } });
+    const posted: string[] = [];
+    page.on('request', (request) => posted.push(request.postData() ?? ''));
+    await page.goto(await linkFor(PAZ));
+    await page.getByRole('heading', { level: 1, name: es.title }).waitFor();
+    await expect.poll(() => page.locator('#plan-sealing-note').innerText()).toBe(es.sealing.note);
+    await expectFits(page);
+    await expectAccessible(page, 'plan page in Spanish, script on');
+    await page.getByLabel(es.fields.people.label).fill('Llamen a Rosa');
+    await page.getByLabel(es.secret.label, { exact: true }).fill('7305 1186');
+    await page.getByLabel(es.secret.again).fill('7305 1186');
+    await page.getByRole('button', { name: es.save }).click();
+    await page.getByRole('heading', { level: 1, name: es.saved.heading }).waitFor();
+    expect(posted.filter((p) => p.includes('action=sealed'))).toHaveLength(1);
+    expect(posted.filter((p) => /Rosa|7305/.test(p))).toEqual([]);
+
     await page.goto(await linkFor(LUZ));
     await page.getByRole('heading', { level: 2, name: es.history.heading }).waitFor();
     await expectAccessible(page, 'plan page in Spanish, a plan held');
   }, 90_000);
+
+  it('the production parameters (Argon2id, 3 passes, 256 MiB) run in Chromium’s worker, and the server opens the result', async () => {
+    const { page } = await chrome.open({ clock: line.clock });
+    await page.goto(await linkFor(TEO));
+    const data = JSON.parse((await page.locator('#plan-data').textContent()) ?? '{}') as {
+      worker: string;
+      pepper: string;
+      boundTo: string;
+    };
+    const params = productionArgon().enrol;
+    const plaintext = JSON.stringify({ helps: 'measured' });
+    const request = { secret: '482913', plaintext, boundTo: data.boundTo, pepper: data.pepper, params };
+    // The page's own worker, as the script starts it; twice, for a second (warm) figure.
+    const runs = await page.evaluate<{ sealed?: string; ms?: number; error?: string }[]>(`(async () => {
+      const runs = [];
+      for (let i = 0; i < 2; i += 1) {
+        const worker = new Worker(${JSON.stringify(data.worker)}, { type: 'module' });
+        runs.push(await new Promise((resolve) => {
+          worker.addEventListener('message', (event) => resolve(event.data));
+          worker.addEventListener('error', () => resolve({ error: 'worker error' }));
+          worker.postMessage(${JSON.stringify(request)});
+        }));
+        worker.terminate();
+      }
+      return runs;
+    })()`);
+    expect(runs.map((r) => r.error)).toEqual([undefined, undefined]);
+    const sealed = runs[0]?.sealed ?? '';
+    expect(JSON.parse(sealed)).toMatchObject({ opslimit: params.opslimit, memlimit: params.memlimit });
+    expect(await unlockPlan({ secret: '482 913', sealed, boundTo: data.boundTo, pepper: data.pepper })).toBe(plaintext);
+    console.log(`plan sealed in Chromium at 256 MiB, 3 passes: ${runs.map((r) => r.ms).join(' ms, ')} ms`);
+  }, 120_000);
 
   it('a responder opens a plan with the phrase for their conversation and reads it until it closes; then one opened by keypad for the call they took', async () => {
     const t = en.console.memberPlans;

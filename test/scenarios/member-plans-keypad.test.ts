@@ -3,6 +3,9 @@ import { openRecordText } from '../../src/crypto/e2e';
 import { textDepsOf } from '../../src/conversations/deps';
 import { sweepMembers } from '../../src/members/sweep';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
+import { readFileSync } from 'node:fs';
+import { readContents } from '../../src/backup/contents';
+import { filesContaining, postgresRowsText } from '../support/canary';
 import { DB_KINDS } from '../support/databases';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { bodies } from '../support/texting';
@@ -161,6 +164,18 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     await sweepMembers(textDepsOf(line.t.kith.ctx));
     expect(await count('member_plan_openings')).toBe(0);
     expect(await count('member_plan_readers')).toBe(0);
+
+    // The keyed code and the plan's words, in clear, are in no log, data file, row or backup.
+    const canaries = [CODE, 'Talk to me quietly', 'Front pocket of my blue bag'];
+    const log = readFileSync(line.t.logFile, 'utf8');
+    for (const canary of canaries) expect(log).not.toContain(canary);
+    expect(filesContaining(line.t.storage.dataDir, canaries)).toEqual([]);
+    if (kind === 'postgres' && line.t.storage.pgSchema) {
+      const rows = await postgresRowsText(line.t.storage.pgSchema);
+      for (const canary of canaries) expect(rows).not.toContain(canary);
+    }
+    const backup = JSON.stringify(await readContents(line.t.kith.ctx.db.kysely, line.clock.now()));
+    for (const canary of canaries) expect(backup).not.toContain(canary);
   });
 
   it('a call that ends unanswered takes its opening with it', async () => {

@@ -5,6 +5,7 @@ import { sweepMembers } from '../../src/members/sweep';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { PUBLIC_URL } from '../support/kith';
+import { writeAsTheBrowser } from '../support/plans';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
 
@@ -140,6 +141,27 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     expect(await count('member_plan_openings')).toBe(0);
     expect(await count('member_plan_readers')).toBe(0);
     expect(await count('member_plans')).toBe(1);
+  });
+
+  it('written in the browser (JavaScript on): the server gets only the sealed form, and the code by SMS opens it', async () => {
+    await start();
+    const url = linkIn(await text(MO, 'PLAN'));
+    const words = { helps: 'Hold my hand and hum', naloxone: 'Under the red scarf' };
+    // A sealed form the server would not have made is refused, and the link stays usable.
+    const cheap = await post(url, { action: 'sealed', sealed: '{"v":1}' });
+    expect(cheap.status).toBe(422);
+    expect(await cheap.text()).toContain('Your plan was not saved');
+    const { response, posted } = await writeAsTheBrowser(url, words, '7305 1186');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Your plan is saved');
+    for (const secret of ['Hold my hand', 'red scarf', '7305', '1186']) expect(posted).not.toContain(secret);
+    expect((await fetch(url)).status).toBe(404); // spent, as a form's write spends it
+
+    line.sim.phone(MO).text('can you talk');
+    await line.sim.runUntilIdle();
+    expect(await text(MO, 'PLAN 73051186')).toBe('Your plan is open to Ana until this conversation ends.');
+    const [plan] = await opened(ana);
+    expect(plan && JSON.parse(openRecordText(plan.record, ana.identity))).toMatchObject(words);
   });
 
   it('a phrase told to the responder on a conversation opens it; someone not on it is refused; the sweep removes it after closing', async () => {

@@ -14,12 +14,16 @@ import {
   type SealedRecord,
 } from '../../src/crypto/e2e';
 import { loadServerKeys, openWithKey } from '../../src/crypto/server-keys';
+import { textDepsOf } from '../../src/conversations/deps';
+import { sweepMembers } from '../../src/members/sweep';
 import { sealNote, type Member, type NoteAnswer } from '../../src/notes/test-fixtures';
 import { purgeDepsOf, purgeExpired } from '../../src/retention/purge';
 import { signIn } from '../support/console-client';
 import { DB_KINDS } from '../support/databases';
+import { filesContaining, postgresRowsText } from '../support/canary';
 import { everyRow, keysIn, stringsIn } from '../support/db-dump';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
+import { plansOpenedWithSecrets, writeAsTheBrowser } from '../support/plans';
 import { encodingsOf, numberNeedles, search, seize, type Needle } from '../support/seizure';
 import { aliasIn, sweep } from '../support/texting';
 
@@ -30,7 +34,10 @@ import { aliasIn, sweep } from '../support/texting';
  * retention class, everything an adversary could seize is copied and its raw bytes searched for
  * every canary in every common encoding. Expected: no number once its grace is over (not even with
  * the server's secrets), no words at any time, and no note or message opened by anything the
- * server holds.
+ * server holds. Members' crisis plans are planted too (issue 18), one written through the page's
+ * plain form (the server locks it) and one locked in the browser (the page's script): their words
+ * and their phrases are never found, the server's secrets open neither, and after they are
+ * destroyed not even their sealed forms are left.
  */
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -46,6 +53,54 @@ const words = (label: string) => `${label} ${run} the kettle sings at the blue d
 const callers = Array.from({ length: 7 }, (_, d) => `+1202555014${d}`);
 const texters = Array.from({ length: 7 }, (_, d) => `+1202555015${d}`);
 const BURNT_TEXTER = '+12025550169';
+/** The member whose plan is written through the form; they open it by texting PLAN and their phrase. */
+const MEMBER = '+12025550168';
+
+interface PlantedPlan {
+  id: string;
+  number: string;
+  words: string;
+  secret: string;
+  url: string;
+}
+
+/** A one-time link to a member's plan page, on this test server's own address. */
+async function planLink(line: Line, memberId: string): Promise<string> {
+  const link = await line.t.api<{ url: string }>('POST', `/api/members/${memberId}/plan-link`, undefined, line.token);
+  expect(link.status).toBe(201);
+  return `${line.t.url}${new URL(link.body.url).pathname}`;
+}
+
+const postForm = (url: string, form: Record<string, string>) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
+
+/** Two members' plans, written both ways: the plain form (no JavaScript) and sealed as the browser does. */
+async function plantPlans(line: Line): Promise<PlantedPlan[]> {
+  const plans: PlantedPlan[] = [];
+  for (const way of ['form', 'browser'] as const) {
+    const member = await line.t.api<{ id: string; number: string }>(
+      'POST',
+      '/api/members',
+      way === 'form' ? { language: 'en', phone: MEMBER } : { language: 'en' },
+      line.token,
+    );
+    expect(member.status).toBe(201);
+    const url = await planLink(line, member.body.id);
+    const words = `plan-${way} ${run} the naloxone is under the loose floorboard`;
+    const secret = `code-${way} ${run} violet ladder`;
+    const saved =
+      way === 'form'
+        ? await postForm(url, { action: 'write', naloxone: words, secret, again: secret })
+        : (await writeAsTheBrowser(url, { naloxone: words }, secret)).response;
+    expect(saved.status).toBe(200);
+    plans.push({ ...member.body, words, secret, url });
+  }
+  return plans;
+}
 
 interface Planted {
   numbers: string[];
@@ -170,21 +225,21 @@ async function recoverableNumbers(line: Line, rootSecret: string): Promise<strin
   return out;
 }
 
-/** Tries every secret the server holds (root, its derived keys, every 32-byte value in any row or the config) against every sealed note and message. */
+/** Every secret the server holds: its root, the subkeys derived from it, every 32-byte value in any row or the config. */
+function serverSecrets(line: Line, rootSecret: string, rows: Record<string, Record<string, unknown>[]>): Uint8Array[] {
+  const root = new Uint8Array(Buffer.from(rootSecret, 'base64'));
+  const derived = Array.from({ length: 12 }, (_, i) => sodium.crypto_kdf_derive_from_key(32, i + 1, 'kith_srv', root));
+  return [root, ...derived, ...keysIn(stringsIn(rows).join('\n')), ...keysIn(JSON.stringify(line.t.kith.ctx.config))];
+}
+
+/** Tries every secret the server holds against every sealed note and message. */
 async function openedWithServerSecrets(
   line: Line,
   rootSecret: string,
 ): Promise<{ attempts: number; opened: number; records: number }> {
   await sodium.ready;
   const rows = await everyRow(line.t);
-  const root = new Uint8Array(Buffer.from(rootSecret, 'base64'));
-  const derived = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) => sodium.crypto_kdf_derive_from_key(32, id, 'kith_srv', root));
-  const candidates = [
-    root,
-    ...derived,
-    ...keysIn(stringsIn(rows).join('\n')),
-    ...keysIn(JSON.stringify(line.t.kith.ctx.config)),
-  ];
+  const candidates = serverSecrets(line, rootSecret, rows);
   const records: SealedRecord[] = [];
   for (const note of rows.notes ?? []) {
     const body = JSON.parse(String(note.sealed)) as SealedRecord;
@@ -231,7 +286,9 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
 
   it(
     'a week of calls, texts, chats and notes: past each retention class, a full seizure holds no canary number or word',
-    { timeout: 240_000 },
+    // Four minutes before members' plans (issue 18) joined the drill; their Argon2id at production
+    // parameters and the checks after they are destroyed add about a minute on a busy machine.
+    { timeout: 360_000 },
     async () => {
       const since = Date.now();
       line = await startLine(kind);
@@ -244,18 +301,55 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
           .status,
       ).toBe(200);
       expect((await signIn(ana.browser, 'ana', ana.enrolment.passphrase)).status).toBe(200); // a change of roles ends sessions
+      const plans = await plantPlans(line);
       const planted = await week(line, ana, ben, backups);
 
       // Day 6, evening: one person is still texting. Their number is the only one the server's
       // secrets can recover — which shows the check below can find a number when one is held.
-      await textConversation(line, texters[6] ?? '', words('late-in'), words('late-out'), true);
+      const lateAlias = await textConversation(line, texters[6] ?? '', words('late-in'), words('late-out'), true);
       planted.texts.push(words('late-in'), words('late-out'));
       const rootSecret = readFileSync(join(line.t.storage.dataDir, 'secret.key'), 'utf8').trim();
       expect(await recoverableNumbers(line, rootSecret)).toEqual([texters[6]]);
 
+      // Both plans open while the line is busy: the form-written one by the member texting PLAN and
+      // their phrase for their own conversation, the browser-written one by a phrase told to Ana for
+      // the one she is on. Ana reads both (so the canaries really are in there); a backup is taken meanwhile.
+      const late = await line.t.kith.ctx.db.kysely
+        .selectFrom('conversations')
+        .select('id')
+        .where('state', '!=', 'closed')
+        .executeTakeFirstOrThrow();
+      const [byForm, byBrowser] = plans;
+      if (!byForm || !byBrowser) throw new Error('two plans were planted');
+      const memberAlias = await textConversation(line, MEMBER, 'are you there', 'here with you', true);
+      line.sim.phone(MEMBER).text(`PLAN ${byForm.secret}`);
+      // The answer comes after an Argon2id at production parameters, off the webhook's thread: polled.
+      await expect
+        .poll(
+          async () => {
+            await line?.sim.runUntilIdle();
+            return line?.sim.inbox(MEMBER).at(-1)?.body;
+          },
+          { timeout: 30_000 },
+        )
+        .toContain('open to Ana');
+      const unlock = {
+        memberNumber: byBrowser.number,
+        secret: byBrowser.secret.toUpperCase(),
+        scope: { kind: 'conversation', id: late.id },
+      };
+      expect((await ana.browser.request('POST', '/api/members/plans/unlock', unlock)).status).toBe(200);
+      const opened = await ana.browser.request<{ record: SealedRecord }[]>('GET', '/api/members/plans/opened');
+      const read = opened.body.map((o) => openRecordText(o.record, ana.identity)).join('\n');
+      for (const plan of plans) expect(read).toContain(plan.words);
+      await backup(line, backups, 'plans-open.json');
+      line.sim.phone(ANA).text(`${memberAlias} done`);
+      await line.sim.runUntilIdle();
+
       const needles: Needle[] = [
         ...planted.numbers.flatMap(numberNeedles),
         ...planted.texts.flatMap((t) => encodingsOf(t)),
+        ...plans.flatMap((p) => [...encodingsOf(p.words), ...encodingsOf(p.secret)]),
       ];
       const moments: { name: string; at: number; expect: { notes: boolean; calls: boolean } }[] = [
         { name: 'the week’s end, past every number’s grace', at: 5 * HOUR, expect: { notes: true, calls: true } },
@@ -267,7 +361,7 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
           expect: { notes: false, calls: false },
         },
       ];
-      line.sim.phone(ANA).text(`${aliasIn(line, ANA)} done`);
+      line.sim.phone(ANA).text(`${lateAlias} done`);
       await line.sim.runUntilIdle();
       const weekEnd = line.clock.now();
 
@@ -277,6 +371,7 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
       for (const moment of moments) {
         line.clock.advance(weekEnd + moment.at - line.clock.now());
         await sweep(line);
+        await sweepMembers(textDepsOf(line.t.kith.ctx));
         await purgeExpired(purgeDepsOf(line.t.kith.ctx));
         const seized = await seize(line.t, backups, since);
         seizedItems += seized.length;
@@ -301,8 +396,42 @@ describe.each(DB_KINDS)('the seizure drill (%s)', (kind) => {
           const notes = await ana.browser.request<NoteAnswer[]>('GET', '/api/notes');
           expect(notes.body.map((n) => openRecordText(n.record, ana.identity))).toContain(words('call-note-0'));
         }
+        // The plans are still held (a member keeps one until they destroy it or leave); nothing the
+        // server holds opens them, as their key or as Argon2id's output with the member's pepper.
+        const planRows = await line.t.kith.ctx.db.kysely
+          .selectFrom('member_plans')
+          .select(['member_id', 'sealed'])
+          .execute();
+        expect(planRows, moment.name).toHaveLength(plans.length);
+        const planTries = await plansOpenedWithSecrets(
+          planRows,
+          serverSecrets(line, rootSecret, await everyRow(line.t)),
+          (memberId) => line?.t.kith.ctx.keys.index('plan', memberId) ?? '',
+        );
+        expect(planTries.opened, moment.name).toBe(0);
+        expect(planTries.attempts).toBeGreaterThan(20);
+        expect(await line.t.kith.ctx.db.kysely.selectFrom('member_plan_openings').select('id').execute()).toEqual([]);
+
         const calls = await line.t.kith.ctx.db.kysely.selectFrom('calls').select('id').execute();
         expect(calls.length > 0, `${moment.name}: call records`).toBe(moment.expect.calls);
+      }
+
+      // Both members destroy their plans: not even the sealed forms are left in what can be seized.
+      const ciphertexts = (await line.t.kith.ctx.db.kysely.selectFrom('member_plans').select('sealed').execute()).map(
+        (p) => (JSON.parse(p.sealed) as { ciphertext: string }).ciphertext,
+      );
+      expect(ciphertexts).toHaveLength(2);
+      for (const plan of plans)
+        expect((await postForm(await planLink(line, plan.id), { action: 'destroy', confirm: 'yes' })).status).toBe(200);
+      // As a thief would find them: the data files (the database, its WAL, the log, the key file),
+      // the backups and, on PostgreSQL, every row. (PostgreSQL's own table files and WAL keep deleted
+      // rows until it vacuums and recycles them, which Kith does not control.)
+      const gone = [...ciphertexts, ...plans.flatMap((p) => [p.words, p.secret])];
+      expect(filesContaining(line.t.storage.dataDir, gone)).toEqual([]);
+      expect(filesContaining(backups, gone)).toEqual([]);
+      if (line.t.storage.pgSchema) {
+        const rows = await postgresRowsText(line.t.storage.pgSchema);
+        for (const text of gone) expect(rows).not.toContain(text);
       }
 
       console.log(

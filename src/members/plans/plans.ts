@@ -1,6 +1,6 @@
 import { argonPolicy } from '../../crypto/argon-policy';
 import { keyId, ready, sealRecord } from '../../crypto/e2e';
-import { lockPlan, secretProblem, unlockPlan } from '../../crypto/plan-lock';
+import { lockPlan, parseStoredPlan, secretProblem, unlockPlan } from '../../crypto/plan-lock';
 import { hashToken } from '../../crypto/server-keys';
 import { truncateWal } from '../../db/erase';
 import { DomainError, invalid, notFound } from '../../platform/errors';
@@ -63,6 +63,38 @@ export async function writePlan(
     await repo.addEvent(trx, event(member.id, 'written', channel, null, [], now));
   });
 }
+
+/**
+ * A plan the member's browser sealed (the plan page's script): the server gets the stored form only,
+ * never the words or the code, so it can check the shape and the parameters and nothing else. The
+ * parameters must be the ones the page was handed, so a page cannot store a plan cheaper to guess.
+ */
+export async function writeSealedPlan(deps: MemberDeps, member: MemberRow, sealed: string): Promise<void> {
+  const stored = parseStoredPlan(sealed);
+  const asked = argonPolicy().enrol;
+  if (!stored || stored.opslimit !== asked.opslimit || stored.memlimit !== asked.memlimit)
+    throw invalid([{ field: '/sealed', message: 'must be a plan sealed with the parameters this page gave' }]);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.putPlan(trx, {
+      member_id: member.id,
+      program_id: member.program_id,
+      sealed: JSON.stringify(stored),
+      now,
+    });
+    await repo.addEvent(trx, event(member.id, 'written', 'page', null, [], now));
+  });
+}
+
+/**
+ * What the plan page's script needs to seal in the browser: the pepper (for this member only, handed
+ * to their one-time link), the id the plan is bound to, and the parameters.
+ */
+export const sealingFor = (deps: MemberDeps, member: MemberRow) => ({
+  pepper: pepperOf(deps, member.id),
+  boundTo: member.id,
+  params: argonPolicy().enrol,
+});
 
 function event(
   memberId: string,

@@ -18,7 +18,12 @@ export interface PlanPageText {
   event: Record<'written' | 'opened' | 'wrong' | 'locked', string>;
   channel: Record<'page' | 'sms' | 'keypad' | 'phrase', string>;
   scope: Record<'call' | 'conversation' | 'response', string>;
-  problems: Record<'wrongCode' | 'locked' | 'mismatch' | 'short' | 'empty' | 'tooLong' | 'confirm', string>;
+  /** The page's script, which locks the plan in the browser (docs/CRYPTO.md, "Members' plans"). */
+  sealing: { note: string; working: string; still: string; progress: string; failed: string };
+  problems: Record<
+    'wrongCode' | 'locked' | 'mismatch' | 'short' | 'empty' | 'tooLong' | 'confirm' | 'notSaved',
+    string
+  >;
   problemHeading: string;
   never: string;
 }
@@ -80,6 +85,14 @@ export const planPageEn: PlanPageText = {
   },
   channel: { page: 'on this page', sms: 'by text', keypad: 'by phone keypad', phrase: 'told to a responder' },
   scope: { call: 'for a call', conversation: 'for a text conversation', response: 'for a visit' },
+  sealing: {
+    note: 'Your plan and your code are locked here, on this phone or computer. Only the locked plan is sent to us.',
+    working: 'Locking your plan on this device. This can take a few seconds. Please keep this page open.',
+    still: 'Still locking your plan. On an older phone this can take up to a minute. Please keep this page open.',
+    progress: 'Locking your plan',
+    failed:
+      'This device could not lock your plan (it may not have enough memory). Nothing was sent. Press Save again and our server will lock it instead.',
+  },
   problems: {
     wrongCode: 'That code or phrase did not open your plan. Tries left this hour: {left}.',
     locked: 'Too many wrong codes. Your plan is locked for up to an hour.',
@@ -88,6 +101,7 @@ export const planPageEn: PlanPageText = {
     empty: 'Write at least one thing in your plan.',
     tooLong: 'One of the boxes is too long (1000 characters at most).',
     confirm: 'Tick the box to say you want to destroy your plan.',
+    notSaved: 'Your plan was not saved. Please try again.',
   },
   problemHeading: 'Please check this',
   never: 'We never share your plan with the police.',
@@ -155,6 +169,15 @@ export const planPageEs: PlanPageText = {
     phrase: 'dicho a quien le atendió',
   },
   scope: { call: 'para una llamada', conversation: 'para una conversación por mensajes', response: 'para una visita' },
+  sealing: {
+    note: 'Su plan y su código se cierran aquí, en este teléfono o computadora. Solo se nos envía el plan cerrado.',
+    working: 'Cerrando su plan en este aparato. Puede tardar unos segundos. Por favor, no cierre esta página.',
+    still:
+      'Todavía estamos cerrando su plan. En un teléfono viejo puede tardar hasta un minuto. Por favor, no cierre esta página.',
+    progress: 'Cerrando su plan',
+    failed:
+      'Este aparato no pudo cerrar su plan (puede que no tenga suficiente memoria). No se envió nada. Pulse Guardar otra vez y nuestro servidor lo cerrará.',
+  },
   problems: {
     wrongCode: 'Ese código o frase no abrió su plan. Intentos que le quedan en esta hora: {left}.',
     locked: 'Demasiados códigos equivocados. Su plan está bloqueado hasta por una hora.',
@@ -163,6 +186,7 @@ export const planPageEs: PlanPageText = {
     empty: 'Escriba al menos una cosa en su plan.',
     tooLong: 'Uno de los cuadros es demasiado largo (1000 caracteres como máximo).',
     confirm: 'Marque la casilla para confirmar que quiere destruir su plan.',
+    notSaved: 'Su plan no se guardó. Por favor, inténtelo otra vez.',
   },
   problemHeading: 'Revise esto, por favor',
   never: 'Nunca compartimos su plan con la policía.',

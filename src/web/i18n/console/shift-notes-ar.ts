@@ -26,8 +26,8 @@ export const arShiftNotes: ShiftNotesText = {
     saved: 'حُفظت الملاحظة. لا يقرؤها إلا من هم في المناوبة.',
     missing: 'اكتب الملاحظة أولاً.',
     tooLong: 'الملاحظة طويلة جداً: 500 حرف على الأكثر.',
-    remaining: { one: 'بقي حرف واحد', other: 'بقي {count} حرفاً' },
-    tooMany: { one: 'حرف واحد زائد', other: '{count} أحرف زائدة' },
+    remaining: { one: 'بقي {count} حرف', other: 'بقي {count} حرفاً' },
+    tooMany: { one: '{count} حرف زائد', other: '{count} أحرف زائدة' },
     changed: 'تغيّر الأشخاص في المناوبة. تحقّق ممن يمكنه قراءتها، ثم احفظ مرة أخرى.',
   },
 };

@@ -26,8 +26,8 @@ export const enShiftNotes: ShiftNotesText = {
     saved: 'Note saved. Only the people on the shift can read it.',
     missing: 'Write the note first.',
     tooLong: 'The note is too long: 500 characters at most.',
-    remaining: { one: '1 character left', other: '{count} characters left' },
-    tooMany: { one: '1 character too many', other: '{count} characters too many' },
+    remaining: { one: '{count} character left', other: '{count} characters left' },
+    tooMany: { one: '{count} character too many', other: '{count} characters too many' },
     changed: 'The people on the shift changed. Check who can read it, then save again.',
   },
 };

@@ -26,8 +26,8 @@ export const esShiftNotes: ShiftNotesText = {
     saved: 'Nota guardada. Solo las personas del turno pueden leerla.',
     missing: 'Primero escriba la nota.',
     tooLong: 'La nota es demasiado larga: 500 caracteres como máximo.',
-    remaining: { one: 'Queda 1 carácter', other: 'Quedan {count} caracteres' },
-    tooMany: { one: '1 carácter de más', other: '{count} caracteres de más' },
+    remaining: { one: 'Queda {count} carácter', other: 'Quedan {count} caracteres' },
+    tooMany: { one: '{count} carácter de más', other: '{count} caracteres de más' },
     changed: 'Cambiaron las personas del turno. Revise quién puede leerla y vuelva a guardar.',
   },
 };

@@ -26,8 +26,8 @@ export const frShiftNotes: ShiftNotesText = {
     saved: 'Note enregistrée. Seules les personnes de la garde peuvent la lire.',
     missing: 'Écrivez d’abord la note.',
     tooLong: 'La note est trop longue : 500 caractères au plus.',
-    remaining: { one: '1 caractère restant', other: '{count} caractères restants' },
-    tooMany: { one: '1 caractère de trop', other: '{count} caractères de trop' },
+    remaining: { one: '{count} caractère restant', other: '{count} caractères restants' },
+    tooMany: { one: '{count} caractère de trop', other: '{count} caractères de trop' },
     changed: 'Les personnes de la garde ont changé. Vérifiez qui peut la lire, puis enregistrez à nouveau.',
   },
 };

@@ -26,8 +26,8 @@ export const htShiftNotes: ShiftNotesText = {
     saved: 'Nòt la anrejistre. Se sèlman moun ki nan ekip la ki ka li l.',
     missing: 'Ekri nòt la anvan.',
     tooLong: 'Nòt la twò long: 500 karaktè pi plis.',
-    remaining: { one: 'Rete 1 karaktè', other: 'Rete {count} karaktè' },
-    tooMany: { one: '1 karaktè twòp', other: '{count} karaktè twòp' },
+    remaining: { one: 'Rete {count} karaktè', other: 'Rete {count} karaktè' },
+    tooMany: { one: '{count} karaktè twòp', other: '{count} karaktè twòp' },
     changed: 'Moun ki nan ekip la chanje. Gade ki moun ki ka li l, epi anrejistre ankò.',
   },
 };

@@ -26,8 +26,8 @@ export const ptShiftNotes: ShiftNotesText = {
     saved: 'Nota salva. Só as pessoas do turno podem lê-la.',
     missing: 'Escreva a nota primeiro.',
     tooLong: 'A nota é longa demais: no máximo 500 caracteres.',
-    remaining: { one: 'Resta 1 caractere', other: 'Restam {count} caracteres' },
-    tooMany: { one: '1 caractere a mais', other: '{count} caracteres a mais' },
+    remaining: { one: 'Resta {count} caractere', other: 'Restam {count} caracteres' },
+    tooMany: { one: '{count} caractere a mais', other: '{count} caracteres a mais' },
     changed: 'As pessoas do turno mudaram. Confira quem pode lê-la e salve de novo.',
   },
 };

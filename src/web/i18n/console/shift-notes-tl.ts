@@ -26,8 +26,8 @@ export const tlShiftNotes: ShiftNotesText = {
     saved: 'Na-save ang tala. Ang mga nasa shift lang ang makakabasa nito.',
     missing: 'Isulat muna ang tala.',
     tooLong: 'Masyadong mahaba ang tala: hanggang 500 character lang.',
-    remaining: { one: '1 character na lang', other: '{count} character na lang' },
-    tooMany: { one: 'Sobra ng 1 character', other: 'Sobra ng {count} character' },
+    remaining: { one: '{count} character na lang', other: '{count} character na lang' },
+    tooMany: { one: 'Sobra ng {count} character', other: 'Sobra ng {count} character' },
     changed: 'Nagbago ang mga nasa shift. Tingnan kung sino ang makakabasa, saka i-save ulit.',
   },
 };

@@ -26,8 +26,8 @@ export const viShiftNotes: ShiftNotesText = {
     saved: 'Đã lưu ghi chú. Chỉ những người trong ca trực mới đọc được.',
     missing: 'Hãy viết ghi chú trước.',
     tooLong: 'Ghi chú quá dài: tối đa 500 ký tự.',
-    remaining: { one: 'Còn 1 ký tự', other: 'Còn {count} ký tự' },
-    tooMany: { one: 'Thừa 1 ký tự', other: 'Thừa {count} ký tự' },
+    remaining: { one: 'Còn {count} ký tự', other: 'Còn {count} ký tự' },
+    tooMany: { one: 'Thừa {count} ký tự', other: 'Thừa {count} ký tự' },
     changed: 'Người trong ca trực đã thay đổi. Hãy xem ai đọc được rồi lưu lại.',
   },
 };

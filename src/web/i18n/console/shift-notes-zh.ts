@@ -25,8 +25,8 @@ export const zhShiftNotes: ShiftNotesText = {
     saved: '备注已保存。只有本班次的人能读。',
     missing: '请先写备注。',
     tooLong: '备注太长：最多 500 个字符。',
-    remaining: { one: '还剩 1 个字符', other: '还剩 {count} 个字符' },
-    tooMany: { one: '超出 1 个字符', other: '超出 {count} 个字符' },
+    remaining: { one: '还剩 {count} 个字符', other: '还剩 {count} 个字符' },
+    tooMany: { one: '超出 {count} 个字符', other: '超出 {count} 个字符' },
     changed: '本班次的人员有变化。请确认谁能阅读，然后再次保存。',
   },
 };

@@ -9,13 +9,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MyShiftNotesView } from '@server/rota/briefing/notes/schema';
 import type { Identity } from '@server/crypto/e2e';
 import { fill } from '../../../../../i18n/catalog';
-import type { Plural } from '../../../../i18n/console/types';
 import { api } from '../../api';
 import { useLang, useText } from '../../context';
 import { currentIdentity, loadCrypto, onIdentityChange } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
 import { formatTime } from '../../time';
+import { plural } from '../texts/waited';
 import { WriteShiftNote } from './write';
 
 type Notes = MyShiftNotesView['notes'];
@@ -86,10 +86,4 @@ function useOpened(notes: Notes | undefined, me: Identity | undefined): Map<stri
     };
   }, [notes, me]);
   return opened;
-}
-
-/** A sentence in the reader's own digits and grammar. */
-export function plural(sentence: Plural, count: number, lang: string): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(category === 'one' ? sentence.one : sentence.other, { count: new Intl.NumberFormat(lang).format(count) });
 }

@@ -16,7 +16,7 @@ import { useLang, useText } from '../../context';
 import { loadCrypto } from '../../keys';
 import { formatTime } from '../../time';
 import { characters, newNoteId } from '../notes/content';
-import { plural } from './shift-notes';
+import { plural } from '../texts/waited';
 
 type Window = MyShiftNotesView['windows'][number];
 const keyOf = (w: Window) => `${w.start}-${w.end}`;

@@ -1,0 +1,64 @@
+import sodium from 'libsodium-wrappers-sumo';
+import { keyFromStretched, openWithKey, parseStoredPlan, sealPlanHere } from '../../src/crypto/plan-seal';
+import type { PlanPageData } from '../../src/web/plan-page';
+
+/**
+ * Writes a plan as the plan page's script does with JavaScript on, for scenario tests without a
+ * browser: the pepper, id and parameters read from the page's own data, the plan sealed by the very
+ * code the page's worker runs (`sealPlanHere`), and only `action=sealed` posted. (The browser tests
+ * drive the real page; this is its protocol, so tests on both databases can write plans both ways.)
+ */
+export async function writeAsTheBrowser(
+  url: string,
+  content: Record<string, string>,
+  secret: string,
+): Promise<{ response: Response; posted: string }> {
+  const page = await (await fetch(url)).text();
+  const json = /<script type="application\/json" id="plan-data">([^<]*)<\/script>/.exec(page)?.[1];
+  if (!json) throw new Error('the plan page carries no data for its script');
+  const data = JSON.parse(json) as PlanPageData;
+  const sealed = await sealPlanHere({
+    secret,
+    plaintext: JSON.stringify(content),
+    boundTo: data.boundTo,
+    pepper: data.pepper,
+    params: data.params,
+  });
+  const posted = new URLSearchParams({ action: 'sealed', sealed }).toString();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: posted,
+  });
+  return { response, posted };
+}
+
+/**
+ * Every secret the server holds tried against every plan it holds: as the plan's key itself, and as
+ * Argon2id's output (with the member's pepper, which the server can make). Each must fail; only the
+ * member's code opens a plan, at one Argon2id per guess (docs/CRYPTO.md, "Members' plans").
+ */
+export async function plansOpenedWithSecrets(
+  plans: readonly { member_id: string; sealed: string }[],
+  candidates: readonly Uint8Array[],
+  pepperOf: (memberId: string) => string,
+): Promise<{ attempts: number; opened: number }> {
+  await sodium.ready;
+  let attempts = 0;
+  let opened = 0;
+  for (const plan of plans) {
+    const stored = parseStoredPlan(plan.sealed);
+    if (!stored) throw new Error('a plan row that is not a stored plan');
+    for (const candidate of candidates) {
+      if (candidate.length !== 32) continue;
+      for (const key of [
+        Uint8Array.from(candidate),
+        keyFromStretched(Uint8Array.from(candidate), pepperOf(plan.member_id)),
+      ]) {
+        attempts++;
+        if (openWithKey(stored, key, plan.member_id) !== undefined) opened++;
+      }
+    }
+  }
+  return { attempts, opened };
+}

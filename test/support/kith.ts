@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { randomInt } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -151,16 +152,24 @@ export async function startTestKith(kind: DbKind, options: TestKithOptions = {})
   return self;
 }
 
-/** A port the kernel just handed out and took back: free now, and very likely a moment later. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port that is free now and stays free: drawn below the kernel's ephemeral range (32768 and up on
+ * Linux), which every `listen(0)` and outgoing connection draws from. A port the kernel had just
+ * handed out could be handed out again (to the simulator, a browser's socket, a database
+ * connection) before the server listened on it: a clean-clone run failed that way (EADDRINUSE).
+ */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const port = 20_000 + randomInt(12_000);
+    if (await listensOn(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
+}
+
+function listensOn(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }

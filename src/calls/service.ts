@@ -1,13 +1,12 @@
 import type { Principal } from '../auth/principal';
 import { DomainError, notFound } from '../platform/errors';
-import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import { route, type VoiceStep } from '../telephony/plan';
 import { availableOnCall } from './availability';
 import type { CallDeps } from './deps';
 import { oweDeletions } from '../provider-copies/owed';
 import { CALL_RECORD_WAIT_MS, endCall, recordEndReason } from './lifecycle';
-import { toCallRecord } from './records';
+import { newCallRow, toCallRecord } from './records';
 import {
   activeLegsOfResponder,
   answeredCounts,
@@ -141,30 +140,9 @@ export async function callAgainAfterMembers(
   deps: Pick<CallDeps, 'db' | 'clock' | 'keys'>,
   input: { programId: string; providerCallRef: string },
 ): Promise<{ callId: string; fresh: boolean }> {
-  const now = deps.clock.now();
-  const id = newId('call');
-  const call = await insertCallOnce(deps.db, {
-    id,
-    program_id: input.programId,
-    call_key: deps.keys.index('call', input.providerCallRef),
-    caller_leg_ref: input.providerCallRef,
-    channel: 'voice',
-    language: null,
-    state: 'greeting',
-    phase: null,
-    phase_started_at: null,
-    started_at: now,
-    ring_started_at: null,
-    held_at: null,
-    answered_at: null,
-    ended_at: null,
-    outcome: null,
-    end_reason: null,
-    accepted_by: null,
-    accepted_leg_id: null,
-    updated_at: now,
-  });
-  return { callId: call.id, fresh: call.id === id && call.state === 'greeting' };
+  const row = newCallRow(deps.keys, { ...input, now: deps.clock.now() });
+  const call = await insertCallOnce(deps.db, row);
+  return { callId: call.id, fresh: call.id === row.id && call.state === 'greeting' };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { catalogFor, fill } from '../i18n';
-import { newId } from '../platform/ids';
 import { isOpenAt } from '../program/hours';
 import { menuLanguages, messageFor } from '../program/messages';
 import { getProgram } from '../program/service';
@@ -10,6 +9,7 @@ import type { CallDeps } from './deps';
 import { acceptedEarly, callerGoneBeforeHeld } from './early-accept';
 import { connectSteps, legContext, legRoute, sayIn } from './call-steps';
 import { holdStep } from './holding';
+import { newCallRow } from './records';
 import {
   acceptLeg,
   closeCall,
@@ -45,29 +45,14 @@ export async function incomingCall(
   const [defaultLanguage = 'en', ...others] = offered;
   // One language, open, someone to ring: the call is stored already ringing (one write, not two).
   const ringsNow = others.length === 0 && routed.available.length > 0 && isOpenAt(program.hours, program.timeZone, now);
-  const id = newId('call');
-  const call = await insertCallOnce(deps.db, {
-    id,
-    program_id: program.id,
-    call_key: deps.keys.index('call', input.providerCallRef),
-    caller_leg_ref: input.providerCallRef,
-    channel: 'voice',
-    language: ringsNow ? defaultLanguage : null,
-    state: ringsNow ? 'ringing' : 'greeting',
-    phase: null,
-    phase_started_at: null,
-    started_at: now,
-    ring_started_at: ringsNow ? now : null,
-    held_at: null,
-    answered_at: null,
-    ended_at: null,
-    outcome: null,
-    end_reason: null,
-    accepted_by: null,
-    accepted_leg_id: null,
-    updated_at: now,
+  const row = newCallRow(deps.keys, {
+    programId: program.id,
+    providerCallRef: input.providerCallRef,
+    now,
+    ...(ringsNow ? { ringingIn: defaultLanguage } : {}),
   });
-  if (ringsNow && call.id === id) {
+  const call = await insertCallOnce(deps.db, row);
+  if (ringsNow && call.id === row.id) {
     // Ringing begins with the disclosures, as in afterLanguage (why: there).
     deps.background.run('ringing the team', async () => {
       await advanceRinging(deps, call.id);

@@ -5,6 +5,7 @@ import { sweepRota } from '../../src/rota/sweep';
 import { DB_KINDS } from '../support/databases';
 import { startDispatchLine, type DispatchLine } from '../support/dispatch';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
+import { postForm } from '../support/raw-http';
 
 const CALLER = '+12025550190';
 const PERSON = '+12025550191';
@@ -89,12 +90,7 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     expect(found, 'a briefing link').not.toBeNull();
     return found?.[1] ?? '';
   };
-  const postForm = (path: string, form: Record<string, string>) =>
-    fetch(`${line.t.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(form).toString(),
-    });
+  const postPage = (path: string, form: Record<string, string>) => postForm(`${line.t.url}${path}`, form);
 
   it('gates ringing and text alerts until the plan is read, in the console or by the texted link without JavaScript; a new version gates at the next shift', async () => {
     const { ana } = await team();
@@ -150,12 +146,12 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     expect(html).not.toContain('<script');
     // Opening it again (a link preview, a second look) uses nothing up.
     expect((await fetch(`${line.t.url}${path}`)).status).toBe(200);
-    const done = await postForm(path, { version: '1', lang: 'en' });
+    const done = await postPage(path, { version: '1', lang: 'en' });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('You can be rung now.');
     expect(await rung()).toEqual(['Ana', 'Ben']);
     // One purpose, once: the link is spent.
-    expect((await postForm(path, { version: '1' })).status).toBe(404);
+    expect((await postPage(path, { version: '1' })).status).toBe(404);
     expect((await fetch(`${line.t.url}${path}`)).status).toBe(404);
 
     // The coordinator sees who read which version: names and versions only.
@@ -209,7 +205,7 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     expect(line.sim.inbox(ANA).at(-1)?.body).toMatch(/Please read/);
     expect(await rung()).toEqual([]);
     const path = linkIn(ANA);
-    expect((await postForm(path, { version: '1' })).status).toBe(200);
+    expect((await postPage(path, { version: '1' })).status).toBe(200);
     expect(await rung()).toEqual(['Ana']);
 
     // Read ahead, off shift: it covers the next shift.
@@ -243,7 +239,7 @@ describe.each(DB_KINDS)('the shift-start briefing (%s)', (kind) => {
     await sweep();
     const anaLink = linkIn(ANA);
     expect(anaLink).not.toBe(linkIn(BEN));
-    expect((await postForm(anaLink, { version: '1' })).status).toBe(200);
+    expect((await postPage(anaLink, { version: '1' })).status).toBe(200);
     expect(await rung()).toEqual(['Ana']);
     line.clock.advance(13 * HOUR);
     expect((await fetch(`${line.t.url}${linkIn(BEN)}`)).status).toBe(404);

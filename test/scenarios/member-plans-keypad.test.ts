@@ -9,6 +9,7 @@ import { filesContaining, postgresRowsText } from '../support/canary';
 import { DB_KINDS } from '../support/databases';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { bodies } from '../support/texting';
+import { postForm } from '../support/raw-http';
 
 const ANA = '+12025550111'; // primary, on call: takes the call
 const BO = '+12025550112'; // primary, on call: rung, never answers
@@ -55,16 +56,12 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     );
     expect(mo.status).toBe(201);
     // The member writes their plan with a keypad code on the page a texted link opens.
-    const saved = await fetch(await planLink(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        action: 'write',
-        helps: 'Talk to me quietly and stay with me',
-        naloxone: 'Front pocket of my blue bag',
-        secret: CODE,
-        again: CODE,
-      }).toString(),
+    const saved = await postForm(await planLink(), {
+      action: 'write',
+      helps: 'Talk to me quietly and stay with me',
+      naloxone: 'Front pocket of my blue bag',
+      secret: CODE,
+      again: CODE,
     });
     expect(saved.status).toBe(200);
     return mo.body;

@@ -8,6 +8,7 @@ import { PUBLIC_URL } from '../support/kith';
 import { writeAsTheBrowser } from '../support/plans';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
+import { postForm } from '../support/raw-http';
 
 const ANA = '+12025550111'; // on call for texts
 const BO = '+12025550112'; // on the roster, not on the conversation
@@ -60,14 +61,8 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     expect(reply).toContain(PUBLIC_URL);
     return `${line.t.url}${match[1]}`;
   };
-  const post = (url: string, form: Record<string, string>) =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(form).toString(),
-    });
   const writePlan = async (url: string, secret = CODE) =>
-    post(url, {
+    postForm(url, {
       action: 'write',
       helps: 'Talk to me quietly and stay with me',
       never: 'Never call the police',
@@ -148,7 +143,7 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     const url = linkIn(await text(MO, 'PLAN'));
     const words = { helps: 'Hold my hand and hum', naloxone: 'Under the red scarf' };
     // A sealed form the server would not have made is refused, and the link stays usable.
-    const cheap = await post(url, { action: 'sealed', sealed: '{"v":1}' });
+    const cheap = await postForm(url, { action: 'sealed', sealed: '{"v":1}' });
     expect(cheap.status).toBe(422);
     expect(await cheap.text()).toContain('Your plan was not saved');
     const { response, posted } = await writeAsTheBrowser(url, words, '7305 1186');
@@ -220,8 +215,8 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     const mo = await start();
     expect((await writePlan(linkIn(await text(MO, 'PLAN')))).status).toBe(200);
     const url = linkIn(await text(MO, 'PLAN'));
-    expect((await post(url, { action: 'destroy' })).status).toBe(422);
-    const gone = await post(url, { action: 'destroy', confirm: 'yes' });
+    expect((await postForm(url, { action: 'destroy' })).status).toBe(422);
+    const gone = await postForm(url, { action: 'destroy', confirm: 'yes' });
     expect(await gone.text()).toContain('Your plan is destroyed');
     expect(await count('member_plans')).toBe(0);
     expect(await count('member_plan_events')).toBe(0);
@@ -237,19 +232,19 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     await start();
     expect((await writePlan(linkIn(await text(MO, 'PLAN')))).status).toBe(200);
     const url = linkIn(await text(MO, 'PLAN'));
-    const wrong = await post(url, { action: 'open', secret: '000000' });
+    const wrong = await postForm(url, { action: 'open', secret: '000000' });
     expect(wrong.status).toBe(422);
     expect(await wrong.text()).toContain('Tries left this hour: 4');
-    const open = await (await post(url, { action: 'open', secret: CODE })).text();
+    const open = await (await postForm(url, { action: 'open', secret: CODE })).text();
     expect(open).toContain('Front pocket of my blue bag');
-    const changed = await post(url, {
+    const changed = await postForm(url, {
       action: 'write',
       helps: 'Music helps',
       secret: 'a longer phrase of my own',
       again: 'a longer phrase of my own',
     });
     expect(changed.status).toBe(200);
-    const reopened = await post(linkIn(await text(MO, 'PLAN')), {
+    const reopened = await postForm(linkIn(await text(MO, 'PLAN')), {
       action: 'open',
       secret: 'A longer phrase of my own',
     });

@@ -26,6 +26,7 @@ import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { plansOpenedWithSecrets, writeAsTheBrowser } from '../support/plans';
 import { encodingsOf, numberNeedles, search, seize, type Needle } from '../support/seizure';
 import { aliasIn, sweep } from '../support/texting';
+import { postForm } from '../support/raw-http';
 
 /**
  * Issue 5's acceptance test. A realistic week goes through the provider simulator and the console
@@ -70,13 +71,6 @@ async function planLink(line: Line, memberId: string): Promise<string> {
   expect(link.status).toBe(201);
   return `${line.t.url}${new URL(link.body.url).pathname}`;
 }
-
-const postForm = (url: string, form: Record<string, string>) =>
-  fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(form).toString(),
-  });
 
 /** Two members' plans, written both ways: the plain form (no JavaScript) and sealed as the browser does. */
 async function plantPlans(line: Line): Promise<PlantedPlan[]> {

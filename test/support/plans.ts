@@ -1,6 +1,7 @@
 import sodium from 'libsodium-wrappers-sumo';
 import { keyFromStretched, openWithKey, parseStoredPlan, sealPlanHere } from '../../src/crypto/plan-seal';
 import type { PlanPageData } from '../../src/web/plan-page';
+import { postForm } from './raw-http';
 
 /**
  * Writes a plan as the plan page's script does with JavaScript on, for scenario tests without a
@@ -24,12 +25,9 @@ export async function writeAsTheBrowser(
     pepper: data.pepper,
     params: data.params,
   });
-  const posted = new URLSearchParams({ action: 'sealed', sealed }).toString();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: posted,
-  });
+  const form = { action: 'sealed', sealed };
+  const response = await postForm(url, form);
+  const posted = new URLSearchParams(form).toString();
   return { response, posted };
 }
 

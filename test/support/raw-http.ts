@@ -38,3 +38,12 @@ export function rawRequest(
     req.end(options.body);
   });
 }
+
+/** Posts a form as a browser with JavaScript off does (the plan and briefing pages' forms). */
+export function postForm(url: string, form: Record<string, string>): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
+}

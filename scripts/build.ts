@@ -31,12 +31,14 @@ export async function buildKith(options: { outdir?: string } = {}): Promise<Buil
   rmSync(join(outdir, STAMP_FILE), { force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
-    // The server, the thread it seals texts on (src/crypto/sealing.ts finds it beside main.js), and the one
-    // members' plan keys are derived on (src/crypto/plan-lock.ts).
+    // The server, the thread it seals texts on (src/crypto/sealing.ts finds it beside main.js), the one
+    // members' plan keys are derived on (src/crypto/plan-lock.ts), and the one that checkpoints SQLite's
+    // log (src/db/checkpointer.ts).
     entryPoints: {
       main: join(ROOT, 'src', 'main.ts'),
       'seal-worker': join(ROOT, 'src', 'crypto', 'seal-worker.ts'),
       'pwhash-worker': join(ROOT, 'src', 'crypto', 'pwhash-worker.ts'),
+      'checkpoint-worker': join(ROOT, 'src', 'db', 'checkpoint-worker.ts'),
     },
     outdir,
     bundle: true,

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../platform/worker-file';
 
 /**
  * Slow crypto (sealing a text to twenty readers, Argon2id for a member's plan) off the server's
  * thread, so calls are answered while it runs. One worker per kind of work, started at its first
  * request (an idle server carries no second libsodium), answering requests by id; idle, it never
- * keeps the process alive. The worker is `<base>.js` beside the built server, or `<base>.ts` run
- * through tsx from source (tests, `npm run kith`).
+ * keeps the process alive. `base` locates the worker's file (`startWorker`).
  *
  * `ask` gives `undefined` when there is no worker and rejects with `WorkerGone` when the thread stops
  * mid-request: in both cases the caller does the work on its own thread — slower, never lost.
@@ -23,7 +20,7 @@ export class WorkerThread<Request extends object, Answer> {
   threadId: number | undefined;
 
   constructor(
-    private readonly base: string,
+    private readonly base: URL,
     /** The field of the worker's message that carries the answer (`record`, `key`). */
     private readonly answerField: string,
     /** What failed, for the error a refused request rejects with ("sealing", "key derivation"). */
@@ -44,9 +41,8 @@ export class WorkerThread<Request extends object, Answer> {
 
   private start(): Promise<boolean> {
     this.started ??= new Promise<boolean>((started) => {
-      const file = workerFile(this.base);
-      if (!file) return started(false);
-      const worker = file.endsWith('.ts') ? throughTsx(file) : new Worker(file);
+      const worker = startWorker(this.base);
+      if (!worker) return started(false);
       worker.on('message', (message: { ready?: true; id?: number; error?: string } & Record<string, unknown>) => {
         if (message.ready) {
           this.threadId = worker.threadId;
@@ -79,23 +75,3 @@ export class WorkerThread<Request extends object, Answer> {
 }
 
 export class WorkerGone extends Error {}
-
-/**
- * From source, the worker's TypeScript goes through tsx, registered inside the worker before its
- * module loads (Node 20 does not apply a parent's `--import` hooks to a worker's entry module).
- */
-function throughTsx(file: string): Worker {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
-  const entry = pathToFileURL(file).href;
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true });
-}
-
-function workerFile(base: string): string | undefined {
-  for (const name of [`${base}.js`, `${base}.ts`]) {
-    const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
-}

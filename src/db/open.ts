@@ -28,6 +28,7 @@ import * as memberKeys from './migrations/023_member_keys';
 import * as shiftNotes from './migrations/024_shift_notes';
 import * as memberPlaces from './migrations/027_member_places';
 import type { Database } from './schema';
+import { Checkpointer } from './checkpointer';
 import { withStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -37,6 +38,8 @@ export interface Db {
   readonly dialect: Dialect;
   /** Path of the SQLite file, for tools that must inspect or checkpoint it. */
   readonly sqlitePath: string | undefined;
+  /** SQLite: the thread that checkpoints its write-ahead log (none when its file is missing). */
+  readonly checkpointer?: Checkpointer | undefined;
   close(): Promise<void>;
 }
 
@@ -72,15 +75,23 @@ function openSqlite(dataDir: string): Db {
     throw new Error(`Kith will not store data in ${path}: ${problems.join('; ')}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const checkpointer = Checkpointer.start(path);
   return {
     kysely,
     dialect: 'sqlite',
     sqlitePath: path,
-    close: () => kysely.destroy(),
+    checkpointer,
+    close: async () => {
+      await checkpointer?.stop();
+      await kysely.destroy();
+    },
   };
 }
 
-/** SQLite's own default; stated so that a build with another default cannot change it unnoticed. */
+/**
+ * SQLite's own default; stated so that a build with another default cannot change it unnoticed. With
+ * the checkpointer's thread running it is only the backstop (checkpointer.ts).
+ */
 const WAL_AUTOCHECKPOINT_PAGES = 1000;
 
 /**

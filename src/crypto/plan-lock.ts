@@ -68,7 +68,11 @@ function here(secret: string, salt: Uint8Array, params: PlanParams): Uint8Array 
 }
 
 /** Argon2id off the server's thread (pwhash-worker.ts); on this one, blocking, if the worker cannot run. */
-const pwhash = new WorkerThread<Omit<PwhashRequest, 'id'>, Uint8Array>(new URL('./pwhash-worker', import.meta.url), 'key', 'key derivation');
+const pwhash = new WorkerThread<Omit<PwhashRequest, 'id'>, Uint8Array>(
+  new URL('./pwhash-worker', import.meta.url),
+  'key',
+  'key derivation',
+);
 
 const deriver = {
   async derive(secret: string, salt: Uint8Array, params: PlanParams): Promise<Uint8Array> {

@@ -14,7 +14,11 @@ import { WorkerGone, WorkerThread } from './worker-thread';
  * (through tsx, as tests and `npm run kith` do). Should it fail to start or stop answering, texts
  * are sealed on this thread, as before: slower in a surge, never lost.
  */
-const sealer = new WorkerThread<Omit<SealRequest, 'id'>, SealedRecord>(new URL('./seal-worker', import.meta.url), 'record', 'sealing');
+const sealer = new WorkerThread<Omit<SealRequest, 'id'>, SealedRecord>(
+  new URL('./seal-worker', import.meta.url),
+  'record',
+  'sealing',
+);
 
 async function sealHere(input: SealInput): Promise<SealedRecord> {
   await ready();

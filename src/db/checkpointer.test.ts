@@ -36,7 +36,7 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
     return { path, sqlite };
   };
 
-  it('copies the log into the database file from a thread of its own, below the server connection\'s threshold', async () => {
+  it("copies the log into the database file from a thread of its own, below the server connection's threshold", async () => {
     const { path } = written();
     const before = statSync(path).size;
     // Nothing copies it while nobody checkpoints: 64 pages are far below the 1,000 that trigger one.

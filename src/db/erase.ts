@@ -20,7 +20,7 @@ export async function truncateWal(db: Kysely<Database>): Promise<void> {
     const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     if (rows[0]?.busy === 0) return;
     if (performance.now() > giveUpAt)
-      throw new Error('SQLite\'s write-ahead log could not be emptied after erasing: another connection kept it busy');
+      throw new Error("SQLite's write-ahead log could not be emptied after erasing: another connection kept it busy");
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

@@ -3,7 +3,7 @@ import type { Role } from '../auth/principal';
 import type { Database } from '../db/schema';
 import { nextChangeAfter, scheduledFrom, type OnCallEntry } from './on-call';
 import { findOverrides, findRules } from './repo';
-import { REST_LOOKBACK_MS, pastRestOf, restRulesOn, type RestLimits, type RestRows } from './rest';
+import { REST_LOOKBACK_MS, RestLedger, restRulesOn, type RestLimits } from './rest';
 import type { ShiftOverride, ShiftRule } from './types';
 
 /** How far ahead one computed answer may be reused; the real limit is usually the next shift change. */
@@ -17,8 +17,11 @@ interface Entry {
   readonly rules: readonly ShiftRule[];
   /** Every override for the role, and all time away, that had not ended when the rows were read. */
   readonly overrides: readonly ShiftOverride[];
-  /** Every role's rules and one-offs back to a week and more before the read, when the program has rest rules. */
-  readonly rest: RestRows | undefined;
+  /**
+   * Every role's rules and one-offs back to a week and more before the read, when the program has
+   * rest rules, each responder's expanded once over every instant this entry may answer for.
+   */
+  readonly rest: RestLedger | undefined;
   /** The last answer, good for every instant in [from, until). */
   memo?: { from: number; until: number; entries: OnCallEntry[] };
 }
@@ -60,10 +63,8 @@ export class OnCallCache {
       memo = entry.memo = { from: at, until, entries };
     }
     if (!entry.rest || !program.care) return memo.entries;
-    const tired = pastRestOf(
+    const tired = entry.rest.pastRestOf(
       program.care,
-      entry.rest,
-      program.timeZone,
       at,
       memo.entries.map((e) => e.responderId),
     );
@@ -83,7 +84,7 @@ export class OnCallCache {
 /** One read of what routing needs: the role's rows, or with rest rules every role's, back far enough to judge rest. */
 async function fill(
   db: Kysely<Database>,
-  program: { id: string; care?: RestLimits },
+  program: { id: string; timeZone: string; care?: RestLimits },
   stamp: string,
   at: number,
   role: Role,
@@ -104,6 +105,10 @@ async function fill(
     filledAt: at,
     rules: rules.filter((r) => r.role === role),
     overrides: overrides.filter((o) => o.endsAt > at && (o.kind === 'off' || o.role === role)),
-    rest: { rules, overrides },
+    // Every instant this entry answers for (`at` up to REFILL_AFTER_MS later) looks back within this span.
+    rest: new RestLedger({ rules, overrides }, program.timeZone, {
+      start: at - REST_LOOKBACK_MS,
+      end: at + REFILL_AFTER_MS + 1,
+    }),
   };
 }

@@ -116,14 +116,18 @@ export function restBreach(
  * Whether the router must not ring this responder at `at`: already on call for the weekly limit
  * in the 7 days before, already a full stretch, or rested less than the rule before this stretch.
  * `occurrences` are the responder's, every role, covering at least `REST_LOOKBACK_MS` before `at`.
+ * `weekStart` is the same local time 7 days before `at`, given when many responders are judged at once.
  */
-export function pastRestLimit(limits: RestLimits, occurrences: readonly Interval[], zone: string, at: number): boolean {
+export function pastRestLimit(
+  limits: RestLimits,
+  occurrences: readonly Interval[],
+  zone: string,
+  at: number,
+  weekStart = weekBefore(at, zone),
+): boolean {
   const upToNow = stretchesOf(occurrences.map((o) => ({ start: o.start, end: Math.min(o.end, at) })));
   const current = upToNow.find((s) => s.start <= at && at <= s.end && s.end === at);
-  if (
-    limits.weekHours !== null &&
-    onCallWithin(upToNow, { start: weekBefore(at, zone), end: at }) >= limits.weekHours * HOUR
-  )
+  if (limits.weekHours !== null && onCallWithin(upToNow, { start: weekStart, end: at }) >= limits.weekHours * HOUR)
     return true;
   if (!current) return false;
   if (limits.stretchHours !== null && at - current.start >= limits.stretchHours * HOUR) return true;
@@ -153,29 +157,59 @@ export function pastRestOf(
   at: number,
   ids: readonly string[],
 ): Set<string> {
-  const out = new Set<string>();
-  if (!restRulesOn(limits) || ids.length === 0) return out;
-  const window = { start: at - REST_LOOKBACK_MS, end: at + 1 };
-  for (const id of new Set(ids)) {
-    const rules = rows.rules.filter((r) => r.responderId === id);
-    const overrides = rows.overrides.filter((o) => o.responderId === id);
-    const occurrences = occurrencesIn(rules, overrides, zone, window);
-    if (overridden(occurrences, rules, overrides, at)) continue;
-    if (pastRestLimit(limits, occurrences, zone, at)) out.add(id);
-  }
-  return out;
+  return new RestLedger(rows, zone, { start: at - REST_LOOKBACK_MS, end: at + 1 }).pastRestOf(limits, at, ids);
 }
 
-function overridden(
-  occurrences: readonly Occurrence[],
-  rules: readonly ShiftRule[],
-  overrides: readonly ShiftOverride[],
-  at: number,
-): boolean {
+/**
+ * `pastRestOf` for any instant whose look-back lies within `span`, with each responder's shifts
+ * expanded once, on first use, over the whole span. Expanding a week and more of shifts for each
+ * responder was the cost of the rest rules on every call (twice the CPU of a call without them,
+ * docs/PERFORMANCE.md); the router's cache keeps one ledger per read of the rows. The verdict itself
+ * is still judged at each instant: it changes as a stretch goes on, not only when a shift starts.
+ */
+export class RestLedger {
+  private readonly expanded = new Map<string, Occurrence[]>();
+
+  constructor(
+    private readonly rows: RestRows,
+    private readonly zone: string,
+    private readonly span: Interval,
+  ) {}
+
+  pastRestOf(limits: RestLimits, at: number, ids: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    if (!restRulesOn(limits) || ids.length === 0) return out;
+    const window = { start: at - REST_LOOKBACK_MS, end: at + 1 };
+    if (window.start < this.span.start || window.end > this.span.end)
+      throw new RangeError('rest judged outside the span its shifts were expanded over');
+    const weekStart = weekBefore(at, this.zone);
+    for (const id of new Set(ids)) {
+      const occurrences = this.occurrencesOf(id).filter((o) => overlaps(o, window));
+      if (overridden(occurrences, this.rows, at)) continue;
+      if (pastRestLimit(limits, occurrences, this.zone, at, weekStart)) out.add(id);
+    }
+    return out;
+  }
+
+  private occurrencesOf(id: string): Occurrence[] {
+    let occurrences = this.expanded.get(id);
+    if (!occurrences) {
+      const rules = this.rows.rules.filter((r) => r.responderId === id);
+      const overrides = this.rows.overrides.filter((o) => o.responderId === id);
+      occurrences = occurrencesIn(rules, overrides, this.zone, this.span);
+      this.expanded.set(id, occurrences);
+    }
+    return occurrences;
+  }
+}
+
+function overridden(occurrences: readonly Occurrence[], rows: RestRows, at: number): boolean {
   return occurrences.some((o) => {
     if (!(o.start <= at && at < o.end)) return false;
     const source =
-      o.source === 'rule' ? rules.find((r) => r.id === o.sourceId) : overrides.find((x) => x.id === o.sourceId);
+      o.source === 'rule'
+        ? rows.rules.find((r) => r.id === o.sourceId)
+        : rows.overrides.find((x) => x.id === o.sourceId);
     return (source?.restOverride ?? null) !== null;
   });
 }

@@ -162,16 +162,26 @@ describeInChromium('my calendar and reminders in the console', () => {
       });
       await cdp.send('ServiceWorker.enable');
       await expect.poll(() => registrations.length).toBeGreaterThan(0);
-      await cdp.send('ServiceWorker.deliverPushMessage', {
-        origin: new URL(l.t.url).origin,
-        registrationId: registrations[0] ?? '',
-        data: JSON.stringify(payload),
-      });
+      // A push delivered before the worker is active is dropped; the reminder's one tag means a
+      // second delivery replaces the first, so delivering again until it shows can never show two.
+      await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+      const shown = () =>
+        page.evaluate<string[]>(
+          "navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((all) => all.map((n) => n.title + '|' + n.body))",
+        );
       await expect
-        .poll(() =>
-          page.evaluate<string[]>(
-            "navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((all) => all.map((n) => n.title + '|' + n.body))",
-          ),
+        .poll(
+          async () => {
+            const now = await shown();
+            if (now.length === 0)
+              await cdp.send('ServiceWorker.deliverPushMessage', {
+                origin: new URL(l.t.url).origin,
+                registrationId: registrations.at(-1) ?? '',
+                data: JSON.stringify(payload),
+              });
+            return now;
+          },
+          { timeout: 15_000, interval: 250 },
         )
         .toEqual([`${payload.title}|${payload.body}`]);
 

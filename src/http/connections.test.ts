@@ -38,20 +38,30 @@ describe('connections', () => {
     t = undefined;
   });
 
-  it('many idle and half-open sockets neither stop a normal request nor stay open past the timeouts', async () => {
-    t = await startTestKith('sqlite', { timeouts: SHORT });
+  it('many idle and half-open sockets do not stop a normal request', async () => {
+    // Production's timeouts: every socket is still open when the request is answered, so it was not
+    // answered by waiting for them to be dropped. An order of events, not a race against a stopwatch.
+    t = await startTestKith('sqlite', { timeouts: HTTP_TIMEOUTS });
     const idle = await open(t.url, 300);
     const halfOpen = await open(t.url, 100, 'GET /health HTTP/1.1\r\nHost: line.example.org\r\n');
     for (const socket of [...idle, ...halfOpen]) socket.on('error', () => {});
 
-    const started = Date.now();
     const health = await fetch(`${t.url}/health`);
     expect(health.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect([...idle, ...halfOpen].filter((socket) => socket.closed)).toEqual([]);
+  });
 
-    // Every one is closed by the server, within the timeouts plus a check or two.
+  it('idle and half-open sockets do not stay open past the timeouts', async () => {
+    t = await startTestKith('sqlite', { timeouts: SHORT });
+    const idle = await open(t.url, 300);
+    const halfOpen = await open(t.url, 100, 'GET /health HTTP/1.1\r\nHost: line.example.org\r\n');
+    for (const socket of [...idle, ...halfOpen]) socket.on('error', () => {});
+    const started = Date.now();
+
+    // Every one is closed by the server. The bound is ten times the longest timeout: a server that
+    // never closed them would not meet it, and a loaded machine's slowness does not reach it.
     await Promise.all([...idle, ...halfOpen].map(closed));
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(10 * SHORT.idleMs);
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
 
@@ -67,7 +77,8 @@ describe('connections', () => {
     const running = t;
     t = undefined;
     await running.stop();
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Far below production's shortest timeout (10 s): it did not wait for any of them to run out.
+    expect(Date.now() - started).toBeLessThan(HTTP_TIMEOUTS.keepAliveMs / 2);
     await Promise.all([...idle, ...halfOpen, ...kept].map(closed));
   });
 });

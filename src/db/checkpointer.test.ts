@@ -5,7 +5,7 @@ import { threadId } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Checkpointer } from './checkpointer';
+import { CheckpointOnDemand, Checkpointer } from './checkpointer';
 import { truncateWal } from './erase';
 import { openDatabase } from './open';
 import type { Database } from './schema';
@@ -42,7 +42,7 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
     // Nothing copies it while nobody checkpoints: 64 pages are far below the 1,000 that trigger one.
     expect(before).toBeLessThan(64 * 4000);
 
-    const checkpointer = Checkpointer.start(path, 10);
+    const checkpointer = Checkpointer.start(path, { everyMs: 10 });
     expect(checkpointer).toBeDefined();
     closing.push(() => checkpointer?.stop());
     await checkpointer?.started();
@@ -51,11 +51,41 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
     await expect.poll(() => statSync(path).size, { timeout: 10_000 }).toBeGreaterThan(64 * 4000);
   });
 
-  it('runs beside every SQLite database Kith opens, and lets the last connection remove the log on close', async () => {
+  it('starts the thread only while the log is being written, and the thread ends itself once all is quiet', async () => {
+    const { path, sqlite } = written();
+    const demand = new CheckpointOnDemand(path, { lookEveryMs: 40, busyAfterLooks: 2, idleExitMs: 200 });
+    closing.push(() => demand.stop());
+    // Quiet: looked at several times, and no thread.
+    await expect.poll(() => demand.looks, { timeout: 10_000 }).toBeGreaterThan(4);
+    expect(demand.current).toBeUndefined();
+
+    // Busy: a commit between every pair of looks starts one.
+    const insert = sqlite.prepare('INSERT INTO t VALUES (?)');
+    await expect
+      .poll(
+        () => {
+          insert.run(Buffer.alloc(100, 1));
+          return demand.current;
+        },
+        { timeout: 10_000, interval: 10 },
+      )
+      .toBeDefined();
+    const thread = demand.current;
+    await thread?.started();
+    expect(thread?.threadId).not.toBe(threadId);
+
+    // Quiet again: it ends on its own, and the database goes on as before.
+    await thread?.gone;
+    await expect.poll(() => demand.current, { timeout: 10_000 }).toBeUndefined();
+    const count = () => (sqlite.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n;
+    const before = count();
+    insert.run(Buffer.alloc(100, 2));
+    expect(count()).toBe(before + 1);
+  });
+
+  it("leaves the last connection, the server's, to remove the log when Kith closes the database", async () => {
     const dataDir = fresh();
     const db = await openDatabase({ databaseUrl: undefined, dataDir });
-    await db.checkpointer?.started();
-    expect(db.checkpointer?.threadId).toBeGreaterThan(0);
     await sql`CREATE TABLE t (x BLOB)`.execute(db.kysely);
     await sql`INSERT INTO t VALUES (${Buffer.alloc(4000, 7)})`.execute(db.kysely);
     expect(existsSync(join(dataDir, 'kith.db-wal'))).toBe(true);

@@ -1,25 +1,29 @@
+import { stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../platform/worker-file';
 
 export interface CheckpointerData {
   path: string;
   everyMs: number;
+  /** The thread ends after this long with no commit from another connection. */
+  idleExitMs: number;
 }
 
 /**
  * Copies SQLite's write-ahead log into the database file from a thread of its own. Left to the
  * server's connection, a checkpoint (1,000 pages written and synced to disk) ran inside whichever
  * commit crossed the threshold, on the thread answering calls: at an even 500 calls a second it was
- * the whole p99 (6 ms with it, under 3 ms without; docs/PERFORMANCE.md). Run often here, each is
+ * most of the p99 (6 ms with it, under 3 ms without; docs/PERFORMANCE.md). Run often here, each is
  * small and the server's connection rarely reaches its own threshold, which stays in force as the
- * backstop should this thread stop (erasure relies on checkpoints happening, `erasureProblems`).
+ * backstop for when this thread is not running (erasure relies on checkpoints, `erasureProblems`).
  * Erasure's truncating checkpoint stays on the server's connection (`truncateWal`).
  */
 export class Checkpointer {
   /** The thread's id once it runs (for tests: proof the checkpoints left the server's thread). */
   threadId: number | undefined;
   private readonly ready: Promise<void>;
-  private readonly gone: Promise<void>;
+  /** Settles when the thread has ended, by `stop` or on its own after a quiet spell. */
+  readonly gone: Promise<void>;
 
   private constructor(private readonly worker: Worker) {
     this.gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -37,8 +41,8 @@ export class Checkpointer {
     worker.unref();
   }
 
-  static start(path: string, everyMs = CHECKPOINT_EVERY_MS): Checkpointer | undefined {
-    const data: CheckpointerData = { path, everyMs };
+  static start(path: string, timing: Partial<Omit<CheckpointerData, 'path'>> = {}): Checkpointer | undefined {
+    const data: CheckpointerData = { path, everyMs: CHECKPOINT_EVERY_MS, idleExitMs: IDLE_EXIT_MS, ...timing };
     const worker = startWorker(new URL('./checkpoint-worker', import.meta.url), { workerData: data });
     return worker ? new Checkpointer(worker) : undefined;
   }
@@ -59,5 +63,62 @@ export class Checkpointer {
   }
 }
 
+/**
+ * Starts the checkpointer only while the line is busy: the -wal file written at each of a few looks
+ * in a row. An idle line keeps no second thread (about 10 MB: the start benchmark's idle memory);
+ * the thread ends itself after a quiet minute. A surge's first seconds are checkpointed by the
+ * server's connection, as before.
+ */
+export class CheckpointOnDemand {
+  private running: Checkpointer | undefined;
+  private lastWrite: number | undefined;
+  private busyLooks = 0;
+  private stopped = false;
+  private readonly timer: NodeJS.Timeout;
+  /** How many looks have been taken (for tests: that a quiet line was looked at and left alone). */
+  looks = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly timing: { lookEveryMs: number; busyAfterLooks: number; idleExitMs?: number } = {
+      lookEveryMs: 1_000,
+      busyAfterLooks: 3,
+    },
+  ) {
+    this.timer = setInterval(() => void this.look(), timing.lookEveryMs);
+    this.timer.unref();
+  }
+
+  /** The thread now running, if any. */
+  get current(): Checkpointer | undefined {
+    return this.running;
+  }
+
+  private async look(): Promise<void> {
+    const written = await stat(`${this.path}-wal`).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
+    this.looks += 1;
+    this.busyLooks = written !== undefined && written !== this.lastWrite ? this.busyLooks + 1 : 0;
+    this.lastWrite = written;
+    // Stopped while the look was under way: a thread started now would outlive the server's connection.
+    if (this.stopped || this.running || this.busyLooks < this.timing.busyAfterLooks) return;
+    const started = Checkpointer.start(this.path, this.timing.idleExitMs ? { idleExitMs: this.timing.idleExitMs } : {});
+    this.running = started;
+    void started?.gone.then(() => {
+      if (this.running === started) this.running = undefined;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running?.stop();
+  }
+}
+
 /** Small enough that each checkpoint is a few hundred pages at 500 calls a second. */
 const CHECKPOINT_EVERY_MS = 200;
+/** A quiet minute: long enough that a line between calls in a busy hour keeps its thread. */
+const IDLE_EXIT_MS = 60_000;

@@ -28,7 +28,7 @@ import * as memberKeys from './migrations/023_member_keys';
 import * as shiftNotes from './migrations/024_shift_notes';
 import * as memberPlaces from './migrations/027_member_places';
 import type { Database } from './schema';
-import { Checkpointer } from './checkpointer';
+import { CheckpointOnDemand } from './checkpointer';
 import { withStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -38,8 +38,8 @@ export interface Db {
   readonly dialect: Dialect;
   /** Path of the SQLite file, for tools that must inspect or checkpoint it. */
   readonly sqlitePath: string | undefined;
-  /** SQLite: the thread that checkpoints its write-ahead log (none when its file is missing). */
-  readonly checkpointer?: Checkpointer | undefined;
+  /** SQLite: starts the thread that checkpoints its write-ahead log while the line is busy. */
+  readonly checkpointer?: CheckpointOnDemand | undefined;
   close(): Promise<void>;
 }
 
@@ -75,14 +75,14 @@ function openSqlite(dataDir: string): Db {
     throw new Error(`Kith will not store data in ${path}: ${problems.join('; ')}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const checkpointer = Checkpointer.start(path);
+  const checkpointer = new CheckpointOnDemand(path);
   return {
     kysely,
     dialect: 'sqlite',
     sqlitePath: path,
     checkpointer,
     close: async () => {
-      await checkpointer?.stop();
+      await checkpointer.stop();
       await kysely.destroy();
     },
   };

@@ -3,7 +3,9 @@
  * I may take back (mine; for a coordinator, every one they can read). Deleting asks first, in the
  * page, with the shared confirmation step; Cancel puts the keyboard back on the button, and once the
  * note is gone focus goes to the section's heading, since the note and its button no longer exist.
- * The result is said in the polite live region: never the words, only that it is gone.
+ * The result is said in the polite live region: never the words, only that it is gone. "No notes"
+ * is said here too, so this stays mounted when the last note goes: the live event often reloads the
+ * list before the delete's own answer arrives, and focus must still be moved then.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -51,6 +53,7 @@ export function ShiftNoteList({ notes, opened, timeZone, onDeleted }: Props): JS
     onDeleted();
   }
 
+  if (notes.length === 0) return <p>{t.none}</p>;
   return (
     <ul class="plain-list shift-notes">
       {notes.map((note) => {

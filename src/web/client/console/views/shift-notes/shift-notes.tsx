@@ -39,11 +39,7 @@ export function ShiftNotesOnHome({ timeZone }: { timeZone: string }): JSX.Elemen
       </h2>
       <p class="hint">{t.intro}</p>
       {identity ? null : <p class="notice">{t.needsUnlock}</p>}
-      {data.notes.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <ShiftNoteList notes={data.notes} opened={opened} timeZone={timeZone} onDeleted={mine.reload} />
-      )}
+      <ShiftNoteList notes={data.notes} opened={opened} timeZone={timeZone} onDeleted={mine.reload} />
       {data.unreadable > 0 ? <p class="notice">{plural(t.unreadable, data.unreadable, lang)}</p> : null}
       {identity && data.windows.length > 0 ? (
         <WriteShiftNote windows={data.windows} timeZone={timeZone} onSaved={mine.reload} />

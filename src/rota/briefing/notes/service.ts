@@ -209,8 +209,10 @@ export async function deleteShiftNote(deps: RotaDeps, who: Who, id: string): Pro
   const facts = await repo.deleteFacts(deps.db, { ...who, keyId }, id, deps.clock.now());
   if (!facts || !mayDeleteShiftNote(whoOf(who), facts)) throw notFound('Shift note');
   if (!(await repo.deleteOne(deps.db, who.programId, id))) throw notFound('Shift note'); // the sweep or another got there first
-  await truncateWal(deps.db);
+  // Consoles are told once the rows are gone, before the log is emptied: should that fail (it throws,
+  // so the erasure is not passed off as done), nobody's Home still shows a note that no longer exists.
   deps.live.publish(who.programId, 'notes');
+  await truncateWal(deps.db);
   const deletedBy = facts.authorId === who.responderId ? 'writer' : 'coordinator';
   return {
     id,

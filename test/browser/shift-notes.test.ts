@@ -117,4 +117,81 @@ describeInChromium('notes for the shift on Home (issue 17)', () => {
     expect(await cody.locator('.shift-notes .plan-text').count()).toBe(0);
     await expectAccessible(cody, 'home, a note written before he joined');
   }, 120_000);
+
+  it('Ana takes her note back by keyboard (Cancel first, then confirmed); Ben’s Home follows; Ben, in Spanish at 320 px, deletes his own the same way; axe is clean', async () => {
+    const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
+    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: '+12025550141' });
+    const benId = await l.addResponder({ name: 'Ben Ortiz', phone: '+12025550142', languages: ['es'] });
+    for (const responderId of [anaId, benId]) {
+      const made = await l.t.api(
+        'POST',
+        '/api/shifts/overrides',
+        { responderId, kind: 'on', role: 'phone', tier: 'primary', start: `${TODAY}T08:00`, end: `${TODAY}T18:00` },
+        l.token,
+      );
+      expect(made.status).toBe(201);
+    }
+    const ben = (await tabs.open({ clock: l.clock })).page;
+    await joinByInvite(ben, l.t, l.token, benId, 'ben.o');
+    await ben.locator('a[data-lang-switch][lang="es"]').click();
+    await ben.getByRole('heading', { level: 2, name: s.heading }).waitFor();
+    const { page } = await tabs.open({ clock: l.clock });
+    await joinByInvite(page, l.t, l.token, anaId, 'ana.r');
+    await page.getByRole('heading', { level: 2, name: t.heading }).waitFor();
+    await expect.poll(() => page.locator('#shift-note-readers').innerText()).toContain('Ben Ortiz');
+
+    /** Writes a note and deletes it, keyboard only: back from the note field to its Delete button. */
+    const writeThenDelete = async (tab: Page, words: string, x: typeof t) => {
+      await tab.locator('#shift-note-text').focus();
+      await tab.keyboard.type(words);
+      await tabTo(tab, `button:${x.write.save}`);
+      await tab.keyboard.press('Enter');
+      await expect.poll(() => tab.locator('.shift-notes .plan-text').allInnerTexts()).toEqual([words]);
+      const button = (await tab.locator('.shift-notes button').getAttribute('id')) ?? '';
+      expect(button).toMatch(/^delete-shift-note-/);
+      await tab.locator('#shift-note-text').focus();
+      await tab.keyboard.press('Shift+Tab');
+      expect(await focused(tab)).toBe(button);
+      return button;
+    };
+
+    const button = await writeThenDelete(page, WORDS, t);
+    await expect.poll(() => ben.locator('.shift-notes .plan-text').allInnerTexts()).toEqual([WORDS]);
+    expect(await ben.locator('.shift-notes button').count()).toBe(0); // not Ben's to delete
+    // Enter opens the step, which takes focus; Cancel gives it back to the button, and nothing is deleted.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('delete-shift-note-heading');
+    await expectAccessible(page, 'home, deleting a shift note: are you sure');
+    await tabTo(page, `button:${t.remove.confirm}`);
+    await tabTo(page, `button:${en.console.coordinate.common.cancel}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe(button);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('delete-shift-note-heading');
+    await tabTo(page, `button:${t.remove.confirm}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announced(page)).toBe(t.remove.deleted);
+    await expect.poll(() => focused(page)).toBe('shift-notes-heading');
+    await expect.poll(() => page.getByText(t.none).count()).toBe(1);
+    expect(await page.locator('.shift-notes').count()).toBe(0);
+    await expectAccessible(page, 'home, a shift note deleted');
+    await expect.poll(() => ben.locator('.shift-notes .plan-text').count()).toBe(0); // live, on Ben's Home too
+
+    // Ben, in Spanish on a phone's width, takes his own back.
+    await ben.setViewportSize({ width: 320, height: 800 });
+    const his = 'La puerta lateral se atasca.';
+    await writeThenDelete(ben, his, s);
+    await expectFits(ben);
+    await ben.keyboard.press('Enter');
+    await expect.poll(() => focused(ben)).toBe('delete-shift-note-heading');
+    await expect.poll(() => ben.locator('.confirm-panel').innerText()).toContain(s.remove.consequence);
+    await expectFits(ben);
+    await expectAccessible(ben, 'home in Spanish, deleting a shift note');
+    await tabTo(ben, `button:${s.remove.confirm}`);
+    await ben.keyboard.press('Enter');
+    await expect.poll(() => announced(ben)).toBe(s.remove.deleted);
+    await expect.poll(() => focused(ben)).toBe('shift-notes-heading');
+    await expect.poll(() => ben.getByText(s.none).count()).toBe(1);
+    await expectAccessible(ben, 'home in Spanish, a shift note deleted');
+  }, 120_000);
 });

@@ -6,6 +6,7 @@
 export { whoOf, type Who } from './who';
 export { mayReviewAccess } from './review';
 export { mayReadNote, mayWriteNote, type NoteFacts } from './notes';
+export { mayDeleteShiftNote, type ShiftNoteFacts } from './shift-notes';
 export {
   mayBlockConversationSender,
   mayReadConversation,

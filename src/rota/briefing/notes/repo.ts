@@ -134,3 +134,42 @@ export async function deleteEnded(db: Db, now: number): Promise<number> {
     return Number(result.numDeletedRows);
   });
 }
+
+/** What deciding a delete needs: who wrote a note of this program that has not ended, and whether the asker holds a key to it now. */
+export async function deleteFacts(
+  db: Db,
+  who: { programId: string; responderId: string; keyId: string | undefined },
+  id: string,
+  now: number,
+): Promise<{ authorId: string; askerReads: boolean } | undefined> {
+  const row = await db
+    .selectFrom('shift_notes as n')
+    .leftJoin('shift_note_readers as r', (join) =>
+      join
+        .onRef('r.note_id', '=', 'n.id')
+        .on('r.responder_id', '=', who.responderId)
+        .on('r.key_id', '=', who.keyId ?? ''),
+    )
+    .select(['n.author_id as authorId', 'r.note_id as readerOf'])
+    .where('n.id', '=', id)
+    .where('n.program_id', '=', who.programId)
+    .where('n.ends_at', '>', now)
+    .executeTakeFirst();
+  return row ? { authorId: row.authorId, askerReads: row.readerOf !== null } : undefined;
+}
+
+/** One note and its keys, in one transaction: no key is left for a note that is gone. */
+export async function deleteOne(db: Db, programId: string, id: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const note = await trx
+      .selectFrom('shift_notes')
+      .select('id')
+      .where('id', '=', id)
+      .where('program_id', '=', programId)
+      .executeTakeFirst();
+    if (!note) return false;
+    await trx.deleteFrom('shift_note_readers').where('note_id', '=', id).execute();
+    await trx.deleteFrom('shift_notes').where('id', '=', id).execute();
+    return true;
+  });
+}

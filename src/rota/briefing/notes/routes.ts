@@ -4,8 +4,8 @@ import type { AppContext } from '../../../context';
 import { ErrorResponse, IdParams } from '../../../http/schema-helpers';
 import { typed } from '../../../http/typed';
 import { rotaDepsOf } from '../../deps';
-import { MyShiftNotesSchema, NewShiftNoteSchema, ShiftNoteSchema } from './schema';
-import { getShiftNote, myShiftNotes, writeShiftNote } from './service';
+import { DeletedShiftNoteSchema, MyShiftNotesSchema, NewShiftNoteSchema, ShiftNoteSchema } from './schema';
+import { deleteShiftNote, getShiftNote, myShiftNotes, writeShiftNote } from './service';
 
 /** Short notes for a shift. Answers carry sealed records only; the global `no-store` keeps them out of caches, as notes. */
 export function shiftNoteRoutes(fastify: FastifyInstance, ctx: AppContext): void {
@@ -45,5 +45,18 @@ export function shiftNoteRoutes(fastify: FastifyInstance, ctx: AppContext): void
     handler: async (request, reply) => {
       return reply.status(201).send(await writeShiftNote(deps, principalOf(request), request.body));
     },
+  });
+
+  // 200 with words rather than 204: the console and an API client are told plainly what happened.
+  // Cookie sessions pass the same origin check as any other change (src/auth/resolve.ts).
+  app.delete('/api/me/shift-notes/:id', {
+    config: { access: 'responder' },
+    schema: {
+      tags,
+      summary: 'Take back a note for a shift before it ends: its writer, or a coordinator who can read it',
+      params: IdParams,
+      response: { 200: DeletedShiftNoteSchema, 404: ErrorResponse },
+    },
+    handler: async (request) => deleteShiftNote(deps, principalOf(request), request.params.id),
   });
 }

@@ -44,8 +44,18 @@ export const ShiftNoteSchema = Strict(
     end: Type.Integer({ description: 'Epoch ms: the note is deleted then' }),
     createdAt: Type.Integer(),
     record: ShiftNoteRecord,
+    mayDelete: Type.Boolean({ description: 'Whether I may delete it now: I wrote it, or I coordinate the program' }),
   },
   'A note for a shift, sealed to those on it: with the asking reader’s key only',
+);
+
+export const DeletedShiftNoteSchema = Strict(
+  {
+    id: Type.String(),
+    deletedBy: Type.Union([Type.Literal('writer'), Type.Literal('coordinator')]),
+    message: Type.String({ description: 'What happened, in plain words' }),
+  },
+  'A note for a shift, deleted with its keys before the shift ended',
 );
 
 export const MyShiftNotesSchema = Strict(

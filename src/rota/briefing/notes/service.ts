@@ -1,3 +1,4 @@
+import { mayDeleteShiftNote, whoOf } from '../../../access/policy';
 import { ready, type SealedRecord } from '../../../crypto/e2e';
 import { truncateWal } from '../../../db/erase';
 import { directory } from '../../../notes/service';
@@ -14,9 +15,10 @@ import * as repo from './repo';
  * shift from Home; their browser seals it to everyone on the shift with a key (and so to themselves),
  * and the server checks it is sealed to exactly those people, keeps it, and deletes it when the shift
  * ends. It never sees the words (docs/CRYPTO.md, "Shift notes"). Whoever joins the shift later
- * (a swap, cover) cannot open notes sealed before they joined; Home tells them so, plainly.
+ * (a swap, cover) cannot open notes sealed before they joined; Home tells them so, plainly. Its
+ * writer (or a coordinator who can read it) may take it back before then (`deleteShiftNote`).
  */
-type Who = { programId: string; responderId: string };
+type Who = { programId: string; responderId: string; roles: readonly string[] };
 
 /** Shifts one can write for: the one I am on and those starting within this long. */
 export const SHIFT_NOTE_AHEAD_MS = 7 * 86_400_000;
@@ -49,6 +51,8 @@ export interface ShiftNoteView {
   createdAt: number;
   /** With my own sealed key only. */
   record: SealedRecord;
+  /** Whether I may take it back now: I wrote it, or I coordinate (and, reading it, can see what I delete). */
+  mayDelete: boolean;
 }
 
 export interface MyShiftNotes {
@@ -103,7 +107,7 @@ export async function myShiftNotes(deps: RotaDeps, who: Who): Promise<MyShiftNot
   const rows = mine ? await repo.readable(deps.db, { ...who, keyId: mine }, now) : [];
   return {
     windows,
-    notes: rows.map(viewOf),
+    notes: rows.map((row) => viewOf(who, row)),
     unreadable: await repo.unreadableCount(deps.db, { ...who, keyId: mine }, windows, now),
   };
 }
@@ -113,10 +117,11 @@ export async function getShiftNote(deps: RotaDeps, who: Who, id: string): Promis
   const mine = await myKeyId(deps, who);
   const [row] = mine ? await repo.readable(deps.db, { ...who, keyId: mine }, deps.clock.now(), id) : [];
   if (!row) throw notFound('Shift note');
-  return viewOf(row);
+  return viewOf(who, row);
 }
 
-const viewOf = (row: repo.ShiftNoteRow): ShiftNoteView => ({
+/** A row I was served is one I read: the policy decides whether I may also delete it. */
+const viewOf = (who: Who, row: repo.ShiftNoteRow): ShiftNoteView => ({
   id: row.id,
   authorId: row.authorId,
   authorName: row.authorName,
@@ -124,6 +129,7 @@ const viewOf = (row: repo.ShiftNoteRow): ShiftNoteView => ({
   end: row.endsAt,
   createdAt: row.createdAt,
   record: recordFor(row.id, row.sealed, { keyId: row.keyId, sealedKey: row.sealedKey }),
+  mayDelete: mayDeleteShiftNote(whoOf(who), { authorId: row.authorId, askerReads: true }),
 });
 
 export interface NewShiftNote {
@@ -182,6 +188,40 @@ export async function writeShiftNote(deps: RotaDeps, who: Who, input: NewShiftNo
   if (stored === 'taken') throw new DomainError('conflict', 'A note with this id exists: seal it again under a new id');
   deps.live.publish(who.programId, 'notes');
   return getShiftNote(deps, who, input.id);
+}
+
+export interface DeletedShiftNote {
+  id: string;
+  /** Whose say it was: the writer taking it back, or a coordinator moderating. */
+  deletedBy: 'writer' | 'coordinator';
+  message: string;
+}
+
+/**
+ * Taking a note back before its shift ends: what was written wrong, too much, or about the wrong
+ * person. Anyone else, an ended note, or none: 404 alike, so the answer never tells that a note
+ * exists. The note and its keys go in one transaction; then SQLite's log is emptied of the old pages
+ * (outside it, as the sweep does: a checkpoint cannot run inside a transaction). What a reader has
+ * already seen stays seen: this stops reading through Kith from now on.
+ */
+export async function deleteShiftNote(deps: RotaDeps, who: Who, id: string): Promise<DeletedShiftNote> {
+  const keyId = await myKeyId(deps, who);
+  const facts = await repo.deleteFacts(deps.db, { ...who, keyId }, id, deps.clock.now());
+  if (!facts || !mayDeleteShiftNote(whoOf(who), facts)) throw notFound('Shift note');
+  if (!(await repo.deleteOne(deps.db, who.programId, id))) throw notFound('Shift note'); // the sweep or another got there first
+  // Consoles are told once the rows are gone, before the log is emptied: should that fail (it throws,
+  // so the erasure is not passed off as done), nobody's Home still shows a note that no longer exists.
+  deps.live.publish(who.programId, 'notes');
+  await truncateWal(deps.db);
+  const deletedBy = facts.authorId === who.responderId ? 'writer' : 'coordinator';
+  return {
+    id,
+    deletedBy,
+    message:
+      deletedBy === 'writer'
+        ? 'You deleted your note for the shift. Nobody can read it in Kith now.'
+        : 'You deleted this note for the shift as a coordinator. Nobody can read it in Kith now.',
+  };
 }
 
 /** Gone when the shift ends: run by the rota sweep. SQLite's write-ahead log is emptied of the old pages too. */

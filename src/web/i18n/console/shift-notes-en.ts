@@ -30,4 +30,13 @@ export const enShiftNotes: ShiftNotesText = {
     tooMany: { one: '{count} character too many', other: '{count} characters too many' },
     changed: 'The people on the shift changed. Check who can read it, then save again.',
   },
+  remove: {
+    button: 'Delete this note',
+    heading: 'Delete this note?',
+    consequence:
+      'Nobody will be able to read it in Kith after this. Anyone who has already read it may still remember it. This cannot be undone.',
+    confirm: 'Yes, delete the note',
+    deleted: 'Note deleted. Nobody can read it in Kith now.',
+    gone: 'This note was already deleted.',
+  },
 };

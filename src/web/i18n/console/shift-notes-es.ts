@@ -30,4 +30,12 @@ export const esShiftNotes: ShiftNotesText = {
     tooMany: { one: '{count} carácter de más', other: '{count} caracteres de más' },
     changed: 'Cambiaron las personas del turno. Revise quién puede leerla y vuelva a guardar.',
   },
+  remove: {
+    button: 'Borrar esta nota',
+    heading: '¿Borrar esta nota?',
+    consequence: 'Después de esto nadie podrá leerla en Kith. Quien ya la leyó puede recordarla. No se puede deshacer.',
+    confirm: 'Sí, borrar la nota',
+    deleted: 'Nota borrada. Ya nadie puede leerla en Kith.',
+    gone: 'Esta nota ya estaba borrada.',
+  },
 };

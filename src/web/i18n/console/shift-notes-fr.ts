@@ -30,4 +30,13 @@ export const frShiftNotes: ShiftNotesText = {
     tooMany: { one: '{count} caractère de trop', other: '{count} caractères de trop' },
     changed: 'Les personnes de la garde ont changé. Vérifiez qui peut la lire, puis enregistrez à nouveau.',
   },
+  remove: {
+    button: 'Supprimer cette note',
+    heading: 'Supprimer cette note ?',
+    consequence:
+      'Après cela, personne ne pourra la lire dans Kith. Une personne qui l’a déjà lue peut s’en souvenir. C’est définitif.',
+    confirm: 'Oui, supprimer la note',
+    deleted: 'Note supprimée. Personne ne peut plus la lire dans Kith.',
+    gone: 'Cette note était déjà supprimée.',
+  },
 };

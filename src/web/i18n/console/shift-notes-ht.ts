@@ -30,4 +30,13 @@ export const htShiftNotes: ShiftNotesText = {
     tooMany: { one: '{count} karaktè twòp', other: '{count} karaktè twòp' },
     changed: 'Moun ki nan ekip la chanje. Gade ki moun ki ka li l, epi anrejistre ankò.',
   },
+  remove: {
+    button: 'Efase nòt sa a',
+    heading: 'Efase nòt sa a?',
+    consequence:
+      'Apre sa, pèsonn p ap ka li l nan Kith ankò. Moun ki te deja li l ka toujou sonje l. Ou pa ka defè sa.',
+    confirm: 'Wi, efase nòt la',
+    deleted: 'Nòt la efase. Pèsonn pa ka li l nan Kith kounye a.',
+    gone: 'Nòt sa a te deja efase.',
+  },
 };

@@ -30,4 +30,13 @@ export const ptShiftNotes: ShiftNotesText = {
     tooMany: { one: '{count} caractere a mais', other: '{count} caracteres a mais' },
     changed: 'As pessoas do turno mudaram. Confira quem pode lê-la e salve de novo.',
   },
+  remove: {
+    button: 'Apagar esta nota',
+    heading: 'Apagar esta nota?',
+    consequence:
+      'Depois disto, ninguém poderá lê-la no Kith. Quem já a leu pode se lembrar dela. Não é possível desfazer.',
+    confirm: 'Sim, apagar a nota',
+    deleted: 'Nota apagada. Ninguém pode lê-la no Kith agora.',
+    gone: 'Esta nota já tinha sido apagada.',
+  },
 };

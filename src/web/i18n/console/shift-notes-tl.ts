@@ -30,4 +30,13 @@ export const tlShiftNotes: ShiftNotesText = {
     tooMany: { one: 'Sobra ng {count} character', other: 'Sobra ng {count} character' },
     changed: 'Nagbago ang mga nasa shift. Tingnan kung sino ang makakabasa, saka i-save ulit.',
   },
+  remove: {
+    button: 'Burahin ang tala na ito',
+    heading: 'Burahin ang tala na ito?',
+    consequence:
+      'Pagkatapos nito, wala nang makakabasa nito sa Kith. Maaaring maalala pa ito ng mga nakabasa na. Hindi na ito maibabalik.',
+    confirm: 'Oo, burahin ang tala',
+    deleted: 'Nabura ang tala. Wala nang makakabasa nito sa Kith.',
+    gone: 'Nabura na ang tala na ito.',
+  },
 };

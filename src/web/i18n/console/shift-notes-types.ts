@@ -40,4 +40,16 @@ export interface ShiftNotesText {
     /** The people on the shift changed between loading and saving. */
     changed: string;
   };
+  /** Taking a note back before the shift ends: its writer, or a coordinator who can read it. */
+  remove: {
+    button: string;
+    heading: string;
+    /** What deleting does, and what it cannot undo (someone may already have read it). */
+    consequence: string;
+    confirm: string;
+    /** Said in the live region once it is gone. */
+    deleted: string;
+    /** It was gone already: deleted by someone else, or the shift ended. */
+    gone: string;
+  };
 }

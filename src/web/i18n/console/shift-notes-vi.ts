@@ -30,4 +30,13 @@ export const viShiftNotes: ShiftNotesText = {
     tooMany: { one: 'Thừa {count} ký tự', other: 'Thừa {count} ký tự' },
     changed: 'Người trong ca trực đã thay đổi. Hãy xem ai đọc được rồi lưu lại.',
   },
+  remove: {
+    button: 'Xóa ghi chú này',
+    heading: 'Xóa ghi chú này?',
+    consequence:
+      'Sau đó, không ai có thể đọc nó trong Kith nữa. Người đã đọc rồi vẫn có thể nhớ nội dung. Không thể hoàn tác.',
+    confirm: 'Có, xóa ghi chú',
+    deleted: 'Đã xóa ghi chú. Giờ không ai có thể đọc nó trong Kith.',
+    gone: 'Ghi chú này đã bị xóa trước đó.',
+  },
 };

@@ -29,4 +29,12 @@ export const zhShiftNotes: ShiftNotesText = {
     tooMany: { one: '超出 {count} 个字符', other: '超出 {count} 个字符' },
     changed: '本班次的人员有变化。请确认谁能阅读，然后再次保存。',
   },
+  remove: {
+    button: '删除这条备注',
+    heading: '删除这条备注？',
+    consequence: '删除后，任何人都无法在 Kith 中阅读它。已经读过的人可能仍然记得内容。此操作无法撤销。',
+    confirm: '是，删除备注',
+    deleted: '备注已删除。现在没有人能在 Kith 中阅读它。',
+    gone: '这条备注已经被删除了。',
+  },
 };

@@ -3,19 +3,19 @@
  * with my own key, and the form to write one (`write.tsx`). Shown only when I have a shift ahead or
  * notes to read. A note sealed before I joined the shift cannot be opened by me, and nobody re-seals
  * it (it lives one shift): the section says so, with how many, so nobody thinks they saw everything.
+ * The list, with taking a note back, is `list.tsx`.
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MyShiftNotesView } from '@server/rota/briefing/notes/schema';
 import type { Identity } from '@server/crypto/e2e';
-import { fill } from '../../../../../i18n/catalog';
 import { api } from '../../api';
 import { useLang, useText } from '../../context';
 import { currentIdentity, loadCrypto, onIdentityChange } from '../../keys';
 import { useLive } from '../../live';
 import { useLoad } from '../../load';
-import { formatTime } from '../../time';
 import { plural } from '../texts/waited';
+import { NOTES_HEADING, ShiftNoteList } from './list';
 import { WriteShiftNote } from './write';
 
 type Notes = MyShiftNotesView['notes'];
@@ -32,30 +32,14 @@ export function ShiftNotesOnHome({ timeZone }: { timeZone: string }): JSX.Elemen
   const data = mine.data;
   if (!data || (data.windows.length === 0 && data.notes.length === 0 && data.unreadable === 0)) return null;
   return (
-    <section class="panel" aria-labelledby="shift-notes-heading">
-      <h2 id="shift-notes-heading">{t.heading}</h2>
+    <section class="panel" aria-labelledby={NOTES_HEADING}>
+      {/* Focusable from script: where the keyboard lands once a deleted note's button is gone. */}
+      <h2 id={NOTES_HEADING} tabIndex={-1}>
+        {t.heading}
+      </h2>
       <p class="hint">{t.intro}</p>
       {identity ? null : <p class="notice">{t.needsUnlock}</p>}
-      {data.notes.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <ul class="plain-list shift-notes">
-          {data.notes.map((note) => {
-            const words = opened.get(note.id);
-            return (
-              <li key={note.id}>
-                {/* A string child is a text node: whatever a teammate typed cannot become markup. */}
-                {words === undefined ? null : <p class="plan-text">{words ?? t.cannotOpen}</p>}
-                <p class="hint">
-                  {fill(t.by, { name: note.authorName, time: formatTime(note.createdAt, lang, timeZone, true) })}
-                  {' · '}
-                  {fill(t.goneAt, { time: formatTime(note.end, lang, timeZone, true) })}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ShiftNoteList notes={data.notes} opened={opened} timeZone={timeZone} onDeleted={mine.reload} />
       {data.unreadable > 0 ? <p class="notice">{plural(t.unreadable, data.unreadable, lang)}</p> : null}
       {identity && data.windows.length > 0 ? (
         <WriteShiftNote windows={data.windows} timeZone={timeZone} onSaved={mine.reload} />

@@ -2,7 +2,7 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const arShiftNotes: ShiftNotesText = {
   heading: 'ملاحظات للمناوبة',
-  intro: 'لا يقرأ هذه الملاحظات إلا من هم في المناوبة. تُحذف عند انتهاء المناوبة.',
+  intro: 'لا يقرأ هذه الملاحظات إلا من هم في المناوبة. تُحذف عند انتهاء المناوبة، أو قبل ذلك إذا حذفها من كتبها.',
   none: 'لا توجد ملاحظات لمناوباتك.',
   by: '{name}، {time}',
   goneAt: 'تُحذف في {time}، عند انتهاء المناوبة.',

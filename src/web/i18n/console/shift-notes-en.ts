@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const enShiftNotes: ShiftNotesText = {
   heading: 'Notes for the shift',
-  intro: 'Only the people on the shift can read these notes. They are deleted when the shift ends.',
+  intro:
+    'Only the people on the shift can read these notes. They are deleted when the shift ends, or sooner by whoever wrote them.',
   none: 'No notes for your shifts.',
   by: '{name}, {time}',
   goneAt: 'Deleted at {time}, when the shift ends.',

@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const esShiftNotes: ShiftNotesText = {
   heading: 'Notas para el turno',
-  intro: 'Solo las personas del turno pueden leer estas notas. Se borran cuando termina el turno.',
+  intro:
+    'Solo las personas del turno pueden leer estas notas. Se borran cuando termina el turno, o antes si quien la escribió la borra.',
   none: 'No hay notas para sus turnos.',
   by: '{name}, {time}',
   goneAt: 'Se borra a las {time}, cuando termina el turno.',

@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const frShiftNotes: ShiftNotesText = {
   heading: 'Notes pour la garde',
-  intro: 'Seules les personnes de la garde peuvent lire ces notes. Elles sont effacées à la fin de la garde.',
+  intro:
+    'Seules les personnes de la garde peuvent lire ces notes. Elles sont effacées à la fin de la garde, ou plus tôt par la personne qui les a écrites.',
   none: 'Aucune note pour vos gardes.',
   by: '{name}, {time}',
   goneAt: 'Effacée à {time}, à la fin de la garde.',

@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const htShiftNotes: ShiftNotesText = {
   heading: 'Nòt pou ekip la',
-  intro: 'Se sèlman moun ki nan ekip la ki ka li nòt sa yo. Yo efase lè ekip la fini.',
+  intro:
+    'Se sèlman moun ki nan ekip la ki ka li nòt sa yo. Yo efase lè ekip la fini, oswa pi bonè si moun ki ekri yo efase yo.',
   none: 'Pa gen nòt pou ekip ou yo.',
   by: '{name}, {time}',
   goneAt: 'Y ap efase a {time}, lè ekip la fini.',

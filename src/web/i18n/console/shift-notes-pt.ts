@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const ptShiftNotes: ShiftNotesText = {
   heading: 'Notas para o turno',
-  intro: 'Só as pessoas do turno podem ler estas notas. Elas são apagadas quando o turno termina.',
+  intro:
+    'Só as pessoas do turno podem ler estas notas. Elas são apagadas quando o turno termina, ou antes por quem as escreveu.',
   none: 'Nenhuma nota para os seus turnos.',
   by: '{name}, {time}',
   goneAt: 'Apagada às {time}, quando o turno termina.',

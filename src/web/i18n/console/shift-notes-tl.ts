@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const tlShiftNotes: ShiftNotesText = {
   heading: 'Mga tala para sa shift',
-  intro: 'Ang mga nasa shift lang ang makakabasa ng mga talang ito. Binubura ang mga ito pagtapos ng shift.',
+  intro:
+    'Ang mga nasa shift lang ang makakabasa ng mga talang ito. Binubura ang mga ito pagtapos ng shift, o mas maaga kung buburahin ng sumulat.',
   none: 'Walang tala para sa mga shift mo.',
   by: '{name}, {time}',
   goneAt: 'Buburahin sa {time}, pagtapos ng shift.',

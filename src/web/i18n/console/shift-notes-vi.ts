@@ -2,7 +2,8 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const viShiftNotes: ShiftNotesText = {
   heading: 'Ghi chú cho ca trực',
-  intro: 'Chỉ những người trong ca trực mới đọc được các ghi chú này. Chúng bị xóa khi ca trực kết thúc.',
+  intro:
+    'Chỉ những người trong ca trực mới đọc được các ghi chú này. Chúng bị xóa khi ca trực kết thúc, hoặc sớm hơn nếu người viết xóa đi.',
   none: 'Không có ghi chú nào cho các ca trực của bạn.',
   by: '{name}, {time}',
   goneAt: 'Sẽ bị xóa lúc {time}, khi ca trực kết thúc.',

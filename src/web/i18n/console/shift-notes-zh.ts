@@ -2,7 +2,7 @@ import type { ShiftNotesText } from './shift-notes-types';
 
 export const zhShiftNotes: ShiftNotesText = {
   heading: '本班次的备注',
-  intro: '只有本班次的人能读这些备注。班次结束时它们会被删除。',
+  intro: '只有本班次的人能读这些备注。班次结束时它们会被删除，写的人也可以提前删除。',
   none: '你的班次没有备注。',
   by: '{name}，{time}',
   goneAt: '将在 {time} 班次结束时删除。',

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { ConversationsTable, ConversationState } from '../../db/schema-texting';
 import type { ConversationRow, Db } from '../types';
 
@@ -53,15 +53,21 @@ export async function findByAlias(db: Db, programId: string, alias: string): Pro
     .executeTakeFirst();
 }
 
-/** Aliases that must not be given out again yet: open conversations, and closed ones still in their grace. */
-export async function aliasesInUse(db: Db, programId: string): Promise<Set<string>> {
-  const rows = await db
+/**
+ * Whether an alias must not be given out again yet: an open conversation has it, or a closed one still
+ * in its grace. The condition is `conversations_alias_held`'s (migration 028) word for word, 'closed'
+ * written in, not bound: that is how SQLite and PostgreSQL know the partial index answers it.
+ */
+export async function aliasHeld(db: Db, programId: string, alias: string): Promise<boolean> {
+  const row = await db
     .selectFrom('conversations')
-    .select('alias')
+    .select(sql.lit(1).as('held'))
     .where('program_id', '=', programId)
-    .where((eb) => eb.or([eb('state', '!=', 'closed'), eb('sender_index', 'is not', null)]))
-    .execute();
-  return new Set(rows.map((r) => r.alias));
+    .where('alias', '=', alias)
+    .where(sql<boolean>`(state <> 'closed' or sender_index is not null)`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The row as stored (defaults filled in), from the insert itself: no second round trip to read it back. */

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEachSealForTests } from '../../src/crypto/sealing';
 import { openRecordText, ready, type SealedRecord } from '../../src/crypto/e2e';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
@@ -6,32 +7,24 @@ import { onCallAllWeek, startLine, type Line } from '../support/line';
 
 /**
  * A text is sealed before the transaction that stores it (issue 14), and the transaction checks
- * the readers are still the same. To change them in between without timing luck, the real sealing
- * is held open after it finishes until the test has changed them over the API: nothing of the
- * database or the server is replaced, only the moment the seal hands back is chosen.
+ * the readers are still the same. To change them in between without timing luck, the real seal is
+ * held after it finishes (sealing.ts's test seam) until the test has changed them over the API:
+ * nothing of the database or the server is replaced, only the moment the seal hands back is chosen.
  */
-const held = vi.hoisted(() => ({
+const held = {
   seals: 0,
   next: undefined as undefined | { reached: () => void; release: Promise<void> },
-}));
+};
 
-vi.mock('../../src/crypto/sealing', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/crypto/sealing')>();
-  return {
-    ...real,
-    sealOffThread: async (input: Parameters<typeof real.sealOffThread>[0]) => {
-      held.seals++;
-      const record = await real.sealOffThread(input);
-      const hold = held.next;
-      held.next = undefined;
-      if (hold) {
-        hold.reached();
-        await hold.release;
-      }
-      return record;
-    },
-  };
-});
+async function afterSeal(): Promise<void> {
+  held.seals++;
+  const hold = held.next;
+  held.next = undefined;
+  if (hold) {
+    hold.reached();
+    await hold.release;
+  }
+}
 
 /** Holds the next seal once it is done; `reached` resolves then, and the seal hands back at `release()`. */
 function holdNextSeal(): { reached: Promise<void>; release: () => void } {
@@ -80,6 +73,9 @@ async function threadOf(member: Member): Promise<(string | null)[]> {
   await ready();
   return thread.map((m) => (m.record ? openRecordText(m.record, member.identity) : null));
 }
+
+beforeAll(() => afterEachSealForTests(afterSeal));
+afterAll(() => afterEachSealForTests(undefined));
 
 describe.each(DB_KINDS)('a text sealed outside its transaction (%s)', (kind) => {
   let line: Line;

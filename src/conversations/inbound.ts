@@ -90,7 +90,7 @@ export async function personTexted(
   return optedOut ? [] : stored.replies.map((key) => personText(program, stored.conversation.language, key));
 }
 
-/** The message a text becomes, its words sealed before its transaction (null: a language word, not stored). */
+/** The message a text becomes, its words sealed before its transaction. */
 interface EarlyMessage {
   id: string;
   sealed: SealedWords | undefined;
@@ -101,6 +101,7 @@ interface StoreOptions {
   help: boolean;
   /** The language the person's words are in, if it could be told (see personTexted). */
   theirs: string | undefined;
+  /** Null for a language word alone: an instruction, nothing stored. */
   message: EarlyMessage | null;
 }
 

@@ -7,7 +7,7 @@ import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import { alertTier, CONSOLE_TEXTS_PATH, tellPerson, tellResponder, tellTaken, textPerson } from './notify';
 import {
-  aliasHeld,
+  aliasesHeld,
   block,
   markAlerted,
   findConversation,
@@ -27,20 +27,20 @@ import { isOpenNow, responderText } from './texts';
 /** `burnt`: closed by a burn (src/burn), which also erased what identified the person. */
 export type Outcome = 'closed' | 'idle' | 'stopped' | 'blocked' | 'left' | 'burnt';
 
-/** Random draws from the pool before it is widened tenfold: with 99 aliases and 60 held, 1 in 50 widens. */
+/** Aliases drawn from the pool and probed at once before it is widened: with 99 and 60 held, 1 in 50 widens. */
 const DRAWS = 8;
 
 /**
  * "K" and a number no open (or recently closed) conversation uses, so a late reply can't reach the
- * wrong person. Drawn at random and probed, one indexed read a draw, rather than read against every
+ * wrong person. A few drawn at random and probed in one indexed read, rather than read against every
  * alias held (500 rows a new conversation by the end of a surge); short aliases while most are free.
  */
 export async function freeAlias(db: Db, programId: string): Promise<string> {
   for (let pool = 100; ; pool *= 10) {
-    for (let draw = 0; draw < DRAWS; draw++) {
-      const alias = `K${randomInt(1, pool)}`;
-      if (!(await aliasHeld(db, programId, alias))) return alias;
-    }
+    const drawn = [...new Set(Array.from({ length: DRAWS }, () => `K${randomInt(1, pool)}`))];
+    const held = await aliasesHeld(db, programId, drawn);
+    const free = drawn.find((alias) => !held.has(alias));
+    if (free) return free;
   }
 }
 

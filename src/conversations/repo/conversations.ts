@@ -54,20 +54,20 @@ export async function findByAlias(db: Db, programId: string, alias: string): Pro
 }
 
 /**
- * Whether an alias must not be given out again yet: an open conversation has it, or a closed one still
- * in its grace. The condition is `conversations_alias_held`'s (migration 028) word for word, 'closed'
- * written in, not bound: that is how SQLite and PostgreSQL know the partial index answers it.
+ * Of `aliases`, those that must not be given out again yet: an open conversation has one, or a closed one
+ * still in its grace. One indexed look-up per alias, in one statement. The condition is
+ * `conversations_alias_held`'s (migration 028) word for word, 'closed' written in, not bound: that is how
+ * SQLite and PostgreSQL know the partial index answers it.
  */
-export async function aliasHeld(db: Db, programId: string, alias: string): Promise<boolean> {
-  const row = await db
+export async function aliasesHeld(db: Db, programId: string, aliases: string[]): Promise<Set<string>> {
+  const rows = await db
     .selectFrom('conversations')
-    .select(sql.lit(1).as('held'))
+    .select('alias')
     .where('program_id', '=', programId)
-    .where('alias', '=', alias)
+    .where('alias', 'in', aliases)
     .where(sql<boolean>`(state <> 'closed' or sender_index is not null)`)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
+  return new Set(rows.map((r) => r.alias));
 }
 
 /** The row as stored (defaults filled in), from the insert itself: no second round trip to read it back. */

@@ -1,5 +1,4 @@
 import { isUniqueViolation } from '../db/open';
-import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
@@ -8,7 +7,8 @@ import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { appendMessage } from './messages';
 import { recordRelay, tellResponder } from './notify';
-import { onCallForTexts, readersFor, sealedFor, sealToReaders, type OnCallForTexts, type SealedWords } from './readers';
+import { sealEarly, type EarlyMessage } from './inbound-seal';
+import { onCallForTexts, readersFor, rememberUnheldReaders, sealedFor, type OnCallForTexts } from './readers';
 import * as repo from './repo';
 import { smsSenderIndex } from './sender-index';
 import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
@@ -73,7 +73,8 @@ export async function personTexted(
 
   const switchTo = keyword?.kind === 'language' ? keyword.language : undefined;
   // A language word alone is an instruction, not something to pass on: nothing to seal or store.
-  const message = switchTo === undefined || input.mediaCount > 0 ? await sealEarly(deps, program, open, input) : null;
+  const message =
+    switchTo === undefined || input.mediaCount > 0 ? await sealEarly(deps, program, open, input.body) : null;
   const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, {
     switchTo,
     help: keyword?.kind === 'help',
@@ -90,12 +91,6 @@ export async function personTexted(
   return optedOut ? [] : stored.replies.map((key) => personText(program, stored.conversation.language, key));
 }
 
-/** The message a text becomes, its words sealed before its transaction. */
-interface EarlyMessage {
-  id: string;
-  sealed: SealedWords | undefined;
-}
-
 interface StoreOptions {
   switchTo: string | undefined;
   help: boolean;
@@ -103,27 +98,6 @@ interface StoreOptions {
   theirs: string | undefined;
   /** Null for a language word alone: an instruction, nothing stored. */
   message: EarlyMessage | null;
-}
-
-/**
- * The words sealed to the readers the conversation has now, before the transaction that stores them,
- * so it does not hold the database while they are sealed; `store` checks them against the readers it
- * finds (`sealedFor`). A text with no open conversation opens one (or picks up one just closed) that
- * nobody holds yet: its readers are whoever is on call, as for any conversation nobody holds.
- */
-async function sealEarly(
-  deps: TextDeps,
-  program: Program,
-  open: ConversationRow | undefined,
-  input: PersonTextIn,
-): Promise<EarlyMessage> {
-  const id = newId('msg');
-  if (input.body === '') return { id, sealed: undefined };
-  const conversation = open ?? { claimed_by: null, person_public_key: null, channel: 'sms' as const };
-  return {
-    id,
-    sealed: await sealToReaders(await readersFor(deps, program, conversation, deps.clock.now()), id, input.body),
-  };
 }
 
 async function storeWithRetry(
@@ -203,6 +177,7 @@ async function store(
     const { id } = message;
     const current = { ...conversation, ...set };
     const readers = await readersFor({ db: trx }, program, current, now, onCallNow);
+    if (!current.claimed_by) rememberUnheldReaders(program.id, readers);
     const sealed = await sealedFor(readers, message.sealed, id, input.body);
     if (!sealed && input.body !== '')
       deps.logger.warn(

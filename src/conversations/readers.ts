@@ -101,6 +101,22 @@ export async function readersFor(
   ];
 }
 
+/**
+ * The readers the last text's transaction found for a conversation nobody holds: the next such text is
+ * sealed to them before its own transaction, rather than reading who is on call twice a text (a surge's
+ * CPU). Only a guess: the transaction reads them again and `sealedFor` seals again if one is missing, so
+ * a stale guess (the shifts changed) costs one seal, never a reader. One program at a time: an install
+ * has one, and another program's text just reads.
+ */
+let lastUnheld: { programId: string; readers: Reader[] } | undefined;
+
+export function rememberUnheldReaders(programId: string, readers: Reader[]): void {
+  lastUnheld = { programId, readers };
+}
+
+export const unheldReadersGuess = (programId: string): Reader[] | undefined =>
+  lastUnheld?.programId === programId ? lastUnheld.readers : undefined;
+
 /** A message's sealed body and each reader's sealed key to it, as stored. */
 export interface SealedWords {
   sealed: string;

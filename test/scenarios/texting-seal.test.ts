@@ -163,4 +163,18 @@ describe.each(DB_KINDS)('a text sealed outside its transaction (%s)', (kind) => 
     expect(await readersOf(line)).toEqual([[ana.id, ben.id, carl.id].sort().map((reader) => ({ seq: 1, reader }))]);
     expect(await threadOf(carl)).toEqual(['are you there']);
   });
+  it('a new conversation sealed to the last text’s readers, stale since: sealed again to who is on call now', async () => {
+    const { ana, ben } = await withAnaAndBen();
+    line.sim.phone(PERSON).text('first words');
+    await line.sim.runUntilIdle();
+    // Carl comes on call after that text: the next text's early seal (to Ana and Ben, the last readers) misses him.
+    const carlId = await line.addResponder({ name: 'Carl', phone: CARL, tier: 'primary' });
+    const carl = await enrol(line.t, line.token, carlId, 'carl');
+    held.seals = 0;
+    line.sim.phone(OTHER).text('are you there');
+    await line.sim.runUntilIdle();
+    expect(held.seals).toBe(2);
+    const readers = await readersOf(line);
+    expect(readers.map((list) => list.map((r) => r.reader))).toContainEqual([ana.id, ben.id, carl.id].sort());
+  });
 });

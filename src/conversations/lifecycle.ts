@@ -27,18 +27,20 @@ import { isOpenNow, responderText } from './texts';
 /** `burnt`: closed by a burn (src/burn), which also erased what identified the person. */
 export type Outcome = 'closed' | 'idle' | 'stopped' | 'blocked' | 'left' | 'burnt';
 
-/** Aliases drawn from the pool and probed at once before it is widened: with 99 and 60 held, 1 in 50 widens. */
+/** Aliases drawn from each of three pools (K1–K99, –K999, –K9999), all probed in one indexed read. */
 const DRAWS = 8;
 
 /**
- * "K" and a number no open (or recently closed) conversation uses, so a late reply can't reach the
- * wrong person. A few drawn at random and probed in one indexed read, rather than read against every
- * alias held (500 rows a new conversation by the end of a surge); short aliases while most are free.
+ * "K" and a number no open (or recently closed) conversation uses, so a late reply can't reach the wrong
+ * person: a few drawn at random and probed, not read against every alias held (500 rows by a surge's end).
+ * The shortest free one drawn wins (two digits while K1–K99 has room; with 60 of 99 held, 49 times in 50).
  */
 export async function freeAlias(db: Db, programId: string): Promise<string> {
-  for (let pool = 100; ; pool *= 10) {
-    const drawn = [...new Set(Array.from({ length: DRAWS }, () => `K${randomInt(1, pool)}`))];
-    const held = await aliasesHeld(db, programId, drawn);
+  for (let pool = 100; ; pool *= 1000) {
+    const drawn = [pool, pool * 10, pool * 100].flatMap((size) =>
+      Array.from({ length: DRAWS }, () => `K${randomInt(1, size)}`),
+    );
+    const held = await aliasesHeld(db, programId, [...new Set(drawn)]);
     const free = drawn.find((alias) => !held.has(alias));
     if (free) return free;
   }

@@ -2,10 +2,18 @@ import { keyId, ready, type SealedRecord } from '../crypto/e2e';
 import type { TextDeps } from '../conversations/deps';
 import { close, markNoAnswer, openConversation, sendOwedAlerts } from '../conversations/lifecycle';
 import { appendMessage, messageExists } from '../conversations/messages';
-import { onCallForTexts, readersFor, sealToReaders, type OnCallForTexts, type Reader } from '../conversations/readers';
+import {
+  keysFor,
+  onCallForTexts,
+  readersFor,
+  sealToReaders,
+  type OnCallForTexts,
+  type Reader,
+  type SealedWords,
+} from '../conversations/readers';
 import { isBlocked, openConversationOf, setPersonKey } from '../conversations/senders';
 import { isOpenNow } from '../conversations/texts';
-import type { ConversationRow, StoredReader } from '../conversations/types';
+import type { ConversationRow } from '../conversations/types';
 import { checkSealedBody, checkSealedKey, storedBody } from '../notes/sealed';
 import { isUniqueViolation } from '../db/open';
 import { DomainError, invalid, type ChatRefusal, type FieldProblem } from '../platform/errors';
@@ -69,11 +77,6 @@ async function admit(
 
 class ReadersChanged extends Error {}
 
-interface Sealed {
-  sealed: string;
-  readers: StoredReader[];
-}
-
 /**
  * Stores one message from the visitor, opening their conversation if it is the first. `seal` gets
  * the readers of the conversation as it will be and returns the sealed words, or a refusal.
@@ -84,7 +87,7 @@ async function store(
   session: ChatSession,
   admitted: Admitted,
   opening: { language: string; publicKey: string; id: string },
-  seal: (readers: Reader[]) => Promise<Sealed | 'readersChanged'>,
+  seal: (readers: Reader[]) => Promise<SealedWords | 'readersChanged'>,
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const now = deps.clock.now();
   let opened = false;
@@ -186,14 +189,8 @@ export async function postSealed(
   const admitted = await admit(deps, program, session, entry);
   if ('refused' in admitted) return admitted;
   return store(deps, program, session, admitted, post, async (readers) => {
-    const stored: StoredReader[] = [];
-    for (const reader of readers) {
-      const wanted = keyId(reader.publicKey);
-      const entry = post.record.keys.find((k) => k.keyId === wanted);
-      if (!entry) return 'readersChanged';
-      stored.push({ reader: reader.reader, keyId: entry.keyId, sealedKey: entry.sealedKey });
-    }
-    return { sealed: storedBody(post.record), readers: stored };
+    const stored = await keysFor(readers, post.record.keys);
+    return stored ? { sealed: storedBody(post.record), readers: stored } : 'readersChanged';
   });
 }
 

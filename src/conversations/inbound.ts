@@ -1,5 +1,4 @@
 import { isUniqueViolation } from '../db/open';
-import { newId } from '../platform/ids';
 import type { Program } from '../program/types';
 import type { TextDeps } from './deps';
 import type { FloodGate } from './flood';
@@ -8,7 +7,8 @@ import { keywordOf } from './keywords';
 import { close, openConversation, sendOwedAlerts } from './lifecycle';
 import { appendMessage } from './messages';
 import { recordRelay, tellResponder } from './notify';
-import { onCallForTexts, readersFor, sealToReaders, type OnCallForTexts } from './readers';
+import { sealEarly, type EarlyMessage } from './inbound-seal';
+import { onCallForTexts, readersFor, rememberUnheldReaders, sealedFor, type OnCallForTexts } from './readers';
 import * as repo from './repo';
 import { smsSenderIndex } from './sender-index';
 import { isOpenNow, isPersonTextKey, personText, responderText, type PersonTextKey } from './texts';
@@ -71,16 +71,16 @@ export async function personTexted(
   const verdict = flood.check(senderIndex, deps.clock.now());
   if (verdict !== 'ok') return verdict === 'slow_down' && !optedOut ? [personText(program, language, 'slowDown')] : [];
 
-  const stored = await storeWithRetry(
-    deps,
-    program,
-    input,
-    senderIndex,
-    providerKey,
-    keyword?.kind === 'language' ? keyword.language : undefined,
-    keyword?.kind === 'help',
+  const switchTo = keyword?.kind === 'language' ? keyword.language : undefined;
+  // A language word alone is an instruction, not something to pass on: nothing to seal or store.
+  const message =
+    switchTo === undefined || input.mediaCount > 0 ? await sealEarly(deps, program, open, input.body) : null;
+  const stored = await storeWithRetry(deps, program, input, senderIndex, providerKey, {
+    switchTo,
+    help: keyword?.kind === 'help',
     theirs,
-  );
+    message,
+  });
   if (stored === 'duplicate') {
     const again = await repo.messageByProviderKey(deps.db, providerKey);
     return again ? repliesAgain(deps, program, again) : [];
@@ -91,21 +91,28 @@ export async function personTexted(
   return optedOut ? [] : stored.replies.map((key) => personText(program, stored.conversation.language, key));
 }
 
+interface StoreOptions {
+  switchTo: string | undefined;
+  help: boolean;
+  /** The language the person's words are in, if it could be told (see personTexted). */
+  theirs: string | undefined;
+  /** Null for a language word alone: an instruction, nothing stored. */
+  message: EarlyMessage | null;
+}
+
 async function storeWithRetry(
   deps: TextDeps,
   program: Program,
   input: PersonTextIn,
   senderIndex: string,
   providerKey: string,
-  switchTo: string | undefined,
-  help: boolean,
-  theirs: string | undefined,
+  options: StoreOptions,
 ): Promise<Stored | 'duplicate'> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.db
         .transaction()
-        .execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, { switchTo, help, theirs }));
+        .execute((trx) => store(deps, trx, program, input, senderIndex, providerKey, options));
     } catch (error) {
       // Two texts from one sender at once (or a retry racing the first try): the loser re-reads.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
@@ -121,8 +128,7 @@ async function store(
   input: PersonTextIn,
   senderIndex: string,
   providerKey: string,
-  /** `theirs`: the language the person's words are in, if it could be told (see personTexted). */
-  { switchTo, help, theirs }: { switchTo: string | undefined; help: boolean; theirs: string | undefined },
+  { switchTo, help, theirs, message }: StoreOptions,
 ): Promise<Stored> {
   const now = deps.clock.now();
   const open = await repo.openConversationOf(trx, program.id, senderIndex);
@@ -167,11 +173,12 @@ async function store(
   if (input.mediaCount > 0) replies.push('mediaNotReceived');
   if (Object.keys(set).length > 0) await repo.updateConversation(trx, conversation.id, set);
 
-  // A language word alone is an instruction, not something to pass on.
-  if (switchTo === undefined || input.mediaCount > 0) {
-    const id = newId('msg');
+  if (message) {
+    const { id } = message;
     const current = { ...conversation, ...set };
-    const sealed = await sealToReaders(await readersFor({ db: trx }, program, current, now, onCallNow), id, input.body);
+    const readers = await readersFor({ db: trx }, program, current, now, onCallNow);
+    if (!current.claimed_by) rememberUnheldReaders(program.id, readers);
+    const sealed = await sealedFor(readers, message.sealed, id, input.body);
     if (!sealed && input.body !== '')
       deps.logger.warn(
         { programId: program.id, conversationId: conversation.id },

@@ -101,12 +101,34 @@ export async function readersFor(
   ];
 }
 
+/**
+ * The readers the last text's transaction found for a conversation nobody holds: the next such text is
+ * sealed to them before its own transaction, rather than reading who is on call twice a text (a surge's
+ * CPU). Only a guess: the transaction reads them again and `sealedFor` seals again if one is missing, so
+ * a stale guess (the shifts changed) costs one seal, never a reader. One program at a time: an install
+ * has one, and another program's text just reads.
+ */
+let lastUnheld: { programId: string; readers: Reader[] } | undefined;
+
+export function rememberUnheldReaders(programId: string, readers: Reader[]): void {
+  lastUnheld = { programId, readers };
+}
+
+export const unheldReadersGuess = (programId: string): Reader[] | undefined =>
+  lastUnheld?.programId === programId ? lastUnheld.readers : undefined;
+
+/** A message's sealed body and each reader's sealed key to it, as stored. */
+export interface SealedWords {
+  sealed: string;
+  readers: StoredReader[];
+}
+
 /** Seals words to readers the moment they arrive; the plaintext is not kept. Null without readers. */
 export async function sealToReaders(
   readers: Reader[],
   messageId: string,
   words: string,
-): Promise<{ sealed: string; readers: StoredReader[] } | undefined> {
+): Promise<SealedWords | undefined> {
   if (readers.length === 0 || words === '') return undefined;
   await ready(); // keyId below needs it on this thread too
   const record = await sealOffThread({
@@ -123,4 +145,44 @@ export async function sealToReaders(
       return sealedKey ? [{ reader: r.reader, keyId: id, sealedKey }] : [];
     }),
   };
+}
+
+/**
+ * Each of `readers` with their sealed key from a record sealed earlier (in a visitor's browser, or
+ * here before the transaction that stores it); undefined when one of them has none: the readers
+ * changed since, and it must be sealed again. Keys of anyone no longer a reader are left out, so
+ * they are not stored and the record is theirs no more.
+ */
+export async function keysFor(
+  readers: readonly Reader[],
+  keys: readonly { keyId: string; sealedKey: string }[],
+): Promise<StoredReader[] | undefined> {
+  await ready();
+  const byKey = new Map(keys.map((k) => [k.keyId, k.sealedKey]));
+  const stored: StoredReader[] = [];
+  for (const reader of readers) {
+    const id = keyId(reader.publicKey);
+    const sealedKey = byKey.get(id);
+    if (sealedKey === undefined) return undefined;
+    stored.push({ reader: reader.reader, keyId: id, sealedKey });
+  }
+  return stored;
+}
+
+/**
+ * Words sealed before the transaction that stores them (`early`), checked in it against the readers
+ * it finds: kept when every one of them can open it, sealed again, there, when not (someone took the
+ * conversation or the shifts changed in between: rare). Sealing inside the transaction held SQLite's
+ * only connection, or a PostgreSQL pool lane, through a worker thread's seal and two wake-ups, and
+ * every call webhook waited behind it in a surge (issue 14).
+ */
+export async function sealedFor(
+  readers: Reader[],
+  early: SealedWords | undefined,
+  messageId: string,
+  words: string,
+): Promise<SealedWords | undefined> {
+  if (readers.length === 0 || words === '') return undefined;
+  const kept = early && (await keysFor(readers, early.readers));
+  return kept && early ? { sealed: early.sealed, readers: kept } : sealToReaders(readers, messageId, words);
 }

@@ -27,6 +27,7 @@ import * as memberPlans from './migrations/022_member_plans';
 import * as memberKeys from './migrations/023_member_keys';
 import * as shiftNotes from './migrations/024_shift_notes';
 import * as memberPlaces from './migrations/027_member_places';
+import * as aliasHeld from './migrations/028_alias_held';
 import type { Database } from './schema';
 import { CheckpointOnDemand } from './checkpointer';
 import { withStatementCache } from './statement-cache';
@@ -184,6 +185,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '023_member_keys': memberKeys,
   '024_shift_notes': shiftNotes,
   '027_member_places': memberPlaces,
+  '028_alias_held': aliasHeld,
 };
 
 /** The newest migration's name (they run in name order), e.g. to tell which Kith made a backup. */

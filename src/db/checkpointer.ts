@@ -81,8 +81,8 @@ export class CheckpointOnDemand {
   constructor(
     private readonly path: string,
     private readonly timing: { lookEveryMs: number; busyAfterLooks: number; idleExitMs?: number } = {
-      lookEveryMs: 1_000,
-      busyAfterLooks: 3,
+      lookEveryMs: 250,
+      busyAfterLooks: 2,
     },
   ) {
     this.timer = setInterval(() => void this.look(), timing.lookEveryMs);

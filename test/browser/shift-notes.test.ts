@@ -28,7 +28,8 @@ function announced(page: Page): Promise<string> {
 describeInChromium('notes for the shift on Home (issue 17)', () => {
   const tabs = chromiumTabs();
 
-  it('Ana writes a note for her shift by keyboard (an empty one refused first); Ben, on the same shift, reads it on Home in Spanish at 320 px; Cody, joining later, is told he cannot; axe is clean throughout', async () => {
+  /** A line where Ana and Ben (who reads Spanish) are both on today's 08:00–18:00 phone shift. */
+  async function anaAndBenOnShift() {
     const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
     const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: '+12025550141' });
     const benId = await l.addResponder({ name: 'Ben Ortiz', phone: '+12025550142', languages: ['es'] });
@@ -41,6 +42,11 @@ describeInChromium('notes for the shift on Home (issue 17)', () => {
       );
       expect(made.status).toBe(201);
     }
+    return { l, anaId, benId };
+  }
+
+  it('Ana writes a note for her shift by keyboard (an empty one refused first); Ben, on the same shift, reads it on Home in Spanish at 320 px; Cody, joining later, is told he cannot; axe is clean throughout', async () => {
+    const { l, anaId, benId } = await anaAndBenOnShift();
 
     // Ben signs in first (so he has a key to seal to), in Spanish.
     const ben = (await tabs.open({ clock: l.clock })).page;
@@ -119,18 +125,7 @@ describeInChromium('notes for the shift on Home (issue 17)', () => {
   }, 120_000);
 
   it('Ana takes her note back by keyboard (Cancel first, then confirmed); Ben’s Home follows; Ben, in Spanish at 320 px, deletes his own the same way; axe is clean', async () => {
-    const l = tabs.stopAfter(await startLine('sqlite', { ownAddress: true, cheapArgon: true }));
-    const anaId = await l.addResponder({ name: 'Ana Ruiz', phone: '+12025550141' });
-    const benId = await l.addResponder({ name: 'Ben Ortiz', phone: '+12025550142', languages: ['es'] });
-    for (const responderId of [anaId, benId]) {
-      const made = await l.t.api(
-        'POST',
-        '/api/shifts/overrides',
-        { responderId, kind: 'on', role: 'phone', tier: 'primary', start: `${TODAY}T08:00`, end: `${TODAY}T18:00` },
-        l.token,
-      );
-      expect(made.status).toBe(201);
-    }
+    const { l, anaId, benId } = await anaAndBenOnShift();
     const ben = (await tabs.open({ clock: l.clock })).page;
     await joinByInvite(ben, l.t, l.token, benId, 'ben.o');
     await ben.locator('a[data-lang-switch][lang="es"]').click();

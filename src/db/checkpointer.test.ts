@@ -53,7 +53,12 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
 
   it('starts the thread only while the log is being written, and the thread ends itself once all is quiet', async () => {
     const { path, sqlite } = written();
-    const demand = new CheckpointOnDemand(path, { lookEveryMs: 40, busyAfterLooks: 2, idleExitMs: 200 });
+    const told: boolean[] = [];
+    const demand = new CheckpointOnDemand(path, (running) => told.push(running), {
+      lookEveryMs: 40,
+      busyAfterLooks: 2,
+      idleExitMs: 200,
+    });
     closing.push(() => demand.stop());
     // Quiet: looked at several times, and no thread.
     await expect.poll(() => demand.looks, { timeout: 10_000 }).toBeGreaterThan(4);
@@ -73,10 +78,12 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
     const thread = demand.current;
     await thread?.started();
     expect(thread?.threadId).not.toBe(threadId);
+    expect(told).toEqual([true]);
 
     // Quiet again: it ends on its own, and the database goes on as before.
     await thread?.gone;
     await expect.poll(() => demand.current, { timeout: 10_000 }).toBeUndefined();
+    expect(told).toEqual([true, false]);
     const count = () => (sqlite.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n;
     const before = count();
     insert.run(Buffer.alloc(100, 2));

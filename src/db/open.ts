@@ -29,7 +29,7 @@ import * as shiftNotes from './migrations/024_shift_notes';
 import * as memberPlaces from './migrations/027_member_places';
 import * as aliasHeld from './migrations/028_alias_held';
 import type { Database } from './schema';
-import { CheckpointOnDemand } from './checkpointer';
+import { BACKSTOP_WHILE_THREAD_RUNS, CheckpointOnDemand } from './checkpointer';
 import { withStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -76,7 +76,9 @@ function openSqlite(dataDir: string): Db {
     throw new Error(`Kith will not store data in ${path}: ${problems.join('; ')}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const checkpointer = new CheckpointOnDemand(path);
+  const checkpointer = new CheckpointOnDemand(path, (running) =>
+    sqlite.pragma(`wal_autocheckpoint = ${running ? BACKSTOP_WHILE_THREAD_RUNS : WAL_AUTOCHECKPOINT_PAGES}`),
+  );
   return {
     kysely,
     dialect: 'sqlite',
@@ -90,8 +92,10 @@ function openSqlite(dataDir: string): Db {
 }
 
 /**
- * SQLite's own default; stated so that a build with another default cannot change it unnoticed. With
- * the checkpointer's thread running it is only the backstop (checkpointer.ts).
+ * SQLite's own default; stated so that a build with another default cannot change it unnoticed. While
+ * the checkpointer's thread runs it is raised out of the way (checkpointer.ts): it counts the log's
+ * pages, copied or not, so a log that had not yet started again from the top made the server's
+ * connection checkpoint after every commit, on the thread answering calls.
  */
 const WAL_AUTOCHECKPOINT_PAGES = 1000;
 

@@ -57,7 +57,7 @@ describe("SQLite's log, checkpointed off the server's thread", () => {
     const demand = new CheckpointOnDemand(path, (running) => told.push(running), {
       lookEveryMs: 40,
       busyAfterLooks: 2,
-      idleExitMs: 200,
+      thread: { idleExitMs: 200 },
     });
     closing.push(() => demand.stop());
     // Quiet: looked at several times, and no thread.

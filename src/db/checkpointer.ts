@@ -90,9 +90,12 @@ export class CheckpointOnDemand {
      * checkpoint threshold out of the way while the thread keeps the log short (open.ts).
      */
     private readonly threadRuns: (running: boolean) => void,
-    private readonly timing: { lookEveryMs: number; busyAfterLooks: number } & Partial<
-      Omit<CheckpointerData, 'path'>
-    > = { lookEveryMs: 250, busyAfterLooks: 2 },
+    private readonly timing: {
+      lookEveryMs: number;
+      busyAfterLooks: number;
+      /** The thread's own timing, when not the defaults (tests). */
+      thread?: Partial<Omit<CheckpointerData, 'path'>>;
+    } = { lookEveryMs: 250, busyAfterLooks: 2 },
   ) {
     this.timer = setInterval(() => void this.look(), timing.lookEveryMs);
     this.timer.unref();
@@ -104,6 +107,8 @@ export class CheckpointOnDemand {
   }
 
   private async look(): Promise<void> {
+    // With the thread running there is nothing to decide: no file to read on a busy line.
+    if (this.running) return;
     const written = await stat(`${this.path}-wal`).then(
       (s) => s.mtimeMs,
       () => undefined,
@@ -113,8 +118,7 @@ export class CheckpointOnDemand {
     this.lastWrite = written;
     // Stopped while the look was under way: a thread started now would outlive the server's connection.
     if (this.stopped || this.running || this.busyLooks < this.timing.busyAfterLooks) return;
-    const { lookEveryMs: _look, busyAfterLooks: _busy, ...threadTiming } = this.timing;
-    const started = Checkpointer.start(this.path, threadTiming);
+    const started = Checkpointer.start(this.path, this.timing.thread);
     if (!started) return;
     this.running = started;
     this.threadRuns(true);

@@ -47,6 +47,19 @@ export const speakIn = (program: Program, language: string) => {
   return { language: spoken, say: (text: string) => say(text, sayVoiceFor(spoken)) };
 };
 
+/** What a member hears on the keypad: the language it is spoken in, a voice for it, and its words. */
+export function memberVoice(program: Program, member: MemberRow) {
+  const { language, say: speak } = speakIn(program, member.language);
+  return { language, speak, words: memberKeypadFor(language) };
+}
+
+/** The program and the member keying on a call, with their voice; undefined when there is no such member. */
+export async function keyingMember(deps: MemberDeps, programId: string, memberId: string) {
+  const program = await getProgram(deps, programId);
+  const member = await findMemberRow(deps, program.id, memberId);
+  return member ? { program, member, ...memberVoice(program, member) } : undefined;
+}
+
 /** Back to the line: the greeting in the first language, and the team rung (calls/voice-flow.ts). */
 const toTheLine = (callId: string): VoiceStep => ({ kind: 'redirect', to: route('language', { call: callId }) });
 
@@ -67,8 +80,7 @@ async function askCode(
   tries: number,
   before: VoiceStep[] = [],
 ): Promise<VoiceStep[]> {
-  const { language, say: speak } = speakIn(program, member.language);
-  const words = memberKeypadFor(language);
+  const { speak, words } = memberVoice(program, member);
   const next = route('memberCode', { program: program.id, member: member.id, tries: String(tries) });
   // A place after the code (only when the program has a book), and `*`, the plan code and # to open the
   // member's plan for this call (plans/keypad.ts): each said only when it applies.
@@ -117,11 +129,9 @@ export async function memberCodeKeyed(
   gate: RelayGate,
   input: { programId: string; memberId: string; digits: string | undefined; callRef: string; tries: number },
 ): Promise<VoiceStep[]> {
-  const program = await getProgram(deps, input.programId);
-  const member = await findMemberRow(deps, program.id, input.memberId);
-  if (!member) return [hangup];
-  const { language, say: speak } = speakIn(program, member.language);
-  const words = memberKeypadFor(language);
+  const keying = await keyingMember(deps, input.programId, input.memberId);
+  if (!keying) return [hangup];
+  const { program, member, language, speak, words } = keying;
   // The code's keys, then (after *) a place's number.
   const [digits = '', ...afterStar] = (input.digits ?? '').split('*');
   const book = await codeBook(deps.db, program.id);

@@ -10,6 +10,7 @@ import { DB_KINDS } from '../support/databases';
 import { COMMUNITY_NUMBER, startLine, type Line } from '../support/line';
 import { bodies } from '../support/texting';
 import { postForm } from '../support/raw-http';
+import { planLinkIn, planRows, plansOpenedTo } from '../support/plans';
 
 const ANA = '+12025550111'; // primary, on call: takes the call
 const BO = '+12025550112'; // primary, on call: rung, never answers
@@ -18,12 +19,6 @@ const DEE = '+12025550114'; // backup tier: may be rung, so sealed to, until Ana
 const MO = '+12025550131'; // a member with a plan
 const CODE = '482913';
 const HOUR = 60 * 60_000;
-
-interface Opened {
-  memberNumber: string;
-  scope: { kind: string; id: string };
-  record: Parameters<typeof openRecordText>[0];
-}
 
 describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)', (kind) => {
   let line: Line;
@@ -70,9 +65,7 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     const before = bodies(line, MO).length;
     line.sim.phone(MO).text('PLAN');
     await line.sim.runUntilIdle();
-    const match = /https:\/\/line\.example\.org(\/plan\/[\w-]+)/.exec(bodies(line, MO, before).join('\n'));
-    if (!match?.[1]) throw new Error('no plan link in the reply');
-    return `${line.t.url}${match[1]}`;
+    return planLinkIn(line, bodies(line, MO, before).join('\n'));
   }
   /** The member calls, presses * at the menu, keys their number, then `*`, a plan code and #. */
   const call = (number: string, code: string, hangUpAfterSeconds = 300) =>
@@ -81,20 +74,7 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
       to: COMMUNITY_NUMBER,
       caller: { press: ['*', number, `*${code}#`], hangUpAfterSeconds },
     });
-  const count = async (table: 'member_plan_openings' | 'member_plan_readers') =>
-    Number(
-      (
-        await line.t.kith.ctx.db.kysely
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const opened = async (who: Member) => {
-    const answer = await who.browser.request<Opened[]>('GET', '/api/members/plans/opened');
-    expect(answer.status).toBe(200);
-    return answer.body;
-  };
+  const count = (table: 'member_plan_openings' | 'member_plan_readers') => planRows(line, table);
   /** Simulated seconds pass, two at a time, until the plan is open for the call (a minute at most). */
   const untilOpened = async () => {
     for (let waited = 0; waited < 60 && (await count('member_plan_openings')) === 0; waited += 2)
@@ -130,22 +110,22 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     // Everyone who may be rung for it, both tiers; not Cy, who is off shift.
     expect(readers.map((r) => r.responder_id).sort()).toEqual([line.ids.Ana, line.ids.Bo, line.ids.Dee].sort());
     // Nobody has taken the call yet: nobody reads it.
-    expect(await opened(ana)).toEqual([]);
+    expect(await plansOpenedTo(ana)).toEqual([]);
 
     // Ana takes the call: hers alone to read; Bo (rung, never answered) and Cy (not rung) get nothing.
     await line.sim.advance(60);
     expect(rung(ANA)).toBe(1);
     expect(rung(BO)).toBe(1);
     expect(rung(CY)).toBe(0);
-    const [plan] = await opened(ana);
+    const [plan] = await plansOpenedTo(ana);
     expect(plan).toMatchObject({ memberNumber: mo.number, scope });
     expect(plan && JSON.parse(openRecordText(plan.record, ana.identity))).toMatchObject({
       helps: 'Talk to me quietly and stay with me',
       naloxone: 'Front pocket of my blue bag',
     });
-    expect(await opened(bo)).toEqual([]);
-    expect(await opened(cy)).toEqual([]);
-    expect(await opened(dee)).toEqual([]);
+    expect(await plansOpenedTo(bo)).toEqual([]);
+    expect(await plansOpenedTo(cy)).toEqual([]);
+    expect(await plansOpenedTo(dee)).toEqual([]);
     // Bo's and Dee's sealed copies of the key are gone, not merely hidden.
     expect(await count('member_plan_readers')).toBe(1);
 
@@ -157,7 +137,7 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     placed.hangUp();
     await line.sim.runUntilIdle();
     expect(line.sim.errors).toEqual([]);
-    expect(await opened(ana)).toEqual([]);
+    expect(await plansOpenedTo(ana)).toEqual([]);
     await sweepMembers(textDepsOf(line.t.kith.ctx));
     expect(await count('member_plan_openings')).toBe(0);
     expect(await count('member_plan_readers')).toBe(0);
@@ -184,7 +164,7 @@ describe.each(DB_KINDS)('a member opens their plan by keypad during a call (%s)'
     expect((await sweepMembers(textDepsOf(line.t.kith.ctx))).plansClosed).toBe(1);
     expect(await count('member_plan_openings')).toBe(0);
     expect(await count('member_plan_readers')).toBe(0);
-    expect(await opened(ana)).toEqual([]);
+    expect(await plansOpenedTo(ana)).toEqual([]);
   });
 
   it('wrong codes are counted as by text: five an hour, then locked; each caller still goes on to the team', async () => {

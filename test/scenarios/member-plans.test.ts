@@ -5,7 +5,7 @@ import { sweepMembers } from '../../src/members/sweep';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { PUBLIC_URL } from '../support/kith';
-import { writeAsTheBrowser } from '../support/plans';
+import { planLinkIn, planRows, plansOpenedTo, writeAsTheBrowser } from '../support/plans';
 import { startLine, type Line } from '../support/line';
 import { aliasIn, bodies } from '../support/texting';
 import { postForm } from '../support/raw-http';
@@ -15,13 +15,6 @@ const BO = '+12025550112'; // on the roster, not on the conversation
 const MO = '+12025550131'; // a member
 const CODE = '482913';
 const HOUR = 60 * 60_000;
-
-interface Opened {
-  id: string;
-  memberNumber: string;
-  scope: { kind: string; id: string };
-  record: Parameters<typeof openRecordText>[0];
-}
 
 describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
   let line: Line;
@@ -56,10 +49,8 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
   };
   /** The link texted to the member, on this test server's own address. */
   const linkIn = (reply: string) => {
-    const match = /https:\/\/line\.example\.org(\/plan\/[\w-]+)/.exec(reply);
-    if (!match?.[1]) throw new Error('no plan link in the reply');
     expect(reply).toContain(PUBLIC_URL);
-    return `${line.t.url}${match[1]}`;
+    return planLinkIn(line, reply);
   };
   const writePlan = async (url: string, secret = CODE) =>
     postForm(url, {
@@ -70,20 +61,7 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
       secret,
       again: secret,
     });
-  const count = async (table: 'member_plans' | 'member_plan_openings' | 'member_plan_readers' | 'member_plan_events') =>
-    Number(
-      (
-        await line.t.kith.ctx.db.kysely
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const opened = async (who: Member) => {
-    const answer = await who.browser.request<Opened[]>('GET', '/api/members/plans/opened');
-    expect(answer.status).toBe(200);
-    return answer.body;
-  };
+  const count = (table: Parameters<typeof planRows>[1]) => planRows(line, table);
 
   it('written on the page from a texted link; opened by SMS for the conversation, read only by those on it, gone when it closes', async () => {
     const mo = await start();
@@ -110,14 +88,14 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     await line.sim.runUntilIdle();
     const alias = aliasIn(line, ANA);
     expect(await text(MO, `PLAN ${CODE}`)).toBe('Your plan is open to Ana until this conversation ends.');
-    const [plan] = await opened(ana);
+    const [plan] = await plansOpenedTo(ana);
     expect(plan?.memberNumber).toBe(mo.number);
     expect(plan && JSON.parse(openRecordText(plan.record, ana.identity))).toMatchObject({
       helps: 'Talk to me quietly and stay with me',
       naloxone: 'Front pocket of my blue bag',
     });
     // Bo is not on it: nothing for him, and the code never became a message in the conversation.
-    expect(await opened(bo)).toEqual([]);
+    expect(await plansOpenedTo(bo)).toEqual([]);
     const messages = await line.t.kith.ctx.db.kysely.selectFrom('conversation_messages').select('id').execute();
     expect(messages).toHaveLength(1);
 
@@ -129,10 +107,10 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     // Ana answers (taking it: the plan stays hers), then closes it: not readable at once, the sealed copy deleted.
     line.sim.phone(ANA).text(`${alias} I am here with you`);
     await line.sim.runUntilIdle();
-    expect(await opened(ana)).toHaveLength(1);
+    expect(await plansOpenedTo(ana)).toHaveLength(1);
     line.sim.phone(ANA).text(`${alias} done`);
     await line.sim.runUntilIdle();
-    expect(await opened(ana)).toEqual([]);
+    expect(await plansOpenedTo(ana)).toEqual([]);
     expect(await count('member_plan_openings')).toBe(0);
     expect(await count('member_plan_readers')).toBe(0);
     expect(await count('member_plans')).toBe(1);
@@ -155,7 +133,7 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     line.sim.phone(MO).text('can you talk');
     await line.sim.runUntilIdle();
     expect(await text(MO, 'PLAN 73051186')).toBe('Your plan is open to Ana until this conversation ends.');
-    const [plan] = await opened(ana);
+    const [plan] = await plansOpenedTo(ana);
     expect(plan && JSON.parse(openRecordText(plan.record, ana.identity))).toMatchObject(words);
   });
 
@@ -181,7 +159,7 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     const ok = await unlock(ana, '  blue KETTLE by the   river ');
     expect(ok.status).toBe(200);
     expect(ok.body.readers).toEqual(['Ana']);
-    expect(await opened(ana)).toHaveLength(1);
+    expect(await plansOpenedTo(ana)).toHaveLength(1);
     await line.t.kith.ctx.db.kysely
       .updateTable('conversations')
       .set({ state: 'closed', closed_at: line.clock.now() })
@@ -201,7 +179,7 @@ describe.each(DB_KINDS)('members’ crisis plans (%s)', (kind) => {
     expect(await text(MO, 'PLAN 999999')).toContain('locked');
     // Locked: even the right code is refused, and counted.
     expect(await text(MO, `PLAN ${CODE}`)).toContain('locked');
-    expect(await opened(ana)).toEqual([]);
+    expect(await plansOpenedTo(ana)).toEqual([]);
     const events = await line.t.kith.ctx.db.kysely.selectFrom('member_plan_events').select('kind').execute();
     expect(events.filter((e) => e.kind === 'wrong')).toHaveLength(5);
     expect(events.filter((e) => e.kind === 'locked')).toHaveLength(1);

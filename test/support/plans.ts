@@ -1,7 +1,37 @@
 import sodium from 'libsodium-wrappers-sumo';
+import { expect } from 'vitest';
 import { keyFromStretched, openWithKey, parseStoredPlan, sealPlanHere } from '../../src/crypto/plan-seal';
+import type { OpenedPlan } from '../../src/members/plans/openings';
+import type { Member } from '../../src/notes/test-fixtures';
 import type { PlanPageData } from '../../src/web/plan-page';
+import type { Line } from './line';
 import { postForm } from './raw-http';
+
+/** The plan page's link in a text to a member, on the test server's own address. */
+export function planLinkIn(line: Line, reply: string): string {
+  const match = /https:\/\/line\.example\.org(\/plan\/[\w-]+)/.exec(reply);
+  if (!match?.[1]) throw new Error('no plan link in the reply');
+  return `${line.t.url}${match[1]}`;
+}
+
+/** How many rows a plan table holds now. */
+export async function planRows(
+  line: Line,
+  table: 'member_plans' | 'member_plan_openings' | 'member_plan_readers' | 'member_plan_events',
+): Promise<number> {
+  const { n } = await line.t.kith.ctx.db.kysely
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** The plans opened to a responder now, as their console reads them. */
+export async function plansOpenedTo(who: Member): Promise<OpenedPlan[]> {
+  const answer = await who.browser.request<OpenedPlan[]>('GET', '/api/members/plans/opened');
+  expect(answer.status).toBe(200);
+  return answer.body;
+}
 
 /**
  * Writes a plan as the plan page's script does with JavaScript on, for scenario tests without a

@@ -1,12 +1,10 @@
 import type { CallDeps } from '../../calls/deps';
 import { callAgainAfterMembers, goOnAsAnyCaller, whoMayBeRung } from '../../calls/service';
 import { fill } from '../../i18n';
-import { memberKeypadFor } from '../../i18n/member-keypad';
+import type { memberKeypadFor } from '../../i18n/member-keypad';
 import { isOpenAt } from '../../program/hours';
-import { getProgram } from '../../program/service';
 import { hangup, type VoiceStep } from '../../telephony/plan';
-import { speakIn } from '../keypad';
-import { findMemberRow } from '../service';
+import { keyingMember } from '../keypad';
 import type { MemberDeps } from '../types';
 import { unlockFor } from './plans';
 
@@ -37,11 +35,9 @@ export async function planKeyed(
   calls: CallDeps,
   input: { programId: string; memberId: string; digits: string | undefined; callRef: string },
 ): Promise<VoiceStep[]> {
-  const program = await getProgram(deps, input.programId);
-  const member = await findMemberRow(deps, program.id, input.memberId);
-  if (!member) return [hangup];
-  const { language, say: speak } = speakIn(program, member.language);
-  const words = memberKeypadFor(language);
+  const keying = await keyingMember(deps, input.programId, input.memberId);
+  if (!keying) return [hangup];
+  const { program, member, language, speak, words } = keying;
   const again = await callAgainAfterMembers(calls, { programId: program.id, providerCallRef: input.callRef });
   const onward = async (said: string[]) => [
     ...[...said, words.planThrough].map(speak),

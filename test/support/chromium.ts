@@ -99,7 +99,7 @@ export async function openPage(browser: Browser, { clock, ...options }: PageOpti
   page.on('console', (message) => {
     // A 4xx answer from the API is expected in some tests; Chromium logs those as console errors too.
     if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-      problems.push(`console: ${message.text()}`);
+      problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   return {
     page,

@@ -51,32 +51,53 @@ scope.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
-  if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate' && CONSOLE_PATHS.test(url.pathname))
-    event.respondWith(networkFirstShell(request));
+  if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(event));
+  else if (request.mode === 'navigate' && CONSOLE_PATHS.test(url.pathname)) event.respondWith(networkFirstShell(event));
 });
 
 /** Asset URLs carry a hash of their content, so a cached copy is never stale. */
-async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(ASSETS);
-  const hit = await cache.match(request);
+async function cacheFirst(event: FetchEvent): Promise<Response> {
+  const hit = await fromCache(ASSETS, event.request);
   if (hit) return hit;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  const response = await fetch(event.request);
+  if (response.ok) keep(event, ASSETS, event.request, response.clone());
   return response;
 }
 
 /** The network when it answers; the last shell seen when it does not (the views then show their own errors). */
-async function networkFirstShell(request: Request): Promise<Response> {
+async function networkFirstShell(event: FetchEvent): Promise<Response> {
+  let response: Response;
   try {
-    const response = await fetch(request);
-    if (response.ok) await (await caches.open(SHELL)).put(SHELL_URL, response.clone());
-    return response;
+    response = await fetch(event.request);
   } catch (error) {
-    const cached = await (await caches.open(SHELL)).match(SHELL_URL);
+    const cached = await fromCache(SHELL, SHELL_URL);
     if (cached) return cached;
     throw error;
   }
+  if (response.ok) keep(event, SHELL, SHELL_URL, response.clone());
+  return response;
+}
+
+/*
+ * The copies are a convenience; the answer is not. A phone with no room left, or caches emptied by
+ * signing out (the page's own clearing and the server's Clear-Site-Data) while a view loads, makes
+ * Cache Storage refuse: then the page still gets what the network gave, and nothing is kept.
+ */
+async function fromCache(name: string, key: Request | string): Promise<Response | undefined> {
+  try {
+    return await (await caches.open(name)).match(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function keep(event: FetchEvent, name: string, key: Request | string, copy: Response): void {
+  event.waitUntil(
+    caches
+      .open(name)
+      .then((cache) => cache.put(key, copy))
+      .catch(() => undefined),
+  );
 }
 
 /**

@@ -43,9 +43,13 @@ export interface AppProps {
   loadText: () => Promise<void>;
 }
 
-/** `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown. */
+/**
+ * `burnt`: the program was just burnt from this page; every session ended, and the new invite is shown.
+ * `unreachable`: the server could not say who is signed in (no connection, or Kith restarting).
+ */
 type Who =
   | { kind: 'checking' }
+  | { kind: 'unreachable' }
   | { kind: 'out'; notice?: string }
   | { kind: 'in'; account: Account }
   | { kind: 'burnt'; burnt: Burnt };
@@ -53,6 +57,16 @@ type Who =
 export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
+  const checkWho = useCallback(() => {
+    currentAccount().then(
+      (account) => {
+        if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
+      },
+      () => {
+        if (!burnUnderway()) setWho({ kind: 'unreachable' });
+      },
+    );
+  }, []);
   const [, setKeyChanged] = useState(0);
   // Join needs only the words the page carries, even once the account is made: its last steps must
   // not wait on (or be unmounted by) the fetch, which starts anyway for the console that follows.
@@ -76,21 +90,28 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
       clearAnnouncements();
       setWho({ kind: 'out', notice: first.shell.sessionEnded });
     });
-    // The stream was refused: if the session is gone, say so; if not (a server restart), listen again.
+    // The stream was refused: if the session is gone, say so; if not (a server restart, too many
+    // tabs, or the server out of reach for now), listen again calmly.
     whenLiveGivesUp(() => {
       if (burnUnderway()) return;
-      void currentAccount().then((account) => {
-        if (burnUnderway()) return;
-        if (account)
-          setTimeout(startLive, 5_000); // refused for another reason (a restart, too many tabs): try again calmly
-        else setWho({ kind: 'out', notice: first.shell.sessionEnded });
-      });
+      currentAccount().then(
+        (account) => {
+          if (burnUnderway()) return;
+          if (account) setTimeout(startLive, 5_000);
+          else setWho({ kind: 'out', notice: first.shell.sessionEnded });
+        },
+        () => setTimeout(startLive, 5_000),
+      );
     });
     // Runs again when the language changes; after a burn the session is gone, and the burnt screen stays.
-    void currentAccount().then((account) => {
-      if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
-    });
+    checkWho();
   }, [first.shell.sessionEnded]);
+  // Out of reach: the page asks again when the browser says the connection is back (and on "Try again").
+  useEffect(() => {
+    if (who.kind !== 'unreachable') return;
+    window.addEventListener('online', checkWho);
+    return () => window.removeEventListener('online', checkWho);
+  }, [who.kind]);
   useEffect(() => {
     if (who.kind !== 'in') return;
     startLive();
@@ -137,7 +158,7 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
             <Announcer />
             <main id="main" tabIndex={-1}>
               {words.state === 'whole' ? (
-                <Body route={route} who={who} onSignedIn={signedIn} />
+                <Body route={route} who={who} onSignedIn={signedIn} retry={checkWho} />
               ) : words.state === 'failed' ? (
                 <PartFailed retry={words.retry} />
               ) : (
@@ -155,15 +176,19 @@ function Body({
   route,
   who,
   onSignedIn,
+  retry,
 }: {
   route: Route;
   who: Who;
   onSignedIn: (account: Account) => void;
+  /** Asks the server again who is signed in. */
+  retry: () => void;
 }): JSX.Element {
   const text = useFirstText();
   if (who.kind === 'burnt') return <BurntView burnt={who.burnt} />;
   if (route.name === 'join') return <JoinView onJoined={onSignedIn} onContinue={() => navigate('/console')} />;
   if (who.kind === 'checking') return <Status message={text.shell.loading} />;
+  if (who.kind === 'unreachable') return <PartFailed retry={retry} />;
   if (who.kind === 'out')
     return (
       <SignInView

@@ -4,7 +4,7 @@
  * which then stays in this page's memory (keys.ts).
  */
 import type { WrappedKey } from '@server/crypto/e2e';
-import { api } from './api';
+import { api, ApiError } from './api';
 import type { Account } from './context';
 import { loadCrypto, nextPaint, rememberIdentity } from './keys';
 
@@ -29,20 +29,26 @@ interface SessionAnswer {
   publicKey: string | null;
 }
 
-/** Who is signed in, from the cookie; undefined when nobody is. */
+/**
+ * Who is signed in, from the cookie; undefined when the server says nobody is. When the server
+ * cannot be asked (no connection, or a 5xx while Kith restarts behind its proxy) this throws:
+ * not knowing is not being signed out, and a responder must not be sent to sign in again for it.
+ */
 export async function currentAccount(): Promise<Account | undefined> {
+  let session: SessionAnswer;
   try {
-    const session = await api<SessionAnswer>('GET', '/api/session');
-    return {
-      responderId: session.responderId,
-      programId: session.programId,
-      name: session.name,
-      roles: session.roles,
-      publicKey: session.publicKey ?? '',
-    };
-  } catch {
-    return undefined;
+    session = await api<SessionAnswer>('GET', '/api/session');
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return undefined;
+    throw error;
   }
+  return {
+    responderId: session.responderId,
+    programId: session.programId,
+    name: session.name,
+    roles: session.roles,
+    publicKey: session.publicKey ?? '',
+  };
 }
 
 export function signIn(signInName: string, passphrase: string): Promise<Account> {

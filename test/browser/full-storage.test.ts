@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en';
+import {
+  describeInChromium,
+  expectAccessible,
+  sharedChromium,
+  releaseChromium,
+  openPage,
+  type TestPage,
+} from '../support/chromium';
+import { goToView, joinByInvite } from '../support/console-page';
+import { startLine, type Line } from '../support/line';
+
+const t = en.console;
+
+/**
+ * The service worker keeps copies of the console's assets and page so it opens on a flaky
+ * connection. Keeping them is a convenience; answering is not. A responder's phone with no room
+ * left (or a cache emptied by signing out while a view loads) must still get every page and view
+ * from the network: a copy that cannot be stored is simply not stored.
+ */
+describeInChromium('the console on a device with no storage to spare', () => {
+  let browser: Browser;
+  let line: Line | undefined;
+  let tab: TestPage | undefined;
+  beforeAll(async () => {
+    browser = await sharedChromium();
+  });
+  afterAll(releaseChromium);
+  afterEach(async () => {
+    await tab?.close();
+    await line?.stop();
+    tab = line = undefined;
+  });
+
+  it('opens, moves between views and reloads while the service worker can store nothing', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone', 'coordinator'] });
+    tab = await openPage(browser, { clock: line.clock });
+    const { page, problems } = tab;
+    // Chromium's own storage quota for this origin, set to nothing: every Cache Storage write fails.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: line.t.url, quotaSize: 1 });
+
+    await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' }).waitFor();
+    // From here on, the worker answers the page's asset requests and its navigations.
+    await expect.poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null')).toBe(true);
+
+    await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
+    await goToView(page, t.shell.nav.home, 'Hello, Ana Ruiz');
+    await expectAccessible(page, 'home, nothing stored');
+    // Nothing could be kept, and nothing was: the worker tried and let it go.
+    expect(await cachedPaths(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('with room to spare, keeps the shell and the assets it served, and opens the console from them offline', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone', 'coordinator'] });
+    tab = await openPage(browser, { clock: line.clock });
+    const { page, problems } = tab;
+    await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
+    await expect.poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null')).toBe(true);
+    await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
+    await expect.poll(() => cachedPaths(page)).toContain('/console');
+    expect((await cachedPaths(page)).filter((path) => path.startsWith('/assets/')).length).toBeGreaterThan(0);
+    // Offline, the page still opens from the copies. Not knowing who is signed in is not being
+    // signed out: it says the console could not be loaded, stays where it was, and offers to try again.
+    await page.context().setOffline(true);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: t.shell.failed });
+    await alert.getByRole('heading', { level: 1, name: t.shell.partFailedHeading }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/team');
+    expect(await page.getByRole('heading', { name: t.signIn.heading }).count()).toBe(0);
+    await expectAccessible(page, 'offline, opened from the copies');
+    await alert.getByRole('button', { name: t.shell.retry }).click();
+    await alert.getByRole('button', { name: t.shell.retry }).waitFor();
+    // The connection comes back: the browser says so, and the view returns without a touch.
+    await page.context().setOffline(false);
+    await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+});
+
+/** Every path held in the origin's Cache Storage, whichever cache holds it. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    'caches.keys().then((names) => Promise.all(names.map((n) => caches.open(n).then((c) => c.keys()))))' +
+      '.then((all) => all.flat().map((r) => new URL(r.url).pathname))',
+  );
+}

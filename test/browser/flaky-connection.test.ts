@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en';
 import {
@@ -20,7 +20,7 @@ const t = en.console;
  * left (or a cache emptied by signing out while a view loads) must still get every page and view
  * from the network: a copy that cannot be stored is simply not stored.
  */
-describeInChromium('the console on a device with no storage to spare', () => {
+describeInChromium('the console on a full phone and a flaky connection', () => {
   let browser: Browser;
   let line: Line | undefined;
   let tab: TestPage | undefined;
@@ -85,6 +85,41 @@ describeInChromium('the console on a device with no storage to spare', () => {
     await page.context().setOffline(false);
     await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
     expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  it('a live stream refused while Kith cannot answer (a restart behind the proxy) listens again, and signs nobody out', async () => {
+    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
+    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone'] });
+    tab = await openPage(browser, { clock: line.clock });
+    const { page, problems } = tab;
+    // The stream is held as it opens; then Kith "restarts": the proxy answers 502 to the stream and to
+    // "who is signed in", which the console asks once the stream is refused.
+    let restarting = false;
+    const streams: Route[] = [];
+    await page.route('**/api/events', (route) => {
+      if (restarting || streams.length === 0) streams.push(route);
+      else void route.continue();
+    });
+    let refusedAsks = 0;
+    await page.route('**/api/session', (route) => {
+      if (!restarting || route.request().method() !== 'GET') return route.continue();
+      refusedAsks += 1;
+      return route.fulfill({ status: 502, body: 'Bad Gateway' });
+    });
+    await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
+    const hello = page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' });
+    await hello.waitFor();
+    await expect.poll(() => streams.length).toBe(1);
+    restarting = true;
+    await streams[0]?.fulfill({ status: 502, body: 'Bad Gateway' });
+    await page.getByText(t.shell.offline).waitFor();
+    await expect.poll(() => refusedAsks).toBe(1);
+    // Kith is back: the console opens the stream again by itself, and Ana is still signed in.
+    restarting = false;
+    await expect.poll(() => page.getByText(t.shell.offline).count(), { timeout: 15_000 }).toBe(0);
+    expect(await hello.count()).toBe(1);
+    expect(await page.getByText(t.shell.sessionEnded).count()).toBe(0);
+    expect(problems.filter((p) => !/status of 502/.test(p))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   keysFor,
   onCallForTexts,
   readersFor,
+  sealedFor,
   sealToReaders,
   type OnCallForTexts,
   type Reader,
@@ -93,9 +94,11 @@ async function store(
   let opened = false;
   // Who is on call as a chat opens, read once and used for the no-answer check, the sealing and the alerts.
   let onCallNow: readonly OnCallForTexts[] | undefined;
-  const attempt = (first: ConversationRow | undefined) =>
+  const attempt = () =>
     deps.db.transaction().execute(async (trx) => {
-      let conversation = first;
+      // Read again here, not taken from `admitted`: it may have been taken (its readers are then the
+      // holder's) or closed (a new one opens) since it was admitted, or opened by a message beside this one.
+      let conversation = await openConversationOf(trx, program.id, session.senderIndex);
       if (!conversation) {
         conversation = await openConversation(deps, trx, program, {
           channel: 'chat',
@@ -129,7 +132,7 @@ async function store(
       });
       return conversation.id;
     });
-  const result = await attempt(admitted.open)
+  const result = await attempt()
     .catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       // A message id sent twice (a page's retry): stored once, and the second is told so.
@@ -137,7 +140,7 @@ async function store(
       // Two first messages from one session at once: the loser joins the conversation the winner opened.
       opened = false;
       onCallNow = undefined;
-      return attempt(await openConversationOf(deps.db, program.id, session.senderIndex));
+      return attempt();
     })
     .catch((error: unknown) => {
       if (error instanceof ReadersChanged) return 'readersChanged' as const;
@@ -213,8 +216,20 @@ export async function postWords(
 ): Promise<{ stored: true } | { refused: ChatRefusal }> {
   const admitted = await admit(deps, program, session, entry);
   if ('refused' in admitted) return admitted;
+  // Sealed before the transaction, to the readers the conversation has now, as a text is
+  // (conversations/inbound-seal.ts): the transaction keeps the seal when its readers are the same.
+  const early = await sealToReaders(
+    await readersFor(
+      deps,
+      program,
+      { claimed_by: admitted.open?.claimed_by ?? null, person_public_key: person.publicKey, channel: 'chat' },
+      deps.clock.now(),
+    ),
+    id,
+    words,
+  );
   return store(deps, program, session, admitted, { id, language, publicKey: person.publicKey }, async (readers) => {
-    const sealed = await sealToReaders(readers, id, words);
+    const sealed = await sealedFor(readers, early, id, words);
     // readersFor always includes the visitor, so there is always someone to seal to.
     return sealed ?? { sealed: storedBody({ nonce: '', ciphertext: '' }), readers: [] };
   });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { afterEachSealForTests } from '../../src/crypto/sealing';
 import { openRecordText, ready, type SealedRecord } from '../../src/crypto/e2e';
+import { chatConversations, conversationAs, onCallMember, readAs, Visitor } from '../../src/chat/test-fixtures';
 import { enrol, type Member } from '../../src/notes/test-fixtures';
 import { DB_KINDS } from '../support/databases';
 import { onCallAllWeek, startLine, type Line } from '../support/line';
@@ -176,5 +177,43 @@ describe.each(DB_KINDS)('a text sealed outside its transaction (%s)', (kind) => 
     expect(held.seals).toBe(2);
     const readers = await readersOf(line);
     expect(readers.map((list) => list.map((r) => r.reader))).toContainEqual([ana.id, ben.id, carl.id].sort());
+  });
+});
+
+describe.each(DB_KINDS)('a web chat message sealed here, outside its transaction (%s)', (kind) => {
+  let line: Line;
+  afterEach(async () => {
+    held.next = undefined;
+    await line?.stop();
+  });
+
+  it('without JavaScript: taken by one of its readers between the seal and the commit, kept for the holder and the visitor', async () => {
+    line = await startLine(kind);
+    const ana = await onCallMember(line, 'Ana', ANA);
+    const ben = await onCallMember(line, 'Ben', BEN);
+    const visitor = new Visitor(line.t.url);
+    await visitor.open();
+    held.seals = 0;
+    expect((await visitor.postForm('first words')).status).toBe(303);
+    expect(held.seals).toBe(1);
+    const [conversation] = await chatConversations(ana);
+    const id = conversation?.id ?? '';
+
+    const hold = holdNextSeal();
+    held.seals = 0;
+    const posted = visitor.postForm('second words');
+    await hold.reached;
+    // Sealed to Ana, Ben and the visitor, not yet stored: the claim does not wait for it.
+    expect((await ana.browser.request('POST', `/api/conversations/${id}/claim`)).status).toBe(200);
+    hold.release();
+    expect((await posted).status).toBe(303);
+
+    expect(held.seals).toBe(1);
+    const [readers] = await readersOf(line);
+    expect(readers?.filter((r) => r.seq === 1).map((r) => r.reader)).toEqual(['person', ana.id, ben.id].sort());
+    expect(readers?.filter((r) => r.seq === 2).map((r) => r.reader)).toEqual(['person', ana.id].sort());
+    expect(await readAs(ana, id)).toEqual(['first words', 'second words']);
+    expect((await conversationAs(ben, id)).thread.at(-1)?.record).toBeNull();
+    expect((await visitor.open()).text).toContain('second words');
   });
 });

@@ -23,6 +23,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll answers as soon as its check holds; Vitest's 1 s default made a loaded machine's slow
+    // moment (two workers, a browser and a PostgreSQL) fail a test whose page was only late, not wrong.
+    expect: { poll: { timeout: 10_000 } },
     // Scenario tests each open their own databases; running files in parallel on 2 cores is fine,
     // but PostgreSQL tests use separate schemas so they never collide.
     pool: 'forks',

@@ -13,6 +13,7 @@ import { goToView, joinByInvite } from '../support/console-page';
 import { startLine, type Line } from '../support/line';
 
 const t = en.console;
+const HELLO = 'Hello, Ana Ruiz';
 
 /**
  * The service worker keeps copies of the console's assets and page so it opens on a flaky
@@ -34,24 +35,32 @@ describeInChromium('the console on a full phone and a flaky connection', () => {
     tab = line = undefined;
   });
 
-  it('opens, moves between views and reloads while the service worker can store nothing', async () => {
+  /**
+   * Ana (a coordinator) joins in a fresh page on a new line and sees Home; `before` prepares the page
+   * first (a quota, held requests). Ends once the service worker answers the page's requests.
+   */
+  async function anaAtHome(before: (page: Page, origin: string) => Promise<void> = async () => {}): Promise<TestPage> {
     line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
     const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone', 'coordinator'] });
     tab = await openPage(browser, { clock: line.clock });
-    const { page, problems } = tab;
-    // Chromium's own storage quota for this origin, set to nothing: every Cache Storage write fails.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: line.t.url, quotaSize: 1 });
-
+    const page = tab.page;
+    await before(page, line.t.url);
     await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
-    await page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' }).waitFor();
-    // From here on, the worker answers the page's asset requests and its navigations.
+    await page.getByRole('heading', { level: 1, name: HELLO }).waitFor();
     await expect.poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null')).toBe(true);
+    return tab;
+  }
 
+  it('opens, moves between views and reloads while the service worker can store nothing', async () => {
+    // Chromium's own storage quota for this origin, set to nothing: every Cache Storage write fails.
+    const { page, problems } = await anaAtHome(async (page, origin) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    });
     await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
-    await goToView(page, t.shell.nav.home, 'Hello, Ana Ruiz');
+    await goToView(page, t.shell.nav.home, HELLO);
     await expectAccessible(page, 'home, nothing stored');
     // Nothing could be kept, and nothing was: the worker tried and let it go.
     expect(await cachedPaths(page)).toEqual([]);
@@ -59,12 +68,7 @@ describeInChromium('the console on a full phone and a flaky connection', () => {
   });
 
   it('with room to spare, keeps the shell and the assets it served, and opens the console from them offline', async () => {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
-    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone', 'coordinator'] });
-    tab = await openPage(browser, { clock: line.clock });
-    const { page, problems } = tab;
-    await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
-    await expect.poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null')).toBe(true);
+    const { page, problems } = await anaAtHome();
     await goToView(page, t.shell.nav.team, t.coordinate.team.heading);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: t.coordinate.team.heading }).waitFor();
@@ -88,27 +92,22 @@ describeInChromium('the console on a full phone and a flaky connection', () => {
   });
 
   it('a live stream refused while Kith cannot answer (a restart behind the proxy) listens again, and signs nobody out', async () => {
-    line = await startLine('sqlite', { ownAddress: true, cheapArgon: true });
-    const anaId = await line.addResponder({ name: 'Ana Ruiz', phone: '+12025550111', roles: ['phone'] });
-    tab = await openPage(browser, { clock: line.clock });
-    const { page, problems } = tab;
     // The stream is held as it opens; then Kith "restarts": the proxy answers 502 to the stream and to
     // "who is signed in", which the console asks once the stream is refused.
     let restarting = false;
     const streams: Route[] = [];
-    await page.route('**/api/events', (route) => {
-      if (restarting || streams.length === 0) streams.push(route);
-      else void route.continue();
-    });
     let refusedAsks = 0;
-    await page.route('**/api/session', (route) => {
-      if (!restarting || route.request().method() !== 'GET') return route.continue();
-      refusedAsks += 1;
-      return route.fulfill({ status: 502, body: 'Bad Gateway' });
+    const { page, problems } = await anaAtHome(async (page) => {
+      await page.route('**/api/events', (route) => {
+        if (restarting || streams.length === 0) streams.push(route);
+        else void route.continue();
+      });
+      await page.route('**/api/session', (route) => {
+        if (!restarting || route.request().method() !== 'GET') return route.continue();
+        refusedAsks += 1;
+        return route.fulfill({ status: 502, body: 'Bad Gateway' });
+      });
     });
-    await joinByInvite(page, line.t, line.token, anaId, 'ana.r');
-    const hello = page.getByRole('heading', { level: 1, name: 'Hello, Ana Ruiz' });
-    await hello.waitFor();
     await expect.poll(() => streams.length).toBe(1);
     restarting = true;
     await streams[0]?.fulfill({ status: 502, body: 'Bad Gateway' });
@@ -117,7 +116,7 @@ describeInChromium('the console on a full phone and a flaky connection', () => {
     // Kith is back: the console opens the stream again by itself, and Ana is still signed in.
     restarting = false;
     await expect.poll(() => page.getByText(t.shell.offline).count(), { timeout: 15_000 }).toBe(0);
-    expect(await hello.count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1, name: HELLO }).count()).toBe(1);
     expect(await page.getByText(t.shell.sessionEnded).count()).toBe(0);
     expect(problems.filter((p) => !/status of 502/.test(p))).toEqual([]);
   });

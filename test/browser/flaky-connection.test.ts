@@ -91,6 +91,23 @@ describeInChromium('the console on a full phone and a flaky connection', () => {
     expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
+  it('opened while Kith restarts behind its proxy: says it could not load, and opens by itself once Kith answers', async () => {
+    const { page, problems } = await anaAtHome();
+    let restarting = true;
+    await page.route('**/api/session', (route) =>
+      restarting && route.request().method() === 'GET'
+        ? route.fulfill({ status: 502, body: 'Bad Gateway' })
+        : route.continue(),
+    );
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: t.shell.partFailedHeading }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console');
+    // Nothing tells the browser the connection changed: the page asks again by itself, every 10 s.
+    restarting = false;
+    await page.getByRole('heading', { level: 1, name: HELLO }).waitFor({ timeout: 15_000 });
+    expect(problems.filter((p) => !/status of 502/.test(p))).toEqual([]);
+  });
+
   it('a live stream refused while Kith cannot answer (a restart behind the proxy) listens again, and signs nobody out', async () => {
     // The stream is held as it opens; then Kith "restarts": the proxy answers 502 to the stream and to
     // "who is signed in", which the console asks once the stream is refused.

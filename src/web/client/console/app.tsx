@@ -54,6 +54,9 @@ type Who =
   | { kind: 'in'; account: Account }
   | { kind: 'burnt'; burnt: Burnt };
 
+/** How often a console that could not reach Kith asks again by itself. */
+const ASK_AGAIN_MS = 10_000;
+
 export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeOf(location));
   const [who, setWho] = useState<Who>({ kind: 'checking' });
@@ -63,7 +66,7 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
         if (!burnUnderway()) setWho(account ? { kind: 'in', account } : { kind: 'out' });
       },
       () => {
-        if (!burnUnderway()) setWho({ kind: 'unreachable' });
+        if (!burnUnderway()) setWho((now) => (now.kind === 'unreachable' ? now : { kind: 'unreachable' }));
       },
     );
   }, []);
@@ -106,11 +109,16 @@ export function App({ first, text, lang, loadText }: AppProps): JSX.Element {
     // Runs again when the language changes; after a burn the session is gone, and the burnt screen stays.
     checkWho();
   }, [first.shell.sessionEnded]);
-  // Out of reach: the page asks again when the browser says the connection is back (and on "Try again").
+  // Out of reach: the page asks again when the browser says the connection is back, every few seconds
+  // (a restart behind the proxy ends without the browser noticing anything), and on "Try again".
   useEffect(() => {
     if (who.kind !== 'unreachable') return;
     window.addEventListener('online', checkWho);
-    return () => window.removeEventListener('online', checkWho);
+    const again = setInterval(checkWho, ASK_AGAIN_MS);
+    return () => {
+      window.removeEventListener('online', checkWho);
+      clearInterval(again);
+    };
   }, [who.kind]);
   useEffect(() => {
     if (who.kind !== 'in') return;

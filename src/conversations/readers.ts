@@ -136,14 +136,12 @@ export async function sealToReaders(
     plaintext: words,
     readers: readers.map((r) => ({ keyId: keyId(r.publicKey), publicKey: r.publicKey })),
   });
-  const byKey = new Map(record.keys.map((k) => [k.keyId, k.sealedKey]));
+  const stored = await keysFor(readers, record.keys);
+  // Sealed to exactly these readers just now: a key missing is a fault in sealing, never stored as is.
+  if (!stored) throw new Error('a record sealed to its readers lacks one of their keys');
   return {
     sealed: JSON.stringify({ v: record.v, alg: record.alg, nonce: record.nonce, ciphertext: record.ciphertext }),
-    readers: readers.flatMap((r) => {
-      const id = keyId(r.publicKey);
-      const sealedKey = byKey.get(id);
-      return sealedKey ? [{ reader: r.reader, keyId: id, sealedKey }] : [];
-    }),
+    readers: stored,
   };
 }
 
